@@ -1,0 +1,38 @@
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { AuditEntry, BlobRecord, Case, Evidence } from '../schemas/records';
+import { LATEST_VERSION, SCHEMA_VERSIONS } from './versions';
+
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+}
+
+export const DB_NAME = 'orderproof';
+
+/**
+ * The evidence store. Opened only by the background and extension pages: a content script's
+ * IndexedDB belongs to the web site it runs on.
+ */
+export class OrderProofDB extends Dexie {
+  cases!: EntityTable<Case, 'id'>;
+  evidence!: EntityTable<Evidence, 'id'>;
+  blobs!: EntityTable<BlobRecord, 'sha256'>;
+  audit!: Table<AuditEntry, [string, number]>;
+  settings!: EntityTable<SettingRecord, 'key'>;
+
+  constructor(name = DB_NAME, upToVersion = LATEST_VERSION) {
+    super(name);
+    for (const v of SCHEMA_VERSIONS) {
+      if (v.version > upToVersion) break;
+      const version = this.version(v.version).stores(v.stores);
+      if (v.upgrade) version.upgrade(v.upgrade);
+    }
+  }
+}
+
+let shared: OrderProofDB | undefined;
+
+export function getDb(): OrderProofDB {
+  shared ??= new OrderProofDB();
+  return shared;
+}

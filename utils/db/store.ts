@@ -1,0 +1,228 @@
+import Dexie from 'dexie';
+import { sealEntry } from '../audit/chain';
+import { sha256Hex, ZERO_HASH } from '../hash';
+import {
+  type AuditAction,
+  type AuditEntry,
+  type Case,
+  type CaseDates,
+  caseSchema,
+  type CaptureMeta,
+  type Evidence,
+  type EvidenceKind,
+  evidenceSchema,
+  blobRecordSchema,
+  auditEntrySchema,
+  type FileRef,
+} from '../schemas/records';
+import type { Order } from '../schemas/order';
+import type { OrderProofDB } from './database';
+
+export function newId(): string {
+  return crypto.randomUUID();
+}
+
+/** Appends to a case's chain. Call only inside a rw transaction over `audit`. */
+async function appendAudit(
+  db: OrderProofDB,
+  caseId: string,
+  action: AuditAction,
+  details: Record<string, unknown>,
+  evidenceId?: string,
+  at = Date.now(),
+): Promise<AuditEntry> {
+  const last = await db.audit
+    .where('[caseId+seq]')
+    .between([caseId, Dexie.minKey], [caseId, Dexie.maxKey])
+    .last();
+  const entry = auditEntrySchema.parse(
+    sealEntry({
+      seq: last ? last.seq + 1 : 0,
+      caseId,
+      at,
+      action,
+      ...(evidenceId ? { evidenceId } : {}),
+      details: JSON.parse(JSON.stringify(details)) as Record<string, unknown>,
+      prevHash: last?.hash ?? ZERO_HASH,
+    }),
+  );
+  await db.audit.add(entry);
+  return entry;
+}
+
+export interface NewCase {
+  platform: string;
+  role: Case['role'];
+  title: string;
+  orderRef?: string;
+  dates?: CaseDates;
+}
+
+export async function createCase(db: OrderProofDB, input: NewCase): Promise<Case> {
+  const now = Date.now();
+  const record = caseSchema.parse({
+    id: newId(),
+    platform: input.platform,
+    role: input.role,
+    title: input.title,
+    ...(input.orderRef ? { orderRef: input.orderRef } : {}),
+    status: 'open',
+    createdAt: now,
+    updatedAt: now,
+    dates: input.dates ?? {},
+    tags: [],
+  });
+  await db.transaction('rw', db.cases, db.audit, async () => {
+    await db.cases.add(record);
+    await appendAudit(db, record.id, 'create', { title: record.title, platform: record.platform, orderRef: record.orderRef }, undefined, now);
+  });
+  return record;
+}
+
+/** The newest open case for this order, so repeated saves of one order land in one case. */
+export async function findCaseForOrder(db: OrderProofDB, platform: string, orderRef: string): Promise<Case | undefined> {
+  const matches = await db.cases.where('orderRef').equals(orderRef).toArray();
+  return matches
+    .filter((c) => c.platform === platform && c.status !== 'deleted')
+    .sort((a, b) => b.updatedAt - a.updatedAt)[0];
+}
+
+export type CasePatch = Partial<Pick<Case, 'title' | 'status' | 'orderRef' | 'role' | 'tags'>> & { dates?: Partial<CaseDates> };
+
+export async function editCase(db: OrderProofDB, caseId: string, patch: CasePatch): Promise<Case> {
+  return db.transaction('rw', db.cases, db.audit, async () => {
+    const before = await db.cases.get(caseId);
+    if (!before) throw new Error(`No case ${caseId}`);
+    const after = caseSchema.parse({
+      ...before,
+      ...patch,
+      dates: { ...before.dates, ...patch.dates },
+      updatedAt: Date.now(),
+    });
+    await db.cases.put(after);
+    const changed = Object.keys(patch);
+    await appendAudit(db, caseId, 'edit', {
+      fields: changed,
+      before: Object.fromEntries(changed.map((k) => [k, before[k as keyof Case]])),
+      after: Object.fromEntries(changed.map((k) => [k, after[k as keyof Case]])),
+    });
+    return after;
+  });
+}
+
+export interface NewFile {
+  name: string;
+  mime: string;
+  bytes: Uint8Array;
+}
+
+export interface NewEvidence {
+  caseId: string;
+  kind: EvidenceKind;
+  title: string;
+  sourceUrl?: string;
+  pageTitle?: string;
+  capturedAt: number;
+  capture: CaptureMeta;
+  files: NewFile[];
+  order?: Order;
+  text?: string;
+}
+
+/**
+ * Stores an evidence item with its files. Hashes are computed from the bytes before anything is
+ * written; blobs are stored once per hash; the item, its blobs and its log entry commit together.
+ */
+export async function addEvidence(db: OrderProofDB, input: NewEvidence): Promise<Evidence> {
+  const hashed = await Promise.all(
+    input.files.map(async (f) => ({ ...f, sha256: await sha256Hex(f.bytes) })),
+  );
+  const files: FileRef[] = hashed.map((f) => ({ name: f.name, mime: f.mime, size: f.bytes.byteLength, sha256: f.sha256 }));
+  const record = evidenceSchema.parse({
+    id: newId(),
+    caseId: input.caseId,
+    kind: input.kind,
+    title: input.title,
+    sourceUrl: input.sourceUrl,
+    pageTitle: input.pageTitle,
+    capturedAt: input.capturedAt,
+    capture: input.capture,
+    files,
+    order: input.order,
+    text: input.text,
+  });
+  const blobs = hashed.map((f) =>
+    blobRecordSchema.parse({ sha256: f.sha256, size: f.bytes.byteLength, mime: f.mime, data: new Blob([f.bytes as Uint8Array<ArrayBuffer>], { type: f.mime }) }),
+  );
+  await db.transaction('rw', db.cases, db.evidence, db.blobs, db.audit, async () => {
+    const owner = await db.cases.get(record.caseId);
+    if (!owner) throw new Error(`No case ${record.caseId}`);
+    for (const blob of blobs) {
+      if (!(await db.blobs.get(blob.sha256))) await db.blobs.add(blob);
+    }
+    await db.evidence.add(record);
+    await db.cases.update(owner.id, { updatedAt: Date.now() });
+    await appendAudit(db, record.caseId, 'attach', {
+      kind: record.kind,
+      title: record.title,
+      sourceUrl: record.sourceUrl,
+      files: files.map((f) => ({ name: f.name, sha256: f.sha256, size: f.size })),
+    }, record.id);
+  });
+  return record;
+}
+
+/** Removes an item's content (and any blob no other item uses). Its record and log entries stay. */
+export async function deleteEvidence(db: OrderProofDB, evidenceId: string, reason = ''): Promise<void> {
+  await db.transaction('rw', db.evidence, db.blobs, db.audit, async () => {
+    const item = await db.evidence.get(evidenceId);
+    if (!item || item.deletedAt) return;
+    await db.evidence.update(evidenceId, { deletedAt: Date.now(), order: undefined, text: undefined });
+    for (const f of item.files) {
+      const users = await db.evidence.filter((e) => !e.deletedAt && e.files.some((g) => g.sha256 === f.sha256)).count();
+      if (users === 0) await db.blobs.delete(f.sha256);
+    }
+    await appendAudit(db, item.caseId, 'delete', { title: item.title, reason, files: item.files.map((f) => f.sha256) }, evidenceId);
+  });
+}
+
+export async function moveEvidence(db: OrderProofDB, evidenceId: string, toCaseId: string): Promise<void> {
+  await db.transaction('rw', db.cases, db.evidence, db.audit, async () => {
+    const item = await db.evidence.get(evidenceId);
+    if (!item) throw new Error(`No evidence ${evidenceId}`);
+    if (!(await db.cases.get(toCaseId))) throw new Error(`No case ${toCaseId}`);
+    if (item.caseId === toCaseId) return;
+    await db.evidence.update(evidenceId, { caseId: toCaseId });
+    const files = item.files.map((f) => f.sha256);
+    await appendAudit(db, item.caseId, 'move', { to: toCaseId, title: item.title, files }, evidenceId);
+    await appendAudit(db, toCaseId, 'move', { from: item.caseId, title: item.title, files }, evidenceId);
+  });
+}
+
+export async function recordAudit(
+  db: OrderProofDB,
+  caseId: string,
+  action: AuditAction,
+  details: Record<string, unknown>,
+  evidenceId?: string,
+): Promise<AuditEntry> {
+  return db.transaction('rw', db.audit, () => appendAudit(db, caseId, action, details, evidenceId));
+}
+
+export async function auditLog(db: OrderProofDB, caseId: string): Promise<AuditEntry[]> {
+  return db.audit.where('[caseId+seq]').between([caseId, Dexie.minKey], [caseId, Dexie.maxKey]).toArray();
+}
+
+export async function caseEvidence(db: OrderProofDB, caseId: string): Promise<Evidence[]> {
+  const items = await db.evidence.where('caseId').equals(caseId).toArray();
+  return items.sort((a, b) => a.capturedAt - b.capturedAt);
+}
+
+export async function recentCases(db: OrderProofDB, limit = 10): Promise<Case[]> {
+  const all = await db.cases.orderBy('updatedAt').reverse().toArray();
+  return all.filter((c) => c.status !== 'deleted').slice(0, limit);
+}
+
+export async function readBlob(db: OrderProofDB, sha256: string): Promise<Blob | undefined> {
+  return (await db.blobs.get(sha256))?.data;
+}

@@ -1,0 +1,42 @@
+import type { Transaction } from 'dexie';
+
+/**
+ * Every schema version the database has had, oldest first. Never edit a shipped version:
+ * add a new one. Users may still be on any of them, and tests open a database written by
+ * each older version with the current code.
+ */
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<unknown>;
+}
+
+export const SCHEMA_VERSIONS: SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      cases: 'id, platform, status, orderRef, updatedAt',
+      evidence: 'id, caseId, kind, capturedAt',
+      blobs: 'sha256',
+      audit: '[caseId+seq], caseId, at',
+    },
+  },
+  {
+    // v2: tags on cases (searchable), per-case evidence lists by kind, and a settings table.
+    version: 2,
+    stores: {
+      cases: 'id, platform, status, orderRef, updatedAt, *tags',
+      evidence: 'id, caseId, kind, capturedAt, [caseId+kind]',
+      settings: 'key',
+    },
+    upgrade: (tx) =>
+      tx
+        .table('cases')
+        .toCollection()
+        .modify((c: { tags?: unknown }) => {
+          if (!Array.isArray(c.tags)) c.tags = [];
+        }),
+  },
+];
+
+export const LATEST_VERSION = SCHEMA_VERSIONS.at(-1)?.version ?? 1;

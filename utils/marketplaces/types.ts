@@ -1,0 +1,40 @@
+import type { Order } from '../schemas/order';
+import type { PageKind } from '../schemas/page';
+
+export type Role = 'buyer' | 'seller';
+
+/** URL patterns per page kind. Patterns are tested against the full URL (protocol stripped). */
+export type UrlPatterns = Partial<Record<Exclude<PageKind, 'other'>, RegExp[]>>;
+
+export interface PageDetection {
+  kind: PageKind;
+  role: Role;
+}
+
+export interface ExtractResult {
+  kind: PageKind;
+  orders: Order[];
+  /** Set when the page matched this adapter's URLs but not the structure it expects. */
+  changed?: string;
+}
+
+/**
+ * One marketplace. Adapters are pure: no side effects at import time (WXT imports entrypoints
+ * in Node at build time) and no network. `doc` is any DOM Document (browser or jsdom).
+ */
+export interface MarketplaceAdapter {
+  /** Stable id, also the key of the platform's rules entry. */
+  id: string;
+  /** Display names. */
+  name: { en: string; zh: string };
+  /** Host names this adapter owns (exact or suffix after a dot). */
+  hosts: string[];
+  /** Match patterns for the manifest's content script. */
+  matches: string[];
+  urls: UrlPatterns;
+  /** Example URLs per kind, used by the registry tests (own URLs must match, others' must not). */
+  testUrls: Partial<Record<PageKind, string[]>>;
+  /** Decide the page kind from the URL and the page itself. */
+  detect(url: URL, doc: Document): PageDetection;
+  extract(url: URL, doc: Document): ExtractResult;
+}

@@ -1,0 +1,28 @@
+import { defineConfig } from 'wxt';
+
+// The public half of the signing key: it pins the extension id (gafmnehhhipinpcakklcidpgdbpigfka)
+// so tests, the demo and users' bookmarks to the library page keep working across installs.
+const MANIFEST_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAvbJchzk4n6eRkOFkKGyzTE7fT0V9dZEIQDb7WIEZlUVBZAWaXKiXyquKwMfLzUW1eiYFY82PP8aWy2KnSOGv93K9f8xqdoN/kRRh1cIxpepBcDHp9PEEBJ23V7HzGt+/a72dgS6SKzH89f/J1r4GsGYNmUTENGfedJE0/BdC9SuA+2yc0q8t/m5jklhYTLkJX6wsTGRjjQG1UoSpAree0GrsSvfcae9LkEt4Jl4u9mKCdLwnQGwu08LtmMvwibcamCi6oEnRs1q4an/7HlY10eyHpvmSLyLmue85GutakiM6q5sTgO4Lj2hHLrU3TKl9iA4+2qh/3/OhVCcCZXomUwIDAQAB';
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    ...(browser === 'chrome' ? { key: MANIFEST_KEY } : {}),
+    permissions: [
+      'activeTab',
+      'scripting',
+      'unlimitedStorage',
+      'downloads',
+      ...(browser === 'chrome' ? ['offscreen'] : []),
+    ],
+    action: { default_title: '__MSG_extName__' },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'orderproof@orderproof.app', strict_min_version: '115.0' } } }
+      : {}),
+  }),
+});
