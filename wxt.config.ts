@@ -18,6 +18,7 @@ export default defineConfig({
       'scripting',
       'unlimitedStorage',
       'downloads',
+      'pageCapture',
       ...(browser === 'chrome' ? ['offscreen'] : []),
     ],
     action: { default_title: '__MSG_extName__' },

@@ -1,5 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { startBackground } from '../../utils/background/router';
 
 export default defineBackground(() => {
-  // Filled in below.
+  startBackground();
 });

@@ -1,0 +1,19 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { getDb } from '../utils/db/database';
+import { recentCases } from '../utils/db/store';
+import { t } from '../utils/i18n';
+import { CaseRow } from './CaseRow';
+
+export function CaseList({ limit = 5 }: { limit?: number }) {
+  const cases = useLiveQuery(() => recentCases(getDb(), limit), [limit]);
+  return (
+    <section aria-label={t('recentCases')}>
+      <h2 style={{ fontSize: 14, margin: '0 0 6px' }}>{t('recentCases')}</h2>
+      {cases === undefined ? <p className="muted">{t('loading')}</p> : null}
+      {cases?.length === 0 ? <p className="muted">{t('noCases')}</p> : null}
+      <ul style={{ listStyle: 'none', padding: 0, margin: 0, display: 'grid', gap: 8 }} data-testid="case-list">
+        {cases?.map((c) => <CaseRow key={c.id} item={c} />)}
+      </ul>
+    </section>
+  );
+}

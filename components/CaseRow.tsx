@@ -1,0 +1,55 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { getDb } from '../utils/db/database';
+import { verifyCase, type VerifyReport } from '../utils/export/verify';
+import { t } from '../utils/i18n';
+import { sendRuntime } from '../utils/messaging';
+import { backgroundRequests } from '../utils/schemas/messages';
+import type { Case } from '../utils/schemas/records';
+
+export function CaseRow({ item }: { item: Case }) {
+  const count = useLiveQuery(() => getDb().evidence.where('caseId').equals(item.id).filter((e) => !e.deletedAt).count(), [item.id]);
+  const [busy, setBusy] = useState(false);
+  const [note, setNote] = useState<{ text: string; bad?: boolean } | undefined>();
+  const [report, setReport] = useState<VerifyReport | undefined>();
+
+  const exportPack = () => {
+    setBusy(true);
+    setNote({ text: t('exporting') });
+    sendRuntime(backgroundRequests, { type: 'export.case', caseId: item.id })
+      .then((r) => setNote({ text: t('exported', r.filename) }), (err: unknown) => setNote({ text: t('exportFailed', err instanceof Error ? err.message : String(err)), bad: true }))
+      .finally(() => setBusy(false));
+  };
+  const verify = () => {
+    void verifyCase(getDb(), item.id).then(setReport);
+  };
+
+  return (
+    <li style={{ border: '1px solid var(--line)', borderRadius: 8, padding: 8 }} data-testid="case-row" data-case-id={item.id}>
+      <div style={{ fontWeight: 600 }}>{item.title}</div>
+      <div className="muted" style={{ fontSize: 12 }}>
+        {item.platform} · {item.role === 'buyer' ? t('roleBuyer') : t('roleSeller')} · {t('evidenceCount', count ?? 0)} ·{' '}
+        {new Date(item.updatedAt).toLocaleString()}
+      </div>
+      <div style={{ display: 'flex', gap: 6, marginTop: 6 }}>
+        <button type="button" onClick={exportPack} disabled={busy} data-testid="export-case">
+          {t('exportPack')}
+        </button>
+        <button type="button" onClick={verify} data-testid="verify-case">
+          {t('verify')}
+        </button>
+      </div>
+      {note ? <p className={note.bad ? 'bad' : 'muted'} role="status" data-testid="export-note">{note.text}</p> : null}
+      {report ? (
+        report.ok ? (
+          <p className="good" data-testid="verify-ok">{t('verifyOk', report.filesChecked, report.entriesChecked)}</p>
+        ) : (
+          <div className="bad" data-testid="verify-problems">
+            {t('verifyFailed')}
+            <ul>{report.problems.map((p) => <li key={p}>{p}</li>)}</ul>
+          </div>
+        )
+      ) : null}
+    </li>
+  );
+}

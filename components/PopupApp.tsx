@@ -1,0 +1,36 @@
+import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { t } from '../utils/i18n';
+import { CaseList } from './CaseList';
+import { PageStatusCard } from './PageStatusCard';
+
+/** The tab the popup acts on: the active tab, or `?tabId=` when opened as a page (tests, the library). */
+function useTargetTab(): number | undefined | null {
+  const [tabId, setTabId] = useState<number | undefined | null>(undefined);
+  useEffect(() => {
+    const fromQuery = Number(new URLSearchParams(location.search).get('tabId'));
+    if (Number.isInteger(fromQuery) && fromQuery > 0) {
+      setTabId(fromQuery);
+      return;
+    }
+    void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => setTabId(tab?.id ?? null));
+  }, []);
+  return tabId;
+}
+
+export function PopupApp() {
+  const tabId = useTargetTab();
+  return (
+    <main style={{ width: 380, padding: 12, display: 'grid', gap: 12 }}>
+      <header style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'baseline' }}>
+        <strong>{t('extName')}</strong>
+        <a href={browser.runtime.getURL('/library.html')} target="_blank" rel="noreferrer">
+          {t('openLibrary')}
+        </a>
+      </header>
+      {tabId === undefined ? <p className="muted">{t('loading')}</p> : <PageStatusCard tabId={tabId} />}
+      <CaseList />
+      <footer className="muted" style={{ fontSize: 12 }}>{t('localOnly')}</footer>
+    </main>
+  );
+}

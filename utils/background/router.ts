@@ -1,0 +1,39 @@
+import { browser } from 'wxt/browser';
+import { getDb } from '../db/database';
+import { findCaseForOrder } from '../db/store';
+import { t } from '../i18n';
+import { listen } from '../messaging';
+import { backgroundRequests } from '../schemas/messages';
+import { isCapturableUrl } from './capture-env';
+import { exportCaseToDownloads } from './export-download';
+import { collectFromTab } from './page-access';
+import { saveCapture } from './save-capture';
+
+/** The background's message router: every request is validated by `listen` before it gets here. */
+export function startBackground(): void {
+  const db = getDb();
+  listen(backgroundRequests, {
+    'capture.save': (req, sender) => {
+      const tabId = req.tabId ?? sender.tab?.id;
+      if (tabId === undefined) return Promise.reject(new Error(t('errorNoTab')));
+      return saveCapture(db, { tabId, ...(req.caseId ? { caseId: req.caseId } : {}), ...(req.orderId ? { orderId: req.orderId } : {}) });
+    },
+    'page.status': async ({ tabId }) => {
+      const tab = await browser.tabs.get(tabId);
+      if (!isCapturableUrl(tab.url)) return { capturable: false, orderIds: [], ...(tab.url ? { url: tab.url } : {}) };
+      const page = await collectFromTab(tabId);
+      const orderIds = page.orders.flatMap((o) => (o.orderId ? [o.orderId] : []));
+      const existing = page.marketplace && orderIds[0] ? await findCaseForOrder(db, page.marketplace, orderIds[0]) : undefined;
+      return {
+        capturable: true,
+        url: page.url,
+        ...(page.marketplace ? { marketplace: page.marketplace } : {}),
+        kind: page.kind,
+        orderIds,
+        ...(page.changed ? { changed: page.changed } : {}),
+        ...(existing ? { caseId: existing.id } : {}),
+      };
+    },
+    'export.case': ({ caseId }) => exportCaseToDownloads(db, caseId),
+  });
+}

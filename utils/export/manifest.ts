@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { auditEntrySchema, captureMetaSchema, caseSchema, evidenceKindSchema, sha256Schema } from '../schemas/records';
+
+export const MANIFEST_FORMAT = 'orderproof-pack';
+export const MANIFEST_VERSION = 1;
+
+/** A path inside the pack: relative, forward slashes, no `..`, no absolute or drive paths. */
+export const packPathSchema = z
+  .string()
+  .min(1)
+  .max(300)
+  .refine((p) => !p.startsWith('/') && !/^[a-zA-Z]:/.test(p) && !p.includes('\\') && !p.split('/').includes('..'), {
+    message: 'unsafe path',
+  });
+
+export const packFileSchema = z.object({
+  path: packPathSchema,
+  size: z.number().int().nonnegative(),
+  sha256: sha256Schema,
+  mime: z.string().optional(),
+  evidenceId: z.string().optional(),
+});
+export type PackFile = z.infer<typeof packFileSchema>;
+
+export const manifestEvidenceSchema = z.object({
+  id: z.string(),
+  kind: evidenceKindSchema,
+  title: z.string(),
+  sourceUrl: z.string().optional(),
+  pageTitle: z.string().optional(),
+  capturedAt: z.string(),
+  capture: captureMetaSchema,
+  files: z.array(z.object({ path: packPathSchema.optional(), name: z.string(), mime: z.string(), size: z.number(), sha256: sha256Schema })),
+  deletedAt: z.string().optional(),
+});
+
+export const manifestSchema = z.object({
+  format: z.literal(MANIFEST_FORMAT),
+  version: z.literal(MANIFEST_VERSION),
+  generatedAt: z.string(),
+  generator: z.object({ name: z.string(), version: z.string() }),
+  case: caseSchema,
+  evidence: z.array(manifestEvidenceSchema),
+  /** Every file in the pack except manifest.json and SHA256SUMS, which cover it. */
+  files: z.array(packFileSchema),
+  audit: z.object({ entries: z.array(auditEntrySchema), head: sha256Schema }),
+});
+export type Manifest = z.infer<typeof manifestSchema>;

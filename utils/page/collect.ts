@@ -1,0 +1,46 @@
+import { adapterForUrl } from '../marketplaces/registry';
+import type { PagePayload } from '../schemas/messages';
+import type { PageDetection, ExtractResult } from '../marketplaces/types';
+
+export interface PageRecognition extends PageDetection {
+  marketplace?: string;
+}
+
+/** Cheap: URL and a few selectors. Runs on page load, so it must not extract. */
+export function recognisePage(url: URL, doc: Document): PageRecognition {
+  const adapter = adapterForUrl(url);
+  if (!adapter) return { kind: 'other', role: 'buyer' };
+  return { marketplace: adapter.id, ...adapter.detect(url, doc) };
+}
+
+function extract(url: URL, doc: Document): ExtractResult & { marketplace?: string; role: PageDetection['role'] } {
+  const adapter = adapterForUrl(url);
+  if (!adapter) return { kind: 'other', role: 'buyer', orders: [] };
+  const { role } = adapter.detect(url, doc);
+  return { marketplace: adapter.id, role, ...adapter.extract(url, doc) };
+}
+
+/** Everything the background needs to save a page as evidence, read on demand when the user acts. */
+export function collectPage(win: Window): PagePayload {
+  const doc = win.document;
+  const url = new URL(win.location.href);
+  const result = extract(url, doc);
+  const body = doc.body as HTMLElement | null;
+  const root = doc.documentElement;
+  return {
+    url: url.href,
+    title: doc.title,
+    text: body?.innerText ?? body?.textContent ?? '',
+    viewport: { width: win.innerWidth, height: win.innerHeight },
+    pageSize: {
+      width: Math.max(root.scrollWidth, body?.scrollWidth ?? 0),
+      height: Math.max(root.scrollHeight, body?.scrollHeight ?? 0),
+    },
+    devicePixelRatio: win.devicePixelRatio || 1,
+    ...(result.marketplace ? { marketplace: result.marketplace } : {}),
+    kind: result.kind,
+    role: result.role,
+    orders: result.orders,
+    ...(result.changed ? { changed: result.changed } : {}),
+  };
+}
