@@ -21,6 +21,9 @@ export default defineConfig({
       'pageCapture',
       ...(browser === 'chrome' ? ['offscreen'] : []),
     ],
+    // Chrome lets captureVisibleTab run only with <all_urls> or an activeTab grant, and a click on
+    // the in-page button grants no activeTab. Content scripts still run only on the marketplaces.
+    host_permissions: ['<all_urls>'],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'orderproof@orderproof.app', strict_min_version: '115.0' } } }

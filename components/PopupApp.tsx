@@ -6,15 +6,13 @@ import { PageStatusCard } from './PageStatusCard';
 
 /** The tab the popup acts on: the active tab, or `?tabId=` when opened as a page (tests, the library). */
 function useTargetTab(): number | undefined | null {
-  const [tabId, setTabId] = useState<number | undefined | null>(undefined);
+  const fromQuery = Number(new URLSearchParams(location.search).get('tabId'));
+  const given = Number.isInteger(fromQuery) && fromQuery > 0 ? fromQuery : undefined;
+  const [tabId, setTabId] = useState<number | undefined | null>(given);
   useEffect(() => {
-    const fromQuery = Number(new URLSearchParams(location.search).get('tabId'));
-    if (Number.isInteger(fromQuery) && fromQuery > 0) {
-      setTabId(fromQuery);
-      return;
-    }
+    if (given !== undefined) return;
     void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => setTabId(tab?.id ?? null));
-  }, []);
+  }, [given]);
   return tabId;
 }
 

@@ -19,24 +19,25 @@ export default defineContentScript({
     if (scope[LOADED]) return;
     scope[LOADED] = true;
 
-    let button: InPageButton | undefined;
+    // Filled once the page is recognised; the listeners below may run before that.
+    const ui: { button?: InPageButton } = {};
     const stop = listen(contentRequests, {
       'page.collect': () => Promise.resolve(collectPage(window)),
       'capture.prepare': ({ hidden }) => {
-        button?.setHidden(hidden);
+        ui.button?.setHidden(hidden);
         // Two frames: the button is gone from the screen before the background takes its picture.
         return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve({ ok: true }))));
       },
     });
     ctx.onInvalidated(() => {
       stop();
-      button?.remove();
+      ui.button?.remove();
       scope[LOADED] = false;
     });
 
     const recognised = recognisePage(new URL(location.href), document);
     if (!recognised.marketplace || !BUTTON_KINDS.has(recognised.kind)) return;
-    button = mountInPageButton(document, async (report) => {
+    ui.button = mountInPageButton(document, async (report) => {
       try {
         const result = await sendRuntime(backgroundRequests, { type: 'capture.save', source: 'in-page' });
         report(

@@ -50,7 +50,9 @@ export interface ListenOptions {
  * fails is refused with a logged error and never reaches a handler, so nothing is stored from it.
  */
 export function listen<S extends Specs>(specs: S, handlers: Handlers<S>, options: ListenOptions = {}): () => void {
-  const listener = (message: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> | undefined => {
+  // sendResponse + `return true` is the one reply style every runtime (Chrome, Firefox, the
+  // polyfill and test fakes) honours; a returned Promise is not.
+  const listener = (message: unknown, sender: Browser.runtime.MessageSender, sendResponse: (reply: unknown) => void): true | undefined => {
     if (options.accept && !options.accept(message)) return undefined;
     const type = (message as { type?: unknown } | null)?.type;
     if (typeof type !== 'string' || !Object.hasOwn(specs, type)) return undefined;
@@ -59,17 +61,19 @@ export function listen<S extends Specs>(specs: S, handlers: Handlers<S>, options
       const reason = `Refused ${type}: ${z.prettifyError(parsed.error)}`;
       console.error('[OrderProof]', reason);
       options.onRefused?.(reason, message);
-      return Promise.resolve({ ok: false, error: reason });
+      sendResponse({ ok: false, error: reason });
+      return true;
     }
     const handler = handlers[type as keyof S] as (r: unknown, s: Browser.runtime.MessageSender) => Promise<unknown>;
-    return handler(parsed.data, sender).then(
-      (data) => ({ ok: true, data }),
+    handler(parsed.data, sender).then(
+      (data) => sendResponse({ ok: true, data }),
       (err: unknown) => {
         const error = err instanceof Error ? err.message : String(err);
         console.error('[OrderProof]', type, error);
-        return { ok: false, error };
+        sendResponse({ ok: false, error });
       },
     );
+    return true;
   };
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);

@@ -20,13 +20,13 @@ export interface InPageButton {
 }
 
 /**
- * The "保存证据 / Save evidence" button, in a closed shadow root so the page's styles cannot reach it
+ * The "保存证据 / Save evidence" button, in its own shadow root so the page's styles cannot reach it
  * and it cannot restyle the page. It only ever shows text it composed itself.
  */
 export function mountInPageButton(doc: Document, onSave: (report: (status: string) => void) => Promise<void>): InPageButton {
   const host = doc.createElement('orderproof-save');
   host.setAttribute('data-orderproof', 'save-button');
-  const shadow = host.attachShadow({ mode: 'closed' });
+  const shadow = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
   style.textContent = STYLE;
   const button = doc.createElement('button');

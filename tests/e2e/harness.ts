@@ -1,0 +1,112 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { DEMO_HOST, startDemoShop, type DemoShop } from '../demo-shop/server';
+
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const EXTENSION_ID = 'gafmnehhhipinpcakklcidpgdbpigfka';
+
+/** Flags that keep Chromium quiet on a machine with no network but the package registries. */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+  '--no-default-browser-check',
+];
+
+/** The slice of chrome.tabs the tests call inside the service worker. */
+type ChromeTabsApi = { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
+
+export interface Session {
+  context: BrowserContext;
+  worker: Worker;
+  shop: DemoShop;
+  downloads: string;
+  profile: string;
+  extensionUrl(path: string): string;
+  openPopup(tabId?: number): Promise<Page>;
+  /** The tab id of a page, as the extension sees it. */
+  tabIdOf(page: Page): Promise<number>;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /** Browser UI language, e.g. 'en-US' or 'zh-CN'. */
+  lang?: string;
+  headless?: boolean;
+  downloads?: string;
+  /** Extra host names to map to the local server, e.g. a marketplace host for a saved page. */
+  hosts?: string[];
+  extraRoots?: Record<string, string>;
+  /** Keep the profile folder after close (the demo shows where things went). */
+  keepProfile?: boolean;
+}
+
+export async function launch(options: LaunchOptions = {}): Promise<Session> {
+  const shop = await startDemoShop(options.extraRoots);
+  const profile = mkdtempSync(join(tmpdir(), 'orderproof-profile-'));
+  const downloads = options.downloads ?? mkdtempSync(join(tmpdir(), 'orderproof-downloads-'));
+  mkdirSync(join(profile, 'Default'), { recursive: true });
+  // Downloads go to a folder we name, under their own names, with no prompt.
+  writeFileSync(
+    join(profile, 'Default', 'Preferences'),
+    JSON.stringify({ download: { default_directory: downloads, prompt_for_download: false }, savefile: { default_directory: downloads } }),
+  );
+  const hosts = [DEMO_HOST, ...(options.hosts ?? [])];
+  const lang = options.lang ?? 'en-US';
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: options.headless ?? true,
+    acceptDownloads: false,
+    locale: lang,
+    viewport: { width: 1280, height: 800 },
+    ignoreHTTPSErrors: true,
+    args: [
+      ...CHROMIUM_FLAGS,
+      `--lang=${lang}`,
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      `--host-resolver-rules=${hosts.map((h) => `MAP ${h} 127.0.0.1:${shop.port}`).join(', ')}`,
+      '--ignore-certificate-errors',
+    ],
+    env: { ...process.env, LANGUAGE: lang.replace('-', '_') },
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionUrl = (path: string) => `chrome-extension://${EXTENSION_ID}/${path.replace(/^\//, '')}`;
+  const session: Session = {
+    context,
+    worker,
+    shop,
+    downloads,
+    profile,
+    extensionUrl,
+    async openPopup(tabId) {
+      const page = await context.newPage();
+      await page.goto(extensionUrl(`popup.html${tabId ? `?tabId=${tabId}` : ''}`));
+      return page;
+    },
+    async tabIdOf(page) {
+      const url = page.url();
+      return worker.evaluate(async (u) => {
+        const api = (globalThis as unknown as { chrome: ChromeTabsApi }).chrome;
+        const tabs = await api.tabs.query({});
+        const tab = tabs.find((t) => t.url === u);
+        if (!tab?.id) throw new Error(`no tab for ${u}`);
+        return tab.id;
+      }, url);
+    },
+    async close() {
+      await context.close();
+      await shop.close();
+      if (!options.keepProfile) rmSync(profile, { recursive: true, force: true });
+    },
+  };
+  return session;
+}
