@@ -79,6 +79,10 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
     env: { ...process.env, LANGUAGE: lang.replace('-', '_') },
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  // Playwright takes over downloads; hand them back to Chromium so they land in `downloads` under their names.
+  const browserSession = await context.browser()?.newBrowserCDPSession();
+  const cdp = browserSession ?? (await context.newCDPSession(context.pages()[0] ?? (await context.newPage())));
+  await cdp.send('Browser.setDownloadBehavior', { behavior: 'default' });
   const extensionUrl = (path: string) => `chrome-extension://${EXTENSION_ID}/${path.replace(/^\//, '')}`;
   const session: Session = {
     context,

@@ -47,7 +47,9 @@ function whenDownloadEnds(downloadId: number): Promise<void> {
 
 /** Builds a case's pack and saves it to the user's downloads folder, logging the export. */
 export async function exportCaseToDownloads(db: OrderProofDB, caseId: string): Promise<ExportResult> {
-  await recordAudit(db, caseId, 'export', { format: 'zip', language: packLanguage() });
+  const lang = packLanguage();
+  const generatorVersion = browser.runtime.getManifest().version;
+  await recordAudit(db, caseId, 'export', { format: 'zip', language: lang });
   let url: string;
   let filename: string;
   let bytes: number;
@@ -55,7 +57,7 @@ export async function exportCaseToDownloads(db: OrderProofDB, caseId: string): P
   let revoke: () => Promise<void>;
   if (typeof URL.createObjectURL === 'function') {
     // Firefox's background page has a DOM.
-    const pack = await buildPack(db, caseId, { lang: packLanguage(), generatorVersion: browser.runtime.getManifest().version });
+    const pack = await buildPack(db, caseId, { lang, generatorVersion });
     url = URL.createObjectURL(new Blob([pack.bytes as Uint8Array<ArrayBuffer>], { type: 'application/zip' }));
     ({ filename } = pack);
     bytes = pack.bytes.byteLength;
@@ -63,7 +65,7 @@ export async function exportCaseToDownloads(db: OrderProofDB, caseId: string): P
     revoke = () => Promise.resolve(URL.revokeObjectURL(url));
   } else {
     await ensureOffscreen();
-    ({ url, filename, bytes, files } = await sendRuntime(offscreenRequests, { type: 'offscreen.export', target: 'offscreen', caseId }));
+    ({ url, filename, bytes, files } = await sendRuntime(offscreenRequests, { type: 'offscreen.export', target: 'offscreen', caseId, lang, generatorVersion }));
     revoke = async () => {
       await sendRuntime(offscreenRequests, { type: 'offscreen.revoke', target: 'offscreen', url });
     };

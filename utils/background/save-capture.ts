@@ -68,8 +68,13 @@ async function targetCase(db: OrderProofDB, req: SaveRequest, page: PagePayload,
  * capture health on the items, never silently dropped.
  */
 export async function saveCapture(db: OrderProofDB, req: SaveRequest): Promise<SaveResult> {
-  const tab: Browser.tabs.Tab = await browser.tabs.get(req.tabId);
+  let tab: Browser.tabs.Tab = await browser.tabs.get(req.tabId);
   if (!isCapturableUrl(tab.url)) throw new Error(t('errorNotCapturable'));
+  if (!tab.active) {
+    // captureVisibleTab pictures whatever tab is in front: bring the chosen one forward first.
+    tab = await browser.tabs.update(req.tabId, { active: true }) ?? tab;
+    await new Promise((r) => setTimeout(r, 150));
+  }
   const page = await collectFromTab(req.tabId);
   const capturedAt = Date.now();
 

@@ -77,7 +77,14 @@ export const contentRequests = {
 /** Messages handled by the offscreen document (Chrome), which can make blob URLs. */
 export const offscreenRequests = {
   'offscreen.export': {
-    request: z.object({ type: z.literal('offscreen.export'), target: z.literal('offscreen'), caseId: idSchema }),
+    // An offscreen document has no i18n or manifest access, so the background passes both.
+    request: z.object({
+      type: z.literal('offscreen.export'),
+      target: z.literal('offscreen'),
+      caseId: idSchema,
+      lang: z.enum(['en', 'zh']),
+      generatorVersion: z.string(),
+    }),
     response: z.object({ url: z.string(), filename: z.string(), bytes: z.number().int(), files: z.number().int() }),
   },
   'offscreen.revoke': {
