@@ -213,9 +213,12 @@ export async function auditLog(db: OrderProofDB, caseId: string): Promise<AuditE
   return db.audit.where('[caseId+seq]').between([caseId, Dexie.minKey], [caseId, Dexie.maxKey]).toArray();
 }
 
+const KIND_ORDER: EvidenceKind[] = ['screenshot', 'full-page-screenshot', 'page-snapshot', 'chat-transcript', 'order-data', 'uploaded-file', 'note'];
+
 export async function caseEvidence(db: OrderProofDB, caseId: string): Promise<Evidence[]> {
   const items = await db.evidence.where('caseId').equals(caseId).toArray();
-  return items.sort((a, b) => a.capturedAt - b.capturedAt);
+  // One save yields several items at the same instant: list them picture first, data last.
+  return items.sort((a, b) => a.capturedAt - b.capturedAt || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
 }
 
 export async function recentCases(db: OrderProofDB, limit = 10): Promise<Case[]> {
