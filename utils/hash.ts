@@ -18,8 +18,29 @@ export function sha256HexSync(bytes: Uint8Array): string {
   return bytesToHex(sha256(bytes));
 }
 
-export async function sha256OfBlob(blob: Blob): Promise<string> {
-  return sha256Hex(new Uint8Array(await blob.arrayBuffer()));
+const SMALL_BLOB = 8 * 1024 * 1024;
+const CHUNK = 4 * 1024 * 1024;
+
+/**
+ * SHA-256 of a Blob. Small blobs go through WebCrypto in one piece; large ones (videos of hundreds of
+ * MB) are hashed chunk by chunk from the stream, so memory stays flat and the page keeps painting.
+ */
+export async function sha256OfBlob(blob: Blob, onProgress?: (done: number, total: number) => void): Promise<string> {
+  if (blob.size <= SMALL_BLOB) {
+    const hex = await sha256Hex(new Uint8Array(await blob.arrayBuffer()));
+    onProgress?.(blob.size, blob.size);
+    return hex;
+  }
+  const hasher = sha256.create();
+  for (let done = 0; done < blob.size; ) {
+    const chunk = new Uint8Array(await blob.slice(done, done + CHUNK).arrayBuffer());
+    hasher.update(chunk);
+    done += chunk.byteLength;
+    onProgress?.(done, blob.size);
+    // Yield between chunks so input and painting are never starved.
+    await new Promise((r) => setTimeout(r, 0));
+  }
+  return bytesToHex(hasher.digest());
 }
 
 /** JSON with sorted keys, so the same record always hashes the same. */

@@ -7,6 +7,11 @@ export interface SettingRecord {
   value: unknown;
 }
 
+export interface SearchRecord {
+  caseId: string;
+  text: string;
+}
+
 export const DB_NAME = 'orderproof';
 
 /**
@@ -19,6 +24,7 @@ export class OrderProofDB extends Dexie {
   blobs!: EntityTable<BlobRecord, 'sha256'>;
   audit!: Table<AuditEntry, [string, number]>;
   settings!: EntityTable<SettingRecord, 'key'>;
+  search!: EntityTable<SearchRecord, 'caseId'>;
 
   constructor(name = DB_NAME, upToVersion = LATEST_VERSION) {
     super(name);

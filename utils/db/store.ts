@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { sealEntry } from '../audit/chain';
-import { sha256Hex, ZERO_HASH } from '../hash';
+import { sha256Hex, sha256OfBlob, ZERO_HASH } from '../hash';
+import { buildSearchText } from '../library/search-text';
 import {
   type AuditAction,
   type AuditEntry,
@@ -50,6 +51,14 @@ async function appendAudit(
   return entry;
 }
 
+/** Rebuilds a case's search document. Call inside a rw transaction over cases, evidence and search. */
+async function refreshSearch(db: OrderProofDB, caseId: string): Promise<void> {
+  const c = await db.cases.get(caseId);
+  if (!c) return;
+  const items = await db.evidence.where('caseId').equals(caseId).toArray();
+  await db.search.put({ caseId, text: buildSearchText(c, items) });
+}
+
 export interface NewCase {
   platform: string;
   role: Case['role'];
@@ -72,9 +81,10 @@ export async function createCase(db: OrderProofDB, input: NewCase): Promise<Case
     dates: input.dates ?? {},
     tags: [],
   });
-  await db.transaction('rw', db.cases, db.audit, async () => {
+  await db.transaction('rw', db.cases, db.evidence, db.audit, db.search, async () => {
     await db.cases.add(record);
     await appendAudit(db, record.id, 'create', { title: record.title, platform: record.platform, orderRef: record.orderRef }, undefined, now);
+    await refreshSearch(db, record.id);
   });
   return record;
 }
@@ -90,7 +100,7 @@ export async function findCaseForOrder(db: OrderProofDB, platform: string, order
 export type CasePatch = Partial<Pick<Case, 'title' | 'status' | 'orderRef' | 'role' | 'tags'>> & { dates?: Partial<CaseDates> };
 
 export async function editCase(db: OrderProofDB, caseId: string, patch: CasePatch): Promise<Case> {
-  return db.transaction('rw', db.cases, db.audit, async () => {
+  return db.transaction('rw', db.cases, db.evidence, db.audit, db.search, async () => {
     const before = await db.cases.get(caseId);
     if (!before) throw new Error(`No case ${caseId}`);
     const after = caseSchema.parse({
@@ -106,15 +116,13 @@ export async function editCase(db: OrderProofDB, caseId: string, patch: CasePatc
       before: Object.fromEntries(changed.map((k) => [k, before[k as keyof Case]])),
       after: Object.fromEntries(changed.map((k) => [k, after[k as keyof Case]])),
     });
+    await refreshSearch(db, caseId);
     return after;
   });
 }
 
-export interface NewFile {
-  name: string;
-  mime: string;
-  bytes: Uint8Array;
-}
+/** A file to store: bytes in memory (captures), or a Blob such as a File from disk (kept out of memory). */
+export type NewFile = { name: string; mime: string } & ({ bytes: Uint8Array } | { blob: Blob });
 
 export interface NewEvidence {
   caseId: string;
@@ -133,11 +141,20 @@ export interface NewEvidence {
  * Stores an evidence item with its files. Hashes are computed from the bytes before anything is
  * written; blobs are stored once per hash; the item, its blobs and its log entry commit together.
  */
-export async function addEvidence(db: OrderProofDB, input: NewEvidence): Promise<Evidence> {
-  const hashed = await Promise.all(
-    input.files.map(async (f) => ({ ...f, sha256: await sha256Hex(f.bytes) })),
-  );
-  const files: FileRef[] = hashed.map((f) => ({ name: f.name, mime: f.mime, size: f.bytes.byteLength, sha256: f.sha256 }));
+export async function addEvidence(
+  db: OrderProofDB,
+  input: NewEvidence,
+  onHashProgress?: (done: number, total: number) => void,
+): Promise<Evidence> {
+  const hashed: { name: string; mime: string; sha256: string; blob: Blob }[] = [];
+  for (const f of input.files) {
+    if ('bytes' in f) {
+      hashed.push({ name: f.name, mime: f.mime, sha256: await sha256Hex(f.bytes), blob: new Blob([f.bytes as Uint8Array<ArrayBuffer>], { type: f.mime }) });
+    } else {
+      hashed.push({ name: f.name, mime: f.mime, sha256: await sha256OfBlob(f.blob, onHashProgress), blob: f.blob });
+    }
+  }
+  const files: FileRef[] = hashed.map((f) => ({ name: f.name, mime: f.mime, size: f.blob.size, sha256: f.sha256 }));
   const record = evidenceSchema.parse({
     id: newId(),
     caseId: input.caseId,
@@ -151,10 +168,8 @@ export async function addEvidence(db: OrderProofDB, input: NewEvidence): Promise
     order: input.order,
     text: input.text,
   });
-  const blobs = hashed.map((f) =>
-    blobRecordSchema.parse({ sha256: f.sha256, size: f.bytes.byteLength, mime: f.mime, data: new Blob([f.bytes as Uint8Array<ArrayBuffer>], { type: f.mime }) }),
-  );
-  await db.transaction('rw', db.cases, db.evidence, db.blobs, db.audit, async () => {
+  const blobs = hashed.map((f) => blobRecordSchema.parse({ sha256: f.sha256, size: f.blob.size, mime: f.mime, data: f.blob }));
+  await db.transaction('rw', db.cases, db.evidence, db.blobs, db.audit, db.search, async () => {
     const owner = await db.cases.get(record.caseId);
     if (!owner) throw new Error(`No case ${record.caseId}`);
     for (const blob of blobs) {
@@ -168,13 +183,14 @@ export async function addEvidence(db: OrderProofDB, input: NewEvidence): Promise
       sourceUrl: record.sourceUrl,
       files: files.map((f) => ({ name: f.name, sha256: f.sha256, size: f.size })),
     }, record.id);
+    await refreshSearch(db, record.caseId);
   });
   return record;
 }
 
 /** Removes an item's content (and any blob no other item uses). Its record and log entries stay. */
 export async function deleteEvidence(db: OrderProofDB, evidenceId: string, reason = ''): Promise<void> {
-  await db.transaction('rw', db.evidence, db.blobs, db.audit, async () => {
+  await db.transaction('rw', db.cases, db.evidence, db.blobs, db.audit, db.search, async () => {
     const item = await db.evidence.get(evidenceId);
     if (!item || item.deletedAt) return;
     await db.evidence.update(evidenceId, { deletedAt: Date.now(), order: undefined, text: undefined });
@@ -183,11 +199,12 @@ export async function deleteEvidence(db: OrderProofDB, evidenceId: string, reaso
       if (users === 0) await db.blobs.delete(f.sha256);
     }
     await appendAudit(db, item.caseId, 'delete', { title: item.title, reason, files: item.files.map((f) => f.sha256) }, evidenceId);
+    await refreshSearch(db, item.caseId);
   });
 }
 
 export async function moveEvidence(db: OrderProofDB, evidenceId: string, toCaseId: string): Promise<void> {
-  await db.transaction('rw', db.cases, db.evidence, db.audit, async () => {
+  await db.transaction('rw', db.cases, db.evidence, db.audit, db.search, async () => {
     const item = await db.evidence.get(evidenceId);
     if (!item) throw new Error(`No evidence ${evidenceId}`);
     if (!(await db.cases.get(toCaseId))) throw new Error(`No case ${toCaseId}`);
@@ -196,7 +213,54 @@ export async function moveEvidence(db: OrderProofDB, evidenceId: string, toCaseI
     const files = item.files.map((f) => f.sha256);
     await appendAudit(db, item.caseId, 'move', { to: toCaseId, title: item.title, files }, evidenceId);
     await appendAudit(db, toCaseId, 'move', { from: item.caseId, title: item.title, files }, evidenceId);
+    await refreshSearch(db, item.caseId);
+    await refreshSearch(db, toCaseId);
   });
+}
+
+export async function renameEvidence(db: OrderProofDB, evidenceId: string, title: string): Promise<void> {
+  const clean = title.trim();
+  if (!clean) throw new Error('A title cannot be empty');
+  await db.transaction('rw', db.cases, db.evidence, db.audit, db.search, async () => {
+    const item = await db.evidence.get(evidenceId);
+    if (!item) throw new Error(`No evidence ${evidenceId}`);
+    if (item.title === clean) return;
+    await db.evidence.update(evidenceId, { title: clean });
+    await appendAudit(db, item.caseId, 'edit', { fields: ['title'], before: { title: item.title }, after: { title: clean } }, evidenceId);
+    await refreshSearch(db, item.caseId);
+  });
+}
+
+/** Moves every item of `fromId` into `intoId` and retires `fromId`; both logs record it. */
+export async function mergeCases(db: OrderProofDB, fromId: string, intoId: string): Promise<void> {
+  if (fromId === intoId) throw new Error('A case cannot be merged into itself');
+  await db.transaction('rw', db.cases, db.evidence, db.audit, db.search, async () => {
+    const from = await db.cases.get(fromId);
+    const into = await db.cases.get(intoId);
+    if (!from || !into) throw new Error('Both cases must exist');
+    const items = await db.evidence.where('caseId').equals(fromId).toArray();
+    for (const item of items) {
+      await db.evidence.update(item.id, { caseId: intoId });
+      const files = item.files.map((f) => f.sha256);
+      await appendAudit(db, fromId, 'move', { to: intoId, title: item.title, files, merge: true }, item.id);
+      await appendAudit(db, intoId, 'move', { from: fromId, title: item.title, files, merge: true }, item.id);
+    }
+    const now = Date.now();
+    await db.cases.update(fromId, { status: 'deleted', updatedAt: now });
+    await db.cases.update(intoId, { updatedAt: now, dates: { ...from.dates, ...into.dates } });
+    await appendAudit(db, fromId, 'edit', { fields: ['status'], before: { status: from.status }, after: { status: 'deleted' }, mergedInto: intoId });
+    await appendAudit(db, intoId, 'edit', { mergedFrom: fromId, title: from.title, items: items.length });
+    await refreshSearch(db, fromId);
+    await refreshSearch(db, intoId);
+  });
+}
+
+/** Bytes a case's files take, each distinct file counted once. */
+export async function caseStorageBytes(db: OrderProofDB, caseId: string): Promise<number> {
+  const items = await db.evidence.where('caseId').equals(caseId).toArray();
+  const sizes = new Map<string, number>();
+  for (const e of items) if (!e.deletedAt) for (const f of e.files) sizes.set(f.sha256, f.size);
+  return [...sizes.values()].reduce((a, b) => a + b, 0);
 }
 
 export async function recordAudit(

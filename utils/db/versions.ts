@@ -1,4 +1,6 @@
 import type { Transaction } from 'dexie';
+import { buildSearchText } from '../library/search-text';
+import type { Case, Evidence } from '../schemas/records';
 
 /**
  * Every schema version the database has had, oldest first. Never edit a shipped version:
@@ -36,6 +38,19 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
         .modify((c: { tags?: unknown }) => {
           if (!Array.isArray(c.tags)) c.tags = [];
         }),
+  },
+  {
+    // v3: one search document per case (order, seller, items, transcripts), so the library can
+    // search thousands of items without loading every record.
+    version: 3,
+    stores: { search: 'caseId' },
+    upgrade: async (tx) => {
+      const cases = (await tx.table('cases').toArray()) as Case[];
+      for (const c of cases) {
+        const items = (await tx.table('evidence').where('caseId').equals(c.id).toArray()) as Evidence[];
+        await tx.table('search').put({ caseId: c.id, text: buildSearchText(c, items) });
+      }
+    },
   },
 ];
 

@@ -1,0 +1,29 @@
+import type { Case, Evidence } from '../schemas/records';
+
+const MAX_CHARS = 50_000;
+
+/**
+ * What a case can be found by: its title, order, platform, tags, the order's seller and item titles,
+ * and the text of its chat transcripts and notes. Page text is left out: it is mostly site chrome
+ * and would swamp the matches.
+ */
+export function buildSearchText(c: Pick<Case, 'title' | 'orderRef' | 'platform' | 'tags'>, items: readonly Evidence[]): string {
+  const parts: string[] = [c.title, c.orderRef ?? '', c.platform, ...c.tags];
+  for (const e of items) {
+    if (e.deletedAt) continue;
+    parts.push(e.title);
+    if (e.order) {
+      parts.push(e.order.orderId ?? '', e.order.seller ?? '');
+      for (const item of e.order.items) parts.push(item.title ?? '', item.itemId ?? '', item.seller ?? '');
+      for (const s of e.order.shipments) parts.push(s.trackingNumber ?? '');
+    }
+    if ((e.kind === 'chat-transcript' || e.kind === 'note') && e.text) parts.push(e.text);
+  }
+  return parts.filter(Boolean).join('\n').toLowerCase().slice(0, MAX_CHARS);
+}
+
+/** Every whitespace-separated term must appear (case-insensitive substring: works for Chinese too). */
+export function matchesQuery(haystack: string, query: string): boolean {
+  const terms = query.toLowerCase().split(/\s+/).filter(Boolean);
+  return terms.every((t) => haystack.includes(t));
+}
