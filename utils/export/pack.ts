@@ -5,6 +5,7 @@ import { auditLog, caseEvidence, readBlob } from '../db/store';
 import { sha256Hex } from '../hash';
 import { MANIFEST_FORMAT, MANIFEST_VERSION, type Manifest, manifestSchema, type PackFile } from './manifest';
 import { renderReportHtml } from './report-html';
+import { renderVerifyHtml } from './verify-html';
 
 export interface BuiltPack {
   bytes: Uint8Array;
@@ -92,6 +93,7 @@ export async function buildPack(db: OrderProofDB, caseId: string, options: PackO
   await add('case.json', enc.encode(JSON.stringify(c, null, 2)), 'application/json');
   const report = renderReportHtml({ case: c, evidence: reportEvidence, audit, auditHead: head, generatedAt, lang: options.lang ?? 'en' });
   await add('report.html', enc.encode(report), 'text/html');
+  await add('verify.html', enc.encode(renderVerifyHtml(options.lang ?? 'en')), 'text/html');
 
   const manifest = manifestSchema.parse({
     format: MANIFEST_FORMAT,

@@ -90,6 +90,11 @@ export async function verifyPack(zipBytes: Uint8Array): Promise<VerifyReport> {
     const actual = await sha256Hex(bytes);
     if (actual !== f.sha256 || bytes.byteLength !== f.size) problems.push(`${f.path}: content does not match the manifest`);
   }
+  const listed = new Set([...manifest.files.map((f) => f.path), 'manifest.json', 'SHA256SUMS']);
+  for (const path of Object.keys(entries)) {
+    // fflate lists folders as entries of their own in ZIPs made by other tools.
+    if (!listed.has(path) && !path.endsWith('/')) problems.push(`${path}: in the pack but not listed in the manifest`);
+  }
   const sums = entries.SHA256SUMS ? new TextDecoder().decode(entries.SHA256SUMS) : '';
   for (const line of sums.split('\n').filter(Boolean)) {
     const m = /^([0-9a-f]{64}) {2}(.+)$/.exec(line);

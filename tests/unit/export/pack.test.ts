@@ -22,7 +22,7 @@ describe('evidence pack', () => {
     const { pack } = await demoPack();
     expect(pack.filename).toBe('OrderProof_demo-shop_DS-1_2026-11-23.zip');
     const files = Object.keys(unzipSync(pack.bytes)).sort();
-    expect(files).toEqual(['SHA256SUMS', 'case.json', 'evidence/001-screenshot/screenshot.png', 'evidence/002-note/note.txt', 'manifest.json', 'report.html']);
+    expect(files).toEqual(['SHA256SUMS', 'case.json', 'evidence/001-screenshot/screenshot.png', 'evidence/002-note/note.txt', 'manifest.json', 'report.html', 'verify.html']);
     expect(pack.fileCount).toBe(files.length);
     expect(pack.manifest.audit.entries.map((e) => e.action)).toEqual(['create', 'attach', 'attach']);
   });
@@ -35,7 +35,7 @@ describe('evidence pack', () => {
       writeFileSync(join(dir, path), bytes);
     }
     const out = execFileSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: dir, encoding: 'utf8' });
-    expect(out.trim().split('\n')).toHaveLength(6 - 1);
+    expect(out.trim().split('\n')).toHaveLength(pack.fileCount - 1);
     expect(out).not.toMatch(/FAILED/);
   });
 

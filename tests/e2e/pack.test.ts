@@ -1,0 +1,85 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { unzipSync } from 'fflate';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_ORDER_ID, DEMO_ORDER_PATH } from '../demo-shop/server';
+import { launch, type Session } from './harness';
+
+let s: Session;
+const requests: string[] = [];
+
+beforeAll(async () => {
+  s = await launch();
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+async function statuses(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(() =>
+    Object.fromEntries([...document.querySelectorAll('#results li')].map((li) => [li.getAttribute('data-path'), li.getAttribute('data-status')])),
+  );
+}
+
+describe('verify.html, opened from the unpacked pack folder in Chromium', () => {
+  let unpacked = '';
+  let paths: string[] = [];
+
+  it('exports the demo case from the popup', async () => {
+    const page = await s.context.newPage();
+    await page.goto(`${s.shop.origin}${DEMO_ORDER_PATH}`);
+    const button = page.locator('orderproof-save button');
+    await expect.poll(() => button.count(), { timeout: 20_000 }).toBe(1);
+    await button.click();
+    await expect.poll(() => page.locator('orderproof-save .status').textContent(), { timeout: 30_000 }).toContain(DEMO_ORDER_ID);
+    const popup = await s.openPopup();
+    const row = popup.getByTestId('case-row').filter({ hasText: DEMO_ORDER_ID });
+    await expect.poll(() => row.count(), { timeout: 20_000 }).toBe(1);
+    await row.getByTestId('export-case').click();
+    const folder = join(s.downloads, 'OrderProof');
+    await expect.poll(() => (existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith('.zip')).length : 0), { timeout: 30_000 }).toBe(1);
+    const zipName = readdirSync(folder).find((f) => f.endsWith('.zip'))!;
+    const entries = unzipSync(new Uint8Array(readFileSync(join(folder, zipName))));
+    unpacked = join(s.downloads, zipName.replace(/\.zip$/, ''));
+    for (const [path, data] of Object.entries(entries)) {
+      mkdirSync(dirname(join(unpacked, path)), { recursive: true });
+      writeFileSync(join(unpacked, path), data);
+    }
+    paths = Object.keys(entries).sort();
+    expect(paths).toEqual(expect.arrayContaining(['verify.html', 'manifest.json', 'SHA256SUMS', 'evidence/001-screenshot/screenshot.png']));
+    await popup.close();
+    await page.close();
+  });
+
+  it('reports every file OK when given the folder, with no network request', async () => {
+    const page = await s.context.newPage();
+    page.on('request', (r) => {
+      if (!r.url().startsWith('file:')) requests.push(r.url());
+    });
+    await page.goto(pathToFileURL(join(unpacked, 'verify.html')).href);
+    await page.locator('#folder').setInputFiles(unpacked);
+    await expect.poll(() => page.locator('#summary').getAttribute('data-ok'), { timeout: 30_000 }).toBe('true');
+    const status = await statuses(page);
+    expect(Object.keys(status).sort()).toEqual(paths);
+    expect(Object.values(status).every((v) => v === 'ok')).toBe(true);
+    expect(await page.locator('#head').textContent()).toMatch(/^[0-9a-f]{64}$/);
+    expect(requests).toEqual([]);
+    await page.close();
+  });
+
+  it('names the one file whose byte was changed', async () => {
+    const target = join(unpacked, 'evidence/001-screenshot/screenshot.png');
+    const bytes = readFileSync(target);
+    bytes[bytes.length - 1] = bytes[bytes.length - 1]! ^ 0x01;
+    writeFileSync(target, bytes);
+    const page = await s.context.newPage();
+    await page.goto(pathToFileURL(join(unpacked, 'verify.html')).href);
+    await page.locator('#folder').setInputFiles(unpacked);
+    await expect.poll(() => page.locator('#summary').getAttribute('data-ok'), { timeout: 30_000 }).toBe('false');
+    const status = await statuses(page);
+    expect(Object.entries(status).filter(([, v]) => v !== 'ok')).toEqual([['evidence/001-screenshot/screenshot.png', 'mismatch']]);
+    await page.close();
+  });
+});
