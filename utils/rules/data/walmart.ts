@@ -1,0 +1,117 @@
+import type { RuleSource, RuleStepInput, RulesEntryInput } from '../schema';
+import { esc } from './common';
+import { buyerEvidence, CHECKED, forScenarios, needs, published, nonePublished, tx } from './helpers';
+
+const sources: RuleSource[] = [
+  { id: 'walmart-help', citation: 'help.walmart.com a_id=4093 (2019 crawl), a_id=3039', published: '2019 crawl' },
+  { id: 'walmart-learn', citation: 'marketplacelearn.walmart.com', url: 'https://marketplacelearn.walmart.com' },
+];
+
+const WHERE = tx('购买记录 → 该订单 → 退货或更换', 'Purchase History → the order → Return or Replace');
+const base = {
+  owner: 'walmart',
+  ownerKind: 'platform',
+  role: 'buyer',
+  market: 'US',
+  escalation: [esc.card, esc.fcba, esc.econsumer],
+  notes: [tx('卖家收取的重新上架费最高为 20%。', 'The restocking fee is capped at 20%.')],
+  sources,
+  checked: CHECKED,
+  confidence: { level: 'official', note: tx('部分页面是 2019 年的抓取副本。', 'Some pages are a 2019 crawl.') },
+} satisfies Partial<RulesEntryInput>;
+
+const returnReceived: RuleStepInput[] = [
+  {
+    id: 'return-delivered',
+    title: tx('确认退货已送达卖家', 'Confirm the return reached the seller'),
+    where: tx('购买记录 → 该订单 → 退货物流', 'Purchase History → the order → return tracking'),
+    when: tx('完成此步时填写物流显示送达卖家的日期', 'Mark this done with the date tracking shows delivery to the seller'),
+    evidence: needs('return-tracking'),
+    deadlines: [nonePublished(tx('这一步没有期限：它记录卖家收到退货的日期。', 'No limit here: this step records the day the seller received the return.'))],
+  },
+  {
+    id: 'refund',
+    title: tx('等待退款', 'Wait for the refund'),
+    where: tx('购买记录 → 该订单', 'Purchase History → the order'),
+    deadlines: [
+      published(48, 'hours', 'step-done', 'other-side', tx('卖家收到有物流的退货后 48 小时内退款', 'The seller must refund within 48 h of receiving a tracked return'), {
+        sources: ['walmart-learn'],
+        fromStep: 'return-delivered',
+      }),
+    ],
+    writtenComplaint: true,
+  },
+];
+
+const notReceived: RulesEntryInput = {
+  ...base,
+  id: 'walmart.buyer.not-received',
+  scenario: 'not-received',
+  title: tx('沃尔玛商城承诺：未收到货', 'Walmart Marketplace Promise: not received'),
+  steps: [
+    {
+      id: 'request',
+      title: tx('报告未收到货', 'Report the order as not received'),
+      where: WHERE,
+      evidence: buyerEvidence('not-received'),
+      deadlines: [
+        published(3, 'calendar-days', 'latest-estimated-delivery', 'you', tx('预计送达日 3 天后仍未收到时可以申请', 'You can report it 3 days after the estimated delivery date'), {
+          sources: ['walmart-help'],
+          type: 'waiting-period',
+        }),
+        published(90, 'calendar-days', 'latest-estimated-delivery', 'you', tx('最晚预计送达日后 90 天内受理', 'Requests are accepted for 90 days after the last estimated delivery date'), {
+          sources: ['walmart-help'],
+        }),
+      ],
+      writtenComplaint: true,
+    },
+    {
+      id: 'walmart-contacts-seller',
+      title: tx('沃尔玛联系卖家', 'Walmart contacts the seller'),
+      where: WHERE,
+      deadlines: [
+        published(24, 'hours', 'step-done', 'other-side', tx('沃尔玛联系卖家后，卖家有 24 小时解决（这里从你的申请起算）', 'After Walmart contacts the seller, the seller has 24 h to fix it (counted here from your request)'), {
+          sources: ['walmart-learn'],
+          fromStep: 'request',
+        }),
+      ],
+    },
+  ],
+};
+
+const returns = forScenarios(['not-as-described', 'damaged', 'wrong-item', 'change-of-mind'] as const, (scenario) => ({
+  ...base,
+  id: `walmart.buyer.${scenario}`,
+  scenario,
+  title: tx('沃尔玛商城退货', 'Walmart Marketplace return'),
+  steps: [
+    {
+      id: 'request',
+      title: tx('申请退货或更换', 'Ask for a return or replacement'),
+      where: WHERE,
+      evidence: buyerEvidence(scenario),
+      deadlines: [
+        published(
+          37,
+          'calendar-days',
+          'shipped',
+          'you',
+          tx('卖家的最短退货期为 30 天，从发货后第 7 天起算（7 + 30 = 发货后 37 天）', "The seller's minimum return window is 30 days, starting 7 days after the ship date (7 + 30 = 37 days after shipping)"),
+          { sources: ['walmart-learn'], condition: tx('最短期限；卖家自己的退货期可能更长', "a minimum; the seller's own window may be longer") },
+        ),
+      ],
+      writtenComplaint: scenario !== 'change-of-mind',
+    },
+    ...returnReceived,
+  ],
+}));
+
+const returnNotRefunded: RulesEntryInput = {
+  ...base,
+  id: 'walmart.buyer.return-not-refunded',
+  scenario: 'return-not-refunded',
+  title: tx('沃尔玛商城：已退货未退款', 'Walmart Marketplace: returned but not refunded'),
+  steps: returnReceived,
+};
+
+export const walmartRules: RulesEntryInput[] = [notReceived, ...returns, returnNotRefunded];
