@@ -1,12 +1,21 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { LibraryApp } from '../../components/LibraryApp';
-import { t, uiLanguage } from '../../utils/i18n';
+import { LibraryApp } from '../../components/library/LibraryApp';
+import { getDb } from '../../utils/db/database';
+import { t, uiLanguage, applyLanguage } from '../../utils/i18n';
+import { readSettings } from '../../utils/settings';
+import '../../components/library/library.css';
 
-document.documentElement.lang = uiLanguage();
-document.title = t('libraryTitle');
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <LibraryApp />
-  </StrictMode>,
-);
+async function start() {
+  const settings = await readSettings(getDb());
+  await applyLanguage(settings.language).catch(() => undefined);
+  document.documentElement.lang = uiLanguage();
+  if (settings.theme !== 'auto') document.documentElement.dataset.theme = settings.theme;
+  document.title = t('libraryTitle');
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <LibraryApp />
+    </StrictMode>,
+  );
+}
+void start();

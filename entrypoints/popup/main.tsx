@@ -1,11 +1,19 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { PopupApp } from '../../components/PopupApp';
-import { uiLanguage } from '../../utils/i18n';
+import { getDb } from '../../utils/db/database';
+import { applyLanguage, uiLanguage } from '../../utils/i18n';
+import { readSettings } from '../../utils/settings';
 
-document.documentElement.lang = uiLanguage();
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <PopupApp />
-  </StrictMode>,
-);
+async function start() {
+  const settings = await readSettings(getDb());
+  await applyLanguage(settings.language).catch(() => undefined);
+  document.documentElement.lang = uiLanguage();
+  if (settings.theme !== 'auto') document.documentElement.dataset.theme = settings.theme;
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <PopupApp />
+    </StrictMode>,
+  );
+}
+void start();

@@ -1,0 +1,64 @@
+import { useState } from 'react';
+import { browser } from 'wxt/browser';
+import { getDb } from '../../utils/db/database';
+import { addEvidence } from '../../utils/db/store';
+import { t } from '../../utils/i18n';
+import { browserName } from '../../utils/background/capture-env';
+
+/** Photos, videos, labels, receipts from disk: by picker or drag-and-drop, each hashed and logged. */
+export function AddFiles({ caseId }: { caseId: string }) {
+  const [progress, setProgress] = useState<string>();
+  const [dragging, setDragging] = useState(false);
+
+  const add = async (files: File[]) => {
+    for (const file of files) {
+      setProgress(t('addingFile', file.name, 0));
+      try {
+        await addEvidence(
+          getDb(),
+          {
+            caseId,
+            kind: 'uploaded-file',
+            title: file.name,
+            capturedAt: Date.now(),
+            capture: {
+              method: 'file-upload',
+              browser: browserName(),
+              extensionVersion: browser.runtime.getManifest().version,
+              utcOffsetMinutes: -new Date().getTimezoneOffset(),
+              health: [],
+            },
+            files: [{ name: file.name, mime: file.type || 'application/octet-stream', blob: file }],
+          },
+          (done, total) => setProgress(t('addingFile', file.name, Math.round((done / total) * 100))),
+        );
+        setProgress(t('addedFile', file.name));
+      } catch (err) {
+        setProgress(t('addFileFailed', file.name, err instanceof Error ? err.message : String(err)));
+      }
+    }
+  };
+
+  return (
+    <div
+      className={dragging ? 'dropzone dragging' : 'dropzone'}
+      onDragOver={(e) => {
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={(e) => {
+        e.preventDefault();
+        setDragging(false);
+        void add([...e.dataTransfer.files]);
+      }}
+    >
+      <label>
+        {t('addFiles')}{' '}
+        <input type="file" multiple accept="image/*,video/*,application/pdf,.txt,.eml" onChange={(e) => void add([...(e.target.files ?? [])])} data-testid="add-files" />
+      </label>
+      <span className="muted"> {t('dropHint')}</span>
+      {progress ? <p role="status" data-testid="add-progress">{progress}</p> : null}
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+import { useState } from 'react';
+import { getDb } from '../../utils/db/database';
+import { editCase, mergeCases } from '../../utils/db/store';
+import { verifyCase, type VerifyReport } from '../../utils/export/verify';
+import { t } from '../../utils/i18n';
+import { sendRuntime } from '../../utils/messaging';
+import { backgroundRequests } from '../../utils/schemas/messages';
+import type { Case } from '../../utils/schemas/records';
+
+export function CaseHeader({ item, others, onSelect }: { item: Case; others: Case[]; onSelect: (id: string) => void }) {
+  const db = getDb();
+  const [title, setTitle] = useState(item.title);
+  const [note, setNote] = useState<string>();
+  const [report, setReport] = useState<VerifyReport>();
+  const [mergeTarget, setMergeTarget] = useState('');
+  const fail = (err: unknown) => setNote(err instanceof Error ? err.message : String(err));
+
+  const rename = () => {
+    if (title.trim() && title.trim() !== item.title) void editCase(db, item.id, { title: title.trim() }).catch(fail);
+  };
+  const setStatus = (status: Case['status']) => {
+    if (status === 'deleted' && !confirm(t('confirmDeleteCase'))) return;
+    void editCase(db, item.id, { status }).catch(fail);
+  };
+  const merge = () => {
+    if (!mergeTarget || !confirm(t('confirmMerge'))) return;
+    void mergeCases(db, item.id, mergeTarget).then(() => onSelect(mergeTarget), fail);
+  };
+  const exportPack = () => {
+    setNote(t('exporting'));
+    sendRuntime(backgroundRequests, { type: 'export.case', caseId: item.id }).then((r) => setNote(t('exported', r.filename)), (err: unknown) => fail(err));
+  };
+
+  return (
+    <header className="case-header">
+      <label className="title-edit">
+        <span className="sr-only">{t('caseTitle')}</span>
+        <input value={title} onChange={(e) => setTitle(e.target.value)} onBlur={rename} onKeyDown={(e) => e.key === 'Enter' && rename()} data-testid="case-title" />
+      </label>
+      <p className="muted">
+        {item.platform} · {item.role === 'buyer' ? t('roleBuyer') : t('roleSeller')}
+        {item.orderRef ? ` · ${t('caseOrder', item.orderRef)}` : ''} · {t('createdOn', new Date(item.createdAt).toLocaleString())}
+      </p>
+      <div className="toolbar">
+        <label>
+          {t('statusLabel')}{' '}
+          <select value={item.status} onChange={(e) => setStatus(e.target.value as Case['status'])} data-testid="case-status">
+            <option value="open">{t('statusOpen')}</option>
+            <option value="resolved">{t('statusResolved')}</option>
+            <option value="archived">{t('statusArchived')}</option>
+            <option value="deleted">{t('statusDeleted')}</option>
+          </select>
+        </label>
+        <button type="button" className="primary" onClick={exportPack} data-testid="library-export">
+          {t('exportPack')}
+        </button>
+        <button type="button" onClick={() => void verifyCase(db, item.id).then(setReport)} data-testid="library-verify">
+          {t('verify')}
+        </button>
+        <label>
+          {t('mergeInto')}{' '}
+          <select value={mergeTarget} onChange={(e) => setMergeTarget(e.target.value)}>
+            <option value="">—</option>
+            {others.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" onClick={merge} disabled={!mergeTarget}>
+          {t('merge')}
+        </button>
+      </div>
+      {note ? <p role="status" className="muted">{note}</p> : null}
+      {report ? (
+        report.ok ? (
+          <p className="good" data-testid="library-verify-ok">{t('verifyOk', report.filesChecked, report.entriesChecked)}</p>
+        ) : (
+          <div className="bad" role="alert">
+            {t('verifyFailed')}
+            <ul>{report.problems.map((p) => <li key={p}>{p}</li>)}</ul>
+          </div>
+        )
+      ) : null}
+    </header>
+  );
+}

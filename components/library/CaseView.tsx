@@ -1,0 +1,35 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { getDb } from '../../utils/db/database';
+import { auditLog, caseEvidence } from '../../utils/db/store';
+import { t } from '../../utils/i18n';
+import { AddFiles } from './AddFiles';
+import { AuditTimeline } from './AuditTimeline';
+import { CaseDatesForm } from './CaseDatesForm';
+import { CaseHeader } from './CaseHeader';
+import { EvidenceCard } from './EvidenceCard';
+import { NoteForm } from './NoteForm';
+
+export function CaseView({ caseId, onSelect }: { caseId: string; onSelect: (id: string) => void }) {
+  const db = getDb();
+  const item = useLiveQuery(() => db.cases.get(caseId), [caseId]);
+  const evidence = useLiveQuery(() => caseEvidence(db, caseId), [caseId]);
+  const audit = useLiveQuery(() => auditLog(db, caseId), [caseId]);
+  const others = useLiveQuery(() => db.cases.filter((c) => c.id !== caseId && c.status !== 'deleted').toArray(), [caseId]);
+  if (item === undefined || evidence === undefined) return <p className="muted">{t('loading')}</p>;
+  if (!item) return <p className="warn">{t('caseNotFound')}</p>;
+  return (
+    <section className="case-view" aria-label={item.title} data-testid="case-view">
+      <CaseHeader item={item} others={others ?? []} onSelect={onSelect} />
+      <CaseDatesForm item={item} />
+      <h3>{t('evidenceHeading')}</h3>
+      <AddFiles caseId={caseId} />
+      <NoteForm caseId={caseId} />
+      <div className="gallery" data-testid="gallery">
+        {evidence.map((e) => (
+          <EvidenceCard key={e.id} item={e} others={others ?? []} />
+        ))}
+      </div>
+      <AuditTimeline entries={audit ?? []} evidence={evidence} />
+    </section>
+  );
+}

@@ -1,0 +1,82 @@
+import { useState } from 'react';
+import { getDb } from '../../utils/db/database';
+import { deleteEvidence, moveEvidence, renameEvidence } from '../../utils/db/store';
+import { t, type MessageKey } from '../../utils/i18n';
+import type { Case, Evidence } from '../../utils/schemas/records';
+import { formatBytes, useBlobUrl } from '../../utils/ui/use-blob-url';
+import { EvidencePreview } from './EvidencePreview';
+
+export function kindLabel(kind: Evidence['kind']): string {
+  return t(`kind_${kind.replaceAll('-', '_')}` as MessageKey);
+}
+
+function FileLine({ file }: { file: Evidence['files'][number] }) {
+  const url = useBlobUrl(file.sha256);
+  return (
+    <li>
+      {/* Files are offered as downloads: a saved page is never opened as a live page here. */}
+      {url ? (
+        <a href={url} download={file.name}>
+          {file.name}
+        </a>
+      ) : (
+        file.name
+      )}{' '}
+      <span className="muted">· {formatBytes(file.size)} · SHA-256 </span>
+      <code data-testid="file-hash">{file.sha256}</code>
+    </li>
+  );
+}
+
+export function EvidenceCard({ item, others }: { item: Evidence; others: Case[] }) {
+  const db = getDb();
+  const [title, setTitle] = useState(item.title);
+  const [error, setError] = useState<string>();
+  const fail = (err: unknown) => setError(err instanceof Error ? err.message : String(err));
+  const rename = () => {
+    if (title.trim() && title.trim() !== item.title) void renameEvidence(db, item.id, title).catch(fail);
+  };
+  const remove = () => {
+    if (confirm(t('confirmDeleteEvidence', item.title))) void deleteEvidence(db, item.id, 'deleted in the library').catch(fail);
+  };
+
+  return (
+    <article className={item.deletedAt ? 'evidence deleted' : 'evidence'} data-testid="evidence-card" data-kind={item.kind}>
+      <header>
+        <span className="badge">{kindLabel(item.kind)}</span>
+        <input aria-label={t('evidenceTitle')} value={title} disabled={Boolean(item.deletedAt)} onChange={(e) => setTitle(e.target.value)} onBlur={rename} onKeyDown={(e) => e.key === 'Enter' && rename()} />
+      </header>
+      <p className="muted">
+        {t('capturedAt')}: {new Date(item.capturedAt).toLocaleString()} · {item.capture.method}
+        {item.sourceUrl ? (
+          <>
+            {' · '}
+            <span className="source">{item.sourceUrl}</span>
+          </>
+        ) : null}
+      </p>
+      {item.deletedAt ? <p className="warn">{t('evidenceDeleted', new Date(item.deletedAt).toLocaleString())}</p> : <EvidencePreview item={item} />}
+      {item.capture.health.length ? <p className="warn">{item.capture.health.join(' · ')}</p> : null}
+      <ul className="files">{item.files.map((f) => <FileLine key={f.sha256 + f.name} file={f} />)}</ul>
+      {item.deletedAt ? null : (
+        <div className="toolbar">
+          <label>
+            {t('moveTo')}{' '}
+            <select value="" onChange={(e) => e.target.value && void moveEvidence(db, item.id, e.target.value).catch(fail)}>
+              <option value="">—</option>
+              {others.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.title}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="button" className="danger" onClick={remove} data-testid="delete-evidence">
+            {t('delete')}
+          </button>
+        </div>
+      )}
+      {error ? <p className="bad" role="alert">{error}</p> : null}
+    </article>
+  );
+}

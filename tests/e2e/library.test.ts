@@ -1,0 +1,89 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DEMO_ORDER_PATH } from '../demo-shop/server';
+import { launch, type Session } from './harness';
+import { readStore } from './read-store';
+
+const ARTIFACTS = resolve('test-results');
+// A real 1x1 PNG, so the library shows it as an image.
+const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000' + '1f15c4890000000d4944415478da63f8cfc0f01f0005000201e2266bd40000000049454e44ae426082', 'hex');
+
+let s: Session | undefined;
+afterEach(async () => {
+  await s?.close();
+  s = undefined;
+});
+
+async function saveDemoOrder(session: Session) {
+  const page = await session.context.newPage();
+  await page.goto(`${session.shop.origin}${DEMO_ORDER_PATH}`);
+  await page.locator('orderproof-save button').click();
+  await expect.poll(() => page.locator('orderproof-save .status').textContent(), { timeout: 20_000 }).toMatch(/DS-20261104-0001/);
+  await page.close();
+}
+
+describe('the evidence library', () => {
+  it('lists cases, finds one by item title, adds a photo with its hash, and keeps the log of a deleted item', async () => {
+    s = await launch({ lang: 'en-US' });
+    await saveDemoOrder(s);
+    const lib = await s.context.newPage();
+    await lib.setViewportSize({ width: 1280, height: 800 });
+    await lib.goto(s.extensionUrl('library.html'));
+    await expect.poll(() => lib.getByTestId('library-case').count()).toBe(1);
+
+    await lib.getByTestId('search').fill('bamboo placemats');
+    await expect.poll(() => lib.getByTestId('library-case').count()).toBe(1);
+    await lib.getByTestId('search').fill('no such thing anywhere');
+    await expect.poll(() => lib.getByTestId('library-case').count()).toBe(0);
+    await lib.getByTestId('search').fill('陶瓷保温杯');
+    await expect.poll(() => lib.getByTestId('library-case').count()).toBe(1);
+    await lib.getByTestId('library-case').first().click();
+    await expect.poll(() => lib.getByTestId('evidence-card').count()).toBe(3);
+
+    const photo = join(s.downloads, 'cracked-mug.png');
+    writeFileSync(photo, PNG);
+    await lib.getByTestId('add-files').setInputFiles(photo);
+    await expect.poll(() => lib.getByTestId('add-progress').textContent(), { timeout: 15_000 }).toContain('Added cracked-mug.png');
+    const uploaded = lib.locator('[data-testid="evidence-card"][data-kind="uploaded-file"]');
+    await expect.poll(() => uploaded.count()).toBe(1);
+    expect(await uploaded.getByTestId('file-hash').textContent()).toBe(createHash('sha256').update(PNG).digest('hex'));
+
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await lib.screenshot({ path: join(ARTIFACTS, 'library-en.png') });
+
+    lib.once('dialog', (d) => void d.accept());
+    await uploaded.getByTestId('delete-evidence').click();
+    await expect.poll(() => lib.getByTestId('audit-timeline').locator('li[data-action="delete"]').count()).toBe(1);
+    const store = await readStore(lib);
+    const deleted = store.evidence.find((e) => e.kind === 'uploaded-file') as { deletedAt?: number } | undefined;
+    expect(deleted?.deletedAt).toBeTypeOf('number');
+    expect(store.audit.map((a) => a.action)).toEqual(['create', 'attach', 'attach', 'attach', 'attach', 'delete']);
+
+    await lib.getByTestId('library-verify').click();
+    await expect.poll(() => lib.getByTestId('library-verify-ok').count()).toBe(1);
+  });
+
+  it('speaks Chinese when the browser does, and writes a screenshot of it', async () => {
+    s = await launch({ lang: 'zh-CN' });
+    await saveDemoOrder(s);
+    const lib = await s.context.newPage();
+    await lib.setViewportSize({ width: 1280, height: 800 });
+    await lib.goto(s.extensionUrl('library.html'));
+    await lib.getByTestId('library-case').first().click();
+    await expect.poll(() => lib.locator('h1').textContent()).toBe('OrderProof 证据库');
+    await expect.poll(() => lib.getByTestId('library-export').textContent()).toBe('导出证据包');
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await lib.screenshot({ path: join(ARTIFACTS, 'library-zh-CN.png') });
+  });
+
+  it('switches language from settings, whatever the browser speaks', async () => {
+    s = await launch({ lang: 'en-US' });
+    const lib = await s.context.newPage();
+    await lib.goto(s.extensionUrl('library.html'));
+    await lib.getByTestId('open-settings').click();
+    await lib.getByTestId('language').selectOption('zh_TW');
+    await expect.poll(() => lib.locator('h1').textContent()).toBe('OrderProof 證據庫');
+  });
+});
