@@ -12,3 +12,131 @@ export function cleanText(text: string | null | undefined): string | undefined {
   const t = text?.replace(/\s+/g, ' ').trim();
   return t ? t : undefined;
 }
+
+/** The first element any selector finds, with the selector that found it (for provenance). */
+export function firstEl(root: ParentNode, selectors: readonly string[]): { el: Element; sel: string } | undefined {
+  for (const sel of selectors) {
+    const el = root.querySelector(sel);
+    if (el) return { el, sel };
+  }
+  return undefined;
+}
+
+/** Like `firstEl`, but only elements with text (image links share selectors with title links). */
+export function firstText(root: ParentNode, selectors: readonly string[]): { el: Element; sel: string; text: string } | undefined {
+  for (const sel of selectors) {
+    for (const el of root.querySelectorAll(sel)) {
+      const text = cleanText(el.textContent);
+      if (text) return { el, sel, text };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * All elements the selectors find, in document order, leaving out any nested inside another
+ * (Amazon's 2020 list has `.order` inside `.order-card`: that is one order, not two).
+ */
+export function outermost(root: ParentNode, selectors: readonly string[]): Element[] {
+  const found = new Set<Element>();
+  for (const sel of selectors) root.querySelectorAll(sel).forEach((el) => found.add(el));
+  const all = [...found];
+  const outer = all.filter((el) => !all.some((other) => other !== el && other.contains(el)));
+  return outer.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+}
+
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG']);
+const INLINE = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'CODE', 'EM', 'FONT', 'I', 'IMG', 'LABEL', 'NOBR', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'DEL', 'INS', 'MARK', 'TD', 'TH']);
+
+/**
+ * The element's visible-ish text as lines, the way a reader sees it: a line per block element and
+ * `<br>`, table cells of one row on one line. Label/value pairs then read as "Label: value" on one
+ * line or as a label line followed by its value line, whichever markup the page used.
+ */
+export function textLines(root: Node): string[] {
+  const parts: string[] = [];
+  const walk = (node: Node): void => {
+    if (node.nodeType === 3) {
+      // Source line breaks are just spaces; only markup makes lines.
+      parts.push((node.textContent ?? '').replace(/\s+/g, ' '));
+      return;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
+    const tag = node.nodeType === 1 ? (node as Element).tagName.toUpperCase() : '';
+    if (SKIP.has(tag)) return;
+    if (tag === 'BR') {
+      parts.push('\n');
+      return;
+    }
+    const block = tag !== '' && !INLINE.has(tag);
+    if (block) parts.push('\n');
+    node.childNodes.forEach(walk);
+    if (block) parts.push('\n');
+    else if (tag === 'TD' || tag === 'TH') parts.push(' ');
+  };
+  walk(root);
+  return parts
+    .join('')
+    .split('\n')
+    .map((l) => l.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+}
+
+export interface Labelled {
+  value: string;
+  /** The line the label was found on, for provenance. */
+  line: string;
+}
+
+/**
+ * The value printed beside a label: the rest of the label's line ("Order Total: £3.47") or, when the
+ * label stands alone, the next line (a label cell or row above its value). `label` is matched at the
+ * start of a line, case-insensitively, followed by an optional colon.
+ */
+export function labelled(lines: readonly string[], label: RegExp, accept?: (value: string) => boolean): Labelled | undefined {
+  const re = new RegExp(`^(?:${label.source})\\s*[:：#]?\\s*(.*)$`, 'i');
+  for (let i = 0; i < lines.length; i++) {
+    const m = re.exec(lines[i]!);
+    if (!m) continue;
+    const rest = m[1]?.trim();
+    const value = rest ? rest : lines[i + 1];
+    if (value && (!accept || accept(value))) return { value, line: lines[i]! };
+  }
+  return undefined;
+}
+
+/**
+ * The first `value` printed after a label, on the label's line or the line after it. Unlike
+ * `labelled`, the label may sit anywhere on the line ("Ordered on 7 Dec 2023 | Order# 112-…").
+ */
+export function afterLabel(lines: readonly string[], label: RegExp, value: RegExp): Labelled | undefined {
+  const re = new RegExp(label.source, label.flags.replace('g', '') || 'i');
+  for (let i = 0; i < lines.length; i++) {
+    const m = re.exec(lines[i]!);
+    if (!m) continue;
+    const rest = lines[i]!.slice((m.index ?? 0) + m[0].length);
+    const v = value.exec(rest) ?? (rest.replace(/[\s:：#]/g, '') ? null : value.exec(lines[i + 1] ?? ''));
+    if (v) return { value: (v[1] ?? v[0]).trim(), line: lines[i]! };
+  }
+  return undefined;
+}
+
+/** A URL query parameter read from an element's href (ids often live only in links). */
+export function hrefParam(el: Element | null | undefined, names: readonly string[]): string | undefined {
+  const href = el?.getAttribute('href');
+  if (!href) return undefined;
+  try {
+    const url = new URL(href, 'https://x.invalid/');
+    for (const n of names) {
+      const v = url.searchParams.get(n);
+      if (v) return v;
+    }
+  } catch {
+    return undefined;
+  }
+  return undefined;
+}
+
+export function hasCjk(text: string): boolean {
+  return /[\u3400-\u9fff]/.test(text);
+}

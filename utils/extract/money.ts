@@ -1,36 +1,46 @@
 import type { Money } from '../schemas/order';
 
+/**
+ * Currency markers, most specific first: "CN¥" must win over "¥", "MX$" and "R$" over "$".
+ * Letter codes need word boundaries so that "kr" in "Kreditkarte" or "RM" in "CONFIRM" do not count.
+ */
 const SYMBOLS: [RegExp, string][] = [
-  [/CN¥|RMB|CNY|元/i, 'CNY'],
-  [/JP¥|JPY|円/i, 'JPY'],
-  [/US\$|USD/i, 'USD'],
-  [/MX\$|MXN/i, 'MXN'],
-  [/CA\$|CAD|C\$/i, 'CAD'],
-  [/A\$|AUD|AU\$/i, 'AUD'],
-  [/HK\$|HKD/i, 'HKD'],
-  [/NT\$|TWD/i, 'TWD'],
-  [/S\$|SGD/i, 'SGD'],
-  [/£|GBP/i, 'GBP'],
-  [/€|EUR/i, 'EUR'],
-  [/₹|INR|Rs\.?/i, 'INR'],
-  [/RM|MYR/, 'MYR'],
-  [/₱|PHP/, 'PHP'],
-  [/฿|THB/, 'THB'],
-  [/₫|VND/, 'VND'],
-  [/Rp|IDR/, 'IDR'],
-  [/R\$|BRL/, 'BRL'],
-  [/zł|PLN/, 'PLN'],
-  [/kr|SEK/, 'SEK'],
+  [/CN¥|CN￥|\bRMB\b|\bCNY\b|元|人民币/i, 'CNY'],
+  [/JP¥|JP￥|\bJPY\b|円/i, 'JPY'],
+  [/US\$|\bUSD\b/i, 'USD'],
+  [/MX\$|\bMXN\b/i, 'MXN'],
+  [/CA\$|C\$|\bCAD\b/i, 'CAD'],
+  [/AU\$|A\$|\bAUD\b/i, 'AUD'],
+  [/HK\$|\bHKD\b/i, 'HKD'],
+  [/NT\$|\bTWD\b/i, 'TWD'],
+  [/S\$|\bSGD\b/i, 'SGD'],
+  [/R\$|\bBRL\b/i, 'BRL'],
+  [/E£|\bEGP\b|ج\.م/i, 'EGP'],
+  [/£|\bGBP\b/i, 'GBP'],
+  [/€|\bEUR\b/i, 'EUR'],
+  [/₹|\bINR\b|\bRs\.?(?=\s*\d)/i, 'INR'],
+  [/\bRM(?=\s*\d)|\bMYR\b/, 'MYR'],
+  [/₱|\bPHP\b/, 'PHP'],
+  [/฿|\bTHB\b/, 'THB'],
+  [/₫|\bVND\b/, 'VND'],
+  [/\bRp\.?(?=\s*\d)|\bIDR\b/, 'IDR'],
+  [/zł|\bPLN\b/i, 'PLN'],
+  [/\bSEK\b|\bkr\b/i, 'SEK'],
+  [/₺|\bTRY\b|\bTL\b/, 'TRY'],
+  [/\bAED\b|د\.إ/, 'AED'],
+  [/\bSAR\b|ر\.س/, 'SAR'],
+  [/₩|\bKRW\b/, 'KRW'],
 ];
 
 /**
  * Reads a number written in any of the sites' conventions: 1,234.56 / 1.234,56 / 1 234,56 / 1234.
- * Returns undefined when the text holds no unambiguous number.
+ * A minus sign (or U+2212) before the number or before its currency symbol makes it negative.
+ * Returns undefined when the text holds no number.
  */
 export function parseNumber(text: string): number | undefined {
-  const m = /-?\d[\d\s.,'\u00a0\u202f]*/.exec(text);
-  if (!m) return undefined;
-  let s = m[0].replace(/[\s'\u00a0\u202f]/g, '').replace(/[.,]$/, '');
+  const m = /(?:([-−–])\s*\D{0,4}?)?(\d[\d\s.,'\u00a0\u202f]*)/.exec(text);
+  if (!m?.[2]) return undefined;
+  let s = m[2].replace(/[\s'\u00a0\u202f]/g, '').replace(/[.,]+$/, '');
   const lastDot = s.lastIndexOf('.');
   const lastComma = s.lastIndexOf(',');
   if (lastDot >= 0 && lastComma >= 0) {
@@ -43,17 +53,23 @@ export function parseNumber(text: string): number | undefined {
     s = groups === 1 && decimals !== 3 ? s.replace(',', '.') : s.replace(/,/g, '');
   } else if (lastDot >= 0) {
     const groups = s.split('.').length - 1;
-    if (groups > 1) s = s.replace(/\./g, '');
+    const decimals = s.length - lastDot - 1;
+    // "1.234.567" and "1.234" (German thousands) have three-digit groups; "12.5" is a decimal.
+    if (groups > 1 || (decimals === 3 && /^\d{1,3}\.\d{3}$/.test(s) && /€|EUR|R\$|TL|₺|Rp|IDR|₫|VND/.test(text))) {
+      s = s.replace(/\./g, '');
+    }
   }
   const n = Number(s);
-  return Number.isFinite(n) ? n : undefined;
+  if (!Number.isFinite(n)) return undefined;
+  return m[1] ? -n : n;
 }
 
 /** The currency a price string names, or the fallback (a site's own currency) when it names none. */
 export function detectCurrency(text: string, fallback?: string): string | undefined {
   for (const [re, code] of SYMBOLS) if (re.test(text)) return code;
-  if (/[¥￥]/.test(text)) return fallback === 'JPY' ? 'JPY' : fallback ?? 'CNY';
-  if (/\$/.test(text)) return fallback ?? 'USD';
+  // A bare yen/yuan sign: the site decides (Amazon.co.jp is JPY, Chinese sites CNY).
+  if (/[¥￥]/.test(text)) return fallback === 'JPY' ? 'JPY' : 'CNY';
+  if (/\$/.test(text)) return fallback && /^(USD|CAD|MXN|AUD|SGD|HKD|TWD|NZD|BRL)$/.test(fallback) ? fallback : 'USD';
   return fallback;
 }
 
@@ -63,4 +79,11 @@ export function parseMoney(text: string | null | undefined, fallbackCurrency?: s
   const currency = detectCurrency(text, fallbackCurrency);
   if (amount === undefined || !currency) return undefined;
   return { amount, currency };
+}
+
+/** Every amount in a text, in order ("RMB 11.20RMB 9.20" is a struck-out price then the price paid). */
+export function parseMoneyAll(text: string | null | undefined, fallbackCurrency?: string): Money[] {
+  if (!text) return [];
+  const parts = text.match(/(?:[-−]\s*)?(?:[^\d\s-−]{1,4}\s*)?\d[\d.,'\u00a0\u202f]*(?:\s*(?:€|zł|kr|TL|円|元))?/g) ?? [];
+  return parts.map((p) => parseMoney(p, fallbackCurrency)).filter((m): m is Money => m !== undefined);
 }

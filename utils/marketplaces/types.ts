@@ -11,6 +11,12 @@ export interface PageDetection {
   role: Role;
 }
 
+/** Options for `extract`. Added after the first version: optional, so older callers still type-check. */
+export interface ExtractOptions {
+  /** Keep the recipient's name and address. Off by default: evidence rarely needs them. */
+  includeAddress?: boolean;
+}
+
 export interface ExtractResult {
   kind: PageKind;
   orders: Order[];
@@ -34,7 +40,10 @@ export interface MarketplaceAdapter {
   urls: UrlPatterns;
   /** Example URLs per kind, used by the registry tests (own URLs must match, others' must not). */
   testUrls: Partial<Record<PageKind, string[]>>;
+  /** URLs of the marketplace's seller/merchant side (role 'seller'); everything else is the buyer's. */
+  sellerUrls?: RegExp[];
   /** Decide the page kind from the URL and the page itself. */
   detect(url: URL, doc: Document): PageDetection;
-  extract(url: URL, doc: Document): ExtractResult;
+  /** Orders on the page. The recipient's name and address only with `options.includeAddress`. */
+  extract(url: URL, doc: Document, options?: ExtractOptions): ExtractResult;
 }

@@ -1,0 +1,92 @@
+/**
+ * Calendar dates as the marketplaces print them, to ISO YYYY-MM-DD.
+ *
+ * Written by hand rather than with date-fns `parse`: the sites mix a dozen languages, abbreviations
+ * with and without dots and optional years, and one pass over a month-name table handles all of them
+ * with less code (this runs in the content script) than one date-fns format string per variant.
+ */
+
+const MONTHS: Record<string, number> = {};
+const NAMES: string[][] = [
+  // en, de, fr, es, it, nl, pt, sv, pl (genitive, as dates use it), tr
+  ['january', 'jan', 'januar', 'jänner', 'janvier', 'janv', 'enero', 'ene', 'gennaio', 'januari', 'janeiro', 'stycznia', 'styczeń', 'sty', 'ocak'],
+  ['february', 'feb', 'februar', 'février', 'fevrier', 'févr', 'fevr', 'febrero', 'febbraio', 'februari', 'fevereiro', 'fev', 'lutego', 'luty', 'lut', 'şubat'],
+  ['march', 'mar', 'märz', 'mär', 'maerz', 'mars', 'marzo', 'maart', 'mrt', 'março', 'marca', 'marzec', 'mart'],
+  ['april', 'apr', 'avril', 'avr', 'abril', 'abr', 'aprile', 'kwietnia', 'kwiecień', 'kwi', 'nisan'],
+  ['may', 'mai', 'mayo', 'may', 'maggio', 'mei', 'maio', 'maj', 'maja', 'mayıs'],
+  ['june', 'jun', 'juni', 'juin', 'junio', 'giugno', 'giu', 'junho', 'czerwca', 'czerwiec', 'cze', 'haziran'],
+  ['july', 'jul', 'juli', 'juillet', 'juil', 'julio', 'luglio', 'lug', 'julho', 'lipca', 'lipiec', 'lip', 'temmuz'],
+  ['august', 'aug', 'août', 'aout', 'agosto', 'augustus', 'augusti', 'sierpnia', 'sierpień', 'ağustos'],
+  ['september', 'sep', 'sept', 'septembre', 'septiembre', 'setiembre', 'settembre', 'setembro', 'września', 'wrzesień', 'wrz', 'eylül'],
+  ['october', 'oct', 'oktober', 'okt', 'octobre', 'octubre', 'ottobre', 'ott', 'outubro', 'października', 'październik', 'paź', 'ekim'],
+  ['november', 'nov', 'novembre', 'noviembre', 'novembro', 'listopada', 'listopad', 'kasım'],
+  ['december', 'dec', 'dezember', 'dez', 'décembre', 'decembre', 'déc', 'diciembre', 'dic', 'dicembre', 'dezembro', 'grudnia', 'grudzień', 'gru', 'aralık'],
+];
+NAMES.forEach((names, i) => names.forEach((n) => (MONTHS[n] = i + 1)));
+
+const WORD = '([A-Za-zÀ-ÿĀ-žğışçöüİĞŞ]{3,12})\\.?';
+
+function iso(y: number, m: number, d: number): string | undefined {
+  if (m < 1 || m > 12 || d < 1 || y < 1990 || y > 2100) return undefined;
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (d > days) return undefined;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+function month(word: string): number | undefined {
+  return MONTHS[word.toLowerCase()];
+}
+
+export interface DateOptions {
+  /**
+   * A date the text's date cannot precede (usually the order date), used only for texts that print
+   * no year ("Delivered November 2"): the year is the first one that puts the date on or after it.
+   */
+  notBefore?: string;
+}
+
+/** The first date in `text` as YYYY-MM-DD, or undefined when there is none or it is ambiguous. */
+export function parseDate(text: string | null | undefined, options: DateOptions = {}): string | undefined {
+  if (!text) return undefined;
+  const t = text.replace(/\s+/g, ' ');
+  // 2022-10-14, 2022/10/14, 2022.10.14, 2022年10月14日, 2019年10月9日 (Amazon.co.jp)
+  let m = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/.exec(t);
+  if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
+  // November 2, 2019 / Dec 9, 2023 / Nov. 2nd 2019
+  for (const x of t.matchAll(new RegExp(`${WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'g'))) {
+    const mo = month(x[1]!);
+    if (mo) return iso(Number(x[3]), mo, Number(x[2]));
+  }
+  // 2 November 2019 / 2. November 2019 / 9 Oct. 2019 / 2 de noviembre de 2019 / 2 listopada 2019
+  for (const x of t.matchAll(new RegExp(`(\\d{1,2})\\.?\\s*(?:de\\s+)?${WORD},?\\s*(?:de\\s+)?(\\d{4})`, 'g'))) {
+    const mo = month(x[2]!);
+    if (mo) return iso(Number(x[3]), mo, Number(x[1]));
+  }
+  // 14.10.2022 (German-speaking sites only write day first with dots)
+  m = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/.exec(t);
+  if (m) return iso(Number(m[3]), Number(m[2]), Number(m[1]));
+  // 10月14日 and "November 2" / "2 November": no year printed.
+  if (!options.notBefore) return undefined;
+  let md: [number, number] | undefined;
+  m = /(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(t);
+  if (m) md = [Number(m[1]), Number(m[2])];
+  for (const x of md ? [] : t.matchAll(new RegExp(`${WORD}\\s+(\\d{1,2})(?!\\d)`, 'g'))) {
+    const mo = month(x[1]!);
+    if (mo) {
+      md = [mo, Number(x[2])];
+      break;
+    }
+  }
+  for (const x of md ? [] : t.matchAll(new RegExp(`(\\d{1,2})\\.?\\s+(?:de\\s+)?${WORD}`, 'g'))) {
+    const mo = month(x[2]!);
+    if (mo) {
+      md = [mo, Number(x[1])];
+      break;
+    }
+  }
+  if (!md) return undefined;
+  const ref = options.notBefore.slice(0, 10);
+  const year = Number(ref.slice(0, 4));
+  const same = iso(year, md[0], md[1]);
+  return same && same >= ref ? same : iso(year + 1, md[0], md[1]);
+}

@@ -1,0 +1,182 @@
+import type { Order, OrderItem, Shipment } from '../schemas/order';
+import type { ExtractOptions } from '../marketplaces/types';
+import { parseDate } from './dates';
+import { cleanText, firstEl, labelled, outermost, textLines } from './dom';
+import { type AmountField, OrderDraft } from './draft';
+import { parseMoney } from './money';
+import { carrierFor } from './tracking';
+
+/**
+ * Where one field lives. Alternatives are tried in order: `sel` (selectors, each with a comment at the
+ * adapter), then `label` (text printed before the value, see `labelled`). `attr` reads an attribute
+ * instead of the text; `re` keeps only its first capture group.
+ */
+export interface FieldSpec {
+  sel?: readonly string[];
+  attr?: string;
+  re?: RegExp;
+  label?: RegExp;
+}
+
+export interface OrderSpec {
+  /** List pages: one element per order. */
+  card?: readonly string[];
+  /** Detail pages: the element holding the order (the body when absent or not found). */
+  detail?: readonly string[];
+  orderId?: FieldSpec;
+  placedAt?: FieldSpec;
+  status?: FieldSpec;
+  seller?: FieldSpec;
+  paymentMethod?: FieldSpec;
+  returnBy?: FieldSpec;
+  amounts?: Partial<Record<AmountField, FieldSpec>>;
+  item?: {
+    row: readonly string[];
+    title?: FieldSpec;
+    quantity?: FieldSpec;
+    unitPrice?: FieldSpec;
+    itemId?: FieldSpec;
+    seller?: FieldSpec;
+  };
+  shipment?: { carrier?: FieldSpec; trackingNumber?: FieldSpec; status?: FieldSpec; deliveredAt?: FieldSpec; estimatedDelivery?: FieldSpec };
+  /** The delivery address block: its presence sets addressShown; its text is kept only on request. */
+  address?: readonly string[];
+  recipient?: FieldSpec;
+  /** Fields whose absence means the page no longer looks as the adapter expects. */
+  required: readonly string[];
+}
+
+export interface ReadContext {
+  marketplace: string;
+  site: string;
+  currency: string;
+  options?: ExtractOptions;
+}
+
+interface Read {
+  value: string;
+  source: string;
+}
+
+/** Reads one field from `root`, trying selectors then the label. */
+export function readField(root: Element, spec: FieldSpec | undefined, lines?: () => string[]): Read | undefined {
+  if (!spec) return undefined;
+  const keep = (raw: string | null | undefined, source: string): Read | undefined => {
+    const text = cleanText(raw);
+    if (!text) return undefined;
+    if (!spec.re) return { value: text, source };
+    const m = spec.re.exec(text);
+    return m?.[1] ? { value: m[1].trim(), source: `${source} ${spec.re}` } : undefined;
+  };
+  for (const sel of spec.sel ?? []) {
+    for (const el of root.querySelectorAll(sel)) {
+      const r = keep(spec.attr ? el.getAttribute(spec.attr) : el.textContent, spec.attr ? `${sel}[${spec.attr}]` : sel);
+      if (r) return r;
+    }
+  }
+  if (spec.label && lines) {
+    const l = labelled(lines(), spec.label);
+    if (l) return keep(l.value, `label "${l.line.slice(0, 40)}"`);
+  }
+  return undefined;
+}
+
+function positiveInt(text: string | undefined): number | undefined {
+  const m = text ? /\d+/.exec(text.replace(/[,.\s](?=\d{3}\b)/g, '')) : null;
+  const n = m ? Number(m[0]) : NaN;
+  return Number.isInteger(n) && n > 0 ? n : undefined;
+}
+
+/** Reads one order from `root` following `spec`. */
+export function readOrder(root: Element, spec: OrderSpec, ctx: ReadContext): Order {
+  let cached: string[] | undefined;
+  const lines = () => (cached ??= textLines(root));
+  const d = new OrderDraft(ctx.marketplace, ctx.site);
+  const f = (s: FieldSpec | undefined) => readField(root, s, lines);
+
+  const id = f(spec.orderId);
+  d.text('orderId', id?.value, id?.source ?? '');
+  const placed = f(spec.placedAt);
+  d.date('placedAt', parseDate(placed?.value), placed?.source ?? '');
+  for (const field of ['status', 'seller', 'paymentMethod'] as const) {
+    const r = f(spec[field]);
+    d.text(field, r?.value, r?.source ?? '');
+  }
+  for (const [field, fs] of Object.entries(spec.amounts ?? {}) as [AmountField, FieldSpec][]) {
+    const r = f(fs);
+    const m = parseMoney(r?.value, ctx.currency);
+    // Discounts are stored as a positive amount taken off, however the page signs them.
+    d.money(field, m && field === 'discount' ? { ...m, amount: Math.abs(m.amount) } : m, r?.source ?? '');
+  }
+  const placedAt = d.current.placedAt;
+  const ret = f(spec.returnBy);
+  d.date('returnBy', parseDate(ret?.value, placedAt ? { notBefore: placedAt } : {}), ret?.source ?? '');
+
+  if (spec.item) {
+    const rows = outermost(root, spec.item.row);
+    for (const row of rows) {
+      const rowRead = (s: FieldSpec | undefined) => readField(row, s);
+      const title = rowRead(spec.item.title);
+      const qty = rowRead(spec.item.quantity);
+      const price = rowRead(spec.item.unitPrice);
+      const itemId = rowRead(spec.item.itemId);
+      const seller = rowRead(spec.item.seller);
+      const unitPrice = parseMoney(price?.value, ctx.currency);
+      const quantity = positiveInt(qty?.value);
+      const item: OrderItem = {
+        ...(title ? { title: title.value } : {}),
+        ...(quantity ? { quantity } : {}),
+        ...(unitPrice ? { unitPrice } : {}),
+        ...(itemId ? { itemId: itemId.value } : {}),
+        ...(seller ? { seller: seller.value } : {}),
+      };
+      if (Object.keys(item).length) {
+        d.item(item, { title: title?.source, quantity: qty?.source, unitPrice: price?.source, itemId: itemId?.source, seller: seller?.source });
+      }
+    }
+  }
+
+  if (spec.shipment) {
+    const s = spec.shipment;
+    const tracking = f(s.trackingNumber);
+    const carrierRead = f(s.carrier);
+    const status = f(s.status);
+    const delivered = f(s.deliveredAt);
+    const eta = f(s.estimatedDelivery);
+    const carrier = carrierRead?.value ?? (tracking ? carrierFor(tracking.value) : undefined);
+    const notBefore = placedAt ? { notBefore: placedAt } : {};
+    const shipment: Shipment = {
+      ...(carrier ? { carrier } : {}),
+      ...(tracking ? { trackingNumber: tracking.value } : {}),
+      ...(status ? { status: status.value } : {}),
+      ...(parseDate(delivered?.value, notBefore) ? { deliveredAt: parseDate(delivered?.value, notBefore) } : {}),
+      ...(parseDate(eta?.value, notBefore) ? { estimatedDelivery: parseDate(eta?.value, notBefore) } : {}),
+    };
+    if (Object.keys(shipment).length) {
+      d.shipment(shipment, {
+        carrier: carrierRead?.source ?? (tracking ? 'tracking number format' : undefined),
+        trackingNumber: tracking?.source,
+        status: status?.source,
+        deliveredAt: delivered?.source,
+        estimatedDelivery: eta?.source,
+      });
+    }
+  }
+
+  if (spec.address) {
+    const addr = firstEl(root, spec.address);
+    d.addressShown(Boolean(addr), addr ? addr.sel : `no ${spec.address.join(', ')}`);
+    if (addr) d.text('address', cleanText(addr.el.textContent), addr.sel);
+    const rec = f(spec.recipient);
+    d.text('recipient', rec?.value, rec?.source ?? '');
+  }
+  d.expect(...spec.required);
+  return d.build(ctx.options);
+}
+
+/** Orders of a list page (one per card) or of a detail page (one). */
+export function readOrders(doc: Document, spec: OrderSpec, list: boolean, ctx: ReadContext): Order[] {
+  if (list) return outermost(doc, spec.card ?? []).map((card) => readOrder(card, spec, ctx));
+  const root = (spec.detail && firstEl(doc, spec.detail)?.el) ?? doc.body;
+  return root ? [readOrder(root, spec, ctx)] : [];
+}
