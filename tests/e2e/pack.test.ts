@@ -48,7 +48,7 @@ describe('verify.html, opened from the unpacked pack folder in Chromium', () => 
       writeFileSync(join(unpacked, path), data);
     }
     paths = Object.keys(entries).sort();
-    expect(paths).toEqual(expect.arrayContaining(['verify.html', 'manifest.json', 'SHA256SUMS', 'evidence/001-screenshot/screenshot.png']));
+    expect(paths).toEqual(expect.arrayContaining(['verify.html', 'report.pdf', 'manifest.json', 'SHA256SUMS', 'evidence/001-screenshot/screenshot.png']));
     await popup.close();
     await page.close();
   });

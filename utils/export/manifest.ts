@@ -44,5 +44,7 @@ export const manifestSchema = z.object({
   /** Every file in the pack except manifest.json and SHA256SUMS, which cover it. */
   files: z.array(packFileSchema),
   audit: z.object({ entries: z.array(auditEntrySchema), head: sha256Schema }),
+  /** Files a pack normally holds that this one could not include, and why (e.g. report.pdf). */
+  omitted: z.array(z.object({ path: z.string(), reason: z.string() })).optional(),
 });
 export type Manifest = z.infer<typeof manifestSchema>;

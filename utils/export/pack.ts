@@ -5,6 +5,7 @@ import { auditLog, caseEvidence, readBlob } from '../db/store';
 import { sha256Hex } from '../hash';
 import { MANIFEST_FORMAT, MANIFEST_VERSION, type Manifest, manifestSchema, type PackFile } from './manifest';
 import { renderReportHtml } from './report-html';
+import type { PdfReportInput } from './report-pdf';
 import { renderVerifyHtml } from './verify-html';
 
 export interface BuiltPack {
@@ -19,6 +20,41 @@ export interface PackOptions {
   lang?: 'en' | 'zh';
   now?: Date;
   generatorVersion?: string;
+  /**
+   * Reads the TrueType CJK font report.pdf is set in. By default the font bundled with the
+   * extension, fetched only now; tests and Node scripts pass one read from disk.
+   */
+  loadFont?: () => Promise<Uint8Array>;
+}
+
+/**
+ * WXT builds the background script as one file with every import inlined (a bundled font would be
+ * 14 MB of base64 in it), while extension pages get the font as a file of its own. So pages import
+ * the font's URL; the background reads it from a fixed path the build copies it to.
+ */
+const IN_BACKGROUND = import.meta.env.ENTRYPOINT === 'background';
+export const BACKGROUND_FONT_PATH = '/fonts/NotoSansSC-Regular.ttf';
+
+async function loadBundledFont(): Promise<Uint8Array> {
+  if (IN_BACKGROUND) {
+    const res = await fetch(new URL(BACKGROUND_FONT_PATH, globalThis.location.href));
+    if (!res.ok) throw new Error(`the report font is missing from the extension (${res.status})`);
+    return new Uint8Array(await res.arrayBuffer());
+  }
+  return (await import('./cjk-font')).loadCjkFont();
+}
+
+/** report.pdf, or why it could not be made: the evidence and report.html still make a valid pack. */
+async function reportPdf(input: PdfReportInput, options: PackOptions): Promise<Uint8Array | string> {
+  // Chrome's worker hands pack building to the offscreen document; it never needs pdf-lib itself.
+  if (IN_BACKGROUND && import.meta.env.CHROME) return 'PDF reports are made in the offscreen document';
+  try {
+    const font = await (options.loadFont ?? loadBundledFont)();
+    const { renderReportPdf } = await import('./report-pdf');
+    return await renderReportPdf(input, font);
+  } catch (err) {
+    return err instanceof Error ? err.message : String(err);
+  }
 }
 
 const EXT_BY_KIND_SAFE = /[^\p{L}\p{N}._-]+/gu;
@@ -51,8 +87,10 @@ export async function buildPack(db: OrderProofDB, caseId: string, options: PackO
   const files: PackFile[] = [];
   const enc = new TextEncoder();
 
+  const images = new Map<string, Uint8Array>();
   const add = async (path: string, bytes: Uint8Array, mime: string, evidenceId?: string) => {
     zip[path] = [bytes, { level: level(mime) }];
+    if (mime === 'image/png' || mime === 'image/jpeg') images.set(path, bytes);
     files.push({ path, size: bytes.byteLength, sha256: await sha256Hex(bytes), mime, ...(evidenceId ? { evidenceId } : {}) });
   };
 
@@ -91,8 +129,12 @@ export async function buildPack(db: OrderProofDB, caseId: string, options: PackO
   const head = chainHead(audit);
   const generatedAt = now.toISOString();
   await add('case.json', enc.encode(JSON.stringify(c, null, 2)), 'application/json');
-  const report = renderReportHtml({ case: c, evidence: reportEvidence, audit, auditHead: head, generatedAt, lang: options.lang ?? 'en' });
-  await add('report.html', enc.encode(report), 'text/html');
+  const reportInput = { case: c, evidence: reportEvidence, audit, auditHead: head, generatedAt, lang: options.lang ?? 'en' } as const;
+  await add('report.html', enc.encode(renderReportHtml(reportInput)), 'text/html');
+  const pdf = await reportPdf({ ...reportInput, images }, options);
+  const omitted: { path: string; reason: string }[] = [];
+  if (typeof pdf === 'string') omitted.push({ path: 'report.pdf', reason: pdf });
+  else await add('report.pdf', pdf, 'application/pdf');
   await add('verify.html', enc.encode(renderVerifyHtml(options.lang ?? 'en')), 'text/html');
 
   const manifest = manifestSchema.parse({
@@ -104,6 +146,7 @@ export async function buildPack(db: OrderProofDB, caseId: string, options: PackO
     evidence: manifestEvidence,
     files,
     audit: { entries: audit, head },
+    ...(omitted.length ? { omitted } : {}),
   });
   const manifestBytes = enc.encode(JSON.stringify(manifest, null, 2));
   zip['manifest.json'] = [manifestBytes, { level: 6 }];

@@ -12,7 +12,8 @@ export interface ReportInput {
   lang: 'en' | 'zh';
 }
 
-const L = {
+/** Shared with report.pdf so both say the same thing. */
+export const REPORT_LABELS = {
   en: {
     title: 'Evidence report', case: 'Case', platform: 'Platform', role: 'Role', order: 'Order', created: 'Created',
     orderFacts: 'Order facts', evidence: 'Evidence', audit: 'Audit log', hash: 'SHA-256', captured: 'Captured',
@@ -30,8 +31,9 @@ const L = {
     head: '日志链末端哈希', generated: '生成时间',
   },
 } as const;
+const L = REPORT_LABELS;
 
-const money = (m: { amount: number; currency: string } | undefined) => (m ? `${m.currency} ${m.amount.toFixed(2)}` : '');
+export const money = (m: { amount: number; currency: string } | undefined) => (m ? `${m.currency} ${m.amount.toFixed(2)}` : '');
 
 function orderSection(order: Order, l: (typeof L)['en' | 'zh']): string {
   const rows = order.items

@@ -9,12 +9,13 @@ import { buildPack } from '../../../utils/export/pack';
 import { verifyCase, verifyPack } from '../../../utils/export/verify';
 import { sealEntry } from '../../../utils/audit/chain';
 import { caseWithScreenshot, freshDb, META } from '../store/helpers';
+import { loadTestFont } from './font';
 
 async function demoPack() {
   const db = freshDb();
   const { c, ev } = await caseWithScreenshot(db);
   await addEvidence(db, { caseId: c.id, kind: 'note', title: '<script>alert(1)</script>', capturedAt: Date.now() + 1000, capture: META, text: 'x', files: [{ name: 'note.txt', mime: 'text/plain', bytes: strToU8('a note') }] });
-  return { db, c, ev, pack: await buildPack(db, c.id, { now: new Date('2026-11-23T10:00:00Z') }) };
+  return { db, c, ev, pack: await buildPack(db, c.id, { now: new Date('2026-11-23T10:00:00Z'), loadFont: loadTestFont }) };
 }
 
 describe('evidence pack', () => {
@@ -22,7 +23,7 @@ describe('evidence pack', () => {
     const { pack } = await demoPack();
     expect(pack.filename).toBe('OrderProof_demo-shop_DS-1_2026-11-23.zip');
     const files = Object.keys(unzipSync(pack.bytes)).sort();
-    expect(files).toEqual(['SHA256SUMS', 'case.json', 'evidence/001-screenshot/screenshot.png', 'evidence/002-note/note.txt', 'manifest.json', 'report.html', 'verify.html']);
+    expect(files).toEqual(['SHA256SUMS', 'case.json', 'evidence/001-screenshot/screenshot.png', 'evidence/002-note/note.txt', 'manifest.json', 'report.html', 'report.pdf', 'verify.html']);
     expect(pack.fileCount).toBe(files.length);
     expect(pack.manifest.audit.entries.map((e) => e.action)).toEqual(['create', 'attach', 'attach']);
   });

@@ -1,0 +1,12 @@
+import fontUrl from '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf?url';
+
+/**
+ * The CJK font for report.pdf (Noto Sans SC, TrueType outlines, SIL OFL 1.1). It ships with the
+ * extension as a separate file and is read only when a pack is built, so no page or worker pays for
+ * its 10 MB until then.
+ */
+export async function loadCjkFont(): Promise<Uint8Array> {
+  const res = await fetch(new URL(fontUrl, globalThis.location?.href));
+  if (!res.ok) throw new Error(`The report font could not be read (${res.status})`);
+  return new Uint8Array(await res.arrayBuffer());
+}
