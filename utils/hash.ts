@@ -1,5 +1,6 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
+import { z } from 'zod';
 
 export const ZERO_HASH = '0'.repeat(64);
 
@@ -19,7 +20,36 @@ export function sha256HexSync(bytes: Uint8Array): string {
 }
 
 const SMALL_BLOB = 8 * 1024 * 1024;
-const CHUNK = 4 * 1024 * 1024;
+
+const workerReplySchema = z.union([
+  z.object({ progress: z.number() }),
+  z.object({ hex: z.string().regex(/^[0-9a-f]{64}$/) }),
+  z.object({ error: z.string() }),
+]);
+
+/** Pages hash big files in a worker: the main thread keeps painting while hundreds of MB go through. */
+function sha256InWorker(blob: Blob, onProgress?: (done: number, total: number) => void): Promise<string> {
+  const worker = new Worker(new URL('./hash-worker.ts', import.meta.url), { type: 'module' });
+  return new Promise<string>((resolve, reject) => {
+    worker.onmessage = (e: MessageEvent) => {
+      const reply = workerReplySchema.safeParse(e.data);
+      if (!reply.success) return;
+      const data = reply.data;
+      if ('progress' in data) onProgress?.(data.progress, blob.size);
+      else {
+        worker.terminate();
+        if ('hex' in data) resolve(data.hex);
+        else reject(new Error(data.error));
+      }
+    };
+    worker.onerror = (e) => {
+      worker.terminate();
+      reject(new Error(e.message));
+    };
+    worker.postMessage({ blob, chunk: CHUNK });
+  });
+}
+const CHUNK = 2 * 1024 * 1024;
 
 /**
  * SHA-256 of a Blob. Small blobs go through WebCrypto in one piece; large ones (videos of hundreds of
@@ -31,6 +61,7 @@ export async function sha256OfBlob(blob: Blob, onProgress?: (done: number, total
     onProgress?.(blob.size, blob.size);
     return hex;
   }
+  if (typeof Worker === 'function') return sha256InWorker(blob, onProgress);
   const hasher = sha256.create();
   for (let done = 0; done < blob.size; ) {
     const chunk = new Uint8Array(await blob.slice(done, done + CHUNK).arrayBuffer());
