@@ -59,7 +59,11 @@ interface Read {
 }
 
 /** Reads one field from `root`, trying selectors then the label. */
-export function readField(root: Element, spec: FieldSpec | undefined, lines?: () => string[]): Read | undefined {
+/** A label's value must look like money / a date, or the next line of the label is tried. */
+export const looksLikeMoney = (v: string): boolean => /^[-−]?\s*(?:[A-Z]{2,3}\s?|[^\s\d]{1,3})?\s*\d/.test(v);
+export const looksLikeDate = (v: string): boolean => parseDate(v, { notBefore: '2000-01-01' }) !== undefined;
+
+export function readField(root: Element, spec: FieldSpec | undefined, lines?: () => string[], accept?: (v: string) => boolean): Read | undefined {
   if (!spec) return undefined;
   const keep = (raw: string | null | undefined, source: string): Read | undefined => {
     const text = cleanText(raw);
@@ -75,7 +79,7 @@ export function readField(root: Element, spec: FieldSpec | undefined, lines?: ()
     }
   }
   if (spec.label && lines) {
-    const l = labelled(lines(), spec.label);
+    const l = labelled(lines(), spec.label, (v) => (!accept || accept(v)) && (!spec.re || spec.re.test(v)));
     if (l) return keep(l.value, `label "${l.line.slice(0, 40)}"`);
   }
   return undefined;
@@ -92,24 +96,24 @@ export function readOrder(root: Element, spec: OrderSpec, ctx: ReadContext): Ord
   let cached: string[] | undefined;
   const lines = () => (cached ??= textLines(root));
   const d = new OrderDraft(ctx.marketplace, ctx.site);
-  const f = (s: FieldSpec | undefined) => readField(root, s, lines);
+  const f = (s: FieldSpec | undefined, accept?: (v: string) => boolean) => readField(root, s, lines, accept);
 
   const id = f(spec.orderId);
   d.text('orderId', id?.value, id?.source ?? '');
-  const placed = f(spec.placedAt);
+  const placed = f(spec.placedAt, looksLikeDate);
   d.date('placedAt', parseDate(placed?.value), placed?.source ?? '');
   for (const field of ['status', 'seller', 'paymentMethod'] as const) {
     const r = f(spec[field]);
     d.text(field, r?.value, r?.source ?? '');
   }
   for (const [field, fs] of Object.entries(spec.amounts ?? {}) as [AmountField, FieldSpec][]) {
-    const r = f(fs);
+    const r = f(fs, looksLikeMoney);
     const m = parseMoney(r?.value, ctx.currency);
     // Discounts are stored as a positive amount taken off, however the page signs them.
     d.money(field, m && field === 'discount' ? { ...m, amount: Math.abs(m.amount) } : m, r?.source ?? '');
   }
   const placedAt = d.current.placedAt;
-  const ret = f(spec.returnBy);
+  const ret = f(spec.returnBy, looksLikeDate);
   d.date('returnBy', parseDate(ret?.value, placedAt ? { notBefore: placedAt } : {}), ret?.source ?? '');
 
   if (spec.item) {
@@ -141,8 +145,8 @@ export function readOrder(root: Element, spec: OrderSpec, ctx: ReadContext): Ord
     const tracking = f(s.trackingNumber);
     const carrierRead = f(s.carrier);
     const status = f(s.status);
-    const delivered = f(s.deliveredAt);
-    const eta = f(s.estimatedDelivery);
+    const delivered = f(s.deliveredAt, looksLikeDate);
+    const eta = f(s.estimatedDelivery, looksLikeDate);
     const carrier = carrierRead?.value ?? (tracking ? carrierFor(tracking.value) : undefined);
     const notBefore = placedAt ? { notBefore: placedAt } : {};
     const shipment: Shipment = {

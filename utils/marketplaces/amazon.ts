@@ -135,11 +135,9 @@ function paymentOf(root: Element, lines: string[]): { value: string; source: str
     if (brand && digits) return { value: `${brand} ending in ${digits}`, source: 'h5 "Payment Method" + img[alt] + "****"' };
   }
   // Invoices: "Payment Method: American Express | Last digits: 1416".
-  const inv = afterLabel(lines, /Payment Method:?/i, /^\s*([^|]+?)\s*\|\s*Last digits:\s*(\d{2,4})/);
-  if (inv) {
-    const m = /^\s*([^|]+?)\s*\|\s*Last digits:\s*(\d{2,4})/.exec(inv.line.replace(/^.*?Payment Method:?\s*/i, ''));
-    if (m) return { value: `${m[1]} ending in ${m[2]}`, source: 'label "Payment Method: … | Last digits"' };
-  }
+  const inv = afterLabel(lines, /Payment Method/i, /([^|:]+?\s*\|\s*Last digits:\s*\d{2,4})/);
+  const m = inv && /^\s*([^|]+?)\s*\|\s*Last digits:\s*(\d{2,4})/.exec(inv.value);
+  if (m) return { value: `${m[1]} ending in ${m[2]}`, source: 'label "Payment Method: … | Last digits"' };
   return undefined;
 }
 
