@@ -1,0 +1,193 @@
+import type { CaseDates } from '../schemas/records';
+import type {
+  ConfidenceLevel,
+  DeadlineFrom,
+  DeadlineUnit,
+  DeadlineWho,
+  LocalizedText,
+  RuleSource,
+  RuleStep,
+  RulesEntry,
+} from './schema';
+import { addDuration, assertTimeZone, formatLocal, parseStart, toUtcIso } from './time';
+
+export type CaseDateKey = keyof CaseDates;
+
+/** Which case date each `from` reads. `step-done` reads `stepsDone[fromStep]` instead. */
+export const caseDateFor: Record<Exclude<DeadlineFrom, 'step-done'>, CaseDateKey> = {
+  ordered: 'ordered',
+  shipped: 'shipped',
+  'latest-estimated-delivery': 'estimatedDelivery',
+  delivered: 'delivered',
+  'receipt-confirmed': 'receiptConfirmed',
+  'request-opened': 'requestOpened',
+  'other-side-reply': 'otherSideReplied',
+  'case-closed': 'caseClosed',
+};
+
+/** Step id → the date or date-time the step was done (same formats as case dates). */
+export type StepsDone = Readonly<Record<string, string>>;
+
+export interface DeadlineOptions {
+  /** IANA zone the user lives in, e.g. `Asia/Shanghai`. */
+  timeZone: string;
+  /** Keep only numbers for this market (plus those for every market). All markets when absent. */
+  market?: string;
+}
+
+export type DeadlineStatus = 'known' | 'unknown-start' | 'none-published';
+
+export interface ComputedDeadline {
+  stepId: string;
+  /** Position of this deadline in its step's list, to tell several apart. */
+  index: number;
+  status: DeadlineStatus;
+  /** When it ends, as an ISO instant in UTC. Only when `known`. */
+  due?: string;
+  /** The same moment as `YYYY-MM-DD HH:mm` in the user's zone. */
+  dueLocal?: string;
+  /** The case date the user must enter before this can be computed. */
+  missingDate?: CaseDateKey;
+  /** The step the user must mark done (with its date) before this can be computed. */
+  missingStep?: string;
+  /** The date that was given but is not a real date, when that is why the start is unknown. */
+  invalidStart?: string;
+  /** An hour count started from a date without a time. */
+  approximate?: boolean;
+  type?: 'deadline' | 'waiting-period';
+  who?: DeadlineWho;
+  amount?: number;
+  unit?: DeadlineUnit;
+  from?: DeadlineFrom;
+  fromStep?: string;
+  /** What the number means, or for `none-published` what the sources say instead. */
+  meaning: LocalizedText;
+  market?: string;
+  condition?: LocalizedText;
+  confidence: ConfidenceLevel;
+  sources: RuleSource[];
+}
+
+function marketMatches(market: string | undefined, wanted: string | undefined): boolean {
+  return wanted === undefined || market === undefined || market === wanted;
+}
+
+/** Every deadline of every step, in step order, computed from what the case knows so far. */
+export function computeDeadlines(
+  rules: RulesEntry,
+  caseDates: CaseDates,
+  stepsDone: StepsDone,
+  options: DeadlineOptions,
+): ComputedDeadline[] {
+  assertTimeZone(options.timeZone);
+  const sourceById = new Map(rules.sources.map((s) => [s.id, s]));
+  const out: ComputedDeadline[] = [];
+  for (const step of rules.steps) {
+    step.deadlines.forEach((d, index) => {
+      if (!marketMatches(d.market, options.market)) return;
+      const sources = d.sources.map((id) => sourceById.get(id)).filter((s): s is RuleSource => s !== undefined);
+      if (d.kind === 'none-published') {
+        out.push({
+          stepId: step.id,
+          index,
+          status: 'none-published',
+          meaning: d.note,
+          ...(d.market ? { market: d.market } : {}),
+          confidence: rules.confidence.level,
+          sources,
+        });
+        return;
+      }
+      const base: ComputedDeadline = {
+        stepId: step.id,
+        index,
+        status: 'unknown-start',
+        type: d.type,
+        who: d.who,
+        amount: d.amount,
+        unit: d.unit,
+        from: d.from,
+        ...(d.fromStep ? { fromStep: d.fromStep } : {}),
+        meaning: d.meaning,
+        ...(d.market ? { market: d.market } : {}),
+        ...(d.condition ? { condition: d.condition } : {}),
+        confidence: d.confidence?.level ?? rules.confidence.level,
+        sources,
+      };
+      const missing: Pick<ComputedDeadline, 'missingDate' | 'missingStep'> =
+        d.from === 'step-done' ? { missingStep: d.fromStep } : { missingDate: caseDateFor[d.from] };
+      const raw = d.from === 'step-done' ? (d.fromStep ? stepsDone[d.fromStep] : undefined) : caseDates[caseDateFor[d.from]];
+      if (!raw) {
+        out.push({ ...base, ...missing });
+        return;
+      }
+      const start = parseStart(raw, options.timeZone);
+      if (!start) {
+        out.push({ ...base, ...missing, invalidStart: raw });
+        return;
+      }
+      const due = addDuration(start, d.amount, d.unit, options.timeZone);
+      out.push({
+        ...base,
+        status: 'known',
+        due: toUtcIso(due.at),
+        dueLocal: formatLocal(due.at),
+        ...(due.approximate ? { approximate: true } : {}),
+      });
+    });
+  }
+  return out;
+}
+
+/** The first step not yet marked done; undefined when every step is done. */
+export function currentStep(rules: RulesEntry, stepsDone: StepsDone): RuleStep | undefined {
+  return rules.steps.find((s) => !stepsDone[s.id]);
+}
+
+export interface NextDeadlineOptions extends DeadlineOptions {
+  now: Date | string;
+  /** `current-step` (default): only the current step's. `open-steps`: every step not yet done, for reminders. */
+  scope?: 'current-step' | 'open-steps';
+  /** Both by default. */
+  types?: readonly ('deadline' | 'waiting-period')[];
+  /** Everyone's by default. */
+  who?: readonly DeadlineWho[];
+}
+
+/** The soonest known deadline that has not passed yet, or undefined. */
+export function nextDeadline(
+  rules: RulesEntry,
+  caseDates: CaseDates,
+  stepsDone: StepsDone,
+  options: NextDeadlineOptions,
+): ComputedDeadline | undefined {
+  const now = new Date(options.now).getTime();
+  if (Number.isNaN(now)) throw new RangeError(`Invalid "now": ${String(options.now)}`);
+  const current = currentStep(rules, stepsDone);
+  if (!current) return undefined;
+  const scope = options.scope ?? 'current-step';
+  const stepIds = new Set(scope === 'current-step' ? [current.id] : rules.steps.filter((s) => !stepsDone[s.id]).map((s) => s.id));
+  const candidates = computeDeadlines(rules, caseDates, stepsDone, options).filter(
+    (d) =>
+      d.status === 'known' &&
+      d.due !== undefined &&
+      stepIds.has(d.stepId) &&
+      Date.parse(d.due) >= now &&
+      (!options.types || (d.type !== undefined && options.types.includes(d.type))) &&
+      (!options.who || (d.who !== undefined && options.who.includes(d.who))),
+  );
+  candidates.sort((a, b) => Date.parse(a.due!) - Date.parse(b.due!));
+  return candidates[0];
+}
+
+/** The case dates (and done steps) the user should enter for the given deadlines to become known. */
+export function missingStarts(deadlines: readonly ComputedDeadline[]): { dates: CaseDateKey[]; steps: string[] } {
+  const dates = new Set<CaseDateKey>();
+  const steps = new Set<string>();
+  for (const d of deadlines) {
+    if (d.status !== 'unknown-start') continue;
+    if (d.missingDate) dates.add(d.missingDate);
+    if (d.missingStep) steps.add(d.missingStep);
+  }
+  return { dates: [...dates], steps: [...steps] };
+}

@@ -1,0 +1,42 @@
+import type { OwnerId } from './ids';
+import type { LocalizedText } from './schema';
+
+/** Display names for every platform, payment channel and regulator with rules. */
+export const ownerNames: Record<OwnerId, LocalizedText> = {
+  amazon: { zh: '亚马逊', en: 'Amazon', zhTW: '亞馬遜' },
+  ebay: { zh: 'eBay', en: 'eBay' },
+  aliexpress: { zh: '速卖通', en: 'AliExpress', zhTW: '速賣通' },
+  temu: { zh: 'Temu', en: 'Temu' },
+  shein: { zh: 'SHEIN', en: 'SHEIN' },
+  'tiktok-shop': { zh: 'TikTok Shop', en: 'TikTok Shop' },
+  shopee: { zh: 'Shopee', en: 'Shopee', zhTW: '蝦皮' },
+  lazada: { zh: 'Lazada', en: 'Lazada' },
+  etsy: { zh: 'Etsy', en: 'Etsy' },
+  walmart: { zh: '沃尔玛商城', en: 'Walmart Marketplace', zhTW: '沃爾瑪商城' },
+  alibaba: { zh: '阿里巴巴国际站', en: 'Alibaba.com', zhTW: '阿里巴巴國際站' },
+  taobao: { zh: '淘宝/天猫', en: 'Taobao / Tmall', zhTW: '淘寶/天貓' },
+  jd: { zh: '京东', en: 'JD.com', zhTW: '京東' },
+  pinduoduo: { zh: '拼多多', en: 'Pinduoduo' },
+  douyin: { zh: '抖音商城（抖店）', en: 'Douyin shop', zhTW: '抖音商城（抖店）' },
+  '1688': { zh: '1688', en: '1688.com' },
+  'demo-shop': { zh: 'OrderProof 演示商店', en: 'OrderProof demo shop', zhTW: 'OrderProof 示範商店' },
+  paypal: { zh: 'PayPal', en: 'PayPal' },
+  'card-chargeback': { zh: '银行卡拒付（Visa / Mastercard）', en: 'Card chargeback (Visa / Mastercard)', zhTW: '信用卡拒付（Visa / Mastercard）' },
+  'us-fcba': { zh: '美国公平信用账单法', en: 'US Fair Credit Billing Act', zhTW: '美國公平信用帳單法' },
+  alipay: { zh: '支付宝', en: 'Alipay', zhTW: '支付寶' },
+  'wechat-pay': { zh: '微信支付', en: 'WeChat Pay' },
+  'cn-12315': { zh: '12315（市场监管）', en: '12315 (China market regulation)', zhTW: '12315（市場監管）' },
+  'econsumer-gov': { zh: 'econsumer.gov', en: 'econsumer.gov' },
+  'uk-consumer': { zh: '英国消费者权利', en: 'UK consumer rights', zhTW: '英國消費者權利' },
+  'eu-consumer': { zh: '欧盟消费者权利', en: 'EU consumer rights', zhTW: '歐盟消費者權利' },
+  cfpb: { zh: '美国消费者金融保护局（CFPB）', en: 'Consumer Financial Protection Bureau (CFPB)', zhTW: '美國消費者金融保護局（CFPB）' },
+};
+
+export type TextLanguage = 'en' | 'zh-CN' | 'zh-TW';
+
+/** Picks a language, falling back from Traditional to Simplified Chinese. */
+export function localize(text: LocalizedText, lang: TextLanguage): string {
+  if (lang === 'en') return text.en;
+  if (lang === 'zh-TW') return text.zhTW ?? text.zh;
+  return text.zh;
+}

@@ -1,0 +1,101 @@
+import { TZDate } from '@date-fns/tz';
+import { addDays, addHours, endOfDay, format, isWeekend, startOfDay } from 'date-fns';
+import type { DeadlineUnit } from './schema';
+
+/**
+ * Date arithmetic for deadlines. One convention for every unit, so that two reminders never
+ * disagree about the same day:
+ *
+ * - A start value is a date (`2026-03-08`), a local date-time (`2026-03-08T14:30`) or an instant
+ *   with an offset (`2026-03-08T14:30Z`, `...+08:00`). Dates and local date-times are read as wall
+ *   time in the user's `timeZone`; instants keep their moment.
+ * - Day units: the start's calendar day in `timeZone` is day 0, and the deadline is the end
+ *   (23:59:59.999) of day N in `timeZone`. "7 days from delivery" on 2026-03-01 is due
+ *   2026-03-08 23:59. This is also Chinese law's "7 days counted from the day after sign-off".
+ *   The start's time of day does not matter. N = 0 means the end of the start day ("once the
+ *   estimated delivery date has passed").
+ * - Business and working days are Monday to Friday in `timeZone`, counted from the day after
+ *   the start day (a start on a weekend is fine). There is no public-holiday calendar: holidays
+ *   count as working days, so a real deadline can be later than shown, never earlier because of this.
+ * - Hours are elapsed time from the start instant, so across a daylight-saving change the wall
+ *   clock moves by 23 or 25 hours' worth. A date-only start counts from 00:00 of that day in
+ *   `timeZone` (the earliest reading) and the result is marked approximate.
+ *
+ * Platforms may count in their own zone; showing the user's zone is deliberate, the UI should
+ * still tell users to act early.
+ */
+
+export type ParsedStart = { kind: 'date'; noon: TZDate } | { kind: 'moment'; at: TZDate };
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})?)?$/;
+
+export function assertTimeZone(timeZone: string): void {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone });
+  } catch {
+    throw new RangeError(`Unknown time zone "${timeZone}"`);
+  }
+}
+
+function realDate(y: number, m: number, d: number): boolean {
+  const probe = new Date(Date.UTC(y, m - 1, d));
+  return probe.getUTCFullYear() === y && probe.getUTCMonth() === m - 1 && probe.getUTCDate() === d;
+}
+
+/** Reads a case date or step-done date; undefined when it is not a real date or time. */
+export function parseStart(value: string, timeZone: string): ParsedStart | undefined {
+  const m = ISO.exec(value);
+  if (!m) return undefined;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (!realDate(y, mo, d)) return undefined;
+  if (m[4] === undefined) return { kind: 'date', noon: new TZDate(y, mo - 1, d, 12, 0, 0, 0, timeZone) };
+  const [h, min, s] = [Number(m[4]), Number(m[5]), Number(m[6] ?? 0)];
+  if (h > 23 || min > 59 || s > 59) return undefined;
+  const ms = m[7] ? Number(m[7].slice(0, 3).padEnd(3, '0')) : 0;
+  if (m[8]) {
+    const epoch = Date.parse(value);
+    return Number.isNaN(epoch) ? undefined : { kind: 'moment', at: new TZDate(epoch, timeZone) };
+  }
+  return { kind: 'moment', at: new TZDate(y, mo - 1, d, h, min, s, ms, timeZone) };
+}
+
+/** Noon of the start's calendar day in the zone: noon exists on every day, midnight not always. */
+function dayAnchor(start: ParsedStart, timeZone: string): TZDate {
+  if (start.kind === 'date') return start.noon;
+  const a = start.at;
+  return new TZDate(a.getFullYear(), a.getMonth(), a.getDate(), 12, 0, 0, 0, timeZone);
+}
+
+function addWeekdays(anchor: TZDate, amount: number): TZDate {
+  let day = anchor;
+  let left = amount;
+  while (left > 0) {
+    day = addDays(day, 1);
+    if (!isWeekend(day)) left -= 1;
+  }
+  return day;
+}
+
+export interface DueTime {
+  at: TZDate;
+  /** The start had no time of day, so an hour count began at the day's first minute. */
+  approximate: boolean;
+}
+
+export function addDuration(start: ParsedStart, amount: number, unit: DeadlineUnit, timeZone: string): DueTime {
+  if (unit === 'hours') {
+    const from = start.kind === 'moment' ? start.at : startOfDay(start.noon);
+    return { at: addHours(from, amount), approximate: start.kind === 'date' };
+  }
+  const anchor = dayAnchor(start, timeZone);
+  const day = unit === 'calendar-days' ? addDays(anchor, amount) : addWeekdays(anchor, amount);
+  return { at: endOfDay(day), approximate: false };
+}
+
+export function formatLocal(at: TZDate): string {
+  return format(at, 'yyyy-MM-dd HH:mm');
+}
+
+export function toUtcIso(at: Date): string {
+  return new Date(at.getTime()).toISOString();
+}
