@@ -19,8 +19,23 @@ export default defineConfig({
       'unlimitedStorage',
       'downloads',
       'pageCapture',
+      // Deadline reminders: alarms rebuilt from the store, notifications that open the case.
+      'alarms',
+      'notifications',
       ...(browser === 'chrome' ? ['offscreen'] : []),
+      // "Save … as evidence" on the page, selection and image context menus.
+      'contextMenus',
     ],
+    // No `debugger` here, on purpose. The fast full-page method needs it, but Chromium refuses it as an
+    // optional permission ("Only permissions specified in the manifest may be requested", measured on
+    // Chromium 156) and a required one would put "debugger" in every install warning. The popup's fast
+    // option asks anyway and falls back to scroll-and-stitch, saying so, when the browser refuses.
+    commands: {
+      'capture-full-page': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: '__MSG_commandCaptureFullPage__',
+      },
+    },
     // Chrome lets captureVisibleTab run only with <all_urls> or an activeTab grant, and a click on
     // the in-page button grants no activeTab. Content scripts still run only on the marketplaces.
     host_permissions: ['<all_urls>'],

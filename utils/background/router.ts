@@ -4,14 +4,17 @@ import { findCaseForOrder } from '../db/store';
 import { t } from '../i18n';
 import { listen } from '../messaging';
 import { backgroundRequests } from '../schemas/messages';
+import { startCaptureHandlers } from '../capture/handlers';
 import { isCapturableUrl } from './capture-env';
 import { exportCaseToDownloads } from './export-download';
 import { collectFromTab } from './page-access';
 import { saveCapture } from './save-capture';
+import { startReminders } from './reminders';
 
 /** The background's message router: every request is validated by `listen` before it gets here. */
 export function startBackground(): void {
   const db = getDb();
+  startReminders(db);
   listen(backgroundRequests, {
     'capture.save': (req, sender) => {
       const tabId = req.tabId ?? sender.tab?.id;
@@ -36,4 +39,5 @@ export function startBackground(): void {
     },
     'export.case': ({ caseId }) => exportCaseToDownloads(db, caseId),
   });
+  startCaptureHandlers(db);
 }

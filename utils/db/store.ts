@@ -97,7 +97,7 @@ export async function findCaseForOrder(db: OrderProofDB, platform: string, order
     .sort((a, b) => b.updatedAt - a.updatedAt)[0];
 }
 
-export type CasePatch = Partial<Pick<Case, 'title' | 'status' | 'orderRef' | 'role' | 'tags'>> & { dates?: Partial<CaseDates> };
+export type CasePatch = Partial<Pick<Case, 'title' | 'status' | 'orderRef' | 'role' | 'tags' | 'guidance'>> & { dates?: Partial<CaseDates> };
 
 export async function editCase(db: OrderProofDB, caseId: string, patch: CasePatch): Promise<Case> {
   return db.transaction('rw', db.cases, db.evidence, db.audit, db.search, async () => {
@@ -253,6 +253,16 @@ export async function mergeCases(db: OrderProofDB, fromId: string, intoId: strin
     await refreshSearch(db, fromId);
     await refreshSearch(db, intoId);
   });
+}
+
+/** Marks a guidance step done on a date (or not done), which moves the deadlines that count from it. */
+export async function markStepDone(db: OrderProofDB, caseId: string, stepId: string, date: string | undefined): Promise<Case> {
+  const c = await db.cases.get(caseId);
+  if (!c?.guidance) throw new Error('This case follows no guidance yet');
+  const stepsDone = { ...c.guidance.stepsDone };
+  if (date) stepsDone[stepId] = date;
+  else delete stepsDone[stepId];
+  return editCase(db, caseId, { guidance: { ...c.guidance, stepsDone } });
 }
 
 /** Bytes a case's files take, each distinct file counted once. */

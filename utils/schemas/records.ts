@@ -22,6 +22,14 @@ export const caseDatesSchema = z.object({
 });
 export type CaseDates = z.infer<typeof caseDatesSchema>;
 
+/** Which dispute process the user follows for a case, and the steps done so far with their dates. */
+export const guidanceSchema = z.object({
+  /** A rules entry id such as `amazon.buyer.not-received`. */
+  rulesId: z.string().min(1),
+  stepsDone: z.record(z.string(), isoDateSchema).default({}),
+});
+export type Guidance = z.infer<typeof guidanceSchema>;
+
 export const caseSchema = z.object({
   id: idSchema,
   platform: z.string().min(1),
@@ -33,6 +41,7 @@ export const caseSchema = z.object({
   updatedAt: timestampSchema,
   dates: caseDatesSchema,
   tags: z.array(z.string()).default([]),
+  guidance: guidanceSchema.optional(),
 });
 export type Case = z.infer<typeof caseSchema>;
 
