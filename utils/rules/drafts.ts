@@ -109,24 +109,27 @@ export function draftComplaint(input: DraftInput): Draft {
   const orderId = order.orderId ?? (en ? '(order number not recorded)' : '（未记录订单号）');
   const none = en ? '(not recorded)' : '（未记录）';
 
+  const colon = en ? ': ' : '：';
   const items = (order.items ?? []).map((it) => {
-    const parts = [it.title ?? (en ? 'item' : '商品'), it.quantity ? `× ${it.quantity}` : '', money(it.unitPrice, lang) ?? ''];
-    return `  - ${parts.filter(Boolean).join(' ')}`;
+    const name = [it.title ?? (en ? 'item' : '商品'), it.quantity ? `× ${it.quantity}` : ''].filter(Boolean).join(' ');
+    const price = money(it.unitPrice, lang);
+    return `  - ${name}${price ? `${en ? ', ' : '，'}${price}` : ''}`;
   });
+  const placed = order.placedAt ?? input.caseDates?.ordered;
   const facts = [
-    `- ${en ? 'Platform' : '平台'}: ${platform}`,
-    `- ${en ? 'Order number' : '订单号'}: ${orderId}`,
-    `- ${en ? 'Order date' : '下单日期'}: ${order.placedAt ? day(order.placedAt) : (input.caseDates?.ordered ? day(input.caseDates.ordered) : none)}`,
-    ...(order.seller ? [`- ${en ? 'Seller' : '卖家'}: ${order.seller}`] : []),
-    `- ${en ? 'Items' : '商品'}:${items.length ? '' : ` ${none}`}`,
+    `- ${en ? 'Platform' : '平台'}${colon}${platform}`,
+    `- ${en ? 'Order number' : '订单号'}${colon}${orderId}`,
+    `- ${en ? 'Order date' : '下单日期'}${colon}${placed ? day(placed) : none}`,
+    ...(order.seller ? [`- ${en ? 'Seller' : '卖家'}${colon}${order.seller}`] : []),
+    `- ${en ? 'Items' : '商品'}${items.length ? (en ? ':' : '：') : `${colon}${none}`}`,
     ...items,
-    `- ${en ? 'Total' : '实付金额'}: ${money(order.amounts?.total, lang) ?? none}`,
+    `- ${en ? 'Total' : '实付金额'}${colon}${money(order.amounts?.total, lang) ?? none}`,
   ];
 
-  const events = timeline(input).map((l) => `- ${l.date}: ${l.text}`);
+  const events = timeline(input).map((l) => `- ${l.date}${colon}${l.text}`);
   const evidence = (input.evidence ?? []).map((e, i) => {
     const captured = e.capturedAt ? (en ? ` (captured ${day(e.capturedAt)})` : `（${day(e.capturedAt)} 保存）`) : '';
-    return `${i + 1}. ${localize(kindLabels[e.kind], lang)}${en ? ': ' : '：'}${e.title}${captured}`;
+    return `${i + 1}. ${localize(kindLabels[e.kind], lang)}${colon}${e.title}${captured}`;
   });
 
   const demand = [localize(scenarioDemands[scenario], lang)];
