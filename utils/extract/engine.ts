@@ -60,7 +60,7 @@ interface Read {
 
 /** Reads one field from `root`, trying selectors then the label. */
 /** A label's value must look like money / a date, or the next line of the label is tried. */
-export const looksLikeMoney = (v: string): boolean => /^[-−]?\s*(?:[A-Z]{2,3}\s?|[^\s\d]{1,3})?\s*\d/.test(v);
+export const looksLikeMoney = (v: string): boolean => /^[-−]?\s*(?:[A-Z]{2,3}\s?)?(?:[^\s\d]{1,3})?\s*\d/.test(v);
 export const looksLikeDate = (v: string): boolean => parseDate(v, { notBefore: '2000-01-01' }) !== undefined;
 
 export function readField(root: Element, spec: FieldSpec | undefined, lines?: () => string[], accept?: (v: string) => boolean): Read | undefined {

@@ -25,13 +25,13 @@ export interface ConfiguredSpec {
 
 /** English labels as order pages print them (first word of a line, optional colon). */
 export const EN: Pick<OrderSpec, 'orderId' | 'placedAt' | 'status' | 'seller' | 'paymentMethod' | 'amounts' | 'shipment' | 'recipient'> = {
-  orderId: { label: /Order (?:number|no\.?|ID|#)|Receipt #?|Transaction ID/, re: /([A-Z0-9][A-Z0-9-]{5,30})/ },
+  orderId: { label: /Order\s*(?:number|no\.?|ID|#)|Receipt #?|Transaction ID/, re: /([A-Z0-9][A-Z0-9-]{5,30})/ },
   placedAt: { label: /Order date|Ordered on|Order placed|Placed on|Purchased on|Date placed|Order time|Paid on/ },
   status: { label: /Order status|Status/ },
   seller: { label: /Sold by|Seller|Shop|Store/ },
   paymentMethod: { label: /Payment method|Paid with/ },
   amounts: {
-    subtotal: { label: /Item\(?s\)? subtotal|Items? total|Subtotal|Merchandise subtotal/ },
+    subtotal: { label: /Item\(?s\)? (?:subtotal|total)|Items? total|Subtotal|Merchandise subtotal|Product total/ },
     shipping: { label: /Shipping(?: fee| & handling| cost)?|Delivery(?: fee)?|Postage/ },
     tax: { label: /Sales tax|Tax|VAT|GST/ },
     discount: { label: /Discount|Coupon|Promotion|Voucher|Savings/ },

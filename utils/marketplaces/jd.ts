@@ -35,7 +35,7 @@ export const jd = configured({
   detail: {
     detail: ['#orderinfo', '.order-detail', 'body'],
     ...ZH,
-    item: { row: ['.p-item', 'tr.product'], title: { sel: ['.p-name a', '.p-name'] }, quantity: { sel: ['.p-num'] }, unitPrice: { sel: ['.p-price'] }, itemId: { sel: ['.p-name a'], attr: 'href', re: /item\.jd\.com\/(\d+)\.html/ } },
+    item: { row: ['.p-item', 'tr.product'], title: { sel: ['.p-name a', '.p-name'] }, quantity: { sel: ['.p-num'] }, unitPrice: { sel: ['.p-price'] }, itemId: { sel: ['a[href*="item.jd.com"]'], attr: 'href', re: /item\.jd\.com\/(\d+)\.html/ } },
     address: ['.addr-info'],
     required: ['orderId', 'placedAt', 'amounts.total', 'items'],
   },
