@@ -22,7 +22,12 @@ import { walmartRules } from './data/walmart';
 import type { Scenario } from './ids';
 import { rulesEntrySchema, type RulesEntry } from './schema';
 
+export * from './deadlines';
+export * from './drafts';
+export * from './evidence-check';
 export * from './ids';
+export * from './owners';
+export * from './scenarios';
 export * from './schema';
 
 function describe(input: unknown, index: number): string {

@@ -18,7 +18,8 @@ const sources: RuleSource[] = [
 
 const ORDERS = 'https://order.jd.com/center/list.action';
 const src = { sources: ['jd-rules'] };
-const cat = { sources: ['jd-category'] };
+/** The notes cite both JD pages for the category numbers without saying which gives which. */
+const cat = { sources: ['jd-category', 'jd-rules'] };
 
 function applyDeadlines(scenario: BuyerScenario): DeadlineInput[] {
   const apparel = tx('服装、鞋、箱包、手表和珠宝', 'apparel, shoes, bags, watches and jewellery');

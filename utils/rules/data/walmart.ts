@@ -7,6 +7,9 @@ const sources: RuleSource[] = [
   { id: 'walmart-learn', citation: 'marketplacelearn.walmart.com', url: 'https://marketplacelearn.walmart.com' },
 ];
 
+/** The notes cite these pages together without saying which gives which number. */
+const WALMART = ['walmart-help', 'walmart-learn'];
+
 const WHERE = tx('购买记录 → 该订单 → 退货或更换', 'Purchase History → the order → Return or Replace');
 const base = {
   owner: 'walmart',
@@ -35,7 +38,7 @@ const returnReceived: RuleStepInput[] = [
     where: tx('购买记录 → 该订单', 'Purchase History → the order'),
     deadlines: [
       published(48, 'hours', 'step-done', 'other-side', tx('卖家收到有物流的退货后 48 小时内退款', 'The seller must refund within 48 h of receiving a tracked return'), {
-        sources: ['walmart-learn'],
+        sources: WALMART,
         fromStep: 'return-delivered',
       }),
     ],
@@ -56,11 +59,11 @@ const notReceived: RulesEntryInput = {
       evidence: buyerEvidence('not-received'),
       deadlines: [
         published(3, 'calendar-days', 'latest-estimated-delivery', 'you', tx('预计送达日 3 天后仍未收到时可以申请', 'You can report it 3 days after the estimated delivery date'), {
-          sources: ['walmart-help'],
+          sources: WALMART,
           type: 'waiting-period',
         }),
         published(90, 'calendar-days', 'latest-estimated-delivery', 'you', tx('最晚预计送达日后 90 天内受理', 'Requests are accepted for 90 days after the last estimated delivery date'), {
-          sources: ['walmart-help'],
+          sources: WALMART,
         }),
       ],
       writtenComplaint: true,
@@ -71,7 +74,7 @@ const notReceived: RulesEntryInput = {
       where: WHERE,
       deadlines: [
         published(24, 'hours', 'step-done', 'other-side', tx('沃尔玛联系卖家后，卖家有 24 小时解决（这里从你的申请起算）', 'After Walmart contacts the seller, the seller has 24 h to fix it (counted here from your request)'), {
-          sources: ['walmart-learn'],
+          sources: WALMART,
           fromStep: 'request',
         }),
       ],
@@ -97,7 +100,7 @@ const returns = forScenarios(['not-as-described', 'damaged', 'wrong-item', 'chan
           'shipped',
           'you',
           tx('卖家的最短退货期为 30 天，从发货后第 7 天起算（7 + 30 = 发货后 37 天）', "The seller's minimum return window is 30 days, starting 7 days after the ship date (7 + 30 = 37 days after shipping)"),
-          { sources: ['walmart-learn'], condition: tx('最短期限；卖家自己的退货期可能更长', "a minimum; the seller's own window may be longer") },
+          { sources: WALMART, condition: tx('最短期限；卖家自己的退货期可能更长', "a minimum; the seller's own window may be longer") },
         ),
       ],
       writtenComplaint: scenario !== 'change-of-mind',
