@@ -4,7 +4,7 @@ import { recentCases } from '../utils/db/store';
 import { t } from '../utils/i18n';
 import { CaseRow } from './CaseRow';
 
-export function CaseList({ limit = 5 }: { limit?: number }) {
+export function CaseList({ limit = 5, onGuide }: { limit?: number; onGuide?: (caseId: string) => void }) {
   const cases = useLiveQuery(() => recentCases(getDb(), limit), [limit]);
   return (
     <section aria-label={t('recentCases')}>
@@ -12,7 +12,7 @@ export function CaseList({ limit = 5 }: { limit?: number }) {
       {cases === undefined ? <p className="muted">{t('loading')}</p> : null}
       {cases?.length === 0 ? <p className="muted">{t('noCases')}</p> : null}
       <ul style={{ listStyle: 'none', padding: 0, margin: 0, display: 'grid', gap: 8 }} data-testid="case-list">
-        {cases?.map((c) => <CaseRow key={c.id} item={c} />)}
+        {cases?.map((c) => <CaseRow key={c.id} item={c} onGuide={onGuide} />)}
       </ul>
     </section>
   );

@@ -7,7 +7,7 @@ import { sendRuntime } from '../utils/messaging';
 import { backgroundRequests } from '../utils/schemas/messages';
 import type { Case } from '../utils/schemas/records';
 
-export function CaseRow({ item }: { item: Case }) {
+export function CaseRow({ item, onGuide }: { item: Case; onGuide?: (caseId: string) => void }) {
   const count = useLiveQuery(() => getDb().evidence.where('caseId').equals(item.id).filter((e) => !e.deletedAt).count(), [item.id]);
   const [busy, setBusy] = useState(false);
   const [note, setNote] = useState<{ text: string; bad?: boolean } | undefined>();
@@ -38,6 +38,11 @@ export function CaseRow({ item }: { item: Case }) {
         <button type="button" onClick={verify} data-testid="verify-case">
           {t('verify')}
         </button>
+        {onGuide ? (
+          <button type="button" onClick={() => onGuide(item.id)} data-testid="guide-case">
+            {t('guide')}
+          </button>
+        ) : null}
       </div>
       {note ? <p className={note.bad ? 'bad' : 'muted'} role="status" data-testid="export-note">{note.text}</p> : null}
       {report ? (

@@ -12,17 +12,20 @@ export function pageKindLabel(kind: PageKind): string {
   return t(`pageKind_${kind.replace('-', '_')}` as MessageKey);
 }
 
-export function PageStatusCard({ tabId }: { tabId: number | null }) {
+export function PageStatusCard({ tabId, onCase }: { tabId: number | null; onCase?: (caseId: string) => void }) {
   const [status, setStatus] = useState<Status | { error: string } | undefined>();
   const [saving, setSaving] = useState(false);
   const [result, setResult] = useState<SaveResult | { error: string } | undefined>();
 
   const refresh = useCallback(() => {
     if (tabId === null) return;
-    sendRuntime(backgroundRequests, { type: 'page.status', tabId }).then(setStatus, (err: unknown) =>
+    sendRuntime(backgroundRequests, { type: 'page.status', tabId }).then((s) => {
+      setStatus(s);
+      if (s.caseId) onCase?.(s.caseId);
+    }, (err: unknown) =>
       setStatus({ error: err instanceof Error ? err.message : String(err) }),
     );
-  }, [tabId]);
+  }, [tabId, onCase]);
   useEffect(refresh, [refresh]);
 
   if (tabId === null) return <p className="warn">{t('errorNoTab')}</p>;

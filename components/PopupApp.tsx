@@ -1,7 +1,10 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { t } from '../utils/i18n';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { getDb } from '../utils/db/database';
 import { CaseList } from './CaseList';
+import { GuidancePanel } from './GuidancePanel';
 import { PageStatusCard } from './PageStatusCard';
 
 /** The tab the popup acts on: the active tab, or `?tabId=` when opened as a page (tests, the library). */
@@ -16,8 +19,14 @@ function useTargetTab(): number | undefined | null {
   return tabId;
 }
 
+function CaseGuide({ caseId }: { caseId: string }) {
+  const item = useLiveQuery(() => getDb().cases.get(caseId), [caseId]);
+  return item ? <GuidancePanel item={item} /> : null;
+}
+
 export function PopupApp() {
   const tabId = useTargetTab();
+  const [guideCaseId, setGuideCaseId] = useState<string>();
   return (
     <main style={{ width: 380, padding: 12, display: 'grid', gap: 12 }}>
       <header style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'baseline' }}>
@@ -26,8 +35,9 @@ export function PopupApp() {
           {t('openLibrary')}
         </a>
       </header>
-      {tabId === undefined ? <p className="muted">{t('loading')}</p> : <PageStatusCard tabId={tabId} />}
-      <CaseList />
+      {tabId === undefined ? <p className="muted">{t('loading')}</p> : <PageStatusCard tabId={tabId} onCase={setGuideCaseId} />}
+      {guideCaseId ? <CaseGuide caseId={guideCaseId} /> : null}
+      <CaseList onGuide={setGuideCaseId} />
       <footer className="muted" style={{ fontSize: 12 }}>{t('localOnly')}</footer>
     </main>
   );

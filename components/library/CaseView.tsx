@@ -6,6 +6,7 @@ import { AddFiles } from './AddFiles';
 import { AuditTimeline } from './AuditTimeline';
 import { CaseDatesForm } from './CaseDatesForm';
 import { CaseHeader } from './CaseHeader';
+import { GuidancePanel } from '../GuidancePanel';
 import { EvidenceCard } from './EvidenceCard';
 import { NoteForm } from './NoteForm';
 
@@ -21,6 +22,7 @@ export function CaseView({ caseId, onSelect }: { caseId: string; onSelect: (id: 
     <section className="case-view" aria-label={item.title} data-testid="case-view">
       <CaseHeader item={item} others={others ?? []} onSelect={onSelect} />
       <CaseDatesForm item={item} />
+      <GuidancePanel item={item} />
       <h3>{t('evidenceHeading')}</h3>
       <AddFiles caseId={caseId} />
       <NoteForm caseId={caseId} />

@@ -1,0 +1,46 @@
+import { useState } from 'react';
+import { t } from '../utils/i18n';
+import { draftComplaint } from '../utils/rules/drafts';
+import type { RulesEntry } from '../utils/rules/schema';
+import type { Order } from '../utils/schemas/order';
+import type { Case, Evidence } from '../utils/schemas/records';
+import { ruleLanguage } from '../utils/ui/guidance-view';
+
+/** A calm, factual complaint filled from the case, in the UI's language, ready to copy. */
+export function ComplaintDraft({ rules, stepId, item, order, evidence }: { rules: RulesEntry; stepId: string; item: Case; order?: Order; evidence: Evidence[] }) {
+  const [open, setOpen] = useState(false);
+  const [copied, setCopied] = useState(false);
+  if (!open) {
+    return (
+      <button type="button" onClick={() => setOpen(true)} data-testid="draft-open">
+        {t('draftComplaint')}
+      </button>
+    );
+  }
+  const draft = draftComplaint({
+    lang: ruleLanguage() === 'en' ? 'en' : 'zh-CN',
+    rules,
+    stepId,
+    order: order ?? (item.orderRef ? { orderId: item.orderRef } : {}),
+    caseDates: item.dates,
+    stepsDone: item.guidance?.stepsDone ?? {},
+    evidence: evidence.filter((e) => !e.deletedAt).map((e) => ({ kind: e.kind, title: e.title, capturedAt: new Date(e.capturedAt).toISOString().slice(0, 10) })),
+  });
+  const text = `${draft.subject}\n\n${draft.body}`;
+  return (
+    <div className="draft">
+      <textarea readOnly value={text} rows={10} data-testid="draft-text" aria-label={t('draftComplaint')} />
+      <button
+        type="button"
+        onClick={() =>
+          void navigator.clipboard.writeText(text).then(
+            () => setCopied(true),
+            () => setCopied(false),
+          )
+        }
+      >
+        {copied ? t('copied') : t('copy')}
+      </button>
+    </div>
+  );
+}
