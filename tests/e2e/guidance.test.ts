@@ -47,7 +47,8 @@ describe('guidance and reminders', () => {
     expect(await popup.getByTestId('missing-evidence').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('Photos of the item')]));
     await popup.getByTestId('draft-open').click();
     expect(await popup.getByTestId('draft-text').inputValue()).toContain('DS-20261104-0001');
-    await popup.getByTestId('step-done-contact-seller').check();
+    // The checkbox follows the store, so it turns checked once the step is saved, not on the click itself.
+    await popup.getByTestId('step-done-contact-seller').click();
     await expect.poll(() => popup.getByTestId('steps').locator('li[aria-current="step"]').textContent()).toContain('Open a dispute');
   });
 
