@@ -80,6 +80,8 @@ const SELECTORS = {
     '.recipient .trigger-text', // 2019 history: "Dispatch to <name>"
     '.yohtmlc-recipient .trigger-text', // 2024 history
   ],
+  /** 2020– history: an empty node the page's script fills from a template `script#shipToData-<key>`. */
+  shipToNode: ['[id^="shipToInsertionNode-"]'],
 } as const;
 
 /** Labels per field, English first, then the other country sites. */
@@ -278,6 +280,22 @@ function readAmounts(lines: string[], d: OrderDraft, currency: string): void {
   d.money('discount', sum, `labels ${used.map((u) => `"${u}"`).join(' + ')}`);
 }
 
+/** The recipient as the page's script would insert it (the template is part of the saved page). */
+function shipTo(root: Element): { name?: string; address?: string; source: string } | undefined {
+  const node = firstEl(root, SELECTORS.shipToNode)?.el;
+  const key = node?.id.replace('shipToInsertionNode-', '');
+  const tpl = key ? root.ownerDocument.getElementById(`shipToData-${key}`) : null;
+  if (!tpl?.textContent) return undefined;
+  // Parsed inert: a <template> neither runs scripts nor loads images.
+  const frag = root.ownerDocument.createElement('template');
+  frag.innerHTML = tpl.textContent;
+  const name = cleanText(frag.content.querySelector('.insert-encrypted-trigger-text, .a-popover-trigger')?.textContent);
+  const rows = [...frag.content.querySelectorAll('.a-popover-preload .a-row')].map((r) => textLines(r).join(', ')).filter(Boolean);
+  const address = rows.length > 1 ? rows.slice(1).join(', ') : undefined;
+  if (!name) return undefined;
+  return { name, ...(address ? { address } : {}), source: `script#shipToData-* (template of ${SELECTORS.shipToNode[0]})` };
+}
+
 function readOrder(root: Element, kind: PageKind, site: string, currency: string, options: ExtractOptions): Order {
   const d = new OrderDraft('amazon', site);
   const lines = textLines(root);
@@ -307,6 +325,11 @@ function readOrder(root: Element, kind: PageKind, site: string, currency: string
     d.addressShown(true, addr.sel);
     d.text('recipient', cleanText(addr.el.querySelector('.displayAddressFullName')?.textContent), `${addr.sel} .displayAddressFullName`);
     d.text('address', [...addr.el.querySelectorAll('li')].slice(1).map((li) => cleanText(li.textContent)).filter(Boolean).join(', ') || undefined, `${addr.sel} li`);
+  } else if (shipTo(root)) {
+    const t = shipTo(root)!;
+    d.addressShown(true, t.source);
+    d.text('recipient', t.name, t.source);
+    d.text('address', t.address, t.source);
   } else if (listRecipient) {
     d.addressShown(true, listRecipient.sel);
     d.text('recipient', cleanText(listRecipient.el.textContent), listRecipient.sel);

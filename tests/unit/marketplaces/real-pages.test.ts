@@ -1,0 +1,308 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseDate } from '../../../utils/extract/dates';
+import { parseMoney } from '../../../utils/extract/money';
+import { amazon } from '../../../utils/marketplaces/amazon';
+import { taobao } from '../../../utils/marketplaces/taobao';
+import type { MarketplaceAdapter } from '../../../utils/marketplaces/types';
+import { orderSchema, type Order } from '../../../utils/schemas/order';
+import { decode, loadDoc, realDir, realPresent } from './helpers';
+
+/**
+ * Real saved pages (../shared/fixtures/real, never copied into the repository) against their ground
+ * truth. Each ground-truth value is scored right, wrong (a value that differs: never acceptable) or
+ * missing (absent from the extraction). Values the saved page does not print at all, and ground truth
+ * that has no Order field (tracking links, "total before tax"), are counted apart and not scored.
+ */
+
+type Score = { right: number; wrong: string[]; missing: string[]; notOnPage: number; noField: number };
+const scores = new Map<string, Score>();
+const kinds: { page: string; want: string; got: string }[] = [];
+
+function score(market: string): Score {
+  let s = scores.get(market);
+  if (!s) scores.set(market, (s = { right: 0, wrong: [], missing: [], notOnPage: 0, noField: 0 }));
+  return s;
+}
+
+/** Compares one ground-truth value; `got` undefined means the extractor left it out. */
+function check(market: string, where: string, got: unknown, want: unknown): void {
+  const s = score(market);
+  if (got === undefined || got === null) s.missing.push(`${where}: want ${JSON.stringify(want)}`);
+  else if (JSON.stringify(got) === JSON.stringify(want)) s.right++;
+  else s.wrong.push(`${where}: got ${JSON.stringify(got)}, want ${JSON.stringify(want)}`);
+}
+
+/** Ground truth that says a field must be absent (e.g. no refund): a present value is wrong. */
+function checkAbsent(market: string, where: string, got: unknown): void {
+  const s = score(market);
+  if (got === undefined) s.right++;
+  else s.wrong.push(`${where}: got ${JSON.stringify(got)}, want nothing`);
+}
+
+function extract(adapter: MarketplaceAdapter, file: string, url: string, page: string, want: string): Order[] {
+  const u = new URL(url);
+  const doc = loadDoc(file, url);
+  const got = adapter.detect(u, doc).kind;
+  kinds.push({ page, want, got });
+  const result = adapter.extract(u, doc, { includeAddress: true });
+  for (const o of result.orders) orderSchema.parse(o);
+  return result.orders;
+}
+
+const amount = (o: Order | undefined, f: keyof Order['amounts']) => o?.amounts[f]?.amount;
+
+describe.runIf(realPresent)('real Amazon pages: amazon-com-2020-2025 (alexdlaird/amazon-orders ground truth)', () => {
+  const dir = path.join(realDir, 'amazon-com-2020-2025');
+  const truth = realPresent ? (JSON.parse(readFileSync(path.join(dir, 'expected.json'), 'utf8')) as Record<string, Record<string, unknown>>) : {};
+  const M = 'amazon';
+  for (const [key, t] of Object.entries(truth)) {
+    if (key.startsWith('_')) continue;
+    const file = path.join(dir, path.basename(key));
+    const isList = path.basename(key).startsWith('order-history');
+    it(path.basename(key), () => {
+      const id = /(\d{3}-\d{7}-\d{7})/.exec(key)?.[1];
+      const url = isList ? 'https://www.amazon.com/your-orders/orders?timeFilter=year-2024' : `https://www.amazon.com/gp/your-account/order-details?orderID=${id}`;
+      const orders = extract(amazon, file, url, key, isList ? 'order-list' : 'order-detail');
+      if (isList) {
+        check(M, `${key} orders_count`, orders.length, t.orders_count);
+        for (const [idx, g] of Object.entries(t.orders as Record<string, Record<string, unknown>>)) {
+          const o = orders[Number(idx)];
+          const w = `${key} [${idx}]`;
+          check(M, `${w} order_number`, o?.orderId, g.order_number);
+          if (g.order_placed_date) check(M, `${w} date`, o?.placedAt, g.order_placed_date);
+          if (g.grand_total === null) checkAbsent(M, `${w} grand_total`, o?.amounts.total);
+          else if (g.grand_total !== undefined) check(M, `${w} grand_total`, amount(o, 'total'), g.grand_total);
+          if (g.recipient_name) check(M, `${w} recipient`, o?.recipient, g.recipient_name);
+          if ('recipient' in g && g.recipient === null) checkAbsent(M, `${w} recipient`, o?.recipient);
+          if (g.delivery_status) check(M, `${w} delivery_status`, o?.shipments.find((s) => s.status === g.delivery_status)?.status, g.delivery_status);
+          if (g.item_title) check(M, `${w} item_title`, o?.items[0]?.title, g.item_title);
+          if (g.item_title_startswith) check(M, `${w} item_title_startswith`, o?.items[0]?.title?.startsWith(String(g.item_title_startswith)), true);
+          const q = g.item_quantity ?? g.first_item_quantity;
+          if (q !== undefined) check(M, `${w} quantity`, o?.items[0]?.quantity, q);
+          if (g.note) score(M).noField++;
+        }
+        return;
+      }
+      const o = orders[0];
+      const w = key;
+      check(M, `${w} order_number`, o?.orderId, t.order_number);
+      check(M, `${w} date`, o?.placedAt, t.order_placed_date);
+      check(M, `${w} grand_total`, amount(o, 'total'), t.grand_total);
+      if (t.recipient_name) check(M, `${w} recipient`, o?.recipient, t.recipient_name);
+      if ('recipient' in t && t.recipient === null) checkAbsent(M, `${w} recipient`, o?.recipient);
+      if (t.recipient_address === 'not_null') check(M, `${w} address`, o?.address ? true : undefined, true);
+      if (t.recipient_address_contains) check(M, `${w} address`, o?.address?.includes(String(t.recipient_address_contains)), true);
+      if (t.payment_method) check(M, `${w} payment_method`, o?.paymentMethod?.startsWith(`${String(t.payment_method)} ending in`), true);
+      if (t.payment_method_last_4) check(M, `${w} payment last 4`, o?.paymentMethod?.endsWith(String(t.payment_method_last_4)), true);
+      if (t.payment_method_last_4_len) check(M, `${w} payment last 4`, /ending in \d{4}$/.test(o?.paymentMethod ?? '') || undefined, true);
+      check(M, `${w} subtotal`, amount(o, 'subtotal'), t.subtotal);
+      if (t.shipping_total !== undefined) check(M, `${w} shipping`, amount(o, 'shipping'), t.shipping_total);
+      check(M, `${w} tax`, amount(o, 'tax'), t.estimated_tax);
+      if (typeof t.subscription_discount === 'number') check(M, `${w} discount`, amount(o, 'discount'), Math.abs(t.subscription_discount));
+      else if (typeof t.free_shipping === 'number') check(M, `${w} discount`, amount(o, 'discount'), Math.abs(t.free_shipping));
+      else if (t.subscription_discount === null) checkAbsent(M, `${w} discount`, o?.amounts.discount);
+      if (t.refund_total !== undefined) check(M, `${w} refund`, amount(o, 'refund'), t.refund_total);
+      if (t.total_before_tax !== undefined) score(M).noField++;
+      const ships = t.shipments as Record<string, unknown>[] | undefined;
+      if (ships) {
+        check(M, `${w} shipments`, o?.shipments.length, ships.length);
+        ships.forEach((s, i) => {
+          const got = o?.shipments[i];
+          if (s.delivery_status) check(M, `${w} shipment ${i} status`, got?.status, s.delivery_status);
+          if (s.delivery_status_note) check(M, `${w} shipment ${i} status`, got?.status ? true : undefined, true);
+          if (s.item_count !== undefined) check(M, `${w} shipment ${i} items`, got?.itemTitles?.length, s.item_count);
+          if (Array.isArray(s.items)) check(M, `${w} shipment ${i} items`, got?.itemTitles, s.items);
+          if ('tracking_link' in s) score(M).noField++;
+        });
+      }
+      if (t.items_count !== undefined) check(M, `${w} items_count`, o?.items.length, t.items_count);
+      const used = new Set<number>();
+      for (const [n, it] of (t.items as Record<string, unknown>[]).entries()) {
+        // Items are matched by title, or by price when the ground truth gives none (its order is the parser's, not the page's).
+        const j = o?.items.findIndex((x, k) => !used.has(k) && (it.title ? x.title === it.title : x.unitPrice?.amount === it.price)) ?? -1;
+        const got = j >= 0 ? o?.items[j] : undefined;
+        if (j >= 0) used.add(j);
+        const iw = `${w} item ${String(it.title ?? n).slice(0, 30)}`;
+        if (it.title) check(M, `${iw} title`, got?.title, it.title);
+        if (it.price !== undefined) check(M, `${iw} price`, got?.unitPrice?.amount, it.price);
+        if (it.quantity !== undefined) check(M, `${iw} quantity`, got?.quantity, it.quantity);
+        if (it.seller) check(M, `${iw} seller`, got?.seller, it.seller);
+        if (it.return_eligible_date) check(M, `${iw} return by`, got?.returnBy, it.return_eligible_date);
+        else if (it.return_eligible_date === null) checkAbsent(M, `${iw} return by`, got?.returnBy);
+        if ('seller_link' in it) score(M).noField++;
+      }
+      if (Array.isArray(t.item_prices_in_parsed_order)) {
+        const prices = (o?.items ?? []).map((x) => x.unitPrice?.amount).sort();
+        check(M, `${w} item prices`, prices, [...(t.item_prices_in_parsed_order as number[])].sort());
+      }
+    });
+  }
+});
+
+describe.runIf(realPresent)('real Amazon pages: amazon-2019-azad (philipmulcahy/azad ground truth)', () => {
+  const root = path.join(realDir, 'amazon-2019-azad');
+  const dirs = realPresent ? readdirSync(root).flatMap((site) => readdirSync(path.join(root, site)).map((d) => ({ site, d }))) : [];
+  const M = 'amazon';
+  for (const { site, d } of dirs) {
+    for (const page of ['list', 'detail', 'invoice'] as const) {
+      it(`${site}/${d}/${page}.html`, () => {
+        const t = JSON.parse(readFileSync(path.join(root, site, d, 'expected.json'), 'utf8')) as Record<string, unknown>;
+        const id = String(t.id);
+        const file = path.join(root, site, d, `${page}.html`);
+        // The README: this order's detail.html and invoice.html are in fact order-history pages.
+        const misfiled = id === '112-1620771-4384234';
+        const want = page === 'list' || misfiled ? 'order-list' : page === 'detail' ? 'order-detail' : 'invoice';
+        const url =
+          page === 'list' ? `https://www.${site}/gp/your-account/order-history`
+          : page === 'detail' ? `https://www.${site}/gp/your-account/order-details?orderID=${id}`
+          : `https://www.${site}/gp/css/summary/print.html?orderID=${id}`;
+        const orders = extract(amazon, file, url, `${site}/${d}/${page}`, want);
+        const o = orders.find((x) => x.orderId === id);
+        const w = `${site}/${d}/${page}`;
+        check(M, `${w} id`, o?.orderId, id);
+        const text = decode(file).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+        // A value this saved page does not print anywhere cannot be read from it.
+        const onPage = (raw: string) => text.includes(raw);
+        const money = (raw: unknown) => (typeof raw === 'string' ? parseMoney(raw, site.endsWith('co.uk') ? 'GBP' : 'USD') : undefined);
+        const total = money(t.total);
+        if (total && onPage(String(t.total).replace(/^USD /, 'USD ').replace(/^\$/, '$'))) check(M, `${w} total`, o?.amounts.total, total);
+        else score(M).notOnPage++;
+        const date = String(t.date);
+        const iso = /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : parseDate(date);
+        const printed = iso && [date, ...dateForms(iso)].some(onPage);
+        if (printed) check(M, `${w} date`, o?.placedAt, iso);
+        else score(M).notOnPage++;
+        if (onPage(String(t.who))) check(M, `${w} who`, o?.recipient, t.who);
+        else score(M).notOnPage++;
+        for (const [title, href] of Object.entries(t.items as Record<string, string>)) {
+          const item = o?.items.find((x) => x.title === title);
+          check(M, `${w} item title`, item?.title, title);
+          const asin = /\/(?:dp|gp\/product)\/([A-Z0-9]{10})/.exec(href)?.[1];
+          if (page === 'invoice' && !/\/(?:dp|gp\/product)\//.test(decode(file))) score(M).notOnPage++;
+          else check(M, `${w} item id`, item?.itemId, asin);
+        }
+        for (const [field, key] of [['shipping', 'postage'], ['tax', 'vat'], ['tax', 'us_tax']] as const) {
+          if (!(key in t)) continue;
+          const v = money(t[key]);
+          if (t[key] === null) checkAbsent(M, `${w} ${key}`, o?.amounts[field]);
+          else if (v && want !== 'order-list') check(M, `${w} ${key}`, o?.amounts[field], v);
+          else score(M).notOnPage++;
+        }
+        if (t.refund === null) checkAbsent(M, `${w} refund`, o?.amounts.refund);
+        const pay = /^(.+? ending in \d{4})/.exec(String((t.payments as string[])[0] ?? ''))?.[1];
+        const last4 = pay?.slice(-4);
+        if (pay && want !== 'order-list' && last4 && onPage(last4)) check(M, `${w} payment`, o?.paymentMethod, pay);
+        else score(M).notOnPage++;
+        score(M).noField++; // "gift": not an Order field
+      });
+    }
+  }
+});
+
+function dateForms(iso: string): string[] {
+  const d = new Date(`${iso}T00:00:00Z`);
+  const long = d.toLocaleDateString('en-US', { month: 'long', timeZone: 'UTC' });
+  const short = d.toLocaleDateString('en-US', { month: 'short', timeZone: 'UTC' });
+  const day = d.getUTCDate();
+  const y = d.getUTCFullYear();
+  return [`${long} ${day}, ${y}`, `${day} ${long} ${y}`, `${day} ${short}. ${y}`, `${short} ${day}, ${y}`];
+}
+
+/** Goods rows the saved page prints that the independent export does not have (order id → unit price). */
+const EXPORT_OMITS: Record<string, number> = { '4167205848231739241': 23.32 };
+
+/** The CSV wraps each whole row in one quoted field; unwrap, then split the inner CSV. */
+function parseTaobaoCsv(raw: string): Record<string, string>[] {
+  const rows = raw.replace(/^\uFEFF/, '').split(/\r?\n/).filter(Boolean);
+  const split = (line: string) => {
+    const out: string[] = [];
+    let cur = '';
+    let q = false;
+    for (let i = 0; i < line.length; i++) {
+      const c = line[i]!;
+      if (q && c === '"' && line[i + 1] === '"') (cur += '"'), i++;
+      else if (c === '"') q = !q;
+      else if (c === ',' && !q) out.push(cur), (cur = '');
+      else cur += c;
+    }
+    out.push(cur);
+    return out;
+  };
+  const header = split(rows[0]!);
+  return rows.slice(1).map((r) => {
+    const inner = split(r)[0]!;
+    const cells = split(inner);
+    return Object.fromEntries(header.map((h, i) => [h, (cells[i] ?? '').trim()]));
+  });
+}
+
+describe.runIf(realPresent)('real Taobao page: bought-items-list.html (GBK, machine-translated) against expected-orders.csv', () => {
+  const M = 'taobao';
+  it('reads every order on the page and matches the independent export', () => {
+    const dir = path.join(realDir, 'taobao');
+    const csv = parseTaobaoCsv(readFileSync(path.join(dir, 'expected-orders.csv'), 'utf8'));
+    const byId = new Map<string, Record<string, string>[]>();
+    for (const row of csv) byId.set(row.order_id!, [...(byId.get(row.order_id!) ?? []), row]);
+    const orders = extract(taobao, path.join(dir, 'bought-items-list.html'), 'https://buyertrade.taobao.com/trade/itemlist/list_bought_items.htm', 'taobao/bought-items-list', 'order-list');
+    check(M, 'order count', orders.length, 50);
+    for (const o of orders) {
+      const rows = byId.get(o.orderId ?? '');
+      check(M, `${o.orderId} in export`, rows ? true : undefined, true);
+      if (!rows) continue;
+      const first = rows[0]!;
+      const w = String(o.orderId);
+      check(M, `${w} date`, o.placedAt, first.order_date);
+      check(M, `${w} paid`, o.amounts.total, { amount: Number(first.paid), currency: 'CNY' });
+      if (first.lieferkosten) check(M, `${w} shipping`, o.amounts.shipping, { amount: Number(first.lieferkosten), currency: 'CNY' });
+      // Shop names were machine-translated on most of this page (the link title too): compare the untranslated ones.
+      if (/[\u3400-\u9fff]/.test(o.seller ?? '') || !/[\u3400-\u9fff]/.test(first.seller ?? '')) check(M, `${w} seller`, o.seller, first.seller);
+      else score(M).noField++;
+      const known = EXPORT_OMITS[w];
+      if (known) {
+        // Checked by hand: the page prints this goods row, the export leaves it out. Not scored either way.
+        expect(o.items.map((x) => x.unitPrice?.amount)).toContain(known);
+        score(M).notOnPage++;
+      } else check(M, `${w} item count`, o.items.length, rows.length);
+      rows.forEach((r, i) => {
+        check(M, `${w} item ${i} unit price`, o.items[i]?.unitPrice, { amount: Number(r.unit_price), currency: 'CNY' });
+        check(M, `${w} item ${i} quantity`, o.items[i]?.quantity, Number(r.quantity));
+        score(M).noField++; // title: the page was machine-translated, the export is Chinese
+      });
+    }
+  });
+});
+
+describe('real saved pages', () => {
+  it(realPresent ? 'are present' : 'are absent: real-page accuracy is NOT measured on this machine', () => {
+    if (!realPresent) console.warn(`Real saved pages not found at ${realDir}; skipping real-page accuracy (nothing is claimed).`);
+    expect(scores.size === 0 || realPresent).toBe(true);
+  });
+
+  afterAll(() => {
+    if (!realPresent) return;
+    for (const [m, s] of scores) {
+      const total = s.right + s.wrong.length + s.missing.length;
+      console.log(
+        `${m}: ${s.right}/${total} ground-truth fields right (${((100 * s.right) / Math.max(1, total)).toFixed(1)}%), ` +
+          `${s.wrong.length} wrong, ${s.missing.length} missing; not scored: ${s.notOnPage} not printed on the saved page (or export disagrees with the page), ${s.noField} without a comparable Order field (tracking links, translated text)`,
+      );
+      for (const x of s.wrong) console.log(`  WRONG ${x}`);
+      for (const x of s.missing) console.log(`  missing ${x}`);
+    }
+    const badKinds = kinds.filter((k) => k.want !== k.got);
+    console.log(`page kinds: ${kinds.length - badKinds.length}/${kinds.length} right`);
+  });
+
+  it.runIf(realPresent)('scores: no wrong value, every ground-truth field right, every page kind right', () => {
+    // Runs after the page tests above (vitest runs a file's tests in order).
+    for (const [m, s] of scores) {
+      expect(s.wrong, `${m} wrong values`).toEqual([]);
+      expect(s.missing, `${m} missing values`).toEqual([]);
+      expect(s.right, m).toBeGreaterThan(0);
+    }
+    expect(kinds.filter((k) => k.want !== k.got)).toEqual([]);
+    expect([...scores.keys()].sort()).toEqual(['amazon', 'taobao']);
+  });
+});
