@@ -17,6 +17,24 @@ export async function collectFromTab(tabId: number): Promise<PagePayload> {
   }
 }
 
+/** Makes sure OrderProof's content script is in the tab (it is injected where it is not registered). */
+export async function ensureContentScript(tabId: number): Promise<void> {
+  try {
+    await sendTab(contentRequests, tabId, { type: 'capture.measure' });
+  } catch {
+    await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
+  }
+}
+
+/** Shows progress or a result on the page's own status line; a page without our script shows nothing. */
+export async function showPageStatus(tabId: number, text: string, done: boolean): Promise<void> {
+  try {
+    await sendTab(contentRequests, tabId, { type: 'capture.status', text, done });
+  } catch {
+    // No content script there (e.g. the tab closed): the popup and badge still show progress.
+  }
+}
+
 /** Hides or shows OrderProof's own in-page UI; a page without it has nothing to hide. */
 export async function setOwnUiHidden(tabId: number, hidden: boolean): Promise<void> {
   try {

@@ -2,16 +2,23 @@ import { browser, type Browser } from 'wxt/browser';
 import type { OrderProofDB } from '../db/database';
 import { addEvidence, createCase, findCaseForOrder } from '../db/store';
 import { t } from '../i18n';
-import type { PagePayload } from '../schemas/messages';
+import type { PagePayload, RegionPick } from '../schemas/messages';
 import type { Order } from '../schemas/order';
 import type { Case } from '../schemas/records';
-import { captureMeta, dataUrlToBytes, isCapturableUrl } from './capture-env';
-import { collectFromTab, setOwnUiHidden } from './page-access';
+import type { NewFile } from '../db/store';
+import { captureFullPage, captureRegion, startRun } from '../capture/full-page';
+import { clampRect } from '../capture/geometry';
+import type { AreaCapture } from '../capture/stitch';
+import { captureVisiblePng } from '../capture/visible';
+import { captureMeta, isCapturableUrl } from './capture-env';
+import { collectFromTab, ensureContentScript, setOwnUiHidden, showPageStatus } from './page-access';
 
 export interface SaveRequest {
   tabId: number;
   caseId?: string;
   orderId?: string;
+  /** `full`: the whole page rather than what is in view. */
+  scope?: 'visible' | 'full';
 }
 
 export interface SaveResult {
@@ -20,11 +27,31 @@ export interface SaveResult {
   orderRecognised: boolean;
   orderId?: string;
   health: string[];
+  partial?: boolean;
 }
 
-async function visibleScreenshot(windowId: number): Promise<Uint8Array> {
-  const dataUrl = await browser.tabs.captureVisibleTab(windowId, { format: 'png' });
-  return dataUrlToBytes(dataUrl).bytes;
+/** The tab to capture, brought to the front: captureVisibleTab pictures whatever tab is in front. */
+export async function frontTab(tabId: number): Promise<Browser.tabs.Tab> {
+  let tab: Browser.tabs.Tab = await browser.tabs.get(tabId);
+  if (!isCapturableUrl(tab.url)) throw new Error(t('errorNotCapturable'));
+  if (!tab.active) {
+    tab = (await browser.tabs.update(tabId, { active: true })) ?? tab;
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  return tab;
+}
+
+/** The files of a captured picture: one PNG, or numbered parts when it is beyond the canvas limits. */
+export function imageFiles(base: string, shot: AreaCapture['image']): NewFile[] {
+  if (shot.parts.length === 1) return [{ name: `${base}.png`, mime: 'image/png', bytes: shot.parts[0]! }];
+  const n = shot.parts.length;
+  const width = String(n).length;
+  return shot.parts.map((bytes, i) => ({ name: `${base}-part-${String(i + 1).padStart(width, '0')}-of-${n}.png`, mime: 'image/png', bytes }));
+}
+
+/** What a picture is, in a file beside it, so the pack states it without the extension. */
+export function captureJson(fields: Record<string, unknown>): NewFile {
+  return { name: 'capture.json', mime: 'application/json', bytes: new TextEncoder().encode(JSON.stringify(fields, null, 2)) };
 }
 
 /** Chrome's first saveAsMHTML in a fresh browser often yields an unreadable Blob; one retry fixes it. */
@@ -68,25 +95,36 @@ async function targetCase(db: OrderProofDB, req: SaveRequest, page: PagePayload,
  * capture health on the items, never silently dropped.
  */
 export async function saveCapture(db: OrderProofDB, req: SaveRequest): Promise<SaveResult> {
-  let tab: Browser.tabs.Tab = await browser.tabs.get(req.tabId);
-  if (!isCapturableUrl(tab.url)) throw new Error(t('errorNotCapturable'));
-  if (!tab.active) {
-    // captureVisibleTab pictures whatever tab is in front: bring the chosen one forward first.
-    tab = await browser.tabs.update(req.tabId, { active: true }) ?? tab;
-    await new Promise((r) => setTimeout(r, 150));
-  }
+  const tab = await frontTab(req.tabId);
   const page = await collectFromTab(req.tabId);
   const capturedAt = Date.now();
-
-  await setOwnUiHidden(req.tabId, true);
-  let png: Uint8Array;
-  try {
-    png = await visibleScreenshot(tab.windowId);
-  } finally {
-    await setOwnUiHidden(req.tabId, false);
-  }
+  const full = req.scope === 'full';
+  if (full) await showPageStatus(req.tabId, t('capturingFullPage'), false);
 
   const health: string[] = [];
+  let partial = false;
+  let png: Uint8Array | undefined;
+  let shot: AreaCapture | undefined;
+  await setOwnUiHidden(req.tabId, true);
+  if (full) {
+    const { run, maxHeight } = await startRun(db, req.tabId, tab.windowId);
+    try {
+      shot = await captureFullPage(db, run, maxHeight);
+    } finally {
+      run.finish();
+      await setOwnUiHidden(req.tabId, false);
+    }
+    health.push(...run.health);
+    partial = run.partial;
+    if (shot.image.parts.length > 1) health.push(t('healthPageSplit', shot.image.parts.length));
+  } else {
+    try {
+      png = await captureVisiblePng(tab.windowId);
+    } finally {
+      await setOwnUiHidden(req.tabId, false);
+    }
+  }
+
   let mhtml: Uint8Array | undefined;
   try {
     mhtml = await mhtmlSnapshot(req.tabId);
@@ -99,21 +137,51 @@ export async function saveCapture(db: OrderProofDB, req: SaveRequest): Promise<S
 
   const owner = await targetCase(db, req, page, order);
   const common = { caseId: owner.id, sourceUrl: page.url, pageTitle: page.title, capturedAt };
-  const meta = { viewport: page.viewport, pageSize: page.pageSize, health };
+  const meta = { viewport: page.viewport, pageSize: shot?.metrics.pageSize ?? page.pageSize, health };
   const enc = new TextEncoder();
   const ids: string[] = [];
 
-  ids.push(
-    (
-      await addEvidence(db, {
-        ...common,
-        kind: 'screenshot',
-        title: page.title || page.url,
-        capture: captureMeta('captureVisibleTab', meta),
-        files: [{ name: 'screenshot.png', mime: 'image/png', bytes: png }],
-      })
-    ).id,
-  );
+  if (shot) {
+    ids.push(
+      (
+        await addEvidence(db, {
+          ...common,
+          kind: 'full-page-screenshot',
+          title: t('titleFullPage', page.title || page.url),
+          capture: captureMeta(shot.method, meta),
+          files: [
+            ...imageFiles('full-page', shot.image),
+            captureJson({
+              url: page.url,
+              title: page.title,
+              capturedAt: new Date(capturedAt).toISOString(),
+              utcOffsetMinutes: -new Date(capturedAt).getTimezoneOffset(),
+              method: shot.method,
+              viewport: page.viewport,
+              pageSize: shot.metrics.pageSize,
+              devicePixelRatio: shot.metrics.devicePixelRatio,
+              area: shot.area,
+              image: { width: shot.image.width, height: shot.image.height, parts: shot.image.parts.length },
+              partial,
+              health,
+            }),
+          ],
+        })
+      ).id,
+    );
+  } else if (png) {
+    ids.push(
+      (
+        await addEvidence(db, {
+          ...common,
+          kind: 'screenshot',
+          title: page.title || page.url,
+          capture: captureMeta('captureVisibleTab', meta),
+          files: [{ name: 'screenshot.png', mime: 'image/png', bytes: png }],
+        })
+      ).id,
+    );
+  }
   const pageInfo = { url: page.url, title: page.title, capturedAt: new Date(capturedAt).toISOString(), viewport: page.viewport, pageSize: page.pageSize };
   ids.push(
     (
@@ -151,5 +219,80 @@ export async function saveCapture(db: OrderProofDB, req: SaveRequest): Promise<S
     orderRecognised: Boolean(order),
     ...(order?.orderId ? { orderId: order.orderId } : {}),
     health,
+    ...(partial ? { partial } : {}),
+  };
+}
+
+export interface RegionRequest {
+  tabId: number;
+  caseId?: string;
+  pick: RegionPick;
+}
+
+/**
+ * Exactly the part of the page the user picked (a dragged area, an element, a selection or an
+ * image), cropped from a capture of it, with its place on the page recorded beside the picture.
+ */
+export async function saveRegion(db: OrderProofDB, req: RegionRequest): Promise<SaveResult> {
+  const tab = await frontTab(req.tabId);
+  await ensureContentScript(req.tabId);
+  const page = await collectFromTab(req.tabId);
+  const rect = clampRect(req.pick.rect, page.pageSize);
+  if (!rect) throw new Error(t('errorNothingCaptured'));
+  const capturedAt = Date.now();
+  const { run } = await startRun(db, req.tabId, tab.windowId);
+  let shot: AreaCapture;
+  await setOwnUiHidden(req.tabId, true);
+  try {
+    shot = await captureRegion(run, rect);
+  } finally {
+    run.finish();
+    await setOwnUiHidden(req.tabId, false);
+  }
+  const health = [...run.health, t('healthRegion', shot.area.x, shot.area.y, shot.area.width, shot.area.height)];
+  if (shot.image.parts.length > 1) health.push(t('healthPageSplit', shot.image.parts.length));
+  const order = page.orders[0];
+  const owner = await targetCase(db, { tabId: req.tabId, ...(req.caseId ? { caseId: req.caseId } : {}) }, page, order);
+  const label = req.pick.label || page.title || page.url;
+  const titleKey = ({ region: 'titleRegion', element: 'titleElement', selection: 'titleSelection', image: 'titleImage' } as const)[req.pick.mode];
+  const base = req.pick.mode === 'region' ? 'region' : req.pick.mode;
+  const files: NewFile[] = [
+    ...imageFiles(base, shot.image),
+    captureJson({
+      url: page.url,
+      title: page.title,
+      capturedAt: new Date(capturedAt).toISOString(),
+      utcOffsetMinutes: -new Date(capturedAt).getTimezoneOffset(),
+      method: shot.method,
+      pick: { mode: req.pick.mode, ...(req.pick.label ? { label: req.pick.label } : {}) },
+      // Where on the page: CSS px from the document's top left, and the picture's device pixels.
+      position: shot.area,
+      devicePixelRatio: shot.metrics.devicePixelRatio,
+      image: { width: shot.image.width, height: shot.image.height, parts: shot.image.parts.length },
+      viewport: page.viewport,
+      pageSize: page.pageSize,
+      partial: run.partial,
+      health,
+    }),
+  ];
+  if (req.pick.text) files.push({ name: 'selection.txt', mime: 'text/plain;charset=utf-8', bytes: new TextEncoder().encode(req.pick.text) });
+  const item = await addEvidence(db, {
+    caseId: owner.id,
+    kind: 'screenshot',
+    title: t(titleKey, label.slice(0, 120)),
+    sourceUrl: page.url,
+    pageTitle: page.title,
+    capturedAt,
+    capture: captureMeta(shot.method, { viewport: page.viewport, pageSize: page.pageSize, health }),
+    ...(req.pick.text ? { text: req.pick.text } : {}),
+    files,
+  });
+  return {
+    caseId: owner.id,
+    evidenceIds: [item.id],
+    orderRecognised: Boolean(order),
+    ...(order?.orderId ? { orderId: order.orderId } : {}),
+    health,
+    ...(run.partial ? { partial: true } : {}),
   };
 }

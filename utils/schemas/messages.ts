@@ -22,6 +22,56 @@ export type PagePayload = z.infer<typeof pagePayloadSchema>;
 
 const captureSourceSchema = z.enum(['in-page', 'popup', 'context-menu', 'shortcut']);
 
+/** A rectangle on the page, CSS px from the document's top left. */
+export const pageRectSchema = z.object({
+  x: z.number().finite(),
+  y: z.number().finite(),
+  width: z.number().finite().positive(),
+  height: z.number().finite().positive(),
+});
+export type PageRect = z.infer<typeof pageRectSchema>;
+
+/** What the user picked: a dragged rectangle, an element, a text selection or an image. */
+export const regionPickSchema = z.object({
+  mode: z.enum(['region', 'element', 'selection', 'image']),
+  rect: pageRectSchema,
+  /** A short plain-text description of what was picked (tag and text); data, never markup. */
+  label: z.string().max(300).optional(),
+  /** The selected text, for a selection. */
+  text: z.string().max(200_000).optional(),
+});
+export type RegionPick = z.infer<typeof regionPickSchema>;
+
+const captureResultSchema = z.object({
+  caseId: idSchema,
+  evidenceIds: z.array(idSchema),
+  orderRecognised: z.boolean(),
+  orderId: z.string().optional(),
+  health: z.array(z.string()),
+  partial: z.boolean().optional(),
+});
+
+/** The page's geometry at one moment, read by the content script. */
+export const pageMetricsSchema = z.object({
+  scrollX: z.number(),
+  scrollY: z.number(),
+  /** Inner size of the window, scrollbars included: what captureVisibleTab pictures. */
+  viewport: z.object({ width: z.number().positive(), height: z.number().positive() }),
+  /** The part of the viewport that shows page content (no scrollbars). */
+  visible: z.object({ width: z.number().positive(), height: z.number().positive() }),
+  pageSize: z.object({ width: z.number(), height: z.number() }),
+  devicePixelRatio: z.number().positive(),
+});
+export type PageMetrics = z.infer<typeof pageMetricsSchema>;
+
+/** Progress of a capture, broadcast by the background to extension pages (the popup). */
+export const captureProgressSchema = z.object({
+  type: z.literal('capture.progress'),
+  tabId: z.number().int(),
+  text: z.string(),
+  done: z.boolean(),
+});
+
 /** Messages handled by the background, with the schema of each reply. */
 export const backgroundRequests = {
   'capture.save': {
@@ -61,6 +111,50 @@ export const backgroundRequests = {
   },
 } as const;
 
+/**
+ * Capture messages handled by the background. Kept apart from `backgroundRequests` so a handler map
+ * for those stays complete without them; the background listens to both.
+ */
+export const captureRequests = {
+  'capture.full': {
+    // The whole page (full-page screenshot), its snapshot, text and any order.
+    request: z.object({
+      type: z.literal('capture.full'),
+      source: captureSourceSchema,
+      tabId: z.number().int().optional(),
+      caseId: idSchema.optional(),
+      orderId: z.string().optional(),
+    }),
+    response: captureResultSchema,
+  },
+  'capture.region': {
+    // Exactly the part the user picked, with its place on the page.
+    request: z.object({
+      type: z.literal('capture.region'),
+      source: captureSourceSchema,
+      tabId: z.number().int().optional(),
+      caseId: idSchema.optional(),
+      pick: regionPickSchema,
+    }),
+    response: captureResultSchema,
+  },
+  'capture.pick': {
+    // From the popup: show the picker in the tab; the content script sends capture.region when done.
+    request: z.object({
+      type: z.literal('capture.pick'),
+      tabId: z.number().int(),
+      mode: z.enum(['region', 'element']),
+      caseId: idSchema.optional(),
+    }),
+    response: z.object({ started: z.literal(true) }),
+  },
+} as const;
+
+/** Broadcasts extension pages may listen to; nobody replies. */
+export const pageBroadcasts = {
+  'capture.progress': { request: captureProgressSchema, response: z.object({ ok: z.literal(true) }) },
+} as const;
+
 /** Messages handled by content scripts. */
 export const contentRequests = {
   'page.collect': {
@@ -71,6 +165,39 @@ export const contentRequests = {
     // Hide OrderProof's own in-page UI so it never appears in the evidence.
     request: z.object({ type: z.literal('capture.prepare'), hidden: z.boolean() }),
     response: z.object({ ok: z.literal(true) }),
+  },
+  'capture.measure': {
+    request: z.object({ type: z.literal('capture.measure') }),
+    response: pageMetricsSchema,
+  },
+  'capture.preload': {
+    // Loads lazy images before a full-page capture; reports those still blank when time ran out.
+    request: z.object({ type: z.literal('capture.preload'), maxMs: z.number().int().min(0).max(60_000) }),
+    response: z.object({ images: z.number().int(), blank: z.number().int(), pageHeight: z.number() }),
+  },
+  'capture.scroll': {
+    // Scrolls for the next band; after the first band, fixed and sticky elements are hidden so they appear once.
+    request: z.object({ type: z.literal('capture.scroll'), x: z.number(), y: z.number(), hideFixed: z.boolean() }),
+    response: pageMetricsSchema,
+  },
+  'capture.restore': {
+    // Puts the page back as the user left it: fixed elements shown, scroll position restored.
+    request: z.object({ type: z.literal('capture.restore'), x: z.number(), y: z.number() }),
+    response: z.object({ ok: z.literal(true) }),
+  },
+  'capture.status': {
+    // Progress or result text for the in-page status line.
+    request: z.object({ type: z.literal('capture.status'), text: z.string().max(2000), done: z.boolean() }),
+    response: z.object({ ok: z.literal(true) }),
+  },
+  'capture.startPick': {
+    request: z.object({ type: z.literal('capture.startPick'), mode: z.enum(['region', 'element']), caseId: idSchema.optional() }),
+    response: z.object({ started: z.literal(true) }),
+  },
+  'capture.contextTarget': {
+    // What a context-menu click was on: the selection's or the image's rectangle on the page.
+    request: z.object({ type: z.literal('capture.contextTarget'), kind: z.enum(['selection', 'image']), srcUrl: z.string().optional() }),
+    response: z.object({ pick: regionPickSchema.optional() }),
   },
 } as const;
 
@@ -94,6 +221,7 @@ export const offscreenRequests = {
 } as const;
 
 export type BackgroundRequests = typeof backgroundRequests;
+export type CaptureRequests = typeof captureRequests;
 export type ContentRequests = typeof contentRequests;
 export type OffscreenRequests = typeof offscreenRequests;
 

@@ -1,0 +1,429 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_HOST, startDemoShop, type DemoShop } from '../demo-shop/server';
+import { CHROMIUM, CHROMIUM_FLAGS, EXTENSION_DIR, EXTENSION_ID, launch, type Session } from './harness';
+import { readStore, type StoredEvidence } from './read-store';
+
+type Rgb = [number, number, number];
+interface Layout {
+  dpr: number;
+  height: number;
+  header: { height: number; color: Rgb };
+  bar: { height: number; color: Rgb };
+  sections: { top: number; height: number; color: Rgb; text: string }[];
+  images: { x: number; y: number; width: number; height: number }[];
+}
+
+/** What the page looks like, measured in the page itself: the truth the pictures are checked against. */
+async function layoutOf(page: Page): Promise<Layout> {
+  return page.evaluate(() => {
+    const rgb = (el: Element): [number, number, number] => {
+      const m = /rgba?\((\d+), (\d+), (\d+)/.exec(getComputedStyle(el).backgroundColor);
+      return [Number(m?.[1]), Number(m?.[2]), Number(m?.[3])];
+    };
+    const header = document.querySelector('header')!;
+    const bar = document.getElementById('fixed-bar')!;
+    return {
+      dpr: devicePixelRatio,
+      height: document.documentElement.scrollHeight,
+      header: { height: header.offsetHeight, color: rgb(header) },
+      bar: { height: bar.offsetHeight, color: rgb(bar) },
+      sections: [...document.querySelectorAll('section')].map((s) => ({
+        top: s.getBoundingClientRect().top + scrollY,
+        height: s.offsetHeight,
+        color: rgb(s),
+        text: s.querySelector('h2')?.textContent ?? '',
+      })),
+      images: [...document.querySelectorAll('section img')].map((img) => {
+        const r = img.getBoundingClientRect();
+        return { x: r.left + scrollX, y: r.top + scrollY, width: r.width, height: r.height };
+      }),
+    };
+  });
+}
+
+interface Decoded {
+  width: number;
+  height: number;
+  hashes: string[];
+  samples: Rgb[];
+  /** Runs of equal colour down column `scanX`: [r, g, b, rows]. */
+  column: [number, number, number, number][];
+}
+
+/** Decodes the stored parts of a picture in the browser (createImageBitmap), stacked top to bottom. */
+async function decode(ext: Page, sha256s: string[], points: [number, number][], scanX: number): Promise<Decoded> {
+  return ext.evaluate(
+    async ({ keys, points, scanX }) => {
+      const db = await new Promise<IDBDatabase>((ok, fail) => {
+        const req = indexedDB.open('orderproof');
+        req.onsuccess = () => ok(req.result);
+        req.onerror = () => fail(req.error);
+      });
+      const blobs = await Promise.all(
+        keys.map(
+          (k) =>
+            new Promise<Blob>((ok, fail) => {
+              const req = db.transaction('blobs').objectStore('blobs').get(k);
+              req.onsuccess = () => ok((req.result as { data: Blob }).data);
+              req.onerror = () => fail(req.error);
+            }),
+        ),
+      );
+      db.close();
+      const hashes: string[] = [];
+      const parts: { top: number; data: ImageData }[] = [];
+      let width = 0;
+      let height = 0;
+      for (const blob of blobs) {
+        const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', await blob.arrayBuffer()));
+        hashes.push([...digest].map((b) => b.toString(16).padStart(2, '0')).join(''));
+        const bitmap = await createImageBitmap(blob);
+        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+        const ctx = canvas.getContext('2d')!;
+        ctx.drawImage(bitmap, 0, 0);
+        parts.push({ top: height, data: ctx.getImageData(0, 0, bitmap.width, bitmap.height) });
+        width = bitmap.width;
+        height += bitmap.height;
+      }
+      const at = (x: number, y: number): [number, number, number] => {
+        const part = parts.findLast((p) => p.top <= y)!;
+        const i = ((y - part.top) * part.data.width + x) * 4;
+        return [part.data.data[i]!, part.data.data[i + 1]!, part.data.data[i + 2]!];
+      };
+      const column: [number, number, number, number][] = [];
+      for (let y = 0; y < height; y++) {
+        const [r, g, b] = at(scanX, y);
+        const last = column.at(-1);
+        if (last && last[0] === r && last[1] === g && last[2] === b) last[3]++;
+        else column.push([r, g, b, 1]);
+      }
+      return { width, height, hashes, samples: points.map(([x, y]) => at(Math.round(x), Math.round(y))), column };
+    },
+    { keys: sha256s, points, scanX },
+  );
+}
+
+const near = (a: Rgb, b: Rgb) => a.every((v, i) => Math.abs(v - b[i]!) <= 3);
+const rowsOf = (d: Decoded, color: Rgb) => d.column.filter(([r, g, b]) => near([r, g, b], color)).reduce((n, run) => n + run[3], 0);
+const GREEN: Rgb = [0, 255, 0];
+
+/**
+ * Checks a full-page picture against the page: its full height, every section's own colour in its
+ * own place (a repeated tile would put the wrong colour there), the sticky header and the fixed
+ * bar once each, and lazy images loaded.
+ */
+async function expectWholePage(ext: Page, item: StoredEvidence, layout: Layout): Promise<void> {
+  const images = item.files.filter((f) => f.mime === 'image/png');
+  const s = layout.dpr;
+  const points: [number, number][] = [
+    ...layout.sections.map((sec): [number, number] => [10 * s, (sec.top + sec.height * 0.4) * s]),
+    ...layout.images.map((img): [number, number] => [(img.x + img.width / 2) * s, (img.y + img.height / 2) * s]),
+  ];
+  const d = await decode(ext, images.map((f) => f.sha256), points, 5 * s);
+  expect(d.height).toBe(Math.round(layout.height * s));
+  expect(d.hashes).toEqual(images.map((f) => f.sha256));
+  layout.sections.forEach((sec, i) => expect(d.samples[i], sec.text).toEqual(sec.color));
+  const imageSamples = d.samples.slice(layout.sections.length);
+  expect(imageSamples.length).toBeGreaterThan(3);
+  for (const px of imageSamples) expect(px).toEqual(GREEN);
+  expect(rowsOf(d, layout.header.color)).toBe(Math.round(layout.header.height * s));
+  expect(rowsOf(d, layout.bar.color)).toBe(Math.round(layout.bar.height * s));
+}
+
+async function setSetting(ext: Page, key: string, value: unknown): Promise<void> {
+  await ext.evaluate(
+    async ({ key, value }) => {
+      const db = await new Promise<IDBDatabase>((ok, fail) => {
+        const req = indexedDB.open('orderproof');
+        req.onsuccess = () => ok(req.result);
+        req.onerror = () => fail(req.error);
+      });
+      await new Promise((ok, fail) => {
+        const tx = db.transaction('settings', 'readwrite');
+        tx.objectStore('settings').put({ key, value });
+        tx.oncomplete = ok;
+        tx.onerror = () => fail(tx.error);
+      });
+      db.close();
+    },
+    { key, value },
+  );
+}
+
+type Reply = { ok: true; data: { caseId: string; evidenceIds: string[]; health: string[]; partial?: boolean } } | { ok: false; error: string };
+
+/** Sends a request the way the popup does, from an extension page. */
+function request(ext: Page, message: object): Promise<Reply> {
+  return ext.evaluate((m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<Reply> } } }).chrome.runtime.sendMessage(m), message);
+}
+
+async function readText(ext: Page, sha256: string): Promise<string> {
+  return ext.evaluate(async (key) => {
+    const db = await new Promise<IDBDatabase>((ok, fail) => {
+      const req = indexedDB.open('orderproof');
+      req.onsuccess = () => ok(req.result);
+      req.onerror = () => fail(req.error);
+    });
+    const rec = await new Promise<{ data: Blob }>((ok, fail) => {
+      const req = db.transaction('blobs').objectStore('blobs').get(key);
+      req.onsuccess = () => ok(req.result as { data: Blob });
+      req.onerror = () => fail(req.error);
+    });
+    db.close();
+    return rec.data.text();
+  }, sha256);
+}
+
+/** MHTML is quoted-printable: undo soft line breaks and =XX escapes before looking for text. */
+function unquote(mhtml: string): string {
+  const bytes = mhtml.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+  return Buffer.from(bytes, 'latin1').toString('utf8');
+}
+
+const newest = (items: StoredEvidence[], ids: string[]) => items.filter((e) => ids.includes(e.id));
+
+describe('full-page and region capture, in Chromium', () => {
+  let s: Session;
+  let ext: Page;
+  beforeAll(async () => {
+    s = await launch();
+    ext = await s.context.newPage();
+    await ext.goto(s.extensionUrl('popup.html'));
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it('stitches the whole page: full height, every band in place, header and fixed bar once, lazy images loaded, hashes and MHTML right', async () => {
+    const page = await s.context.newPage();
+    // Each test's page has its own address: tabs are found by address, and a closing tab lingers a moment.
+    await page.goto(`${s.shop.origin}/tall.html?test=stitch`);
+    await page.evaluate(() => scrollTo({ top: 1234, behavior: 'instant' }));
+    const tabId = await s.tabIdOf(page);
+    await page.bringToFront();
+    const started = Date.now();
+    const reply = await request(ext, { type: 'capture.full', source: 'popup', tabId });
+    const took = Date.now() - started;
+    if (!reply.ok) throw new Error(reply.error);
+    const layout = await layoutOf(page);
+    expect(layout.height).toBeGreaterThanOrEqual(10 * 800);
+    // Put back where the user was.
+    expect(await page.evaluate(() => scrollY)).toBe(1234);
+    const store = await readStore(ext);
+    const items = newest(store.evidence, reply.data.evidenceIds);
+    const full = items.find((e) => e.kind === 'full-page-screenshot')!;
+    expect(full.capture).toMatchObject({ method: 'scroll-stitch:tabs.captureVisibleTab' });
+    expect(full.capture.health.join(' ')).not.toMatch(/blank|Partial/);
+    await expectWholePage(ext, full, layout);
+    // Paced under two pictures a second: at least 0.5 s a screen, and not much more.
+    const screens = Math.ceil(layout.height / 800);
+    expect(took).toBeGreaterThan(0.5 * (screens - 1) * 1000);
+    expect(took).toBeLessThan(0.8 * screens * 1000 + 3000);
+
+    const snapshot = items.find((e) => e.kind === 'page-snapshot')!;
+    const mhtml = snapshot.files.find((f) => f.name === 'page.mhtml')!;
+    const text = unquote(await readText(ext, mhtml.sha256));
+    for (const sec of layout.sections) expect(text).toContain(sec.text);
+    for (const item of items) {
+      for (const f of item.files) {
+        const bytes = await ext.evaluate(async (key) => {
+          const db = await new Promise<IDBDatabase>((ok) => {
+            const req = indexedDB.open('orderproof');
+            req.onsuccess = () => ok(req.result);
+          });
+          const rec = await new Promise<{ data: Blob }>((ok) => {
+            const req = db.transaction('blobs').objectStore('blobs').get(key);
+            req.onsuccess = () => ok(req.result as { data: Blob });
+          });
+          db.close();
+          const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', await rec.data.arrayBuffer()));
+          return { size: rec.data.size, sha256: [...digest].map((b) => b.toString(16).padStart(2, '0')).join('') };
+        }, f.sha256);
+        expect(bytes, `${item.kind}/${f.name}`).toEqual({ size: f.size, sha256: f.sha256 });
+      }
+    }
+    const meta = JSON.parse(await readText(ext, full.files.find((f) => f.name === 'capture.json')!.sha256)) as Record<string, unknown>;
+    expect(meta).toMatchObject({ url: page.url(), pageSize: { width: 1280, height: layout.height }, partial: false });
+    await page.close();
+  });
+
+  it('captures exactly a dragged area and a clicked element, with their place on the page', async () => {
+    const page = await s.context.newPage();
+    await page.goto(`${s.shop.origin}/tall.html?test=region`);
+    const tabId = await s.tabIdOf(page);
+    await page.bringToFront();
+    const seen = new Set((await readStore(ext)).evidence.map((e) => e.id));
+    const before = seen.size;
+    // Evidence ids are random: the new item is the one not seen before.
+    const added = async () => {
+      const item = (await readStore(ext)).evidence.find((e) => !seen.has(e.id))!;
+      seen.add(item.id);
+      return item;
+    };
+
+    const picked = await request(ext, { type: 'capture.pick', tabId, mode: 'region' });
+    expect(picked).toEqual({ ok: true, data: { started: true } });
+    await expect.poll(() => page.locator('orderproof-picker').count()).toBe(1);
+    await page.mouse.move(100, 150);
+    await page.mouse.down();
+    await page.mouse.move(300, 250, { steps: 4 });
+    await page.mouse.move(401, 331, { steps: 2 });
+    await page.mouse.up();
+    await expect.poll(async () => (await readStore(ext)).evidence.length, { timeout: 20_000 }).toBe(before + 1);
+    const region = await added();
+    const regionPng = region.files.find((f) => f.name === 'region.png')!;
+    const d = await decode(ext, [regionPng.sha256], [[0, 0]], 0);
+    const dpr = await page.evaluate(() => devicePixelRatio);
+    expect({ width: d.width, height: d.height }).toEqual({ width: 301 * dpr, height: 181 * dpr });
+    const meta = JSON.parse(await readText(ext, region.files.find((f) => f.name === 'capture.json')!.sha256)) as { position: object };
+    expect(meta.position).toEqual({ x: 100, y: 150, width: 301, height: 181 });
+    await expect.poll(() => page.locator('orderproof-status').evaluate((el) => el.shadowRoot?.textContent ?? '')).toContain('Saved');
+
+    // An element further down the page than the window reaches: scrolled to, pictured exactly.
+    await page.evaluate(() => scrollTo({ top: 3000, behavior: 'instant' }));
+    await request(ext, { type: 'capture.pick', tabId, mode: 'element' });
+    await expect.poll(() => page.locator('orderproof-picker').count()).toBe(1);
+    const target = page.locator('section h2').nth(8);
+    const box = (await target.boundingBox())!;
+    await page.mouse.move(box.x + 5, box.y + 5);
+    await page.mouse.click(box.x + 5, box.y + 5);
+    await expect.poll(async () => (await readStore(ext)).evidence.length, { timeout: 20_000 }).toBe(before + 2);
+    const element = await added();
+    const rect = await target.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return { x: r.left + scrollX, y: r.top + scrollY, width: r.width, height: r.height };
+    });
+    const e = await decode(ext, [element.files.find((f) => f.name === 'element.png')!.sha256], [], 0);
+    expect({ width: e.width, height: e.height }).toEqual({ width: Math.round(Math.ceil(rect.x + rect.width) - Math.floor(rect.x)) * dpr, height: Math.round(Math.ceil(rect.y + rect.height) - Math.floor(rect.y)) * dpr });
+    expect(element.title).toContain('Section 9');
+    await page.close();
+  });
+
+  it('falls back to stitching when the fast method has no debugger permission, and says so', async () => {
+    await setSetting(ext, 'captureMethod', 'debugger');
+    const page = await s.context.newPage();
+    await page.goto(`${s.shop.origin}/tall.html?sections=6`);
+    const tabId = await s.tabIdOf(page);
+    await page.bringToFront();
+    const reply = await request(ext, { type: 'capture.full', source: 'popup', tabId });
+    await setSetting(ext, 'captureMethod', 'stitch');
+    if (!reply.ok) throw new Error(reply.error);
+    expect(reply.data.health.join(' ')).toContain('Debugger permission refused');
+    const full = newest((await readStore(ext)).evidence, reply.data.evidenceIds).find((e) => e.kind === 'full-page-screenshot')!;
+    expect(full.capture).toMatchObject({ method: 'scroll-stitch:tabs.captureVisibleTab' });
+    await page.close();
+  });
+
+  it('refuses a protected page at once with a clear message', async () => {
+    const page = await s.context.newPage();
+    await page.goto('chrome://version');
+    await page.bringToFront();
+    // Without the tabs permission a chrome:// tab's URL is hidden: it is the active one.
+    const tabId = await s.worker.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } }).chrome;
+      return (await api.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
+    });
+    const started = Date.now();
+    const reply = await request(ext, { type: 'capture.full', source: 'popup', tabId });
+    expect(reply).toMatchObject({ ok: false, error: expect.stringContaining('cannot be captured') });
+    expect(Date.now() - started).toBeLessThan(2000);
+    await page.close();
+  });
+
+  it('stops an endlessly growing page at the height limit, keeps what it has and marks it partial', async () => {
+    await setSetting(ext, 'captureLimits', { maxMs: 20_000, maxHeight: 6000 });
+    const page = await s.context.newPage();
+    await page.goto(`${s.shop.origin}/tall.html?sections=8&grow=1`);
+    const tabId = await s.tabIdOf(page);
+    await page.bringToFront();
+    const reply = await request(ext, { type: 'capture.full', source: 'popup', tabId });
+    await setSetting(ext, 'captureLimits', { maxMs: 45_000, maxHeight: 40_000 });
+    if (!reply.ok) throw new Error(reply.error);
+    expect(reply.data.partial).toBe(true);
+    expect(reply.data.health.join(' ')).toContain('height limit of 6000 px');
+    const full = newest((await readStore(ext)).evidence, reply.data.evidenceIds).find((e) => e.kind === 'full-page-screenshot')!;
+    const d = await decode(ext, [full.files[0]!.sha256], [], 0);
+    expect(d.height).toBe(6000 * (await page.evaluate(() => devicePixelRatio)));
+    await page.close();
+  });
+
+  it('keeps what was captured, marked partial, when the tab is closed mid-capture', async () => {
+    const page = await s.context.newPage();
+    await page.goto(`${s.shop.origin}/tall.html?sections=30`);
+    const tabId = await s.tabIdOf(page);
+    await page.bringToFront();
+    const pending = request(ext, { type: 'capture.full', source: 'popup', tabId });
+    await new Promise((r) => setTimeout(r, 2500));
+    await page.close();
+    const reply = await pending;
+    if (!reply.ok) throw new Error(reply.error);
+    expect(reply.data.partial).toBe(true);
+    expect(reply.data.health.join(' ')).toContain('the tab was closed');
+    const full = newest((await readStore(ext)).evidence, reply.data.evidenceIds).find((e) => e.kind === 'full-page-screenshot')!;
+    const d = await decode(ext, [full.files[0]!.sha256], [], 0);
+    expect(d.height).toBeGreaterThan(800);
+    expect(d.height).toBeLessThan(30 * 400);
+  });
+});
+
+/**
+ * The fast method needs `debugger`, which Chromium refuses as an optional permission, so the
+ * production build does not ask for it. This test loads a copy of the built extension whose
+ * manifest alone adds `debugger` (the production folder is untouched), to check the fast path.
+ */
+describe('the fast (debugger) full page, in Chromium', () => {
+  let dir: string;
+  let profile: string;
+  let shop: DemoShop;
+  let context: BrowserContext;
+  let worker: Worker;
+  let ext: Page;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'orderproof-debugger-build-'));
+    cpSync(EXTENSION_DIR, dir, { recursive: true });
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { permissions: string[] };
+    manifest.permissions.push('debugger');
+    writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+    shop = await startDemoShop();
+    profile = mkdtempSync(join(tmpdir(), 'orderproof-profile-'));
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      viewport: { width: 1280, height: 800 },
+      args: [...CHROMIUM_FLAGS, '--lang=en-US', `--disable-extensions-except=${dir}`, `--load-extension=${dir}`, `--host-resolver-rules=MAP ${DEMO_HOST} 127.0.0.1:${shop.port}`],
+      env: { ...process.env, LANGUAGE: 'en_US' },
+    });
+    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    ext = await context.newPage();
+    await ext.goto(`chrome-extension://${EXTENSION_ID}/popup.html`);
+    await setSetting(ext, 'captureMethod', 'debugger');
+  });
+  afterAll(async () => {
+    await context?.close();
+    await shop?.close();
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(profile, { recursive: true, force: true });
+  });
+
+  for (const sections of [26, 60]) {
+    it(`pictures a ${sections * 400}-px page whole${sections > 41 ? ', in tiles above 16,384 px' : ''}, every band in place`, async () => {
+      const page = await context.newPage();
+      await page.goto(`http://${DEMO_HOST}/tall.html?sections=${sections}`);
+      const tabId = await worker.evaluate(async (u) => {
+        const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome;
+        return (await api.tabs.query({})).find((t) => t.url === u)?.id;
+      }, page.url());
+      await page.bringToFront();
+      const reply = await request(ext, { type: 'capture.full', source: 'popup', tabId });
+      if (!reply.ok) throw new Error(reply.error);
+      const full = newest((await readStore(ext)).evidence, reply.data.evidenceIds).find((e) => e.kind === 'full-page-screenshot')!;
+      expect(full.capture).toMatchObject({ method: 'debugger:Page.captureScreenshot' });
+      await expectWholePage(ext, full, await layoutOf(page));
+      await page.close();
+    });
+  }
+});

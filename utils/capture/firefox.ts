@@ -1,0 +1,42 @@
+import { browser } from 'wxt/browser';
+import { t } from '../i18n';
+import { sendTab } from '../messaging';
+import { contentRequests } from '../schemas/messages';
+import { type Band, composeBands } from './compose';
+import { type CaptureRun, CaptureStopped } from './context';
+import { type Rect } from './geometry';
+import type { AreaCapture } from './stitch';
+import { dataUrlToBytes } from '../background/capture-env';
+
+/** Firefox's tabs.captureTab, which pictures any rectangle of the page without scrolling it. */
+type CaptureTab = (tabId: number, options: { format: 'png'; rect: Rect; scale: number }) => Promise<string>;
+
+export function firefoxCaptureTab(): CaptureTab | undefined {
+  const tabs = browser.tabs as unknown as { captureTab?: CaptureTab };
+  return typeof tabs.captureTab === 'function' ? tabs.captureTab.bind(browser.tabs) : undefined;
+}
+
+/** Strips this tall keep each picture well inside Firefox's canvas limits. */
+const STRIP = 4096;
+
+export async function captureTabArea(run: CaptureRun, captureTab: CaptureTab, maxHeight: number, region?: Rect): Promise<AreaCapture> {
+  const m = await sendTab(contentRequests, run.tabId, { type: 'capture.measure' });
+  const scale = m.devicePixelRatio;
+  let area: Rect = region ?? { x: 0, y: 0, width: m.visible.width, height: Math.min(m.pageSize.height, maxHeight) };
+  if (!region && m.pageSize.height > maxHeight) run.markPartial(t('healthPartialHeight', maxHeight));
+  const bands: Band[] = [];
+  for (let y = area.y; y < area.y + area.height; y += STRIP) {
+    if (run.overTime) {
+      run.markPartial(t('healthPartialTime', Math.round(run.maxMs / 1000)));
+      break;
+    }
+    if (run.tabClosed) throw new CaptureStopped(t('healthPartialTabClosed'));
+    const rect = { x: area.x, y, width: area.width, height: Math.min(STRIP, area.y + area.height - y) };
+    const png = dataUrlToBytes(await captureTab(run.tabId, { format: 'png', rect, scale })).bytes;
+    bands.push({ ...rect, scale, png });
+    run.progress(bands.length, Math.ceil(area.height / STRIP));
+  }
+  if (!bands.length) throw new Error(run.health.at(-1) ?? t('errorNothingCaptured'));
+  area = { ...area, height: Math.max(...bands.map((b) => b.y + b.height)) - area.y };
+  return { image: await composeBands(bands, area, scale), area, metrics: m, method: 'tabs.captureTab' };
+}

@@ -1,0 +1,51 @@
+import { t } from '../i18n';
+import type { OrderProofDB } from '../db/database';
+import { CaptureRun, errorText } from './context';
+import { debuggerAvailable, debuggerCapture } from './debugger';
+import { captureTabArea, firefoxCaptureTab } from './firefox';
+import type { Rect } from './geometry';
+import { getCaptureLimits, getCaptureMethod } from './settings';
+import { type AreaCapture, stitchCapture } from './stitch';
+
+export async function startRun(db: OrderProofDB, tabId: number, windowId: number): Promise<{ run: CaptureRun; maxHeight: number }> {
+  const limits = await getCaptureLimits(db);
+  return { run: new CaptureRun(tabId, windowId, limits.maxMs), maxHeight: limits.maxHeight };
+}
+
+/**
+ * The whole page by the method the user chose. Firefox pictures rectangles directly; Chrome uses
+ * the debugger when chosen and granted, and scroll-and-stitch otherwise. Whenever the chosen method
+ * cannot run, the capture still happens by stitching and health says why.
+ */
+export async function captureFullPage(db: OrderProofDB, run: CaptureRun, maxHeight: number): Promise<AreaCapture> {
+  const captureTab = firefoxCaptureTab();
+  if (captureTab) {
+    try {
+      return await captureTabArea(run, captureTab, maxHeight);
+    } catch (err) {
+      if (run.tabClosed) throw err;
+      run.note(t('healthFastFailed', errorText(err)));
+    }
+    return stitchCapture(run, maxHeight);
+  }
+  if ((await getCaptureMethod(db)) === 'debugger') {
+    if (await debuggerAvailable()) {
+      try {
+        return await debuggerCapture(run, maxHeight);
+      } catch (err) {
+        if (run.tabClosed) throw err;
+        run.note(t('healthFastFailed', errorText(err)));
+      }
+    } else {
+      run.note(t('healthDebuggerRefused'));
+    }
+  }
+  return stitchCapture(run, maxHeight);
+}
+
+/** Exactly `rect` of the page (CSS px): pictured in place when in view, else scrolled to band by band. */
+export async function captureRegion(run: CaptureRun, rect: Rect): Promise<AreaCapture> {
+  const captureTab = firefoxCaptureTab();
+  if (captureTab) return captureTabArea(run, captureTab, Number.POSITIVE_INFINITY, rect);
+  return stitchCapture(run, Number.POSITIVE_INFINITY, rect);
+}

@@ -1,0 +1,30 @@
+import type { OrderProofDB } from '../db/database';
+import { t } from '../i18n';
+import { listen, sendTab } from '../messaging';
+import { captureRequests, contentRequests } from '../schemas/messages';
+import { registerCommands } from '../background/commands';
+import { registerContextMenus } from '../background/context-menu';
+import { ensureContentScript } from '../background/page-access';
+import { saveCapture, saveRegion } from '../background/save-capture';
+
+/** The background's capture messages, context menu and shortcut; one call from the router. */
+export function startCaptureHandlers(db: OrderProofDB): void {
+  listen(captureRequests, {
+    'capture.full': (req, sender) => {
+      const tabId = req.tabId ?? sender.tab?.id;
+      if (tabId === undefined) return Promise.reject(new Error(t('errorNoTab')));
+      return saveCapture(db, { tabId, scope: 'full', ...(req.caseId ? { caseId: req.caseId } : {}), ...(req.orderId ? { orderId: req.orderId } : {}) });
+    },
+    'capture.region': (req, sender) => {
+      const tabId = req.tabId ?? sender.tab?.id;
+      if (tabId === undefined) return Promise.reject(new Error(t('errorNoTab')));
+      return saveRegion(db, { tabId, pick: req.pick, ...(req.caseId ? { caseId: req.caseId } : {}) });
+    },
+    'capture.pick': async ({ tabId, mode, caseId }) => {
+      await ensureContentScript(tabId);
+      return sendTab(contentRequests, tabId, { type: 'capture.startPick', mode, ...(caseId ? { caseId } : {}) });
+    },
+  });
+  registerContextMenus(db);
+  registerCommands(db);
+}

@@ -1,0 +1,110 @@
+import { t } from '../i18n';
+import { sendTab } from '../messaging';
+import { contentRequests, type PageMetrics } from '../schemas/messages';
+import { type Band, composeBands, type ComposedImage, pngSize } from './compose';
+import { CaptureRun, CaptureStopped, errorText } from './context';
+import { planBands, type Rect } from './geometry';
+import { captureVisiblePng, type PaceStats } from './visible';
+
+export interface AreaCapture {
+  image: ComposedImage;
+  /** The area pictured, page CSS px: the page, or what of it was captured before a stop. */
+  area: Rect;
+  metrics: PageMetrics;
+  method: string;
+}
+
+const PRELOAD_MS = 3000;
+
+/**
+ * Scroll and stitch: the page is scrolled one visible height at a time and each view pictured
+ * with captureVisibleTab, paced under Chrome's quota. Fixed elements show in the first band only
+ * and stuck sticky ones are hidden (the content script decides), so nothing repeats down the
+ * page. The page is put back (scroll position, hidden elements) whatever happens.
+ *
+ * `region` given: only the bands that cover it; no scrolling at all when it is already in view.
+ */
+export async function stitchCapture(run: CaptureRun, maxHeight: number, region?: Rect): Promise<AreaCapture> {
+  const tabId = run.tabId;
+  const start = await sendTab(contentRequests, tabId, { type: 'capture.measure' });
+  const visible = start.visible;
+  const stats: PaceStats = { quotaRetries: 0 };
+  const bands: Band[] = [];
+  let bottom: number;
+  let top: number;
+  let x: number;
+  let initialHeight: number;
+  let last = start;
+  const inView =
+    region &&
+    region.y >= start.scrollY &&
+    region.y + region.height <= start.scrollY + visible.height &&
+    region.x >= start.scrollX &&
+    region.x + region.width <= start.scrollX + visible.width;
+
+  if (region) {
+    top = region.y;
+    bottom = region.y + region.height;
+    initialHeight = start.pageSize.height;
+    x = region.x >= start.scrollX && region.x + region.width <= start.scrollX + visible.width ? start.scrollX : Math.floor(region.x);
+  } else {
+    const pre = await sendTab(contentRequests, tabId, { type: 'capture.preload', maxMs: PRELOAD_MS });
+    if (pre.blank > 0) run.note(t('healthBlankImages', pre.blank));
+    top = 0;
+    // Measured after lazy images loaded: growth from here on is the page changing under capture.
+    initialHeight = pre.pageHeight;
+    bottom = Math.min(pre.pageHeight, maxHeight);
+    x = 0;
+  }
+
+  try {
+    if (inView) {
+      await run.checkTab();
+      bands.push({ ...placement(start), png: await captureVisiblePng(run.windowId, stats) });
+    } else {
+      for (let i = 0, y = planBands(top, bottom, visible.height)[0]!; y < bottom; i++, y += visible.height) {
+        if (run.overTime) {
+          run.markPartial(t('healthPartialTime', Math.round(run.maxMs / 1000)));
+          break;
+        }
+        await run.checkTab();
+        last = await sendTab(contentRequests, tabId, { type: 'capture.scroll', x, y, hideFixed: i > 0 });
+        await run.checkTab();
+        const png = await captureVisiblePng(run.windowId, stats);
+        bands.push({ ...placement(last), png });
+        // A page that grows while it is captured (infinite scroll) is followed up to the height limit.
+        if (!region) bottom = Math.min(last.pageSize.height, maxHeight);
+        run.progress(bands.length, Math.max(bands.length, Math.ceil((bottom - top) / visible.height)));
+        // The browser clamped the scroll: this band already reaches the end of the page.
+        if (last.scrollY + visible.height >= bottom) break;
+      }
+    }
+  } catch (err) {
+    if (!(err instanceof CaptureStopped) && !run.tabClosed) throw err;
+    run.markPartial(err instanceof CaptureStopped ? err.message : t('healthPartialTabClosed'));
+  } finally {
+    if (!inView && !run.tabClosed) {
+      await sendTab(contentRequests, tabId, { type: 'capture.restore', x: start.scrollX, y: start.scrollY }).catch((err: unknown) =>
+        run.note(t('healthRestoreFailed', errorText(err))),
+      );
+    }
+  }
+  if (stats.quotaRetries) run.note(t('healthQuotaRetries', stats.quotaRetries));
+  if (!bands.length) throw new Error(run.health.at(-1) ?? t('errorNothingCaptured'));
+  if (!region && last.pageSize.height > maxHeight) run.markPartial(t('healthPartialHeight', maxHeight));
+  if (!region && last.pageSize.height !== initialHeight) run.note(t('healthPageGrowing', initialHeight, last.pageSize.height));
+  if (!region && start.pageSize.width > visible.width + 1) run.note(t('healthPageWider', start.pageSize.width, visible.width));
+
+  const scale = pngSize(bands[0]!.png).width / start.viewport.width;
+  for (const band of bands) band.scale = scale;
+  const covered = Math.max(...bands.map((b) => b.y + b.height));
+  const area: Rect = region
+    ? { x: region.x, y: region.y, width: region.width, height: Math.min(region.height, covered - region.y) }
+    : { x: 0, y: 0, width: visible.width, height: Math.min(covered, bottom) };
+  const image = await composeBands(bands, area, scale);
+  return { image, area, metrics: last, method: 'scroll-stitch:tabs.captureVisibleTab' };
+}
+
+function placement(m: PageMetrics): Omit<Band, 'png'> {
+  return { x: m.scrollX, y: m.scrollY, width: m.visible.width, height: m.visible.height, scale: m.devicePixelRatio };
+}
