@@ -222,10 +222,14 @@ function parseTaobaoCsv(raw: string): Record<string, string>[] {
     let q = false;
     for (let i = 0; i < line.length; i++) {
       const c = line[i]!;
-      if (q && c === '"' && line[i + 1] === '"') (cur += '"'), i++;
-      else if (c === '"') q = !q;
-      else if (c === ',' && !q) out.push(cur), (cur = '');
-      else cur += c;
+      if (q && c === '"' && line[i + 1] === '"') {
+        cur += '"';
+        i++;
+      } else if (c === '"') q = !q;
+      else if (c === ',' && !q) {
+        out.push(cur);
+        cur = '';
+      } else cur += c;
     }
     out.push(cur);
     return out;

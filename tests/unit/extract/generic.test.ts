@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { extractGeneric } from '../../../utils/extract/generic';
+import { extractPage } from '../../../utils/extract/index';
+import { docFromHtml } from '../marketplaces/helpers';
+
+const url = new URL('https://shop.example.org/account/orders/1');
+
+describe('generic extractor', () => {
+  it('reads English labels: order number, date, total, tracking by carrier shape', () => {
+    const doc = docFromHtml(`<main><h1>Thanks for your order</h1>
+      <p>Order #: 100234567</p><p>Order date: March 3, 2025</p>
+      <table><tr><td>Total</td><td>$54.20</td></tr></table>
+      <p>Your parcel ships with UPS: 1Z999AA10123456784</p></main>`);
+    const [o] = extractGeneric(url, doc);
+    expect(o).toMatchObject({
+      confidence: 'generic',
+      orderId: '100234567',
+      placedAt: '2025-03-03',
+      amounts: { total: { amount: 54.2, currency: 'USD' } },
+      shipments: [{ trackingNumber: '1Z999AA10123456784', carrier: 'UPS' }],
+    });
+    expect(o?.provenance.orderId).toMatch(/label/);
+  });
+
+  it('reads Chinese labels', () => {
+    const doc = docFromHtml(`<div><div>订单编号：<span>2950548049244739241</span></div><div>下单时间：2022年10月14日 10:00</div>
+      <div>实付款：￥88.00</div><div>顺丰速运 SF1234567890123</div><div>中通快递 运单号：78123456789012</div></div>`);
+    const [o] = extractGeneric(url, doc);
+    expect(o?.orderId).toBe('2950548049244739241');
+    expect(o?.placedAt).toBe('2022-10-14');
+    expect(o?.amounts.total).toEqual({ amount: 88, currency: 'CNY' });
+    expect(o?.shipments.map((s) => [s.trackingNumber, s.carrier])).toEqual([
+      ['SF1234567890123', '顺丰速运 SF Express'],
+      ['78123456789012', '中通 ZTO'],
+    ]);
+  });
+
+  it('reads 订单号 and Order ID / Order number labels', () => {
+    expect(extractGeneric(url, docFromHtml('<p>订单号: 4371408684767739241</p>'))[0]?.orderId).toBe('4371408684767739241');
+    expect(extractGeneric(url, docFromHtml('<p>Order ID AB-77812345</p>'))[0]?.orderId).toBe('AB-77812345');
+    expect(extractGeneric(url, docFromHtml('<p>Order number</p><p>W123456789</p>'))[0]?.orderId).toBe('W123456789');
+  });
+
+  it('finds nothing on a page without orders and guesses no amount without a currency', () => {
+    expect(extractGeneric(url, docFromHtml('<p>Welcome to our blog. Posted 2024.</p>'))).toEqual([]);
+    const [o] = extractGeneric(url, docFromHtml('<p>Order number: 55512345</p><p>Total: 12</p>'));
+    expect(o?.orderId).toBe('55512345');
+    expect(o?.amounts.total).toBeUndefined();
+  });
+});
+
+describe('extractPage', () => {
+  it('uses the adapter that owns the host', () => {
+    const r = extractPage(new URL('https://order.jd.com/center/list.action'), docFromHtml('<p>x</p>'));
+    expect(r).toMatchObject({ marketplace: 'jd', kind: 'order-list', role: 'buyer' });
+  });
+
+  it('falls back to the generic reader for unknown hosts', () => {
+    const r = extractPage(url, docFromHtml('<p>Order number: 55512345</p><p>Total: €12,50</p>'));
+    expect(r.marketplace).toBe('generic');
+    expect(r.orders[0]?.amounts.total).toEqual({ amount: 12.5, currency: 'EUR' });
+  });
+
+  it('keeps the address out unless asked', () => {
+    const html = '<div class="a-box-group"><div id="orderDetails">Ordered on March 1, 2025 Order# 111-1234567-1234567<div class="displayAddressDiv"><ul><li class="displayAddressFullName">Test Buyer</li><li>1 Example St</li></ul></div><div>Grand Total:</div><div>$5.00</div></div></div>';
+    const u = new URL('https://www.amazon.com/gp/your-account/order-details?orderID=111-1234567-1234567');
+    const off = extractPage(u, docFromHtml(html));
+    expect(off.orders[0]?.addressShown).toBe(true);
+    expect(off.orders[0]?.recipient).toBeUndefined();
+    expect(off.orders[0]?.address).toBeUndefined();
+    const on = extractPage(u, docFromHtml(html), { includeAddress: true });
+    expect(on.orders[0]?.recipient).toBe('Test Buyer');
+    expect(on.orders[0]?.address).toBe('1 Example St');
+  });
+});
