@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { auditEntrySchema, captureMetaSchema, caseSchema, evidenceKindSchema, sha256Schema } from '../schemas/records';
+import { orderSchema } from '../schemas/order';
+import { auditEntrySchema, captureMetaSchema, caseSchema, evidenceKindSchema, idSchema, sha256Schema } from '../schemas/records';
 
 export const MANIFEST_FORMAT = 'orderproof-pack';
 export const MANIFEST_VERSION = 1;
@@ -23,15 +24,28 @@ export const packFileSchema = z.object({
 export type PackFile = z.infer<typeof packFileSchema>;
 
 export const manifestEvidenceSchema = z.object({
-  id: z.string(),
+  id: idSchema,
   kind: evidenceKindSchema,
   title: z.string(),
   sourceUrl: z.string().optional(),
   pageTitle: z.string().optional(),
   capturedAt: z.string(),
   capture: captureMetaSchema,
-  files: z.array(z.object({ path: packPathSchema.optional(), name: z.string(), mime: z.string(), size: z.number(), sha256: sha256Schema })),
+  files: z.array(
+    z.object({
+      path: packPathSchema.optional(),
+      name: z.string(),
+      mime: z.string(),
+      size: z.number(),
+      sha256: sha256Schema,
+      /** Set on a redacted copy: the hash of the original it was made from (the one the log recorded). */
+      redactedFrom: sha256Schema.optional(),
+    }),
+  ),
   deletedAt: z.string().optional(),
+  /** Since packs made by 0.1: the structured content, so an import restores the item whole. */
+  order: orderSchema.optional(),
+  text: z.string().optional(),
 });
 
 export const manifestSchema = z.object({

@@ -123,6 +123,8 @@ export async function buildPack(db: OrderProofDB, caseId: string, options: PackO
       capture: item.capture,
       files: manifestFiles,
       ...(item.deletedAt ? { deletedAt: new Date(item.deletedAt).toISOString() } : {}),
+      ...(item.order ? { order: item.order } : {}),
+      ...(item.text !== undefined ? { text: item.text } : {}),
     });
   }
 

@@ -1,10 +1,10 @@
-import { unzipSync } from 'fflate';
 import { verifyChain } from '../audit/chain';
 import type { OrderProofDB } from '../db/database';
 import { auditLog, caseEvidence, readBlob } from '../db/store';
 import { sha256Hex } from '../hash';
 import type { AuditEntry, Evidence } from '../schemas/records';
-import { manifestSchema } from './manifest';
+import { safeUnzip } from '../import/safe-unzip';
+import { type Manifest, manifestSchema } from './manifest';
 
 export interface VerifyReport {
   ok: boolean;
@@ -63,26 +63,40 @@ export async function verifyCase(db: OrderProofDB, caseId: string): Promise<Veri
 
 /** Checks a pack as anyone could: every file against manifest.json and SHA256SUMS, and the log chain. */
 export async function verifyPack(zipBytes: Uint8Array): Promise<VerifyReport> {
-  const problems: string[] = [];
-  let entries: Record<string, Uint8Array>;
+  let entries: Map<string, Uint8Array>;
   try {
-    entries = unzipSync(zipBytes);
+    entries = safeUnzip(zipBytes);
   } catch (err) {
     return { ok: false, filesChecked: 0, entriesChecked: 0, problems: [`Not a readable ZIP: ${err instanceof Error ? err.message : String(err)}`] };
   }
-  const manifestBytes = entries['manifest.json'];
-  if (!manifestBytes) return { ok: false, filesChecked: 0, entriesChecked: 0, problems: ['manifest.json is missing'] };
+  const { ok, filesChecked, entriesChecked, problems } = await verifyPackEntries(entries);
+  return { ok, filesChecked, entriesChecked, problems };
+}
+
+/** The largest manifest.json read: the schema check runs only on text below this size. */
+export const MAX_MANIFEST_BYTES = 64 * 1024 * 1024;
+
+/** verifyPack on files already unpacked (by path), also returning the manifest when it parsed. */
+export async function verifyPackEntries(entries: ReadonlyMap<string, Uint8Array>): Promise<VerifyReport & { manifest?: Manifest }> {
+  const problems: string[] = [];
+  const fail = (problem: string) => ({ ok: false, filesChecked: 0, entriesChecked: 0, problems: [problem] });
+  const manifestBytes = entries.get('manifest.json');
+  if (!manifestBytes) return fail('manifest.json is missing');
+  if (manifestBytes.byteLength > MAX_MANIFEST_BYTES) return fail(`manifest.json is larger than ${MAX_MANIFEST_BYTES} bytes`);
   let raw: unknown;
   try {
-    raw = JSON.parse(new TextDecoder().decode(manifestBytes));
+    raw = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(manifestBytes));
   } catch {
-    return { ok: false, filesChecked: 0, entriesChecked: 0, problems: ['manifest.json is not valid JSON'] };
+    return fail('manifest.json is not valid JSON');
   }
   const parsed = manifestSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, filesChecked: 0, entriesChecked: 0, problems: [`manifest.json does not match its schema: ${parsed.error.issues[0]?.message ?? ''}`] };
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return fail(`manifest.json does not match its schema: ${issue ? `${issue.path.join('.')}: ${issue.message}` : ''}`);
+  }
   const manifest = parsed.data;
   for (const f of manifest.files) {
-    const bytes = entries[f.path];
+    const bytes = entries.get(f.path);
     if (!bytes) {
       problems.push(`${f.path}: listed in the manifest but missing from the pack`);
       continue;
@@ -91,11 +105,13 @@ export async function verifyPack(zipBytes: Uint8Array): Promise<VerifyReport> {
     if (actual !== f.sha256 || bytes.byteLength !== f.size) problems.push(`${f.path}: content does not match the manifest`);
   }
   const listed = new Set([...manifest.files.map((f) => f.path), 'manifest.json', 'SHA256SUMS']);
-  for (const path of Object.keys(entries)) {
-    // fflate lists folders as entries of their own in ZIPs made by other tools.
-    if (!listed.has(path) && !path.endsWith('/')) problems.push(`${path}: in the pack but not listed in the manifest`);
+  if (listed.size !== manifest.files.length + 2) problems.push('manifest.json lists a file twice');
+  for (const path of entries.keys()) {
+    if (!listed.has(path)) problems.push(`${path}: in the pack but not listed in the manifest`);
   }
-  const sums = entries.SHA256SUMS ? new TextDecoder().decode(entries.SHA256SUMS) : '';
+  const sumsBytes = entries.get('SHA256SUMS');
+  const sums = sumsBytes ? new TextDecoder().decode(sumsBytes) : '';
+  const summed = new Set<string>();
   for (const line of sums.split('\n').filter(Boolean)) {
     const m = /^([0-9a-f]{64}) {2}(.+)$/.exec(line);
     if (!m) {
@@ -103,14 +119,30 @@ export async function verifyPack(zipBytes: Uint8Array): Promise<VerifyReport> {
       continue;
     }
     const [, hash, path] = m;
-    const bytes = path ? entries[path] : undefined;
+    summed.add(path ?? '');
+    const bytes = path ? entries.get(path) : undefined;
     if (!bytes) problems.push(`${path}: listed in SHA256SUMS but missing`);
     else if ((await sha256Hex(bytes)) !== hash) problems.push(`${path}: does not match SHA256SUMS`);
   }
   if (!sums) problems.push('SHA256SUMS is missing');
+  else {
+    for (const path of [...manifest.files.map((f) => f.path), 'manifest.json']) if (!summed.has(path)) problems.push(`SHA256SUMS does not cover ${path}`);
+  }
   const audit = manifest.audit.entries;
   problems.push(...verifyChain(audit).map((p) => p.message));
   if ((audit.at(-1)?.hash ?? manifest.audit.head) !== manifest.audit.head) problems.push('The audit head in the manifest is not the last entry of the log');
-  checkAgainstLog(manifest.evidence.filter((e) => !e.deletedAt), audit, problems);
-  return { ok: problems.length === 0, filesChecked: manifest.files.length, entriesChecked: audit.length, problems };
+  for (const f of manifest.evidence.flatMap((e) => e.files)) {
+    const listedFile = f.path ? manifest.files.find((x) => x.path === f.path) : undefined;
+    if (f.path && listedFile && listedFile.sha256 !== f.sha256) problems.push(`${f.path}: the manifest gives it two different hashes`);
+  }
+  // Cutting the tail off a chain leaves a valid chain: the state the log must explain catches some of it.
+  for (const e of manifest.evidence.filter((x) => x.deletedAt)) {
+    if (!audit.some((a) => a.action === 'delete' && a.evidenceId === e.id)) problems.push(`"${e.title}": marked deleted, but the audit log has no record of its deletion`);
+  }
+  checkAgainstLog(
+    manifest.evidence.filter((e) => !e.deletedAt).map((e) => ({ ...e, files: e.files.map((f) => ({ ...f, sha256: f.redactedFrom ?? f.sha256 })) })),
+    audit,
+    problems,
+  );
+  return { ok: problems.length === 0, filesChecked: manifest.files.length, entriesChecked: audit.length, problems, manifest };
 }

@@ -1,0 +1,199 @@
+import Dexie from 'dexie';
+import { sealEntry } from '../audit/chain';
+import type { OrderProofDB } from '../db/database';
+import { canonicalJson, sha256Hex } from '../hash';
+import { verifyPackEntries } from '../export/verify';
+import {
+  type AuditEntry,
+  auditEntrySchema,
+  type BlobRecord,
+  blobRecordSchema,
+  type Case,
+  caseSchema,
+  type Evidence,
+  evidenceSchema,
+} from '../schemas/records';
+import { safeUnzip, UnzipError, type UnzipLimits } from './safe-unzip';
+
+/** A pack (or backup) that failed a check; its message is the reason shown to the user. */
+export class ImportRefused extends Error {
+  override name = 'ImportRefused';
+}
+
+/** Everything one pack will write, checked and built before any transaction starts. */
+export interface PreparedImport {
+  case: Case;
+  evidence: Evidence[];
+  blobs: BlobRecord[];
+  audit: AuditEntry[];
+  packHead: string;
+  manifestSha256: string;
+  generatedAt: string;
+  generator: { name: string; version: string };
+}
+
+export type ImportResult =
+  | { ok: true; caseId: string; title: string; evidence: number; blobsAdded: number; blobsShared: number }
+  | { ok: false; reason: string };
+
+export interface ImportOptions {
+  limits?: Partial<UnzipLimits>;
+  /** Time of the 'import' log entry (ms); defaults to now. */
+  now?: number;
+}
+
+function refuse(message: string): never {
+  throw new ImportRefused(message);
+}
+
+/**
+ * Checks an unpacked pack completely (verifyPackEntries: every hash, SHA256SUMS, the audit chain and
+ * the hashes the log vouched for) and builds the records to store. Throws ImportRefused.
+ * `prefix` reads a pack that sits in a folder of a larger archive (a backup).
+ */
+export async function preparePack(all: ReadonlyMap<string, Uint8Array>, prefix = ''): Promise<PreparedImport> {
+  const entries = new Map<string, Uint8Array>();
+  for (const [path, bytes] of all) if (path.startsWith(prefix)) entries.set(path.slice(prefix.length), bytes);
+  const where = prefix ? `${prefix.replace(/\/$/, '')}: ` : '';
+  const report = await verifyPackEntries(entries);
+  if (!report.ok || !report.manifest) {
+    const more = report.problems.length > 3 ? ` (and ${report.problems.length - 3} more)` : '';
+    refuse(`${where}${report.problems.slice(0, 3).join('; ')}${more}`);
+  }
+  const manifest = report.manifest;
+  const c = manifest.case;
+  const audit = manifest.audit.entries;
+  if (!audit.length) refuse(`${where}the pack has no audit log`);
+  const stranger = audit.find((a) => a.caseId !== c.id);
+  if (stranger) refuse(`${where}audit entry ${stranger.seq} belongs to another case (${stranger.caseId})`);
+  if (audit[0]!.action !== 'create') refuse(`${where}the audit log does not start with the case's creation`);
+
+  let caseJson: unknown;
+  try {
+    caseJson = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(entries.get('case.json') ?? new Uint8Array()));
+  } catch {
+    refuse(`${where}case.json is missing or not valid JSON`);
+  }
+  const caseParsed = caseSchema.safeParse(caseJson);
+  if (!caseParsed.success || canonicalJson(caseParsed.data) !== canonicalJson(c)) refuse(`${where}case.json does not match the case in manifest.json`);
+
+  const evidence: Evidence[] = [];
+  const blobs = new Map<string, BlobRecord>();
+  const ids = new Set<string>();
+  for (const e of manifest.evidence) {
+    if (ids.has(e.id)) refuse(`${where}evidence ${e.id} is listed twice`);
+    ids.add(e.id);
+    if (e.files.some((f) => f.redactedFrom)) {
+      refuse(`${where}"${e.title}" holds redacted copies, not the originals the log recorded: import the unredacted pack`);
+    }
+    const capturedAt = Date.parse(e.capturedAt);
+    const deletedAt = e.deletedAt ? Date.parse(e.deletedAt) : undefined;
+    const record = evidenceSchema.safeParse({
+      id: e.id,
+      caseId: c.id,
+      kind: e.kind,
+      title: e.title,
+      ...(e.sourceUrl !== undefined ? { sourceUrl: e.sourceUrl } : {}),
+      ...(e.pageTitle !== undefined ? { pageTitle: e.pageTitle } : {}),
+      capturedAt,
+      capture: e.capture,
+      files: e.files.map((f) => ({ name: f.name, mime: f.mime, size: f.size, sha256: f.sha256 })),
+      ...(e.order ? { order: e.order } : {}),
+      ...(e.text !== undefined ? { text: e.text } : {}),
+      ...(deletedAt !== undefined ? { deletedAt } : {}),
+    });
+    if (!record.success) refuse(`${where}evidence "${e.title}" is not a valid record: ${record.error.issues[0]?.path.join('.')} ${record.error.issues[0]?.message}`);
+    evidence.push(record.data);
+    if (deletedAt !== undefined) continue;
+    for (const f of e.files) {
+      const bytes = f.path ? entries.get(f.path) : undefined;
+      if (!bytes) refuse(`${where}the file ${f.name} of "${e.title}" is not in the pack`);
+      if (bytes.byteLength !== f.size) refuse(`${where}${f.path}: its size is not the one recorded`);
+      if (!blobs.has(f.sha256)) {
+        blobs.set(f.sha256, blobRecordSchema.parse({ sha256: f.sha256, size: f.size, mime: f.mime, data: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: f.mime }) }));
+      }
+    }
+  }
+  return {
+    case: c,
+    evidence,
+    blobs: [...blobs.values()],
+    audit,
+    packHead: manifest.audit.head,
+    manifestSha256: await sha256Hex(entries.get('manifest.json')!),
+    generatedAt: manifest.generatedAt,
+    generator: manifest.generator,
+  };
+}
+
+/**
+ * Writes prepared packs in one transaction: all of them or nothing. A case whose id is already in
+ * the library is refused rather than copied: a copy would need a new id in every log entry, which
+ * would break the chain the pack was verified by.
+ */
+export async function commitImports(db: OrderProofDB, prepared: readonly PreparedImport[], now = Date.now()): Promise<{ blobsAdded: number; blobsShared: number }> {
+  let blobsAdded = 0;
+  let blobsShared = 0;
+  await db.transaction('rw', db.cases, db.evidence, db.blobs, db.audit, async () => {
+    for (const p of prepared) {
+      const id = p.case.id;
+      if (await db.cases.get(id)) refuse(`the case "${p.case.title}" (${id}) is already in the library`);
+      const existingLog = await db.audit.where('[caseId+seq]').between([id, Dexie.minKey], [id, Dexie.maxKey]).count();
+      if (existingLog) refuse(`the library already holds log entries for case ${id}`);
+      const clash = (await db.evidence.bulkGet(p.evidence.map((e) => e.id))).find(Boolean);
+      if (clash) refuse(`the evidence "${clash.title}" (${clash.id}) is already in the library`);
+      const present = await db.blobs.bulkGet(p.blobs.map((b) => b.sha256));
+      const missing = p.blobs.filter((_, i) => !present[i]);
+      blobsShared += p.blobs.length - missing.length;
+      blobsAdded += missing.length;
+      await db.blobs.bulkAdd(missing);
+      await db.cases.add(p.case);
+      await db.evidence.bulkAdd(p.evidence);
+      await db.audit.bulkAdd(p.audit);
+      const last = p.audit.at(-1)!;
+      // The import extends the pack's own chain, so the whole log still verifies; the details
+      // keep the pack's head, which proves the log up to it is the one that was exported.
+      const entry = auditEntrySchema.parse(
+        sealEntry({
+          seq: last.seq + 1,
+          caseId: id,
+          at: now,
+          action: 'import',
+          details: {
+            packHead: p.packHead,
+            manifestSha256: p.manifestSha256,
+            packGeneratedAt: p.generatedAt,
+            generator: `${p.generator.name} ${p.generator.version}`,
+            evidence: p.evidence.length,
+            files: p.blobs.length,
+          },
+          prevHash: last.hash,
+        }),
+      );
+      await db.audit.add(entry);
+    }
+  });
+  return { blobsAdded, blobsShared };
+}
+
+function reasonOf(err: unknown): string {
+  if (err instanceof ImportRefused) return err.message;
+  if (err instanceof UnzipError) return `not a readable pack: ${err.message}`;
+  return `the pack could not be imported: ${err instanceof Error ? err.message : String(err)}`;
+}
+
+/**
+ * Restores an evidence pack into the library. Every check runs before anything is written, and the
+ * write is one transaction: a refused pack leaves the library exactly as it was.
+ */
+export async function importPack(db: OrderProofDB, zip: Uint8Array, options: ImportOptions = {}): Promise<ImportResult> {
+  try {
+    const prepared = await preparePack(safeUnzip(zip, options.limits));
+    const { blobsAdded, blobsShared } = await commitImports(db, [prepared], options.now);
+    return { ok: true, caseId: prepared.case.id, title: prepared.case.title, evidence: prepared.evidence.length, blobsAdded, blobsShared };
+  } catch (err) {
+    return { ok: false, reason: reasonOf(err) };
+  }
+}
+
+export { reasonOf as importFailureReason };
