@@ -303,6 +303,30 @@ describe('full-page and region capture, in Chromium', () => {
     await page.close();
   });
 
+  it('saves the whole page from the popup into the case picked there, showing progress while it runs', async () => {
+    const page = await s.context.newPage();
+    await page.goto(`${s.shop.origin}/tall.html?sections=10&test=popup`);
+    const tabId = await s.tabIdOf(page);
+    const popup = await s.openPopup(tabId);
+    // A case to pick: left to itself, a page with no order would go to a new case instead.
+    await page.bringToFront();
+    const first = await request(popup, { type: 'capture.save', source: 'popup', tabId });
+    if (!first.ok) throw new Error(first.error);
+    const cases = (await readStore(popup)).cases;
+    const chosen = cases.find((c) => c.id === first.data.caseId)!;
+    await expect.poll(() => popup.getByTestId('capture-case').locator('option').count()).toBe(cases.length + 1);
+    await popup.getByTestId('capture-case').selectOption(chosen.id);
+    await page.bringToFront();
+    await popup.getByTestId('popup-save-full').click();
+    await expect.poll(() => popup.getByTestId('capture-progress').textContent(), { timeout: 10_000 }).toMatch(/Capturing screen \d+ of \d+/);
+    await expect.poll(() => popup.getByTestId('save-result').count(), { timeout: 30_000 }).toBe(1);
+    const full = (await readStore(popup)).evidence.filter((e) => e.kind === 'full-page-screenshot' && e.caseId === chosen.id);
+    expect(full).toHaveLength(1);
+    expect(full[0]!.title).toContain('Tall page');
+    await popup.close();
+    await page.close();
+  });
+
   it('falls back to stitching when the fast method has no debugger permission, and says so', async () => {
     await setSetting(ext, 'captureMethod', 'debugger');
     const page = await s.context.newPage();
