@@ -25,6 +25,8 @@ export interface PackOptions {
    * extension, fetched only now; tests and Node scripts pass one read from disk.
    */
   loadFont?: () => Promise<Uint8Array>;
+  /** false leaves report.pdf out (recorded under `omitted`), e.g. in a backup of every case. */
+  pdf?: boolean;
 }
 
 /**
@@ -47,6 +49,7 @@ async function loadBundledFont(): Promise<Uint8Array> {
 /** report.pdf, or why it could not be made: the evidence and report.html still make a valid pack. */
 async function reportPdf(input: PdfReportInput, options: PackOptions): Promise<Uint8Array | string> {
   // Chrome's worker hands pack building to the offscreen document; it never needs pdf-lib itself.
+  if (options.pdf === false) return 'left out on request (backup)';
   if (IN_BACKGROUND && import.meta.env.CHROME) return 'PDF reports are made in the offscreen document';
   try {
     const font = await (options.loadFont ?? loadBundledFont)();
