@@ -5,6 +5,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '../utils/db/database';
 import { CaseList } from './CaseList';
 import { GuidancePanel } from './GuidancePanel';
+import { OrderFacts } from './OrderFacts';
 import { PageStatusCard } from './PageStatusCard';
 
 /** The tab the popup acts on: the active tab, or `?tabId=` when opened as a page (tests, the library). */
@@ -21,7 +22,22 @@ function useTargetTab(): number | undefined | null {
 
 function CaseGuide({ caseId }: { caseId: string }) {
   const item = useLiveQuery(() => getDb().cases.get(caseId), [caseId]);
-  return item ? <GuidancePanel item={item} /> : null;
+  const orderItem = useLiveQuery(
+    () => getDb().evidence.where('caseId').equals(caseId).filter((e) => Boolean(e.order) && !e.deletedAt).last(),
+    [caseId],
+  );
+  if (!item) return null;
+  return (
+    <>
+      {orderItem ? (
+        <details className="order-facts-popup">
+          <summary>{t('orderFactsHeading')}</summary>
+          <OrderFacts item={orderItem} />
+        </details>
+      ) : null}
+      <GuidancePanel item={item} />
+    </>
+  );
 }
 
 export function PopupApp() {

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { t } from '../../utils/i18n';
 import type { Evidence } from '../../utils/schemas/records';
 import { useBlobUrl } from '../../utils/ui/use-blob-url';
+import { OrderFacts } from '../OrderFacts';
 
 function ImagePreview({ sha256, alt }: { sha256: string; alt: string }) {
   const url = useBlobUrl(sha256);
@@ -44,46 +45,7 @@ export function EvidencePreview({ item }: { item: Evidence }) {
     <div className="preview">
       {image ? <ImagePreview sha256={image.sha256} alt={item.title} /> : null}
       {video ? <VideoPreview sha256={video.sha256} /> : null}
-      {order ? (
-        <table className="order-table">
-          <tbody>
-            {order.orderId ? (
-              <tr>
-                <th>{t('orderId')}</th>
-                <td>{order.orderId}</td>
-              </tr>
-            ) : null}
-            {order.placedAt ? (
-              <tr>
-                <th>{t('date_ordered')}</th>
-                <td>{order.placedAt}</td>
-              </tr>
-            ) : null}
-            {order.seller ? (
-              <tr>
-                <th>{t('seller')}</th>
-                <td>{order.seller}</td>
-              </tr>
-            ) : null}
-            {order.items.map((i, n) => (
-              <tr key={n}>
-                <th>{t('item')}</th>
-                <td>
-                  {i.title} {i.quantity ? `× ${i.quantity}` : ''} {i.unitPrice ? `${i.unitPrice.currency} ${i.unitPrice.amount.toFixed(2)}` : ''}
-                </td>
-              </tr>
-            ))}
-            {order.amounts.total ? (
-              <tr>
-                <th>{t('total')}</th>
-                <td>
-                  {order.amounts.total.currency} {order.amounts.total.amount.toFixed(2)}
-                </td>
-              </tr>
-            ) : null}
-          </tbody>
-        </table>
-      ) : null}
+      {order ? <OrderFacts item={item} /> : null}
       {(item.kind === 'chat-transcript' || item.kind === 'note') && item.text ? <pre className="transcript">{item.text}</pre> : null}
       {item.kind === 'page-snapshot' && item.text ? (
         <details>

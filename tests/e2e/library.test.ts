@@ -74,6 +74,22 @@ describe('the evidence library', () => {
     await expect.poll(() => lib.getByTestId('library-verify-ok').count()).toBe(1);
   });
 
+  it('corrects an order fact: the page value stays visible, the fix is logged', async () => {
+    s = await launch({ lang: 'en-US' });
+    await saveDemoOrder(s);
+    const lib = await s.context.newPage();
+    await lib.goto(s.extensionUrl('library.html'));
+    await lib.getByTestId('library-case').first().click();
+    const orderCard = lib.locator('[data-testid="evidence-card"][data-kind="order-data"]');
+    expect(await orderCard.getByTestId('fact-value-trackingNumber').textContent()).toBe('SF1402286519034');
+    await orderCard.getByTestId('fact-edit-trackingNumber').click();
+    await orderCard.getByTestId('fact-input-trackingNumber').fill('SF1402286519099');
+    await orderCard.getByTestId('fact-save-trackingNumber').click();
+    await expect.poll(() => orderCard.getByTestId('fact-trackingNumber').textContent()).toContain('SF1402286519099');
+    expect(await orderCard.getByTestId('fact-trackingNumber').textContent()).toContain('the page said SF1402286519034');
+    await expect.poll(() => lib.getByTestId('audit-timeline').locator('li[data-action="correct"]').count()).toBe(1);
+  });
+
   it('speaks Chinese when the browser does, and writes a screenshot of it', async () => {
     s = await launch({ lang: 'zh-CN' });
     await saveDemoOrder(s);

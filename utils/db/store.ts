@@ -17,6 +17,7 @@ import {
   type FileRef,
 } from '../schemas/records';
 import type { Order } from '../schemas/order';
+import { applyCorrections, correctionSchema, readField, type CorrectableField } from '../order-corrections';
 import type { OrderProofDB } from './database';
 
 export function newId(): string {
@@ -263,6 +264,34 @@ export async function markStepDone(db: OrderProofDB, caseId: string, stepId: str
   if (date) stepsDone[stepId] = date;
   else delete stepsDone[stepId];
   return editCase(db, caseId, { guidance: { ...c.guidance, stepsDone } });
+}
+
+const CASE_DATE_OF: Partial<Record<CorrectableField, keyof CaseDates>> = { placedAt: 'ordered', deliveredAt: 'delivered' };
+
+/**
+ * Records the user's fix to one order fact. The extracted order is kept as it was; the log holds the
+ * value before and after; a corrected date also becomes the case's date, which deadlines count from.
+ */
+export async function correctOrderField(db: OrderProofDB, evidenceId: string, field: CorrectableField, value: string | number | null): Promise<void> {
+  const correction = correctionSchema.parse({ field, value: typeof value === 'string' && !value.trim() ? null : value, at: Date.now() });
+  await db.transaction('rw', db.cases, db.evidence, db.audit, db.search, async () => {
+    const item = await db.evidence.get(evidenceId);
+    if (!item?.order) throw new Error('This item holds no order to correct');
+    const before = readField(applyCorrections(item.order, item.corrections), field);
+    const corrections = [...(item.corrections ?? []), correction];
+    const after = readField(applyCorrections(item.order, corrections), field);
+    await db.evidence.update(evidenceId, { corrections });
+    const dateField = CASE_DATE_OF[field];
+    const owner = await db.cases.get(item.caseId);
+    if (owner) {
+      const patch: Partial<Case> = { updatedAt: Date.now() };
+      if (dateField) patch.dates = { ...owner.dates, [dateField]: typeof after === 'string' ? after : undefined };
+      if (field === 'orderId' && typeof after === 'string') patch.orderRef = after;
+      await db.cases.update(owner.id, patch);
+    }
+    await appendAudit(db, item.caseId, 'correct', { field, before: before ?? null, after: after ?? null, extracted: readField(item.order, field) ?? null }, evidenceId);
+    await refreshSearch(db, item.caseId);
+  });
 }
 
 /** Bytes a case's files take, each distinct file counted once. */

@@ -1,3 +1,4 @@
+import { applyCorrections } from '../order-corrections';
 import type { Case, Evidence } from '../schemas/records';
 
 const MAX_CHARS = 50_000;
@@ -13,9 +14,10 @@ export function buildSearchText(c: Pick<Case, 'title' | 'orderRef' | 'platform' 
     if (e.deletedAt) continue;
     parts.push(e.title);
     if (e.order) {
-      parts.push(e.order.orderId ?? '', e.order.seller ?? '');
-      for (const item of e.order.items) parts.push(item.title ?? '', item.itemId ?? '', item.seller ?? '');
-      for (const s of e.order.shipments) parts.push(s.trackingNumber ?? '');
+      const order = applyCorrections(e.order, e.corrections);
+      parts.push(order.orderId ?? '', order.seller ?? '');
+      for (const item of order.items) parts.push(item.title ?? '', item.itemId ?? '', item.seller ?? '');
+      for (const s of order.shipments) parts.push(s.trackingNumber ?? '');
     }
     if ((e.kind === 'chat-transcript' || e.kind === 'note') && e.text) parts.push(e.text);
   }

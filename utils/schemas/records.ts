@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateSchema, orderSchema } from './order';
+import { correctionSchema } from '../order-corrections';
 
 export const sha256Schema = z.string().regex(/^[0-9a-f]{64}$/);
 export const idSchema = z.string().min(8).max(64);
@@ -90,6 +91,8 @@ export const evidenceSchema = z.object({
   files: z.array(fileRefSchema),
   /** Structured content: the Order for order-data, free text for notes. */
   order: orderSchema.optional(),
+  /** The user's fixes to `order`, oldest first; `order` itself stays as extracted. */
+  corrections: z.array(correctionSchema).optional(),
   text: z.string().optional(),
   /** Set when the content was deleted; the record and its log entries stay. */
   deletedAt: timestampSchema.optional(),

@@ -1,0 +1,88 @@
+import { useState } from 'react';
+import { getDb } from '../utils/db/database';
+import { correctOrderField } from '../utils/db/store';
+import { t, type MessageKey } from '../utils/i18n';
+import { applyCorrections, CORRECTABLE_FIELDS, readField, type CorrectableField } from '../utils/order-corrections';
+import type { Evidence } from '../utils/schemas/records';
+
+function FactRow({ item, field }: { item: Evidence & { order: NonNullable<Evidence['order']> }; field: CorrectableField }) {
+  const [editing, setEditing] = useState(false);
+  const [draft, setDraft] = useState('');
+  const [error, setError] = useState<string>();
+  const extracted = readField(item.order, field);
+  const shown = readField(applyCorrections(item.order, item.corrections), field);
+  const corrected = item.corrections?.some((c) => c.field === field);
+  const currency = item.order.amounts.total?.currency;
+  const save = () => {
+    const value = field === 'total' ? (draft.trim() ? Number(draft.replace(/[^\d.]/g, '')) : null) : draft;
+    correctOrderField(getDb(), item.id, field, value).then(
+      () => setEditing(false),
+      (err: unknown) => setError(err instanceof Error ? err.message : String(err)),
+    );
+  };
+  return (
+    <tr data-testid={`fact-${field}`}>
+      <th scope="row">{t(`fact_${field}` as MessageKey)}</th>
+      <td>
+        {editing ? (
+          <>
+            <input
+              value={draft}
+              onChange={(e) => setDraft(e.target.value)}
+              type={field === 'placedAt' || field === 'deliveredAt' ? 'date' : 'text'}
+              aria-label={t(`fact_${field}` as MessageKey)}
+              data-testid={`fact-input-${field}`}
+            />{' '}
+            <button type="button" onClick={save} data-testid={`fact-save-${field}`}>
+              {t('saveCorrection')}
+            </button>
+            {error ? <span className="bad"> {error}</span> : null}
+          </>
+        ) : (
+          <>
+            <span data-testid={`fact-value-${field}`}>{shown === undefined ? <span className="muted">{t('unknownValue')}</span> : field === 'total' && currency ? `${currency} ${Number(shown).toFixed(2)}` : String(shown)}</span>
+            {corrected ? <span className="muted"> · {t('correctedFrom', extracted === undefined ? t('unknownValue') : String(extracted))}</span> : null}{' '}
+            <button
+              type="button"
+              className="link"
+              onClick={() => {
+                setDraft(shown === undefined ? '' : String(shown));
+                setEditing(true);
+              }}
+              data-testid={`fact-edit-${field}`}
+            >
+              {t('correct')}
+            </button>
+          </>
+        )}
+      </td>
+    </tr>
+  );
+}
+
+/** An order's facts as read from the page, each correctable by the user; fields never read say so. */
+export function OrderFacts({ item }: { item: Evidence }) {
+  const order = item.order;
+  if (!order) return null;
+  const withOrder = { ...item, order };
+  return (
+    <div className="order-facts">
+      {order.confidence === 'generic' ? <p className="warn">{t('genericConfirm')}</p> : null}
+      <table className="order-table">
+        <tbody>
+          {CORRECTABLE_FIELDS.map((f) => (
+            <FactRow key={f} item={withOrder} field={f} />
+          ))}
+          {applyCorrections(order, item.corrections).items.map((i, n) => (
+            <tr key={n}>
+              <th scope="row">{t('item')}</th>
+              <td>
+                {i.title ?? t('unknownValue')} {i.quantity ? `× ${i.quantity}` : ''} {i.unitPrice ? `${i.unitPrice.currency} ${i.unitPrice.amount.toFixed(2)}` : ''}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
