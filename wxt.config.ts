@@ -1,4 +1,7 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
+import { contentScriptMatches } from './utils/marketplaces/registry';
+import { LOADER_MATCHES_PLACEHOLDER } from './utils/page/shared-state';
 
 // The public half of the signing key: it pins the extension id (gafmnehhhipinpcakklcidpgdbpigfka)
 // so tests, the demo and users' bookmarks to the library page keep working across installs.
@@ -8,6 +11,24 @@ const MANIFEST_KEY =
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   imports: false,
+  hooks: {
+    // The page loader runs on every marketplace: its patterns come from the registry here, at build
+    // time, so its bundle does not carry every adapter.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const loader = manifest.content_scripts?.find((c) => c.matches?.includes(LOADER_MATCHES_PLACEHOLDER));
+      if (!loader) throw new Error('The marketplace loader content script is missing from the manifest');
+      loader.matches = contentScriptMatches();
+    },
+    // Firefox builds the background as one file; the report font is read from here instead of being
+    // inlined into it (Chrome's offscreen page bundles it as an asset).
+    'build:publicAssets': (wxt, files) => {
+      if (wxt.config.browser !== 'firefox') return;
+      files.push({
+        absoluteSrc: resolve('node_modules/@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf'),
+        relativeDest: 'fonts/NotoSansSC-Regular.ttf',
+      });
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

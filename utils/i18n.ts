@@ -1,14 +1,9 @@
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
 
 /** Every message key, typed from the English catalogue so a missing key fails the typecheck. */
 export type MessageKey = keyof typeof import('../public/_locales/en/messages.json');
 
-const catalogueSchema = z.record(
-  z.string(),
-  z.object({ message: z.string(), placeholders: z.record(z.string(), z.object({ content: z.string() })).optional() }),
-);
-type Catalogue = z.infer<typeof catalogueSchema>;
+export type Catalogue = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 
 let override: { lang: string; messages: Catalogue } | undefined;
 
@@ -24,6 +19,7 @@ function fill(entry: Catalogue[string], subs: string[]): string {
 /**
  * The extension's own i18n (`_locales`): every screen follows the browser's language unless the user
  * picked one in settings. Falls back to the key itself, which makes a missing message visible.
+ * Kept free of other imports: the content script loads it on every marketplace page.
  */
 export function t(key: MessageKey, ...substitutions: (string | number)[]): string {
   const subs = substitutions.map(String);
@@ -36,16 +32,7 @@ export function uiLanguage(): string {
   return override?.lang.replace('_', '-') ?? browser.i18n.getUILanguage();
 }
 
-/**
- * Switches this page to a language chosen in settings. Browsers fix `i18n` to the UI language, so the
- * chosen catalogue is read from the extension's own files (not the network).
- */
-export async function applyLanguage(lang: 'auto' | 'en' | 'zh_CN' | 'zh_TW'): Promise<void> {
-  if (lang === 'auto') {
-    override = undefined;
-    return;
-  }
-  const path = `/_locales/${lang}/messages.json` as const;
-  const res = await fetch(browser.runtime.getURL(path));
-  override = { lang, messages: catalogueSchema.parse(await res.json()) };
+/** Replaces the browser's language for this page (undefined returns to it). */
+export function setCatalogue(lang: string | undefined, messages?: Catalogue): void {
+  override = lang && messages ? { lang, messages } : undefined;
 }

@@ -2,7 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { LibraryApp } from '../../components/library/LibraryApp';
 import { getDb } from '../../utils/db/database';
-import { t, uiLanguage, applyLanguage } from '../../utils/i18n';
+import { t, uiLanguage } from '../../utils/i18n';
+import { applyLanguage } from '../../utils/i18n-choice';
 import { readSettings } from '../../utils/settings';
 import '../../components/library/library.css';
 

@@ -2,7 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { PopupApp } from '../../components/PopupApp';
 import { getDb } from '../../utils/db/database';
-import { applyLanguage, uiLanguage } from '../../utils/i18n';
+import { uiLanguage } from '../../utils/i18n';
+import { applyLanguage } from '../../utils/i18n-choice';
 import { readSettings } from '../../utils/settings';
 
 async function start() {

@@ -1,10 +1,8 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { OrderProofDB } from '../db/database';
 import { t } from '../i18n';
-import { sendTab } from '../messaging';
-import { contentRequests } from '../schemas/messages';
 import { reportOnPage } from '../capture/outcome';
-import { ensureContentScript } from './page-access';
+import { ensureContentScript, sendPage } from './page-access';
 import { saveCapture, saveRegion } from './save-capture';
 
 const MENU = { page: 'orderproof-save-page', selection: 'orderproof-save-selection', image: 'orderproof-save-image' } as const;
@@ -29,7 +27,7 @@ async function onClicked(db: OrderProofDB, info: Browser.contextMenus.OnClickDat
   if (!kind) return;
   const work = (async () => {
     await ensureContentScript(tabId);
-    const { pick } = await sendTab(contentRequests, tabId, { type: 'capture.contextTarget', kind, ...(info.srcUrl ? { srcUrl: info.srcUrl } : {}) });
+    const { pick } = await sendPage(tabId, { type: 'capture.contextTarget', kind, ...(info.srcUrl ? { srcUrl: info.srcUrl } : {}) });
     if (!pick) throw new Error(t('errorNoContextTarget'));
     return saveRegion(db, { tabId, pick });
   })();

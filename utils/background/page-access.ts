@@ -1,45 +1,55 @@
 import { browser } from 'wxt/browser';
-import { sendTab } from '../messaging';
-import { contentRequests, type PagePayload } from '../schemas/messages';
+import { sendTab, type RequestOf, type ResponseOf } from '../messaging';
+import { contentRequests, type ContentRequests, type PagePayload } from '../schemas/messages';
 
-const CONTENT_SCRIPT_FILE = '/content-scripts/marketplace.js';
+const PAGE_TOOLS_FILE = '/content-scripts/page-tools.js';
+
+function isNoReceiver(err: unknown): boolean {
+  const message = err instanceof Error ? err.message : String(err);
+  return /Receiving end does not exist|Could not establish connection/i.test(message);
+}
 
 /**
- * Reads the page through OrderProof's content script. On a page it is not registered for
- * (the popup's button works on any site) it is injected first, which activeTab allows.
+ * Sends a request to OrderProof's page tools in a tab, injecting them first where they are not yet
+ * (they are never loaded on page load: only when the user saves, captures or picks).
  */
-export async function collectFromTab(tabId: number): Promise<PagePayload> {
+export async function sendPage<K extends keyof ContentRequests & string>(
+  tabId: number,
+  request: RequestOf<ContentRequests, K> & { type: K },
+): Promise<ResponseOf<ContentRequests, K>> {
   try {
-    return await sendTab(contentRequests, tabId, { type: 'page.collect' });
-  } catch {
-    await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
-    return sendTab(contentRequests, tabId, { type: 'page.collect' });
+    return await sendTab(contentRequests, tabId, request);
+  } catch (err) {
+    if (!isNoReceiver(err)) throw err;
+    await browser.scripting.executeScript({ target: { tabId }, files: [PAGE_TOOLS_FILE] });
+    return sendTab(contentRequests, tabId, request);
   }
 }
 
-/** Makes sure OrderProof's content script is in the tab (it is injected where it is not registered). */
+/** Reads the page: its address, title, text, size and the orders on it. */
+export function collectFromTab(tabId: number): Promise<PagePayload> {
+  return sendPage(tabId, { type: 'page.collect' });
+}
+
+/** Makes sure OrderProof's page tools are in the tab. */
 export async function ensureContentScript(tabId: number): Promise<void> {
-  try {
-    await sendTab(contentRequests, tabId, { type: 'capture.measure' });
-  } catch {
-    await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
-  }
+  await sendPage(tabId, { type: 'capture.measure' });
 }
 
-/** Shows progress or a result on the page's own status line; a page without our script shows nothing. */
+/** Shows progress or a result on the page's own status line; a closed tab shows nothing. */
 export async function showPageStatus(tabId: number, text: string, done: boolean): Promise<void> {
   try {
-    await sendTab(contentRequests, tabId, { type: 'capture.status', text, done });
+    await sendPage(tabId, { type: 'capture.status', text, done });
   } catch {
-    // No content script there (e.g. the tab closed): the popup and badge still show progress.
+    // The tab closed or cannot be scripted: the popup and badge still show progress.
   }
 }
 
-/** Hides or shows OrderProof's own in-page UI; a page without it has nothing to hide. */
+/** Hides or shows OrderProof's own in-page UI. */
 export async function setOwnUiHidden(tabId: number, hidden: boolean): Promise<void> {
   try {
-    await sendTab(contentRequests, tabId, { type: 'capture.prepare', hidden });
+    await sendPage(tabId, { type: 'capture.prepare', hidden });
   } catch {
-    // No content script in this tab: nothing of ours is on the page.
+    // Nothing of ours can be on a page we cannot script.
   }
 }

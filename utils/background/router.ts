@@ -10,6 +10,7 @@ import { exportCaseToDownloads } from './export-download';
 import { collectFromTab } from './page-access';
 import { saveCapture } from './save-capture';
 import { startReminders } from './reminders';
+import { inPageButtonWanted } from './in-page-button-policy';
 
 /** The background's message router: every request is validated by `listen` before it gets here. */
 export function startBackground(): void {
@@ -38,6 +39,7 @@ export function startBackground(): void {
       };
     },
     'export.case': ({ caseId }) => exportCaseToDownloads(db, caseId),
+    'page.hello': (_req, sender) => inPageButtonWanted(db, sender.url),
   });
   startCaptureHandlers(db);
 }

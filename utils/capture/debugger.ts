@@ -1,8 +1,7 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { t } from '../i18n';
-import { sendTab } from '../messaging';
-import { contentRequests } from '../schemas/messages';
+import { sendPage } from '../background/page-access';
 import { type Band, composeBands, pngSize } from './compose';
 import { type CaptureRun, errorText } from './context';
 import { planTiles } from './geometry';
@@ -52,7 +51,7 @@ export async function debuggerCapture(run: CaptureRun, maxHeight: number): Promi
   const target = { tabId: run.tabId };
   const send = async (method: string, params?: Record<string, unknown>): Promise<unknown> =>
     withTimeout(browser.debugger.sendCommand(target, method, params), method);
-  const start = await sendTab(contentRequests, run.tabId, { type: 'capture.measure' });
+  const start = await sendPage(run.tabId, { type: 'capture.measure' });
   const dpr = start.devicePixelRatio;
   await withTimeout(browser.debugger.attach(target, '1.3'), 'debugger.attach');
   let overridden = false;
@@ -103,7 +102,7 @@ export async function debuggerCapture(run: CaptureRun, maxHeight: number): Promi
     if (overridden) await send('Emulation.clearDeviceMetricsOverride').catch((err: unknown) => run.note(errorText(err)));
     await browser.debugger.detach(target).catch(() => undefined);
     if (!run.tabClosed) {
-      await sendTab(contentRequests, run.tabId, { type: 'capture.restore', x: start.scrollX, y: start.scrollY }).catch(() => undefined);
+      await sendPage(run.tabId, { type: 'capture.restore', x: start.scrollX, y: start.scrollY }).catch(() => undefined);
     }
   }
 }

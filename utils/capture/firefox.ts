@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
 import { t } from '../i18n';
-import { sendTab } from '../messaging';
-import { contentRequests } from '../schemas/messages';
+import { sendPage } from '../background/page-access';
 import { type Band, composeBands } from './compose';
 import { type CaptureRun, CaptureStopped } from './context';
 import { type Rect } from './geometry';
@@ -20,7 +19,7 @@ export function firefoxCaptureTab(): CaptureTab | undefined {
 const STRIP = 4096;
 
 export async function captureTabArea(run: CaptureRun, captureTab: CaptureTab, maxHeight: number, region?: Rect): Promise<AreaCapture> {
-  const m = await sendTab(contentRequests, run.tabId, { type: 'capture.measure' });
+  const m = await sendPage(run.tabId, { type: 'capture.measure' });
   const scale = m.devicePixelRatio;
   let area: Rect = region ?? { x: 0, y: 0, width: m.visible.width, height: Math.min(m.pageSize.height, maxHeight) };
   if (!region && m.pageSize.height > maxHeight) run.markPartial(t('healthPartialHeight', maxHeight));

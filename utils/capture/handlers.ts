@@ -1,10 +1,10 @@
 import type { OrderProofDB } from '../db/database';
 import { t } from '../i18n';
-import { listen, sendTab } from '../messaging';
-import { captureRequests, contentRequests } from '../schemas/messages';
+import { listen } from '../messaging';
+import { captureRequests } from '../schemas/messages';
 import { registerCommands } from '../background/commands';
 import { registerContextMenus } from '../background/context-menu';
-import { ensureContentScript } from '../background/page-access';
+import { ensureContentScript, sendPage } from '../background/page-access';
 import { saveCapture, saveRegion } from '../background/save-capture';
 
 /** The background's capture messages, context menu and shortcut; one call from the router. */
@@ -22,7 +22,7 @@ export function startCaptureHandlers(db: OrderProofDB): void {
     },
     'capture.pick': async ({ tabId, mode, caseId }) => {
       await ensureContentScript(tabId);
-      return sendTab(contentRequests, tabId, { type: 'capture.startPick', mode, ...(caseId ? { caseId } : {}) });
+      return sendPage(tabId, { type: 'capture.startPick', mode, ...(caseId ? { caseId } : {}) });
     },
   });
   registerContextMenus(db);

@@ -1,6 +1,6 @@
 import { t } from '../i18n';
-import { sendTab } from '../messaging';
-import { contentRequests, type PageMetrics } from '../schemas/messages';
+import type { PageMetrics } from '../schemas/messages';
+import { sendPage } from '../background/page-access';
 import { type Band, composeBands, type ComposedImage, pngSize } from './compose';
 import { CaptureRun, CaptureStopped, errorText } from './context';
 import { planBands, type Rect } from './geometry';
@@ -26,7 +26,7 @@ const PRELOAD_MS = 3000;
  */
 export async function stitchCapture(run: CaptureRun, maxHeight: number, region?: Rect): Promise<AreaCapture> {
   const tabId = run.tabId;
-  const start = await sendTab(contentRequests, tabId, { type: 'capture.measure' });
+  const start = await sendPage(tabId, { type: 'capture.measure' });
   const visible = start.visible;
   const stats: PaceStats = { quotaRetries: 0 };
   const bands: Band[] = [];
@@ -48,7 +48,7 @@ export async function stitchCapture(run: CaptureRun, maxHeight: number, region?:
     initialHeight = start.pageSize.height;
     x = region.x >= start.scrollX && region.x + region.width <= start.scrollX + visible.width ? start.scrollX : Math.floor(region.x);
   } else {
-    const pre = await sendTab(contentRequests, tabId, { type: 'capture.preload', maxMs: PRELOAD_MS });
+    const pre = await sendPage(tabId, { type: 'capture.preload', maxMs: PRELOAD_MS });
     if (pre.blank > 0) run.note(t('healthBlankImages', pre.blank));
     top = 0;
     // Measured after lazy images loaded: growth from here on is the page changing under capture.
@@ -68,7 +68,7 @@ export async function stitchCapture(run: CaptureRun, maxHeight: number, region?:
           break;
         }
         await run.checkTab();
-        last = await sendTab(contentRequests, tabId, { type: 'capture.scroll', x, y, hideFixed: i > 0 });
+        last = await sendPage(tabId, { type: 'capture.scroll', x, y, hideFixed: i > 0 });
         await run.checkTab();
         const png = await captureVisiblePng(run.windowId, stats);
         bands.push({ ...placement(last), png });
@@ -84,7 +84,7 @@ export async function stitchCapture(run: CaptureRun, maxHeight: number, region?:
     run.markPartial(err instanceof CaptureStopped ? err.message : t('healthPartialTabClosed'));
   } finally {
     if (!inView && !run.tabClosed) {
-      await sendTab(contentRequests, tabId, { type: 'capture.restore', x: start.scrollX, y: start.scrollY }).catch((err: unknown) =>
+      await sendPage(tabId, { type: 'capture.restore', x: start.scrollX, y: start.scrollY }).catch((err: unknown) =>
         run.note(t('healthRestoreFailed', errorText(err))),
       );
     }

@@ -1,6 +1,7 @@
 import { adapterForUrl } from '../marketplaces/registry';
 import type { PagePayload } from '../schemas/messages';
 import type { PageDetection, ExtractResult } from '../marketplaces/types';
+import { extractPage } from '../extract';
 
 export interface PageRecognition extends PageDetection {
   marketplace?: string;
@@ -13,11 +14,10 @@ export function recognisePage(url: URL, doc: Document): PageRecognition {
   return { marketplace: adapter.id, ...adapter.detect(url, doc) };
 }
 
+/** The marketplace adapter's reading, or on any other site the generic reader's (marked for the user to confirm). */
 function extract(url: URL, doc: Document): ExtractResult & { marketplace?: string; role: PageDetection['role'] } {
-  const adapter = adapterForUrl(url);
-  if (!adapter) return { kind: 'other', role: 'buyer', orders: [] };
-  const { role } = adapter.detect(url, doc);
-  return { marketplace: adapter.id, role, ...adapter.extract(url, doc) };
+  const { marketplace, ...rest } = extractPage(url, doc);
+  return { ...rest, ...(marketplace === 'generic' ? {} : { marketplace }) };
 }
 
 /** Everything the background needs to save a page as evidence, read on demand when the user acts. */

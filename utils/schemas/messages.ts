@@ -105,6 +105,12 @@ export const backgroundRequests = {
       caseId: idSchema.optional(),
     }),
   },
+  'page.hello': {
+    // The content script's first word on a marketplace page: the background, which holds the full
+    // registry and the settings, says whether to show the in-page button. Keeps the page script tiny.
+    request: z.object({ type: z.literal('page.hello') }),
+    response: z.object({ button: z.boolean() }),
+  },
   'export.case': {
     request: z.object({ type: z.literal('export.case'), caseId: idSchema }),
     response: z.object({ filename: z.string(), downloadId: z.number().int(), bytes: z.number().int(), files: z.number().int() }),

@@ -13,7 +13,7 @@ describe('typed messaging', () => {
 
   it('delivers a valid request to its handler and validates the reply', async () => {
     const handler = vi.fn(() => Promise.resolve({ filename: 'p.zip', downloadId: 3, bytes: 10, files: 4 }));
-    listen(backgroundRequests, { 'export.case': handler, 'capture.save': vi.fn(), 'page.status': vi.fn() });
+    listen(backgroundRequests, { 'export.case': handler, 'capture.save': vi.fn(), 'page.status': vi.fn(), 'page.hello': vi.fn() });
     const reply = await sendRuntime(backgroundRequests, { type: 'export.case', caseId: CASE_ID });
     expect(reply).toEqual({ filename: 'p.zip', downloadId: 3, bytes: 10, files: 4 });
     expect(handler).toHaveBeenCalledWith({ type: 'export.case', caseId: CASE_ID }, expect.anything());
@@ -23,7 +23,7 @@ describe('typed messaging', () => {
     const handler = vi.fn();
     const onRefused = vi.fn();
     const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    listen(backgroundRequests, { 'capture.save': handler, 'export.case': handler, 'page.status': handler }, { onRefused });
+    listen(backgroundRequests, { 'capture.save': handler, 'export.case': handler, 'page.status': handler, 'page.hello': handler }, { onRefused });
     const reply = await browser.runtime.sendMessage({ type: 'capture.save', source: 'somewhere-else' });
     expect(reply).toMatchObject({ ok: false, error: expect.stringContaining('Refused capture.save') });
     expect(handler).not.toHaveBeenCalled();
@@ -37,7 +37,7 @@ describe('typed messaging', () => {
     listen(backgroundRequests, {
       'export.case': () => Promise.reject(new Error('disk full')),
       'capture.save': vi.fn(),
-      'page.status': vi.fn(),
+      'page.status': vi.fn(), 'page.hello': vi.fn(),
     });
     await expect(sendRuntime(backgroundRequests, { type: 'export.case', caseId: CASE_ID })).rejects.toThrow('disk full');
     log.mockRestore();
@@ -47,14 +47,14 @@ describe('typed messaging', () => {
     listen(backgroundRequests, {
       'export.case': () => Promise.resolve({ filename: 42 } as unknown as { filename: string; downloadId: number; bytes: number; files: number }),
       'capture.save': vi.fn(),
-      'page.status': vi.fn(),
+      'page.status': vi.fn(), 'page.hello': vi.fn(),
     });
     await expect(sendRuntime(backgroundRequests, { type: 'export.case', caseId: CASE_ID })).rejects.toBeInstanceOf(MessageError);
   });
 
   it('ignores messages of other types, leaving them to other listeners', async () => {
     const handler = vi.fn();
-    listen(backgroundRequests, { 'export.case': handler, 'capture.save': handler, 'page.status': handler });
+    listen(backgroundRequests, { 'export.case': handler, 'capture.save': handler, 'page.status': handler, 'page.hello': handler });
     listen(
       { ping: { request: backgroundRequests['export.case'].request, response: backgroundRequests['export.case'].response } },
       { ping: handler },

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { readHelloReply, readSaveReply } from '../../../utils/page/loader-replies';
+import { backgroundRequests, envelopeSchema } from '../../../utils/schemas/messages';
+
+/** What the zod side says of a reply: the envelope, then the message's own response schema. */
+function zodAccepts(type: 'page.hello' | 'capture.save', v: unknown): boolean {
+  const env = envelopeSchema.safeParse(v);
+  if (!env.success) return false;
+  if (!env.data.ok) return true;
+  return backgroundRequests[type].response.safeParse(env.data.data).success;
+}
+
+const SAVE_DATA = { caseId: '0b7e2c9a-1111-4222-8333-444455556666', evidenceIds: [], health: [] };
+
+describe("the loader's hand-written reply checks agree with the zod schemas", () => {
+  const hellos: unknown[] = [
+    { ok: true, data: { button: true } },
+    { ok: true, data: { button: false } },
+    { ok: true, data: { button: 'yes' } },
+    { ok: true, data: {} },
+    { ok: true },
+    { ok: 'true', data: { button: true } },
+    null,
+    'button',
+    [],
+  ];
+  it.each(hellos.map((v) => [JSON.stringify(v), v]))('hello %s', (_label, v) => {
+    expect(readHelloReply(v) !== undefined).toBe(zodAccepts('page.hello', v) && (v as { ok?: unknown }).ok === true);
+  });
+
+  const saves: unknown[] = [
+    { ok: true, data: { ...SAVE_DATA, orderRecognised: true, orderId: 'DS-1' } },
+    { ok: true, data: { ...SAVE_DATA, orderRecognised: false } },
+    { ok: true, data: { ...SAVE_DATA, orderRecognised: 'no' } },
+    { ok: true, data: { ...SAVE_DATA, orderRecognised: true, orderId: 42 } },
+    { ok: false, error: 'This page cannot be captured' },
+    { ok: false, error: 7 },
+    { ok: false },
+    {},
+  ];
+  it.each(saves.map((v) => [JSON.stringify(v), v]))('save %s', (_label, v) => {
+    expect(readSaveReply(v) !== undefined).toBe(zodAccepts('capture.save', v));
+  });
+});
