@@ -1,8 +1,12 @@
 // `npm run bench`: every benchmark prints its figures beside the targets. Benchmarks measure; they do
-// not fail the build (speed targets are not tests).
+// not fail the build (speed targets are not tests). `npm run bench -- <name>` runs one.
+import { runCaptureBench } from './capture';
 import { runLibraryBench } from './library';
 
-const benches: [string, () => Promise<void>][] = [['library', runLibraryBench]];
+const benches: [string, () => Promise<void>][] = [
+  ['capture', runCaptureBench],
+  ['library', runLibraryBench],
+];
 
 const only = process.argv[2];
 for (const [name, run] of benches) {
