@@ -39,7 +39,8 @@ export default defineConfig({
       'scripting',
       'unlimitedStorage',
       'downloads',
-      'pageCapture',
+      // MHTML snapshots: Chrome only (Firefox has no pageCapture; its snapshot is the page text).
+      ...(browser === 'chrome' ? ['pageCapture'] : []),
       // Deadline reminders: alarms rebuilt from the store, notifications that open the case.
       'alarms',
       'notifications',
