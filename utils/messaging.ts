@@ -13,7 +13,8 @@ export type Handlers<S extends Specs> = {
 
 export class MessageError extends Error {}
 
-function unwrap<S extends Specs, K extends keyof S>(specs: S, type: K, raw: unknown): ResponseOf<S, K> {
+/** Checks a raw reply's envelope and its message's response schema. */
+export function unwrapReply<S extends Specs, K extends keyof S>(specs: S, type: K, raw: unknown): ResponseOf<S, K> {
   const envelope = envelopeSchema.safeParse(raw);
   if (!envelope.success) throw new MessageError(`No valid reply to ${String(type)}`);
   if (!envelope.data.ok) throw new MessageError(envelope.data.error);
@@ -27,7 +28,7 @@ export async function sendRuntime<S extends Specs, K extends keyof S & string>(
   specs: S,
   request: RequestOf<S, K> & { type: K },
 ): Promise<ResponseOf<S, K>> {
-  return unwrap(specs, request.type, await browser.runtime.sendMessage(request));
+  return unwrapReply(specs, request.type, await browser.runtime.sendMessage(request));
 }
 
 /** Sends to the content script in a tab. */
@@ -36,7 +37,7 @@ export async function sendTab<S extends Specs, K extends keyof S & string>(
   tabId: number,
   request: RequestOf<S, K> & { type: K },
 ): Promise<ResponseOf<S, K>> {
-  return unwrap(specs, request.type, await browser.tabs.sendMessage(tabId, request));
+  return unwrapReply(specs, request.type, await browser.tabs.sendMessage(tabId, request));
 }
 
 export interface ListenOptions {

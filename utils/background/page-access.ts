@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { sendTab, type RequestOf, type ResponseOf } from '../messaging';
+import { sendTab, unwrapReply, type RequestOf, type ResponseOf } from '../messaging';
 import { contentRequests, type ContentRequests, type PagePayload } from '../schemas/messages';
 
 const PAGE_TOOLS_FILE = '/content-scripts/page-tools.js';
@@ -17,13 +17,16 @@ export async function sendPage<K extends keyof ContentRequests & string>(
   tabId: number,
   request: RequestOf<ContentRequests, K> & { type: K },
 ): Promise<ResponseOf<ContentRequests, K>> {
-  try {
-    return await sendTab(contentRequests, tabId, request);
-  } catch (err) {
-    if (!isNoReceiver(err)) throw err;
-    await browser.scripting.executeScript({ target: { tabId }, files: [PAGE_TOOLS_FILE] });
-    return sendTab(contentRequests, tabId, request);
-  }
+  // Other OrderProof scripts in the tab (the loader, the chat script) may listen too and let a
+  // message they do not handle go by, which reads as an empty reply rather than an error.
+  const message: unknown = request;
+  const raw: unknown = await browser.tabs.sendMessage(tabId, message).catch((err: unknown) => {
+    if (isNoReceiver(err)) return undefined;
+    throw err;
+  });
+  if (raw !== undefined) return unwrapReply(contentRequests, request.type, raw);
+  await browser.scripting.executeScript({ target: { tabId }, files: [PAGE_TOOLS_FILE] });
+  return sendTab<ContentRequests, K>(contentRequests, tabId, request);
 }
 
 /** Reads the page: its address, title, text, size and the orders on it. */
