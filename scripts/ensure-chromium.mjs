@@ -1,6 +1,6 @@
 // Makes sure a Chromium is there for the end-to-end tests, the demo and the benchmarks: Debian's
 // package, installed with apt when missing (test tools may not download browsers of their own here),
-// plus a CJK font so Chinese pages are captured with their glyphs, not empty boxes.
+// plus a CJK font so Chinese pages are captured with their glyphs, not empty boxes, and poppler's tools.
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
@@ -22,6 +22,8 @@ if (!existsSync(path)) {
   missing.push('chromium');
 }
 if (!hasCjkFont()) missing.push('fonts-noto-cjk');
+// pdftotext checks that report.pdf holds its text, Chinese included.
+if (!existsSync('/usr/bin/pdftotext')) missing.push('poppler-utils');
 
 if (missing.length) {
   const root = typeof process.getuid === 'function' && process.getuid() === 0;
