@@ -3,6 +3,7 @@ import { getDb } from '../../utils/db/database';
 import { t } from '../../utils/i18n';
 import { marketplaces } from '../../utils/marketplaces/registry';
 import { readSettings, writeSettings, type AppSettings } from '../../utils/settings';
+import { PackTransfer } from './PackTransfer';
 
 const LEAD_CHOICES = [7, 3, 2, 1, 0];
 
@@ -54,6 +55,7 @@ export function SettingsPanel({ onClose }: { onClose: () => void }) {
           </label>
         ))}
       </fieldset>
+      <PackTransfer />
       <button type="button" onClick={onClose}>
         {t('close')}
       </button>

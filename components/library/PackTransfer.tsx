@@ -1,0 +1,118 @@
+import { useState } from 'react';
+import { browser } from 'wxt/browser';
+import { getDb } from '../../utils/db/database';
+import { buildBackup } from '../../utils/export/backup';
+import { t } from '../../utils/i18n';
+import { importPack } from '../../utils/import/import-pack';
+import { restoreBackup } from '../../utils/import/restore-backup';
+
+type Status = { state: 'busy' | 'ok' | 'error'; text: string };
+
+/** Reads a chosen file with progress: packs of hundreds of MB take a moment to come off the disk. */
+async function readWithProgress(file: File, onProgress: (percent: number) => void): Promise<Uint8Array> {
+  const out = new Uint8Array(file.size);
+  const reader = file.stream().getReader();
+  let done = 0;
+  let shown = -1;
+  for (;;) {
+    const { value, done: end } = await reader.read();
+    if (end) break;
+    // A file that grew after it was picked would overflow the buffer: refuse it rather than truncate.
+    if (done + value.byteLength > out.byteLength) throw new Error(`${file.name} changed while it was being read`);
+    out.set(value, done);
+    done += value.byteLength;
+    const percent = file.size ? Math.floor((done / file.size) * 100) : 100;
+    if (percent !== shown) onProgress((shown = percent));
+  }
+  if (done !== out.byteLength) throw new Error(`${file.name} changed while it was being read`);
+  return out;
+}
+
+/** Saves bytes made in this page through an <a download>: the library page can make blob URLs itself. */
+function saveFromPage(bytes: Uint8Array, filename: string): void {
+  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/zip' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.rel = 'noopener';
+  a.click();
+  // Revoking at once can cancel the download before the browser has read the blob.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** Import a pack, back up every case, restore a backup: each checked in full before anything is written. */
+export function PackTransfer() {
+  const [status, setStatus] = useState<Status>();
+  const [dragging, setDragging] = useState(false);
+  const busy = status?.state === 'busy';
+
+  const run = async (file: File | undefined, kind: 'pack' | 'backup') => {
+    if (!file || busy) return;
+    try {
+      const bytes = await readWithProgress(file, (p) => setStatus({ state: 'busy', text: t('transferReading', file.name, p) }));
+      setStatus({ state: 'busy', text: t('transferChecking', file.name) });
+      const db = getDb();
+      if (kind === 'pack') {
+        const r = await importPack(db, bytes);
+        setStatus(r.ok ? { state: 'ok', text: t('importDone', r.title, r.evidence) } : { state: 'error', text: t('importRefused', r.reason) });
+      } else {
+        const r = await restoreBackup(db, bytes);
+        setStatus(r.ok ? { state: 'ok', text: t('restoreDone', r.cases, r.evidence) } : { state: 'error', text: t('restoreRefused', r.reason) });
+      }
+    } catch (err) {
+      const reason = err instanceof Error ? err.message : String(err);
+      setStatus({ state: 'error', text: kind === 'pack' ? t('importRefused', reason) : t('restoreRefused', reason) });
+    }
+  };
+
+  const backup = async () => {
+    if (busy) return;
+    setStatus({ state: 'busy', text: t('backupBuilding') });
+    try {
+      const built = await buildBackup(getDb(), { generatorVersion: browser.runtime.getManifest().version });
+      saveFromPage(built.bytes, built.filename);
+      setStatus({ state: 'ok', text: t('backupDone', built.filename, built.index.cases.length) });
+    } catch (err) {
+      setStatus({ state: 'error', text: t('backupFailed', err instanceof Error ? err.message : String(err)) });
+    }
+  };
+
+  return (
+    <fieldset className="pack-transfer" data-testid="pack-transfer">
+      <legend>{t('packTransferTitle')}</legend>
+      <div
+        className={dragging ? 'dropzone dragging' : 'dropzone'}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={(e) => {
+          e.preventDefault();
+          setDragging(false);
+          void run(e.dataTransfer.files[0], 'pack');
+        }}
+      >
+        <label>
+          {t('importPack')}{' '}
+          <input type="file" accept=".zip,application/zip" disabled={busy} onChange={(e) => void run(e.target.files?.[0], 'pack').finally(() => (e.target.value = ''))} data-testid="import-pack" />
+        </label>
+        <span className="muted"> {t('importDropHint')}</span>
+      </div>
+      <p>
+        <button type="button" onClick={() => void backup()} disabled={busy} data-testid="backup-all">
+          {t('backupAll')}
+        </button>{' '}
+        <label>
+          {t('restoreBackup')}{' '}
+          <input type="file" accept=".zip,application/zip" disabled={busy} onChange={(e) => void run(e.target.files?.[0], 'backup').finally(() => (e.target.value = ''))} data-testid="restore-backup" />
+        </label>
+      </p>
+      {status ? (
+        <p role={status.state === 'error' ? 'alert' : 'status'} className={status.state === 'error' ? 'bad' : status.state === 'ok' ? 'good' : 'muted'} data-testid="transfer-status" data-state={status.state}>
+          {status.text}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}

@@ -1,0 +1,181 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { unzipSync, zipSync } from 'fflate';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { verifyPack } from '../../utils/export/verify';
+import { DEMO_ORDER_ID, DEMO_ORDER_PATH } from '../demo-shop/server';
+import { launch, type Session } from './harness';
+import { readStore } from './read-store';
+
+const SHOT = 'evidence/001-screenshot/screenshot.png';
+const sessions: Session[] = [];
+
+afterAll(async () => {
+  for (const s of sessions) await s.close();
+});
+
+async function open(): Promise<Session> {
+  const s = await launch();
+  sessions.push(s);
+  return s;
+}
+
+async function closeLast(): Promise<void> {
+  await sessions.pop()?.close();
+}
+
+function waitForFile(folder: string, match: RegExp): Promise<string> {
+  let found = '';
+  return expect
+    .poll(
+      () => {
+        // A download in progress is a .crdownload file; the final name appears only once it is complete.
+        found = existsSync(folder) ? (readdirSync(folder).find((f) => match.test(f)) ?? '') : '';
+        return found;
+      },
+      { timeout: 30_000 },
+    )
+    .not.toBe('')
+    .then(() => join(folder, found));
+}
+
+async function library(s: Session): Promise<Page> {
+  const lib = await s.context.newPage();
+  await lib.goto(s.extensionUrl('library.html'));
+  await lib.getByTestId('open-settings').click();
+  await lib.getByTestId('pack-transfer').waitFor();
+  return lib;
+}
+
+async function verifyInLibrary(lib: Page, caseId: string): Promise<void> {
+  await lib.evaluate((id) => (location.hash = `case=${id}`), caseId);
+  await lib.getByTestId('library-verify').click();
+  await expect.poll(() => lib.getByTestId('library-verify-ok').count(), { timeout: 20_000 }).toBe(1);
+}
+
+/** Flips one byte inside a stored (not deflated) file's data, exactly as a damaged copy would. */
+function flipByteOf(zip: Uint8Array, path: string): Uint8Array {
+  const out = zip.slice();
+  const name = new TextEncoder().encode(path);
+  const view = new DataView(out.buffer);
+  for (let i = 30; i + name.length <= out.length; i++) {
+    if (view.getUint32(i - 30, true) !== 0x04034b50 || view.getUint16(i - 4, true) !== name.length) continue;
+    if (!name.every((b, k) => out[i + k] === b)) continue;
+    const start = i + name.length + view.getUint16(i - 2, true);
+    out[start + 100] = out[start + 100]! ^ 0x01;
+    return out;
+  }
+  throw new Error(`${path} is not in the ZIP`);
+}
+
+describe('import, backup and restore through the library, across fresh browser profiles', () => {
+  let packFile = '';
+  let backupFile = '';
+  let source: Awaited<ReturnType<typeof readStore>>;
+  let demoCaseId = '';
+
+  it('saves the demo order and a second page, exports the demo case and backs up everything', async () => {
+    const s = await open();
+    const page = await s.context.newPage();
+    await page.goto(`${s.shop.origin}${DEMO_ORDER_PATH}`);
+    const button = page.locator('orderproof-save button');
+    await expect.poll(() => button.count(), { timeout: 20_000 }).toBe(1);
+    await button.click();
+    await expect.poll(() => page.locator('orderproof-save .status').textContent(), { timeout: 30_000 }).toContain(DEMO_ORDER_ID);
+    await page.goto(`${s.shop.origin}/about.html`);
+    const popup = await s.openPopup(await s.tabIdOf(page));
+    await page.bringToFront();
+    await popup.getByTestId('popup-save').click();
+    await expect.poll(() => popup.getByTestId('save-result').textContent(), { timeout: 30_000 }).toContain('No order was recognised');
+    await popup.close();
+
+    const lib = await library(s);
+    const before = await readStore(lib);
+    expect(before.cases).toHaveLength(2);
+    demoCaseId = before.cases.find((c) => c.orderRef === DEMO_ORDER_ID)!.id;
+    await lib.evaluate((id) => (location.hash = `case=${id}`), demoCaseId);
+    await lib.getByTestId('library-export').click();
+    packFile = await waitForFile(join(s.downloads, 'OrderProof'), /^OrderProof_demo-shop_.*\.zip$/);
+    expect((await verifyPack(new Uint8Array(readFileSync(packFile)))).problems).toEqual([]);
+
+    const logged = (await readStore(lib)).audit.length;
+    await lib.getByTestId('backup-all').click();
+    await expect.poll(() => lib.getByTestId('transfer-status').getAttribute('data-state'), { timeout: 30_000 }).toBe('ok');
+    backupFile = await waitForFile(s.downloads, /^OrderProof_backup_\d{4}-\d{2}-\d{2}\.zip$/);
+    source = await readStore(lib);
+    // Backing up is not an action on any case: nothing new in any log.
+    expect(source.audit.length).toBe(logged);
+    await closeLast();
+  });
+
+  it('refuses a pack with one changed byte, naming the file, and leaves the new library empty', async () => {
+    const s = await open();
+    const lib = await library(s);
+    const pack = new Uint8Array(readFileSync(packFile));
+    // One byte changed in the ZIP as stored (caught by the ZIP's CRC), and one in the file's content
+    // with the ZIP rebuilt around it (caught by the hashes in the manifest and SHA256SUMS).
+    const damaged = join(s.downloads, 'damaged.zip');
+    writeFileSync(damaged, flipByteOf(pack, SHOT));
+    const entries = unzipSync(pack);
+    entries[SHOT]![200] = entries[SHOT]![200]! ^ 0x01;
+    const forged = join(s.downloads, 'forged.zip');
+    writeFileSync(forged, zipSync(entries));
+
+    for (const file of [damaged, forged]) {
+      await lib.getByTestId('import-pack').setInputFiles(file);
+      const status = lib.getByTestId('transfer-status');
+      await expect.poll(() => status.getAttribute('data-state'), { timeout: 30_000 }).toBe('error');
+      expect(await status.textContent()).toContain(SHOT);
+      expect(await status.textContent()).toContain('The library was not changed');
+      const store = await readStore(lib);
+      expect({ cases: store.cases.length, evidence: store.evidence.length, audit: store.audit.length }).toEqual({ cases: 0, evidence: 0, audit: 0 });
+    }
+    await expect.poll(() => lib.getByTestId('library-case').count()).toBe(0);
+    await closeLast();
+  });
+
+  it('imports the pack into a fresh profile: same case, same evidence, the log extended by the import, verified', async () => {
+    const s = await open();
+    const lib = await library(s);
+    await lib.getByTestId('import-pack').setInputFiles(packFile);
+    const status = lib.getByTestId('transfer-status');
+    await expect.poll(() => status.getAttribute('data-state'), { timeout: 30_000 }).toBe('ok');
+    expect(await status.textContent()).toMatch(/Imported ".+" with 3 evidence items/);
+    const store = await readStore(lib);
+    expect(store.cases.map((c) => c.id)).toEqual([demoCaseId]);
+    const sourceItems = source.evidence.filter((e) => e.caseId === demoCaseId);
+    expect(store.evidence.map((e) => [e.id, e.files.map((f) => f.sha256)]).sort()).toEqual(sourceItems.map((e) => [e.id, e.files.map((f) => f.sha256)]).sort());
+    const manifest = JSON.parse(new TextDecoder().decode(unzipSync(new Uint8Array(readFileSync(packFile)))['manifest.json'])) as { audit: { entries: unknown[] } };
+    expect(store.audit).toHaveLength(manifest.audit.entries.length + 1);
+    expect(store.audit.at(-1)?.action).toBe('import');
+    await expect.poll(() => lib.getByTestId('library-case').count()).toBe(1);
+    await verifyInLibrary(lib, demoCaseId);
+    await closeLast();
+  });
+
+  it('restores the backup into a fresh profile with every case back and every chain verified', async () => {
+    const s = await open();
+    const lib = await library(s);
+    await lib.getByTestId('restore-backup').setInputFiles(backupFile);
+    const status = lib.getByTestId('transfer-status');
+    await expect.poll(() => status.getAttribute('data-state'), { timeout: 30_000 }).toBe('ok');
+    expect(await status.textContent()).toContain(`Restored 2 cases with ${source.evidence.length} evidence items`);
+    const store = await readStore(lib);
+    expect(store.cases.map((c) => c.id).sort()).toEqual(source.cases.map((c) => c.id).sort());
+    expect(store.evidence.map((e) => e.id).sort()).toEqual(source.evidence.map((e) => e.id).sort());
+    for (const c of source.cases) {
+      const before = source.audit.filter((a) => a.caseId === c.id).map((a) => a.action);
+      expect(store.audit.filter((a) => a.caseId === c.id).map((a) => a.action)).toEqual([...before, 'import']);
+      await verifyInLibrary(lib, c.id);
+    }
+    // Restoring the same backup again is refused as a whole, and changes nothing.
+    await lib.getByTestId('open-settings').click();
+    await lib.getByTestId('open-settings').click();
+    await lib.getByTestId('restore-backup').setInputFiles(backupFile);
+    await expect.poll(() => lib.getByTestId('transfer-status').getAttribute('data-state'), { timeout: 30_000 }).toBe('error');
+    expect(await lib.getByTestId('transfer-status').textContent()).toMatch(/already in the library/);
+    expect((await readStore(lib)).audit).toHaveLength(store.audit.length);
+    await closeLast();
+  });
+});
