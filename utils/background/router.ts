@@ -5,6 +5,7 @@ import { t } from '../i18n';
 import { listen } from '../messaging';
 import { backgroundRequests } from '../schemas/messages';
 import { startCaptureHandlers } from '../capture/handlers';
+import { startChatHandlers } from './chat-capture';
 import { isCapturableUrl } from './capture-env';
 import { exportCaseToDownloads } from './export-download';
 import { collectFromTab } from './page-access';
@@ -42,4 +43,5 @@ export function startBackground(): void {
     'page.hello': (_req, sender) => inPageButtonWanted(db, sender.url),
   });
   startCaptureHandlers(db);
+  startChatHandlers(db);
 }

@@ -1,0 +1,96 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { finish, imageBase64, listFromPick, loadHistory, showBand, startInfo, startSession, type ChatSession } from '../utils/chat/capture';
+import { bool, listenChat, msg, num, optStr, sendBackground, type Req } from '../utils/chat/content-messaging';
+import { chatAdapterForUrl, chatContentMatches } from '../utils/chat/registry';
+import { mountChatButton, pickElement, type ChatButton } from '../utils/chat/ui';
+
+const LOADED = Symbol.for('orderproof.chat-content-script');
+
+/**
+ * Whole-chat capture in the page: finds the message list, loads its history, shows it band by band for
+ * the background's screenshots and builds the transcript. Registered on the chat pages of the known
+ * marketplaces; the background injects it anywhere else for generic mode.
+ */
+export default defineContentScript({
+  matches: chatContentMatches(),
+  runAt: 'document_idle',
+  main(ctx) {
+    // Injected into a page where it already runs (generic mode): one copy only.
+    const scope = globalThis as unknown as Record<symbol, boolean>;
+    if (scope[LOADED]) return;
+    scope[LOADED] = true;
+
+    let session: ChatSession | undefined;
+    let button: ChatButton | undefined;
+    const need = () => {
+      if (!session) throw new Error('no chat capture started in this page');
+      return session;
+    };
+    const status = (text: string, busy: boolean) => {
+      button ??= mountChatButton(document, msg('saveWholeChatBilingual'), run);
+      button.setStatus(text, busy);
+    };
+    const resultText = (r: Req): string => {
+      if (r.picking === true) return msg('chatPickStarted');
+      const health = Array.isArray(r.health) ? r.health.filter((h): h is string => typeof h === 'string') : [];
+      return r.complete === true ? msg('chatSaved', Number(r.messages)) : msg('chatSavedIncomplete', health.join(' '));
+    };
+    const capture = async (request: Req) => {
+      status(msg('chatLoadingHistory'), true);
+      try {
+        status(resultText(await sendBackground(request)), false);
+      } catch (err) {
+        status(msg('saveFailed', err instanceof Error ? err.message : String(err)), false);
+      }
+    };
+    function run() {
+      void capture({ type: 'chat.capture' });
+    }
+
+    const stop = listenChat({
+      'chat.ping': () => Promise.resolve({ ready: true }),
+      'chat.start': (req) => {
+        session = startSession(document, new URL(location.href), optStr(req, 'selector'), bool(req, 'generic'));
+        return Promise.resolve(startInfo(session));
+      },
+      'chat.history': (req) => loadHistory(need(), num(req, 'maxMs', 1, 600_000), num(req, 'quietMs', 1, 60_000)),
+      'chat.band': (req) => showBand(need(), num(req, 'index', 0)),
+      'chat.ui': (req) => {
+        button?.setHidden(bool(req, 'hidden'));
+        // Two frames: the button is off the screen before the background takes its picture.
+        return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve({ ok: true }))));
+      },
+      'chat.finish': () => finish(need()),
+      'chat.image': (req) => Promise.resolve(imageBase64(need(), optStr(req, 'url', 100_000) ?? '')),
+      'chat.status': (req) => {
+        status(optStr(req, 'text', 4000) ?? '', bool(req, 'busy'));
+        return Promise.resolve({ ok: true });
+      },
+      'chat.pick': (req) => {
+        const caseId = optStr(req, 'caseId', 64);
+        void pickElement(document, msg('chatPickHint')).then(async (el) => {
+          if (!el) {
+            status(msg('chatPickCancelled'), false);
+            return;
+          }
+          const { selector } = listFromPick(el);
+          try {
+            await sendBackground({ type: 'chat.rememberList', host: location.host, selector });
+          } catch (err) {
+            status(msg('saveFailed', err instanceof Error ? err.message : String(err)), false);
+            return;
+          }
+          await capture({ type: 'chat.capture', generic: true, ...(caseId ? { caseId } : {}) });
+        });
+        return Promise.resolve({ started: true });
+      },
+    });
+    ctx.onInvalidated(() => {
+      stop();
+      button?.remove();
+      scope[LOADED] = false;
+    });
+
+    if (chatAdapterForUrl(new URL(location.href))) button = mountChatButton(document, msg('saveWholeChatBilingual'), run);
+  },
+});

@@ -1,0 +1,98 @@
+// A virtualised chat list, like the big marketplace chat apps: only the rows near the view exist in the
+// DOM (about 30), older history arrives in pages of 20 when the list is scrolled to its top, and rows
+// that scroll away are removed. Settings come from <body data-…>; the thread is generated, the same
+// every time, so tests know exactly what it holds.
+(() => {
+  const cfg = document.body.dataset;
+  const TOTAL = Number(cfg.total);
+  const PAGE = Number(cfg.page || 20);
+  const ROW = 48;
+  const FAIL_AFTER = cfg.failAfter === undefined ? Infinity : Number(cfg.failAfter);
+  const pane = document.querySelector('[data-op-chat-list]');
+  const spacer = pane.querySelector('.v-spacer');
+  const t0 = Date.parse('2026-10-20T09:00:00+08:00');
+  const phrases = [
+    ['请问这个尺寸适合 40 厘米的桌子吗？', 'Does this size fit a 40 cm table?'],
+    ['适合的，边缘会留 2 厘米。', 'Yes, with 2 cm to spare at the edges.'],
+    ['颜色和图片一样吗？', 'Is the colour as in the photos?'],
+    ['实物略深一点，我们有色差说明。', 'The real one is slightly darker; see our colour note.'],
+    ['什么时候能到上海？', 'When will it reach Shanghai?'],
+    ['一般 2 到 3 天。', 'Usually 2 to 3 days.'],
+    ['可以开发票吗？', 'Can you issue an invoice?'],
+    ['可以，下单后在订单页申请。', 'Yes, request it on the order page after ordering.'],
+  ];
+  const message = (i) => {
+    const who = i % 3 === 2 ? 'seller' : 'buyer';
+    const [zh, en] = phrases[i % phrases.length];
+    // Two identical messages in a row (same sender, same minute, same words): a transcript must keep both.
+    if (i === 57 || i === 58) return { who: 'buyer', time: t0 + 57 * 420000, text: '好的 OK' };
+    if (i === 101) return { who: 'buyer', time: t0 + i * 420000, text: '我的订单号是 DS-20261104-0001 (my order number)' };
+    return { who, time: t0 + i * 420000, text: `${zh} ${en} · ${i + 1}` };
+  };
+  let first = Math.max(0, TOTAL - Number(cfg.initial || 40));
+  let pages = 0;
+  let loading = false;
+  const pad = (n) => String(n).padStart(2, '0');
+  const render = () => {
+    spacer.style.height = `${(TOTAL - first) * ROW}px`;
+    const top = pane.scrollTop - 300;
+    const bottom = pane.scrollTop + pane.clientHeight + 300;
+    spacer.replaceChildren();
+    for (let i = first; i < TOTAL; i++) {
+      const y = (i - first) * ROW;
+      if (y + ROW < top || y > bottom) continue;
+      const m = message(i);
+      const row = document.createElement('div');
+      row.className = 'chat-msg';
+      row.dataset.sender = m.who;
+      row.style.top = `${y}px`;
+      const d = new Date(m.time);
+      const name = document.createElement('b');
+      name.className = 'sender';
+      name.textContent = m.who === 'buyer' ? '我 Me' : '木作小铺 Woodshop';
+      const time = document.createElement('time');
+      time.dateTime = d.toISOString();
+      time.textContent = `${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+      const text = document.createElement('div');
+      text.className = 'text';
+      text.textContent = m.text;
+      row.append(name, ' ', time, text);
+      spacer.append(row);
+    }
+  };
+  const status = (cls, text) => {
+    pane.querySelector(`.${cls}`)?.remove();
+    if (!text) return;
+    const p = document.createElement('p');
+    p.className = cls;
+    p.textContent = text;
+    pane.prepend(p);
+  };
+  const loadOlder = () => {
+    if (loading || first === 0 || pages >= FAIL_AFTER && pane.querySelector('.chat-history-error')) return;
+    loading = true;
+    status('chat-loading', '正在加载更早的消息… Loading earlier messages…');
+    setTimeout(() => {
+      loading = false;
+      status('chat-loading', '');
+      if (pages >= FAIL_AFTER) {
+        status('chat-history-error', '加载失败，请稍后重试 · Could not load earlier messages');
+        return;
+      }
+      const before = first;
+      first = Math.max(0, first - PAGE);
+      pages++;
+      // Keep what the user sees in place: the new rows go above it.
+      pane.scrollTop += (before - first) * ROW;
+      render();
+      if (first === 0) status('chat-start', '以下是全部聊天记录 · Start of conversation');
+    }, 150);
+  };
+  pane.addEventListener('scroll', () => {
+    render();
+    if (pane.scrollTop < 40) loadOlder();
+  });
+  render();
+  pane.scrollTop = pane.scrollHeight;
+  render();
+})();
