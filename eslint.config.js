@@ -27,6 +27,11 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
+    // The demo shop's own page scripts (a virtualised chat, lazy history) run in the browser.
+    files: ['tests/demo-shop/site/**/*.js'],
+    languageOptions: { globals: globals.browser },
+  },
+  {
     // Captured page content is data: never render it as markup in extension pages.
     files: ['components/**/*.tsx', 'entrypoints/**/*.tsx'],
     rules: {

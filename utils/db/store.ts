@@ -260,9 +260,8 @@ export async function mergeCases(db: OrderProofDB, fromId: string, intoId: strin
 export async function markStepDone(db: OrderProofDB, caseId: string, stepId: string, date: string | undefined): Promise<Case> {
   const c = await db.cases.get(caseId);
   if (!c?.guidance) throw new Error('This case follows no guidance yet');
-  const stepsDone = { ...c.guidance.stepsDone };
-  if (date) stepsDone[stepId] = date;
-  else delete stepsDone[stepId];
+  const others = Object.entries(c.guidance.stepsDone).filter(([id]) => id !== stepId);
+  const stepsDone = Object.fromEntries(date ? [...others, [stepId, date]] : others);
   return editCase(db, caseId, { guidance: { ...c.guidance, stepsDone } });
 }
 
