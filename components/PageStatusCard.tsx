@@ -5,6 +5,7 @@ import { backgroundRequests, captureRequests, type BackgroundRequests } from '..
 import { CaptureCasePicker } from './CaptureCasePicker';
 import { CaptureProgress } from './CaptureProgress';
 import { CaptureSettings } from './CaptureSettings';
+import { OrderPicker } from './OrderPicker';
 import type { PageKind } from '../utils/schemas/page';
 import type { MessageKey } from '../utils/i18n';
 
@@ -73,9 +74,10 @@ export function PageStatusCard({ tabId, onCase }: { tabId: number | null; onCase
         <div className="warn" data-testid="no-order">{t('noOrderRecognised')}</div>
       )}
       {status.changed ? <div className="warn">{t('pageChanged')}</div> : null}
+      {status.orderIds.length > 1 ? <OrderPicker tabId={tabId} orderIds={status.orderIds} {...(status.url ? { url: status.url } : {})} onSaved={refresh} /> : null}
       <CaptureCasePicker value={caseChoice} onChange={setCaseChoice} />
       <button type="button" className="primary" onClick={save} disabled={saving} data-testid="popup-save">
-        {saving ? t('saving') : t('saveEvidence')}
+        {saving ? t('saving') : status.kind === 'listing' ? t('saveListing') : t('saveEvidence')}
       </button>
       <div style={{ display: 'flex', gap: 6, flexWrap: 'wrap' }}>
         <button type="button" onClick={saveFull} disabled={saving} data-testid="popup-save-full">

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { t } from '../../utils/i18n';
 import type { Evidence } from '../../utils/schemas/records';
 import { useBlobUrl } from '../../utils/ui/use-blob-url';
+import { LinkedListings, ListingDiff, ListingFacts } from '../ListingDiff';
 import { OrderFacts } from '../OrderFacts';
 
 function ImagePreview({ sha256, alt }: { sha256: string; alt: string }) {
@@ -46,6 +47,9 @@ export function EvidencePreview({ item }: { item: Evidence }) {
       {image ? <ImagePreview sha256={image.sha256} alt={item.title} /> : null}
       {video ? <VideoPreview sha256={video.sha256} /> : null}
       {order ? <OrderFacts item={item} /> : null}
+      {order ? <LinkedListings order={order} /> : null}
+      {item.listing ? <ListingFacts listing={item.listing} /> : null}
+      {item.listing ? <ListingDiff item={{ ...item, listing: item.listing }} /> : null}
       {(item.kind === 'chat-transcript' || item.kind === 'note') && item.text ? <pre className="transcript">{item.text}</pre> : null}
       {item.kind === 'page-snapshot' && item.text ? (
         <details>

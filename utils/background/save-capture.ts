@@ -11,6 +11,9 @@ import { clampRect } from '../capture/geometry';
 import type { AreaCapture } from '../capture/stitch';
 import { captureVisiblePng } from '../capture/visible';
 import { captureMeta, isCapturableUrl } from './capture-env';
+import { listingContext, listingProbeSchema, probeListing, probeSelectors, readListing } from '../extract/listing';
+import { adapterForUrl } from '../marketplaces/registry';
+import type { Listing } from '../schemas/listing';
 import { collectFromTab, ensureContentScript, setOwnUiHidden, showPageStatus } from './page-access';
 
 export interface SaveRequest {
@@ -69,6 +72,26 @@ async function mhtmlSnapshot(tabId: number): Promise<Uint8Array> {
   throw lastError instanceof Error ? lastError : new Error(String(lastError));
 }
 
+/**
+ * A product page's facts, read in the tab. The page tools' `page.collect` reply carries no listing,
+ * so a self-contained probe copies the raw strings out and the background reads them.
+ */
+async function listingFromTab(tabId: number, page: PagePayload): Promise<Listing | undefined> {
+  const url = new URL(page.url);
+  const adapter = adapterForUrl(url);
+  const [injected] = await browser.scripting.executeScript({ target: { tabId }, func: probeListing, args: [probeSelectors(adapter?.listing)] });
+  const probe = listingProbeSchema.parse(injected?.result);
+  return readListing({ ...probe, url: page.url }, listingContext(url, adapter));
+}
+
+/**
+ * The last visible capture per tab. Saving several orders of one list page is one `capture.save`
+ * per order, moments apart; they share this picture and snapshot, so the same bytes (and hashes)
+ * are stored once and every case shows the same moment.
+ */
+const SHARE_MS = 60_000;
+const lastShot = new Map<number, { url: string; at: number; orderIds: string[]; png?: Uint8Array; mhtml?: Uint8Array }>();
+
 async function targetCase(db: OrderProofDB, req: SaveRequest, page: PagePayload, order: Order | undefined): Promise<Case> {
   if (req.caseId) {
     const existing = await db.cases.get(req.caseId);
@@ -97,8 +120,13 @@ async function targetCase(db: OrderProofDB, req: SaveRequest, page: PagePayload,
 export async function saveCapture(db: OrderProofDB, req: SaveRequest): Promise<SaveResult> {
   const tab = await frontTab(req.tabId);
   const page = await collectFromTab(req.tabId);
-  const capturedAt = Date.now();
   const full = req.scope === 'full';
+  const prior = lastShot.get(req.tabId);
+  const shared =
+    !full && req.orderId && prior && prior.url === page.url && Date.now() - prior.at < SHARE_MS && !prior.orderIds.includes(req.orderId) && page.orders.length > 1
+      ? prior
+      : undefined;
+  const capturedAt = shared?.at ?? Date.now();
   if (full) await showPageStatus(req.tabId, t('capturingFullPage'), false);
 
   const health: string[] = [];
@@ -117,6 +145,9 @@ export async function saveCapture(db: OrderProofDB, req: SaveRequest): Promise<S
     health.push(...run.health);
     partial = run.partial;
     if (shot.image.parts.length > 1) health.push(t('healthPageSplit', shot.image.parts.length));
+  } else if (shared) {
+    await setOwnUiHidden(req.tabId, false);
+    png = shared.png;
   } else {
     try {
       png = await captureVisiblePng(tab.windowId);
@@ -125,11 +156,26 @@ export async function saveCapture(db: OrderProofDB, req: SaveRequest): Promise<S
     }
   }
 
-  let mhtml: Uint8Array | undefined;
-  try {
-    mhtml = await mhtmlSnapshot(req.tabId);
-  } catch (err) {
-    health.push(t('healthSnapshotFailed', err instanceof Error ? err.message : String(err)));
+  let mhtml: Uint8Array | undefined = shared?.mhtml;
+  if (!shared) {
+    try {
+      mhtml = await mhtmlSnapshot(req.tabId);
+    } catch (err) {
+      health.push(t('healthSnapshotFailed', err instanceof Error ? err.message : String(err)));
+    }
+  }
+  if (shared) health.push(t('healthSharedCapture', shared.orderIds.join(', ')));
+  if (!full) {
+    const orderIds = [...(shared?.orderIds ?? []), ...(req.orderId ? [req.orderId] : [])];
+    lastShot.set(req.tabId, { url: page.url, at: capturedAt, orderIds, ...(png ? { png } : {}), ...(mhtml ? { mhtml } : {}) });
+  }
+  let listing: Listing | undefined;
+  if (page.kind === 'listing') {
+    try {
+      listing = await listingFromTab(req.tabId, page);
+    } catch (err) {
+      health.push(t('healthListingFailed', err instanceof Error ? err.message : String(err)));
+    }
   }
   const order = req.orderId ? page.orders.find((o) => o.orderId === req.orderId) : page.orders[0];
   if (!order) health.push(t('healthNoOrder'));
@@ -183,22 +229,23 @@ export async function saveCapture(db: OrderProofDB, req: SaveRequest): Promise<S
     );
   }
   const pageInfo = { url: page.url, title: page.title, capturedAt: new Date(capturedAt).toISOString(), viewport: page.viewport, pageSize: page.pageSize };
-  ids.push(
-    (
-      await addEvidence(db, {
-        ...common,
-        kind: 'page-snapshot',
-        title: page.title || page.url,
-        capture: captureMeta(mhtml ? 'pageCapture.saveAsMHTML' : 'innerText', meta),
-        text: page.text,
-        files: [
-          ...(mhtml ? [{ name: 'page.mhtml', mime: 'multipart/related', bytes: mhtml }] : []),
-          { name: 'page.txt', mime: 'text/plain;charset=utf-8', bytes: enc.encode(page.text) },
-          { name: 'page.json', mime: 'application/json', bytes: enc.encode(JSON.stringify(pageInfo, null, 2)) },
-        ],
-      })
-    ).id,
-  );
+  const snapshot = await addEvidence(db, {
+    ...common,
+    kind: 'page-snapshot',
+    title: listing?.title ? t('titleListing', listing.title) : page.title || page.url,
+    capture: captureMeta(mhtml ? 'pageCapture.saveAsMHTML' : 'innerText', meta),
+    text: page.text,
+    files: [
+      ...(mhtml ? [{ name: 'page.mhtml', mime: 'multipart/related', bytes: mhtml }] : []),
+      { name: 'page.txt', mime: 'text/plain;charset=utf-8', bytes: enc.encode(page.text) },
+      { name: 'page.json', mime: 'application/json', bytes: enc.encode(JSON.stringify(pageInfo, null, 2)) },
+      ...(listing ? [{ name: 'listing.json', mime: 'application/json', bytes: enc.encode(JSON.stringify(listing, null, 2)) }] : []),
+    ],
+  });
+  // addEvidence keeps no listing field; the facts are logged and hashed as listing.json, and this
+  // copy of them (the same object) lets the library find and compare listings without reading files.
+  if (listing) await db.evidence.update(snapshot.id, { listing });
+  ids.push(snapshot.id);
   if (order) {
     ids.push(
       (

@@ -2,7 +2,9 @@ import type { Order } from '../schemas/order';
 import type { PageKind } from '../schemas/page';
 import { adapterForUrl } from '../marketplaces/registry';
 import type { ExtractOptions, Role } from '../marketplaces/types';
+import type { Listing } from '../schemas/listing';
 import { extractGeneric } from './generic';
+import { extractListing } from './listing';
 
 export interface PageExtraction {
   /** The adapter's id, or 'generic' when no adapter owns the host. */
@@ -12,6 +14,8 @@ export interface PageExtraction {
   orders: Order[];
   /** "this page has changed: …" when a known page no longer has what its adapter expects. */
   changed?: string;
+  /** A product page's facts, on pages recognised as listings. */
+  listing?: Listing;
 }
 
 /** Recognises the page and reads its orders: the host's adapter if there is one, else the generic reader. */
@@ -23,5 +27,13 @@ export function extractPage(url: URL, doc: Document, options: ExtractOptions = {
   }
   const { role } = adapter.detect(url, doc);
   const result = adapter.extract(url, doc, options);
-  return { marketplace: adapter.id, kind: result.kind, role, orders: result.orders, ...(result.changed ? { changed: result.changed } : {}) };
+  const listing = result.kind === 'listing' ? extractListing(url, doc) : undefined;
+  return {
+    marketplace: adapter.id,
+    kind: result.kind,
+    role,
+    orders: result.orders,
+    ...(result.changed ? { changed: result.changed } : {}),
+    ...(listing ? { listing } : {}),
+  };
 }

@@ -5,7 +5,7 @@ import { afterLabel, cleanText, firstEl, firstText, hrefParam, labelled, outermo
 import { changedMessage, compact, OrderDraft } from '../extract/draft';
 import { parseMoney } from '../extract/money';
 import { hostRe, kindFromUrl, matchesFor, roleFromUrl } from './define';
-import type { ExtractOptions, ExtractResult, MarketplaceAdapter, PageDetection } from './types';
+import type { ExtractOptions, ExtractResult, ListingSelectors, MarketplaceAdapter, PageDetection } from './types';
 
 /**
  * Amazon, every country site, buyer pages and Seller Central.
@@ -83,6 +83,34 @@ const SELECTORS = {
   /** 2020– history: an empty node the page's script fills from a template `script#shipToData-<key>`. */
   shipToNode: ['[id^="shipToInsertionNode-"]'],
 } as const;
+
+/**
+ * Product pages (/dp/<ASIN>). Element ids as Amazon's product pages have long used them (public page
+ * markup); not yet checked against a real saved product page, so each fact falls back to the page's
+ * own metadata when its selector finds nothing.
+ */
+const LISTING: ListingSelectors = {
+  title: ['#productTitle', '#title'],
+  price: [
+    '#corePrice_feature_div .priceToPay .a-offscreen', // 2023– buy box: the price to pay, not the struck list price
+    '#corePriceDisplay_desktop_feature_div .priceToPay .a-offscreen',
+    '#corePrice_desktop .apexPriceToPay .a-offscreen',
+    '#priceblock_dealprice', // 2016–2022
+    '#priceblock_ourprice',
+    '#price_inside_buybox',
+  ],
+  seller: [
+    '#sellerProfileTriggerId', // third-party seller link in the buy box
+    '#merchantInfoFeature_feature_div .offer-display-feature-text-message', // 2023– "Sold by" row
+    '#tabular-buybox .tabular-buybox-text[tabular-attribute-name="Sold by"]', // 2021–2023 table
+  ],
+  // One selector list, so every chosen dimension (colour, size, style) is read, in page order.
+  variant: ['#variation_color_name .selection, #variation_size_name .selection, #variation_style_name .selection', '#inline-twister-expanded-dimension-text-color_name'],
+  delivery: ['#mir-layout-DELIVERY_BLOCK-slot-PRIMARY_DELIVERY_MESSAGE_LARGE', '#deliveryBlockMessage', '#ddmDeliveryMessage', '#delivery-message'],
+  returnPolicy: ['#productSupportAndReturnPolicy-return-policy-popover-celWidget', '#returnsInfoFeature_feature_div .offer-display-feature-text', '#returnPolicyFeature_feature_div'],
+  description: ['#feature-bullets', '#productDescription'],
+  itemId: ['input#ASIN@value', '#ASIN@value'],
+};
 
 /** Labels per field, English first, then the other country sites. */
 const LABELS = {
@@ -401,7 +429,7 @@ export const amazon: MarketplaceAdapter = {
       new RegExp(`^sellercentral(?:-europe|-japan)?\\.${H}/messaging/`),
       new RegExp(`^${H}/gp/message`),
     ],
-    listing: [new RegExp(`^(?!sellercentral)${H}/(?:[^/?]+/)?(?:dp|gp/product)/[A-Z0-9]{10}`, 'i')],
+    listing: [new RegExp(`^(?!sellercentral)${H}/(?:[^/?]+/)?(?:dp|gp/product|gp/aw/d)/[A-Z0-9]{10}`, 'i')],
   },
   sellerUrls: [new RegExp(`^sellercentral(?:-europe|-japan)?\\.${H}/`)],
   testUrls: {
@@ -439,7 +467,13 @@ export const amazon: MarketplaceAdapter = {
       'https://www.amazon.sg/Some-Product/dp/B07N6KTC5V/ref=x',
       'https://www.amazon.com.au/gp/product/B01NAWKYZ0',
       'https://www.amazon.eg/dp/B0CLJ9KGRV',
+      'https://www.amazon.co.jp/gp/aw/d/B08N5WRWNW',
     ],
+  },
+  listing: {
+    selectors: LISTING,
+    itemIdFromUrl: /\/(?:dp|gp\/product|gp\/aw\/d)\/([A-Z0-9]{10})(?:[/?#]|$)/i,
+    currency: (url) => siteOf(url).currency,
   },
   detect,
   extract,

@@ -1,7 +1,7 @@
 import { parseMoney } from '../extract/money';
 import { cleanText, textOf } from '../extract/dom';
 import type { Order, OrderItem } from '../schemas/order';
-import type { ExtractResult, MarketplaceAdapter, PageDetection } from './types';
+import type { ExtractResult, ListingSelectors, MarketplaceAdapter, PageDetection } from './types';
 
 /**
  * OrderProof's own demo shop (tests/demo-shop), served locally under a reserved .test host.
@@ -27,7 +27,22 @@ const SELECTORS = {
   // The list page: one card per order.
   listCard: '.order-card',
   chat: '.chat-thread',
+  itemLink: '.item-title a[href]',
+  // A product page.
+  listing: '[data-op-listing]',
 } as const;
+
+/** The demo product page's own markup (tests/demo-shop/site/item/). */
+const LISTING: ListingSelectors = {
+  title: ['[data-op-listing] .listing-title'],
+  price: ['[data-op-listing] .listing-price'],
+  seller: ['[data-op-listing] .listing-seller'],
+  variant: ['[data-op-listing] .listing-variant .value'],
+  delivery: ['[data-op-listing] .listing-delivery'],
+  returnPolicy: ['[data-op-listing] .listing-returns'],
+  description: ['[data-op-listing] .listing-description'],
+  itemId: ['[data-op-listing] .listing-sku'],
+};
 
 function readOrder(root: ParentNode, site: string): Order {
   const provenance: Record<string, string> = {};
@@ -48,12 +63,14 @@ function readOrder(root: ParentNode, site: string): Order {
     const qty = Number(cleanText(row.querySelector(SELECTORS.itemQty)?.textContent));
     const unitPrice = parseMoney(row.querySelector(SELECTORS.itemPrice)?.textContent, currency);
     const itemId = cleanText(row.querySelector(SELECTORS.itemSku)?.textContent);
+    const url = row.querySelector(SELECTORS.itemLink)?.getAttribute('href') ?? undefined;
     provenance[`items.${i}`] = SELECTORS.item;
     return {
       ...(title ? { title } : {}),
       ...(Number.isInteger(qty) && qty > 0 ? { quantity: qty } : {}),
       ...(unitPrice ? { unitPrice } : {}),
       ...(itemId ? { itemId } : {}),
+      ...(url ? { url } : {}),
     };
   });
   const money = (field: string, sel: string) => {
@@ -90,6 +107,7 @@ function detect(url: URL, doc: Document): PageDetection {
   if (/\/orders\/[^/]+\.html$/.test(path) && doc.querySelector(SELECTORS.order)) return { kind: 'order-detail', role: 'buyer' };
   if (/\/orders(\/|\/index\.html)?$/.test(path) && doc.querySelector(SELECTORS.listCard)) return { kind: 'order-list', role: 'buyer' };
   if (/\/chat\//.test(path) && doc.querySelector(SELECTORS.chat)) return { kind: 'chat', role: 'buyer' };
+  if (/\/item\/[^/]+\.html$/.test(path) && doc.querySelector(SELECTORS.listing)) return { kind: 'listing', role: 'buyer' };
   return { kind: 'other', role: 'buyer' };
 }
 
@@ -115,12 +133,15 @@ export const demoShop: MarketplaceAdapter = {
     'order-list': [/^demo-shop\.orderproof\.test(:\d+)?\/orders(\/|\/index\.html)?$/],
     'order-detail': [/^demo-shop\.orderproof\.test(:\d+)?\/orders\/[^/]+\.html/],
     chat: [/^demo-shop\.orderproof\.test(:\d+)?\/chat\//],
+    listing: [/^demo-shop\.orderproof\.test(:\d+)?\/item\/[^/]+\.html/],
   },
   testUrls: {
     'order-list': ['https://demo-shop.orderproof.test/orders/'],
     'order-detail': ['https://demo-shop.orderproof.test/orders/DS-20261104-0001.html'],
     chat: ['https://demo-shop.orderproof.test/chat/DS-20261104-0001.html'],
+    listing: ['https://demo-shop.orderproof.test/item/QH-MUG-350-BL.html'],
   },
+  listing: { selectors: LISTING, itemIdFromUrl: /\/item\/([A-Z0-9-]+)\.html/, currency: () => 'CNY' },
   detect,
   extract,
 };

@@ -17,6 +17,24 @@ export interface ExtractOptions {
   includeAddress?: boolean;
 }
 
+/** The product-page facts a listing reader looks for. */
+export type ListingField = 'title' | 'price' | 'seller' | 'variant' | 'delivery' | 'returnPolicy' | 'description' | 'itemId';
+
+/**
+ * CSS selectors per listing fact, most specific first; the first selector that matches non-empty
+ * text wins. `sel@attr` reads an attribute instead of the text. Plain strings only: the list is
+ * handed to a function that runs inside the page.
+ */
+export type ListingSelectors = Partial<Record<ListingField, string[]>>;
+
+export interface ListingSpec {
+  selectors: ListingSelectors;
+  /** The product id in the page's URL (first capture group), used when the page does not print it. */
+  itemIdFromUrl?: RegExp;
+  /** The currency a bare "$" or "¥" means on this site. */
+  currency?: (url: URL) => string;
+}
+
 export interface ExtractResult {
   kind: PageKind;
   orders: Order[];
@@ -44,6 +62,8 @@ export interface MarketplaceAdapter {
   sellerUrls?: RegExp[];
   /** Decide the page kind from the URL and the page itself. */
   detect(url: URL, doc: Document): PageDetection;
+  /** The adapter's own selectors for its product pages, read before the page-wide metadata. */
+  listing?: ListingSpec;
   /** Orders on the page. The recipient's name and address only with `options.includeAddress`. */
   extract(url: URL, doc: Document, options?: ExtractOptions): ExtractResult;
 }

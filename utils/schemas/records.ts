@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDateSchema, orderSchema } from './order';
 import { correctionSchema } from '../order-corrections';
+import { listingSchema } from './listing';
 
 export const sha256Schema = z.string().regex(/^[0-9a-f]{64}$/);
 export const idSchema = z.string().min(8).max(64);
@@ -94,6 +95,8 @@ export const evidenceSchema = z.object({
   /** The user's fixes to `order`, oldest first; `order` itself stays as extracted. */
   corrections: z.array(correctionSchema).optional(),
   text: z.string().optional(),
+  /** A product page's facts, on the page snapshot of a listing (its listing.json holds the same, hashed). */
+  listing: listingSchema.optional(),
   /** Set when the content was deleted; the record and its log entries stay. */
   deletedAt: timestampSchema.optional(),
 });
