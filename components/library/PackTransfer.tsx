@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { getDb } from '../../utils/db/database';
-import { buildBackup } from '../../utils/export/backup';
+import { buildBackupBlob } from '../../utils/export/backup';
 import { t } from '../../utils/i18n';
 import { importPack } from '../../utils/import/import-pack';
 import { restoreBackup } from '../../utils/import/restore-backup';
@@ -28,9 +28,9 @@ async function readWithProgress(file: File, onProgress: (percent: number) => voi
   return out;
 }
 
-/** Saves bytes made in this page through an <a download>: the library page can make blob URLs itself. */
-function saveFromPage(bytes: Uint8Array, filename: string): void {
-  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/zip' }));
+/** Saves a file made in this page through an <a download>: the library page can make blob URLs itself. */
+function saveFromPage(blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = filename;
@@ -69,8 +69,11 @@ export function PackTransfer() {
     if (busy) return;
     setStatus({ state: 'busy', text: t('backupBuilding') });
     try {
-      const built = await buildBackup(getDb(), { generatorVersion: browser.runtime.getManifest().version });
-      saveFromPage(built.bytes, built.filename);
+      const built = await buildBackupBlob(getDb(), {
+        generatorVersion: browser.runtime.getManifest().version,
+        onProgress: (p) => setStatus({ state: 'busy', text: t('backupProgress', p.filesDone, Math.round(p.bytesDone / 1e6)) }),
+      });
+      saveFromPage(built.blob, built.filename);
       setStatus({ state: 'ok', text: t('backupDone', built.filename, built.index.cases.length) });
     } catch (err) {
       setStatus({ state: 'error', text: t('backupFailed', err instanceof Error ? err.message : String(err)) });

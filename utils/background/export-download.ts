@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { OrderProofDB } from '../db/database';
 import { recordAudit } from '../db/store';
-import { buildPack } from '../export/pack';
+import { buildPackBlob } from '../export/pack';
 import { uiLanguage } from '../i18n';
 import { sendRuntime } from '../messaging';
 import { offscreenRequests } from '../schemas/messages';
@@ -57,10 +57,10 @@ export async function exportCaseToDownloads(db: OrderProofDB, caseId: string): P
   let revoke: () => Promise<void>;
   if (typeof URL.createObjectURL === 'function') {
     // Firefox's background page has a DOM.
-    const pack = await buildPack(db, caseId, { lang, generatorVersion });
-    url = URL.createObjectURL(new Blob([pack.bytes as Uint8Array<ArrayBuffer>], { type: 'application/zip' }));
+    const pack = await buildPackBlob(db, caseId, { lang, generatorVersion });
+    url = URL.createObjectURL(pack.blob);
     ({ filename } = pack);
-    bytes = pack.bytes.byteLength;
+    bytes = pack.blob.size;
     files = pack.fileCount;
     revoke = () => Promise.resolve(URL.revokeObjectURL(url));
   } else {

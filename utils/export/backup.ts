@@ -1,9 +1,8 @@
-import { unzipSync, zipSync, type Zippable } from 'fflate';
+import { type Zip, ZipDeflate } from 'fflate';
 import { z } from 'zod';
 import type { OrderProofDB } from '../db/database';
-import { sha256Hex } from '../hash';
 import { idSchema } from '../schemas/records';
-import { buildPack, type PackOptions } from './pack';
+import { blobSink, type StreamPackOptions, writePackInto, zipStream } from './pack';
 
 export const BACKUP_FORMAT = 'orderproof-backup';
 export const BACKUP_VERSION = 1;
@@ -36,22 +35,48 @@ export interface BuiltBackup {
   index: BackupIndex;
 }
 
-/** Every case in the library, each as its own pack folder, in one ZIP. */
-export async function buildBackup(db: OrderProofDB, options: PackOptions = {}): Promise<BuiltBackup> {
+/** Writes every case, each as its own pack folder, into one streaming ZIP. */
+async function writeBackup(zip: Zip, db: OrderProofDB, options: StreamPackOptions): Promise<{ filename: string; index: BackupIndex }> {
   const now = options.now ?? new Date();
   const cases = await db.cases.orderBy('updatedAt').toArray();
-  const zip: Zippable = {};
   const index: BackupIndex = { format: BACKUP_FORMAT, version: BACKUP_VERSION, generatedAt: now.toISOString(), cases: [] };
   let n = 0;
   for (const c of cases) {
     n += 1;
     const folder = `cases/${String(n).padStart(3, '0')}/`;
     // Reports are for reading one case; a backup is for restoring, so PDFs are left out unless asked for.
-    const pack = await buildPack(db, c.id, { ...options, now, pdf: options.pdf ?? false });
-    const files = unzipSync(pack.bytes);
-    for (const [path, bytes] of Object.entries(files)) zip[folder + path] = [bytes, { level: /\.(png|jpe?g|webp|pdf)$/i.test(path) ? 0 : 6 }];
-    index.cases.push({ id: c.id, title: c.title, folder, manifestSha256: await sha256Hex(files['manifest.json']!) });
+    const pack = await writePackInto(zip, db, c.id, { ...options, now, pdf: options.pdf ?? false }, folder);
+    index.cases.push({ id: c.id, title: c.title, folder, manifestSha256: pack.manifestSha256 });
   }
-  zip['backup.json'] = [new TextEncoder().encode(JSON.stringify(backupIndexSchema.parse(index), null, 2)), { level: 6 }];
-  return { bytes: zipSync(zip, { mtime: now }), filename: `OrderProof_backup_${now.toISOString().slice(0, 10)}.zip`, index };
+  const indexFile = new ZipDeflate('backup.json', { level: 6 });
+  indexFile.mtime = now;
+  zip.add(indexFile);
+  indexFile.push(new TextEncoder().encode(JSON.stringify(backupIndexSchema.parse(index), null, 2)), true);
+  return { filename: `OrderProof_backup_${now.toISOString().slice(0, 10)}.zip`, index };
+}
+
+/** Every case in the library, each as its own pack folder, in one ZIP (collected in memory). */
+export async function buildBackup(db: OrderProofDB, options: StreamPackOptions = {}): Promise<BuiltBackup> {
+  const chunks: Uint8Array[] = [];
+  const { zip, done } = zipStream((chunk) => chunks.push(chunk));
+  const written = await writeBackup(zip, db, options);
+  zip.end();
+  await done;
+  const bytes = new Uint8Array(chunks.reduce((n, c) => n + c.byteLength, 0));
+  let at = 0;
+  for (const chunk of chunks.splice(0)) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return { bytes, ...written };
+}
+
+/** The backup as a Blob built from the ZIP's chunks as they come: what a page saves to disk. */
+export async function buildBackupBlob(db: OrderProofDB, options: StreamPackOptions = {}): Promise<{ blob: Blob; filename: string; index: BackupIndex }> {
+  const out = blobSink();
+  const { zip, done } = zipStream(out.sink);
+  const written = await writeBackup(zip, db, options);
+  zip.end();
+  await done;
+  return { blob: out.blob(), ...written };
 }

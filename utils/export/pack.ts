@@ -1,4 +1,6 @@
-import { zipSync, type Zippable } from 'fflate';
+import { sha256 as sha256Stream } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
+import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import { chainHead } from '../audit/chain';
 import type { OrderProofDB } from '../db/database';
 import { auditLog, caseEvidence, readBlob } from '../db/store';
@@ -76,29 +78,95 @@ export function packFilename(c: { platform: string; orderRef?: string; id: strin
   return `OrderProof_${safeName(c.platform)}_${safeName(c.orderRef ?? c.id.slice(0, 8))}_${date}.zip`;
 }
 
+/** How far a pack has got: files written of those it will hold, and evidence bytes read of the total. */
+export interface PackProgress {
+  filesDone: number;
+  filesTotal: number;
+  bytesDone: number;
+  bytesTotal: number;
+}
+
+/** What writing a pack produced, besides the ZIP bytes themselves. */
+export interface WrittenPack {
+  filename: string;
+  manifest: Manifest;
+  /** Number of files in the ZIP. */
+  fileCount: number;
+  /** SHA-256 of manifest.json as written (a backup's index records it). */
+  manifestSha256: string;
+}
+
+/** Files read whole and hashed with WebCrypto; bigger ones are read and hashed in slices. */
+const WHOLE_FILE_BYTES = 16 * 1024 * 1024;
+const SLICE_BYTES = 4 * 1024 * 1024;
+/** Screenshots report.pdf shows at most, in bytes: beyond it the pictures are in the pack, not the PDF. */
+const PDF_IMAGE_BUDGET = 32 * 1024 * 1024;
+
 /**
- * The evidence pack: originals under evidence/, a readable report, manifest.json (every file's path,
- * size and SHA-256, capture metadata, the audit log and its head) and SHA256SUMS for `sha256sum -c`.
+ * Writes one pack's files into a streaming ZIP (under `prefix`, for a backup holding many packs).
+ * Each evidence file is read from IndexedDB, hashed and handed to the ZIP one at a time, so nothing
+ * holds more than the file in hand; report.pdf re-reads the few pictures it shows.
  */
-export async function buildPack(db: OrderProofDB, caseId: string, options: PackOptions = {}): Promise<BuiltPack> {
+export async function writePackInto(zip: Zip, db: OrderProofDB, caseId: string, options: PackOptions & { onProgress?: (p: PackProgress) => void } = {}, prefix = ''): Promise<WrittenPack> {
   const now = options.now ?? new Date();
   const c = await db.cases.get(caseId);
   if (!c) throw new Error(`No case ${caseId}`);
   const items = await caseEvidence(db, caseId);
   const audit = await auditLog(db, caseId);
-  const zip: Zippable = {};
   const files: PackFile[] = [];
   const enc = new TextEncoder();
+  const live = items.filter((i) => !i.deletedAt);
+  const progress: PackProgress = {
+    filesDone: 0,
+    // The evidence, case.json, the two reports, verify.html, manifest.json and SHA256SUMS.
+    filesTotal: live.reduce((n, i) => n + i.files.length, 0) + 6,
+    bytesDone: 0,
+    bytesTotal: live.reduce((n, i) => n + i.files.reduce((m, f) => m + f.size, 0), 0),
+  };
+  const tick = (bytes: number, fileDone: boolean) => {
+    progress.bytesDone += bytes;
+    if (fileDone) progress.filesDone += 1;
+    options.onProgress?.({ ...progress });
+  };
 
-  const images = new Map<string, Uint8Array>();
-  const add = async (path: string, bytes: Uint8Array, mime: string, evidenceId?: string) => {
-    zip[path] = [bytes, { level: level(mime) }];
-    if (mime === 'image/png' || mime === 'image/jpeg') images.set(path, bytes);
-    files.push({ path, size: bytes.byteLength, sha256: await sha256Hex(bytes), mime, ...(evidenceId ? { evidenceId } : {}) });
+  const entry = (path: string, mime: string) => {
+    const e = level(mime) === 0 ? new ZipPassThrough(prefix + path) : new ZipDeflate(prefix + path, { level: 6 });
+    e.mtime = now;
+    zip.add(e);
+    return e;
+  };
+  const addBytes = async (path: string, bytes: Uint8Array, mime: string, evidenceId?: string) => {
+    const sha256 = await sha256Hex(bytes);
+    entry(path, mime).push(bytes, true);
+    files.push({ path, size: bytes.byteLength, sha256, mime, ...(evidenceId ? { evidenceId } : {}) });
+    tick(0, true);
+    return sha256;
+  };
+  const addBlob = async (path: string, blob: Blob, mime: string, evidenceId: string) => {
+    if (blob.size <= WHOLE_FILE_BYTES) {
+      const bytes = new Uint8Array(await blob.arrayBuffer());
+      const sha256 = await sha256Hex(bytes);
+      entry(path, mime).push(bytes, true);
+      files.push({ path, size: bytes.byteLength, sha256, mime, evidenceId });
+      tick(bytes.byteLength, true);
+      return;
+    }
+    // WebCrypto cannot hash in parts: big files (videos) go through an incremental hash instead.
+    const e = entry(path, mime);
+    const hasher = sha256Stream.create();
+    for (let at = 0; at < blob.size; at += SLICE_BYTES) {
+      const slice = new Uint8Array(await blob.slice(at, at + SLICE_BYTES).arrayBuffer());
+      hasher.update(slice);
+      e.push(slice, at + SLICE_BYTES >= blob.size);
+      tick(slice.byteLength, false);
+    }
+    files.push({ path, size: blob.size, sha256: bytesToHex(hasher.digest()), mime, evidenceId });
+    tick(0, true);
   };
 
   const reportEvidence: { item: (typeof items)[number]; paths: string[] }[] = [];
   const manifestEvidence: Manifest['evidence'] = [];
+  const images = new Map<string, string>();
   let n = 0;
   for (const item of items) {
     n += 1;
@@ -110,7 +178,8 @@ export async function buildPack(db: OrderProofDB, caseId: string, options: PackO
       if (!item.deletedAt) {
         const blob = await readBlob(db, f.sha256);
         if (!blob) throw new Error(`The file ${f.name} of "${item.title}" is missing from the store`);
-        await add(path, new Uint8Array(await blob.arrayBuffer()), f.mime, item.id);
+        await addBlob(path, blob, f.mime, item.id);
+        if (f.mime === 'image/png' || f.mime === 'image/jpeg') images.set(path, f.sha256);
         paths.push(path);
       }
       manifestFiles.push({ ...(item.deletedAt ? {} : { path }), name: f.name, mime: f.mime, size: f.size, sha256: f.sha256 });
@@ -133,14 +202,22 @@ export async function buildPack(db: OrderProofDB, caseId: string, options: PackO
 
   const head = chainHead(audit);
   const generatedAt = now.toISOString();
-  await add('case.json', enc.encode(JSON.stringify(c, null, 2)), 'application/json');
+  await addBytes('case.json', enc.encode(JSON.stringify(c, null, 2)), 'application/json');
   const reportInput = { case: c, evidence: reportEvidence, audit, auditHead: head, generatedAt, lang: options.lang ?? 'en' } as const;
-  await add('report.html', enc.encode(renderReportHtml(reportInput)), 'text/html');
-  const pdf = await reportPdf({ ...reportInput, images }, options);
+  await addBytes('report.html', enc.encode(renderReportHtml(reportInput)), 'text/html');
+  let imageBudget = PDF_IMAGE_BUDGET;
+  const loadImage = async (path: string): Promise<Uint8Array | undefined> => {
+    const sha = images.get(path);
+    const blob = sha ? await readBlob(db, sha) : undefined;
+    if (!blob || blob.size > imageBudget) return undefined;
+    imageBudget -= blob.size;
+    return new Uint8Array(await blob.arrayBuffer());
+  };
+  const pdf = await reportPdf({ ...reportInput, loadImage }, options);
   const omitted: { path: string; reason: string }[] = [];
   if (typeof pdf === 'string') omitted.push({ path: 'report.pdf', reason: pdf });
-  else await add('report.pdf', pdf, 'application/pdf');
-  await add('verify.html', enc.encode(renderVerifyHtml(options.lang ?? 'en')), 'text/html');
+  else await addBytes('report.pdf', pdf, 'application/pdf');
+  await addBytes('verify.html', enc.encode(renderVerifyHtml(options.lang ?? 'en')), 'text/html');
 
   const manifest = manifestSchema.parse({
     format: MANIFEST_FORMAT,
@@ -154,12 +231,85 @@ export async function buildPack(db: OrderProofDB, caseId: string, options: PackO
     ...(omitted.length ? { omitted } : {}),
   });
   const manifestBytes = enc.encode(JSON.stringify(manifest, null, 2));
-  zip['manifest.json'] = [manifestBytes, { level: 6 }];
-  const sums = [...files.map((f) => [f.sha256, f.path] as const), [await sha256Hex(manifestBytes), 'manifest.json'] as const]
-    .map(([h, p]) => `${h}  ${p}\n`)
-    .join('');
-  zip.SHA256SUMS = [enc.encode(sums), { level: 6 }];
+  const manifestSha256 = await sha256Hex(manifestBytes);
+  entry('manifest.json', 'application/json').push(manifestBytes, true);
+  tick(0, true);
+  const sums = [...files.map((f) => [f.sha256, f.path] as const), [manifestSha256, 'manifest.json'] as const].map(([h, p]) => `${h}  ${p}\n`).join('');
+  entry('SHA256SUMS', 'text/plain').push(enc.encode(sums), true);
+  tick(0, true);
+  return { filename: packFilename(c, now), manifest, fileCount: files.length + 2, manifestSha256 };
+}
 
-  const bytes = zipSync(zip, { mtime: now });
-  return { bytes, filename: packFilename(c, now), manifest, fileCount: files.length + 2 };
+/** A streaming ZIP whose output goes to `sink` chunk by chunk; `done` settles once the archive is complete. */
+export function zipStream(sink: (chunk: Uint8Array) => void): { zip: Zip; done: Promise<void> } {
+  let settle: { resolve: () => void; reject: (err: Error) => void } | undefined;
+  const done = new Promise<void>((resolve, reject) => (settle = { resolve, reject }));
+  const zip = new Zip((err, chunk, final) => {
+    if (err) return settle?.reject(err);
+    sink(chunk);
+    if (final) settle?.resolve();
+  });
+  return { zip, done };
+}
+
+/** Parts are merged into Blobs as they come, so the browser can move them out of the JS heap (to disk if it must). */
+const BLOB_PART_BYTES = 8 * 1024 * 1024;
+
+/** Collects streamed ZIP chunks into one Blob without ever joining them into one array. */
+export function blobSink(): { sink: (chunk: Uint8Array) => void; blob: () => Blob } {
+  const parts: Blob[] = [];
+  let pending: Uint8Array<ArrayBuffer>[] = [];
+  let pendingBytes = 0;
+  const flush = () => {
+    if (pending.length) parts.push(new Blob(pending));
+    pending = [];
+    pendingBytes = 0;
+  };
+  return {
+    sink: (chunk) => {
+      pending.push(chunk as Uint8Array<ArrayBuffer>);
+      pendingBytes += chunk.byteLength;
+      if (pendingBytes >= BLOB_PART_BYTES) flush();
+    },
+    blob: () => {
+      flush();
+      return new Blob(parts, { type: 'application/zip' });
+    },
+  };
+}
+
+export type StreamPackOptions = PackOptions & { onProgress?: (p: PackProgress) => void };
+
+/** The pack as a Blob, built from the ZIP's chunks as they are made: for saving to downloads. */
+export async function buildPackBlob(db: OrderProofDB, caseId: string, options: StreamPackOptions = {}): Promise<WrittenPack & { blob: Blob }> {
+  const out = blobSink();
+  const { zip, done } = zipStream(out.sink);
+  const written = await writePackInto(zip, db, caseId, options);
+  zip.end();
+  await done;
+  return { ...written, blob: out.blob() };
+}
+
+/**
+ * The evidence pack: originals under evidence/, a readable report, manifest.json (every file's path,
+ * size and SHA-256, capture metadata, the audit log and its head) and SHA256SUMS for `sha256sum -c`.
+ * Collected in memory, for callers that want the bytes; downloads use buildPackBlob.
+ */
+export async function buildPack(db: OrderProofDB, caseId: string, options: StreamPackOptions = {}): Promise<BuiltPack> {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const { zip, done } = zipStream((chunk) => {
+    chunks.push(chunk);
+    size += chunk.byteLength;
+  });
+  const written = await writePackInto(zip, db, caseId, options);
+  zip.end();
+  await done;
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks.splice(0)) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return { bytes, filename: written.filename, manifest: written.manifest, fileCount: written.fileCount };
 }

@@ -6,6 +6,8 @@ import { money, REPORT_LABELS, type ReportInput } from './report-html';
 export interface PdfReportInput extends ReportInput {
   /** Bytes of PNG/JPEG files in the pack, by pack path, to show screenshots as report.html does. */
   images?: ReadonlyMap<string, Uint8Array>;
+  /** Reads a picture by pack path when the report reaches it: packs stream their files and keep none for this. */
+  loadImage?: (path: string) => Promise<Uint8Array | undefined>;
 }
 
 const PAGE = { width: 595.28, height: 841.89, margin: 48 };
@@ -168,7 +170,7 @@ export async function renderReportPdf(input: PdfReportInput, fontBytes: Uint8Arr
     w.text(`${l.captured}: ${new Date(item.capturedAt).toISOString()} · ${l.source}: ${item.sourceUrl ?? ''}`, { color: GREY });
     if (item.deletedAt) w.text(l.deleted);
     const imgPath = paths.find((p) => /\.(png|jpe?g)$/i.test(p));
-    const imgBytes = imgPath ? input.images?.get(imgPath) : undefined;
+    const imgBytes = imgPath ? (input.images?.get(imgPath) ?? (await input.loadImage?.(imgPath))) : undefined;
     if (imgPath && imgBytes) {
       try {
         w.image(/\.png$/i.test(imgPath) ? await doc.embedPng(imgBytes) : await doc.embedJpg(imgBytes));

@@ -1,5 +1,5 @@
 import { getDb } from '../db/database';
-import { buildPack } from '../export/pack';
+import { buildPackBlob } from '../export/pack';
 import { listen } from '../messaging';
 import { offscreenRequests } from '../schemas/messages';
 
@@ -8,9 +8,10 @@ listen(
   offscreenRequests,
   {
     'offscreen.export': async ({ caseId, lang, generatorVersion }) => {
-      const pack = await buildPack(getDb(), caseId, { lang, generatorVersion });
-      const url = URL.createObjectURL(new Blob([pack.bytes as Uint8Array<ArrayBuffer>], { type: 'application/zip' }));
-      return { url, filename: pack.filename, bytes: pack.bytes.byteLength, files: pack.fileCount };
+      // Streamed into a Blob part by part: the pack is never one array in this page's heap.
+      const pack = await buildPackBlob(getDb(), caseId, { lang, generatorVersion });
+      const url = URL.createObjectURL(pack.blob);
+      return { url, filename: pack.filename, bytes: pack.blob.size, files: pack.fileCount };
     },
     'offscreen.revoke': ({ url }) => {
       URL.revokeObjectURL(url);
