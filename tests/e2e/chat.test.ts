@@ -339,6 +339,18 @@ describe('whole-chat capture in Chromium', () => {
     await page.close();
   });
 
+  it('walks a list that scrolls with the document (the first demo chat page)', async () => {
+    const { page, tabId } = await openChat(`${DEMO}/DS-20261104-0001.html`);
+    await page.setViewportSize({ width: 1280, height: 300 });
+    const result = await captureViaMessage(tabId);
+    expect(result).toMatchObject({ messages: 3, startReached: true, complete: true, orderId: 'DS-20261104-0001' });
+    const { json, item } = await transcriptOf((result.evidenceIds as string[])[0]!);
+    expect(json.messages.map((m) => m.role)).toEqual(['buyer', 'seller', 'buyer']);
+    expect(json.bands.length).toBeGreaterThan(1);
+    await expectBandsCover(item, json);
+    await page.close();
+  });
+
   it('fired no dialog anywhere', () => {
     expect(dialogs).toEqual([]);
   });
