@@ -25,7 +25,10 @@ type Outcome = { orderId: string; caseId?: string; error?: string };
  * by one `capture.save` per order. The background shares one screenshot and snapshot among them.
  */
 export function OrderPicker({ tabId, orderIds, url, onSaved }: { tabId: number; orderIds: string[]; url?: string; onSaved?: () => void }) {
-  const [chosen, setChosen] = useState<ReadonlySet<string>>(() => new Set(defaultOrderId(orderIds, url) ?? []));
+  const [chosen, setChosen] = useState<ReadonlySet<string>>(() => {
+    const first = defaultOrderId(orderIds, url);
+    return new Set(first ? [first] : []);
+  });
   const [progress, setProgress] = useState<string>();
   const [outcomes, setOutcomes] = useState<Outcome[]>();
 
