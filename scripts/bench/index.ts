@@ -1,11 +1,13 @@
 // `npm run bench`: every benchmark prints its figures beside the targets. Benchmarks measure; they do
 // not fail the build (speed targets are not tests). `npm run bench -- <name>` runs one.
 import { runCaptureBench } from './capture';
+import { runExtractBench } from './extract';
 import { runLibraryBench } from './library';
 
 const benches: [string, () => Promise<void>][] = [
   ['capture', runCaptureBench],
   ['library', runLibraryBench],
+  ['extract', runExtractBench],
 ];
 
 const only = process.argv[2];
