@@ -3,11 +3,13 @@
 import { runCaptureBench } from './capture';
 import { runExtractBench } from './extract';
 import { runLibraryBench } from './library';
+import { runPackBench } from './pack';
 
 const benches: [string, () => Promise<void>][] = [
   ['capture', runCaptureBench],
   ['library', runLibraryBench],
   ['extract', runExtractBench],
+  ['pack', runPackBench],
 ];
 
 const only = process.argv[2];
