@@ -4,6 +4,7 @@ import { t } from '../utils/i18n';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '../utils/db/database';
 import { CaseList } from './CaseList';
+import { ChatCaptureButton } from './ChatCaptureButton';
 import { GuidancePanel } from './GuidancePanel';
 import { OrderFacts } from './OrderFacts';
 import { PageStatusCard } from './PageStatusCard';
@@ -52,6 +53,7 @@ export function PopupApp() {
         </a>
       </header>
       {tabId === undefined ? <p className="muted">{t('loading')}</p> : <PageStatusCard tabId={tabId} onCase={setGuideCaseId} />}
+      {tabId ? <ChatCaptureButton tabId={tabId} /> : null}
       {guideCaseId ? <CaseGuide caseId={guideCaseId} /> : null}
       <CaseList onGuide={setGuideCaseId} />
       <footer className="muted" style={{ fontSize: 12 }}>{t('localOnly')}</footer>

@@ -1,0 +1,42 @@
+import { useState } from 'react';
+import { t } from '../utils/i18n';
+import { sendRuntime } from '../utils/messaging';
+import { chatRequests } from '../utils/chat/schemas';
+
+/**
+ * Saves the whole conversation on the current tab: a known chat page's adapter finds the thread (or a
+ * list remembered for the site); "point at the messages" lets the user show OrderProof the list.
+ */
+export function ChatCaptureButton({ tabId }: { tabId: number }) {
+  const [busy, setBusy] = useState(false);
+  const [note, setNote] = useState<{ text: string; bad?: boolean }>();
+  const run = (pick: boolean) => {
+    setBusy(true);
+    setNote({ text: t('saving') });
+    sendRuntime(chatRequests, { type: 'chat.capture', tabId, ...(pick ? { generic: true, pick: true } : {}) })
+      .then(
+        (r) => {
+          if ('picking' in r) setNote({ text: t('chatPickStarted') });
+          else if (r.complete) setNote({ text: t('chatSaved', r.messages) });
+          else setNote({ text: t('chatSavedIncomplete', r.health.join(' ')), bad: true });
+        },
+        (err: unknown) => setNote({ text: t('saveFailed', err instanceof Error ? err.message : String(err)), bad: true }),
+      )
+      .finally(() => setBusy(false));
+  };
+  return (
+    <div className="chat-capture">
+      <button type="button" onClick={() => run(false)} disabled={busy} data-testid="popup-save-chat">
+        {t('saveWholeChat')}
+      </button>{' '}
+      <button type="button" className="link" onClick={() => run(true)} disabled={busy}>
+        {t('chatPointAgain')}
+      </button>
+      {note ? (
+        <p className={note.bad ? 'warn' : 'muted'} role="status" data-testid="chat-note">
+          {note.text}
+        </p>
+      ) : null}
+    </div>
+  );
+}
