@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { getDb } from '../../utils/db/database';
 import { editCase, mergeCases } from '../../utils/db/store';
+import { exportMaskedPack } from '../../utils/export/save-from-page';
 import { verifyCase, type VerifyReport } from '../../utils/export/verify';
 import { t } from '../../utils/i18n';
 import { sendRuntime } from '../../utils/messaging';
@@ -13,6 +14,7 @@ export function CaseHeader({ item, others, onSelect }: { item: Case; others: Cas
   const [note, setNote] = useState<string>();
   const [report, setReport] = useState<VerifyReport>();
   const [mergeTarget, setMergeTarget] = useState('');
+  const [masked, setMasked] = useState(false);
   const fail = (err: unknown) => setNote(err instanceof Error ? err.message : String(err));
 
   const rename = () => {
@@ -28,6 +30,7 @@ export function CaseHeader({ item, others, onSelect }: { item: Case; others: Cas
   };
   const exportPack = () => {
     setNote(t('exporting'));
+    if (masked) return void exportMaskedPack(db, item.id).then((r) => setNote(t('exported', r.filename)), fail);
     sendRuntime(backgroundRequests, { type: 'export.case', caseId: item.id }).then((r) => setNote(t('exported', r.filename)), (err: unknown) => fail(err));
   };
 
@@ -54,6 +57,9 @@ export function CaseHeader({ item, others, onSelect }: { item: Case; others: Cas
         <button type="button" className="primary" onClick={exportPack} data-testid="library-export">
           {t('exportPack')}
         </button>
+        <label title={t('maskPersonalDataHint')}>
+          <input type="checkbox" checked={masked} onChange={(e) => setMasked(e.target.checked)} data-testid="export-masked" /> {t('maskPersonalData')}
+        </label>
         <button type="button" onClick={() => void verifyCase(db, item.id).then(setReport)} data-testid="library-verify">
           {t('verify')}
         </button>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { getDb } from '../../utils/db/database';
 import { buildBackupBlob } from '../../utils/export/backup';
+import { saveFromPage } from '../../utils/export/save-from-page';
 import { t } from '../../utils/i18n';
 import { importPack } from '../../utils/import/import-pack';
 import { restoreBackup } from '../../utils/import/restore-backup';
@@ -26,18 +27,6 @@ async function readWithProgress(file: File, onProgress: (percent: number) => voi
   }
   if (done !== out.byteLength) throw new Error(`${file.name} changed while it was being read`);
   return out;
-}
-
-/** Saves a file made in this page through an <a download>: the library page can make blob URLs itself. */
-function saveFromPage(blob: Blob, filename: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.rel = 'noopener';
-  a.click();
-  // Revoking at once can cancel the download before the browser has read the blob.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 /** Import a pack, back up every case, restore a backup: each checked in full before anything is written. */

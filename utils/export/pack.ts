@@ -3,11 +3,12 @@ import { bytesToHex } from '@noble/hashes/utils.js';
 import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import { chainHead } from '../audit/chain';
 import type { OrderProofDB } from '../db/database';
-import { auditLog, caseEvidence, readBlob } from '../db/store';
+import { auditLog, caseEvidence, readBlob, recordAudit } from '../db/store';
 import { sha256Hex } from '../hash';
 import { MANIFEST_FORMAT, MANIFEST_VERSION, type Manifest, manifestSchema, type PackFile } from './manifest';
 import { renderReportHtml } from './report-html';
 import type { PdfReportInput } from './report-pdf';
+import { type FilePlan, type ImagePainter, planRedaction, redactionDetails, redactJson, type RedactionCounts, type RedactOptions, redactPlainText } from './redact-pack';
 import { renderVerifyHtml } from './verify-html';
 
 export interface BuiltPack {
@@ -29,6 +30,14 @@ export interface PackOptions {
   loadFont?: () => Promise<Uint8Array>;
   /** false leaves report.pdf out (recorded under `omitted`), e.g. in a backup of every case. */
   pdf?: boolean;
+  /**
+   * A copy for sharing: personal data masked in text files, records and the reports, boxes painted on
+   * the screenshots named by hash. The manifest keeps each original's hash (`redactedFrom`) and the
+   * case's log gets a 'redact' entry, written before the pack so the pack's log holds it.
+   */
+  redact?: RedactOptions;
+  /** Paints boxes on a picture; a canvas (OffscreenCanvas) by default, replaceable where there is none. */
+  paintImage?: ImagePainter;
 }
 
 /**
@@ -111,7 +120,22 @@ export async function writePackInto(zip: Zip, db: OrderProofDB, caseId: string, 
   const now = options.now ?? new Date();
   const c = await db.cases.get(caseId);
   if (!c) throw new Error(`No case ${caseId}`);
-  const items = await caseEvidence(db, caseId);
+  const caseItems = await caseEvidence(db, caseId);
+  const plans = new Map<string, FilePlan>();
+  let items = caseItems;
+  if (options.redact) {
+    const redact = options.redact;
+    for (const [sha, plan] of await planRedaction(db, caseItems, redact, options.paintImage)) plans.set(sha, plan);
+    const recordCounts: RedactionCounts = {};
+    items = caseItems.map((item) => {
+      if (!redact.text) return item;
+      const masked = { ...item };
+      if (item.text !== undefined) masked.text = redactPlainText(item.text, recordCounts);
+      if (item.order) masked.order = redactJson(item.order, recordCounts) as typeof item.order;
+      return masked;
+    });
+    await recordAudit(db, caseId, 'redact', { ...redactionDetails(plans, redact), records: recordCounts });
+  }
   const audit = await auditLog(db, caseId);
   const files: PackFile[] = [];
   const enc = new TextEncoder();
@@ -166,25 +190,44 @@ export async function writePackInto(zip: Zip, db: OrderProofDB, caseId: string, 
 
   const reportEvidence: { item: (typeof items)[number]; paths: string[] }[] = [];
   const manifestEvidence: Manifest['evidence'] = [];
-  const images = new Map<string, string>();
+  const omitted: { path: string; reason: string }[] = [];
+  // Pictures report.pdf may show: the stored original's hash, or the masked copy itself.
+  const images = new Map<string, string | Blob>();
   let n = 0;
   for (const item of items) {
     n += 1;
     const folder = `evidence/${String(n).padStart(3, '0')}-${item.kind}`;
     const paths: string[] = [];
     const manifestFiles: Manifest['evidence'][number]['files'] = [];
+    const reportFiles: typeof item.files = [];
     for (const f of item.files) {
       const path = `${folder}/${safeName(f.name)}`;
-      if (!item.deletedAt) {
+      const plan = item.deletedAt ? undefined : plans.get(f.sha256);
+      if (plan?.action === 'omit') {
+        omitted.push({ path, reason: plan.reason });
+        manifestFiles.push({ name: f.name, mime: f.mime, size: f.size, sha256: f.sha256 });
+        reportFiles.push(f);
+      } else if (plan?.action === 'replace') {
+        await addBlob(path, plan.data, f.mime, item.id);
+        if (f.mime === 'image/png' || f.mime === 'image/jpeg') images.set(path, plan.data);
+        paths.push(path);
+        manifestFiles.push({ path, name: f.name, mime: f.mime, size: plan.size, sha256: plan.sha256, redactedFrom: f.sha256 });
+        reportFiles.push({ ...f, size: plan.size, sha256: plan.sha256 });
+      } else if (!item.deletedAt) {
         const blob = await readBlob(db, f.sha256);
         if (!blob) throw new Error(`The file ${f.name} of "${item.title}" is missing from the store`);
         await addBlob(path, blob, f.mime, item.id);
         if (f.mime === 'image/png' || f.mime === 'image/jpeg') images.set(path, f.sha256);
         paths.push(path);
+        manifestFiles.push({ path, name: f.name, mime: f.mime, size: f.size, sha256: f.sha256 });
+        reportFiles.push(f);
+      } else {
+        manifestFiles.push({ name: f.name, mime: f.mime, size: f.size, sha256: f.sha256 });
+        reportFiles.push(f);
       }
-      manifestFiles.push({ ...(item.deletedAt ? {} : { path }), name: f.name, mime: f.mime, size: f.size, sha256: f.sha256 });
     }
-    reportEvidence.push({ item, paths });
+    // The reports list the files as they are in this pack (masked copies under their own hashes).
+    reportEvidence.push({ item: { ...item, files: reportFiles }, paths });
     manifestEvidence.push({
       id: item.id,
       kind: item.kind,
@@ -207,14 +250,13 @@ export async function writePackInto(zip: Zip, db: OrderProofDB, caseId: string, 
   await addBytes('report.html', enc.encode(renderReportHtml(reportInput)), 'text/html');
   let imageBudget = PDF_IMAGE_BUDGET;
   const loadImage = async (path: string): Promise<Uint8Array | undefined> => {
-    const sha = images.get(path);
-    const blob = sha ? await readBlob(db, sha) : undefined;
+    const ref = images.get(path);
+    const blob = typeof ref === 'string' ? await readBlob(db, ref) : ref;
     if (!blob || blob.size > imageBudget) return undefined;
     imageBudget -= blob.size;
     return new Uint8Array(await blob.arrayBuffer());
   };
   const pdf = await reportPdf({ ...reportInput, loadImage }, options);
-  const omitted: { path: string; reason: string }[] = [];
   if (typeof pdf === 'string') omitted.push({ path: 'report.pdf', reason: pdf });
   else await addBytes('report.pdf', pdf, 'application/pdf');
   await addBytes('verify.html', enc.encode(renderVerifyHtml(options.lang ?? 'en')), 'text/html');
