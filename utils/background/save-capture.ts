@@ -11,9 +11,6 @@ import { clampRect } from '../capture/geometry';
 import type { AreaCapture } from '../capture/stitch';
 import { captureVisiblePng } from '../capture/visible';
 import { captureMeta, isCapturableUrl } from './capture-env';
-import { listingContext, listingProbeSchema, probeListing, probeSelectors, readListing } from '../extract/listing';
-import { adapterForUrl } from '../marketplaces/registry';
-import type { Listing } from '../schemas/listing';
 import { collectFromTab, ensureContentScript, setOwnUiHidden, showPageStatus } from './page-access';
 
 export interface SaveRequest {
@@ -70,18 +67,6 @@ async function mhtmlSnapshot(tabId: number): Promise<Uint8Array> {
     }
   }
   throw lastError instanceof Error ? lastError : new Error(String(lastError));
-}
-
-/**
- * A product page's facts, read in the tab. The page tools' `page.collect` reply carries no listing,
- * so a self-contained probe copies the raw strings out and the background reads them.
- */
-async function listingFromTab(tabId: number, page: PagePayload): Promise<Listing | undefined> {
-  const url = new URL(page.url);
-  const adapter = adapterForUrl(url);
-  const [injected] = await browser.scripting.executeScript({ target: { tabId }, func: probeListing, args: [probeSelectors(adapter?.listing)] });
-  const probe = listingProbeSchema.parse(injected?.result);
-  return readListing({ ...probe, url: page.url }, listingContext(url, adapter));
 }
 
 /**
@@ -169,14 +154,7 @@ export async function saveCapture(db: OrderProofDB, req: SaveRequest): Promise<S
     const orderIds = [...(shared?.orderIds ?? []), ...(req.orderId ? [req.orderId] : [])];
     lastShot.set(req.tabId, { url: page.url, at: capturedAt, orderIds, ...(png ? { png } : {}), ...(mhtml ? { mhtml } : {}) });
   }
-  let listing: Listing | undefined;
-  if (page.kind === 'listing') {
-    try {
-      listing = await listingFromTab(req.tabId, page);
-    } catch (err) {
-      health.push(t('healthListingFailed', err instanceof Error ? err.message : String(err)));
-    }
-  }
+  const listing = page.kind === 'listing' ? page.listing : undefined;
   const order = req.orderId ? page.orders.find((o) => o.orderId === req.orderId) : page.orders[0];
   if (!order) health.push(t('healthNoOrder'));
   if (page.changed) health.push(t('healthPageChanged', page.changed));
@@ -241,10 +219,9 @@ export async function saveCapture(db: OrderProofDB, req: SaveRequest): Promise<S
       { name: 'page.json', mime: 'application/json', bytes: enc.encode(JSON.stringify(pageInfo, null, 2)) },
       ...(listing ? [{ name: 'listing.json', mime: 'application/json', bytes: enc.encode(JSON.stringify(listing, null, 2)) }] : []),
     ],
+    // The same facts as listing.json, kept on the record so the library can compare listings without reading files.
+    ...(listing ? { listing } : {}),
   });
-  // addEvidence keeps no listing field; the facts are logged and hashed as listing.json, and this
-  // copy of them (the same object) lets the library find and compare listings without reading files.
-  if (listing) await db.evidence.update(snapshot.id, { listing });
   ids.push(snapshot.id);
   if (order) {
     ids.push(

@@ -17,6 +17,7 @@ import {
   type FileRef,
 } from '../schemas/records';
 import type { Order } from '../schemas/order';
+import type { Listing } from '../schemas/listing';
 import { applyCorrections, correctionSchema, readField, type CorrectableField } from '../order-corrections';
 import type { OrderProofDB } from './database';
 
@@ -135,6 +136,7 @@ export interface NewEvidence {
   capture: CaptureMeta;
   files: NewFile[];
   order?: Order;
+  listing?: Listing;
   text?: string;
 }
 
@@ -167,6 +169,7 @@ export async function addEvidence(
     capture: input.capture,
     files,
     order: input.order,
+    listing: input.listing,
     text: input.text,
   });
   const blobs = hashed.map((f) => blobRecordSchema.parse({ sha256: f.sha256, size: f.blob.size, mime: f.mime, data: f.blob }));

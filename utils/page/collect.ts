@@ -2,6 +2,7 @@ import { adapterForUrl } from '../marketplaces/registry';
 import type { PagePayload } from '../schemas/messages';
 import type { PageDetection, ExtractResult } from '../marketplaces/types';
 import { extractPage } from '../extract';
+import type { Listing } from '../schemas/listing';
 
 export interface PageRecognition extends PageDetection {
   marketplace?: string;
@@ -15,7 +16,7 @@ export function recognisePage(url: URL, doc: Document): PageRecognition {
 }
 
 /** The marketplace adapter's reading, or on any other site the generic reader's (marked for the user to confirm). */
-function extract(url: URL, doc: Document): ExtractResult & { marketplace?: string; role: PageDetection['role'] } {
+function extract(url: URL, doc: Document): ExtractResult & { marketplace?: string; role: PageDetection['role']; listing?: Listing } {
   const { marketplace, ...rest } = extractPage(url, doc);
   return { ...rest, ...(marketplace === 'generic' ? {} : { marketplace }) };
 }
@@ -42,5 +43,6 @@ export function collectPage(win: Window): PagePayload {
     role: result.role,
     orders: result.orders,
     ...(result.changed ? { changed: result.changed } : {}),
+    ...(result.listing ? { listing: result.listing } : {}),
   };
 }

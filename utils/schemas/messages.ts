@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { orderSchema } from './order';
+import { listingSchema } from './listing';
 import { pageKindSchema } from './page';
 import { idSchema, roleSchema } from './records';
 
@@ -15,6 +16,8 @@ export const pagePayloadSchema = z.object({
   kind: pageKindSchema,
   role: roleSchema,
   orders: z.array(orderSchema),
+  /** A product page's facts, when the page is a listing. */
+  listing: listingSchema.optional(),
   /** Set when a known marketplace page no longer looks the way its adapter expects. */
   changed: z.string().optional(),
 });
