@@ -106,6 +106,16 @@ describe('import, backup and restore through the library, across fresh browser p
     source = await readStore(lib);
     // Backing up is not an action on any case: nothing new in any log.
     expect(source.audit.length).toBe(logged);
+
+    // A masked copy, made in the library page: verifies, holds the masked copies' origins and its own 'redact' entry.
+    await lib.getByTestId('export-masked').check();
+    await lib.getByTestId('library-export').click();
+    const masked = await waitForFile(s.downloads, /^OrderProof_demo-shop_.*_masked\.zip$/);
+    const maskedBytes = new Uint8Array(readFileSync(masked));
+    expect((await verifyPack(maskedBytes)).problems).toEqual([]);
+    const maskedManifest = JSON.parse(new TextDecoder().decode(unzipSync(maskedBytes)['manifest.json'])) as { audit: { entries: { action: string }[] }; omitted?: { path: string }[] };
+    expect(maskedManifest.audit.entries.slice(-2).map((e) => e.action)).toEqual(['export', 'redact']);
+    expect(maskedManifest.omitted?.map((o) => o.path)).toContain('evidence/002-page-snapshot/page.mhtml');
     await closeLast();
   });
 
