@@ -30,13 +30,15 @@ export default defineContentScript({
     });
 
     void browser.runtime.sendMessage({ type: 'page.hello' }).then((raw: unknown) => {
-      if (!readHelloReply(raw)?.button || !ctx.isValid) return;
+      const hello = readHelloReply(raw);
+      if (!hello?.button || !ctx.isValid) return;
       const button = mountInPageButton(document, async (report) => {
         const r = readSaveReply(await browser.runtime.sendMessage({ type: 'capture.save', source: 'in-page' }).catch((err: unknown) => ({ ok: false, error: String(err) })));
         if (!r) return report(t('saveFailed', 'no reply'));
         if (!r.ok) return report(t('saveFailed', r.error));
+        if (hello.listing) return report(t('saved'));
         report(r.orderRecognised && r.orderId ? `${t('saved')} · ${t('orderRecognised', r.orderId)}` : `${t('saved')} · ${t('noOrderRecognised')}`);
-      });
+      }, hello.listing ? t('saveListingBilingual') : undefined);
       ctx.onInvalidated(() => button.remove());
     });
   },

@@ -19,7 +19,7 @@ describe('listings and order lists, end to end in Chromium', () => {
     const page = await s.context.newPage();
     await page.goto(`${s.shop.origin}${LISTING_PATH}`);
     const button = page.locator('orderproof-save button');
-    await expect.poll(() => button.textContent(), { timeout: 20_000 }).toBe('保存证据 / Save evidence');
+    await expect.poll(() => button.textContent(), { timeout: 20_000 }).toBe('保存商品页 / Save listing');
     await button.click();
     await expect.poll(() => page.locator("orderproof-save .status").textContent(), { timeout: 20_000 }).toMatch(/Saved|已保存/);
 

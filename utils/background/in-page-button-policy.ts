@@ -6,7 +6,7 @@ import { readSettings } from '../settings';
 const BUTTON_KINDS = new Set(['order-detail', 'order-list', 'listing', 'tracking', 'return', 'chat']);
 
 /** The button shows on a marketplace's order, listing, tracking, return and chat pages, unless the user turned that marketplace off. */
-export async function inPageButtonWanted(db: OrderProofDB, pageUrl: string | undefined): Promise<{ button: boolean }> {
+export async function inPageButtonWanted(db: OrderProofDB, pageUrl: string | undefined): Promise<{ button: boolean; listing?: boolean }> {
   if (!pageUrl) return { button: false };
   let url: URL;
   try {
@@ -19,5 +19,6 @@ export async function inPageButtonWanted(db: OrderProofDB, pageUrl: string | und
   const kind = kindFromUrl(url, adapter.urls);
   if (!kind || !BUTTON_KINDS.has(kind)) return { button: false };
   const settings = await readSettings(db);
-  return { button: !settings.inPageMarketplacesOff.includes(adapter.id) };
+  const button = !settings.inPageMarketplacesOff.includes(adapter.id);
+  return kind === 'listing' ? { button, listing: true } : { button };
 }

@@ -23,7 +23,7 @@ export interface InPageButton {
  * The "保存证据 / Save evidence" button, in its own shadow root so the page's styles cannot reach it
  * and it cannot restyle the page. It only ever shows text it composed itself.
  */
-export function mountInPageButton(doc: Document, onSave: (report: (status: string) => void) => Promise<void>): InPageButton {
+export function mountInPageButton(doc: Document, onSave: (report: (status: string) => void) => Promise<void>, label = t('saveEvidenceBilingual')): InPageButton {
   const host = doc.createElement('orderproof-save');
   host.setAttribute('data-orderproof', 'save-button');
   const shadow = host.attachShadow({ mode: 'open' });
@@ -31,7 +31,7 @@ export function mountInPageButton(doc: Document, onSave: (report: (status: strin
   style.textContent = STYLE;
   const button = doc.createElement('button');
   button.type = 'button';
-  button.textContent = t('saveEvidenceBilingual');
+  button.textContent = label;
   const status = doc.createElement('span');
   status.className = 'status';
   status.setAttribute('role', 'status');

@@ -2,7 +2,7 @@
  * The loader's two replies, checked by hand: zod would triple the size of a script that runs on every
  * marketplace page load. A unit test holds these checks to the zod schemas the background replies with.
  */
-export type HelloReply = { button: boolean };
+export type HelloReply = { button: boolean; listing?: boolean };
 export type SaveReply = { ok: true; orderRecognised: boolean; orderId?: string } | { ok: false; error: string };
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -11,7 +11,9 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 
 export function readHelloReply(v: unknown): HelloReply | undefined {
   if (!isRecord(v) || v.ok !== true || !isRecord(v.data) || typeof v.data.button !== 'boolean') return undefined;
-  return { button: v.data.button };
+  const { listing } = v.data;
+  if (listing !== undefined && typeof listing !== 'boolean') return undefined;
+  return { button: v.data.button, ...(listing ? { listing } : {}) };
 }
 
 export function readSaveReply(v: unknown): SaveReply | undefined {

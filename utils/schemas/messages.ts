@@ -112,7 +112,8 @@ export const backgroundRequests = {
     // The content script's first word on a marketplace page: the background, which holds the full
     // registry and the settings, says whether to show the in-page button. Keeps the page script tiny.
     request: z.object({ type: z.literal('page.hello') }),
-    response: z.object({ button: z.boolean() }),
+    // `listing`: the button saves a product page, and says so.
+    response: z.object({ button: z.boolean(), listing: z.boolean().optional() }),
   },
   'export.case': {
     request: z.object({ type: z.literal('export.case'), caseId: idSchema }),

@@ -16,6 +16,8 @@ describe("the loader's hand-written reply checks agree with the zod schemas", ()
   const hellos: unknown[] = [
     { ok: true, data: { button: true } },
     { ok: true, data: { button: false } },
+    { ok: true, data: { button: true, listing: true } },
+    { ok: true, data: { button: true, listing: 'yes' } },
     { ok: true, data: { button: 'yes' } },
     { ok: true, data: {} },
     { ok: true },
