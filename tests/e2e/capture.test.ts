@@ -5,7 +5,7 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_HOST, startDemoShop, type DemoShop } from '../demo-shop/server';
 import { CHROMIUM, CHROMIUM_FLAGS, EXTENSION_DIR, EXTENSION_ID, launch, type Session } from './harness';
-import { readStore, type StoredEvidence } from './read-store';
+import { readStore, type StoredEvidence, readStoredText } from './read-store';
 
 type Rgb = [number, number, number];
 interface Layout {
@@ -161,22 +161,6 @@ function request(ext: Page, message: object): Promise<Reply> {
   return ext.evaluate((m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<Reply> } } }).chrome.runtime.sendMessage(m), message);
 }
 
-async function readText(ext: Page, sha256: string): Promise<string> {
-  return ext.evaluate(async (key) => {
-    const db = await new Promise<IDBDatabase>((ok, fail) => {
-      const req = indexedDB.open('orderproof');
-      req.onsuccess = () => ok(req.result);
-      req.onerror = () => fail(req.error);
-    });
-    const rec = await new Promise<{ data: Blob }>((ok, fail) => {
-      const req = db.transaction('blobs').objectStore('blobs').get(key);
-      req.onsuccess = () => ok(req.result as { data: Blob });
-      req.onerror = () => fail(req.error);
-    });
-    db.close();
-    return rec.data.text();
-  }, sha256);
-}
 
 /** MHTML is quoted-printable: undo soft line breaks and =XX escapes before looking for text. */
 function unquote(mhtml: string): string {
@@ -226,7 +210,7 @@ describe('full-page and region capture, in Chromium', () => {
 
     const snapshot = items.find((e) => e.kind === 'page-snapshot')!;
     const mhtml = snapshot.files.find((f) => f.name === 'page.mhtml')!;
-    const text = unquote(await readText(ext, mhtml.sha256));
+    const text = unquote(await readStoredText(ext, mhtml.sha256));
     for (const sec of layout.sections) expect(text).toContain(sec.text);
     for (const item of items) {
       for (const f of item.files) {
@@ -246,7 +230,7 @@ describe('full-page and region capture, in Chromium', () => {
         expect(bytes, `${item.kind}/${f.name}`).toEqual({ size: f.size, sha256: f.sha256 });
       }
     }
-    const meta = JSON.parse(await readText(ext, full.files.find((f) => f.name === 'capture.json')!.sha256)) as Record<string, unknown>;
+    const meta = JSON.parse(await readStoredText(ext, full.files.find((f) => f.name === 'capture.json')!.sha256)) as Record<string, unknown>;
     expect(meta).toMatchObject({ url: page.url(), pageSize: { width: 1280, height: layout.height }, partial: false });
     await page.close();
   });
@@ -279,7 +263,7 @@ describe('full-page and region capture, in Chromium', () => {
     const d = await decode(ext, [regionPng.sha256], [[0, 0]], 0);
     const dpr = await page.evaluate(() => devicePixelRatio);
     expect({ width: d.width, height: d.height }).toEqual({ width: 301 * dpr, height: 181 * dpr });
-    const meta = JSON.parse(await readText(ext, region.files.find((f) => f.name === 'capture.json')!.sha256)) as { position: object };
+    const meta = JSON.parse(await readStoredText(ext, region.files.find((f) => f.name === 'capture.json')!.sha256)) as { position: object };
     expect(meta.position).toEqual({ x: 100, y: 150, width: 301, height: 181 });
     await expect.poll(() => page.locator('orderproof-status').evaluate((el) => el.shadowRoot?.textContent ?? '')).toContain('Saved');
 

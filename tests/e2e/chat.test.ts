@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Session } from './harness';
-import { decodeStoredImage, readStore, type StoredEvidence } from './read-store';
+import { decodeStoredImage, readStore, type StoredEvidence, readStoredText } from './read-store';
 
 const CHAT_DIR = resolve('tests/demo-shop/site/chat');
 const DEMO = 'http://demo-shop.orderproof.test/chat';
@@ -44,22 +44,6 @@ let s: Session;
 let ext: Page;
 const dialogs: string[] = [];
 
-async function readBlobText(page: Page, sha256: string): Promise<string> {
-  return page.evaluate(async (key) => {
-    const db = await new Promise<IDBDatabase>((ok, fail) => {
-      const req = indexedDB.open('orderproof');
-      req.onsuccess = () => ok(req.result);
-      req.onerror = () => fail(req.error);
-    });
-    const rec = await new Promise<{ data: Blob }>((ok, fail) => {
-      const req = db.transaction('blobs').objectStore('blobs').get(key);
-      req.onsuccess = () => ok(req.result as { data: Blob });
-      req.onerror = () => fail(req.error);
-    });
-    db.close();
-    return rec.data.text();
-  }, sha256);
-}
 
 async function openChat(url: string): Promise<{ page: Page; tabId: number }> {
   const page = await s.context.newPage();
@@ -89,7 +73,7 @@ async function transcriptOf(evidenceId: string): Promise<{ item: StoredEvidence;
   expect(item.kind).toBe('chat-transcript');
   const jsonFile = item.files.find((f) => f.name === 'transcript.json')!;
   const txtFile = item.files.find((f) => f.name === 'transcript.txt')!;
-  return { item, json: JSON.parse(await readBlobText(ext, jsonFile.sha256)) as TranscriptJson, txt: await readBlobText(ext, txtFile.sha256) };
+  return { item, json: JSON.parse(await readStoredText(ext, jsonFile.sha256)) as TranscriptJson, txt: await readStoredText(ext, txtFile.sha256) };
 }
 
 /** Every band decodes as a PNG of the size recorded, and together the bands cover the whole list. */

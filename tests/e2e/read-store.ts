@@ -49,3 +49,21 @@ export async function decodeStoredImage(extensionPage: Page, sha256: string): Pr
     return { width: bitmap.width, height: bitmap.height, sha256: [...digest].map((b) => b.toString(16).padStart(2, '0')).join('') };
   }, sha256);
 }
+
+/** A stored file's text, read straight from the extension's database. */
+export async function readStoredText(extensionPage: Page, sha256: string): Promise<string> {
+  return extensionPage.evaluate(async (key) => {
+    const db = await new Promise<IDBDatabase>((ok, fail) => {
+      const req = indexedDB.open('orderproof');
+      req.onsuccess = () => ok(req.result);
+      req.onerror = () => fail(req.error);
+    });
+    const rec = await new Promise<{ data: Blob }>((ok, fail) => {
+      const req = db.transaction('blobs').objectStore('blobs').get(key);
+      req.onsuccess = () => ok(req.result as { data: Blob });
+      req.onerror = () => fail(req.error);
+    });
+    db.close();
+    return rec.data.text();
+  }, sha256);
+}

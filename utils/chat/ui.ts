@@ -3,57 +3,12 @@
  * each in its own shadow root so the page cannot style or read into them. They only ever show text
  * OrderProof composed (textContent), never page markup.
  */
+import { mountFloatingButton, type FloatingButton } from '../page/floating-button';
 
-const BUTTON_STYLE = `
-:host { all: initial; position: fixed; right: 16px; bottom: 72px; z-index: 2147483647; }
-button { font: 600 14px/1.2 system-ui, "PingFang SC", "Microsoft YaHei", sans-serif; color: #fff;
-  background: #1d4f91; border: 0; border-radius: 20px; padding: 10px 16px; cursor: pointer;
-  box-shadow: 0 2px 8px rgba(0,0,0,.25); }
-button:hover { background: #163d70; }
-button:focus-visible { outline: 3px solid #f5b700; outline-offset: 2px; }
-button[disabled] { opacity: .8; cursor: progress; }
-.status { display: block; margin-top: 6px; max-width: 320px; font: 12px/1.4 system-ui, sans-serif; color: #111;
-  background: #fff; border-radius: 6px; padding: 6px 8px; box-shadow: 0 1px 4px rgba(0,0,0,.2); white-space: pre-wrap; }
-.status:empty { display: none; }
-`;
-
-export interface ChatButton {
-  host: HTMLElement;
-  setHidden(hidden: boolean): void;
-  setStatus(text: string, busy: boolean): void;
-  remove(): void;
-}
+export type ChatButton = FloatingButton;
 
 export function mountChatButton(doc: Document, label: string, onClick: () => void): ChatButton {
-  const host = doc.createElement('orderproof-chat');
-  host.setAttribute('data-orderproof', 'chat-button');
-  const shadow = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = BUTTON_STYLE;
-  const button = doc.createElement('button');
-  button.type = 'button';
-  button.textContent = label;
-  const status = doc.createElement('span');
-  status.className = 'status';
-  status.setAttribute('role', 'status');
-  shadow.append(style, button, status);
-  button.addEventListener('click', () => {
-    if (!button.disabled) onClick();
-  });
-  doc.documentElement.append(host);
-  return {
-    host,
-    setHidden(hidden) {
-      host.style.setProperty('display', hidden ? 'none' : 'block', 'important');
-    },
-    setStatus(text, busy) {
-      status.textContent = text;
-      button.disabled = busy;
-    },
-    remove() {
-      host.remove();
-    },
-  };
+  return mountFloatingButton(doc, { tag: 'orderproof-chat', role: 'chat-button', label, background: '#1d4f91', hover: '#163d70', bottom: 72, onClick });
 }
 
 const PICKER_STYLE = `
