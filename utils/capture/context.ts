@@ -30,6 +30,21 @@ export class CaptureRun {
     return this.closed;
   }
 
+  /**
+   * Whether the tab is gone, asking the browser: a message to a closing tab can fail before the
+   * tab's removal event arrives, and that failure must read as "tab closed", not as an error.
+   */
+  async isGone(): Promise<boolean> {
+    if (this.closed) return true;
+    try {
+      await browser.tabs.get(this.tabId);
+      return false;
+    } catch {
+      this.closed = true;
+      return true;
+    }
+  }
+
   get overTime(): boolean {
     return Date.now() - this.startedAt > this.maxMs;
   }

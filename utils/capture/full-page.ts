@@ -23,7 +23,7 @@ export async function captureFullPage(db: OrderProofDB, run: CaptureRun, maxHeig
     try {
       return await captureTabArea(run, captureTab, maxHeight);
     } catch (err) {
-      if (run.tabClosed) throw err;
+      if (await run.isGone()) throw err;
       run.note(t('healthFastFailed', errorText(err)));
     }
     return stitchCapture(run, maxHeight);
@@ -33,7 +33,7 @@ export async function captureFullPage(db: OrderProofDB, run: CaptureRun, maxHeig
       try {
         return await debuggerCapture(run, maxHeight);
       } catch (err) {
-        if (run.tabClosed) throw err;
+        if (await run.isGone()) throw err;
         run.note(t('healthFastFailed', errorText(err)));
       }
     } else {

@@ -80,7 +80,7 @@ export async function stitchCapture(run: CaptureRun, maxHeight: number, region?:
       }
     }
   } catch (err) {
-    if (!(err instanceof CaptureStopped) && !run.tabClosed) throw err;
+    if (!(err instanceof CaptureStopped) && !(await run.isGone())) throw err;
     run.markPartial(err instanceof CaptureStopped ? err.message : t('healthPartialTabClosed'));
   } finally {
     if (!inView && !run.tabClosed) {
