@@ -2,6 +2,7 @@ import type { Case, Evidence } from '../schemas/records';
 import type { Order } from '../schemas/order';
 import type { AuditEntry } from '../schemas/records';
 import { escapeHtml as e } from './html';
+import { reportGuidance, reportOrder, type ReportGuidance } from './report-guidance';
 
 export interface ReportInput {
   case: Case;
@@ -51,11 +52,19 @@ function orderSection(order: Order, l: (typeof L)['en' | 'zh']): string {
 <table><thead><tr><th>${l.item}</th><th>ID</th><th>${l.qty}</th><th>${l.price}</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
+function guidanceSection(g: ReportGuidance): string {
+  const steps = g.steps
+    .map((s) => `<li><strong>${e(s.zh)}</strong> / ${e(s.en)}${s.done ? ` · ${e(s.done)}` : ''}${s.deadlines.length ? `<ul>${s.deadlines.map((d) => `<li>${e(d)}</li>`).join('')}</ul>` : ''}</li>`)
+    .join('');
+  return `<h2>${e(g.heading)}</h2><p>${e(g.title)}</p><ol>${steps}</ol><p>${e(g.footer)}</p>`;
+}
+
 /** A self-contained, printable report: no scripts, no external resources. */
 export function renderReportHtml(input: ReportInput): string {
   const l = L[input.lang];
   const c = input.case;
-  const order = input.evidence.find((x) => x.item.order && !x.item.deletedAt)?.item.order;
+  const order = reportOrder(input);
+  const guidance = reportGuidance(c, input.lang);
   const evidence = input.evidence
     .map(({ item, paths }) => {
       const img = paths.find((p) => p.endsWith('.png'));
@@ -85,6 +94,7 @@ td,th{border:1px solid #ccc;padding:4px;text-align:left;vertical-align:top}dt{fo
 <dt>${l.order}</dt><dd>${e(c.orderRef)}</dd><dt>${l.created}</dt><dd>${e(new Date(c.createdAt).toISOString())}</dd>
 <dt>${l.generated}</dt><dd>${e(input.generatedAt)}</dd></dl>
 ${order ? `<h2>${l.orderFacts}</h2>${orderSection(order, l)}` : ''}
+${guidance ? guidanceSection(guidance) : ''}
 <h2>${l.evidence}</h2>
 ${evidence}
 <h2>${l.audit}</h2>

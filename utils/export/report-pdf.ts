@@ -2,6 +2,7 @@ import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, type PDFFont, type PDFImage, type PDFPage, rgb } from 'pdf-lib';
 import { subsetTrueType } from './font-subset';
 import { money, REPORT_LABELS, type ReportInput } from './report-html';
+import { reportGuidance, reportOrder, type ReportGuidance } from './report-guidance';
 
 export interface PdfReportInput extends ReportInput {
   /** Bytes of PNG/JPEG files in the pack, by pack path, to show screenshots as report.html does. */
@@ -96,9 +97,9 @@ class Writer {
 }
 
 /** Every string the report will draw, so the font can be cut down to exactly these glyphs. */
-function reportStrings(input: PdfReportInput): string[] {
+function reportStrings(input: PdfReportInput, guidance: ReportGuidance | undefined): string[] {
   const ascii = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('');
-  return [JSON.stringify(input), JSON.stringify(REPORT_LABELS[input.lang]), ascii, '·'];
+  return [JSON.stringify(input), JSON.stringify(REPORT_LABELS[input.lang]), JSON.stringify(guidance ?? {}), ascii, '·'];
 }
 
 function glyphIdsFor(fontBytes: Uint8Array, strings: string[]): Set<number> {
@@ -125,7 +126,8 @@ export async function renderReportPdf(input: PdfReportInput, fontBytes: Uint8Arr
   const c = input.case;
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);
-  const subset = subsetTrueType(fontBytes, glyphIdsFor(fontBytes, reportStrings(input)));
+  const guidance = reportGuidance(c, input.lang);
+  const subset = subsetTrueType(fontBytes, glyphIdsFor(fontBytes, reportStrings(input, guidance)));
   const font = await doc.embedFont(subset, { subset: false });
   doc.setTitle(clean(`${l.title}: ${c.title}`));
   doc.setProducer('OrderProof');
@@ -147,7 +149,7 @@ export async function renderReportPdf(input: PdfReportInput, fontBytes: Uint8Arr
   ];
   for (const [k, v] of facts) if (v) w.text(`${k}: ${v}`);
 
-  const order = input.evidence.find((x) => x.item.order && !x.item.deletedAt)?.item.order;
+  const order = reportOrder(input);
   if (order) {
     w.heading(l.orderFacts);
     const orderFacts: [string, string | undefined][] = [
@@ -162,6 +164,16 @@ export async function renderReportPdf(input: PdfReportInput, fontBytes: Uint8Arr
     for (const item of order.items) {
       w.text(`${l.item}: ${item.title ?? ''} · ID ${item.itemId ?? ''} · ${l.qty} ${item.quantity ?? ''} · ${l.price} ${money(item.unitPrice)}`, { indent: 12 });
     }
+  }
+
+  if (guidance) {
+    w.heading(guidance.heading);
+    w.text(guidance.title);
+    guidance.steps.forEach((step, i) => {
+      w.text(`${i + 1}. ${step.zh} / ${step.en}${step.done ? ` · ${step.done}` : ''}`, { gap: 2 });
+      for (const d of step.deadlines) w.text(d, { indent: 16, color: GREY });
+    });
+    w.text(guidance.footer, { size: 9, color: GREY });
   }
 
   w.heading(l.evidence);
