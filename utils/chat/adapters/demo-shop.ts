@@ -7,7 +7,8 @@ import type { ChatAdapter } from '../types';
 export const demoShopChat: ChatAdapter = {
   id: 'demo-shop',
   name: 'OrderProof demo shop',
-  matches: ['*://demo-shop.orderproof.test/*'],
+  // Only the chat pages: the chat script has no business on the shop's order pages.
+  matches: ['*://demo-shop.orderproof.test/chat/*'],
   urls: [/^demo-shop\.orderproof\.test(:\d+)?\/chat\//],
   sellerUrls: [/^demo-shop\.orderproof\.test(:\d+)?\/chat\/seller\//],
   variants: [
