@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { getDb } from '../../utils/db/database';
 import { editCase, mergeCases } from '../../utils/db/store';
-import { exportMaskedPack } from '../../utils/export/save-from-page';
+import { exportPackFromPage } from '../../utils/export/save-from-page';
+import { GENERIC_UPLOAD } from '../../utils/export/fit';
 import { verifyCase, type VerifyReport } from '../../utils/export/verify';
 import { t } from '../../utils/i18n';
 import { sendRuntime } from '../../utils/messaging';
@@ -15,6 +16,7 @@ export function CaseHeader({ item, others, onSelect }: { item: Case; others: Cas
   const [report, setReport] = useState<VerifyReport>();
   const [mergeTarget, setMergeTarget] = useState('');
   const [masked, setMasked] = useState(false);
+  const [fitted, setFitted] = useState(false);
   const fail = (err: unknown) => setNote(err instanceof Error ? err.message : String(err));
 
   const rename = () => {
@@ -30,7 +32,9 @@ export function CaseHeader({ item, others, onSelect }: { item: Case; others: Cas
   };
   const exportPack = () => {
     setNote(t('exporting'));
-    if (masked) return void exportMaskedPack(db, item.id).then((r) => setNote(t('exported', r.filename)), fail);
+    if (masked || fitted) {
+      return void exportPackFromPage(db, item.id, { masked, ...(fitted ? { fitTo: GENERIC_UPLOAD } : {}) }).then((r) => setNote(t('exported', r.filename)), fail);
+    }
     sendRuntime(backgroundRequests, { type: 'export.case', caseId: item.id }).then((r) => setNote(t('exported', r.filename)), (err: unknown) => fail(err));
   };
 
@@ -59,6 +63,9 @@ export function CaseHeader({ item, others, onSelect }: { item: Case; others: Cas
         </button>
         <label title={t('maskPersonalDataHint')}>
           <input type="checkbox" checked={masked} onChange={(e) => setMasked(e.target.checked)} data-testid="export-masked" /> {t('maskPersonalData')}
+        </label>
+        <label title={t('fitUploadHint')}>
+          <input type="checkbox" checked={fitted} onChange={(e) => setFitted(e.target.checked)} data-testid="export-fitted" /> {t('fitUpload')}
         </label>
         <button type="button" onClick={() => void verifyCase(db, item.id).then(setReport)} data-testid="library-verify">
           {t('verify')}

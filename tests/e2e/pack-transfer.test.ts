@@ -116,6 +116,24 @@ describe('import, backup and restore through the library, across fresh browser p
     const maskedManifest = JSON.parse(new TextDecoder().decode(unzipSync(maskedBytes)['manifest.json'])) as { audit: { entries: { action: string }[] }; omitted?: { path: string }[] };
     expect(maskedManifest.audit.entries.slice(-2).map((e) => e.action)).toEqual(['export', 'redact']);
     expect(maskedManifest.omitted?.map((o) => o.path)).toContain('evidence/002-page-snapshot/page.mhtml');
+
+    // Copies sized for upload, made with the page's canvas: real JPEGs under 2 MB, originals untouched.
+    await lib.getByTestId('export-masked').uncheck();
+    await lib.getByTestId('export-fitted').check();
+    await lib.getByTestId('library-export').click();
+    const fitted = new Uint8Array(readFileSync(await waitForFile(s.downloads, /^OrderProof_demo-shop_.*_upload\.zip$/)));
+    expect((await verifyPack(fitted)).problems).toEqual([]);
+    const fittedEntries = unzipSync(fitted);
+    const fittedManifest = JSON.parse(new TextDecoder().decode(fittedEntries['manifest.json'])) as { upload?: { files: { path: string; from: string }[] } };
+    const jpegs = (fittedManifest.upload?.files ?? []).filter((f) => f.path.endsWith('.jpg'));
+    expect(jpegs.length).toBeGreaterThan(0);
+    for (const j of jpegs) {
+      const bytes = fittedEntries[j.path]!;
+      expect([bytes[0], bytes[1], bytes[2]]).toEqual([0xff, 0xd8, 0xff]);
+      expect(bytes.byteLength).toBeLessThanOrEqual(2 * 1024 * 1024);
+      expect(fittedEntries[j.from]).toBeDefined();
+    }
+    expect(fittedManifest.upload?.files.map((f) => f.path)).toContain('upload/report.pdf');
     await closeLast();
   });
 

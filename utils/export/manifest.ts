@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fitSchema } from './fit';
 import { orderSchema } from '../schemas/order';
 import { auditEntrySchema, captureMetaSchema, caseSchema, evidenceKindSchema, idSchema, sha256Schema } from '../schemas/records';
 
@@ -60,5 +61,13 @@ export const manifestSchema = z.object({
   audit: z.object({ entries: z.array(auditEntrySchema), head: sha256Schema }),
   /** Files a pack normally holds that this one could not include, and why (e.g. report.pdf). */
   omitted: z.array(z.object({ path: z.string(), reason: z.string() })).optional(),
+  /** Copies fitted to upload limits (under upload/), each naming its original, and what did not fit. */
+  upload: z
+    .object({
+      limits: fitSchema,
+      files: z.array(z.object({ path: packPathSchema, from: packPathSchema })),
+      notes: z.array(z.string()),
+    })
+    .optional(),
 });
 export type Manifest = z.infer<typeof manifestSchema>;

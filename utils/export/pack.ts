@@ -6,6 +6,7 @@ import type { OrderProofDB } from '../db/database';
 import { auditLog, caseEvidence, readBlob, recordAudit } from '../db/store';
 import { sha256Hex } from '../hash';
 import { MANIFEST_FORMAT, MANIFEST_VERSION, type Manifest, manifestSchema, type PackFile } from './manifest';
+import { type Fit, fitForUpload, type JpegEncoder } from './fit';
 import { renderReportHtml } from './report-html';
 import type { PdfReportInput } from './report-pdf';
 import { type FilePlan, type ImagePainter, planRedaction, redactionDetails, redactJson, type RedactionCounts, type RedactOptions, redactPlainText } from './redact-pack';
@@ -38,6 +39,10 @@ export interface PackOptions {
   redact?: RedactOptions;
   /** Paints boxes on a picture; a canvas (OffscreenCanvas) by default, replaceable where there is none. */
   paintImage?: ImagePainter;
+  /** Adds upload/ copies fitted to a platform's limits (JPEG pictures, PDF size, file count); originals stay. */
+  fitTo?: Fit;
+  /** Re-encodes pictures for `fitTo`; a canvas by default, replaceable where there is none. */
+  encodeJpeg?: JpegEncoder;
 }
 
 /**
@@ -260,6 +265,20 @@ export async function writePackInto(zip: Zip, db: OrderProofDB, caseId: string, 
   if (typeof pdf === 'string') omitted.push({ path: 'report.pdf', reason: pdf });
   else await addBytes('report.pdf', pdf, 'application/pdf');
   await addBytes('verify.html', enc.encode(renderVerifyHtml(options.lang ?? 'en')), 'text/html');
+  let upload: Manifest['upload'];
+  if (options.fitTo) {
+    const fitted = await fitForUpload(
+      options.fitTo,
+      {
+        ...(typeof pdf === 'string' ? {} : { pdf }),
+        images: [...images.entries()].map(([path, ref]) => ({ path, read: async () => (typeof ref === 'string' ? readBlob(db, ref) : ref) })),
+        lang: options.lang ?? 'en',
+      },
+      options.encodeJpeg,
+    );
+    for (const f of fitted.files) await addBytes(f.path, f.bytes, f.mime);
+    upload = { limits: options.fitTo, files: fitted.files.map((f) => ({ path: f.path, from: f.from })), notes: fitted.notes };
+  }
 
   const manifest = manifestSchema.parse({
     format: MANIFEST_FORMAT,
@@ -271,6 +290,7 @@ export async function writePackInto(zip: Zip, db: OrderProofDB, caseId: string, 
     files,
     audit: { entries: audit, head },
     ...(omitted.length ? { omitted } : {}),
+    ...(upload ? { upload } : {}),
   });
   const manifestBytes = enc.encode(JSON.stringify(manifest, null, 2));
   const manifestSha256 = await sha256Hex(manifestBytes);

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { OrderProofDB } from '../db/database';
 import { recordAudit } from '../db/store';
 import { uiLanguage } from '../i18n';
+import type { Fit } from './fit';
 import { buildPackBlob, type PackProgress } from './pack';
 
 /** Saves a file made in an extension page through an <a download>: pages can make blob URLs themselves. */
@@ -17,20 +18,28 @@ export function saveFromPage(blob: Blob, filename: string): void {
 }
 
 /**
- * A masked copy of a case's pack, built in the library page itself: it has the canvas that paints
- * boxes over screenshots, and needs no message the background would have to pass on. The export is
- * logged like any other, then the pack's 'redact' entry records what was masked.
+ * A pack built in the library page itself, for the options that need a canvas (boxes painted over
+ * screenshots when masking, JPEG copies when fitting to upload limits) and no message the background
+ * would have to pass on. The export is logged like any other; a masked pack's 'redact' entry records
+ * what was masked.
  */
-export async function exportMaskedPack(db: OrderProofDB, caseId: string, onProgress?: (p: PackProgress) => void): Promise<{ filename: string; bytes: number }> {
+export async function exportPackFromPage(
+  db: OrderProofDB,
+  caseId: string,
+  choice: { masked: boolean; fitTo?: Fit },
+  onProgress?: (p: PackProgress) => void,
+): Promise<{ filename: string; bytes: number }> {
   const lang = uiLanguage().toLowerCase().startsWith('zh') ? 'zh' : 'en';
-  await recordAudit(db, caseId, 'export', { format: 'zip', language: lang, redacted: true });
+  await recordAudit(db, caseId, 'export', { format: 'zip', language: lang, ...(choice.masked ? { redacted: true } : {}), ...(choice.fitTo ? { fitTo: choice.fitTo.preset } : {}) });
   const pack = await buildPackBlob(db, caseId, {
     lang,
     generatorVersion: browser.runtime.getManifest().version,
-    redact: { text: true },
+    ...(choice.masked ? { redact: { text: true } } : {}),
+    ...(choice.fitTo ? { fitTo: choice.fitTo } : {}),
     ...(onProgress ? { onProgress } : {}),
   });
-  const filename = pack.filename.replace(/\.zip$/, '_masked.zip');
+  const suffix = `${choice.masked ? '_masked' : ''}${choice.fitTo ? '_upload' : ''}`;
+  const filename = pack.filename.replace(/\.zip$/, `${suffix}.zip`);
   saveFromPage(pack.blob, filename);
   return { filename, bytes: pack.blob.size };
 }
