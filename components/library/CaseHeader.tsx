@@ -5,8 +5,6 @@ import { exportPackFromPage } from '../../utils/export/save-from-page';
 import { GENERIC_UPLOAD } from '../../utils/export/fit';
 import { verifyCase, type VerifyReport } from '../../utils/export/verify';
 import { t } from '../../utils/i18n';
-import { sendRuntime } from '../../utils/messaging';
-import { backgroundRequests } from '../../utils/schemas/messages';
 import type { Case } from '../../utils/schemas/records';
 
 export function CaseHeader({ item, others, onSelect }: { item: Case; others: Case[]; onSelect: (id: string) => void }) {
@@ -17,6 +15,7 @@ export function CaseHeader({ item, others, onSelect }: { item: Case; others: Cas
   const [mergeTarget, setMergeTarget] = useState('');
   const [masked, setMasked] = useState(false);
   const [fitted, setFitted] = useState(false);
+  const [progress, setProgress] = useState<number | undefined>();
   const fail = (err: unknown) => setNote(err instanceof Error ? err.message : String(err));
 
   const rename = () => {
@@ -30,12 +29,13 @@ export function CaseHeader({ item, others, onSelect }: { item: Case; others: Cas
     if (!mergeTarget || !confirm(t('confirmMerge'))) return;
     void mergeCases(db, item.id, mergeTarget).then(() => onSelect(mergeTarget), fail);
   };
+  // The library builds packs itself (it has a canvas and can make blob URLs), so it can show progress.
   const exportPack = () => {
     setNote(t('exporting'));
-    if (masked || fitted) {
-      return void exportPackFromPage(db, item.id, { masked, ...(fitted ? { fitTo: GENERIC_UPLOAD } : {}) }).then((r) => setNote(t('exported', r.filename)), fail);
-    }
-    sendRuntime(backgroundRequests, { type: 'export.case', caseId: item.id }).then((r) => setNote(t('exported', r.filename)), (err: unknown) => fail(err));
+    setProgress(0);
+    exportPackFromPage(db, item.id, { masked, ...(fitted ? { fitTo: GENERIC_UPLOAD } : {}) }, (p) => setProgress(p.bytesTotal ? p.bytesDone / p.bytesTotal : p.filesDone / p.filesTotal))
+      .then((r) => setNote(t('exported', r.filename)), fail)
+      .finally(() => setProgress(undefined));
   };
 
   return (
@@ -85,6 +85,7 @@ export function CaseHeader({ item, others, onSelect }: { item: Case; others: Cas
           {t('merge')}
         </button>
       </div>
+      {progress !== undefined ? <progress value={progress} max={1} aria-label={t('exporting')} data-testid="export-progress" /> : null}
       {note ? <p role="status" className="muted">{note}</p> : null}
       {report ? (
         report.ok ? (

@@ -96,7 +96,9 @@ describe('import, backup and restore through the library, across fresh browser p
     demoCaseId = before.cases.find((c) => c.orderRef === DEMO_ORDER_ID)!.id;
     await lib.evaluate((id) => (location.hash = `case=${id}`), demoCaseId);
     await lib.getByTestId('library-export').click();
-    packFile = await waitForFile(join(s.downloads, 'OrderProof'), /^OrderProof_demo-shop_.*\.zip$/);
+    // The library builds the pack itself and saves it with <a download>, into the downloads folder.
+    packFile = await waitForFile(s.downloads, /^OrderProof_demo-shop_[^_]+_\d{4}-\d{2}-\d{2}\.zip$/);
+    await expect.poll(() => lib.getByTestId('export-progress').count()).toBe(0);
     expect((await verifyPack(new Uint8Array(readFileSync(packFile)))).problems).toEqual([]);
 
     const logged = (await readStore(lib)).audit.length;
