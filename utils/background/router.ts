@@ -9,7 +9,7 @@ import { startChatHandlers } from './chat-capture';
 import { isCapturableUrl } from './capture-env';
 import { exportCaseToDownloads } from './export-download';
 import { collectFromTab } from './page-access';
-import { saveCapture } from './save-capture';
+import { resumeCaptures, saveCapture } from './save-capture';
 import { startReminders } from './reminders';
 import { inPageButtonWanted } from './in-page-button-policy';
 
@@ -17,6 +17,7 @@ import { inPageButtonWanted } from './in-page-button-policy';
 export function startBackground(): void {
   const db = getDb();
   startReminders(db);
+  void resumeCaptures(db).catch((err: unknown) => console.error('[OrderProof] capture journal', err));
   listen(backgroundRequests, {
     'capture.save': (req, sender) => {
       const tabId = req.tabId ?? sender.tab?.id;

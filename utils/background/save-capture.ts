@@ -6,8 +6,10 @@ import type { PagePayload, RegionPick } from '../schemas/messages';
 import type { Order } from '../schemas/order';
 import type { Case } from '../schemas/records';
 import type { NewFile } from '../db/store';
+import { composeBands } from '../capture/compose';
 import { captureFullPage, captureRegion, startRun } from '../capture/full-page';
 import { clampRect } from '../capture/geometry';
+import { CaptureJournal, type CaseTarget, discardJournal, journalFailed, loadBands, type PendingCapture, readJournal, resumePlan } from '../capture/journal';
 import type { AreaCapture } from '../capture/stitch';
 import { captureVisiblePng } from '../capture/visible';
 import { captureMeta, isCapturableUrl } from './capture-env';
@@ -77,23 +79,34 @@ async function mhtmlSnapshot(tabId: number): Promise<Uint8Array> {
 const SHARE_MS = 60_000;
 const lastShot = new Map<number, { url: string; at: number; orderIds: string[]; png?: Uint8Array; mhtml?: Uint8Array }>();
 
-async function targetCase(db: OrderProofDB, req: SaveRequest, page: PagePayload, order: Order | undefined): Promise<Case> {
-  if (req.caseId) {
-    const existing = await db.cases.get(req.caseId);
-    if (!existing) throw new Error(`No case ${req.caseId}`);
-    return existing;
-  }
-  const platform = page.marketplace ?? 'other';
-  if (order?.orderId) {
-    const existing = await findCaseForOrder(db, platform, order.orderId);
-    if (existing) return existing;
-  }
-  return createCase(db, {
-    platform,
+/** Where a save goes, as plain data: a capture finished by a later background start needs it too. */
+function caseTarget(req: { caseId?: string }, page: PagePayload, order: Order | undefined): CaseTarget {
+  return {
+    ...(req.caseId ? { caseId: req.caseId } : {}),
+    platform: page.marketplace ?? 'other',
     role: page.role,
     title: order?.orderId ? t('caseOrder', order.orderId) : page.title || t('untitledPage'),
     ...(order?.orderId ? { orderRef: order.orderId } : {}),
-    ...(order?.placedAt ? { dates: { ordered: order.placedAt } } : {}),
+    ...(order?.placedAt ? { placedAt: order.placedAt } : {}),
+  };
+}
+
+async function targetCase(db: OrderProofDB, target: CaseTarget): Promise<Case> {
+  if (target.caseId) {
+    const existing = await db.cases.get(target.caseId);
+    if (!existing) throw new Error(`No case ${target.caseId}`);
+    return existing;
+  }
+  if (target.orderRef) {
+    const existing = await findCaseForOrder(db, target.platform, target.orderRef);
+    if (existing) return existing;
+  }
+  return createCase(db, {
+    platform: target.platform,
+    role: target.role,
+    title: target.title,
+    ...(target.orderRef ? { orderRef: target.orderRef } : {}),
+    ...(target.placedAt ? { dates: { ordered: target.placedAt } } : {}),
   });
 }
 
@@ -112,17 +125,24 @@ export async function saveCapture(db: OrderProofDB, req: SaveRequest): Promise<S
       ? prior
       : undefined;
   const capturedAt = shared?.at ?? Date.now();
+  const order = req.orderId ? page.orders.find((o) => o.orderId === req.orderId) : page.orders[0];
   if (full) await showPageStatus(req.tabId, t('capturingFullPage'), false);
 
   const health: string[] = [];
   let partial = false;
   let png: Uint8Array | undefined;
   let shot: AreaCapture | undefined;
+  let journal: CaptureJournal | undefined;
   await setOwnUiHidden(req.tabId, true);
   if (full) {
     const { run, maxHeight } = await startRun(db, req.tabId, tab.windowId);
+    journal = new CaptureJournal(db, { url: page.url, title: page.title, target: caseTarget(req, page, order), startedAt: capturedAt, viewport: page.viewport });
+    run.journal = journal;
     try {
       shot = await captureFullPage(db, run, maxHeight);
+    } catch (err) {
+      await journal.close();
+      throw err;
     } finally {
       run.finish();
       await setOwnUiHidden(req.tabId, false);
@@ -155,11 +175,10 @@ export async function saveCapture(db: OrderProofDB, req: SaveRequest): Promise<S
     lastShot.set(req.tabId, { url: page.url, at: capturedAt, orderIds, ...(png ? { png } : {}), ...(mhtml ? { mhtml } : {}) });
   }
   const listing = page.kind === 'listing' ? page.listing : undefined;
-  const order = req.orderId ? page.orders.find((o) => o.orderId === req.orderId) : page.orders[0];
   if (!order) health.push(t('healthNoOrder'));
   if (page.changed) health.push(t('healthPageChanged', page.changed));
 
-  const owner = await targetCase(db, req, page, order);
+  const owner = await targetCase(db, caseTarget(req, page, order));
   const common = { caseId: owner.id, sourceUrl: page.url, pageTitle: page.title, capturedAt };
   const meta = { viewport: page.viewport, pageSize: shot?.metrics.pageSize ?? page.pageSize, health };
   const enc = new TextEncoder();
@@ -193,6 +212,8 @@ export async function saveCapture(db: OrderProofDB, req: SaveRequest): Promise<S
         })
       ).id,
     );
+    // Only now is the picture evidence; until here a stopped background finishes it from the journal.
+    await journal?.close();
   } else if (png) {
     ids.push(
       (
@@ -276,7 +297,7 @@ export async function saveRegion(db: OrderProofDB, req: RegionRequest): Promise<
   const health = [...run.health, t('healthRegion', shot.area.x, shot.area.y, shot.area.width, shot.area.height)];
   if (shot.image.parts.length > 1) health.push(t('healthPageSplit', shot.image.parts.length));
   const order = page.orders[0];
-  const owner = await targetCase(db, { tabId: req.tabId, ...(req.caseId ? { caseId: req.caseId } : {}) }, page, order);
+  const owner = await targetCase(db, caseTarget(req, page, order));
   const label = req.pick.label || page.title || page.url;
   const titleKey = ({ region: 'titleRegion', element: 'titleElement', selection: 'titleSelection', image: 'titleImage' } as const)[req.pick.mode];
   const base = req.pick.mode === 'region' ? 'region' : req.pick.mode;
@@ -319,4 +340,66 @@ export async function saveRegion(db: OrderProofDB, req: RegionRequest): Promise<
     health,
     ...(run.partial ? { partial: true } : {}),
   };
+}
+
+/**
+ * Finishes the full-page captures an earlier instance of the background left unfinished (Chrome
+ * stopped it mid-capture): each becomes a partial full-page picture of the screens that were kept,
+ * hashed from its final bytes like any other, and its journal is removed. Called at every start.
+ */
+export async function resumeCaptures(db: OrderProofDB): Promise<void> {
+  const { pending, drop } = await readJournal(db);
+  for (const runId of drop) await discardJournal(db, runId);
+  for (const capture of pending) {
+    try {
+      await saveResumed(db, capture);
+      await discardJournal(db, capture.runId);
+    } catch (err) {
+      console.error('[OrderProof] unfinished capture not saved', err);
+      await journalFailed(db, capture);
+    }
+  }
+}
+
+async function saveResumed(db: OrderProofDB, capture: PendingCapture): Promise<void> {
+  const { meta, layout } = capture.header;
+  // Stopped again between storing the picture and removing the journal: it is already evidence.
+  const stored = await db.evidence
+    .where('capturedAt')
+    .equals(meta.startedAt)
+    .filter((e) => e.kind === 'full-page-screenshot' && e.sourceUrl === meta.url)
+    .count();
+  if (stored) return;
+  const plan = resumePlan(layout, await loadBands(capture));
+  const image = await composeBands(plan.bands, plan.area, plan.scale);
+  const health = [...layout.health, t('healthPartialBackgroundStopped', plan.kept, plan.expected)];
+  if (image.parts.length > 1) health.push(t('healthPageSplit', image.parts.length));
+  const owner = await targetCase(db, meta.target);
+  await addEvidence(db, {
+    caseId: owner.id,
+    kind: 'full-page-screenshot',
+    title: t('titleFullPage', meta.title || meta.url),
+    sourceUrl: meta.url,
+    pageTitle: meta.title,
+    capturedAt: meta.startedAt,
+    capture: captureMeta(layout.method, { viewport: meta.viewport, pageSize: layout.pageSize, health }),
+    files: [
+      ...imageFiles('full-page', image),
+      captureJson({
+        url: meta.url,
+        title: meta.title,
+        capturedAt: new Date(meta.startedAt).toISOString(),
+        utcOffsetMinutes: -new Date(meta.startedAt).getTimezoneOffset(),
+        method: layout.method,
+        viewport: meta.viewport,
+        pageSize: layout.pageSize,
+        devicePixelRatio: layout.devicePixelRatio,
+        area: plan.area,
+        image: { width: image.width, height: image.height, parts: image.parts.length },
+        screens: { kept: plan.kept, expected: plan.expected },
+        partial: true,
+        health,
+      }),
+    ],
+  });
 }

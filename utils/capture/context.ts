@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { t } from '../i18n';
+import type { CaptureJournal } from './journal';
 
 /** Raised when a capture must stop early; whatever was captured before it is still kept. */
 export class CaptureStopped extends Error {}
@@ -13,6 +14,8 @@ export class CaptureRun {
   readonly health: string[] = [];
   partial = false;
   readonly startedAt = Date.now();
+  /** Set for a full-page save, so the bands outlive a background stopped mid-capture. */
+  journal?: CaptureJournal;
   private closed = false;
   private readonly onRemoved = (tabId: number) => {
     if (tabId === this.tabId) this.closed = true;

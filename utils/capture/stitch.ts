@@ -15,6 +15,7 @@ export interface AreaCapture {
 }
 
 const PRELOAD_MS = 3000;
+const STITCH_METHOD = 'scroll-stitch:tabs.captureVisibleTab';
 
 /**
  * Scroll and stitch: the page is scrolled one visible height at a time and each view pictured
@@ -71,10 +72,22 @@ export async function stitchCapture(run: CaptureRun, maxHeight: number, region?:
         last = await sendPage(tabId, { type: 'capture.scroll', x, y, hideFixed: i > 0 });
         await run.checkTab();
         const png = await captureVisiblePng(run.windowId, stats);
-        bands.push({ ...placement(last), png });
+        const band = { ...placement(last), png };
+        bands.push(band);
         // A page that grows while it is captured (infinite scroll) is followed up to the height limit.
         if (!region) bottom = Math.min(last.pageSize.height, maxHeight);
-        run.progress(bands.length, Math.max(bands.length, Math.ceil((bottom - top) / visible.height)));
+        const expected = Math.max(bands.length, Math.ceil((bottom - top) / visible.height));
+        run.progress(bands.length, expected);
+        if (!region) await run.journal?.band(bands.length - 1, band, {
+          method: STITCH_METHOD,
+          width: visible.width,
+          bottom,
+          viewportWidth: start.viewport.width,
+          devicePixelRatio: last.devicePixelRatio,
+          pageSize: last.pageSize,
+          expected,
+          health: run.health,
+        });
         // The browser clamped the scroll: this band already reaches the end of the page.
         if (last.scrollY + visible.height >= bottom) break;
       }
@@ -102,7 +115,7 @@ export async function stitchCapture(run: CaptureRun, maxHeight: number, region?:
     ? { x: region.x, y: region.y, width: region.width, height: Math.min(region.height, covered - region.y) }
     : { x: 0, y: 0, width: visible.width, height: Math.min(covered, bottom) };
   const image = await composeBands(bands, area, scale);
-  return { image, area, metrics: last, method: 'scroll-stitch:tabs.captureVisibleTab' };
+  return { image, area, metrics: last, method: STITCH_METHOD };
 }
 
 function placement(m: PageMetrics): Omit<Band, 'png'> {
