@@ -14,7 +14,8 @@ export const appSettingsSchema = z.object({
 });
 export type AppSettings = z.infer<typeof appSettingsSchema>;
 
-const KEY = 'app';
+export const APP_SETTINGS_KEY = 'app';
+const KEY = APP_SETTINGS_KEY;
 
 /** Settings as stored, or the defaults when nothing (or something unreadable) is stored. */
 export async function readSettings(db: OrderProofDB): Promise<AppSettings> {

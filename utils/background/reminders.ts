@@ -5,7 +5,7 @@ import { t, uiLanguage } from '../i18n';
 import { ALARM_PREFIX, parseAlarmName, planReminders } from '../reminders/plan';
 import { ruleById } from '../rules';
 import { computeDeadlines } from '../rules/deadlines';
-import { readSettings } from '../settings';
+import { APP_SETTINGS_KEY, readSettings } from '../settings';
 
 export function userTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
@@ -69,7 +69,8 @@ export function startReminders(db: OrderProofDB): void {
     void browser.notifications.clear(id);
   });
   let pending: ReturnType<typeof setTimeout> | undefined;
-  liveQuery(async () => [await db.cases.toArray(), await db.settings.toArray()]).subscribe({
+  // Only the app settings matter here: other settings rows (e.g. a capture's journal) change often.
+  liveQuery(async () => [await db.cases.toArray(), await db.settings.get(APP_SETTINGS_KEY)]).subscribe({
     next: () => {
       clearTimeout(pending);
       pending = setTimeout(() => void rebuildReminders(db).catch((err: unknown) => console.error('[OrderProof] reminders', err)), 200);
