@@ -48,20 +48,27 @@ async function setSetting(ext: Page, key: string, value: unknown): Promise<void>
   );
 }
 
-/** Resident memory of Chromium's extension processes (the service worker's), from /proc. */
-function extensionRssMb(): number {
-  let kb = 0;
+/**
+ * Memory of Chromium's extension processes (the service worker's), from /proc: resident (RSS, which
+ * also counts the browser's shared code pages) and private (what the process itself holds, the
+ * "memory footprint" Chrome's task manager shows).
+ */
+function extensionMemoryMb(): { rss: number; own: number } {
+  let rss = 0;
+  let own = 0;
   for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
     try {
       const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
       if (!cmd.includes('--extension-process')) continue;
-      const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-      kb += Number(m?.[1] ?? 0);
+      const roll = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
+      const kb = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+)`, 'm').exec(roll)?.[1] ?? 0);
+      rss += kb('Rss');
+      own += kb('Private_Clean') + kb('Private_Dirty') + kb('Swap');
     } catch {
       // The process ended while we looked.
     }
   }
-  return kb / 1024;
+  return { rss: rss / 1024, own: own / 1024 };
 }
 
 async function timedFull(ext: Page, tabId: number): Promise<number> {
@@ -120,16 +127,27 @@ export async function runCaptureBench(): Promise<void> {
     const stitch10 = await timedFull(ext, tallTab);
     line('stitching, per screen (10 screens)', stitch10 / 10 / 1000, 's', '0.5 s ± 20%', Math.abs(stitch10 / 10 / 1000 - 0.5) <= 0.1);
     await tall.goto(`${s.shop.origin}/tall.html?sections=40`);
+    // The extension's pages share the worker's process: the 20-screen run is sent from a page with no UI
+    // (the offscreen page's file) instead of the popup, so the figure is the background's, not React's.
+    await ext.close();
+    const sender = await s.context.newPage();
+    await sender.goto(s.extensionUrl('offscreen.html'));
     await tall.bringToFront();
-    const baseline = extensionRssMb();
-    let peak = baseline;
-    const sampler = setInterval(() => (peak = Math.max(peak, extensionRssMb())), 50);
-    const stitch20 = await timedFull(ext, await tabIdOf(s.worker, tall.url()));
+    await sleep(1000);
+    const baseline = extensionMemoryMb();
+    const peak = { ...baseline };
+    const sampler = setInterval(() => {
+      const now = extensionMemoryMb();
+      peak.rss = Math.max(peak.rss, now.rss);
+      peak.own = Math.max(peak.own, now.own);
+    }, 50);
+    const stitch20 = await timedFull(sender, await tabIdOf(s.worker, tall.url()));
     clearInterval(sampler);
     line('stitching, 20 screens, total', stitch20 / 1000, 's', 'about 10 s', true);
-    // All of the extension's processes: the worker's and the open popup page's (the sender).
-    console.log(`       extension processes before the capture: ${baseline.toFixed(1)} MB`);
-    line('extension processes memory, peak during a 20-screen capture', peak, 'MB', '< 300 MB', peak < 300);
+    // All of the extension's processes: the worker's, shared with the bare sender page.
+    console.log(`       extension process before the capture: ${baseline.own.toFixed(1)} MB own, ${baseline.rss.toFixed(1)} MB resident with shared code (worker + a page with no UI)`);
+    line('background memory (own), peak during a 20-screen capture', peak.own, 'MB', '< 300 MB', peak.own < 300);
+    console.log(`       resident incl. shared code pages, peak: ${peak.rss.toFixed(1)} MB`);
   } finally {
     await s.close();
   }
