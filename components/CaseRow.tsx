@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { getDb } from '../utils/db/database';
+import { GENERIC_UPLOAD } from '../utils/export/fit';
 import { verifyCase, type VerifyReport } from '../utils/export/verify';
 import { t } from '../utils/i18n';
 import { sendRuntime } from '../utils/messaging';
@@ -12,11 +13,14 @@ export function CaseRow({ item, onGuide }: { item: Case; onGuide?: (caseId: stri
   const [busy, setBusy] = useState(false);
   const [note, setNote] = useState<{ text: string; bad?: boolean } | undefined>();
   const [report, setReport] = useState<VerifyReport | undefined>();
+  const [masked, setMasked] = useState(false);
+  const [fitted, setFitted] = useState(false);
 
   const exportPack = () => {
     setBusy(true);
     setNote({ text: t('exporting') });
-    sendRuntime(backgroundRequests, { type: 'export.case', caseId: item.id })
+    const choice = masked || fitted ? { choice: { masked, ...(fitted ? { fitTo: GENERIC_UPLOAD } : {}) } } : {};
+    sendRuntime(backgroundRequests, { type: 'export.case', caseId: item.id, ...choice })
       .then((r) => setNote({ text: t('exported', r.filename) }), (err: unknown) => setNote({ text: t('exportFailed', err instanceof Error ? err.message : String(err)), bad: true }))
       .finally(() => setBusy(false));
   };
@@ -44,6 +48,15 @@ export function CaseRow({ item, onGuide }: { item: Case; onGuide?: (caseId: stri
           </button>
         ) : null}
       </div>
+      <details style={{ fontSize: 12, marginTop: 4 }}>
+        <summary>{t('sharingCopies')}</summary>
+        <label title={t('maskPersonalDataHint')}>
+          <input type="checkbox" checked={masked} onChange={(e) => setMasked(e.target.checked)} data-testid="popup-export-masked" /> {t('maskPersonalData')}
+        </label>{' '}
+        <label title={t('fitUploadHint')}>
+          <input type="checkbox" checked={fitted} onChange={(e) => setFitted(e.target.checked)} data-testid="popup-export-fitted" /> {t('fitUpload')}
+        </label>
+      </details>
       {note ? <p className={note.bad ? 'bad' : 'muted'} role="status" data-testid="export-note">{note.text}</p> : null}
       {report ? (
         report.ok ? (

@@ -108,6 +108,26 @@ describe('the foundation, end to end in Chromium', () => {
     await popup.close();
   });
 
+  it('exports a masked copy with upload-sized pictures from the popup, built in the offscreen page', async () => {
+    const popup = await s.openPopup();
+    const demoRow = popup.getByTestId('case-row').filter({ hasText: DEMO_ORDER_ID });
+    await demoRow.locator('summary').click();
+    await demoRow.getByTestId('popup-export-masked').check();
+    await demoRow.getByTestId('popup-export-fitted').check();
+    await demoRow.getByTestId('export-case').click();
+    await expect.poll(() => demoRow.getByTestId('export-note').textContent(), { timeout: 30_000 }).toMatch(/_masked_upload\.zip/);
+    const folder = join(s.downloads, 'OrderProof');
+    await expect.poll(() => readdirSync(folder).filter((f) => f.endsWith('_masked_upload.zip')).length, { timeout: 20_000 }).toBe(1);
+    const bytes = new Uint8Array(readFileSync(join(folder, readdirSync(folder).find((f) => f.endsWith('_masked_upload.zip'))!)));
+    expect((await verifyPack(bytes)).problems).toEqual([]);
+    const entries = unzipSync(bytes);
+    const manifest = JSON.parse(new TextDecoder().decode(entries['manifest.json'])) as { upload?: { files: { path: string }[] }; audit: { entries: { action: string }[] } };
+    const jpeg = manifest.upload?.files.find((f) => f.path.endsWith('.jpg'));
+    expect(jpeg && [...entries[jpeg.path]!.slice(0, 3)]).toEqual([0xff, 0xd8, 0xff]);
+    expect(manifest.audit.entries.map((e) => e.action)).toContain('redact');
+    await popup.close();
+  });
+
   it('refuses a message that fails its schema and stores nothing', async () => {
     const ext = await s.context.newPage();
     await ext.goto(s.extensionUrl('library.html'));

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { OrderProofDB } from '../db/database';
 import { recordAudit } from '../db/store';
 import { buildPackBlob } from '../export/pack';
+import { packChoiceDetails, packChoiceFilename, packChoiceOptions, type PackChoice } from '../export/pack-choice';
 import { uiLanguage } from '../i18n';
 import { sendRuntime } from '../messaging';
 import { offscreenRequests } from '../schemas/messages';
@@ -46,10 +47,10 @@ function whenDownloadEnds(downloadId: number): Promise<void> {
 }
 
 /** Builds a case's pack and saves it to the user's downloads folder, logging the export. */
-export async function exportCaseToDownloads(db: OrderProofDB, caseId: string): Promise<ExportResult> {
+export async function exportCaseToDownloads(db: OrderProofDB, caseId: string, choice?: PackChoice): Promise<ExportResult> {
   const lang = packLanguage();
   const generatorVersion = browser.runtime.getManifest().version;
-  await recordAudit(db, caseId, 'export', { format: 'zip', language: lang });
+  await recordAudit(db, caseId, 'export', { format: 'zip', language: lang, ...packChoiceDetails(choice) });
   let url: string;
   let filename: string;
   let bytes: number;
@@ -57,15 +58,15 @@ export async function exportCaseToDownloads(db: OrderProofDB, caseId: string): P
   let revoke: () => Promise<void>;
   if (typeof URL.createObjectURL === 'function') {
     // Firefox's background page has a DOM.
-    const pack = await buildPackBlob(db, caseId, { lang, generatorVersion });
+    const pack = await buildPackBlob(db, caseId, { lang, generatorVersion, ...packChoiceOptions(choice) });
     url = URL.createObjectURL(pack.blob);
-    ({ filename } = pack);
+    filename = packChoiceFilename(pack.filename, choice);
     bytes = pack.blob.size;
     files = pack.fileCount;
     revoke = () => Promise.resolve(URL.revokeObjectURL(url));
   } else {
     await ensureOffscreen();
-    ({ url, filename, bytes, files } = await sendRuntime(offscreenRequests, { type: 'offscreen.export', target: 'offscreen', caseId, lang, generatorVersion }));
+    ({ url, filename, bytes, files } = await sendRuntime(offscreenRequests, { type: 'offscreen.export', target: 'offscreen', caseId, lang, generatorVersion, ...(choice ? { choice } : {}) }));
     revoke = async () => {
       await sendRuntime(offscreenRequests, { type: 'offscreen.revoke', target: 'offscreen', url });
     };

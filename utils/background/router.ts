@@ -40,7 +40,7 @@ export function startBackground(): void {
         ...(existing ? { caseId: existing.id } : {}),
       };
     },
-    'export.case': ({ caseId }) => exportCaseToDownloads(db, caseId),
+    'export.case': ({ caseId, choice }) => exportCaseToDownloads(db, caseId, choice),
     'page.hello': (_req, sender) => inPageButtonWanted(db, sender.url),
   });
   startCaptureHandlers(db);

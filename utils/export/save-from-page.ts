@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { OrderProofDB } from '../db/database';
 import { recordAudit } from '../db/store';
 import { uiLanguage } from '../i18n';
-import type { Fit } from './fit';
+import { packChoiceDetails, packChoiceFilename, packChoiceOptions, type PackChoice } from './pack-choice';
 import { buildPackBlob, type PackProgress } from './pack';
 
 /** Saves a file made in an extension page through an <a download>: pages can make blob URLs themselves. */
@@ -26,20 +26,18 @@ export function saveFromPage(blob: Blob, filename: string): void {
 export async function exportPackFromPage(
   db: OrderProofDB,
   caseId: string,
-  choice: { masked: boolean; fitTo?: Fit },
+  choice: PackChoice,
   onProgress?: (p: PackProgress) => void,
 ): Promise<{ filename: string; bytes: number }> {
   const lang = uiLanguage().toLowerCase().startsWith('zh') ? 'zh' : 'en';
-  await recordAudit(db, caseId, 'export', { format: 'zip', language: lang, ...(choice.masked ? { redacted: true } : {}), ...(choice.fitTo ? { fitTo: choice.fitTo.preset } : {}) });
+  await recordAudit(db, caseId, 'export', { format: 'zip', language: lang, ...packChoiceDetails(choice) });
   const pack = await buildPackBlob(db, caseId, {
     lang,
     generatorVersion: browser.runtime.getManifest().version,
-    ...(choice.masked ? { redact: { text: true } } : {}),
-    ...(choice.fitTo ? { fitTo: choice.fitTo } : {}),
+    ...packChoiceOptions(choice),
     ...(onProgress ? { onProgress } : {}),
   });
-  const suffix = `${choice.masked ? '_masked' : ''}${choice.fitTo ? '_upload' : ''}`;
-  const filename = pack.filename.replace(/\.zip$/, `${suffix}.zip`);
+  const filename = packChoiceFilename(pack.filename, choice);
   saveFromPage(pack.blob, filename);
   return { filename, bytes: pack.blob.size };
 }

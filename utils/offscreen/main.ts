@@ -1,5 +1,6 @@
 import { getDb } from '../db/database';
 import { buildPackBlob } from '../export/pack';
+import { packChoiceFilename, packChoiceOptions } from '../export/pack-choice';
 import { listen } from '../messaging';
 import { offscreenRequests } from '../schemas/messages';
 
@@ -7,11 +8,11 @@ import { offscreenRequests } from '../schemas/messages';
 listen(
   offscreenRequests,
   {
-    'offscreen.export': async ({ caseId, lang, generatorVersion }) => {
+    'offscreen.export': async ({ caseId, lang, generatorVersion, choice }) => {
       // Streamed into a Blob part by part: the pack is never one array in this page's heap.
-      const pack = await buildPackBlob(getDb(), caseId, { lang, generatorVersion });
+      const pack = await buildPackBlob(getDb(), caseId, { lang, generatorVersion, ...packChoiceOptions(choice) });
       const url = URL.createObjectURL(pack.blob);
-      return { url, filename: pack.filename, bytes: pack.blob.size, files: pack.fileCount };
+      return { url, filename: packChoiceFilename(pack.filename, choice), bytes: pack.blob.size, files: pack.fileCount };
     },
     'offscreen.revoke': ({ url }) => {
       URL.revokeObjectURL(url);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { orderSchema } from './order';
+import { packChoiceSchema } from '../export/pack-choice';
 import { listingSchema } from './listing';
 import { pageKindSchema } from './page';
 import { idSchema, roleSchema } from './records';
@@ -116,7 +117,7 @@ export const backgroundRequests = {
     response: z.object({ button: z.boolean(), listing: z.boolean().optional() }),
   },
   'export.case': {
-    request: z.object({ type: z.literal('export.case'), caseId: idSchema }),
+    request: z.object({ type: z.literal('export.case'), caseId: idSchema, choice: packChoiceSchema.optional() }),
     response: z.object({ filename: z.string(), downloadId: z.number().int(), bytes: z.number().int(), files: z.number().int() }),
   },
 } as const;
@@ -221,6 +222,7 @@ export const offscreenRequests = {
       caseId: idSchema,
       lang: z.enum(['en', 'zh']),
       generatorVersion: z.string(),
+      choice: packChoiceSchema.optional(),
     }),
     response: z.object({ url: z.string(), filename: z.string(), bytes: z.number().int(), files: z.number().int() }),
   },
