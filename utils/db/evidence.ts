@@ -1,0 +1,180 @@
+import { sha256Hex, sha256OfBlob } from '../hash';
+import {
+  type Case,
+  type CaseDates,
+  type CaptureMeta,
+  type Evidence,
+  type EvidenceKind,
+  evidenceSchema,
+  blobRecordSchema,
+  type FileRef,
+} from '../schemas/records';
+import type { Order } from '../schemas/order';
+import type { Listing } from '../schemas/listing';
+import { applyCorrections, correctionSchema, readField, type CorrectableField } from '../order-corrections';
+import type { OrderProofDB } from './database';
+import { newId } from './cases';
+import { appendAudit, refreshSearch } from './log';
+
+// Evidence items and their files: stored once per hash, moved, renamed, corrected, deleted (content only).
+
+/** A file to store: bytes in memory (captures), or a Blob such as a File from disk (kept out of memory). */
+export type NewFile = { name: string; mime: string } & ({ bytes: Uint8Array } | { blob: Blob });
+
+export interface NewEvidence {
+  caseId: string;
+  kind: EvidenceKind;
+  title: string;
+  sourceUrl?: string;
+  pageTitle?: string;
+  capturedAt: number;
+  capture: CaptureMeta;
+  files: NewFile[];
+  order?: Order;
+  listing?: Listing;
+  text?: string;
+}
+
+/**
+ * Stores an evidence item with its files. Hashes are computed from the bytes before anything is
+ * written; blobs are stored once per hash; the item, its blobs and its log entry commit together.
+ */
+export async function addEvidence(
+  db: OrderProofDB,
+  input: NewEvidence,
+  onHashProgress?: (done: number, total: number) => void,
+): Promise<Evidence> {
+  const hashed: { name: string; mime: string; sha256: string; blob: Blob }[] = [];
+  for (const f of input.files) {
+    if ('bytes' in f) {
+      hashed.push({ name: f.name, mime: f.mime, sha256: await sha256Hex(f.bytes), blob: new Blob([f.bytes as Uint8Array<ArrayBuffer>], { type: f.mime }) });
+    } else {
+      hashed.push({ name: f.name, mime: f.mime, sha256: await sha256OfBlob(f.blob, onHashProgress), blob: f.blob });
+    }
+  }
+  const files: FileRef[] = hashed.map((f) => ({ name: f.name, mime: f.mime, size: f.blob.size, sha256: f.sha256 }));
+  const record = evidenceSchema.parse({
+    id: newId(),
+    caseId: input.caseId,
+    kind: input.kind,
+    title: input.title,
+    sourceUrl: input.sourceUrl,
+    pageTitle: input.pageTitle,
+    capturedAt: input.capturedAt,
+    capture: input.capture,
+    files,
+    order: input.order,
+    listing: input.listing,
+    text: input.text,
+  });
+  const blobs = hashed.map((f) => blobRecordSchema.parse({ sha256: f.sha256, size: f.blob.size, mime: f.mime, data: f.blob }));
+  await db.transaction('rw', db.cases, db.evidence, db.blobs, db.audit, db.search, async () => {
+    const owner = await db.cases.get(record.caseId);
+    if (!owner) throw new Error(`No case ${record.caseId}`);
+    for (const blob of blobs) {
+      if (!(await db.blobs.get(blob.sha256))) await db.blobs.add(blob);
+    }
+    await db.evidence.add(record);
+    await db.cases.update(owner.id, { updatedAt: Date.now() });
+    await appendAudit(db, record.caseId, 'attach', {
+      kind: record.kind,
+      title: record.title,
+      sourceUrl: record.sourceUrl,
+      files: files.map((f) => ({ name: f.name, sha256: f.sha256, size: f.size })),
+    }, record.id);
+    await refreshSearch(db, record.caseId);
+  });
+  return record;
+}
+
+/** Removes an item's content (and any blob no other item uses). Its record and log entries stay. */
+export async function deleteEvidence(db: OrderProofDB, evidenceId: string, reason = ''): Promise<void> {
+  await db.transaction('rw', db.cases, db.evidence, db.blobs, db.audit, db.search, async () => {
+    const item = await db.evidence.get(evidenceId);
+    if (!item || item.deletedAt) return;
+    await db.evidence.update(evidenceId, { deletedAt: Date.now(), order: undefined, text: undefined });
+    for (const f of item.files) {
+      const users = await db.evidence.filter((e) => !e.deletedAt && e.files.some((g) => g.sha256 === f.sha256)).count();
+      if (users === 0) await db.blobs.delete(f.sha256);
+    }
+    await appendAudit(db, item.caseId, 'delete', { title: item.title, reason, files: item.files.map((f) => f.sha256) }, evidenceId);
+    await refreshSearch(db, item.caseId);
+  });
+}
+
+export async function moveEvidence(db: OrderProofDB, evidenceId: string, toCaseId: string): Promise<void> {
+  await db.transaction('rw', db.cases, db.evidence, db.audit, db.search, async () => {
+    const item = await db.evidence.get(evidenceId);
+    if (!item) throw new Error(`No evidence ${evidenceId}`);
+    if (!(await db.cases.get(toCaseId))) throw new Error(`No case ${toCaseId}`);
+    if (item.caseId === toCaseId) return;
+    await db.evidence.update(evidenceId, { caseId: toCaseId });
+    const files = item.files.map((f) => f.sha256);
+    await appendAudit(db, item.caseId, 'move', { to: toCaseId, title: item.title, files }, evidenceId);
+    await appendAudit(db, toCaseId, 'move', { from: item.caseId, title: item.title, files }, evidenceId);
+    await refreshSearch(db, item.caseId);
+    await refreshSearch(db, toCaseId);
+  });
+}
+
+export async function renameEvidence(db: OrderProofDB, evidenceId: string, title: string): Promise<void> {
+  const clean = title.trim();
+  if (!clean) throw new Error('A title cannot be empty');
+  await db.transaction('rw', db.cases, db.evidence, db.audit, db.search, async () => {
+    const item = await db.evidence.get(evidenceId);
+    if (!item) throw new Error(`No evidence ${evidenceId}`);
+    if (item.title === clean) return;
+    await db.evidence.update(evidenceId, { title: clean });
+    await appendAudit(db, item.caseId, 'edit', { fields: ['title'], before: { title: item.title }, after: { title: clean } }, evidenceId);
+    await refreshSearch(db, item.caseId);
+  });
+}
+
+const CASE_DATE_OF: Partial<Record<CorrectableField, keyof CaseDates>> = { placedAt: 'ordered', deliveredAt: 'delivered' };
+
+/**
+ * Records the user's fix to one order fact. The extracted order is kept as it was; the log holds the
+ * value before and after; a corrected date also becomes the case's date, which deadlines count from.
+ */
+export async function correctOrderField(db: OrderProofDB, evidenceId: string, field: CorrectableField, value: string | number | null): Promise<void> {
+  const correction = correctionSchema.parse({ field, value: typeof value === 'string' && !value.trim() ? null : value, at: Date.now() });
+  await db.transaction('rw', db.cases, db.evidence, db.audit, db.search, async () => {
+    const item = await db.evidence.get(evidenceId);
+    if (!item?.order) throw new Error('This item holds no order to correct');
+    const before = readField(applyCorrections(item.order, item.corrections), field);
+    const corrections = [...(item.corrections ?? []), correction];
+    const after = readField(applyCorrections(item.order, corrections), field);
+    await db.evidence.update(evidenceId, { corrections });
+    const dateField = CASE_DATE_OF[field];
+    const owner = await db.cases.get(item.caseId);
+    if (owner) {
+      const patch: Partial<Case> = { updatedAt: Date.now() };
+      if (dateField) patch.dates = { ...owner.dates, [dateField]: typeof after === 'string' ? after : undefined };
+      if (field === 'orderId' && typeof after === 'string') patch.orderRef = after;
+      await db.cases.update(owner.id, patch);
+    }
+    await appendAudit(db, item.caseId, 'correct', { field, before: before ?? null, after: after ?? null, extracted: readField(item.order, field) ?? null }, evidenceId);
+    await refreshSearch(db, item.caseId);
+  });
+}
+
+/** Bytes a case's files take, each distinct file counted once. */
+export async function caseStorageBytes(db: OrderProofDB, caseId: string): Promise<number> {
+  const items = await db.evidence.where('caseId').equals(caseId).toArray();
+  const sizes = new Map<string, number>();
+  for (const e of items) if (!e.deletedAt) for (const f of e.files) sizes.set(f.sha256, f.size);
+  return [...sizes.values()].reduce((a, b) => a + b, 0);
+}
+
+const KIND_ORDER: EvidenceKind[] = ['screenshot', 'full-page-screenshot', 'page-snapshot', 'chat-transcript', 'order-data', 'uploaded-file', 'note'];
+
+export async function caseEvidence(db: OrderProofDB, caseId: string): Promise<Evidence[]> {
+  const items = await db.evidence.where('caseId').equals(caseId).toArray();
+  // One save yields several items at the same instant: list them picture first, data last.
+  return items.sort((a, b) => a.capturedAt - b.capturedAt || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
+}
+
+export async function readBlob(db: OrderProofDB, sha256: string): Promise<Blob | undefined> {
+  return (await db.blobs.get(sha256))?.data;
+}
+

@@ -1,0 +1,57 @@
+import Dexie from 'dexie';
+import { sealEntry } from '../audit/chain';
+import { ZERO_HASH } from '../hash';
+import { buildSearchText } from '../library/search-text';
+import { type AuditAction, type AuditEntry, auditEntrySchema } from '../schemas/records';
+import type { OrderProofDB } from './database';
+
+// The case's audit chain and search document, kept in step with every change to the store.
+/** Appends to a case's chain. Call only inside a rw transaction over `audit`. */
+export async function appendAudit(
+  db: OrderProofDB,
+  caseId: string,
+  action: AuditAction,
+  details: Record<string, unknown>,
+  evidenceId?: string,
+  at = Date.now(),
+): Promise<AuditEntry> {
+  const last = await db.audit
+    .where('[caseId+seq]')
+    .between([caseId, Dexie.minKey], [caseId, Dexie.maxKey])
+    .last();
+  const entry = auditEntrySchema.parse(
+    sealEntry({
+      seq: last ? last.seq + 1 : 0,
+      caseId,
+      at,
+      action,
+      ...(evidenceId ? { evidenceId } : {}),
+      details: JSON.parse(JSON.stringify(details)) as Record<string, unknown>,
+      prevHash: last?.hash ?? ZERO_HASH,
+    }),
+  );
+  await db.audit.add(entry);
+  return entry;
+}
+
+/** Rebuilds a case's search document. Call inside a rw transaction over cases, evidence and search. */
+export async function refreshSearch(db: OrderProofDB, caseId: string): Promise<void> {
+  const c = await db.cases.get(caseId);
+  if (!c) return;
+  const items = await db.evidence.where('caseId').equals(caseId).toArray();
+  await db.search.put({ caseId, text: buildSearchText(c, items) });
+}
+
+export async function recordAudit(
+  db: OrderProofDB,
+  caseId: string,
+  action: AuditAction,
+  details: Record<string, unknown>,
+  evidenceId?: string,
+): Promise<AuditEntry> {
+  return db.transaction('rw', db.audit, () => appendAudit(db, caseId, action, details, evidenceId));
+}
+
+export async function auditLog(db: OrderProofDB, caseId: string): Promise<AuditEntry[]> {
+  return db.audit.where('[caseId+seq]').between([caseId, Dexie.minKey], [caseId, Dexie.maxKey]).toArray();
+}
