@@ -3,12 +3,12 @@ import { browser } from 'wxt/browser';
 import { getDb } from '../../utils/db/database';
 import { addEvidence } from '../../utils/db/store';
 import { t } from '../../utils/i18n';
+import { DropZone } from './DropZone';
 import { browserName } from '../../utils/background/capture-env';
 
 /** Photos, videos, labels, receipts from disk: by picker or drag-and-drop, each hashed and logged. */
 export function AddFiles({ caseId }: { caseId: string }) {
   const [progress, setProgress] = useState<string>();
-  const [dragging, setDragging] = useState(false);
 
   const add = async (files: File[]) => {
     for (const file of files) {
@@ -40,25 +40,13 @@ export function AddFiles({ caseId }: { caseId: string }) {
   };
 
   return (
-    <div
-      className={dragging ? 'dropzone dragging' : 'dropzone'}
-      onDragOver={(e) => {
-        e.preventDefault();
-        setDragging(true);
-      }}
-      onDragLeave={() => setDragging(false)}
-      onDrop={(e) => {
-        e.preventDefault();
-        setDragging(false);
-        void add([...e.dataTransfer.files]);
-      }}
-    >
+    <DropZone onFiles={(files) => void add(files)}>
       <label>
         {t('addFiles')}{' '}
         <input type="file" multiple accept="image/*,video/*,application/pdf,.txt,.eml" onChange={(e) => void add([...(e.target.files ?? [])])} data-testid="add-files" />
       </label>
       <span className="muted"> {t('dropHint')}</span>
       {progress ? <p role="status" data-testid="add-progress">{progress}</p> : null}
-    </div>
+    </DropZone>
   );
 }

@@ -4,6 +4,7 @@ import { getDb } from '../../utils/db/database';
 import { buildBackupBlob } from '../../utils/export/backup';
 import { saveFromPage } from '../../utils/export/save-from-page';
 import { t } from '../../utils/i18n';
+import { DropZone } from './DropZone';
 import { importPack } from '../../utils/import/import-pack';
 import { restoreBackup } from '../../utils/import/restore-backup';
 
@@ -32,7 +33,6 @@ async function readWithProgress(file: File, onProgress: (percent: number) => voi
 /** Import a pack, back up every case, restore a backup: each checked in full before anything is written. */
 export function PackTransfer() {
   const [status, setStatus] = useState<Status>();
-  const [dragging, setDragging] = useState(false);
   const busy = status?.state === 'busy';
 
   const run = async (file: File | undefined, kind: 'pack' | 'backup') => {
@@ -72,25 +72,13 @@ export function PackTransfer() {
   return (
     <fieldset className="pack-transfer" data-testid="pack-transfer">
       <legend>{t('packTransferTitle')}</legend>
-      <div
-        className={dragging ? 'dropzone dragging' : 'dropzone'}
-        onDragOver={(e) => {
-          e.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={(e) => {
-          e.preventDefault();
-          setDragging(false);
-          void run(e.dataTransfer.files[0], 'pack');
-        }}
-      >
+      <DropZone onFiles={(files) => void run(files[0], 'pack')}>
         <label>
           {t('importPack')}{' '}
           <input type="file" accept=".zip,application/zip" disabled={busy} onChange={(e) => void run(e.target.files?.[0], 'pack').finally(() => (e.target.value = ''))} data-testid="import-pack" />
         </label>
         <span className="muted"> {t('importDropHint')}</span>
-      </div>
+      </DropZone>
       <p>
         <button type="button" onClick={() => void backup()} disabled={busy} data-testid="backup-all">
           {t('backupAll')}

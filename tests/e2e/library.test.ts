@@ -50,7 +50,7 @@ describe('the evidence library', () => {
     await expect.poll(() => uploaded.count()).toBe(1);
     expect(await uploaded.getByTestId('file-hash').textContent()).toBe(createHash('sha256').update(PNG).digest('hex'));
 
-    // Files over 8 MB are hashed in a worker: its hash must be the same as any other tool's.
+    // Files over 8 MB are hashed in a worker: its hash must match the one every other tool computes.
     const video = join(s.downloads, 'unboxing.mp4');
     const big = Buffer.alloc(9 * 1024 * 1024 + 7, 0x5a);
     writeFileSync(video, big);

@@ -39,7 +39,7 @@ describe('checkEvidence', () => {
     expect(itemMeetsNeed({ kind: 'uploaded-file', title: 'SGS 检测报告' }, 'inspection-report')).toBe(true);
   });
 
-  it('does not count a return parcel as the outbound tracking, or a packing video as any video', () => {
+  it('does not count a return parcel as the outbound tracking, or a packing video as a plain video', () => {
     expect(itemMeetsNeed({ kind: 'screenshot', title: 'Return tracking' }, 'tracking')).toBe(false);
     expect(itemMeetsNeed({ kind: 'screenshot', title: 'Return tracking' }, 'return-tracking')).toBe(true);
     expect(itemMeetsNeed({ kind: 'uploaded-file', title: '退货物流' }, 'tracking')).toBe(false);
