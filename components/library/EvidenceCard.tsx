@@ -5,6 +5,7 @@ import { t, type MessageKey } from '../../utils/i18n';
 import type { Case, Evidence } from '../../utils/schemas/records';
 import { formatBytes, useBlobUrl } from '../../utils/ui/use-blob-url';
 import { EvidencePreview } from './EvidencePreview';
+import { RedactBoxes } from './RedactBoxes';
 
 export function kindLabel(kind: Evidence['kind']): string {
   return t(`kind_${kind.replaceAll('-', '_')}` as MessageKey);
@@ -32,6 +33,8 @@ export function EvidenceCard({ item, others }: { item: Evidence; others: Case[] 
   const db = getDb();
   const [title, setTitle] = useState(item.title);
   const [error, setError] = useState<string>();
+  const [marking, setMarking] = useState(false);
+  const picture = item.files.find((f) => f.mime === 'image/png' || f.mime === 'image/jpeg');
   const fail = (err: unknown) => setError(err instanceof Error ? err.message : String(err));
   const rename = () => {
     if (title.trim() && title.trim() !== item.title) void renameEvidence(db, item.id, title).catch(fail);
@@ -71,11 +74,18 @@ export function EvidenceCard({ item, others }: { item: Evidence; others: Case[] 
               ))}
             </select>
           </label>
+          {picture ? (
+            <button type="button" onClick={() => setMarking((v) => !v)} aria-expanded={marking} data-testid="redact-open">
+              {t('redactBoxesOpen')}
+              {item.redactionBoxes?.length ? ` (${item.redactionBoxes.length})` : ''}
+            </button>
+          ) : null}
           <button type="button" className="danger" onClick={remove} data-testid="delete-evidence">
             {t('delete')}
           </button>
         </div>
       )}
+      {marking && picture && !item.deletedAt ? <RedactBoxes item={item} sha256={picture.sha256} onClose={() => setMarking(false)} /> : null}
       {error ? <p className="bad" role="alert">{error}</p> : null}
     </article>
   );

@@ -1,10 +1,11 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { unzipSync } from 'fflate';
 import { join, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO_ORDER_PATH } from '../demo-shop/server';
 import { launch, type Session } from './harness';
-import { readStore } from './read-store';
+import { readStore, waitForFile } from './read-store';
 
 const ARTIFACTS = resolve('test-results');
 // A real 1x1 PNG, so the library shows it as an image.
@@ -88,6 +89,50 @@ describe('the evidence library', () => {
     await expect.poll(() => orderCard.getByTestId('fact-trackingNumber').textContent()).toContain('SF1402286519099');
     expect(await orderCard.getByTestId('fact-trackingNumber').textContent()).toContain('the page said SF1402286519034');
     await expect.poll(() => lib.getByTestId('audit-timeline').locator('li[data-action="correct"]').count()).toBe(1);
+  });
+
+  it('masks an area marked on a screenshot in a shared copy, keeping the original', async () => {
+    s = await launch({ lang: 'en-US' });
+    await saveDemoOrder(s);
+    const lib = await s.context.newPage();
+    await lib.setViewportSize({ width: 1280, height: 900 });
+    await lib.goto(s.extensionUrl('library.html'));
+    await lib.getByTestId('library-case').first().click();
+    const shotCard = lib.locator('[data-testid="evidence-card"][data-kind="screenshot"]');
+    await shotCard.getByTestId('redact-open').click();
+    const image = shotCard.getByTestId('redact-image');
+    await image.waitFor();
+    await image.scrollIntoViewIfNeeded();
+    const box = (await image.boundingBox())!;
+    // Over the order number's line near the top left of the screenshot.
+    await lib.mouse.move(box.x + box.width * 0.1, box.y + box.height * 0.2);
+    await lib.mouse.down();
+    await lib.mouse.move(box.x + box.width * 0.4, box.y + box.height * 0.3, { steps: 5 });
+    await lib.mouse.up();
+    await expect.poll(() => shotCard.getByTestId('redact-count').textContent()).toBe('1 area(s) marked');
+    await shotCard.getByTestId('redact-save').click();
+    await expect.poll(() => shotCard.getByTestId('redact-open').textContent()).toContain('(1)');
+    const original = (await readStore(lib)).evidence.find((e) => e.kind === 'screenshot')!.files[0]!.sha256;
+
+    await lib.getByTestId('export-masked').check();
+    await lib.getByTestId('library-export').click();
+    const zip = new Uint8Array(readFileSync(await waitForFile(s.downloads, /_masked\.zip$/)));
+    const entries = unzipSync(zip);
+    const manifest = JSON.parse(new TextDecoder().decode(entries['manifest.json'])) as { evidence: { kind: string; files: { path?: string; sha256: string; redactedFrom?: string }[] }[]; audit: { entries: { action: string; details: { boxes?: number } }[] } };
+    const shot = manifest.evidence.find((e) => e.kind === 'screenshot')!.files[0]!;
+    expect(shot.redactedFrom).toBe(original);
+    expect(shot.sha256).not.toBe(original);
+    expect(manifest.audit.entries.find((e) => e.action === 'redact')?.details.boxes).toBe(1);
+    // The marked area is painted over in the copy: decode it in the browser and read a pixel inside.
+    const pixel = await lib.evaluate(async (b64) => {
+      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([bytes]));
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(bitmap, 0, 0);
+      return [...ctx.getImageData(Math.round(bitmap.width * 0.25), Math.round(bitmap.height * 0.25), 1, 1).data];
+    }, Buffer.from(entries[shot.path!]!).toString('base64'));
+    expect(pixel.slice(0, 3)).toEqual([0, 0, 0]);
   });
 
   it('speaks Chinese when the browser does, and writes a screenshot of it', async () => {

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync, zipSync } from 'fflate';
 import type { Page } from 'playwright-core';
@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { verifyPack } from '../../utils/export/verify';
 import { DEMO_ORDER_ID, DEMO_ORDER_PATH } from '../demo-shop/server';
 import { launch, type Session } from './harness';
-import { readStore } from './read-store';
+import { readStore, waitForFile } from './read-store';
 
 const SHOT = 'evidence/001-screenshot/screenshot.png';
 const sessions: Session[] = [];
@@ -25,20 +25,6 @@ async function closeLast(): Promise<void> {
   await sessions.pop()?.close();
 }
 
-function waitForFile(folder: string, match: RegExp): Promise<string> {
-  let found = '';
-  return expect
-    .poll(
-      () => {
-        // A download in progress is a .crdownload file; the final name appears only once it is complete.
-        found = existsSync(folder) ? (readdirSync(folder).find((f) => match.test(f)) ?? '') : '';
-        return found;
-      },
-      { timeout: 30_000 },
-    )
-    .not.toBe('')
-    .then(() => join(folder, found));
-}
 
 async function library(s: Session): Promise<Page> {
   const lib = await s.context.newPage();

@@ -1,4 +1,7 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export interface StoredEvidence {
   id: string;
@@ -66,4 +69,19 @@ export async function readStoredText(extensionPage: Page, sha256: string): Promi
     db.close();
     return rec.data.text();
   }, sha256);
+}
+
+export function waitForFile(folder: string, match: RegExp): Promise<string> {
+  let found = '';
+  return expect
+    .poll(
+      () => {
+        // A download in progress is a .crdownload file; the final name appears only once it is complete.
+        found = existsSync(folder) ? (readdirSync(folder).find((f) => match.test(f)) ?? '') : '';
+        return found;
+      },
+      { timeout: 30_000 },
+    )
+    .not.toBe('')
+    .then(() => join(folder, found));
 }

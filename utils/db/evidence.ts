@@ -1,4 +1,6 @@
+import { z } from 'zod';
 import { sha256Hex, sha256OfBlob } from '../hash';
+import { boxSchema, type BoxRecord } from '../schemas/box';
 import {
   type Case,
   type CaseDates,
@@ -178,3 +180,14 @@ export async function readBlob(db: OrderProofDB, sha256: string): Promise<Blob |
   return (await db.blobs.get(sha256))?.data;
 }
 
+
+/** Marks the areas of a picture to mask in shared copies (an empty list clears them); logged, original untouched. */
+export async function setRedactionBoxes(db: OrderProofDB, evidenceId: string, boxes: readonly BoxRecord[]): Promise<void> {
+  const parsed = z.array(boxSchema).max(1000).parse(boxes);
+  await db.transaction('rw', db.evidence, db.audit, async () => {
+    const item = await db.evidence.get(evidenceId);
+    if (!item) throw new Error(`No evidence ${evidenceId}`);
+    await db.evidence.update(evidenceId, { redactionBoxes: parsed.length ? parsed : undefined });
+    await appendAudit(db, item.caseId, 'edit', { fields: ['redactionBoxes'], before: item.redactionBoxes?.length ?? 0, after: parsed.length }, evidenceId);
+  });
+}

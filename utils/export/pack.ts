@@ -129,7 +129,9 @@ export async function writePackInto(zip: Zip, db: OrderProofDB, caseId: string, 
   const plans = new Map<string, FilePlan>();
   let items = caseItems;
   if (options.redact) {
-    const redact = options.redact;
+    // Areas the user marked on the pictures, unless the caller names its own.
+    const marked = Object.fromEntries(caseItems.flatMap((i) => (i.redactionBoxes?.length && !i.deletedAt ? i.files.filter((f) => f.mime.startsWith('image/')).map((f) => [f.sha256, i.redactionBoxes!]) : [])));
+    const redact = options.redact.boxes || !Object.keys(marked).length ? options.redact : { ...options.redact, boxes: marked };
     for (const [sha, plan] of await planRedaction(db, caseItems, redact, options.paintImage)) plans.set(sha, plan);
     const recordCounts: RedactionCounts = {};
     items = caseItems.map((item) => {

@@ -4,8 +4,9 @@ import { readBlob } from '../db/store';
 import { sha256Hex } from '../hash';
 import { sha256Schema, type Evidence } from '../schemas/records';
 import { type Box, redactImage, redactText, type RedactionKind } from './redact';
+import { boxSchema } from '../schemas/box';
 
-export const boxSchema = z.object({ x: z.number().min(0), y: z.number().min(0), width: z.number().positive(), height: z.number().positive() });
+export { boxSchema };
 
 /** What a masked pack masks: text (automatic) and, per screenshot hash, boxes the user drew. */
 export const redactOptionsSchema = z.object({

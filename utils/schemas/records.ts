@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDateSchema, orderSchema } from './order';
 import { correctionSchema } from '../order-corrections';
+import { boxSchema } from './box';
 import { listingSchema } from './listing';
 
 export const sha256Schema = z.string().regex(/^[0-9a-f]{64}$/);
@@ -94,6 +95,8 @@ export const evidenceSchema = z.object({
   order: orderSchema.optional(),
   /** The user's fixes to `order`, oldest first; `order` itself stays as extracted. */
   corrections: z.array(correctionSchema).optional(),
+  /** Areas of this item's picture the user marked to be masked in shared copies; the original is never changed. */
+  redactionBoxes: z.array(boxSchema).max(1000).optional(),
   text: z.string().optional(),
   /** A product page's facts, on the page snapshot of a listing (its listing.json holds the same, hashed). */
   listing: listingSchema.optional(),
