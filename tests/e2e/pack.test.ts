@@ -1,9 +1,11 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ruleById } from '../../utils/rules';
 import { DEMO_ORDER_ID, DEMO_ORDER_PATH } from '../demo-shop/server';
 import { launch, type Session } from './harness';
 
@@ -34,7 +36,11 @@ describe('verify.html, opened from the unpacked pack folder in Chromium', () => 
     await expect.poll(() => button.count(), { timeout: 20_000 }).toBe(1);
     await button.click();
     await expect.poll(() => page.locator('orderproof-save .status').textContent(), { timeout: 30_000 }).toContain(DEMO_ORDER_ID);
-    const popup = await s.openPopup();
+    const popup = await s.openPopup(await s.tabIdOf(page));
+    // Follow a dispute guide, so the report carries its steps.
+    await popup.getByTestId('scenario').selectOption('not-as-described');
+    await popup.getByTestId('start-guide').click();
+    await popup.getByTestId('steps').waitFor();
     const row = popup.getByTestId('case-row').filter({ hasText: DEMO_ORDER_ID });
     await expect.poll(() => row.count(), { timeout: 20_000 }).toBe(1);
     await row.getByTestId('export-case').click();
@@ -49,6 +55,11 @@ describe('verify.html, opened from the unpacked pack folder in Chromium', () => 
     }
     paths = Object.keys(entries).sort();
     expect(paths).toEqual(expect.arrayContaining(['verify.html', 'report.pdf', 'manifest.json', 'SHA256SUMS', 'evidence/001-screenshot/screenshot.png']));
+    expect(execFileSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: unpacked, encoding: 'utf8' })).not.toMatch(/FAILED/);
+    // The PDF's text, as any reader extracts it: the order id and the guide's Chinese step titles.
+    const text = execFileSync('pdftotext', [join(unpacked, 'report.pdf'), '-'], { encoding: 'utf8' });
+    expect(text).toContain(DEMO_ORDER_ID);
+    for (const step of ruleById('demo-shop.buyer.not-as-described')!.steps) expect(text).toContain(step.title.zh);
     await popup.close();
     await page.close();
   });
