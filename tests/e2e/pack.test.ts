@@ -56,7 +56,7 @@ describe('verify.html, opened from the unpacked pack folder in Chromium', () => 
     paths = Object.keys(entries).sort();
     expect(paths).toEqual(expect.arrayContaining(['verify.html', 'report.pdf', 'manifest.json', 'SHA256SUMS', 'evidence/001-screenshot/screenshot.png']));
     expect(execFileSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: unpacked, encoding: 'utf8' })).not.toMatch(/FAILED/);
-    // The PDF's text, as any reader extracts it: the order id and the guide's Chinese step titles.
+    // The PDF's text, as a PDF reader extracts it: the order id and the guide's Chinese step titles.
     const text = execFileSync('pdftotext', [join(unpacked, 'report.pdf'), '-'], { encoding: 'utf8' });
     expect(text).toContain(DEMO_ORDER_ID);
     for (const step of ruleById('demo-shop.buyer.not-as-described')!.steps) expect(text).toContain(step.title.zh);
