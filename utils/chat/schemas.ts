@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from '../schemas/records';
+import { captureResultSchema } from '../schemas/messages';
 
 /**
  * Chat capture messages. The background validates every request it handles and every reply the chat
@@ -10,13 +11,7 @@ const host = z.string().min(1).max(253).regex(/^[a-z0-9.-]+(?::\d{1,5})?$/i);
 /** A CSS selector the user's pick produced; it is only ever passed to querySelector. */
 const selector = z.string().min(1).max(2000);
 
-const chatResultSchema = z.object({
-  caseId: idSchema,
-  evidenceIds: z.array(idSchema),
-  orderRecognised: z.boolean(),
-  orderId: z.string().optional(),
-  health: z.array(z.string()),
-  partial: z.boolean().optional(),
+const chatResultSchema = captureResultSchema.extend({
   messages: z.number().int().nonnegative(),
   startReached: z.boolean(),
   complete: z.boolean(),

@@ -36,10 +36,8 @@ const L = REPORT_LABELS;
 
 export const money = (m: { amount: number; currency: string } | undefined) => (m ? `${m.currency} ${m.amount.toFixed(2)}` : '');
 
-function orderSection(order: Order, l: (typeof L)['en' | 'zh']): string {
-  const rows = order.items
-    .map((i) => `<tr><td>${e(i.title)}</td><td>${e(i.itemId)}</td><td>${e(i.quantity)}</td><td>${e(money(i.unitPrice))}</td></tr>`)
-    .join('');
+/** The order's facts both reports show, label and value, only those the order has. */
+export function orderFacts(order: Order, l: (typeof L)['en' | 'zh']): [string, string][] {
   const facts: [string, string | undefined][] = [
     [l.order, order.orderId],
     [l.placed, order.placedAt],
@@ -48,7 +46,14 @@ function orderSection(order: Order, l: (typeof L)['en' | 'zh']): string {
     [l.total, money(order.amounts.total)],
     [l.tracking, order.shipments.map((s) => [s.carrier, s.trackingNumber].filter(Boolean).join(' ')).join('; ')],
   ];
-  return `<dl>${facts.filter(([, v]) => v).map(([k, v]) => `<dt>${e(k)}</dt><dd>${e(v)}</dd>`).join('')}</dl>
+  return facts.filter((f): f is [string, string] => Boolean(f[1]));
+}
+
+function orderSection(order: Order, l: (typeof L)['en' | 'zh']): string {
+  const rows = order.items
+    .map((i) => `<tr><td>${e(i.title)}</td><td>${e(i.itemId)}</td><td>${e(i.quantity)}</td><td>${e(money(i.unitPrice))}</td></tr>`)
+    .join('');
+  return `<dl>${orderFacts(order, l).map(([k, v]) => `<dt>${e(k)}</dt><dd>${e(v)}</dd>`).join('')}</dl>
 <table><thead><tr><th>${l.item}</th><th>ID</th><th>${l.qty}</th><th>${l.price}</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 

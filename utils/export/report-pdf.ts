@@ -1,7 +1,7 @@
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, type PDFFont, type PDFImage, type PDFPage, rgb } from 'pdf-lib';
 import { subsetTrueType } from './font-subset';
-import { money, REPORT_LABELS, type ReportInput } from './report-html';
+import { money, orderFacts, REPORT_LABELS, type ReportInput } from './report-html';
 import { reportGuidance, reportOrder, type ReportGuidance } from './report-guidance';
 
 export interface PdfReportInput extends ReportInput {
@@ -152,15 +152,7 @@ export async function renderReportPdf(input: PdfReportInput, fontBytes: Uint8Arr
   const order = reportOrder(input);
   if (order) {
     w.heading(l.orderFacts);
-    const orderFacts: [string, string | undefined][] = [
-      [l.order, order.orderId],
-      [l.placed, order.placedAt],
-      [l.status, order.status],
-      [l.seller, order.seller],
-      [l.total, money(order.amounts.total)],
-      [l.tracking, order.shipments.map((s) => [s.carrier, s.trackingNumber].filter(Boolean).join(' ')).join('; ')],
-    ];
-    for (const [k, v] of orderFacts) if (v) w.text(`${k}: ${v}`);
+    for (const [k, v] of orderFacts(order, l)) w.text(`${k}: ${v}`);
     for (const item of order.items) {
       w.text(`${l.item}: ${item.title ?? ''} · ID ${item.itemId ?? ''} · ${l.qty} ${item.quantity ?? ''} · ${l.price} ${money(item.unitPrice)}`, { indent: 12 });
     }

@@ -46,7 +46,7 @@ export const regionPickSchema = z.object({
 });
 export type RegionPick = z.infer<typeof regionPickSchema>;
 
-const captureResultSchema = z.object({
+export const captureResultSchema = z.object({
   caseId: idSchema,
   evidenceIds: z.array(idSchema),
   orderRecognised: z.boolean(),
