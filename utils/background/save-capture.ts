@@ -51,9 +51,19 @@ export function imageFiles(base: string, shot: AreaCapture['image']): NewFile[] 
   return shot.parts.map((bytes, i) => ({ name: `${base}-part-${String(i + 1).padStart(width, '0')}-of-${n}.png`, mime: 'image/png', bytes }));
 }
 
-/** What a picture is, in a file beside it, so the pack states it without the extension. */
-export function captureJson(fields: Record<string, unknown>): NewFile {
-  return { name: 'capture.json', mime: 'application/json', bytes: new TextEncoder().encode(JSON.stringify(fields, null, 2)) };
+/**
+ * What a picture is, in a file beside it, so the pack states it without the extension: where and when
+ * (UTC and the local offset) and how it was taken, then what is particular to the capture.
+ */
+export function captureJson(source: { url: string; title: string }, capturedAt: number, method: string, fields: Record<string, unknown>): NewFile {
+  const head = {
+    url: source.url,
+    title: source.title,
+    capturedAt: new Date(capturedAt).toISOString(),
+    utcOffsetMinutes: -new Date(capturedAt).getTimezoneOffset(),
+    method,
+  };
+  return { name: 'capture.json', mime: 'application/json', bytes: new TextEncoder().encode(JSON.stringify({ ...head, ...fields }, null, 2)) };
 }
 
 /** Chrome's first saveAsMHTML in a fresh browser often yields an unreadable Blob; one retry fixes it. */
@@ -194,12 +204,7 @@ export async function saveCapture(db: OrderProofDB, req: SaveRequest): Promise<S
           capture: captureMeta(shot.method, meta),
           files: [
             ...imageFiles('full-page', shot.image),
-            captureJson({
-              url: page.url,
-              title: page.title,
-              capturedAt: new Date(capturedAt).toISOString(),
-              utcOffsetMinutes: -new Date(capturedAt).getTimezoneOffset(),
-              method: shot.method,
+            captureJson(page, capturedAt, shot.method, {
               viewport: page.viewport,
               pageSize: shot.metrics.pageSize,
               devicePixelRatio: shot.metrics.devicePixelRatio,
@@ -303,12 +308,7 @@ export async function saveRegion(db: OrderProofDB, req: RegionRequest): Promise<
   const base = req.pick.mode === 'region' ? 'region' : req.pick.mode;
   const files: NewFile[] = [
     ...imageFiles(base, shot.image),
-    captureJson({
-      url: page.url,
-      title: page.title,
-      capturedAt: new Date(capturedAt).toISOString(),
-      utcOffsetMinutes: -new Date(capturedAt).getTimezoneOffset(),
-      method: shot.method,
+    captureJson(page, capturedAt, shot.method, {
       pick: { mode: req.pick.mode, ...(req.pick.label ? { label: req.pick.label } : {}) },
       // Where on the page: CSS px from the document's top left, and the picture's device pixels.
       position: shot.area,
@@ -385,12 +385,7 @@ async function saveResumed(db: OrderProofDB, capture: PendingCapture): Promise<v
     capture: captureMeta(layout.method, { viewport: meta.viewport, pageSize: layout.pageSize, health }),
     files: [
       ...imageFiles('full-page', image),
-      captureJson({
-        url: meta.url,
-        title: meta.title,
-        capturedAt: new Date(meta.startedAt).toISOString(),
-        utcOffsetMinutes: -new Date(meta.startedAt).getTimezoneOffset(),
-        method: layout.method,
+      captureJson(meta, meta.startedAt, layout.method, {
         viewport: meta.viewport,
         pageSize: layout.pageSize,
         devicePixelRatio: layout.devicePixelRatio,
