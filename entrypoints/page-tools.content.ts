@@ -37,7 +37,7 @@ export default defineContentScript({
     setInterruptedHandler(() => toast().show(t('captureInterrupted'), true));
 
     listen(contentRequests, {
-      'page.collect': () => Promise.resolve(collectPage(window)),
+      'page.collect': ({ text }) => Promise.resolve(collectPage(window, { text: text !== false })),
       'capture.prepare': ({ hidden }) => {
         ui.hidden = hidden;
         setOwnUiHidden(hidden);

@@ -29,9 +29,9 @@ export async function sendPage<K extends keyof ContentRequests & string>(
   return sendTab<ContentRequests, K>(contentRequests, tabId, request);
 }
 
-/** Reads the page: its address, title, text, size and the orders on it. */
-export function collectFromTab(tabId: number): Promise<PagePayload> {
-  return sendPage(tabId, { type: 'page.collect' });
+/** Reads the page: its address, title, text, size and the orders on it (`text: false` leaves the text out). */
+export function collectFromTab(tabId: number, options: { text: boolean } = { text: true }): Promise<PagePayload> {
+  return sendPage(tabId, { type: 'page.collect', ...(options.text ? {} : { text: false }) });
 }
 
 /** Makes sure OrderProof's page tools are in the tab. */

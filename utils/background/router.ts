@@ -27,7 +27,7 @@ export function startBackground(): void {
     'page.status': async ({ tabId }) => {
       const tab = await browser.tabs.get(tabId);
       if (!isCapturableUrl(tab.url)) return { capturable: false, orderIds: [], ...(tab.url ? { url: tab.url } : {}) };
-      const page = await collectFromTab(tabId);
+      const page = await collectFromTab(tabId, { text: false });
       const orderIds = page.orders.flatMap((o) => (o.orderId ? [o.orderId] : []));
       const existing = page.marketplace && orderIds[0] ? await findCaseForOrder(db, page.marketplace, orderIds[0]) : undefined;
       return {

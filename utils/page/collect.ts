@@ -22,7 +22,7 @@ function extract(url: URL, doc: Document): ExtractResult & { marketplace?: strin
 }
 
 /** Everything the background needs to save a page as evidence, read on demand when the user acts. */
-export function collectPage(win: Window): PagePayload {
+export function collectPage(win: Window, options: { text: boolean } = { text: true }): PagePayload {
   const doc = win.document;
   const url = new URL(win.location.href);
   const result = extract(url, doc);
@@ -31,7 +31,7 @@ export function collectPage(win: Window): PagePayload {
   return {
     url: url.href,
     title: doc.title,
-    text: body?.innerText ?? body?.textContent ?? '',
+    text: options.text ? (body?.innerText ?? body?.textContent ?? '') : '',
     viewport: { width: win.innerWidth, height: win.innerHeight },
     pageSize: {
       width: Math.max(root.scrollWidth, body?.scrollWidth ?? 0),

@@ -169,7 +169,9 @@ export const pageBroadcasts = {
 /** Messages handled by content scripts. */
 export const contentRequests = {
   'page.collect': {
-    request: z.object({ type: z.literal('page.collect') }),
+    // `text: false` when only the page's kind and orders are wanted (the popup's status line): reading
+    // the whole text forces a layout and can be megabytes.
+    request: z.object({ type: z.literal('page.collect'), text: z.boolean().optional() }),
     response: pagePayloadSchema,
   },
   'capture.prepare': {
