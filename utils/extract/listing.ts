@@ -8,12 +8,10 @@ import { parseMoney } from './money';
 /**
  * Product pages ("listings"): what the seller promised before the purchase. Reading is split in
  * two so the same code serves a live tab and a parsed file:
- * - `probeListing` runs inside the page (or on any Document) and only copies raw strings out:
- *   JSON-LD blocks, product meta tags and the text under the given selectors. It must stay
- *   self-contained, because the background hands it to `scripting.executeScript`, which sends the
- *   function's source text and none of this module's scope.
- * - `readListing` turns those strings into a validated `Listing`, with no DOM at all, so the
- *   background service worker can run it.
+ * - `probeListing` runs on a Document (the page tools in a live tab, jsdom for saved files) and only
+ *   copies raw strings out: JSON-LD blocks, product meta tags and the text under the given selectors.
+ * - `readListing` turns those strings into a validated `Listing` with no DOM at all, so every rule
+ *   about what counts as a price or a seller is tested on plain data.
  */
 
 export interface ProbedField {
@@ -55,8 +53,7 @@ export const GENERIC_SELECTORS: Partial<Record<ListingField | 'priceCurrency', s
 };
 
 /**
- * Copies a page's listing-related strings out. Self-contained on purpose (see the file comment):
- * no imports, no module constants, nothing but its arguments and the page's globals.
+ * Copies a page's listing-related strings out, for `readListing` to judge.
  */
 export function probeListing(
   selectors: { adapter: Record<string, string[] | undefined>; generic: Record<string, string[] | undefined> },
