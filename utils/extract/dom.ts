@@ -137,6 +137,3 @@ export function hrefParam(el: Element | null | undefined, names: readonly string
   return undefined;
 }
 
-export function hasCjk(text: string): boolean {
-  return /[\u3400-\u9fff]/.test(text);
-}

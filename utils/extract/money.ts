@@ -81,9 +81,3 @@ export function parseMoney(text: string | null | undefined, fallbackCurrency?: s
   return { amount, currency };
 }
 
-/** Every amount in a text, in order ("RMB 11.20RMB 9.20" is a struck-out price then the price paid). */
-export function parseMoneyAll(text: string | null | undefined, fallbackCurrency?: string): Money[] {
-  if (!text) return [];
-  const parts = text.match(/(?:[-−]\s*)?(?:[^\d\s-−]{1,4}\s*)?\d[\d.,'\u00a0\u202f]*(?:\s*(?:€|zł|kr|TL|円|元))?/g) ?? [];
-  return parts.map((p) => parseMoney(p, fallbackCurrency)).filter((m): m is Money => m !== undefined);
-}

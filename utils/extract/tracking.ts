@@ -57,10 +57,6 @@ export function carrierFor(trackingNumber: string, context = ''): string | undef
   return undefined;
 }
 
-export function carrierNamed(text: string): string | undefined {
-  for (const [re, name] of NAMES) if (re.test(text)) return name;
-  return undefined;
-}
 
 export interface TrackingFound {
   trackingNumber: string;

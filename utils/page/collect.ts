@@ -1,19 +1,7 @@
-import { adapterForUrl } from '../marketplaces/registry';
 import type { PagePayload } from '../schemas/messages';
 import type { PageDetection, ExtractResult } from '../marketplaces/types';
 import { extractPage } from '../extract';
 import type { Listing } from '../schemas/listing';
-
-export interface PageRecognition extends PageDetection {
-  marketplace?: string;
-}
-
-/** Cheap: URL and a few selectors. Runs on page load, so it must not extract. */
-export function recognisePage(url: URL, doc: Document): PageRecognition {
-  const adapter = adapterForUrl(url);
-  if (!adapter) return { kind: 'other', role: 'buyer' };
-  return { marketplace: adapter.id, ...adapter.detect(url, doc) };
-}
 
 /** The marketplace adapter's reading, or on any other site the generic reader's (marked for the user to confirm). */
 function extract(url: URL, doc: Document): ExtractResult & { marketplace?: string; role: PageDetection['role']; listing?: Listing } {
