@@ -20,7 +20,8 @@ export function CaseView({ caseId, onSelect }: { caseId: string; onSelect: (id: 
   if (!item) return <p className="warn">{t('caseNotFound')}</p>;
   return (
     <section className="case-view" aria-label={item.title} data-testid="case-view">
-      <CaseHeader item={item} others={others ?? []} onSelect={onSelect} />
+      {/* Keyed by case: its title field, export note and Verify result belong to one case only. */}
+      <CaseHeader key={item.id} item={item} others={others ?? []} onSelect={onSelect} />
       <CaseDatesForm item={item} />
       <GuidancePanel item={item} />
       <h3>{t('evidenceHeading')}</h3>
