@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { OrderProofDB } from '../db/database';
-import { recordAudit } from '../db/store';
 import { buildPackBlob } from '../export/pack';
+import { type PackSeal, recordExport } from '../export/record-export';
 import { packChoiceDetails, packChoiceFilename, packChoiceOptions, type PackChoice } from '../export/pack-choice';
 import { uiLanguage } from '../i18n';
 import { sendRuntime } from '../messaging';
@@ -32,25 +32,38 @@ async function ensureOffscreen(): Promise<void> {
   });
 }
 
-function whenDownloadEnds(downloadId: number): Promise<void> {
+/** Resolves with how a download ended: 'complete' or 'interrupted'. */
+function whenDownloadEnds(downloadId: number): Promise<'complete' | 'interrupted'> {
   return new Promise((resolve) => {
+    let settled = false;
+    const settle = (state: 'complete' | 'interrupted') => {
+      if (settled) return;
+      settled = true;
+      browser.downloads.onChanged.removeListener(listener);
+      resolve(state);
+    };
     const listener = (delta: { id: number; state?: { current?: string } }) => {
       if (delta.id !== downloadId) return;
       const state = delta.state?.current;
-      if (state === 'complete' || state === 'interrupted') {
-        browser.downloads.onChanged.removeListener(listener);
-        resolve();
-      }
+      if (state === 'complete' || state === 'interrupted') settle(state);
     };
     browser.downloads.onChanged.addListener(listener);
+    // A small pack may be written before the listener is in place.
+    void browser.downloads.search({ id: downloadId }).then(([item]) => {
+      if (item?.state === 'complete' || item?.state === 'interrupted') settle(item.state);
+    });
   });
 }
 
-/** Builds a case's pack and saves it to the user's downloads folder, logging the export. */
+/**
+ * Builds a case's pack and saves it to the user's downloads folder. The export is logged only once the
+ * file is complete on disk: a build that fails or a download that is interrupted leaves no entry.
+ */
 export async function exportCaseToDownloads(db: OrderProofDB, caseId: string, choice?: PackChoice): Promise<ExportResult> {
   const lang = packLanguage();
   const generatorVersion = browser.runtime.getManifest().version;
-  await recordAudit(db, caseId, 'export', { format: 'zip', language: lang, ...packChoiceDetails(choice) });
+  const exportDetails = { format: 'zip', language: lang, ...packChoiceDetails(choice) };
+  let seal: PackSeal;
   let url: string;
   let filename: string;
   let bytes: number;
@@ -58,7 +71,8 @@ export async function exportCaseToDownloads(db: OrderProofDB, caseId: string, ch
   let revoke: () => Promise<void>;
   if (typeof URL.createObjectURL === 'function') {
     // Firefox's background page has a DOM.
-    const pack = await buildPackBlob(db, caseId, { lang, generatorVersion, ...packChoiceOptions(choice) });
+    const pack = await buildPackBlob(db, caseId, { lang, generatorVersion, exportDetails, ...packChoiceOptions(choice) });
+    seal = pack;
     url = URL.createObjectURL(pack.blob);
     filename = packChoiceFilename(pack.filename, choice);
     bytes = pack.blob.size;
@@ -66,12 +80,23 @@ export async function exportCaseToDownloads(db: OrderProofDB, caseId: string, ch
     revoke = () => Promise.resolve(URL.revokeObjectURL(url));
   } else {
     await ensureOffscreen();
-    ({ url, filename, bytes, files } = await sendRuntime(offscreenRequests, { type: 'offscreen.export', target: 'offscreen', caseId, lang, generatorVersion, ...(choice ? { choice } : {}) }));
+    const built = await sendRuntime(offscreenRequests, { type: 'offscreen.export', target: 'offscreen', caseId, lang, generatorVersion, ...(choice ? { choice } : {}) });
+    ({ url, filename, bytes, files } = built);
+    seal = { exportEntry: built.exportEntry, ...(built.salt ? { salt: built.salt } : {}) };
     revoke = async () => {
       await sendRuntime(offscreenRequests, { type: 'offscreen.revoke', target: 'offscreen', url });
     };
   }
-  const downloadId = await browser.downloads.download({ url, filename: `OrderProof/${filename}`, saveAs: false, conflictAction: 'uniquify' });
-  void whenDownloadEnds(downloadId).then(revoke);
+  let downloadId: number;
+  try {
+    downloadId = await browser.downloads.download({ url, filename: `OrderProof/${filename}`, saveAs: false, conflictAction: 'uniquify' });
+  } catch (err) {
+    await revoke();
+    throw err;
+  }
+  const state = await whenDownloadEnds(downloadId);
+  await revoke();
+  if (state !== 'complete') throw new Error(`the download of ${filename} was interrupted; nothing was logged`);
+  await recordExport(db, seal);
   return { filename, downloadId, bytes, files };
 }

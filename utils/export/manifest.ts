@@ -38,10 +38,13 @@ export const manifestEvidenceSchema = z.object({
       name: z.string(),
       mime: z.string(),
       size: z.number(),
-      sha256: sha256Schema,
-      /** Set on a redacted copy: the hash of the original it was made from (the one the log recorded). */
+      /** The file's hash; absent only for a file a masked pack leaves out (its original stays unnamed). */
+      sha256: sha256Schema.optional(),
+      /** Packs before 0.2: a redacted copy's original hash. Brute-forceable, so no longer written. */
       redactedFrom: sha256Schema.optional(),
-    }),
+      /** A masked pack's salted commitment to the original's hash (see mask-log.ts), as its log records it. */
+      committedFrom: sha256Schema.optional(),
+    }).refine((f) => f.sha256 !== undefined || f.committedFrom !== undefined, { message: 'a file needs its hash or a commitment to it' }),
   ),
   deletedAt: z.string().optional(),
   /** Since packs made by 0.1: the structured content, so an import restores the item whole. */
@@ -61,6 +64,8 @@ export const manifestSchema = z.object({
   audit: z.object({ entries: z.array(auditEntrySchema), head: sha256Schema }),
   /** Files a pack normally holds that this one could not include, and why (e.g. report.pdf). */
   omitted: z.array(z.object({ path: z.string(), reason: z.string() })).optional(),
+  /** Set on a masked pack: how `committedFrom` and the masked log's commitments are made. */
+  masking: z.object({ commitment: z.string() }).optional(),
   /** Copies fitted to upload limits (under upload/), each naming its original, and what did not fit. */
   upload: z
     .object({

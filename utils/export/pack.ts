@@ -1,7 +1,7 @@
 import { sha256 as sha256Stream } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
-import { chainHead } from '../audit/chain';
+import { chainHead, sealEntry } from '../audit/chain';
 import type { OrderProofDB } from '../db/database';
 import { auditLog, caseEvidence, readBlob, recordAudit } from '../db/store';
 import { sha256Hex } from '../hash';
@@ -11,6 +11,9 @@ import { renderReportHtml } from './report-html';
 import type { PdfReportInput } from './report-pdf';
 import { type FilePlan, type ImagePainter, planRedaction, redactionDetails, redactJson, type RedactionCounts, type RedactOptions, redactPlainText } from './redact-pack';
 import { renderVerifyHtml } from './verify-html';
+import { commitment, COMMITMENT_SCHEME, maskedLog, newSalt } from './mask-log';
+import { manifestFieldHashes, type PackBinding } from './pack-binding';
+import type { AuditEntry } from '../schemas/records';
 
 export interface BuiltPack {
   bytes: Uint8Array;
@@ -18,6 +21,8 @@ export interface BuiltPack {
   manifest: Manifest;
   /** Number of files in the ZIP. */
   fileCount: number;
+  exportEntry: AuditEntry;
+  salt?: string;
 }
 
 export interface PackOptions {
@@ -33,8 +38,9 @@ export interface PackOptions {
   pdf?: boolean;
   /**
    * A copy for sharing: personal data masked in text files, records and the reports, boxes painted on
-   * the screenshots named by hash. The manifest keeps each original's hash (`redactedFrom`) and the
-   * case's log gets a 'redact' entry, written before the pack so the pack's log holds it.
+   * the screenshots named by hash. The manifest names each original only by a salted commitment
+   * (`committedFrom`, see mask-log.ts), and the case's log gets a 'redact' entry, written before the
+   * pack so the pack's (masked) log holds it.
    */
   redact?: RedactOptions;
   /** Paints boxes on a picture; a canvas (OffscreenCanvas) by default, replaceable where there is none. */
@@ -43,6 +49,8 @@ export interface PackOptions {
   fitTo?: Fit;
   /** Re-encodes pictures for `fitTo`; a canvas by default, replaceable where there is none. */
   encodeJpeg?: JpegEncoder;
+  /** What the pack's export entry says besides the files it binds (format, language, the user's choices). */
+  exportDetails?: Record<string, unknown>;
 }
 
 /**
@@ -108,6 +116,13 @@ export interface WrittenPack {
   fileCount: number;
   /** SHA-256 of manifest.json as written (a backup's index records it). */
   manifestSha256: string;
+  /**
+   * The pack's last log entry, sealed after every other file: it binds them all. Only in the pack so
+   * far; recordExport adds it to the library once the file is saved (an export that fails logs nothing).
+   */
+  exportEntry: AuditEntry;
+  /** A masked pack's commitment salt: the library keeps it (in its export entry), the pack never does. */
+  salt?: string;
 }
 
 /** Files read whole and hashed with WebCrypto; bigger ones are read and hashed in slices. */
@@ -127,6 +142,7 @@ export async function writePackInto(zip: Zip, db: OrderProofDB, caseId: string, 
   if (!c) throw new Error(`No case ${caseId}`);
   const caseItems = await caseEvidence(db, caseId);
   const plans = new Map<string, FilePlan>();
+  const salt = options.redact ? newSalt() : undefined;
   let items = caseItems;
   if (options.redact) {
     // Areas the user marked on the pictures, unless the caller names its own.
@@ -143,7 +159,10 @@ export async function writePackInto(zip: Zip, db: OrderProofDB, caseId: string, 
     });
     await recordAudit(db, caseId, 'redact', { ...redactionDetails(plans, redact), records: recordCounts });
   }
-  const audit = await auditLog(db, caseId);
+  const libraryAudit = await auditLog(db, caseId);
+  // Originals a masked pack must not name: every file it masks or leaves out.
+  const secrets = new Set([...plans].filter(([, p]) => p.action !== 'keep').map(([sha]) => sha));
+  const audit = salt ? maskedLog(libraryAudit, secrets, salt) : libraryAudit;
   const files: PackFile[] = [];
   const enc = new TextEncoder();
   const live = items.filter((i) => !i.deletedAt);
@@ -210,15 +229,16 @@ export async function writePackInto(zip: Zip, db: OrderProofDB, caseId: string, 
     for (const f of item.files) {
       const path = `${folder}/${safeName(f.name)}`;
       const plan = item.deletedAt ? undefined : plans.get(f.sha256);
-      if (plan?.action === 'omit') {
+      if (plan?.action === 'omit' && salt) {
+        // Neither this pack nor its reports name the original's hash: a guess could be confirmed with it.
         omitted.push({ path, reason: plan.reason });
-        manifestFiles.push({ name: f.name, mime: f.mime, size: f.size, sha256: f.sha256 });
-        reportFiles.push(f);
-      } else if (plan?.action === 'replace') {
+        manifestFiles.push({ name: f.name, mime: f.mime, size: f.size, committedFrom: commitment(salt, f.sha256) });
+        reportFiles.push({ ...f, sha256: '—' });
+      } else if (plan?.action === 'replace' && salt) {
         await addBlob(path, plan.data, f.mime, item.id);
         if (f.mime === 'image/png' || f.mime === 'image/jpeg') images.set(path, plan.data);
         paths.push(path);
-        manifestFiles.push({ path, name: f.name, mime: f.mime, size: plan.size, sha256: plan.sha256, redactedFrom: f.sha256 });
+        manifestFiles.push({ path, name: f.name, mime: f.mime, size: plan.size, sha256: plan.sha256, committedFrom: commitment(salt, f.sha256) });
         reportFiles.push({ ...f, size: plan.size, sha256: plan.sha256 });
       } else if (!item.deletedAt) {
         const blob = await readBlob(db, f.sha256);
@@ -282,7 +302,7 @@ export async function writePackInto(zip: Zip, db: OrderProofDB, caseId: string, 
     upload = { limits: options.fitTo, files: fitted.files.map((f) => ({ path: f.path, from: f.from })), notes: fitted.notes };
   }
 
-  const manifest = manifestSchema.parse({
+  const body = manifestSchema.parse({
     format: MANIFEST_FORMAT,
     version: MANIFEST_VERSION,
     generatedAt,
@@ -293,7 +313,24 @@ export async function writePackInto(zip: Zip, db: OrderProofDB, caseId: string, 
     audit: { entries: audit, head },
     ...(omitted.length ? { omitted } : {}),
     ...(upload ? { upload } : {}),
+    ...(salt ? { masking: { commitment: COMMITMENT_SCHEME } } : {}),
   });
+  // The export entry comes last and binds everything: each file, and each manifest field as a
+  // verifier will read it back from JSON (so hashed from that very form).
+  const binding: PackBinding = {
+    files: files.map((f) => ({ path: f.path, size: f.size, sha256: f.sha256 })),
+    manifest: manifestFieldHashes(JSON.parse(JSON.stringify(body)) as Record<string, unknown>),
+  };
+  const last = audit.at(-1);
+  const exportEntry = sealEntry({
+    seq: last ? last.seq + 1 : 0,
+    caseId,
+    at: now.getTime(),
+    action: 'export',
+    details: JSON.parse(JSON.stringify({ format: 'zip', ...options.exportDetails, pack: binding })) as Record<string, unknown>,
+    prevHash: head,
+  });
+  const manifest: Manifest = { ...body, audit: { entries: [...audit, exportEntry], head: exportEntry.hash } };
   const manifestBytes = enc.encode(JSON.stringify(manifest, null, 2));
   const manifestSha256 = await sha256Hex(manifestBytes);
   entry('manifest.json', 'application/json').push(manifestBytes, true);
@@ -301,7 +338,7 @@ export async function writePackInto(zip: Zip, db: OrderProofDB, caseId: string, 
   const sums = [...files.map((f) => [f.sha256, f.path] as const), [manifestSha256, 'manifest.json'] as const].map(([h, p]) => `${h}  ${p}\n`).join('');
   entry('SHA256SUMS', 'text/plain').push(enc.encode(sums), true);
   tick(0, true);
-  return { filename: packFilename(c, now), manifest, fileCount: files.length + 2, manifestSha256 };
+  return { filename: packFilename(c, now), manifest, fileCount: files.length + 2, manifestSha256, exportEntry, ...(salt ? { salt } : {}) };
 }
 
 /** A streaming ZIP whose output goes to `sink` chunk by chunk; `done` settles once the archive is complete. */
@@ -375,5 +412,5 @@ export async function buildPack(db: OrderProofDB, caseId: string, options: Strea
     bytes.set(chunk, at);
     at += chunk.byteLength;
   }
-  return { bytes, filename: written.filename, manifest: written.manifest, fileCount: written.fileCount };
+  return { bytes, filename: written.filename, manifest: written.manifest, fileCount: written.fileCount, exportEntry: written.exportEntry, ...(written.salt ? { salt: written.salt } : {}) };
 }

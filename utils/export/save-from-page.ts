@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import type { OrderProofDB } from '../db/database';
-import { recordAudit } from '../db/store';
 import { uiLanguage } from '../i18n';
 import { packChoiceDetails, packChoiceFilename, packChoiceOptions, type PackChoice } from './pack-choice';
 import { buildPackBlob, type PackProgress } from './pack';
+import { recordExport } from './record-export';
 
 /** Saves a file made in an extension page through an <a download>: pages can make blob URLs themselves. */
 export function saveFromPage(blob: Blob, filename: string): void {
@@ -20,8 +20,8 @@ export function saveFromPage(blob: Blob, filename: string): void {
 /**
  * A pack built in the library page itself, for the options that need a canvas (boxes painted over
  * screenshots when masking, JPEG copies when fitting to upload limits) and no message the background
- * would have to pass on. The export is logged like any other; a masked pack's 'redact' entry records
- * what was masked.
+ * would have to pass on. The export is logged like any other, once the pack is whole and handed to the
+ * browser's download; a masked pack's 'redact' entry records what was masked.
  */
 export async function exportPackFromPage(
   db: OrderProofDB,
@@ -30,14 +30,15 @@ export async function exportPackFromPage(
   onProgress?: (p: PackProgress) => void,
 ): Promise<{ filename: string; bytes: number }> {
   const lang = uiLanguage().toLowerCase().startsWith('zh') ? 'zh' : 'en';
-  await recordAudit(db, caseId, 'export', { format: 'zip', language: lang, ...packChoiceDetails(choice) });
   const pack = await buildPackBlob(db, caseId, {
     lang,
+    exportDetails: { format: 'zip', language: lang, ...packChoiceDetails(choice) },
     generatorVersion: browser.runtime.getManifest().version,
     ...packChoiceOptions(choice),
     ...(onProgress ? { onProgress } : {}),
   });
   const filename = packChoiceFilename(pack.filename, choice);
   saveFromPage(pack.blob, filename);
+  await recordExport(db, pack);
   return { filename, bytes: pack.blob.size };
 }

@@ -64,13 +64,153 @@ async function verifyAuditChain(entries, head) {
 
 function baseName(p) { return p.slice(p.lastIndexOf('/') + 1); }
 
+var UNBOUND_KEYS = ['audit', 'attestations'];
+var OLDER_PACK_NOTE = "Older pack: its export entry does not record its files, so its reports, case.json and the manifest's order facts, times and notes are not bound by the log (packs made before OrderProof 0.2).";
+var SEALING_FILES = ['manifest.json', 'SHA256SUMS'];
+
+function textSha(s) { return sha256Hex(new TextEncoder().encode(s)); }
+
+/** One hash per structured manifest field, as pack-binding.ts's manifestFieldHashes makes them. */
+async function manifestFieldHashes(raw) {
+  var out = {};
+  var keys = Object.keys(raw).sort();
+  for (var i = 0; i < keys.length; i++) {
+    var key = keys[i];
+    if (UNBOUND_KEYS.indexOf(key) >= 0) continue;
+    var value = raw[key];
+    if (key === 'evidence' && Array.isArray(value)) {
+      out.evidence = await textSha(String(value.length));
+      for (var j = 0; j < value.length; j++) out['evidence.' + j] = await textSha(canonicalJson(value[j]));
+    } else out[key] = await textSha(canonicalJson(value));
+  }
+  return out;
+}
+
+function fieldName(key, raw) {
+  var m = /^evidence\.(\d+)$/.exec(key);
+  if (!m) return key === 'evidence' ? 'the number of evidence items' : 'the field "' + key + '"';
+  var item = Array.isArray(raw.evidence) ? raw.evidence[Number(m[1])] : undefined;
+  return 'evidence item ' + (Number(m[1]) + 1) + (item && typeof item.title === 'string' ? ' ("' + item.title + '")' : '');
+}
+
+/** The export entry, last in the log, must record every file and manifest field as they are. */
+async function checkBinding(manifest, entries, actualByPath, listedPaths) {
+  var problems = [];
+  var last = entries[entries.length - 1];
+  if (!last || last.action !== 'export') {
+    problems.push('the log does not end with the pack\'s export entry' + (last ? ' (its last entry, ' + last.seq + ', is "' + last.action + '")' : '') + ': entries were cut off its end, or the pack was not made by an OrderProof export');
+    return { problems: problems, notes: [] };
+  }
+  var pack = last.details && last.details.pack;
+  if (pack === undefined) return { problems: problems, notes: [OLDER_PACK_NOTE] };
+  if (!pack || !Array.isArray(pack.files) || !pack.manifest || typeof pack.manifest !== 'object') {
+    problems.push('the export entry (log entry ' + last.seq + ') does not describe the pack\'s files readably');
+    return { problems: problems, notes: [] };
+  }
+  var where = 'the export entry (log entry ' + last.seq + ')';
+  var recorded = new Set();
+  pack.files.forEach(function (f) {
+    recorded.add(f.path);
+    var a = actualByPath.get(f.path);
+    if (!a) problems.push(f.path + ': recorded by ' + where + ' but missing from the pack');
+    else if (a.sha256 !== f.sha256 || a.size !== f.size) problems.push(f.path + ': not the file ' + where + ' recorded (SHA-256 ' + a.sha256 + ', recorded ' + f.sha256 + ')');
+  });
+  listedPaths.forEach(function (path) {
+    if (!recorded.has(path) && SEALING_FILES.indexOf(path) < 0) problems.push(path + ': in the pack but not recorded by ' + where);
+  });
+  var actual = await manifestFieldHashes(manifest);
+  var keys = Object.keys(actual).concat(Object.keys(pack.manifest).filter(function (k) { return !(k in actual); })).sort();
+  keys.forEach(function (key) {
+    if (actual[key] === pack.manifest[key]) return;
+    var what = fieldName(key, manifest);
+    if (!actual[key]) problems.push('manifest.json: ' + what + ' is missing, but ' + where + ' recorded it');
+    else if (!pack.manifest[key]) problems.push('manifest.json: ' + what + ' was not recorded by ' + where + ' (added later)');
+    else problems.push('manifest.json: ' + what + ' is not what ' + where + ' recorded');
+  });
+  return { problems: problems, notes: [] };
+}
+
+/** Every item attached or moved in must be there with the hashes its entry recorded, and no other. */
+function checkItemsAgainstLog(items, entries) {
+  var problems = [];
+  var logged = new Map();
+  entries.forEach(function (e) {
+    if (!e || !e.evidenceId || !e.details) return;
+    var d = e.details;
+    var title = typeof d.title === 'string' ? d.title : e.evidenceId;
+    if (e.action === 'attach') {
+      var files = Array.isArray(d.files) ? d.files : [];
+      logged.set(e.evidenceId, { seq: e.seq, action: 'attach', title: title, hashes: new Set(files.map(function (f) { return String(f && f.sha256); })) });
+    } else if (e.action === 'move' && typeof d.from === 'string') {
+      logged.set(e.evidenceId, { seq: e.seq, action: d.merge ? 'move (merge)' : 'move', title: title, hashes: new Set((Array.isArray(d.files) ? d.files : []).map(String)) });
+    } else if (e.action === 'move' && typeof d.to === 'string') logged.delete(e.evidenceId);
+  });
+  var present = new Set();
+  items.forEach(function (item) {
+    if (!item || typeof item !== 'object') return;
+    present.add(item.id);
+    var v = logged.get(item.id);
+    if (!v) { problems.push('"' + item.title + '": no attach or move entry in the audit log records this item'); return; }
+    if (item.deletedAt || !Array.isArray(item.files)) return;
+    item.files.forEach(function (f) {
+      var original = f.committedFrom || f.redactedFrom || f.sha256;
+      if (!v.hashes.has(original)) problems.push('"' + item.title + '" / ' + f.name + ': its hash is not the one recorded in the audit log (entry ' + v.seq + ', ' + v.action + ')');
+    });
+  });
+  logged.forEach(function (v, id) {
+    if (!present.has(id)) problems.push('log entry ' + v.seq + ' (' + v.action + ') records the item "' + v.title + '" (' + id + '), which is missing from the pack');
+  });
+  return problems;
+}
+
+/** The head someone was given beforehand must be this log's head. */
+function checkExpectedHead(entries, head, expected) {
+  var want = String(expected).trim().toLowerCase();
+  if (!want || head === want) return undefined;
+  for (var i = 0; i < entries.length; i++) {
+    if (entries[i] && entries[i].hash === want) return 'the head you gave is log entry ' + i + '; entries ' + (i + 1) + '–' + (entries.length - 1) + ' were added after it';
+  }
+  return 'the log\'s head is ' + head + ', not the head you gave (' + want + '): the log was cut, extended or rewritten after that head was given out';
+}
+
+/** Facts the manifest repeats from a file beside them (order.json, page.txt) must say the same. */
+async function checkFactsAgainstFiles(manifest, bytesByPath) {
+  var problems = [];
+  var items = Array.isArray(manifest.evidence) ? manifest.evidence : [];
+  for (var i = 0; i < items.length; i++) {
+    var item = items[i];
+    if (!item || item.deletedAt !== undefined || !Array.isArray(item.files)) continue;
+    var find = function (name) {
+      var f = item.files.find(function (x) { return x && x.name === name && typeof x.path === 'string'; });
+      return f ? bytesByPath.get(f.path) : undefined;
+    };
+    var orderBytes = find('order.json');
+    if (item.order !== undefined && orderBytes) {
+      var same = false;
+      try { same = canonicalJson(JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(orderBytes))) === canonicalJson(item.order); } catch (err) { same = false; }
+      if (!same) problems.push('"' + item.title + '": the order facts in manifest.json are not those in its order.json');
+    }
+    var textBytes = find('page.txt');
+    if (typeof item.text === 'string' && textBytes) {
+      var text;
+      try { text = new TextDecoder('utf-8', { fatal: true }).decode(textBytes); } catch (err) { text = undefined; }
+      if (text !== item.text) problems.push('"' + item.title + '": the page text in manifest.json is not that of its page.txt');
+    }
+  }
+  return problems;
+}
+
 /**
  * files: [{ path (relative to the pack folder, or null when only the name is known), name, size,
- * read(): Promise<ArrayBuffer> }]. Returns every listed file's status, extra files, and problems.
+ * read(): Promise<ArrayBuffer> }]; options.expectedHead: a head given beforehand. Returns every listed
+ * file's status, extra files, problems and notes.
  */
-async function checkPack(files) {
+async function checkPack(files, options) {
+  options = options || {};
   var rows = [];
   var problems = [];
+  var actualByPath = new Map();
+  var bytesByPath = new Map();
   var byPath = new Map();
   var byName = new Map();
   files.forEach(function (f) {
@@ -78,16 +218,16 @@ async function checkPack(files) {
     else byName.set(f.name, (byName.get(f.name) || []).concat([f]));
   });
   var manifestFile = byPath.get('manifest.json') || (byName.get('manifest.json') || [])[0];
-  if (!manifestFile) return { ok: false, rows: rows, problems: ['manifest.json was not among the files given: pick the unpacked pack folder'], auditEntries: 0, head: '' };
+  if (!manifestFile) return { ok: false, rows: rows, problems: ['manifest.json was not among the files given: pick the unpacked pack folder'], notes: [], auditEntries: 0, head: '' };
   var manifestBytes = new Uint8Array(await manifestFile.read());
   var manifest;
   try {
     manifest = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(manifestBytes));
   } catch (err) {
-    return { ok: false, rows: rows, problems: ['manifest.json is not valid JSON'], auditEntries: 0, head: '' };
+    return { ok: false, rows: rows, problems: ['manifest.json is not valid JSON'], notes: [], auditEntries: 0, head: '' };
   }
   if (!manifest || manifest.format !== 'orderproof-pack' || !Array.isArray(manifest.files) || !manifest.audit || !Array.isArray(manifest.audit.entries)) {
-    return { ok: false, rows: rows, problems: ['manifest.json is not an OrderProof pack manifest'], auditEntries: 0, head: '' };
+    return { ok: false, rows: rows, problems: ['manifest.json is not an OrderProof pack manifest'], notes: [], auditEntries: 0, head: '' };
   }
   var used = new Set([manifestFile]);
   var listedHash = new Map();
@@ -99,10 +239,15 @@ async function checkPack(files) {
     if (!candidates.length) { rows.push({ path: m.path, status: 'missing' }); continue; }
     var found = null;
     var actual = '';
+    var bytes = null;
     for (var j = 0; j < candidates.length && !found; j++) {
-      var bytes = await candidates[j].read();
+      bytes = new Uint8Array(await candidates[j].read());
       actual = await sha256Hex(bytes);
       if (actual === m.sha256 && bytes.byteLength === m.size) found = candidates[j];
+    }
+    if (found || candidates.length === 1) {
+      actualByPath.set(m.path, { sha256: actual, size: bytes.byteLength });
+      if (m.path === 'order.json' || /\/(order\.json|page\.txt)$/.test(m.path)) bytesByPath.set(m.path, bytes);
     }
     if (found) { used.add(found); rows.push({ path: m.path, status: 'ok', sha256: actual }); }
     else { if (candidates.length === 1) used.add(candidates[0]); rows.push({ path: m.path, status: 'mismatch', sha256: actual, expected: m.sha256 }); }
@@ -131,26 +276,28 @@ async function checkPack(files) {
   });
   var entries = manifest.audit.entries;
   problems = problems.concat(await verifyAuditChain(entries, manifest.audit.head));
-  // Each saved file must carry the hash its "attach" entry recorded when it was saved.
-  var vouched = new Map();
-  entries.forEach(function (e) {
-    if (e && e.action === 'attach' && e.evidenceId && e.details && Array.isArray(e.details.files)) {
-      vouched.set(e.evidenceId, new Set(e.details.files.map(function (f) { return String(f && f.sha256); })));
-    }
-  });
-  var moved = new Set(entries.filter(function (e) { return e && e.action === 'move'; }).map(function (e) { return e.evidenceId; }));
-  (Array.isArray(manifest.evidence) ? manifest.evidence : []).forEach(function (item) {
+  if (options.expectedHead) {
+    var wrongHead = checkExpectedHead(entries, manifest.audit.head, options.expectedHead);
+    if (wrongHead) problems.push(wrongHead);
+  }
+  var evidence = Array.isArray(manifest.evidence) ? manifest.evidence : [];
+  evidence.forEach(function (item) {
     if (!item || item.deletedAt || !Array.isArray(item.files)) return;
-    var v = vouched.get(item.id);
-    if (!v && moved.has(item.id)) return;
     item.files.forEach(function (f) {
-      var original = f.redactedFrom || f.sha256;
-      if (!v || !v.has(original)) problems.push('"' + item.title + '" / ' + f.name + ': its hash is not the one recorded in the audit log when it was saved');
-      if (f.path && listedHash.has(f.path) && listedHash.get(f.path) !== f.sha256) problems.push(f.path + ': the manifest gives it two different hashes');
+      if (!f || !f.path) return;
+      if (!listedHash.has(f.path)) problems.push('"' + item.title + '" / ' + f.name + ': points at ' + f.path + ', which is not one of the pack\'s listed files');
+      else if (listedHash.get(f.path) !== f.sha256) problems.push(f.path + ': the manifest gives it two different hashes');
     });
   });
+  evidence.forEach(function (item) {
+    if (item && item.deletedAt && !entries.some(function (a) { return a && a.action === 'delete' && a.evidenceId === item.id; })) problems.push('"' + item.title + '": marked deleted, but the audit log has no record of its deletion');
+  });
+  problems = problems.concat(checkItemsAgainstLog(evidence, entries));
+  problems = problems.concat(await checkFactsAgainstFiles(manifest, bytesByPath));
+  var binding = await checkBinding(manifest, entries, actualByPath, Array.from(listedHash.keys()));
+  problems = problems.concat(binding.problems);
   var ok = problems.length === 0 && rows.every(function (r) { return r.status === 'ok'; });
-  return { ok: ok, rows: rows, problems: problems, auditEntries: entries.length, head: manifest.audit.head };
+  return { ok: ok, rows: rows, problems: problems, notes: binding.notes, auditEntries: entries.length, head: manifest.audit.head };
 }
 `;
 
@@ -202,12 +349,19 @@ function el(tag, text, attrs) {
   return node;
 }
 
+var lastFiles = null;
+
 async function run(files) {
+  lastFiles = files;
   var summary = document.getElementById('summary');
   var list = document.getElementById('results');
   var notes = document.getElementById('problems');
+  var remarks = document.getElementById('notes');
+  var headStatus = document.getElementById('head-status');
   list.replaceChildren();
   notes.replaceChildren();
+  remarks.replaceChildren();
+  headStatus.textContent = '';
   summary.textContent = L.checking;
   summary.removeAttribute('data-ok');
   if (!window.crypto || !crypto.subtle) {
@@ -217,9 +371,9 @@ async function run(files) {
   }
   var result;
   try {
-    result = await checkPack(rebase(files));
+    result = await checkPack(rebase(files), { expectedHead: document.getElementById('expected-head').value });
   } catch (err) {
-    result = { ok: false, rows: [], problems: [String(err && err.message || err)], auditEntries: 0, head: '' };
+    result = { ok: false, rows: [], problems: [String(err && err.message || err)], notes: [], auditEntries: 0, head: '' };
   }
   result.rows.forEach(function (r) {
     var li = el('li', undefined, { 'data-path': r.path, 'data-status': r.status, class: r.status });
@@ -229,6 +383,8 @@ async function run(files) {
     list.appendChild(li);
   });
   result.problems.forEach(function (p) { notes.appendChild(el('li', p)); });
+  (result.notes || []).forEach(function (n) { remarks.appendChild(el('li', n === OLDER_PACK_NOTE ? L.olderPack : n)); });
+  headStatus.textContent = document.getElementById('expected-head').value.trim() ? (result.ok ? L.headMatched : '') : L.noHeadGiven;
   var bad = result.rows.filter(function (r) { return r.status !== 'ok'; }).length;
   summary.setAttribute('data-ok', String(result.ok));
   summary.textContent = result.ok
@@ -237,6 +393,7 @@ async function run(files) {
   document.getElementById('head').textContent = result.head || '';
 }
 
+document.getElementById('expected-head').addEventListener('change', function () { if (lastFiles) run(lastFiles); });
 document.getElementById('folder').addEventListener('change', function (e) { run(fromFileList(e.target.files)); });
 document.getElementById('files').addEventListener('change', function (e) { run(fromFileList(e.target.files)); });
 var zone = document.getElementById('drop');
@@ -266,6 +423,11 @@ const LABELS = {
     notOk: '{bad} file(s) do not match and {problems} other problem(s) were found. See below.',
     ok: 'OK', mismatch: 'CHANGED', missing: 'MISSING', extra: 'NOT IN MANIFEST', expected: 'expected', actual: 'found',
     problems: 'Problems',
+    notes: 'Notes',
+    expectedHead: 'Audit head you were given beforehand (optional)',
+    noHeadGiven: 'No head was given: these checks show the pack is consistent in itself. Its log has no signature and no trusted time, so whoever holds the pack could have rebuilt it whole. Compare the head above with one the sender gave you earlier (or a signed or time-stamped copy) to rule that out.',
+    headMatched: 'The log ends at the head you were given.',
+    olderPack: "Older pack: its export entry does not record its files, so its reports, case.json and the manifest's order facts, times and notes are not bound by the log (packs made before OrderProof 0.2).",
   },
   zh: {
     title: '校验本证据包',
@@ -280,6 +442,11 @@ const LABELS = {
     notOk: '{bad} 个文件不一致，另有 {problems} 个问题。详见下方。',
     ok: '一致', mismatch: '已改动', missing: '缺失', extra: '不在清单中', expected: '应为', actual: '实为',
     problems: '问题',
+    notes: '说明',
+    expectedHead: '事先获得的日志链末端哈希（可选）',
+    noHeadGiven: '未提供末端哈希：以上检查只说明本证据包自身前后一致。其日志没有签名，也没有可信时间戳，持有者可以整个重建。请将上方的末端哈希与发送方事先给您的哈希（或经签名、加盖时间戳的副本）比对，以排除这种可能。',
+    headMatched: '日志的末端与您获得的哈希一致。',
+    olderPack: '旧版证据包：其导出记录未登记各文件，因此报告、case.json 以及清单中的订单信息、时间和说明不受日志约束（OrderProof 0.2 之前生成的证据包）。',
   },
 } as const;
 
@@ -316,11 +483,15 @@ small,code{word-break:break-all;color:#555}label{display:block;margin:.5rem 0}</
 <label>${e(l.folder)}: <input id="folder" type="file" webkitdirectory multiple></label>
 <label>${e(l.files)}: <input id="files" type="file" multiple></label>
 <div id="drop">${e(l.drop)}</div>
+<label>${e(l.expectedHead)}: <input id="expected-head" type="text" size="66" spellcheck="false" autocomplete="off" pattern="[0-9a-fA-F]{64}"></label>
 <p id="summary" role="status"></p>
 <ul id="results"></ul>
 <h2>${e(l.problems)}</h2>
 <ul id="problems"></ul>
+<h2>${e(l.notes)}</h2>
+<ul id="notes"></ul>
 <p>${e(l.head)}: <code id="head"></code></p>
+<p id="head-status"></p>
 <script>${script}</script>
 </body></html>`;
 }

@@ -1,40 +1,44 @@
-import { verifyChain } from '../audit/chain';
+import { hashEntry } from '../audit/chain';
 import type { OrderProofDB } from '../db/database';
 import { auditLog, caseEvidence, readBlob } from '../db/store';
-import { sha256Hex } from '../hash';
-import type { AuditEntry, Evidence } from '../schemas/records';
+import { canonicalJson, sha256Hex, ZERO_HASH } from '../hash';
+import type { AuditEntry } from '../schemas/records';
 import { safeUnzip } from '../import/safe-unzip';
 import { type Manifest, manifestSchema } from './manifest';
+import { checkBinding, checkExpectedHead, checkItemsAgainstLog, type PresentFile } from './pack-binding';
 
 export interface VerifyReport {
   ok: boolean;
   filesChecked: number;
   entriesChecked: number;
-  /** One plain sentence per problem, naming the file or log entry. */
+  /** One plain sentence per problem, naming the file, log entry or manifest field. */
   problems: string[];
+  /** What the checks could not cover (e.g. an older pack whose reports the log does not bind). */
+  notes: string[];
 }
 
-/** The file hashes each attach entry vouched for, by evidence id. */
-function attachedHashes(audit: readonly AuditEntry[]): Map<string, Set<string>> {
-  const map = new Map<string, Set<string>>();
-  for (const entry of audit) {
-    if (entry.action !== 'attach' || !entry.evidenceId) continue;
-    const files = Array.isArray(entry.details.files) ? (entry.details.files as { sha256?: unknown }[]) : [];
-    map.set(entry.evidenceId, new Set(files.map((f) => String(f.sha256))));
-  }
-  return map;
+export interface VerifyOptions {
+  /** The log head the verifier was given beforehand (out of band): a cut, extended or re-sealed log is caught. */
+  expectedHead?: string;
 }
 
-function checkAgainstLog(items: readonly Pick<Evidence, 'id' | 'title' | 'files'>[], audit: readonly AuditEntry[], problems: string[]): void {
-  const attached = attachedHashes(audit);
-  for (const item of items) {
-    const vouched = attached.get(item.id);
-    // Items moved in from another case were attached in that case's chain.
-    if (!vouched && audit.some((a) => a.action === 'move' && a.evidenceId === item.id)) continue;
-    for (const f of item.files) {
-      if (!vouched?.has(f.sha256)) problems.push(`"${item.title}" / ${f.name}: its hash is not the one recorded in the audit log when it was saved`);
-    }
+/** Lets the page paint between slices of a long check. */
+const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+const CHAIN_SLICE = 2000;
+
+/** Walks one case's chain in order, as chain.ts's verifyChain does, yielding between slices. */
+async function checkChain(entries: readonly AuditEntry[]): Promise<string[]> {
+  const problems: string[] = [];
+  let prev = ZERO_HASH;
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i]!;
+    if (entry.seq !== i) problems.push(`audit entry ${entry.seq} found where ${i} was expected`);
+    if (entry.prevHash !== prev) problems.push(`audit entry ${entry.seq} does not point at the entry before it`);
+    if (hashEntry(entry) !== entry.hash) problems.push(`audit entry ${entry.seq} (${entry.action}) was altered: its content no longer matches its hash`);
+    prev = entry.hash;
+    if (i % CHAIN_SLICE === CHAIN_SLICE - 1) await breathe();
   }
+  return problems;
 }
 
 /** Recomputes every stored file's hash and walks the case's audit chain. */
@@ -56,53 +60,91 @@ export async function verifyCase(db: OrderProofDB, caseId: string): Promise<Veri
       if (actual !== f.sha256) problems.push(`"${item.title}" / ${f.name}: content changed (SHA-256 ${actual}, recorded ${f.sha256})`);
     }
   }
-  problems.push(...verifyChain(audit).map((p) => p.message));
-  checkAgainstLog(items.filter((i) => !i.deletedAt), audit, problems);
-  return { ok: problems.length === 0, filesChecked, entriesChecked: audit.length, problems };
+  problems.push(...(await checkChain(audit)));
+  problems.push(...checkItemsAgainstLog(items.map((i) => ({ id: i.id, title: i.title, deleted: Boolean(i.deletedAt), files: i.files.map((f) => ({ name: f.name, original: f.sha256 })) })), audit));
+  return { ok: problems.length === 0, filesChecked, entriesChecked: audit.length, problems, notes: [] };
 }
 
-/** Checks a pack as anyone could: every file against manifest.json and SHA256SUMS, and the log chain. */
-export async function verifyPack(zipBytes: Uint8Array): Promise<VerifyReport> {
+/** Checks a pack as anyone could: every file against manifest.json, SHA256SUMS and its export entry, and the log. */
+export async function verifyPack(zipBytes: Uint8Array, options: VerifyOptions = {}): Promise<VerifyReport> {
   let entries: Map<string, Uint8Array>;
   try {
     entries = safeUnzip(zipBytes);
   } catch (err) {
-    return { ok: false, filesChecked: 0, entriesChecked: 0, problems: [`Not a readable ZIP: ${err instanceof Error ? err.message : String(err)}`] };
+    return { ok: false, filesChecked: 0, entriesChecked: 0, problems: [`Not a readable ZIP: ${err instanceof Error ? err.message : String(err)}`], notes: [] };
   }
-  const { ok, filesChecked, entriesChecked, problems } = await verifyPackEntries(entries);
-  return { ok, filesChecked, entriesChecked, problems };
+  const { ok, filesChecked, entriesChecked, problems, notes } = await verifyPackEntries(entries, options);
+  return { ok, filesChecked, entriesChecked, problems, notes };
 }
 
 /** The largest manifest.json read: the schema check runs only on text below this size. */
 export const MAX_MANIFEST_BYTES = 64 * 1024 * 1024;
 
-/** verifyPack on files already unpacked (by path), also returning the manifest when it parsed. */
-export async function verifyPackEntries(entries: ReadonlyMap<string, Uint8Array>): Promise<VerifyReport & { manifest?: Manifest }> {
+const utf8 = (bytes: Uint8Array) => new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+
+/** Structured facts the manifest repeats from a file beside them: they must say the same. */
+function checkFactsAgainstFiles(raw: Record<string, unknown>, entries: ReadonlyMap<string, Uint8Array>): string[] {
   const problems: string[] = [];
-  const fail = (problem: string) => ({ ok: false, filesChecked: 0, entriesChecked: 0, problems: [problem] });
+  const items = Array.isArray(raw.evidence) ? (raw.evidence as Record<string, unknown>[]) : [];
+  for (const item of items) {
+    if (item.deletedAt !== undefined) continue;
+    const files = Array.isArray(item.files) ? (item.files as { name?: unknown; path?: unknown }[]) : [];
+    const bytesOf = (name: string) => {
+      const f = files.find((x) => x.name === name && typeof x.path === 'string');
+      return f ? entries.get(f.path as string) : undefined;
+    };
+    const orderBytes = bytesOf('order.json');
+    if (item.order !== undefined && orderBytes) {
+      let same = false;
+      try {
+        same = canonicalJson(JSON.parse(utf8(orderBytes))) === canonicalJson(item.order);
+      } catch {
+        same = false;
+      }
+      if (!same) problems.push(`"${String(item.title)}": the order facts in manifest.json are not those in its order.json`);
+    }
+    const textBytes = bytesOf('page.txt');
+    if (typeof item.text === 'string' && textBytes) {
+      let text: string | undefined;
+      try {
+        text = utf8(textBytes);
+      } catch {
+        text = undefined;
+      }
+      if (text !== item.text) problems.push(`"${String(item.title)}": the page text in manifest.json is not that of its page.txt`);
+    }
+  }
+  return problems;
+}
+
+/** verifyPack on files already unpacked (by path), also returning the manifest when it parsed. */
+export async function verifyPackEntries(entries: ReadonlyMap<string, Uint8Array>, options: VerifyOptions = {}): Promise<VerifyReport & { manifest?: Manifest; bound?: boolean }> {
+  const problems: string[] = [];
+  const fail = (problem: string) => ({ ok: false, filesChecked: 0, entriesChecked: 0, problems: [problem], notes: [] });
   const manifestBytes = entries.get('manifest.json');
   if (!manifestBytes) return fail('manifest.json is missing');
   if (manifestBytes.byteLength > MAX_MANIFEST_BYTES) return fail(`manifest.json is larger than ${MAX_MANIFEST_BYTES} bytes`);
   let raw: unknown;
   try {
-    raw = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(manifestBytes));
+    raw = JSON.parse(utf8(manifestBytes));
   } catch {
     return fail('manifest.json is not valid JSON');
   }
+  await breathe();
   const parsed = manifestSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return fail(`manifest.json does not match its schema: ${issue ? `${issue.path.join('.')}: ${issue.message}` : ''}`);
   }
   const manifest = parsed.data;
+  const rawManifest = raw as Record<string, unknown>;
+  // Every byte in the pack is hashed once; each check below reads these.
+  const present = new Map<string, PresentFile>();
+  for (const [path, bytes] of entries) present.set(path, { size: bytes.byteLength, sha256: await sha256Hex(bytes) });
   for (const f of manifest.files) {
-    const bytes = entries.get(f.path);
-    if (!bytes) {
-      problems.push(`${f.path}: listed in the manifest but missing from the pack`);
-      continue;
-    }
-    const actual = await sha256Hex(bytes);
-    if (actual !== f.sha256 || bytes.byteLength !== f.size) problems.push(`${f.path}: content does not match the manifest`);
+    const actual = present.get(f.path);
+    if (!actual) problems.push(`${f.path}: listed in the manifest but missing from the pack`);
+    else if (actual.sha256 !== f.sha256 || actual.size !== f.size) problems.push(`${f.path}: content does not match the manifest`);
   }
   const listed = new Set([...manifest.files.map((f) => f.path), 'manifest.json', 'SHA256SUMS']);
   if (listed.size !== manifest.files.length + 2) problems.push('manifest.json lists a file twice');
@@ -120,29 +162,50 @@ export async function verifyPackEntries(entries: ReadonlyMap<string, Uint8Array>
     }
     const [, hash, path] = m;
     summed.add(path ?? '');
-    const bytes = path ? entries.get(path) : undefined;
-    if (!bytes) problems.push(`${path}: listed in SHA256SUMS but missing`);
-    else if ((await sha256Hex(bytes)) !== hash) problems.push(`${path}: does not match SHA256SUMS`);
+    const actual = path ? present.get(path) : undefined;
+    if (!actual) problems.push(`${path}: listed in SHA256SUMS but missing`);
+    else if (actual.sha256 !== hash) problems.push(`${path}: does not match SHA256SUMS`);
   }
   if (!sums) problems.push('SHA256SUMS is missing');
   else {
     for (const path of [...manifest.files.map((f) => f.path), 'manifest.json']) if (!summed.has(path)) problems.push(`SHA256SUMS does not cover ${path}`);
   }
   const audit = manifest.audit.entries;
-  problems.push(...verifyChain(audit).map((p) => p.message));
-  if ((audit.at(-1)?.hash ?? manifest.audit.head) !== manifest.audit.head) problems.push('The audit head in the manifest is not the last entry of the log');
-  for (const f of manifest.evidence.flatMap((e) => e.files)) {
-    const listedFile = f.path ? manifest.files.find((x) => x.path === f.path) : undefined;
-    if (f.path && listedFile && listedFile.sha256 !== f.sha256) problems.push(`${f.path}: the manifest gives it two different hashes`);
+  problems.push(...(await checkChain(audit)));
+  const head = audit.at(-1)?.hash ?? manifest.audit.head;
+  if (head !== manifest.audit.head) problems.push('The audit head in the manifest is not the last entry of the log');
+  if (options.expectedHead) {
+    const wrong = checkExpectedHead(audit, manifest.audit.head, options.expectedHead);
+    if (wrong) problems.push(wrong);
+  }
+  const byPath = new Map(manifest.files.map((f) => [f.path, f]));
+  for (const item of manifest.evidence) {
+    if (item.deletedAt) continue;
+    for (const f of item.files) {
+      // A file left out (a masked pack's snapshot) has no path; one with a path must be a listed file.
+      if (!f.path) continue;
+      const listedFile = byPath.get(f.path);
+      if (!listedFile) problems.push(`"${item.title}" / ${f.name}: points at ${f.path}, which is not one of the pack's listed files`);
+      else if (listedFile.sha256 !== f.sha256 || listedFile.size !== f.size) problems.push(`${f.path}: the manifest gives it two different hashes`);
+    }
   }
   // Cutting the tail off a chain leaves a valid chain: the state the log must explain catches some of it.
   for (const e of manifest.evidence.filter((x) => x.deletedAt)) {
     if (!audit.some((a) => a.action === 'delete' && a.evidenceId === e.id)) problems.push(`"${e.title}": marked deleted, but the audit log has no record of its deletion`);
   }
-  checkAgainstLog(
-    manifest.evidence.filter((e) => !e.deletedAt).map((e) => ({ ...e, files: e.files.map((f) => ({ ...f, sha256: f.redactedFrom ?? f.sha256 })) })),
-    audit,
-    problems,
+  problems.push(
+    ...checkItemsAgainstLog(
+      manifest.evidence.map((e) => ({
+        id: e.id,
+        title: e.title,
+        deleted: Boolean(e.deletedAt),
+        files: e.files.map((f) => ({ name: f.name, original: f.committedFrom ?? f.redactedFrom ?? f.sha256 ?? '' })),
+      })),
+      audit,
+    ),
   );
-  return { ok: problems.length === 0, filesChecked: manifest.files.length, entriesChecked: audit.length, problems, manifest };
+  problems.push(...checkFactsAgainstFiles(rawManifest, entries));
+  const binding = checkBinding(rawManifest, audit, present);
+  problems.push(...binding.problems);
+  return { ok: problems.length === 0, filesChecked: manifest.files.length, entriesChecked: audit.length, problems, notes: binding.notes, manifest, bound: binding.bound };
 }

@@ -1,8 +1,10 @@
 import Dexie from 'dexie';
+import { z } from 'zod';
 import { sealEntry } from '../audit/chain';
 import type { OrderProofDB } from '../db/database';
 import { canonicalJson, sha256Hex } from '../hash';
-import { verifyPackEntries } from '../export/verify';
+import { type VerifyOptions, verifyPackEntries } from '../export/verify';
+import { orderSchema, type Order } from '../schemas/order';
 import {
   type AuditEntry,
   auditEntrySchema,
@@ -30,16 +32,22 @@ export interface PreparedImport {
   manifestSha256: string;
   generatedAt: string;
   generator: { name: string; version: string };
+  /** What the checks could not cover (an older pack whose reports its log does not bind). */
+  notes: string[];
 }
 
 export type ImportResult =
-  | { ok: true; caseId: string; title: string; evidence: number; blobsAdded: number; blobsShared: number }
+  | { ok: true; caseId: string; title: string; evidence: number; blobsAdded: number; blobsShared: number; notes: string[] }
   | { ok: false; reason: string };
 
 export interface ImportOptions {
   limits?: Partial<UnzipLimits>;
   /** Time of the 'import' log entry (ms); defaults to now. */
   now?: number;
+  /** false checks on this thread; by default a page checks in a worker, so a huge pack never freezes it. */
+  worker?: boolean;
+  /** The audit head the pack must end at (given out of band): a cut, extended or re-sealed log is refused. */
+  expectedHead?: string;
 }
 
 function refuse(message: string): never {
@@ -51,11 +59,11 @@ function refuse(message: string): never {
  * the hashes the log vouched for) and builds the records to store. Throws ImportRefused.
  * `prefix` reads a pack that sits in a folder of a larger archive (a backup).
  */
-export async function preparePack(all: ReadonlyMap<string, Uint8Array>, prefix = ''): Promise<PreparedImport> {
+export async function preparePack(all: ReadonlyMap<string, Uint8Array>, prefix = '', verifyOptions: VerifyOptions = {}): Promise<PreparedImport> {
   const entries = new Map<string, Uint8Array>();
   for (const [path, bytes] of all) if (path.startsWith(prefix)) entries.set(path.slice(prefix.length), bytes);
   const where = prefix ? `${prefix.replace(/\/$/, '')}: ` : '';
-  const report = await verifyPackEntries(entries);
+  const report = await verifyPackEntries(entries, verifyOptions);
   if (!report.ok || !report.manifest) {
     const more = report.problems.length > 3 ? ` (and ${report.problems.length - 3} more)` : '';
     refuse(`${where}${report.problems.slice(0, 3).join('; ')}${more}`);
@@ -79,13 +87,33 @@ export async function preparePack(all: ReadonlyMap<string, Uint8Array>, prefix =
 
   const evidence: Evidence[] = [];
   const blobs = new Map<string, BlobRecord>();
+  const listed = new Set(manifest.files.map((f) => f.path));
   const ids = new Set<string>();
   for (const e of manifest.evidence) {
     if (ids.has(e.id)) refuse(`${where}evidence ${e.id} is listed twice`);
     ids.add(e.id);
-    if (e.files.some((f) => f.redactedFrom)) {
+    if (e.files.some((f) => f.redactedFrom || f.committedFrom || !f.sha256)) {
       refuse(`${where}"${e.title}" holds redacted copies, not the originals the log recorded: import the unredacted pack`);
     }
+    // Facts a file of the item also holds are taken from that file, whose bytes were checked.
+    const fileText = (name: string): string | undefined => {
+      const f = e.deletedAt ? undefined : e.files.find((x) => x.name === name && x.path);
+      const bytes = f?.path ? entries.get(f.path) : undefined;
+      return bytes ? new TextDecoder().decode(bytes) : undefined;
+    };
+    let order: Order | undefined = e.order;
+    const orderText = e.order ? fileText('order.json') : undefined;
+    if (orderText !== undefined) {
+      let parsedOrder: ReturnType<typeof orderSchema.safeParse> | undefined;
+      try {
+        parsedOrder = orderSchema.safeParse(JSON.parse(orderText));
+      } catch {
+        parsedOrder = undefined;
+      }
+      if (!parsedOrder?.success) refuse(`${where}"${e.title}": its order.json is not a valid order`);
+      order = parsedOrder.data;
+    }
+    const text = e.text !== undefined ? (fileText('page.txt') ?? e.text) : undefined;
     const capturedAt = Date.parse(e.capturedAt);
     const deletedAt = e.deletedAt ? Date.parse(e.deletedAt) : undefined;
     const record = evidenceSchema.safeParse({
@@ -98,19 +126,23 @@ export async function preparePack(all: ReadonlyMap<string, Uint8Array>, prefix =
       capturedAt,
       capture: e.capture,
       files: e.files.map((f) => ({ name: f.name, mime: f.mime, size: f.size, sha256: f.sha256 })),
-      ...(e.order ? { order: e.order } : {}),
-      ...(e.text !== undefined ? { text: e.text } : {}),
+      ...(order ? { order } : {}),
+      ...(text !== undefined ? { text } : {}),
       ...(deletedAt !== undefined ? { deletedAt } : {}),
     });
     if (!record.success) refuse(`${where}evidence "${e.title}" is not a valid record: ${record.error.issues[0]?.path.join('.')} ${record.error.issues[0]?.message}`);
     evidence.push(record.data);
     if (deletedAt !== undefined) continue;
     for (const f of e.files) {
-      const bytes = f.path ? entries.get(f.path) : undefined;
+      // Only files the manifest lists (so hashed and bound above), and each stored under the hash of its own bytes.
+      if (!f.path || !listed.has(f.path)) refuse(`${where}the file ${f.name} of "${e.title}" is not one of the pack's listed files`);
+      const bytes = entries.get(f.path);
       if (!bytes) refuse(`${where}the file ${f.name} of "${e.title}" is not in the pack`);
       if (bytes.byteLength !== f.size) refuse(`${where}${f.path}: its size is not the one recorded`);
-      if (!blobs.has(f.sha256)) {
-        blobs.set(f.sha256, blobRecordSchema.parse({ sha256: f.sha256, size: f.size, mime: f.mime, data: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: f.mime }) }));
+      const actual = await sha256Hex(bytes);
+      if (actual !== f.sha256) refuse(`${where}${f.path}: its bytes hash to ${actual}, not the ${f.sha256} it would be stored under`);
+      if (!blobs.has(actual)) {
+        blobs.set(actual, blobRecordSchema.parse({ sha256: actual, size: bytes.byteLength, mime: f.mime, data: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: f.mime }) }));
       }
     }
   }
@@ -123,6 +155,7 @@ export async function preparePack(all: ReadonlyMap<string, Uint8Array>, prefix =
     manifestSha256: await sha256Hex(entries.get('manifest.json')!),
     generatedAt: manifest.generatedAt,
     generator: manifest.generator,
+    notes: report.notes,
   };
 }
 
@@ -182,15 +215,50 @@ function reasonOf(err: unknown): string {
   return `the pack could not be imported: ${err instanceof Error ? err.message : String(err)}`;
 }
 
+const preparedSchema = z.object({
+  case: caseSchema,
+  evidence: z.array(evidenceSchema),
+  blobs: z.array(blobRecordSchema),
+  audit: z.array(auditEntrySchema),
+  packHead: z.string(),
+  manifestSha256: z.string(),
+  generatedAt: z.string(),
+  generator: z.object({ name: z.string(), version: z.string() }),
+  notes: z.array(z.string()),
+});
+const workerReplySchema = z.union([z.object({ ok: z.literal(true), prepared: preparedSchema }), z.object({ ok: z.literal(false), reason: z.string() })]);
+
+/** Runs the unpacking and every check in import-worker.ts; the page only writes what it hands back. */
+function prepareInWorker(zip: Uint8Array, limits?: Partial<UnzipLimits>, expectedHead?: string): Promise<PreparedImport> {
+  const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
+  return new Promise<PreparedImport>((resolve, reject) => {
+    worker.onmessage = (e: MessageEvent) => {
+      worker.terminate();
+      const reply = workerReplySchema.safeParse(e.data);
+      if (!reply.success) reject(new Error('the pack checker sent an unreadable reply'));
+      else if (reply.data.ok) resolve(reply.data.prepared);
+      else reject(new ImportRefused(reply.data.reason));
+    };
+    worker.onerror = (e) => {
+      worker.terminate();
+      reject(new Error(e.message || 'the pack checker stopped'));
+    };
+    worker.postMessage({ zip, ...(limits ? { limits } : {}), ...(expectedHead ? { expectedHead } : {}) });
+  });
+}
+
 /**
- * Restores an evidence pack into the library. Every check runs before anything is written, and the
- * write is one transaction: a refused pack leaves the library exactly as it was.
+ * Restores an evidence pack into the library. Every check runs before anything is written (in a
+ * worker where there is one), and the write is one transaction: a refused pack leaves the library
+ * exactly as it was.
  */
 export async function importPack(db: OrderProofDB, zip: Uint8Array, options: ImportOptions = {}): Promise<ImportResult> {
   try {
-    const prepared = await preparePack(safeUnzip(zip, options.limits));
+    const useWorker = options.worker !== false && typeof Worker === 'function';
+    const head = options.expectedHead ? { expectedHead: options.expectedHead } : {};
+    const prepared = useWorker ? await prepareInWorker(zip, options.limits, options.expectedHead) : await preparePack(safeUnzip(zip, options.limits), '', head);
     const { blobsAdded, blobsShared } = await commitImports(db, [prepared], options.now);
-    return { ok: true, caseId: prepared.case.id, title: prepared.case.title, evidence: prepared.evidence.length, blobsAdded, blobsShared };
+    return { ok: true, caseId: prepared.case.id, title: prepared.case.title, evidence: prepared.evidence.length, blobsAdded, blobsShared, notes: prepared.notes };
   } catch (err) {
     return { ok: false, reason: reasonOf(err) };
   }

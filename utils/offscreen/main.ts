@@ -1,6 +1,6 @@
 import { getDb } from '../db/database';
 import { buildPackBlob } from '../export/pack';
-import { packChoiceFilename, packChoiceOptions } from '../export/pack-choice';
+import { packChoiceDetails, packChoiceFilename, packChoiceOptions } from '../export/pack-choice';
 import { listen } from '../messaging';
 import { offscreenRequests } from '../schemas/messages';
 
@@ -10,9 +10,11 @@ listen(
   {
     'offscreen.export': async ({ caseId, lang, generatorVersion, choice }) => {
       // Streamed into a Blob part by part: the pack is never one array in this page's heap.
-      const pack = await buildPackBlob(getDb(), caseId, { lang, generatorVersion, ...packChoiceOptions(choice) });
+      const exportDetails = { format: 'zip', language: lang, ...packChoiceDetails(choice) };
+      const pack = await buildPackBlob(getDb(), caseId, { lang, generatorVersion, exportDetails, ...packChoiceOptions(choice) });
       const url = URL.createObjectURL(pack.blob);
-      return { url, filename: packChoiceFilename(pack.filename, choice), bytes: pack.blob.size, files: pack.fileCount };
+      // The background logs the export entry once the download has completed.
+      return { url, filename: packChoiceFilename(pack.filename, choice), bytes: pack.blob.size, files: pack.fileCount, exportEntry: pack.exportEntry, ...(pack.salt ? { salt: pack.salt } : {}) };
     },
     'offscreen.revoke': ({ url }) => {
       URL.revokeObjectURL(url);

@@ -3,7 +3,7 @@ import { orderSchema } from './order';
 import { packChoiceSchema } from '../export/pack-choice';
 import { listingSchema } from './listing';
 import { pageKindSchema } from './page';
-import { idSchema, roleSchema } from './records';
+import { auditEntrySchema, idSchema, roleSchema } from './records';
 
 /** What a page says about itself, read by the content script (or an injected probe). */
 export const pagePayloadSchema = z.object({
@@ -226,7 +226,8 @@ export const offscreenRequests = {
       generatorVersion: z.string(),
       choice: packChoiceSchema.optional(),
     }),
-    response: z.object({ url: z.string(), filename: z.string(), bytes: z.number().int(), files: z.number().int() }),
+    // The pack's export entry (and a masked pack's salt), for the background to log once the file is saved.
+    response: z.object({ url: z.string(), filename: z.string(), bytes: z.number().int(), files: z.number().int(), exportEntry: auditEntrySchema, salt: z.string().regex(/^[0-9a-f]{64}$/).optional() }),
   },
   'offscreen.revoke': {
     request: z.object({ type: z.literal('offscreen.revoke'), target: z.literal('offscreen'), url: z.string() }),

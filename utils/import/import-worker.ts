@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { importFailureReason, preparePack } from './import-pack';
+import { safeUnzip, type UnzipLimits } from './safe-unzip';
+
+// Unpacks and checks a pack off the page's main thread: a manifest of tens of MB (JSON, schema, tens
+// of thousands of chained log entries) and every file's hash would otherwise freeze the library.
+const requestSchema = z.object({
+  zip: z.instanceof(Uint8Array),
+  limits: z.record(z.string(), z.number()).optional(),
+  expectedHead: z.string().optional(),
+});
+const scope = self as unknown as { onmessage: ((e: MessageEvent) => void) | null; postMessage(m: unknown): void };
+
+scope.onmessage = (e) => {
+  const parsed = requestSchema.safeParse(e.data);
+  if (!parsed.success) {
+    scope.postMessage({ ok: false, reason: 'bad request' });
+    return;
+  }
+  const { zip, limits, expectedHead } = parsed.data;
+  void (async () => {
+    const prepared = await preparePack(safeUnzip(zip, limits as Partial<UnzipLimits> | undefined), '', expectedHead ? { expectedHead } : {});
+    scope.postMessage({ ok: true, prepared });
+  })().catch((err: unknown) => scope.postMessage({ ok: false, reason: importFailureReason(err) }));
+};
