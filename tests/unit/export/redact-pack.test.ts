@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { addEvidence, auditLog } from '../../../utils/db/store';
 import { buildPack } from '../../../utils/export/pack';
 import type { Box } from '../../../utils/export/redact';
-import { verifyPack } from '../../../utils/export/verify';
+import { verifyCase, verifyPack } from '../../../utils/export/verify';
+import { commitment } from '../../../utils/export/mask-log';
+import { VERIFY_CORE_JS } from '../../../utils/export/verify-html';
+import { recordExport } from '../../../utils/export/record-export';
 import { importPack } from '../../../utils/import/import-pack';
 import { caseWithScreenshot, freshDb, META } from '../store/helpers';
 
@@ -29,7 +32,7 @@ async function library() {
 }
 
 describe('masked evidence packs', () => {
-  it('holds masked copies, keeps the originals\' hashes, logs what was masked, and verifies', async () => {
+  it('holds masked copies, names no original by its hash (only by salted commitment), logs what was masked, and verifies', async () => {
     const { db, c, png, shotSha, note } = await library();
     const box: Box = { x: 1, y: 2, width: 30, height: 10 };
     const painted: { boxes: readonly Box[]; size: number }[] = [];
@@ -62,21 +65,49 @@ describe('masked evidence packs', () => {
     expect(Object.keys(entries)).not.toContain('evidence/004-page-snapshot/page.mhtml');
     expect(pack.manifest.omitted?.filter((o) => o.path !== 'report.pdf')).toEqual([{ path: 'evidence/004-page-snapshot/page.mhtml', reason: expect.stringContaining('cannot be masked') }]);
 
-    const noteFile = pack.manifest.evidence.find((e) => e.id === note.id)!.files[0]!;
-    expect(noteFile).toMatchObject({ redactedFrom: note.files[0]!.sha256, sha256: sha(entries['evidence/002-note/note.txt']!) });
-    expect(pack.manifest.evidence[0]!.files[0]).toMatchObject({ redactedFrom: shotSha, sha256: sha(entries['evidence/001-screenshot/screenshot.png']!) });
-
     const log = await auditLog(db, c.id);
     const entry = log.at(-1)!;
     expect(entry.action).toBe('redact');
     expect(entry.details).toMatchObject({ text: true, boxes: 1, counts: { email: 1, phone: 1, name: 1, address: 1, box: 1 }, records: { email: 1, phone: 1, name: 1, address: 1 } });
-    expect((entry.details.files as { sha256: string }[]).map((f) => f.sha256).sort()).toEqual([shotSha, note.files[0]!.sha256, pack.manifest.evidence[2]!.files[0]!.redactedFrom].sort());
-    expect(entry.details.omitted).toEqual([pack.manifest.evidence[3]!.files[0]!.sha256]);
-    expect(pack.manifest.audit.entries.at(-1)).toEqual(entry);
+    const originals = [shotSha, ...(entry.details.files as { sha256: string }[]).map((f) => f.sha256), ...(entry.details.omitted as string[])];
+    expect(new Set(originals).size).toBe(4);
 
-    expect(await verifyPack(pack.bytes)).toMatchObject({ ok: true, problems: [] });
+    // No original the pack masks or leaves out is named by its hash anywhere in it, nor is any library
+    // log hash that depends on one (from the first entry naming an original on, each is a hash over
+    // an original's hash, so a guess could be confirmed with it).
+    const salt = pack.salt!;
+    expect(salt).toMatch(/^[0-9a-f]{64}$/);
+    const firstNaming = log.findIndex((a) => originals.some((h) => JSON.stringify(a.details).includes(h)));
+    expect(firstNaming).toBeGreaterThan(0);
+    const oracles = [...originals, ...log.slice(firstNaming).map((a) => a.hash)];
+    for (const [path, bytes] of Object.entries(entries)) {
+      const text = dec.decode(bytes);
+      for (const h of oracles) expect(text.includes(h), `${path} holds ${h}`).toBe(false);
+      expect(text.includes(salt), `${path} holds the salt`).toBe(false);
+    }
+    // Each masked file names its original by a salted commitment: whoever is given the salt and holds the original can check it.
+    const noteFile = pack.manifest.evidence.find((e) => e.id === note.id)!.files[0]!;
+    expect(noteFile).toMatchObject({ committedFrom: commitment(salt, note.files[0]!.sha256), sha256: sha(entries['evidence/002-note/note.txt']!) });
+    expect(noteFile.redactedFrom).toBeUndefined();
+    expect(pack.manifest.evidence[0]!.files[0]).toMatchObject({ committedFrom: commitment(salt, shotSha), sha256: sha(entries['evidence/001-screenshot/screenshot.png']!) });
+    expect(pack.manifest.evidence[3]!.files[0]).toEqual({ name: 'page.mhtml', mime: 'multipart/related', size: expect.any(Number), committedFrom: commitment(salt, entry.details.omitted as string) });
+    // The pack's log is the library's with commitments in place of those hashes, sealed as its own chain,
+    // and ends with the export entry that binds the masked files.
+    const packLog = pack.manifest.audit.entries;
+    expect(packLog.map((a) => a.action)).toEqual([...log.map((a) => a.action), 'export']);
+    expect((packLog.at(-2)!.details.files as { sha256: string }[]).map((f) => f.sha256).sort()).toEqual((entry.details.files as { sha256: string }[]).map((f) => commitment(salt, f.sha256)).sort());
+
+    // It verifies on its own, with every check (items against the log, files against the export entry).
+    expect(await verifyPack(pack.bytes, { expectedHead: pack.manifest.audit.head })).toMatchObject({ ok: true, problems: [], notes: [] });
+    const checkPack = new Function(`${VERIFY_CORE_JS}\nreturn checkPack;`)() as (files: unknown[], o: unknown) => Promise<{ ok: boolean; problems: string[] }>;
+    const files = Object.entries(entries).map(([path, bytes]) => ({ path, name: path.split('/').pop(), size: bytes.byteLength, read: () => Promise.resolve(bytes.slice().buffer) }));
+    expect(await checkPack(files, { expectedHead: pack.manifest.audit.head })).toMatchObject({ ok: true, problems: [] });
+    // The library logs the export once the file is saved, keeping the salt and the masked pack's head.
+    const logged = await recordExport(db, pack);
+    expect(logged.details).toMatchObject({ masked: true, salt, packHead: pack.manifest.audit.head });
+    expect((await verifyCase(db, c.id)).ok).toBe(true);
     // A masked copy is for sharing, never a way back into a library.
-    expect(await importPack(freshDb(), pack.bytes)).toEqual({ ok: false, reason: expect.stringContaining('redacted copies') });
+    expect(await importPack(freshDb(), pack.bytes, { worker: false })).toEqual({ ok: false, reason: expect.stringContaining('redacted copies') });
   });
 
   it('is caught when a masked copy is changed after export', async () => {
@@ -95,7 +126,7 @@ describe('masked evidence packs', () => {
     const before = (await auditLog(db, c.id)).length;
     const pack = await buildPack(db, c.id, { pdf: false });
     expect(dec.decode(unzipSync(pack.bytes)['evidence/002-note/note.txt'])).toContain(EMAIL);
-    expect(pack.manifest.evidence.flatMap((e) => e.files).some((f) => f.redactedFrom)).toBe(false);
+    expect(pack.manifest.evidence.flatMap((e) => e.files).some((f) => f.redactedFrom || f.committedFrom)).toBe(false);
     expect(await auditLog(db, c.id)).toHaveLength(before);
   });
 });

@@ -66,7 +66,7 @@ describe('verify.html', () => {
     const { db, c } = await richCase();
     const pack = await buildPack(db, c.id);
     const entries = pack.manifest.audit.entries;
-    expect(entries.map((e) => e.action)).toEqual(['create', 'attach', 'attach', 'edit', 'move']);
+    expect(entries.map((e) => e.action)).toEqual(['create', 'attach', 'attach', 'edit', 'move', 'export']);
     const core = pageCore();
     for (const entry of entries) {
       const { hash, ...unsealed } = entry;

@@ -31,14 +31,16 @@ async function dump(db: OrderProofDB) {
   return { cases: await db.cases.toArray(), evidence: await db.evidence.toArray(), audit: await db.audit.toArray(), blobs, settings: await db.settings.toArray() };
 }
 
+const ORDER = { marketplace: 'demo-shop', orderId: 'DS-1', items: [{ title: '耳机', quantity: 1 }], amounts: {}, shipments: [], provenance: {}, confidence: 'adapter' as const };
+
 async function sourceLibrary() {
   const db = freshDb();
   const png = new Uint8Array(4096).map((_, i) => (i * 31) & 0xff);
   const { c } = await caseWithScreenshot(db, png);
   await addEvidence(db, {
     caseId: c.id, kind: 'order-data', title: '订单数据', capturedAt: Date.now() + 1, capture: META,
-    order: { marketplace: 'demo-shop', orderId: 'DS-1', items: [{ title: '耳机', quantity: 1 }], amounts: {}, shipments: [], provenance: {}, confidence: 'adapter' },
-    files: [{ name: 'order.json', mime: 'application/json', bytes: strToU8('{"orderId":"DS-1"}') }],
+    order: ORDER,
+    files: [{ name: 'order.json', mime: 'application/json', bytes: strToU8(JSON.stringify(ORDER, null, 2)) }],
   });
   await addEvidence(db, { caseId: c.id, kind: 'note', title: 'note', text: '买家备注', capturedAt: Date.now() + 2, capture: META, files: [{ name: 'note.txt', mime: 'text/plain', bytes: strToU8('备注') }] });
   const gone = await addEvidence(db, { caseId: c.id, kind: 'note', title: 'removed', capturedAt: Date.now() + 3, capture: META, files: [{ name: 'gone.txt', mime: 'text/plain', bytes: strToU8('secret') }] });
@@ -183,7 +185,7 @@ function hostilePacks(good: Uint8Array): Hostile[] {
   for (let i = 0; i < n; i++) {
     add(`audit ${i}: details`, forge(base, (m) => { m.audit.entries[i]!.details = { ...m.audit.entries[i]!.details, x: 1 }; }), new RegExp(`audit entry ${i} \\(\\w+\\) was altered`));
     add(`audit ${i}: time`, forge(base, (m) => { m.audit.entries[i]!.at += 1; }), new RegExp(`audit entry ${i} \\(\\w+\\) was altered`));
-    add(`audit ${i}: removed`, forge(base, (m) => { m.audit.entries.splice(i, 1); if (i === n - 1) m.audit.head = m.audit.entries.at(-1)!.hash; }), /found where|does not point|not the last entry|not the one recorded|no record of its deletion/);
+    add(`audit ${i}: removed`, forge(base, (m) => { m.audit.entries.splice(i, 1); if (i === n - 1) m.audit.head = m.audit.entries.at(-1)!.hash; }), /found where|does not point|not the last entry|not the one recorded|no record of its deletion|does not end with the pack's export entry/);
     // Re-sealing the last entry (and the head) leaves a valid chain: only a head kept outside the
     // pack can catch that, so the forgery is tried where a later entry still points at the original.
     if (i < n - 1) add(`audit ${i}: re-sealed forgery`, forge(base, (m) => { m.audit.entries[i] = sealEntry({ ...m.audit.entries[i]!, details: { forged: true } }); }), /does not point/);
@@ -196,10 +198,10 @@ function hostilePacks(good: Uint8Array): Hostile[] {
     m.audit.entries = m.audit.entries.map((a) => { const s = sealEntry({ ...a, caseId: 'another-case-0001', prevHash: prev }); prev = s.hash; return s; });
     m.audit.head = prev;
   }), /belongs to another case/);
-  add('audit: empty log', forge(base, (m) => { m.audit.entries = []; m.audit.head = ZERO_HASH; }), /not the one recorded|no audit log/);
+  add('audit: empty log', forge(base, (m) => { m.audit.entries = []; m.audit.head = ZERO_HASH; }), /not the one recorded|no audit log|no attach or move entry/);
   // case.json and the manifest disagree.
-  add('case.json title changed', forge(base, (m, e) => { const c = JSON.parse(dec.decode(e['case.json'])) as Json; c.title = 'other'; e['case.json'] = strToU8(JSON.stringify(c)); const f = m.files.find((x) => x.path === 'case.json')!; f.sha256 = sha256HexSync(e['case.json']); f.size = e['case.json'].length; }), /case\.json does not match/);
-  add('manifest case title changed', forge(base, (m) => { m.case.title = 'other'; }), /case\.json does not match/);
+  add('case.json title changed', forge(base, (m, e) => { const c = JSON.parse(dec.decode(e['case.json'])) as Json; c.title = 'other'; e['case.json'] = strToU8(JSON.stringify(c)); const f = m.files.find((x) => x.path === 'case.json')!; f.sha256 = sha256HexSync(e['case.json']); f.size = e['case.json'].length; }), /case\.json(: not the file the export entry| does not match)/);
+  add('manifest case title changed', forge(base, (m) => { m.case.title = 'other'; }), /case\.json does not match|the field "case" is not what the export entry/);
   // A file replaced with the manifest and SHA256SUMS made to agree: only the log catches it.
   for (const p of paths.filter((x) => x.startsWith('evidence/'))) {
     add(`forged ${p}`, forge(base, (m, e) => {
@@ -216,7 +218,7 @@ function hostilePacks(good: Uint8Array): Hostile[] {
   add('SHA256SUMS: garbage line', rezip({ ...base, SHA256SUMS: strToU8(`${dec.decode(base.SHA256SUMS)}not a line\n`) }), /unreadable line/);
   add('SHA256SUMS: wrong manifest hash', rezip({ ...base, SHA256SUMS: strToU8(dec.decode(base.SHA256SUMS).replace(/^[0-9a-f]{64}(?= {2}manifest\.json)/m, 'd'.repeat(64))) }), /manifest\.json: does not match SHA256SUMS/);
   // Redacted copies cannot restore originals.
-  add('redacted copy', forge(base, (m) => { const f = m.evidence[0]!.files[0]!; f.redactedFrom = f.sha256; }), /redacted copies/);
+  add('redacted copy', forge(base, (m) => { const f = m.evidence[0]!.files[0]!; f.redactedFrom = f.sha256; }), /redacted copies|is not what the export entry/);
   return out;
 }
 
@@ -236,7 +238,9 @@ describe('importing a pack', () => {
     expect(after.evidence.sort((a, b) => a.id.localeCompare(b.id))).toEqual(before.evidence.sort((a, b) => a.id.localeCompare(b.id)));
     expect(after.blobs.sort((a, b) => a.sha256.localeCompare(b.sha256))).toEqual(before.blobs.sort((a, b) => a.sha256.localeCompare(b.sha256)));
     const log = await auditLog(target, source.c.id);
-    expect(log.slice(0, -1)).toEqual(await auditLog(source.db, source.c.id));
+    // The pack's log is the library's plus the pack's own export entry, sealed last; the import follows it.
+    expect(log.slice(0, -2)).toEqual(await auditLog(source.db, source.c.id));
+    expect(log.at(-2)).toEqual(source.pack.exportEntry);
     expect(log.at(-1)).toMatchObject({ action: 'import', at: 1_800_000_000_000, prevHash: source.pack.manifest.audit.head, details: { packHead: source.pack.manifest.audit.head } });
     expect(verifyChain(log)).toEqual([]);
     expect(await verifyCase(target, source.c.id)).toMatchObject({ ok: true });
