@@ -327,7 +327,8 @@ export async function writePackInto(zip: Zip, db: OrderProofDB, caseId: string, 
     caseId,
     at: now.getTime(),
     action: 'export',
-    details: JSON.parse(JSON.stringify({ format: 'zip', ...options.exportDetails, pack: binding })) as Record<string, unknown>,
+    // A pack inside a backup says so: restoring it keeps this entry, an honest record of the backup.
+    details: JSON.parse(JSON.stringify({ format: 'zip', ...(prefix ? { backup: true } : {}), ...options.exportDetails, pack: binding })) as Record<string, unknown>,
     prevHash: head,
   });
   const manifest: Manifest = { ...body, audit: { entries: [...audit, exportEntry], head: exportEntry.hash } };

@@ -25,7 +25,8 @@ describe('evidence pack', () => {
     const files = Object.keys(unzipSync(pack.bytes)).sort();
     expect(files).toEqual(['SHA256SUMS', 'case.json', 'evidence/001-screenshot/screenshot.png', 'evidence/002-note/note.txt', 'manifest.json', 'report.html', 'report.pdf', 'verify.html']);
     expect(pack.fileCount).toBe(files.length);
-    expect(pack.manifest.audit.entries.map((e) => e.action)).toEqual(['create', 'attach', 'attach']);
+    // The pack's own export entry, sealed after every other file, ends its log.
+    expect(pack.manifest.audit.entries.map((e) => e.action)).toEqual(['create', 'attach', 'attach', 'export']);
   });
 
   it('passes `sha256sum -c SHA256SUMS` once unpacked', async () => {
