@@ -95,14 +95,16 @@ describe('import, backup and restore through the library, across fresh browser p
     // Backing up is not an action on any case: nothing new in any log.
     expect(source.audit.length).toBe(logged);
 
-    // A masked copy, made in the library page: verifies, holds the masked copies' origins and its own 'redact' entry.
+    // A masked copy, made in the library page: verifies, holds its own 'redact' entry and ends with its export entry.
     await lib.getByTestId('export-masked').check();
     await lib.getByTestId('library-export').click();
     const masked = await waitForFile(s.downloads, /^OrderProof_demo-shop_.*_masked\.zip$/);
     const maskedBytes = new Uint8Array(readFileSync(masked));
     expect((await verifyPack(maskedBytes)).problems).toEqual([]);
-    const maskedManifest = JSON.parse(new TextDecoder().decode(unzipSync(maskedBytes)['manifest.json'])) as { audit: { entries: { action: string }[] }; omitted?: { path: string }[] };
-    expect(maskedManifest.audit.entries.slice(-2).map((e) => e.action)).toEqual(['export', 'redact']);
+    const maskedManifest = JSON.parse(new TextDecoder().decode(unzipSync(maskedBytes)['manifest.json'])) as { audit: { entries: { action: string }[]; head: string }; omitted?: { path: string }[] };
+    expect(maskedManifest.audit.entries.slice(-2).map((e) => e.action)).toEqual(['redact', 'export']);
+    // The library logs the masked export once the file is saved, with the masked pack's head (and the salt only it keeps).
+    await expect.poll(async () => ((await readStore(lib)).audit.filter((a) => a.caseId === demoCaseId).at(-1) as { details?: unknown } | undefined)?.details).toMatchObject({ masked: true, packHead: maskedManifest.audit.head, salt: expect.stringMatching(/^[0-9a-f]{64}$/) });
     expect(maskedManifest.omitted?.map((o) => o.path)).toContain('evidence/002-page-snapshot/page.mhtml');
 
     // Copies sized for upload, made with the page's canvas: real JPEGs under 2 MB, originals untouched.
@@ -182,7 +184,8 @@ describe('import, backup and restore through the library, across fresh browser p
     expect(store.evidence.map((e) => e.id).sort()).toEqual(source.evidence.map((e) => e.id).sort());
     for (const c of source.cases) {
       const before = source.audit.filter((a) => a.caseId === c.id).map((a) => a.action);
-      expect(store.audit.filter((a) => a.caseId === c.id).map((a) => a.action)).toEqual([...before, 'import']);
+      // Each case folder of the backup ends with its own export entry (the backup), then the restore's import.
+      expect(store.audit.filter((a) => a.caseId === c.id).map((a) => a.action)).toEqual([...before, 'export', 'import']);
       await verifyInLibrary(lib, c.id);
     }
     // Restoring the same backup again is refused as a whole, and changes nothing.
