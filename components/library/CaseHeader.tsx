@@ -4,12 +4,15 @@ import { editCase, mergeCases } from '../../utils/db/store';
 import { exportPackFromPage } from '../../utils/export/save-from-page';
 import { GENERIC_UPLOAD } from '../../utils/export/fit';
 import { verifyCase, type VerifyReport } from '../../utils/export/verify';
+import { showBidiControls } from '../../utils/export/bidi';
 import { t } from '../../utils/i18n';
 import type { Case } from '../../utils/schemas/records';
 
 export function CaseHeader({ item, others, onSelect }: { item: Case; others: Case[]; onSelect: (id: string) => void }) {
   const db = getDb();
-  const [title, setTitle] = useState(item.title);
+  // A title from a page may hold bidi controls: the field shows them as visible escapes.
+  const shownTitle = showBidiControls(item.title);
+  const [title, setTitle] = useState(shownTitle);
   const [note, setNote] = useState<string>();
   const [report, setReport] = useState<VerifyReport>();
   const [mergeTarget, setMergeTarget] = useState('');
@@ -19,7 +22,7 @@ export function CaseHeader({ item, others, onSelect }: { item: Case; others: Cas
   const fail = (err: unknown) => setNote(err instanceof Error ? err.message : String(err));
 
   const rename = () => {
-    if (title.trim() && title.trim() !== item.title) void editCase(db, item.id, { title: title.trim() }).catch(fail);
+    if (title.trim() && title.trim() !== shownTitle.trim()) void editCase(db, item.id, { title: title.trim() }).catch(fail);
   };
   const setStatus = (status: Case['status']) => {
     if (status === 'deleted' && !confirm(t('confirmDeleteCase'))) return;
@@ -46,7 +49,7 @@ export function CaseHeader({ item, others, onSelect }: { item: Case; others: Cas
       </label>
       <p className="muted">
         {item.platform} · {item.role === 'buyer' ? t('roleBuyer') : t('roleSeller')}
-        {item.orderRef ? ` · ${t('caseOrder', item.orderRef)}` : ''} · {t('createdOn', new Date(item.createdAt).toLocaleString())}
+        {item.orderRef ? ` · ${t('caseOrder', showBidiControls(item.orderRef))}` : ''} · {t('createdOn', new Date(item.createdAt).toLocaleString())}
       </p>
       <div className="toolbar">
         <label>
@@ -76,7 +79,7 @@ export function CaseHeader({ item, others, onSelect }: { item: Case; others: Cas
             <option value="">—</option>
             {others.map((o) => (
               <option key={o.id} value={o.id}>
-                {o.title}
+                {showBidiControls(o.title)}
               </option>
             ))}
           </select>

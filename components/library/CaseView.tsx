@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '../../utils/db/database';
 import { auditLog, caseEvidence } from '../../utils/db/store';
 import { t } from '../../utils/i18n';
+import { showBidiControls } from '../../utils/export/bidi';
 import { AddFiles } from './AddFiles';
 import { AuditTimeline } from './AuditTimeline';
 import { CaseDatesForm } from './CaseDatesForm';
@@ -19,7 +20,7 @@ export function CaseView({ caseId, onSelect }: { caseId: string; onSelect: (id: 
   if (item === undefined || evidence === undefined) return <p className="muted">{t('loading')}</p>;
   if (!item) return <p className="warn">{t('caseNotFound')}</p>;
   return (
-    <section className="case-view" aria-label={item.title} data-testid="case-view">
+    <section className="case-view" aria-label={showBidiControls(item.title)} data-testid="case-view">
       {/* Keyed by case: its title field, export note and Verify result belong to one case only. */}
       <CaseHeader key={item.id} item={item} others={others ?? []} onSelect={onSelect} />
       <CaseDatesForm item={item} />

@@ -1,6 +1,7 @@
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, type PDFFont, type PDFImage, type PDFPage, rgb } from 'pdf-lib';
 import { subsetTrueType } from './font-subset';
+import { showBidiControls } from './bidi';
 import { money, orderFacts, REPORT_LABELS, type ReportInput } from './report-html';
 import { reportGuidance, reportOrder, type ReportGuidance } from './report-guidance';
 
@@ -68,7 +69,8 @@ class Writer {
     const size = opts.size ?? 10;
     const indent = opts.indent ?? 0;
     const lineHeight = size * 1.4;
-    for (const line of wrap(s, this.font, size, PAGE.width - 2 * PAGE.margin - indent)) {
+    // Page text may hold bidi controls: shown as visible escapes (all ASCII, so in the font subset).
+    for (const line of wrap(showBidiControls(s), this.font, size, PAGE.width - 2 * PAGE.margin - indent)) {
       this.ensure(lineHeight);
       this.y -= lineHeight;
       this.page.drawText(line, { x: PAGE.margin + indent, y: this.y + size * 0.3, size, font: this.font, color: opts.color ?? rgb(0.07, 0.07, 0.07) });
