@@ -37,7 +37,8 @@ export function CaseHeader({ item, others, onSelect }: { item: Case; others: Cas
     setNote(t('exporting'));
     setProgress(0);
     exportPackFromPage(db, item.id, { masked, ...(fitted ? { fitTo: GENERIC_UPLOAD } : {}) }, (p) => setProgress(p.bytesTotal ? p.bytesDone / p.bytesTotal : p.filesDone / p.filesTotal))
-      .then((r) => setNote(t('exported', r.filename)), fail)
+      // The head is what lets someone else check later that the pack was not rebuilt: say so at once.
+      .then((r) => setNote(t('exportedHead', r.filename, r.head)), fail)
       .finally(() => setProgress(undefined));
   };
 

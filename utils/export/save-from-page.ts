@@ -28,7 +28,7 @@ export async function exportPackFromPage(
   caseId: string,
   choice: PackChoice,
   onProgress?: (p: PackProgress) => void,
-): Promise<{ filename: string; bytes: number }> {
+): Promise<{ filename: string; bytes: number; head: string }> {
   const lang = uiLanguage().toLowerCase().startsWith('zh') ? 'zh' : 'en';
   const pack = await buildPackBlob(db, caseId, {
     lang,
@@ -40,5 +40,5 @@ export async function exportPackFromPage(
   const filename = packChoiceFilename(pack.filename, choice);
   saveFromPage(pack.blob, filename);
   await recordExport(db, pack);
-  return { filename, bytes: pack.blob.size };
+  return { filename, bytes: pack.blob.size, head: pack.manifest.audit.head };
 }
