@@ -23,7 +23,7 @@ export type PackBinding = z.infer<typeof packBindingSchema>;
 export const SEALING_FILES: readonly string[] = ['manifest.json', 'SHA256SUMS'];
 
 export const OLDER_PACK_NOTE =
-  "Older pack: its export entry does not record its files, so its reports, case.json and the manifest's order facts, times and notes are not bound by the log (packs made before OrderProof 0.2).";
+  "Older pack: its export entry does not record its files, so its reports, case.json and the manifest's order facts, times and notes are not bound by the log (packs made by earlier versions of OrderProof).";
 
 const enc = new TextEncoder();
 

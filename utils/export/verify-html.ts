@@ -65,7 +65,7 @@ async function verifyAuditChain(entries, head) {
 function baseName(p) { return p.slice(p.lastIndexOf('/') + 1); }
 
 var UNBOUND_KEYS = ['audit', 'attestations'];
-var OLDER_PACK_NOTE = "Older pack: its export entry does not record its files, so its reports, case.json and the manifest's order facts, times and notes are not bound by the log (packs made before OrderProof 0.2).";
+var OLDER_PACK_NOTE = "Older pack: its export entry does not record its files, so its reports, case.json and the manifest's order facts, times and notes are not bound by the log (packs made by earlier versions of OrderProof).";
 var SEALING_FILES = ['manifest.json', 'SHA256SUMS'];
 
 function textSha(s) { return sha256Hex(new TextEncoder().encode(s)); }
@@ -427,7 +427,7 @@ const LABELS = {
     expectedHead: 'Audit head you were given beforehand (optional)',
     noHeadGiven: 'No head was given: these checks show the pack is consistent in itself. Its log has no signature and no trusted time, so whoever holds the pack could have rebuilt it whole. Compare the head above with one the sender gave you earlier (or a signed or time-stamped copy) to rule that out.',
     headMatched: 'The log ends at the head you were given.',
-    olderPack: "Older pack: its export entry does not record its files, so its reports, case.json and the manifest's order facts, times and notes are not bound by the log (packs made before OrderProof 0.2).",
+    olderPack: "Older pack: its export entry does not record its files, so its reports, case.json and the manifest's order facts, times and notes are not bound by the log (packs made by earlier versions of OrderProof).",
   },
   zh: {
     title: '校验本证据包',
@@ -446,7 +446,7 @@ const LABELS = {
     expectedHead: '事先获得的日志链末端哈希（可选）',
     noHeadGiven: '未提供末端哈希：以上检查只说明本证据包自身前后一致。其日志没有签名，也没有可信时间戳，持有者可以整个重建。请将上方的末端哈希与发送方事先给您的哈希（或经签名、加盖时间戳的副本）比对，以排除这种可能。',
     headMatched: '日志的末端与您获得的哈希一致。',
-    olderPack: '旧版证据包：其导出记录未登记各文件，因此报告、case.json 以及清单中的订单信息、时间和说明不受日志约束（OrderProof 0.2 之前生成的证据包）。',
+    olderPack: '旧版证据包：其导出记录未登记各文件，因此报告、case.json 以及清单中的订单信息、时间和说明不受日志约束（早期版本的 OrderProof 生成的证据包）。',
   },
 } as const;
 

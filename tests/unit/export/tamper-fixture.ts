@@ -131,7 +131,7 @@ export const TAMPERS: Tamper[] = [
     row: 'J: an evidence item removed, its attach entry kept',
     make: (b) => forge(b, (m, e) => {
       const gone = m.evidence.find((i) => i.title === 'Order page snapshot')!;
-      for (const f of gone.files) if (f.path) delete e[f.path];
+      for (const f of gone.files) if (f.path) Reflect.deleteProperty(e, f.path);
       m.files = m.files.filter((f) => !gone.files.some((g) => g.path === f.path));
       m.evidence = m.evidence.filter((i) => i !== gone);
     }),
@@ -151,7 +151,7 @@ export const TAMPERS: Tamper[] = [
     row: "O: the screenshot's path pointed at manifest.json",
     make: (b) => forge(b, (m, e) => {
       const shot = pathOf(m, 'screenshot.png');
-      delete e[shot];
+      Reflect.deleteProperty(e, shot);
       m.files = m.files.filter((f) => f.path !== shot);
       const f = m.evidence.flatMap((i) => i.files).find((x) => x.path === shot)!;
       f.path = 'manifest.json';
