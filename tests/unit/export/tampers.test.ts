@@ -8,7 +8,8 @@ import { VERIFY_CORE_JS } from '../../../utils/export/verify-html';
 import { importPack } from '../../../utils/import/import-pack';
 import { runVerify } from '../../../scripts/verify';
 import { freshDb } from '../store/helpers';
-import { type Entries, TAMPERS, tamperFixture, zipOf } from './tamper-fixture';
+import { sealEntry } from '../../../utils/audit/chain';
+import { type Entries, manifestOf, rehash, TAMPERS, tamperFixture, zipOf } from './tamper-fixture';
 
 interface PageResult {
   ok: boolean;
@@ -122,5 +123,26 @@ describe.each(TAMPERS.filter((t) => t.needsHead))('tamper $row, without a head g
       await runVerify([unpack(forged)], (l) => lines.push(l));
       expect(lines.join('\n')).toMatch(/could have rebuilt it whole/);
     } else expect(r.problems.join('\n')).toMatch(/does not end with the pack's export entry/);
+  });
+});
+
+describe('a pack made by an earlier version (its export entry binds no files)', () => {
+  it('verifies in every checker with an "older pack" note, and imports', async () => {
+    const e: Entries = { ...fx.entries };
+    const m = manifestOf(e);
+    const last = m.audit.entries.pop()!;
+    const { pack: _bound, ...details } = last.details;
+    void _bound;
+    const old = sealEntry({ seq: last.seq, caseId: last.caseId, at: last.at, action: 'export', details, prevHash: last.prevHash });
+    m.audit.entries.push(old);
+    m.audit.head = old.hash;
+    const older = rehash(e, m);
+    const r = await verifyPack(zipOf(older));
+    expect(r).toMatchObject({ ok: true, problems: [], notes: [expect.stringMatching(/^Older pack: .*not bound by the log/)] });
+    expect(await checkPack(pageFiles(older))).toMatchObject({ ok: true, problems: [], notes: [expect.stringMatching(/^Older pack/)] });
+    const lines: string[] = [];
+    expect(await runVerify([unpack(older)], (l) => lines.push(l))).toBe(0);
+    expect(lines.join('\n')).toMatch(/NOTE: Older pack/);
+    expect(await importPack(freshDb(), zipOf(older), { worker: false })).toMatchObject({ ok: true, notes: [expect.stringMatching(/^Older pack/)] });
   });
 });
