@@ -43,6 +43,7 @@ export function marginFor(quota: number): number {
 }
 
 export interface SpaceAssessment {
+  usage: number;
   /** What the disk (or quota) has left. */
   free: number;
   /** What is kept free whatever happens. */
@@ -60,7 +61,7 @@ export function assessSpace(estimate: Estimate, payloadBytes: number): SpaceAsse
   const margin = marginFor(estimate.quota);
   const room = Math.max(0, free - margin);
   const need = writeCost(payloadBytes);
-  return { free, margin, room, need, fits: need <= room, low: room < LOW_ROOM_BYTES };
+  return { usage: estimate.usage, free, margin, room, need, fits: need <= room, low: room < LOW_ROOM_BYTES };
 }
 
 /** The largest file that may be stored now: the per-file limit, or the room left if smaller. */
