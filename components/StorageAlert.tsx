@@ -13,7 +13,9 @@ export function StorageAlert({ status, backup }: { status: StorageStatus; backup
   const [note, setNote] = useState<{ text: string; bad: boolean }>();
   const [busy, setBusy] = useState(false);
   const { space, stopped } = status;
-  if (!stopped && !space?.low) return null;
+  // After a successful re-check the note stays to say so, without the warning.
+  if (!stopped && !space?.low && !note) return null;
+  const state = stopped ? 'stopped' : space?.low ? 'low' : 'ok';
 
   const act = async (work: () => Promise<{ text: string; bad: boolean }>) => {
     setBusy(true);
@@ -35,15 +37,15 @@ export function StorageAlert({ status, backup }: { status: StorageStatus; backup
     });
 
   return (
-    <div role="alert" className="warn storage-alert" data-testid="storage-alert" data-state={stopped ? 'stopped' : 'low'}>
+    <div role={state === 'ok' ? 'status' : 'alert'} className={state === 'ok' ? 'storage-alert' : 'warn storage-alert'} data-testid="storage-alert" data-state={state}>
       {stopped ? (
         <>
           <strong>{t('storageStoppedTitle')}</strong> {t('storageStoppedBody', stopped.error)}
         </>
-      ) : (
+      ) : state === 'low' ? (
         t('storageLowWarning', formatSize(space?.room ?? 0))
-      )}{' '}
-      {'run' in backup ? (
+      ) : null}{' '}
+      {state === 'ok' ? null : 'run' in backup ? (
         <button type="button" disabled={busy} onClick={() => void act(async () => ({ text: await backup.run(), bad: false }))} data-testid="storage-backup">
           {t('storageBackupNow')}
         </button>

@@ -36,14 +36,16 @@ export function PackTransfer() {
   const run = async (file: File | undefined, kind: 'pack' | 'backup') => {
     if (!file || busy) return;
     try {
-      const bytes = await readWithProgress(file, (p) => setStatus({ state: 'busy', text: t('transferReading', file.name, p) }));
-      setStatus({ state: 'busy', text: t('transferChecking', file.name) });
       const db = getDb();
       if (kind === 'pack') {
+        const bytes = await readWithProgress(file, (p) => setStatus({ state: 'busy', text: t('transferReading', file.name, p) }));
+        setStatus({ state: 'busy', text: t('transferChecking', file.name) });
         const r = await importPack(db, bytes);
         setStatus(r.ok ? { state: 'ok', text: t('importDone', r.title, r.evidence) } : { state: 'error', text: t('importRefused', r.reason) });
       } else {
-        const r = await restoreBackup(db, bytes);
+        // A backup can be larger than memory: it is read from the file piece by piece.
+        setStatus({ state: 'busy', text: t('transferChecking', file.name) });
+        const r = await restoreBackup(db, file);
         setStatus(r.ok ? { state: 'ok', text: t('restoreDone', r.cases, r.evidence) } : { state: 'error', text: t('restoreRefused', r.reason) });
       }
     } catch (err) {

@@ -77,5 +77,33 @@ describe('a nearly full disk', () => {
     expect(restarted.audit).toHaveLength(before.audit.length);
     const shot = restarted.evidence.find((e) => e.kind === 'screenshot')!;
     expect((await decodeStoredImage(ext2, shot.files[0]!.sha256)).sha256).toBe(shot.files[0]!.sha256);
-  });
+  }, 180_000);
+
+  it('after a failed write: every save is refused, the library says why and offers a backup, and a re-check resumes', async () => {
+    s = await launch();
+    const ext = await s.context.newPage();
+    await ext.goto(s.extensionUrl('library.html'));
+    // What the store's guard records at the first write the browser fails (it cannot be made to fail on cue here).
+    await ext.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
+      await api.storage.local.set({ 'orderproof.writesStopped': { at: Date.now(), error: 'UnknownError: Failed to write blobs (IOError)' } });
+    });
+    const page = await save(s);
+    await expect.poll(() => status(page), { timeout: 20_000 }).toMatch(/Saving is stopped because the browser could not write to the library \(UnknownError: Failed to write blobs \(IOError\)\)/);
+    expect((await readStore(ext)).cases).toHaveLength(0);
+
+    const alert = ext.getByTestId('storage-alert');
+    await expect.poll(() => alert.getAttribute('data-state'), { timeout: 15_000 }).toBe('stopped');
+    await expect.poll(() => alert.textContent()).toContain('Saving is stopped');
+    expect(await alert.getByTestId('storage-backup').textContent()).toBe('Back up now');
+    const popup = await s.openPopup();
+    await expect.poll(() => popup.getByTestId('storage-alert').getAttribute('data-state'), { timeout: 15_000 }).toBe('stopped');
+
+    await alert.getByTestId('storage-resume').click();
+    await expect.poll(() => ext.getByTestId('storage-note').textContent()).toBe('Space checked: saving works again.');
+    await expect.poll(() => alert.getAttribute('data-state')).toBe('ok');
+    const again = await save(s);
+    await expect.poll(() => status(again), { timeout: 20_000 }).toContain(DEMO_ORDER_ID);
+    expect((await readStore(ext)).evidence).toHaveLength(3);
+  }, 120_000);
 });
