@@ -136,7 +136,7 @@ export async function commitImports(db: OrderProofDB, prepared: readonly Prepare
   let blobsAdded = 0;
   let blobsShared = 0;
   const sizes = prepared.flatMap((p) => p.blobs.map((b) => b.size));
-  await ensureRoom(sizes.reduce((a, b) => a + b, 0), Math.max(0, ...sizes));
+  await ensureRoom(sizes.reduce((a, b) => a + b, 0), sizes.reduce((a, b) => Math.max(a, b), 0));
   await db.transaction('rw', db.cases, db.evidence, db.blobs, db.audit, async () => {
     for (const p of prepared) {
       const id = p.case.id;
