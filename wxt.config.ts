@@ -38,6 +38,8 @@ export default defineConfig({
       'activeTab',
       'scripting',
       'unlimitedStorage',
+      // "Writes stopped" is kept outside IndexedDB (the thing that may be broken): storage.session/local.
+      'storage',
       'downloads',
       // MHTML snapshots: Chrome only (Firefox has no pageCapture; its snapshot is the page text).
       ...(browser === 'chrome' ? ['pageCapture'] : []),

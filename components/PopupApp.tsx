@@ -8,6 +8,7 @@ import { ChatCaptureButton } from './ChatCaptureButton';
 import { GuidancePanel } from './GuidancePanel';
 import { OrderFacts } from './OrderFacts';
 import { PageStatusCard } from './PageStatusCard';
+import { PopupStorageAlert } from './PopupStorageAlert';
 
 /** The tab the popup acts on: the active tab, or `?tabId=` when opened as a page (tests, the library). */
 function useTargetTab(): number | undefined | null {
@@ -52,6 +53,7 @@ export function PopupApp() {
           {t('openLibrary')}
         </a>
       </header>
+      <PopupStorageAlert />
       {tabId === undefined ? <p className="muted">{t('loading')}</p> : <PageStatusCard tabId={tabId} onCase={setGuideCaseId} />}
       {tabId ? <ChatCaptureButton tabId={tabId} /> : null}
       {guideCaseId ? <CaseGuide caseId={guideCaseId} /> : null}

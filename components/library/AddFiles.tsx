@@ -5,10 +5,14 @@ import { addEvidence } from '../../utils/db/store';
 import { t } from '../../utils/i18n';
 import { DropZone } from './DropZone';
 import { browserName } from '../../utils/background/capture-env';
+import { formatSize, largestFileNow } from '../../utils/db/space';
+import { useStorageStatus } from '../../utils/ui/use-storage-status';
 
 /** Photos, videos, labels, receipts from disk: by picker or drag-and-drop, each hashed and logged. */
 export function AddFiles({ caseId }: { caseId: string }) {
   const [progress, setProgress] = useState<string>();
+  // The limit shown is the one addEvidence enforces: the per-file limit, or the room left if smaller.
+  const { space } = useStorageStatus();
 
   const add = async (files: File[]) => {
     for (const file of files) {
@@ -46,6 +50,12 @@ export function AddFiles({ caseId }: { caseId: string }) {
         <input type="file" multiple accept="image/*,video/*,application/pdf,.txt,.eml" onChange={(e) => void add([...(e.target.files ?? [])])} data-testid="add-files" />
       </label>
       <span className="muted"> {t('dropHint')}</span>
+      {space ? (
+        <span className="muted" data-testid="upload-limit">
+          {' '}
+          {t('uploadLimit', formatSize(largestFileNow(space)), formatSize(space.room))}
+        </span>
+      ) : null}
       {progress ? <p role="status" data-testid="add-progress">{progress}</p> : null}
     </DropZone>
   );

@@ -1,8 +1,6 @@
 import { useState } from 'react';
-import { browser } from 'wxt/browser';
 import { getDb } from '../../utils/db/database';
-import { buildBackupBlob } from '../../utils/export/backup';
-import { saveFromPage } from '../../utils/export/save-from-page';
+import { downloadBackup } from '../../utils/export/backup-download';
 import { t } from '../../utils/i18n';
 import { DropZone } from './DropZone';
 import { importPack } from '../../utils/import/import-pack';
@@ -38,14 +36,16 @@ export function PackTransfer() {
   const run = async (file: File | undefined, kind: 'pack' | 'backup') => {
     if (!file || busy) return;
     try {
-      const bytes = await readWithProgress(file, (p) => setStatus({ state: 'busy', text: t('transferReading', file.name, p) }));
-      setStatus({ state: 'busy', text: t('transferChecking', file.name) });
       const db = getDb();
       if (kind === 'pack') {
+        const bytes = await readWithProgress(file, (p) => setStatus({ state: 'busy', text: t('transferReading', file.name, p) }));
+        setStatus({ state: 'busy', text: t('transferChecking', file.name) });
         const r = await importPack(db, bytes);
         setStatus(r.ok ? { state: 'ok', text: t('importDone', r.title, r.evidence) } : { state: 'error', text: t('importRefused', r.reason) });
       } else {
-        const r = await restoreBackup(db, bytes);
+        // A backup can be larger than memory: it is read from the file piece by piece.
+        setStatus({ state: 'busy', text: t('transferChecking', file.name) });
+        const r = await restoreBackup(db, file);
         setStatus(r.ok ? { state: 'ok', text: t('restoreDone', r.cases, r.evidence) } : { state: 'error', text: t('restoreRefused', r.reason) });
       }
     } catch (err) {
@@ -58,12 +58,8 @@ export function PackTransfer() {
     if (busy) return;
     setStatus({ state: 'busy', text: t('backupBuilding') });
     try {
-      const built = await buildBackupBlob(getDb(), {
-        generatorVersion: browser.runtime.getManifest().version,
-        onProgress: (p) => setStatus({ state: 'busy', text: t('backupProgress', p.filesDone, Math.round(p.bytesDone / 1e6)) }),
-      });
-      saveFromPage(built.blob, built.filename);
-      setStatus({ state: 'ok', text: t('backupDone', built.filename, built.index.cases.length) });
+      const done = await downloadBackup((p) => setStatus({ state: 'busy', text: t('backupProgress', p.filesDone, Math.round(p.bytesDone / 1e6)) }));
+      setStatus({ state: 'ok', text: t('backupDone', done.filename, done.cases) });
     } catch (err) {
       setStatus({ state: 'error', text: t('backupFailed', err instanceof Error ? err.message : String(err)) });
     }

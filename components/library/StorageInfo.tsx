@@ -1,24 +1,27 @@
-import { useEffect, useState } from 'react';
+import { formatSize } from '../../utils/db/space';
+import { downloadBackup } from '../../utils/export/backup-download';
 import { t } from '../../utils/i18n';
-import { formatBytes } from '../../utils/ui/use-blob-url';
+import { useStorageStatus } from '../../utils/ui/use-storage-status';
+import { StorageAlert } from '../StorageAlert';
 
-const WARN_RATIO = 0.8;
-
-/** Space used in total, with a warning well before the browser's quota runs out. */
+/** Space used and left for evidence; a warning with a backup long before the disk is full, or once writes stopped. */
 export function StorageInfo() {
-  const [estimate, setEstimate] = useState<{ usage: number; quota: number }>();
-  useEffect(() => {
-    const read = () => void navigator.storage.estimate().then((e) => setEstimate({ usage: e.usage ?? 0, quota: e.quota ?? 0 }));
-    read();
-    const timer = setInterval(read, 10_000);
-    return () => clearInterval(timer);
-  }, []);
-  if (!estimate) return null;
-  const full = estimate.quota > 0 && estimate.usage / estimate.quota > WARN_RATIO;
+  const status = useStorageStatus();
+  const { space } = status;
+  const backup = {
+    run: async () => {
+      const done = await downloadBackup();
+      return t('backupDone', done.filename, done.cases);
+    },
+  };
   return (
-    <span className={full ? 'warn' : 'muted'} data-testid="storage">
-      {t('storageUsed', formatBytes(estimate.usage))}
-      {full ? ` · ${t('storageNearlyFull')}` : ''}
-    </span>
+    <>
+      {space ? (
+        <span className={space.low ? 'warn' : 'muted'} data-testid="storage">
+          {t('storageUsed', formatSize(space.usage))} · {t('storageRoom', formatSize(space.room))}
+        </span>
+      ) : null}
+      <StorageAlert status={status} backup={backup} />
+    </>
   );
 }

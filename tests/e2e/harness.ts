@@ -47,11 +47,13 @@ export interface LaunchOptions {
   extraRoots?: Record<string, string>;
   /** Keep the profile folder after close (the demo shows where things went). */
   keepProfile?: boolean;
+  /** Start on this existing profile (a browser restart), e.g. one kept by an earlier `keepProfile` session. */
+  profile?: string;
 }
 
 export async function launch(options: LaunchOptions = {}): Promise<Session> {
   const shop = await startDemoShop(options.extraRoots);
-  const profile = mkdtempSync(join(tmpdir(), 'orderproof-profile-'));
+  const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'orderproof-profile-'));
   const downloads = options.downloads ?? mkdtempSync(join(tmpdir(), 'orderproof-downloads-'));
   mkdirSync(join(profile, 'Default'), { recursive: true });
   // Downloads go to a folder we name, under their own names, with no prompt.

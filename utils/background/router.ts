@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { getDb } from '../db/database';
 import { findCaseForOrder } from '../db/store';
+import { CAPTURE_RESERVE_BYTES } from '../db/space';
+import { ensureRoom } from '../db/storage-guard';
 import { t } from '../i18n';
 import { listen } from '../messaging';
 import { backgroundRequests } from '../schemas/messages';
@@ -19,9 +21,11 @@ export function startBackground(): void {
   startReminders(db);
   void resumeCaptures(db).catch((err: unknown) => console.error('[OrderProof] capture journal', err));
   listen(backgroundRequests, {
-    'capture.save': (req, sender) => {
+    'capture.save': async (req, sender) => {
       const tabId = req.tabId ?? sender.tab?.id;
-      if (tabId === undefined) return Promise.reject(new Error(t('errorNoTab')));
+      if (tabId === undefined) throw new Error(t('errorNoTab'));
+      // Before the page is touched: a save that cannot be stored is refused with the reason.
+      await ensureRoom(CAPTURE_RESERVE_BYTES);
       return saveCapture(db, { tabId, ...(req.caseId ? { caseId: req.caseId } : {}), ...(req.orderId ? { orderId: req.orderId } : {}) });
     },
     'page.status': async ({ tabId }) => {

@@ -1,6 +1,7 @@
 import { type Case, type CaseDates, caseSchema } from '../schemas/records';
 import type { OrderProofDB } from './database';
 import { appendAudit, refreshSearch } from './log';
+import { ensureRoom } from './storage-guard';
 
 // Cases: creating, finding, editing, merging, and the guidance steps done on them.
 
@@ -17,6 +18,7 @@ export interface NewCase {
 }
 
 export async function createCase(db: OrderProofDB, input: NewCase): Promise<Case> {
+  await ensureRoom(0);
   const now = Date.now();
   const record = caseSchema.parse({
     id: newId(),

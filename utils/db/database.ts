@@ -1,6 +1,8 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { AuditEntry, BlobRecord, Case, Evidence } from '../schemas/records';
+import { storageGuardMiddleware } from './storage-guard';
 import { LATEST_VERSION, SCHEMA_VERSIONS } from './versions';
+import { loadLatch } from './write-latch';
 
 export interface SettingRecord {
   key: string;
@@ -33,6 +35,9 @@ export class OrderProofDB extends Dexie {
       const version = this.version(v.version).stores(v.stores);
       if (v.upgrade) version.upgrade(v.upgrade);
     }
+    // Every write passes the storage guard; whether writes are stopped is known before the first one.
+    this.use(storageGuardMiddleware);
+    this.on('ready', () => loadLatch().then(() => undefined));
   }
 }
 

@@ -17,6 +17,7 @@ import { applyCorrections, correctionSchema, readField, type CorrectableField } 
 import type { OrderProofDB } from './database';
 import { newId } from './cases';
 import { appendAudit, refreshSearch } from './log';
+import { ensureRoom } from './storage-guard';
 
 // Evidence items and their files: stored once per hash, moved, renamed, corrected, deleted (content only).
 
@@ -46,6 +47,12 @@ export async function addEvidence(
   input: NewEvidence,
   onHashProgress?: (done: number, total: number) => void,
 ): Promise<Evidence> {
+  const sizes = input.files.map((f) => ('bytes' in f ? f.bytes.byteLength : f.blob.size));
+  // Refused before a byte is hashed or written when it would not fit, or while writes are stopped.
+  await ensureRoom(
+    sizes.reduce((a, b) => a + b, 0),
+    Math.max(0, ...sizes),
+  );
   const hashed: { name: string; mime: string; sha256: string; blob: Blob }[] = [];
   for (const f of input.files) {
     if ('bytes' in f) {

@@ -1,8 +1,11 @@
 import { type Zip, ZipDeflate } from 'fflate';
 import { z } from 'zod';
 import type { OrderProofDB } from '../db/database';
-import { idSchema } from '../schemas/records';
-import { blobSink, type StreamPackOptions, writePackInto, zipStream } from './pack';
+import { formatSize, MAX_STORED_FILE_BYTES } from '../db/space';
+import { t } from '../i18n';
+import { type Case, type Evidence, idSchema } from '../schemas/records';
+import { blobSink, level, type StreamPackOptions, writePackInto, zipStream } from './pack';
+import { checkZip32Plan, type PlannedEntry, ZipTooLarge } from './zip-limits';
 
 export const BACKUP_FORMAT = 'orderproof-backup';
 export const BACKUP_VERSION = 1;
@@ -35,10 +38,36 @@ export interface BuiltBackup {
   index: BackupIndex;
 }
 
+/** The files of each case's pack folder, as far as they are known before it is written (the reports' sizes are not). */
+export function plannedBackupEntries(cases: readonly { folder: string; items: readonly Evidence[] }[], pdf: boolean): PlannedEntry[] {
+  const out: PlannedEntry[] = [{ path: 'backup.json', size: 0, storedAsIs: false }];
+  for (const { folder, items } of cases) {
+    for (const name of ['case.json', 'report.html', ...(pdf ? ['report.pdf'] : []), 'verify.html', 'manifest.json', 'SHA256SUMS']) {
+      out.push({ path: `${folder}${name}`, size: 0, storedAsIs: false });
+    }
+    for (const item of items) {
+      if (item.deletedAt) continue;
+      for (const f of item.files) out.push({ path: `${folder}evidence/000-${item.kind}/${f.name}`, size: f.size, storedAsIs: level(f.mime) === 0 });
+    }
+  }
+  return out;
+}
+
+/**
+ * Refuses, before anything is written, a backup that could not be written (over the ZIP limits) or
+ * could not be restored (a file over the per-file limit): what OrderProof backs up, it can restore.
+ */
+export function checkBackupPlan(entries: readonly PlannedEntry[]): void {
+  const big = entries.find((e) => e.size > MAX_STORED_FILE_BYTES);
+  if (big) throw new ZipTooLarge(`${big.path}: ${t('fileTooLarge', formatSize(big.size), formatSize(MAX_STORED_FILE_BYTES))}`);
+  checkZip32Plan(entries);
+}
+
 /** Writes every case, each as its own pack folder, into one streaming ZIP. */
 async function writeBackup(zip: Zip, db: OrderProofDB, options: StreamPackOptions): Promise<{ filename: string; index: BackupIndex }> {
   const now = options.now ?? new Date();
   const cases = await db.cases.orderBy('updatedAt').toArray();
+  checkBackupPlan(plannedBackupEntries(await withItems(db, cases), options.pdf ?? false));
   const index: BackupIndex = { format: BACKUP_FORMAT, version: BACKUP_VERSION, generatedAt: now.toISOString(), cases: [] };
   let n = 0;
   for (const c of cases) {
@@ -53,6 +82,10 @@ async function writeBackup(zip: Zip, db: OrderProofDB, options: StreamPackOption
   zip.add(indexFile);
   indexFile.push(new TextEncoder().encode(JSON.stringify(backupIndexSchema.parse(index), null, 2)), true);
   return { filename: `OrderProof_backup_${now.toISOString().slice(0, 10)}.zip`, index };
+}
+
+async function withItems(db: OrderProofDB, cases: readonly Case[]): Promise<{ folder: string; items: Evidence[] }[]> {
+  return Promise.all(cases.map(async (c, i) => ({ folder: `cases/${String(i + 1).padStart(3, '0')}/`, items: await db.evidence.where('caseId').equals(c.id).toArray() })));
 }
 
 /** Every case in the library, each as its own pack folder, in one ZIP (collected in memory). */

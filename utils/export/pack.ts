@@ -14,6 +14,7 @@ import { renderVerifyHtml } from './verify-html';
 import { commitment, COMMITMENT_SCHEME, maskedLog, newSalt } from './mask-log';
 import { manifestFieldHashes, type PackBinding } from './pack-binding';
 import type { AuditEntry } from '../schemas/records';
+import { countEntries, Zip32Budget } from './zip-limits';
 
 export interface BuiltPack {
   bytes: Uint8Array;
@@ -91,7 +92,7 @@ function safeName(s: string): string {
 }
 
 /** Already-compressed formats are stored as they are: deflating them again costs time for nothing. */
-function level(mime: string): 0 | 6 {
+export function level(mime: string): 0 | 6 {
   return /^(image\/(png|jpeg|webp|gif)|video\/|audio\/|application\/zip)/.test(mime) ? 0 : 6;
 }
 
@@ -346,12 +347,15 @@ export async function writePackInto(zip: Zip, db: OrderProofDB, caseId: string, 
 export function zipStream(sink: (chunk: Uint8Array) => void): { zip: Zip; done: Promise<void> } {
   let settle: { resolve: () => void; reject: (err: Error) => void } | undefined;
   const done = new Promise<void>((resolve, reject) => (settle = { resolve, reject }));
+  // No ZIP64: an archive past 4 GiB or 65 534 entries is refused while it is built, never written corrupt.
+  const budget = new Zip32Budget();
   const zip = new Zip((err, chunk, final) => {
     if (err) return settle?.reject(err);
+    budget.addBytes(chunk.byteLength);
     sink(chunk);
     if (final) settle?.resolve();
   });
-  return { zip, done };
+  return { zip: countEntries(zip, budget), done };
 }
 
 /** Parts are merged into Blobs as they come, so the browser can move them out of the JS heap (to disk if it must). */

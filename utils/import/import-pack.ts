@@ -15,6 +15,7 @@ import {
   type Evidence,
   evidenceSchema,
 } from '../schemas/records';
+import { ensureRoom } from '../db/storage-guard';
 import { safeUnzip, UnzipError, type UnzipLimits } from './safe-unzip';
 
 /** A pack (or backup) that failed a check; its message is the reason shown to the user. */
@@ -167,6 +168,8 @@ export async function preparePack(all: ReadonlyMap<string, Uint8Array>, prefix =
 export async function commitImports(db: OrderProofDB, prepared: readonly PreparedImport[], now = Date.now()): Promise<{ blobsAdded: number; blobsShared: number }> {
   let blobsAdded = 0;
   let blobsShared = 0;
+  const sizes = prepared.flatMap((p) => p.blobs.map((b) => b.size));
+  await ensureRoom(sizes.reduce((a, b) => a + b, 0), sizes.reduce((a, b) => Math.max(a, b), 0));
   await db.transaction('rw', db.cases, db.evidence, db.blobs, db.audit, async () => {
     for (const p of prepared) {
       const id = p.case.id;

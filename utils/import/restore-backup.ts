@@ -1,21 +1,38 @@
 import type { OrderProofDB } from '../db/database';
+import { MAX_STORED_FILE_BYTES } from '../db/space';
+import { ensureRoom } from '../db/storage-guard';
 import { backupIndexSchema } from '../export/backup';
 import { sha256Hex } from '../hash';
 import { commitImports, ImportRefused, importFailureReason, preparePack, type PreparedImport } from './import-pack';
-import { safeUnzip, type UnzipLimits } from './safe-unzip';
+import { blobSource, bytesSource, openZip, type UnzipLimits } from './safe-unzip';
 
 export type RestoreResult = { ok: true; cases: number; evidence: number; blobsAdded: number; blobsShared: number } | { ok: false; reason: string };
 
 const MAX_INDEX_BYTES = 16 * 1024 * 1024;
 
 /**
- * Restores a backup made by buildBackup: every case folder is checked as a pack (hashes, SHA256SUMS,
- * audit chain), then all cases are written in one transaction. One bad case refuses the whole backup.
+ * What a backup may hold: whatever OrderProof itself writes into one. A backup is a ZIP without
+ * ZIP64 (under 4 GiB, at most 65 535 entries, `backup.ts` refuses to write more), each file at most
+ * the per-file limit the store keeps; the total is bounded by the disk (checked before inflating) and
+ * by the ratio check, so no fixed total applies.
  */
-export async function restoreBackup(db: OrderProofDB, zip: Uint8Array, options: { limits?: Partial<UnzipLimits>; now?: number } = {}): Promise<RestoreResult> {
+export const RESTORE_LIMITS: UnzipLimits = {
+  maxEntries: 0xffff,
+  maxTotalBytes: Number.MAX_SAFE_INTEGER,
+  maxFileBytes: MAX_STORED_FILE_BYTES,
+  maxRatio: 200,
+};
+
+/**
+ * Restores a backup made by buildBackup, read from the file piece by piece (never whole in memory):
+ * the archive is checked as a whole first (names, sizes, ratio, overlaps, room on the disk), then each
+ * case folder is read and checked as a pack (hashes, SHA256SUMS, audit chain) one at a time, then all
+ * cases are written in one transaction. One bad case refuses the whole backup.
+ */
+export async function restoreBackup(db: OrderProofDB, zip: Uint8Array | Blob, options: { limits?: Partial<UnzipLimits>; now?: number } = {}): Promise<RestoreResult> {
   try {
-    const files = safeUnzip(zip, options.limits);
-    const indexBytes = files.get('backup.json');
+    const archive = await openZip(zip instanceof Uint8Array ? bytesSource(zip) : blobSource(zip), { ...RESTORE_LIMITS, ...options.limits });
+    const indexBytes = (await archive.read((name) => name === 'backup.json')).get('backup.json');
     if (!indexBytes) throw new ImportRefused('backup.json is missing: this is not an OrderProof backup');
     if (indexBytes.byteLength > MAX_INDEX_BYTES) throw new ImportRefused('backup.json is too large');
     let raw: unknown;
@@ -29,16 +46,21 @@ export async function restoreBackup(db: OrderProofDB, zip: Uint8Array, options: 
     const index = parsed.data;
     const folders = new Set(index.cases.map((c) => c.folder));
     if (folders.size !== index.cases.length) throw new ImportRefused('backup.json lists a folder twice');
-    for (const path of files.keys()) {
-      if (path === 'backup.json') continue;
-      const folder = /^cases\/\d{3,6}\//.exec(path)?.[0];
-      if (!folder || !folders.has(folder)) throw new ImportRefused(`${path}: not part of any case listed in backup.json`);
+    for (const { name } of archive.entries) {
+      if (name === 'backup.json') continue;
+      const folder = /^cases\/\d{3,6}\//.exec(name)?.[0];
+      if (!folder || !folders.has(folder)) throw new ImportRefused(`${name}: not part of any case listed in backup.json`);
     }
+    // Before a case is inflated: the whole backup must fit on the disk with the margin.
+    await ensureRoom(archive.totalBytes, archive.largestBytes);
     const prepared: PreparedImport[] = [];
     for (const entry of index.cases) {
+      const files = await archive.read((name) => name.startsWith(entry.folder));
       const p = await preparePack(files, entry.folder);
       if (p.case.id !== entry.id) throw new ImportRefused(`${entry.folder}: holds case ${p.case.id}, not ${entry.id}`);
       if ((await sha256Hex(files.get(`${entry.folder}manifest.json`)!)) !== entry.manifestSha256) throw new ImportRefused(`${entry.folder}manifest.json: not the one backup.json recorded`);
+      // The checked files now live in the prepared records' Blobs, which the browser may keep on disk.
+      files.clear();
       prepared.push(p);
     }
     const { blobsAdded, blobsShared } = await commitImports(db, prepared, options.now);
