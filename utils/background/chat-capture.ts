@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import type { OrderProofDB } from '../db/database';
 import { addEvidence, createCase, findCaseForOrder, type NewFile } from '../db/store';
 import { sha256Hex } from '../hash';
@@ -9,12 +9,14 @@ import { chatAdapters } from '../chat/registry';
 import { buildReport, type CompletenessReport } from '../chat/report';
 import { type BandData, chatContentRequests, chatRequests, type ChatResult, type FinishedData, rememberedListSchema } from '../chat/schemas';
 import type { HistoryResult } from '../chat/types';
-import { captureVisiblePng, type PaceStats } from '../capture/visible';
+import { CaptureRun } from '../capture/context';
+import { NotInFront } from '../capture/guard';
+import type { PaceStats } from '../capture/visible';
 import { pageBroadcasts } from '../schemas/messages';
 import type { Case } from '../schemas/records';
 import { captureMeta, dataUrlToBytes } from './capture-env';
-import { setOwnUiHidden } from './page-access';
-import { frontTab } from './save-capture';
+import { fromExtensionPage, setOwnUiHidden } from './page-access';
+import { inFront } from './save-capture';
 
 const CHAT_SCRIPT_FILE = '/content-scripts/chat.js';
 /** Loading older history: per request (a message reply should not wait much longer) and in all. */
@@ -30,6 +32,8 @@ export interface ChatCaptureRequest {
   caseId?: string;
   generic?: boolean;
   pick?: boolean;
+  /** Set only for requests from OrderProof's own pages: they may bring the tab to the front. */
+  activate?: boolean;
 }
 
 const settingKey = (host: string) => `chatList:${host.toLowerCase()}`;
@@ -159,8 +163,11 @@ async function targetCase(db: OrderProofDB, platform: string, orders: string[], 
  * (paced under the captureVisibleTab quota, cropped to the list), every message and readable image
  * stored with its hash, and a completeness report that names whatever may be missing.
  */
-export async function captureChat(db: OrderProofDB, req: ChatCaptureRequest): Promise<ChatResult | { picking: true }> {
-  const tab = await frontTab(req.tabId);
+export function captureChat(db: OrderProofDB, req: ChatCaptureRequest): Promise<ChatResult | { picking: true }> {
+  return inFront(req.tabId, req.activate ?? false, (tab) => captureChatInFront(db, req, tab));
+}
+
+async function captureChatInFront(db: OrderProofDB, req: ChatCaptureRequest, tab: Browser.tabs.Tab): Promise<ChatResult | { picking: true }> {
   const tabId = req.tabId;
   await ensureChatScript(tabId);
   const host = new URL(tab.url ?? '').host;
@@ -187,7 +194,12 @@ export async function captureChat(db: OrderProofDB, req: ChatCaptureRequest): Pr
   const bands: (BandData & { failed?: string; crop?: Promise<{ png: Uint8Array; width: number; height: number }> })[] = [];
   const stats: PaceStats = { quotaRetries: 0 };
   let walkStoppedEarly: string | undefined;
+  /** Why the walk stopped before the end of the chat, in words for health. */
+  let stopLine: string | undefined;
   const walkStarted = Date.now();
+  // Every band is pictured only with this tab in front, on the page it started on; a band taken with
+  // anything else in front is thrown away, and the walk waits for the user or stops there.
+  const run = new CaptureRun(tabId, tab.windowId, tab.url ?? start.url, Number.POSITIVE_INFINITY);
   await sendTab(chatContentRequests, tabId, { type: 'chat.ui', hidden: true });
   await setOwnUiHidden(tabId, true);
   try {
@@ -201,11 +213,18 @@ export async function captureChat(db: OrderProofDB, req: ChatCaptureRequest): Pr
       bands.push(entry);
       if (band.rect.height >= 1 && band.rect.width >= 1) {
         try {
-          const png = await captureVisiblePng(tab.windowId, stats);
+          const png = await run.shootWhenInFront(stats);
           // Cropping runs while the next band scrolls: the quota's wait is spent working.
           entry.crop = cropBand(png, band);
         } catch (err) {
-          entry.failed = errorText(err);
+          if (!(err instanceof NotInFront)) {
+            entry.failed = errorText(err);
+          } else {
+            entry.failed = err.state === 'navigated' ? 'the page went to another address' : err.state === 'closed' ? 'the tab was closed' : 'another tab was in front';
+            walkStoppedEarly = `The capture stopped at band ${index + 1}: ${entry.failed}.`;
+            stopLine = err.state === 'navigated' ? t('chatHealthNavigated', index + 1) : err.state === 'closed' ? t('healthPartialTabClosed') : t('chatHealthTabLeft', index + 1);
+            break;
+          }
         }
       } else {
         entry.failed = 'the list was not in view';
@@ -214,6 +233,7 @@ export async function captureChat(db: OrderProofDB, req: ChatCaptureRequest): Pr
       if (band.last) break;
     }
   } finally {
+    run.finish();
     await sendTab(chatContentRequests, tabId, { type: 'chat.ui', hidden: false }).catch(() => undefined);
     await setOwnUiHidden(tabId, false);
   }
@@ -259,7 +279,7 @@ export async function captureChat(db: OrderProofDB, req: ChatCaptureRequest): Pr
     history,
     bands: bands.map((b) => ({ index: b.index, height: b.height, ...(b.failed ? { failed: b.failed } : {}) })),
     listHeight: data.listHeight,
-    ...(walkStoppedEarly ? { walkStoppedEarly } : {}),
+    ...(walkStoppedEarly ? { walkStoppedEarly, ...(stopLine ? { walkStopKind: 'stopped' as const } : {}) } : {}),
     overlapGaps: data.overlapGaps,
     images: data.images.map((i) => {
       const s = images.get(i.url);
@@ -267,6 +287,7 @@ export async function captureChat(db: OrderProofDB, req: ChatCaptureRequest): Pr
     }),
   });
   const health = healthLines(report, history, data.mode === 'generic');
+  if (stopLine) health.push(stopLine);
   if (stats.quotaRetries) health.push(t('healthQuotaRetries', stats.quotaRetries));
 
   const adapter = chatAdapters.find((a) => a.id === data.adapter);
@@ -362,6 +383,7 @@ export function startChatHandlers(db: OrderProofDB): void {
         ...(req.caseId ? { caseId: req.caseId } : {}),
         ...(req.generic ? { generic: true } : {}),
         ...(req.pick ? { pick: true } : {}),
+        ...(fromExtensionPage(sender) ? { activate: true } : {}),
       });
     },
     'chat.rememberList': async ({ host, selector }, sender) => {

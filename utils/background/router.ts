@@ -8,7 +8,7 @@ import { startCaptureHandlers } from '../capture/handlers';
 import { startChatHandlers } from './chat-capture';
 import { isCapturableUrl } from './capture-env';
 import { exportCaseToDownloads } from './export-download';
-import { collectFromTab } from './page-access';
+import { collectFromTab, fromExtensionPage } from './page-access';
 import { resumeCaptures, saveCapture } from './save-capture';
 import { startReminders } from './reminders';
 import { inPageButtonWanted } from './in-page-button-policy';
@@ -22,7 +22,7 @@ export function startBackground(): void {
     'capture.save': (req, sender) => {
       const tabId = req.tabId ?? sender.tab?.id;
       if (tabId === undefined) return Promise.reject(new Error(t('errorNoTab')));
-      return saveCapture(db, { tabId, ...(req.caseId ? { caseId: req.caseId } : {}), ...(req.orderId ? { orderId: req.orderId } : {}) });
+      return saveCapture(db, { tabId, activate: fromExtensionPage(sender), ...(req.caseId ? { caseId: req.caseId } : {}), ...(req.orderId ? { orderId: req.orderId } : {}) });
     },
     'page.status': async ({ tabId }) => {
       const tab = await browser.tabs.get(tabId);
