@@ -201,13 +201,12 @@ describe('a tab switch during a capture stores no picture of the other tab', () 
     await bank.bringToFront();
     const reply = await pending;
     if (!reply.ok) throw new Error(reply.error);
-    expect(reply.data).toMatchObject({ complete: false, partial: true });
-    expect(reply.data.health.join(' ')).toMatch(/The capture stopped at part \d+ of the chat because another tab was brought to the front/);
-
     const item = (await readStore(ext)).evidence.find((e) => e.id === reply.data.evidenceIds[0])!;
     const bands = item.files.filter((f) => /^band-\d+\.png$/.test(f.name));
     expect(bands.length).toBeGreaterThan(2);
     for (const f of bands) expect((await colourShare(f.sha256, RED)).share, f.name).toBeLessThan(0.5);
+    expect(reply.data).toMatchObject({ complete: false, partial: true });
+    expect(reply.data.health.join(' ')).toMatch(/The capture stopped at part \d+ of the chat because another tab was brought to the front/);
     await expect.poll(() => shadowText(cdp, 'orderproof-chat')).toContain('Chat saved, but it may be incomplete');
     expect(await shadowText(cdp, 'orderproof-chat')).toContain('another tab was brought to the front');
     await page.close();
