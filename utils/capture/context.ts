@@ -83,7 +83,7 @@ export class CaptureRun {
    * back as the same page, did not come back in time, or left too often).
    */
   async awaitReturn(err: unknown): Promise<boolean> {
-    if (!(err instanceof NotInFront) || err.state !== 'behind' || this.returns >= MAX_RETURNS) return false;
+    if (!(err instanceof NotInFront) || err.state !== 'behind' || this.returns >= MAX_RETURNS || (await this.isGone())) return false;
     this.returns++;
     void browser.runtime
       .sendMessage({ type: 'capture.progress', tabId: this.tabId, text: t('captureWaitingForTab'), done: false })
@@ -98,7 +98,10 @@ export class CaptureRun {
       try {
         return await this.shoot(stats);
       } catch (err) {
-        if (!(await this.awaitReturn(err))) throw err;
+        if (await this.awaitReturn(err)) continue;
+        // A closing tab first drops behind another: said as closed, which is what happened.
+        if (err instanceof NotInFront && (await this.isGone())) throw new NotInFront('closed');
+        throw err;
       }
     }
   }
