@@ -1,10 +1,12 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { finish, imageBase64, listFromPick, loadHistory, showBand, startInfo, startSession, type ChatSession } from '../utils/chat/capture';
+import { finish, imageBase64, listFromPick, loadHistory, restoreScroll, showBand, startInfo, startSession, type ChatSession } from '../utils/chat/capture';
 import { bool, listenChat, msg, num, optStr, sendBackground, type Req } from '../utils/chat/content-messaging';
 import { chatAdapterForUrl, chatContentMatches } from '../utils/chat/registry';
 import { mountChatButton, pickElement, type ChatButton } from '../utils/chat/ui';
 
 const LOADED = Symbol.for('orderproof.chat-content-script');
+/** Chrome's words when the background stops before it answers. */
+const BACKGROUND_GONE = /message channel (is )?closed|message port closed|Extension context invalidated/i;
 
 /**
  * Whole-chat capture in the page: finds the message list, loads its history, shows it band by band for
@@ -40,7 +42,14 @@ export default defineContentScript({
       try {
         status(resultText(await sendBackground(request)), false);
       } catch (err) {
-        status(msg('saveFailed', err instanceof Error ? err.message : String(err)), false);
+        const text = err instanceof Error ? err.message : String(err);
+        if (!BACKGROUND_GONE.test(text)) return status(msg('saveFailed', text), false);
+        // The background stopped mid-capture: put the page back, say so plainly, and wake the background,
+        // which stores what it had kept as an incomplete chat and then reports here.
+        button?.setHidden(false);
+        if (session) restoreScroll(session);
+        status(msg('chatBackgroundStopped'), false);
+        void sendBackground({ type: 'chat.resume' }).catch(() => undefined);
       }
     };
     function run() {

@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import type { OrderProofDB } from '../db/database';
 import { addEvidence, createCase, findCaseForOrder, type NewFile } from '../db/store';
 import { sha256Hex } from '../hash';
@@ -9,12 +9,15 @@ import { chatAdapters } from '../chat/registry';
 import { buildReport, type CompletenessReport } from '../chat/report';
 import { type BandData, chatContentRequests, chatRequests, type ChatResult, type FinishedData, rememberedListSchema } from '../chat/schemas';
 import type { HistoryResult } from '../chat/types';
-import { captureVisiblePng, type PaceStats } from '../capture/visible';
+import { CaptureRun } from '../capture/context';
+import { documentUrl, NotInFront } from '../capture/guard';
+import { ChatJournal, chatJournalFailed, discardChatJournal, type PendingChat, readChatJournal } from '../capture/chat-journal';
+import type { PaceStats } from '../capture/visible';
 import { pageBroadcasts } from '../schemas/messages';
 import type { Case } from '../schemas/records';
 import { captureMeta, dataUrlToBytes } from './capture-env';
-import { setOwnUiHidden } from './page-access';
-import { frontTab } from './save-capture';
+import { fromExtensionPage, setOwnUiHidden } from './page-access';
+import { inFront } from './save-capture';
 
 const CHAT_SCRIPT_FILE = '/content-scripts/chat.js';
 /** Loading older history: per request (a message reply should not wait much longer) and in all. */
@@ -30,6 +33,8 @@ export interface ChatCaptureRequest {
   caseId?: string;
   generic?: boolean;
   pick?: boolean;
+  /** Set only for requests from OrderProof's own pages: they may bring the tab to the front. */
+  activate?: boolean;
 }
 
 const settingKey = (host: string) => `chatList:${host.toLowerCase()}`;
@@ -58,8 +63,10 @@ function progress(tabId: number, text: string, done: boolean): void {
   void browser.runtime.sendMessage(note).catch(() => undefined);
 }
 
+type Crop = { png: Uint8Array; width: number; height: number };
+
 /** The band's part of a screenshot: the list's rectangle, in the picture's own pixels. */
-async function cropBand(png: Uint8Array, band: BandData): Promise<{ png: Uint8Array; width: number; height: number }> {
+async function cropBand(png: Uint8Array, band: BandData): Promise<Crop> {
   const bitmap = await createImageBitmap(new Blob([png as Uint8Array<ArrayBuffer>], { type: 'image/png' }));
   try {
     const scale = bitmap.width / band.viewport.width;
@@ -159,8 +166,11 @@ async function targetCase(db: OrderProofDB, platform: string, orders: string[], 
  * (paced under the captureVisibleTab quota, cropped to the list), every message and readable image
  * stored with its hash, and a completeness report that names whatever may be missing.
  */
-export async function captureChat(db: OrderProofDB, req: ChatCaptureRequest): Promise<ChatResult | { picking: true }> {
-  const tab = await frontTab(req.tabId);
+export function captureChat(db: OrderProofDB, req: ChatCaptureRequest): Promise<ChatResult | { picking: true }> {
+  return inFront(req.tabId, req.activate ?? false, (tab) => captureChatInFront(db, req, tab));
+}
+
+async function captureChatInFront(db: OrderProofDB, req: ChatCaptureRequest, tab: Browser.tabs.Tab): Promise<ChatResult | { picking: true }> {
   const tabId = req.tabId;
   await ensureChatScript(tabId);
   const host = new URL(tab.url ?? '').host;
@@ -184,10 +194,18 @@ export async function captureChat(db: OrderProofDB, req: ChatCaptureRequest): Pr
   }
   history = { ...history, pages, ms: Date.now() - historyStarted };
 
-  const bands: (BandData & { failed?: string; crop?: Promise<{ png: Uint8Array; width: number; height: number }> })[] = [];
+  const bands: (BandData & { failed?: string; crop?: Promise<Crop> })[] = [];
   const stats: PaceStats = { quotaRetries: 0 };
   let walkStoppedEarly: string | undefined;
+  /** Why the walk stopped before the end of the chat, in words for health. */
+  let stopLine: string | undefined;
   const walkStarted = Date.now();
+  // Every band is pictured only with this tab in front, on the page it started on; a band taken with
+  // anything else in front is thrown away, and the walk waits for the user or stops there.
+  const run = new CaptureRun(tabId, tab.windowId, tab.url ?? start.url, Number.POSITIVE_INFINITY);
+  // Each band is kept as it is taken, so a background stopped mid-chat loses none of them.
+  const journal = new ChatJournal(db, { tabId, url: tab.url ?? start.url, capturedAt, history, ...(req.caseId ? { caseId: req.caseId } : {}) });
+  const journaled: Promise<void>[] = [];
   await sendTab(chatContentRequests, tabId, { type: 'chat.ui', hidden: true });
   await setOwnUiHidden(tabId, true);
   try {
@@ -201,11 +219,25 @@ export async function captureChat(db: OrderProofDB, req: ChatCaptureRequest): Pr
       bands.push(entry);
       if (band.rect.height >= 1 && band.rect.width >= 1) {
         try {
-          const png = await captureVisiblePng(tab.windowId, stats);
+          const png = await run.shootWhenInFront(stats);
           // Cropping runs while the next band scrolls: the quota's wait is spent working.
-          entry.crop = cropBand(png, band);
+          const crop = cropBand(png, band);
+          entry.crop = crop;
+          journaled.push(
+            crop.then(
+              (c) => journal.band({ index: band.index, offset: band.offset, height: band.height, width: band.rect.width, viewport: band.viewport, pixels: { width: c.width, height: c.height }, png: c.png }),
+              () => undefined,
+            ),
+          );
         } catch (err) {
-          entry.failed = errorText(err);
+          if (!(err instanceof NotInFront)) {
+            entry.failed = errorText(err);
+          } else {
+            entry.failed = err.state === 'navigated' ? 'the page went to another address' : err.state === 'closed' ? 'the tab was closed' : 'another tab was in front';
+            walkStoppedEarly = `The capture stopped at band ${index + 1}: ${entry.failed}.`;
+            stopLine = err.state === 'navigated' ? t('chatHealthNavigated', index + 1) : err.state === 'closed' ? t('healthPartialTabClosed') : t('chatHealthTabLeft', index + 1);
+            break;
+          }
         }
       } else {
         entry.failed = 'the list was not in view';
@@ -213,27 +245,92 @@ export async function captureChat(db: OrderProofDB, req: ChatCaptureRequest): Pr
       if (index % 3 === 0) progress(tabId, t('chatCapturing', index + 1, band.messages), false);
       if (band.last) break;
     }
+  } catch (err) {
+    // Failed in this background, which says so: nothing is left for a later start to finish.
+    await Promise.all(journaled);
+    await journal.close();
+    throw err;
   } finally {
+    run.finish();
     await sendTab(chatContentRequests, tabId, { type: 'chat.ui', hidden: false }).catch(() => undefined);
     await setOwnUiHidden(tabId, false);
   }
-  const data = await sendTab(chatContentRequests, tabId, { type: 'chat.finish' });
+  try {
+    const data = await sendTab(chatContentRequests, tabId, { type: 'chat.finish' });
+    return await storeChat(db, {
+      tabId,
+      ...(req.caseId ? { caseId: req.caseId } : {}),
+      capturedAt,
+      history,
+      bands: await resolveBands(bands),
+      ...(bands[0] ? { viewport: bands[0].viewport } : {}),
+      ...(walkStoppedEarly ? { walkStoppedEarly, ...(stopLine ? { walkStopKind: 'stopped' as const } : {}) } : {}),
+      extraHealth: [...(stopLine ? [stopLine] : []), ...(stats.quotaRetries ? [t('healthQuotaRetries', stats.quotaRetries)] : [])],
+      data,
+    });
+  } finally {
+    // Only now is the chat evidence (or failed for good); until here a stopped background finishes it from the journal.
+    await Promise.all(journaled);
+    await journal.close();
+  }
+}
 
+/** A band as stored: its picture (cropped to the list), or why it has none. */
+interface KeptBand {
+  index: number;
+  offset: number;
+  height: number;
+  width: number;
+  failed?: string;
+  png?: Uint8Array;
+  pixels?: { width: number; height: number };
+}
+
+async function resolveBands(bands: (BandData & { failed?: string; crop?: Promise<Crop> })[]): Promise<KeptBand[]> {
+  const out: KeptBand[] = [];
+  for (const b of bands) {
+    const kept: KeptBand = { index: b.index, offset: b.offset, height: b.height, width: b.rect.width, ...(b.failed ? { failed: b.failed } : {}) };
+    if (b.crop) {
+      try {
+        const crop = await b.crop;
+        kept.png = crop.png;
+        kept.pixels = { width: crop.width, height: crop.height };
+      } catch (err) {
+        kept.failed = `cropping failed: ${errorText(err)}`;
+      }
+    }
+    out.push(kept);
+  }
+  return out;
+}
+
+/** What a chat capture gathered, from this run or from a journal a stopped background left. */
+interface GatheredChat {
+  tabId: number;
+  caseId?: string;
+  capturedAt: number;
+  history: HistoryResult;
+  bands: KeptBand[];
+  viewport?: { width: number; height: number };
+  walkStoppedEarly?: string;
+  walkStopKind?: 'time-limit' | 'stopped';
+  /** Health lines the report does not make itself. */
+  extraHealth: string[];
+  data: FinishedData;
+}
+
+/** Stores a gathered chat as one evidence item (bands, images, transcript, completeness) and tells the page. */
+async function storeChat(db: OrderProofDB, chat: GatheredChat): Promise<ChatResult> {
+  const { tabId, capturedAt, history, bands, data } = chat;
+  const req = { tabId, ...(chat.caseId ? { caseId: chat.caseId } : {}) };
   const files: NewFile[] = [];
   const bandFiles: { file: string; index: number; offset: number; height: number; width: number; pixels: { width: number; height: number }; sha256: string }[] = [];
   const width = String(bands.length).length;
   for (const b of bands) {
-    if (!b.crop) continue;
-    try {
-      const crop = await b.crop;
-      const file = `band-${String(b.index + 1).padStart(Math.max(3, width), '0')}.png`;
-      files.push({ name: file, mime: 'image/png', bytes: crop.png });
-      bandFiles.push({ file, index: b.index, offset: b.offset, height: b.height, width: b.rect.width, pixels: { width: crop.width, height: crop.height }, sha256: await sha256Hex(crop.png) });
-    } catch (err) {
-      b.failed = `cropping failed: ${errorText(err)}`;
-    } finally {
-      delete b.crop;
-    }
+    if (!b.png || !b.pixels) continue;
+    const file = `band-${String(b.index + 1).padStart(Math.max(3, width), '0')}.png`;
+    files.push({ name: file, mime: 'image/png', bytes: b.png });
+    bandFiles.push({ file, index: b.index, offset: b.offset, height: b.height, width: b.width, pixels: b.pixels, sha256: await sha256Hex(b.png) });
   }
 
   const images = new Map<string, StoredImage | { reason: string }>();
@@ -259,7 +356,7 @@ export async function captureChat(db: OrderProofDB, req: ChatCaptureRequest): Pr
     history,
     bands: bands.map((b) => ({ index: b.index, height: b.height, ...(b.failed ? { failed: b.failed } : {}) })),
     listHeight: data.listHeight,
-    ...(walkStoppedEarly ? { walkStoppedEarly } : {}),
+    ...(chat.walkStoppedEarly ? { walkStoppedEarly: chat.walkStoppedEarly, ...(chat.walkStopKind ? { walkStopKind: chat.walkStopKind } : {}) } : {}),
     overlapGaps: data.overlapGaps,
     images: data.images.map((i) => {
       const s = images.get(i.url);
@@ -267,7 +364,7 @@ export async function captureChat(db: OrderProofDB, req: ChatCaptureRequest): Pr
     }),
   });
   const health = healthLines(report, history, data.mode === 'generic');
-  if (stats.quotaRetries) health.push(t('healthQuotaRetries', stats.quotaRetries));
+  health.push(...chat.extraHealth);
 
   const adapter = chatAdapters.find((a) => a.id === data.adapter);
   const patterns = adapter?.orderPatterns ?? [];
@@ -328,8 +425,8 @@ export async function captureChat(db: OrderProofDB, req: ChatCaptureRequest): Pr
     pageTitle: data.title,
     capturedAt,
     capture: captureMeta(`chat:${data.mode === 'adapter' ? `adapter:${data.adapter}` : 'generic'}+scroll-bands:tabs.captureVisibleTab`, {
-      viewport: bands[0]?.viewport ?? { width: 0, height: 0 },
-      pageSize: { width: bands[0]?.rect.width ?? 0, height: data.listHeight },
+      viewport: chat.viewport ?? { width: 0, height: 0 },
+      pageSize: { width: bands[0]?.width ?? 0, height: data.listHeight },
       health,
     }),
     text,
@@ -351,9 +448,71 @@ export async function captureChat(db: OrderProofDB, req: ChatCaptureRequest): Pr
   return result;
 }
 
+let resuming: Promise<void> | undefined;
+
+/** Finishes, once per start of the background, the chats an earlier instance left unfinished. */
+export function resumeChatsOnce(db: OrderProofDB): Promise<void> {
+  resuming ??= resumeChats(db).catch((err: unknown) => console.error('[OrderProof] chat journal', err));
+  return resuming;
+}
+
+async function resumeChats(db: OrderProofDB): Promise<void> {
+  const { pending, drop } = await readChatJournal(db);
+  for (const runId of drop) await discardChatJournal(db, runId);
+  for (const chat of pending) {
+    try {
+      await finishStoppedChat(db, chat);
+      await discardChatJournal(db, chat.runId);
+    } catch (err) {
+      console.error('[OrderProof] unfinished chat not saved', err);
+      await chatJournalFailed(db, chat);
+    }
+  }
+}
+
+/**
+ * A chat whose background stopped mid-capture: its kept bands, and the transcript the page still holds
+ * (reading it also puts the list back where the user had it), stored as a partial chat.
+ */
+async function finishStoppedChat(db: OrderProofDB, chat: PendingChat): Promise<void> {
+  const { header } = chat;
+  // Stopped again between storing the chat and removing the journal: it is already evidence.
+  const stored = await db.evidence
+    .where('capturedAt')
+    .equals(header.capturedAt)
+    .filter((e) => e.kind === 'chat-transcript')
+    .count();
+  if (stored) return;
+  const tab = await browser.tabs.get(header.tabId).catch(() => undefined);
+  if (!tab?.url || documentUrl(tab.url) !== documentUrl(header.url)) throw new Error('the chat page is no longer open');
+  await sendTab(chatContentRequests, header.tabId, { type: 'chat.ui', hidden: false }).catch(() => undefined);
+  await setOwnUiHidden(header.tabId, false);
+  const data = await sendTab(chatContentRequests, header.tabId, { type: 'chat.finish' });
+  const bands: KeptBand[] = await Promise.all(
+    chat.bands.map(async (b) => ({ index: b.index, offset: b.offset, height: b.height, width: b.width, pixels: b.pixels, png: new Uint8Array(await b.png.arrayBuffer()) })),
+  );
+  await storeChat(db, {
+    tabId: header.tabId,
+    ...(header.caseId ? { caseId: header.caseId } : {}),
+    capturedAt: header.capturedAt,
+    history: header.history,
+    bands,
+    ...(header.viewport ? { viewport: header.viewport } : {}),
+    walkStoppedEarly: 'OrderProof’s background stopped during the capture.',
+    walkStopKind: 'stopped',
+    extraHealth: [t('chatHealthBackgroundStopped', data.messages.length, bands.length)],
+    data,
+  });
+}
+
 /** The background's chat messages; one call from the router. */
 export function startChatHandlers(db: OrderProofDB): void {
+  void resumeChatsOnce(db);
   listen(chatRequests, {
+    'chat.resume': async () => {
+      await resumeChatsOnce(db);
+      return { ok: true as const };
+    },
     'chat.capture': (req, sender) => {
       const tabId = req.tabId ?? sender.tab?.id;
       if (tabId === undefined) return Promise.reject(new Error(t('errorNoTab')));
@@ -362,6 +521,7 @@ export function startChatHandlers(db: OrderProofDB): void {
         ...(req.caseId ? { caseId: req.caseId } : {}),
         ...(req.generic ? { generic: true } : {}),
         ...(req.pick ? { pick: true } : {}),
+        ...(fromExtensionPage(sender) ? { activate: true } : {}),
       });
     },
     'chat.rememberList': async ({ host, selector }, sender) => {

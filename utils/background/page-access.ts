@@ -1,6 +1,16 @@
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { sendTab, unwrapReply, type RequestOf, type ResponseOf } from '../messaging';
 import { contentRequests, type ContentRequests, type PagePayload } from '../schemas/messages';
+
+/**
+ * Whether a message came from one of OrderProof's own pages (popup, library) rather than a content
+ * script in a web page: only those may bring a tab to the front for a capture.
+ */
+export function fromExtensionPage(sender: Browser.runtime.MessageSender): boolean {
+  if (sender.id !== browser.runtime.id) return false;
+  const own = browser.runtime.getURL('/');
+  return sender.url !== undefined && sender.url.startsWith(own);
+}
 
 const PAGE_TOOLS_FILE = '/content-scripts/page-tools.js';
 

@@ -10,7 +10,7 @@ import { startCaptureHandlers } from '../capture/handlers';
 import { startChatHandlers } from './chat-capture';
 import { isCapturableUrl } from './capture-env';
 import { exportCaseToDownloads } from './export-download';
-import { collectFromTab } from './page-access';
+import { collectFromTab, fromExtensionPage } from './page-access';
 import { resumeCaptures, saveCapture } from './save-capture';
 import { startReminders } from './reminders';
 import { inPageButtonWanted } from './in-page-button-policy';
@@ -26,7 +26,7 @@ export function startBackground(): void {
       if (tabId === undefined) throw new Error(t('errorNoTab'));
       // Before the page is touched: a save that cannot be stored is refused with the reason.
       await ensureRoom(CAPTURE_RESERVE_BYTES);
-      return saveCapture(db, { tabId, ...(req.caseId ? { caseId: req.caseId } : {}), ...(req.orderId ? { orderId: req.orderId } : {}) });
+      return saveCapture(db, { tabId, activate: fromExtensionPage(sender), ...(req.caseId ? { caseId: req.caseId } : {}), ...(req.orderId ? { orderId: req.orderId } : {}) });
     },
     'page.status': async ({ tabId }) => {
       const tab = await browser.tabs.get(tabId);

@@ -11,7 +11,8 @@ import { captureFullPage, captureRegion, startRun } from '../capture/full-page';
 import { clampRect } from '../capture/geometry';
 import { CaptureJournal, type CaseTarget, discardJournal, journalFailed, loadBands, type PendingCapture, readJournal, resumePlan } from '../capture/journal';
 import type { AreaCapture } from '../capture/stitch';
-import { captureVisiblePng } from '../capture/visible';
+import { CaptureRun } from '../capture/context';
+import { NotInFront, withWindowLock } from '../capture/guard';
 import { captureMeta, isCapturableUrl } from './capture-env';
 import { collectFromTab, ensureContentScript, setOwnUiHidden, showPageStatus } from './page-access';
 
@@ -21,6 +22,8 @@ export interface SaveRequest {
   orderId?: string;
   /** `full`: the whole page rather than what is in view. */
   scope?: 'visible' | 'full';
+  /** Set only for requests from OrderProof's own pages: they may bring the tab to the front. */
+  activate?: boolean;
 }
 
 export interface SaveResult {
@@ -32,15 +35,40 @@ export interface SaveResult {
   partial?: boolean;
 }
 
-/** The tab to capture, brought to the front: captureVisibleTab pictures whatever tab is in front. */
-export async function frontTab(tabId: number): Promise<Browser.tabs.Tab> {
+/**
+ * The tab to capture, which must be in front: captureVisibleTab pictures whatever tab is in front.
+ * Only a request from OrderProof's own pages (`activate`) brings it forward. A request from a page
+ * follows a click in that page, so its tab is already in front; one from a tab behind others is not
+ * the user's doing, and a save never pulls a tab forward on a page's word.
+ */
+export async function frontTab(tabId: number, activate = false): Promise<Browser.tabs.Tab> {
   let tab: Browser.tabs.Tab = await browser.tabs.get(tabId);
   if (!isCapturableUrl(tab.url)) throw new Error(t('errorNotCapturable'));
-  if (!tab.active) {
-    tab = (await browser.tabs.update(tabId, { active: true })) ?? tab;
-    await new Promise((r) => setTimeout(r, 150));
-  }
+  if (tab.active) return tab;
+  if (!activate) throw new Error(t('errorTabNotInFront'));
+  tab = (await browser.tabs.update(tabId, { active: true })) ?? tab;
+  await new Promise((r) => setTimeout(r, 150));
   return tab;
+}
+
+/**
+ * Runs a capture with its window to itself: two captures in one window would bring their tabs
+ * forward in turn and picture each other's pages. The tab is checked (or brought forward) once
+ * the capture's turn has come.
+ */
+export async function inFront<T>(tabId: number, activate: boolean, work: (tab: Browser.tabs.Tab & { windowId: number }) => Promise<T>): Promise<T> {
+  const { windowId } = await browser.tabs.get(tabId);
+  return withWindowLock(windowId, async () => work(await frontTab(tabId, activate)));
+}
+
+/** The visible screenshot: taken only with the tab in front, after waiting a while for the user to come back. */
+async function visibleShot(run: CaptureRun): Promise<Uint8Array> {
+  try {
+    return await run.shootWhenInFront({ quotaRetries: 0 });
+  } catch (err) {
+    if (!(err instanceof NotInFront)) throw err;
+    throw new Error(err.state === 'behind' || err.state === 'moved' ? t('errorScreenshotTabLeft') : err.state === 'navigated' ? t('errorPageNavigated') : err.message);
+  }
 }
 
 /** The files of a captured picture: one PNG, or numbered parts when it is beyond the canvas limits. */
@@ -125,8 +153,11 @@ async function targetCase(db: OrderProofDB, target: CaseTarget): Promise<Case> {
  * each an evidence item with hashed files and a log entry. What could not be done is recorded as
  * capture health on the items, never silently dropped.
  */
-export async function saveCapture(db: OrderProofDB, req: SaveRequest): Promise<SaveResult> {
-  const tab = await frontTab(req.tabId);
+export function saveCapture(db: OrderProofDB, req: SaveRequest): Promise<SaveResult> {
+  return inFront(req.tabId, req.activate ?? false, (tab) => saveInFront(db, req, tab));
+}
+
+async function saveInFront(db: OrderProofDB, req: SaveRequest, tab: Browser.tabs.Tab): Promise<SaveResult> {
   const page = await collectFromTab(req.tabId);
   const full = req.scope === 'full';
   const prior = lastShot.get(req.tabId);
@@ -145,7 +176,7 @@ export async function saveCapture(db: OrderProofDB, req: SaveRequest): Promise<S
   let journal: CaptureJournal | undefined;
   await setOwnUiHidden(req.tabId, true);
   if (full) {
-    const { run, maxHeight } = await startRun(db, req.tabId, tab.windowId);
+    const { run, maxHeight } = await startRun(db, req.tabId, tab.windowId, tab.url ?? page.url);
     journal = new CaptureJournal(db, { url: page.url, title: page.title, target: caseTarget(req, page, order), startedAt: capturedAt, viewport: page.viewport });
     run.journal = journal;
     try {
@@ -164,9 +195,11 @@ export async function saveCapture(db: OrderProofDB, req: SaveRequest): Promise<S
     await setOwnUiHidden(req.tabId, false);
     png = shared.png;
   } else {
+    const run = new CaptureRun(req.tabId, tab.windowId, tab.url ?? page.url, Number.POSITIVE_INFINITY);
     try {
-      png = await captureVisiblePng(tab.windowId);
+      png = await visibleShot(run);
     } finally {
+      run.finish();
       await setOwnUiHidden(req.tabId, false);
     }
   }
@@ -277,20 +310,25 @@ export interface RegionRequest {
   tabId: number;
   caseId?: string;
   pick: RegionPick;
+  /** As in SaveRequest: only OrderProof's own pages may bring the tab to the front. */
+  activate?: boolean;
 }
 
 /**
  * Exactly the part of the page the user picked (a dragged area, an element, a selection or an
  * image), cropped from a capture of it, with its place on the page recorded beside the picture.
  */
-export async function saveRegion(db: OrderProofDB, req: RegionRequest): Promise<SaveResult> {
-  const tab = await frontTab(req.tabId);
+export function saveRegion(db: OrderProofDB, req: RegionRequest): Promise<SaveResult> {
+  return inFront(req.tabId, req.activate ?? false, (tab) => saveRegionInFront(db, req, tab));
+}
+
+async function saveRegionInFront(db: OrderProofDB, req: RegionRequest, tab: Browser.tabs.Tab): Promise<SaveResult> {
   await ensureContentScript(req.tabId);
   const page = await collectFromTab(req.tabId);
   const rect = clampRect(req.pick.rect, page.pageSize);
   if (!rect) throw new Error(t('errorNothingCaptured'));
   const capturedAt = Date.now();
-  const { run } = await startRun(db, req.tabId, tab.windowId);
+  const { run } = await startRun(db, req.tabId, tab.windowId, tab.url ?? page.url);
   let shot: AreaCapture;
   await setOwnUiHidden(req.tabId, true);
   try {

@@ -1,9 +1,14 @@
 import { browser } from 'wxt/browser';
 import { t } from '../i18n';
+import { CaptureStopped, FrontGuard, NotInFront } from './guard';
 import type { CaptureJournal } from './journal';
+import { captureVisiblePng, type PaceStats } from './visible';
 
-/** Raised when a capture must stop early; whatever was captured before it is still kept. */
-export class CaptureStopped extends Error {}
+export { CaptureStopped } from './guard';
+
+/** How long a capture waits for the user to come back to its tab, and how often in one capture. */
+export const RETURN_WAIT_MS = 10_000;
+export const MAX_RETURNS = 3;
 
 /**
  * One capture's running state: its deadline, whether its tab still exists, its health notes and
@@ -16,6 +21,9 @@ export class CaptureRun {
   readonly startedAt = Date.now();
   /** Set for a full-page save, so the bands outlive a background stopped mid-capture. */
   journal?: CaptureJournal;
+  /** Whether this run's tab is in front around each picture. */
+  readonly guard: FrontGuard;
+  private returns = 0;
   private closed = false;
   private readonly onRemoved = (tabId: number) => {
     if (tabId === this.tabId) this.closed = true;
@@ -24,9 +32,11 @@ export class CaptureRun {
   constructor(
     readonly tabId: number,
     readonly windowId: number,
+    readonly url: string,
     readonly maxMs: number,
   ) {
     browser.tabs.onRemoved.addListener(this.onRemoved);
+    this.guard = new FrontGuard(tabId, windowId, url);
   }
 
   get tabClosed(): boolean {
@@ -61,18 +71,44 @@ export class CaptureRun {
     this.note(reason);
   }
 
-  /** Stops the capture if its tab is gone or is no longer the one in front of its window. */
-  async checkTab(): Promise<void> {
-    if (this.closed) throw new CaptureStopped(t('healthPartialTabClosed'));
-    let tab;
-    try {
-      tab = await browser.tabs.get(this.tabId);
-    } catch {
-      this.closed = true;
-      throw new CaptureStopped(t('healthPartialTabClosed'));
+  /** One picture of this run's tab, paced; NotInFront when another tab was or may have been in front. */
+  shoot(stats: PaceStats): Promise<Uint8Array> {
+    if (this.closed) return Promise.reject(new NotInFront('closed'));
+    return captureVisiblePng(this.guard, stats);
+  }
+
+  /**
+   * After a picture was refused or discarded: waits, bounded, for the user to bring the tab back so
+   * the picture can be taken again. False when the capture must stop instead (the tab cannot come
+   * back as the same page, did not come back in time, or left too often).
+   */
+  async awaitReturn(err: unknown): Promise<boolean> {
+    if (!(err instanceof NotInFront) || err.state !== 'behind' || this.returns >= MAX_RETURNS || (await this.isGone())) return false;
+    this.returns++;
+    void browser.runtime
+      .sendMessage({ type: 'capture.progress', tabId: this.tabId, text: t('captureWaitingForTab'), done: false })
+      .catch(() => undefined);
+    return this.guard.waitForFront(RETURN_WAIT_MS);
+  }
+
+  /** A picture once the tab is in front: `prepare` (e.g. scrolling to the band) runs before each try. */
+  async shootWhenInFront(stats: PaceStats, prepare?: () => Promise<void>): Promise<Uint8Array> {
+    for (;;) {
+      await prepare?.();
+      try {
+        return await this.shoot(stats);
+      } catch (err) {
+        if (await this.awaitReturn(err)) continue;
+        // A closing tab first drops behind another: said as closed, which is what happened.
+        if (err instanceof NotInFront && (await this.isGone())) throw new NotInFront('closed');
+        throw err;
+      }
     }
-    // captureVisibleTab pictures whatever tab is in front: a switch must stop, not mix pages.
-    if (!tab.active) throw new CaptureStopped(t('healthPartialTabLeft'));
+  }
+
+  /** The reason a stop leaves the capture partial, in words for health. */
+  stopReason(err: unknown): string {
+    return err instanceof CaptureStopped ? err.message : t('healthPartialTabClosed');
   }
 
   progress(done: number, total: number): void {
@@ -85,6 +121,7 @@ export class CaptureRun {
 
   finish(): void {
     browser.tabs.onRemoved.removeListener(this.onRemoved);
+    this.guard.dispose();
     if (!this.closed) void (browser.action ?? browser.browserAction)?.setBadgeText({ tabId: this.tabId, text: '' }).catch(() => undefined);
     void browser.runtime.sendMessage({ type: 'capture.progress', tabId: this.tabId, text: '', done: true }).catch(() => undefined);
   }

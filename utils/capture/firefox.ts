@@ -3,6 +3,7 @@ import { t } from '../i18n';
 import { sendPage } from '../background/page-access';
 import { type Band, composeBands } from './compose';
 import { type CaptureRun, CaptureStopped } from './context';
+import type { FrontState } from './guard';
 import { type Rect } from './geometry';
 import type { AreaCapture } from './stitch';
 import { dataUrlToBytes } from '../background/capture-env';
@@ -18,6 +19,9 @@ export function firefoxCaptureTab(): CaptureTab | undefined {
 /** Strips this tall keep each picture well inside Firefox's canvas limits. */
 const STRIP = 4096;
 
+/** Whether the tab no longer shows the page the capture began on. */
+const gone = (state: FrontState) => state === 'closed' || state === 'navigated';
+
 export async function captureTabArea(run: CaptureRun, captureTab: CaptureTab, maxHeight: number, region?: Rect): Promise<AreaCapture> {
   const m = await sendPage(run.tabId, { type: 'capture.measure' });
   const scale = m.devicePixelRatio;
@@ -31,7 +35,14 @@ export async function captureTabArea(run: CaptureRun, captureTab: CaptureTab, ma
     }
     if (run.tabClosed) throw new CaptureStopped(t('healthPartialTabClosed'));
     const rect = { x: area.x, y, width: area.width, height: Math.min(STRIP, area.y + area.height - y) };
-    const png = dataUrlToBytes(await captureTab(run.tabId, { format: 'png', rect, scale })).bytes;
+    // captureTab pictures this tab even from behind others, but not a page it has left: checked around each strip.
+    const before = await run.guard.state();
+    const png = gone(before) ? undefined : dataUrlToBytes(await captureTab(run.tabId, { format: 'png', rect, scale })).bytes;
+    const after = png ? await run.guard.state() : before;
+    if (!png || gone(after)) {
+      run.markPartial(t(after === 'closed' ? 'healthPartialTabClosed' : 'healthPartialNavigated'));
+      break;
+    }
     bands.push({ ...rect, scale, png });
     run.progress(bands.length, Math.ceil(area.height / STRIP));
   }

@@ -7,9 +7,9 @@ import type { Rect } from './geometry';
 import { getCaptureLimits, getCaptureMethod } from './settings';
 import { type AreaCapture, stitchCapture } from './stitch';
 
-export async function startRun(db: OrderProofDB, tabId: number, windowId: number): Promise<{ run: CaptureRun; maxHeight: number }> {
+export async function startRun(db: OrderProofDB, tabId: number, windowId: number, url: string): Promise<{ run: CaptureRun; maxHeight: number }> {
   const limits = await getCaptureLimits(db);
-  return { run: new CaptureRun(tabId, windowId, limits.maxMs), maxHeight: limits.maxHeight };
+  return { run: new CaptureRun(tabId, windowId, url, limits.maxMs), maxHeight: limits.maxHeight };
 }
 
 /**

@@ -4,7 +4,7 @@ import { listen } from '../messaging';
 import { captureRequests } from '../schemas/messages';
 import { registerCommands } from '../background/commands';
 import { registerContextMenus } from '../background/context-menu';
-import { ensureContentScript, sendPage } from '../background/page-access';
+import { ensureContentScript, fromExtensionPage, sendPage } from '../background/page-access';
 import { saveCapture, saveRegion } from '../background/save-capture';
 
 /** The background's capture messages, context menu and shortcut; one call from the router. */
@@ -13,12 +13,12 @@ export function startCaptureHandlers(db: OrderProofDB): void {
     'capture.full': (req, sender) => {
       const tabId = req.tabId ?? sender.tab?.id;
       if (tabId === undefined) return Promise.reject(new Error(t('errorNoTab')));
-      return saveCapture(db, { tabId, scope: 'full', ...(req.caseId ? { caseId: req.caseId } : {}), ...(req.orderId ? { orderId: req.orderId } : {}) });
+      return saveCapture(db, { tabId, scope: 'full', activate: fromExtensionPage(sender), ...(req.caseId ? { caseId: req.caseId } : {}), ...(req.orderId ? { orderId: req.orderId } : {}) });
     },
     'capture.region': (req, sender) => {
       const tabId = req.tabId ?? sender.tab?.id;
       if (tabId === undefined) return Promise.reject(new Error(t('errorNoTab')));
-      return saveRegion(db, { tabId, pick: req.pick, ...(req.caseId ? { caseId: req.caseId } : {}) });
+      return saveRegion(db, { tabId, pick: req.pick, activate: fromExtensionPage(sender), ...(req.caseId ? { caseId: req.caseId } : {}) });
     },
     'capture.pick': async ({ tabId, mode, caseId }) => {
       await ensureContentScript(tabId);

@@ -4,7 +4,7 @@ import { sendPage } from '../background/page-access';
 import { type Band, composeBands, type ComposedImage, pngSize } from './compose';
 import { CaptureRun, CaptureStopped, errorText } from './context';
 import { planBands, type Rect } from './geometry';
-import { captureVisiblePng, type PaceStats } from './visible';
+import type { PaceStats } from './visible';
 
 export interface AreaCapture {
   image: ComposedImage;
@@ -60,18 +60,17 @@ export async function stitchCapture(run: CaptureRun, maxHeight: number, region?:
 
   try {
     if (inView) {
-      await run.checkTab();
-      bands.push({ ...placement(start), png: await captureVisiblePng(run.windowId, stats) });
+      bands.push({ ...placement(start), png: await run.shootWhenInFront(stats) });
     } else {
       for (let i = 0, y = planBands(top, bottom, visible.height)[0]!; y < bottom; i++, y += visible.height) {
         if (run.overTime) {
           run.markPartial(t('healthPartialTime', Math.round(run.maxMs / 1000)));
           break;
         }
-        await run.checkTab();
-        last = await sendPage(tabId, { type: 'capture.scroll', x, y, hideFixed: i > 0 });
-        await run.checkTab();
-        const png = await captureVisiblePng(run.windowId, stats);
+        // Scrolled again after the user comes back: the picture is taken only with this tab in front.
+        const png = await run.shootWhenInFront(stats, async () => {
+          last = await sendPage(tabId, { type: 'capture.scroll', x, y, hideFixed: i > 0 });
+        });
         const band = { ...placement(last), png };
         bands.push(band);
         // A page that grows while it is captured (infinite scroll) is followed up to the height limit.
@@ -94,7 +93,7 @@ export async function stitchCapture(run: CaptureRun, maxHeight: number, region?:
     }
   } catch (err) {
     if (!(err instanceof CaptureStopped) && !(await run.isGone())) throw err;
-    run.markPartial(err instanceof CaptureStopped ? err.message : t('healthPartialTabClosed'));
+    run.markPartial(run.stopReason(err));
   } finally {
     if (!inView && !run.tabClosed) {
       await sendPage(tabId, { type: 'capture.restore', x: start.scrollX, y: start.scrollY }).catch((err: unknown) =>

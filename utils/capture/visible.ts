@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { dataUrlToBytes } from '../background/capture-env';
+import type { FrontGuard } from './guard';
 
 /**
  * Chrome allows two captureVisibleTab calls per second (MAX_CAPTURE_VISIBLE_TAB_CALLS_PER_SECOND);
@@ -21,18 +22,27 @@ export interface PaceStats {
   quotaRetries: number;
 }
 
-export async function captureVisiblePng(windowId: number, stats: PaceStats = { quotaRetries: 0 }): Promise<Uint8Array> {
+/**
+ * One picture of the guarded tab. The pacing wait comes first, then the check that the tab is in
+ * front, then at once the picture, then the check again: a picture taken while anything else may
+ * have been in front is thrown away (NotInFront), never returned.
+ */
+export async function captureVisiblePng(guard: FrontGuard, stats: PaceStats = { quotaRetries: 0 }): Promise<Uint8Array> {
   for (let attempt = 0; ; attempt++) {
     const wait = nextAllowed - Date.now();
     if (wait > 0) await sleep(wait);
+    const mark = await guard.before();
     nextAllowed = Date.now() + MIN_INTERVAL_MS;
+    let dataUrl: string;
     try {
-      const dataUrl = await browser.tabs.captureVisibleTab(windowId, { format: 'png' });
-      return dataUrlToBytes(dataUrl).bytes;
+      dataUrl = await browser.tabs.captureVisibleTab(guard.windowId, { format: 'png' });
     } catch (err) {
       if (!isQuotaError(err) || attempt >= MAX_RETRIES) throw err;
       stats.quotaRetries++;
       nextAllowed = Date.now() + 1000;
+      continue;
     }
+    await guard.after(mark);
+    return dataUrlToBytes(dataUrl).bytes;
   }
 }

@@ -315,12 +315,17 @@ export interface FinishedTranscript {
   images: { url: string; saved: boolean; mime?: string; size?: number; reason?: string }[];
 }
 
+/** Puts the list back where the user had it before the capture. */
+export function restoreScroll(s: ChatSession): void {
+  s.scroller.scrollTop = s.scroller.scrollHeight - s.fromBottom;
+}
+
 /** The transcript, every image read or its reason, and the list put back where the user was. */
 export async function finish(s: ChatSession): Promise<FinishedTranscript> {
   await Promise.all([...s.images.values()].map((i) => i.done));
   const keys = s.builder.finalKeys();
   const listHeight = geometry(s).contentHeight;
-  s.scroller.scrollTop = s.scroller.scrollHeight - s.fromBottom;
+  restoreScroll(s);
   return {
     url: location.href,
     title: document.title,

@@ -1,7 +1,7 @@
 import type { HistoryResult, StartBasis } from './types';
 
 /** What the transcript may be missing, each in words a reader can check against the page. */
-export type GapKind = 'history-error' | 'history-stalled' | 'history-time-limit' | 'band-failed' | 'no-overlap' | 'walk-time-limit' | 'image-not-read';
+export type GapKind = 'history-error' | 'history-stalled' | 'history-time-limit' | 'band-failed' | 'no-overlap' | 'walk-time-limit' | 'walk-stopped' | 'image-not-read';
 
 export interface Gap {
   kind: GapKind;
@@ -32,6 +32,8 @@ export interface ReportInput {
   bands: { index: number; height: number; failed?: string }[];
   listHeight: number;
   walkStoppedEarly?: string;
+  /** `stopped`: the walk stopped for another reason than its time limit (said in walkStoppedEarly). */
+  walkStopKind?: 'time-limit' | 'stopped';
   overlapGaps: { after: number }[];
   images: { url: string; saved: boolean; reason?: string }[];
 }
@@ -59,7 +61,7 @@ export function buildReport(input: ReportInput): CompletenessReport {
   }
   const failed = input.bands.filter((b) => b.failed);
   for (const b of failed) gaps.push({ kind: 'band-failed', detail: `Screenshot band ${b.index + 1} failed: ${b.failed}.`, band: b.index });
-  if (input.walkStoppedEarly) gaps.push({ kind: 'walk-time-limit', detail: input.walkStoppedEarly });
+  if (input.walkStoppedEarly) gaps.push({ kind: input.walkStopKind === 'stopped' ? 'walk-stopped' : 'walk-time-limit', detail: input.walkStoppedEarly });
   const unread = input.images.filter((i) => !i.saved);
   for (const i of unread) gaps.push({ kind: 'image-not-read', detail: `Image not saved (${i.reason ?? 'unreadable'}); its address is kept: ${i.url}` });
 

@@ -37,6 +37,11 @@ export const chatRequests = {
     request: z.object({ type: z.literal('chat.rememberList'), host, selector }),
     response: z.object({ ok: z.literal(true) }),
   },
+  'chat.resume': {
+    // From a page whose capture lost the background: starts it again, which finishes what it had kept.
+    request: z.object({ type: z.literal('chat.resume') }),
+    response: z.object({ ok: z.literal(true) }),
+  },
 } as const;
 
 /** What is stored under `chatList:<host>` in the settings table. */
