@@ -15,6 +15,7 @@ import type { Case } from '../schemas/records';
 import { captureMeta, dataUrlToBytes } from './capture-env';
 import { setOwnUiHidden } from './page-access';
 import { frontTab } from './save-capture';
+import { refuseBackgroundTab } from './page-sender';
 
 const CHAT_SCRIPT_FILE = '/content-scripts/chat.js';
 /** Loading older history: per request (a message reply should not wait much longer) and in all. */
@@ -354,7 +355,8 @@ export async function captureChat(db: OrderProofDB, req: ChatCaptureRequest): Pr
 /** The background's chat messages; one call from the router. */
 export function startChatHandlers(db: OrderProofDB): void {
   listen(chatRequests, {
-    'chat.capture': (req, sender) => {
+    'chat.capture': async (req, sender) => {
+      refuseBackgroundTab(sender);
       const tabId = req.tabId ?? sender.tab?.id;
       if (tabId === undefined) return Promise.reject(new Error(t('errorNoTab')));
       return captureChat(db, {

@@ -12,6 +12,7 @@ import { collectFromTab } from './page-access';
 import { resumeCaptures, saveCapture } from './save-capture';
 import { startReminders } from './reminders';
 import { inPageButtonWanted } from './in-page-button-policy';
+import { refuseBackgroundTab } from './page-sender';
 
 /** The background's message router: every request is validated by `listen` before it gets here. */
 export function startBackground(): void {
@@ -19,7 +20,8 @@ export function startBackground(): void {
   startReminders(db);
   void resumeCaptures(db).catch((err: unknown) => console.error('[OrderProof] capture journal', err));
   listen(backgroundRequests, {
-    'capture.save': (req, sender) => {
+    'capture.save': async (req, sender) => {
+      refuseBackgroundTab(sender);
       const tabId = req.tabId ?? sender.tab?.id;
       if (tabId === undefined) return Promise.reject(new Error(t('errorNoTab')));
       return saveCapture(db, { tabId, ...(req.caseId ? { caseId: req.caseId } : {}), ...(req.orderId ? { orderId: req.orderId } : {}) });
