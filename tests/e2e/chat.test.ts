@@ -146,7 +146,7 @@ describe('whole-chat capture in Chromium', () => {
   it('saves the demo shop thread from the in-page button: every message in order, images hashed, bands covering the list', async () => {
     const { page } = await openChat(`${DEMO}/demo-thread.html`);
     const total = Number(await page.getAttribute('body', 'data-total'));
-    await expect.poll(() => inPageText(page, 'chat-button', 'button')).toContain('Save whole chat');
+    await expect.poll(() => inPageText(page, 'chat-button', 'button'), { timeout: 20_000 }).toContain('Save whole chat');
     await pressInPage(page, 'chat-button');
     await expect.poll(() => inPageText(page, 'chat-button', '.status'), { timeout: 40_000 }).toMatch(/Chat saved|could not|Could not/i);
     expect(await inPageText(page, 'chat-button', '.status')).toContain(`Chat saved: ${total} messages`);

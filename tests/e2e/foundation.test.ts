@@ -34,7 +34,7 @@ describe('the foundation, end to end in Chromium', () => {
   it('shows the save button on the demo order page, and a click saves a case with a page-sized screenshot', async () => {
     const page = await s.context.newPage();
     await page.goto(`${s.shop.origin}${DEMO_ORDER_PATH}`);
-    await expect.poll(() => inPageText(page, 'save-button', 'button')).toBe('保存证据 / Save evidence');
+    await expect.poll(() => inPageText(page, 'save-button', 'button'), { timeout: 20_000 }).toBe('保存证据 / Save evidence');
     await pressInPage(page, 'save-button');
     await expect.poll(() => inPageText(page, 'save-button', '.status'), { timeout: 20_000 }).toContain(DEMO_ORDER_ID);
 
