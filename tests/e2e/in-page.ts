@@ -68,6 +68,16 @@ export async function pressInPage(page: Page, role: InPageRole, selector = 'butt
   await page.mouse.click(at!.x, at!.y);
 }
 
+/** Presses the control from the keyboard: it takes the focus, then a real key goes to it (trusted input). */
+export async function pressInPageWithKey(page: Page, role: InPageRole, key: 'Enter' | ' ', selector = 'button', timeout = 15_000): Promise<void> {
+  await page.bringToFront();
+  await expect.poll(async () => (await centreOf(page, role, selector)) !== undefined, { timeout }).toBe(true);
+  await expect.poll(() => evaluateInside(page, role, selector, 'function () { return !this.disabled; }'), { timeout }).toBe(true);
+  const found = (await nodeInside(page, role, selector))!;
+  await found.cdp.send('DOM.focus', { nodeId: found.nodeId });
+  await page.keyboard.press(key === ' ' ? 'Space' : key);
+}
+
 /** The text the user sees in an element of the control, e.g. '.status' ('' while it is not there). */
 export async function inPageText(page: Page, role: InPageRole, selector: string): Promise<string> {
   if (!(await nodeInside(page, role, selector))) return '';

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ORDER_ID, DEMO_ORDER_PATH } from '../demo-shop/server';
 import { EXTENSION_ID, launch, type Session } from './harness';
-import { evaluateInside, hostSelector, inPageText, inPageVisible, pressInPage, type InPageRole } from './in-page';
+import { evaluateInside, hostSelector, inPageText, inPageVisible, pressInPage, pressInPageWithKey, type InPageRole } from './in-page';
 import { readStore } from './read-store';
 
 /**
@@ -98,6 +98,10 @@ describe('a web page cannot act for the user', () => {
       return host.textContent + host.innerText + document.documentElement.innerText + document.documentElement.textContent;
     }, hostSelector('save-button'));
     expect(readable).not.toMatch(/recognised|Saved/);
+
+    // The keyboard is the user too: Space on the focused button saves again.
+    await pressInPageWithKey(page, 'save-button', ' ');
+    await expect.poll(async () => (await kinds()).length, { timeout: 30_000 }).toBe(6);
     await page.close();
   });
 
@@ -216,9 +220,9 @@ describe('a web page cannot act for the user', () => {
     // The chat script still answers the background.
     const ping = await s.worker.evaluate(([tabId]) => (globalThis as unknown as ChromeApi).chrome.tabs.sendMessage(tabId, { type: 'chat.ping' }), [chat.tabId] as const);
     expect(ping).toEqual({ ok: true, data: { ready: true } });
-    // And the save button still saves.
+    // And the save button still saves (from the keyboard this time).
     const before = (await kinds()).length;
-    await pressInPage(order.page, 'save-button');
+    await pressInPageWithKey(order.page, 'save-button', 'Enter');
     await expect.poll(async () => (await kinds()).length, { timeout: 30_000 }).toBe(before + 3);
     await order.page.close();
     await chat.page.close();
