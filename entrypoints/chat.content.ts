@@ -3,24 +3,25 @@ import { finish, imageBase64, listFromPick, loadHistory, restoreScroll, showBand
 import { bool, listenChat, msg, num, optStr, sendBackground, type Req } from '../utils/chat/content-messaging';
 import { chatAdapterForUrl, chatContentMatches } from '../utils/chat/registry';
 import { mountChatButton, pickElement, type ChatButton } from '../utils/chat/ui';
+import { claimScriptSlot } from '../utils/page/script-slot';
 
-const LOADED = Symbol.for('orderproof.chat-content-script');
+const SLOT = Symbol.for('orderproof.slot.chat');
 /** Chrome's words when the background stops before it answers. */
 const BACKGROUND_GONE = /message channel (is )?closed|message port closed|Extension context invalidated/i;
 
 /**
  * Whole-chat capture in the page: finds the message list, loads its history, shows it band by band for
  * the background's screenshots and builds the transcript. Registered on the chat pages of the known
- * marketplaces; the background injects it anywhere else for generic mode.
+ * marketplaces; the background injects it anywhere else for generic mode. Its lifetime is ours, not WXT's
+ * context (which any page can end with one event): see script-slot.ts.
  */
 export default defineContentScript({
   matches: chatContentMatches(),
   runAt: 'document_idle',
-  main(ctx) {
+  main() {
     // Injected into a page where it already runs (generic mode): one copy only.
-    const scope = globalThis as unknown as Record<symbol, boolean>;
-    if (scope[LOADED]) return;
-    scope[LOADED] = true;
+    const slot = claimScriptSlot(SLOT);
+    if (!slot) return;
 
     let session: ChatSession | undefined;
     let button: ChatButton | undefined;
@@ -52,11 +53,13 @@ export default defineContentScript({
         void sendBackground({ type: 'chat.resume' }).catch(() => undefined);
       }
     };
-    function run() {
+    const run = (): void => {
+      // Left behind by a reload or update of the extension: nothing to talk to, so go.
+      if (!slot.alive()) return slot.end();
       void capture({ type: 'chat.capture' });
-    }
+    };
 
-    const stop = listenChat({
+    slot.onEnd(listenChat({
       'chat.ping': () => Promise.resolve({ ready: true }),
       'chat.start': (req) => {
         session = startSession(document, new URL(location.href), optStr(req, 'selector'), bool(req, 'generic'));
@@ -93,12 +96,8 @@ export default defineContentScript({
         });
         return Promise.resolve({ started: true });
       },
-    });
-    ctx.onInvalidated(() => {
-      stop();
-      button?.remove();
-      scope[LOADED] = false;
-    });
+    }));
+    slot.onEnd(() => button?.remove());
 
     if (chatAdapterForUrl(new URL(location.href))) button = mountChatButton(document, msg('saveWholeChatBilingual'), run);
   },

@@ -4,11 +4,12 @@ import { listen, sendRuntime } from '../utils/messaging';
 import { measure, preloadImages, restore, scrollForBand, setInterruptedHandler } from '../utils/page/capture-stage';
 import { collectPage } from '../utils/page/collect';
 import { contextTarget, pickRegion } from '../utils/page/picker';
+import { claimScriptSlot } from '../utils/page/script-slot';
 import { CONTEXT_TARGET } from '../utils/page/shared-state';
 import { mountStatusToast, type StatusToast } from '../utils/page/status-toast';
 import { captureRequests, contentRequests } from '../utils/schemas/messages';
 
-const LOADED = Symbol.for('orderproof.page-tools');
+const SLOT = Symbol.for('orderproof.slot.page-tools');
 
 /** Hides or shows everything OrderProof put on the page, so none of it appears in the evidence. */
 function setOwnUiHidden(hidden: boolean): void {
@@ -20,13 +21,15 @@ function setOwnUiHidden(hidden: boolean): void {
 
 // Reading, extracting and capturing a page. Not registered in the manifest: the background injects it
 // into a tab when the user saves, captures or picks, on any site (activeTab or host access allows it).
+// Injected again on every use: a live copy answers, one left behind by an extension update is replaced
+// (script-slot.ts; WXT's context, which any page can end with one event, is not used).
 export default defineContentScript({
   registration: 'runtime',
   matches: ['<all_urls>'],
   main() {
+    const slot = claimScriptSlot(SLOT);
+    if (!slot) return;
     const scope = globalThis as unknown as Record<symbol, unknown>;
-    if (scope[LOADED]) return;
-    scope[LOADED] = true;
 
     const ui: { toast?: StatusToast; hidden: boolean } = { hidden: false };
     const toast = () => {
@@ -36,7 +39,7 @@ export default defineContentScript({
     };
     setInterruptedHandler(() => toast().show(t('captureInterrupted'), true));
 
-    listen(contentRequests, {
+    slot.onEnd(listen(contentRequests, {
       'page.collect': ({ text }) => Promise.resolve(collectPage(window, { text: text !== false })),
       'capture.prepare': ({ hidden }) => {
         ui.hidden = hidden;
@@ -75,6 +78,6 @@ export default defineContentScript({
         const pick = contextTarget(document, kind, last instanceof Element ? last : undefined, srcUrl);
         return Promise.resolve(pick ? { pick } : {});
       },
-    });
+    }));
   },
 });

@@ -5,6 +5,7 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_HOST, startDemoShop, type DemoShop } from '../demo-shop/server';
 import { CHROMIUM, CHROMIUM_FLAGS, EXTENSION_DIR, EXTENSION_ID, launch, type Session } from './harness';
+import { inPageText } from './in-page';
 import { readStore, type StoredEvidence, readStoredText } from './read-store';
 
 type Rgb = [number, number, number];
@@ -265,7 +266,7 @@ describe('full-page and region capture, in Chromium', () => {
     expect({ width: d.width, height: d.height }).toEqual({ width: 301 * dpr, height: 181 * dpr });
     const meta = JSON.parse(await readStoredText(ext, region.files.find((f) => f.name === 'capture.json')!.sha256)) as { position: object };
     expect(meta.position).toEqual({ x: 100, y: 150, width: 301, height: 181 });
-    await expect.poll(() => page.locator('orderproof-status').evaluate((el) => el.shadowRoot?.textContent ?? '')).toContain('Saved');
+    await expect.poll(() => inPageText(page, 'status', '.toast'), { timeout: 20_000 }).toContain('Saved');
 
     // An element further down the page than the window reaches: scrolled to, pictured exactly.
     await page.evaluate(() => scrollTo({ top: 3000, behavior: 'instant' }));

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Session } from './harness';
+import { inPageText, inPageVisible, pressInPage } from './in-page';
 import { decodeStoredImage, readStore, type StoredEvidence, readStoredText } from './read-store';
 
 const CHAT_DIR = resolve('tests/demo-shop/site/chat');
@@ -145,11 +146,10 @@ describe('whole-chat capture in Chromium', () => {
   it('saves the demo shop thread from the in-page button: every message in order, images hashed, bands covering the list', async () => {
     const { page } = await openChat(`${DEMO}/demo-thread.html`);
     const total = Number(await page.getAttribute('body', 'data-total'));
-    const button = page.locator('orderproof-chat button');
-    await expect.poll(() => button.textContent()).toContain('Save whole chat');
-    await button.click();
-    await expect.poll(() => page.locator('orderproof-chat .status').textContent(), { timeout: 40_000 }).toMatch(/Chat saved|could not|Could not/i);
-    expect(await page.locator('orderproof-chat .status').textContent()).toContain(`Chat saved: ${total} messages`);
+    await expect.poll(() => inPageText(page, 'chat-button', 'button'), { timeout: 20_000 }).toContain('Save whole chat');
+    await pressInPage(page, 'chat-button');
+    await expect.poll(() => inPageText(page, 'chat-button', '.status'), { timeout: 40_000 }).toMatch(/Chat saved|could not|Could not/i);
+    expect(await inPageText(page, 'chat-button', '.status')).toContain(`Chat saved: ${total} messages`);
 
     const { evidence, cases } = await readStore(ext);
     const item = evidence.filter((e) => e.kind === 'chat-transcript').at(-1)!;
@@ -178,7 +178,7 @@ describe('whole-chat capture in Chromium', () => {
 
     await expectBandsCover(item, json);
     // The button sits over the list's lower right: hidden while the bands were taken, so in none of them.
-    expect(await page.locator('orderproof-chat button').isVisible()).toBe(true);
+    expect(await inPageVisible(page, 'chat-button')).toBe(true);
     for (const band of json.bands) expect(await countColour(ext, band.sha256, [29, 79, 145]), band.file).toBe(0);
     expect(json.orderNumbers).toEqual(['DS-20261104-0001']);
     const owner = cases.find((c) => c.id === item.caseId)!;
@@ -296,7 +296,7 @@ describe('whole-chat capture in Chromium', () => {
     const box = (await page.locator('.wrap .bubble').nth(3).boundingBox())!;
     await page.mouse.move(box.x + 10, box.y + 10);
     await page.mouse.click(box.x + 10, box.y + 10);
-    await expect.poll(() => page.locator('orderproof-chat .status').textContent(), { timeout: 30_000 }).toMatch(/Chat saved/);
+    await expect.poll(() => inPageText(page, 'chat-button', '.status'), { timeout: 30_000 }).toMatch(/Chat saved/);
     const remembered = await ext.evaluate(async () => {
       const db = await new Promise<IDBDatabase>((ok, fail) => {
         const req = indexedDB.open('orderproof');

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyPack } from '../../utils/export/verify';
 import { DEMO_ORDER_ID, DEMO_ORDER_PATH } from '../demo-shop/server';
 import { EXTENSION_ID, launch, type Session } from './harness';
+import { inPageText, pressInPage } from './in-page';
 import { decodeStoredImage, readStore } from './read-store';
 
 let s: Session;
@@ -33,10 +34,9 @@ describe('the foundation, end to end in Chromium', () => {
   it('shows the save button on the demo order page, and a click saves a case with a page-sized screenshot', async () => {
     const page = await s.context.newPage();
     await page.goto(`${s.shop.origin}${DEMO_ORDER_PATH}`);
-    const button = page.locator('orderproof-save button');
-    await expect.poll(() => button.textContent()).toBe('保存证据 / Save evidence');
-    await button.click();
-    await expect.poll(() => page.locator('orderproof-save .status').textContent(), { timeout: 20_000 }).toContain(DEMO_ORDER_ID);
+    await expect.poll(() => inPageText(page, 'save-button', 'button'), { timeout: 20_000 }).toBe('保存证据 / Save evidence');
+    await pressInPage(page, 'save-button');
+    await expect.poll(() => inPageText(page, 'save-button', '.status'), { timeout: 20_000 }).toContain(DEMO_ORDER_ID);
 
     const ext = await s.context.newPage();
     await ext.goto(s.extensionUrl('library.html'));

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Worker } from 'playwright-core';
 import { DEMO_ORDER_PATH } from '../demo-shop/server';
 import { launch, type Session } from './harness';
+import { inPageText, pressInPage } from './in-page';
 
 let s: Session | undefined;
 afterEach(async () => {
@@ -25,8 +26,8 @@ function isoDaysAgo(days: number): string {
 async function guideDemoOrder(session: Session) {
   const page = await session.context.newPage();
   await page.goto(`${session.shop.origin}${DEMO_ORDER_PATH}`);
-  await page.locator('orderproof-save button').click();
-  await expect.poll(() => page.locator('orderproof-save .status').textContent(), { timeout: 20_000 }).toMatch(/DS-20261104-0001/);
+  await pressInPage(page, 'save-button');
+  await expect.poll(() => inPageText(page, 'save-button', '.status'), { timeout: 20_000 }).toMatch(/DS-20261104-0001/);
   const popup = await session.openPopup(await session.tabIdOf(page));
   await popup.getByTestId('scenario').selectOption('not-as-described');
   await popup.getByTestId('start-guide').click();

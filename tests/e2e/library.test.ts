@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO_ORDER_PATH } from '../demo-shop/server';
 import { launch, type Session } from './harness';
+import { inPageText, pressInPage } from './in-page';
 import { readStore, waitForFile } from './read-store';
 
 const ARTIFACTS = resolve('test-results');
@@ -20,8 +21,8 @@ afterEach(async () => {
 async function saveDemoOrder(session: Session) {
   const page = await session.context.newPage();
   await page.goto(`${session.shop.origin}${DEMO_ORDER_PATH}`);
-  await page.locator('orderproof-save button').click();
-  await expect.poll(() => page.locator('orderproof-save .status').textContent(), { timeout: 20_000 }).toMatch(/DS-20261104-0001/);
+  await pressInPage(page, 'save-button');
+  await expect.poll(() => inPageText(page, 'save-button', '.status'), { timeout: 20_000 }).toMatch(/DS-20261104-0001/);
   await page.close();
 }
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Session } from './harness';
+import { inPageText, pressInPage } from './in-page';
 import { readStore, type StoredEvidence } from './read-store';
 
 type WithListing = StoredEvidence & { listing?: { itemId?: string; price?: { amount: number; currency: string }; seller?: string; title?: string } };
@@ -18,10 +19,9 @@ describe('listings and order lists, end to end in Chromium', () => {
   it('shows the in-page button on a product page and saves its facts with a screenshot and snapshot', async () => {
     const page = await s.context.newPage();
     await page.goto(`${s.shop.origin}${LISTING_PATH}`);
-    const button = page.locator('orderproof-save button');
-    await expect.poll(() => button.textContent(), { timeout: 20_000 }).toBe('保存商品页 / Save listing');
-    await button.click();
-    await expect.poll(() => page.locator("orderproof-save .status").textContent(), { timeout: 20_000 }).toMatch(/Saved|已保存/);
+    await expect.poll(() => inPageText(page, 'save-button', 'button'), { timeout: 20_000 }).toBe('保存商品页 / Save listing');
+    await pressInPage(page, 'save-button');
+    await expect.poll(() => inPageText(page, 'save-button', '.status'), { timeout: 20_000 }).toMatch(/Saved|已保存/);
 
     const ext = await s.context.newPage();
     await ext.goto(s.extensionUrl('library.html'));
@@ -38,7 +38,7 @@ describe('listings and order lists, end to end in Chromium', () => {
       document.querySelector('.listing-price')!.textContent = '¥99.00';
       document.querySelector('.listing-delivery')!.textContent = 'Delivered within 10 days.';
     });
-    await button.click();
+    await pressInPage(page, 'save-button');
     await expect.poll(async () => (await readStore(ext)).evidence.filter((e) => e.kind === 'page-snapshot').length, { timeout: 20_000 }).toBe(2);
 
     await ext.reload();

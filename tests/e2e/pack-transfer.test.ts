@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { verifyPack } from '../../utils/export/verify';
 import { DEMO_ORDER_ID, DEMO_ORDER_PATH } from '../demo-shop/server';
 import { launch, type Session } from './harness';
+import { inPageText, pressInPage } from './in-page';
 import { readStore, waitForFile } from './read-store';
 
 const SHOT = 'evidence/001-screenshot/screenshot.png';
@@ -65,10 +66,8 @@ describe('import, backup and restore through the library, across fresh browser p
     const s = await open();
     const page = await s.context.newPage();
     await page.goto(`${s.shop.origin}${DEMO_ORDER_PATH}`);
-    const button = page.locator('orderproof-save button');
-    await expect.poll(() => button.count(), { timeout: 20_000 }).toBe(1);
-    await button.click();
-    await expect.poll(() => page.locator('orderproof-save .status').textContent(), { timeout: 30_000 }).toContain(DEMO_ORDER_ID);
+    await pressInPage(page, 'save-button', 'button', 20_000);
+    await expect.poll(() => inPageText(page, 'save-button', '.status'), { timeout: 30_000 }).toContain(DEMO_ORDER_ID);
     await page.goto(`${s.shop.origin}/about.html`);
     const popup = await s.openPopup(await s.tabIdOf(page));
     await page.bringToFront();

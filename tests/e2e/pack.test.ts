@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ruleById } from '../../utils/rules';
 import { DEMO_ORDER_ID, DEMO_ORDER_PATH } from '../demo-shop/server';
 import { launch, type Session } from './harness';
+import { inPageText, pressInPage } from './in-page';
 
 let s: Session;
 const requests: string[] = [];
@@ -32,10 +33,8 @@ describe('verify.html, opened from the unpacked pack folder in Chromium', () => 
   it('exports the demo case from the popup', async () => {
     const page = await s.context.newPage();
     await page.goto(`${s.shop.origin}${DEMO_ORDER_PATH}`);
-    const button = page.locator('orderproof-save button');
-    await expect.poll(() => button.count(), { timeout: 20_000 }).toBe(1);
-    await button.click();
-    await expect.poll(() => page.locator('orderproof-save .status').textContent(), { timeout: 30_000 }).toContain(DEMO_ORDER_ID);
+    await pressInPage(page, 'save-button', 'button', 20_000);
+    await expect.poll(() => inPageText(page, 'save-button', '.status'), { timeout: 30_000 }).toContain(DEMO_ORDER_ID);
     const popup = await s.openPopup(await s.tabIdOf(page));
     // Follow a dispute guide, so the report carries its steps.
     await popup.getByTestId('scenario').selectOption('not-as-described');

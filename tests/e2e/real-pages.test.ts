@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Session } from './harness';
+import { inPageText, pressInPage } from './in-page';
 import { readStore } from './read-store';
 
 /**
@@ -39,10 +40,9 @@ describe.runIf(present)('a real Amazon order-details page in Chromium', () => {
       return route.abort();
     });
     await page.goto(`https://www.amazon.com${PATH}?orderID=${ORDER_ID}`);
-    const button = page.locator('orderproof-save button');
-    await expect.poll(() => button.textContent(), { timeout: 20_000 }).toBe('保存证据 / Save evidence');
-    await button.click();
-    await expect.poll(() => page.locator('orderproof-save .status').textContent(), { timeout: 30_000 }).toContain(ORDER_ID);
+    await expect.poll(() => inPageText(page, 'save-button', 'button'), { timeout: 20_000 }).toBe('保存证据 / Save evidence');
+    await pressInPage(page, 'save-button');
+    await expect.poll(() => inPageText(page, 'save-button', '.status'), { timeout: 30_000 }).toContain(ORDER_ID);
 
     const ext = await s.context.newPage();
     await ext.goto(s.extensionUrl('library.html'));

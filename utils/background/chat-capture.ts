@@ -18,6 +18,7 @@ import type { Case } from '../schemas/records';
 import { captureMeta, dataUrlToBytes } from './capture-env';
 import { fromExtensionPage, setOwnUiHidden } from './page-access';
 import { inFront } from './save-capture';
+import { refuseBackgroundTab } from './page-sender';
 
 const CHAT_SCRIPT_FILE = '/content-scripts/chat.js';
 /** Loading older history: per request (a message reply should not wait much longer) and in all. */
@@ -513,7 +514,8 @@ export function startChatHandlers(db: OrderProofDB): void {
       await resumeChatsOnce(db);
       return { ok: true as const };
     },
-    'chat.capture': (req, sender) => {
+    'chat.capture': async (req, sender) => {
+      refuseBackgroundTab(sender);
       const tabId = req.tabId ?? sender.tab?.id;
       if (tabId === undefined) return Promise.reject(new Error(t('errorNoTab')));
       return captureChat(db, {

@@ -14,6 +14,7 @@ import { collectFromTab, fromExtensionPage } from './page-access';
 import { resumeCaptures, saveCapture } from './save-capture';
 import { startReminders } from './reminders';
 import { inPageButtonWanted } from './in-page-button-policy';
+import { refuseBackgroundTab } from './page-sender';
 
 /** The background's message router: every request is validated by `listen` before it gets here. */
 export function startBackground(): void {
@@ -22,6 +23,7 @@ export function startBackground(): void {
   void resumeCaptures(db).catch((err: unknown) => console.error('[OrderProof] capture journal', err));
   listen(backgroundRequests, {
     'capture.save': async (req, sender) => {
+      refuseBackgroundTab(sender);
       const tabId = req.tabId ?? sender.tab?.id;
       if (tabId === undefined) throw new Error(t('errorNoTab'));
       // Before the page is touched: a save that cannot be stored is refused with the reason.

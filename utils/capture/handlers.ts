@@ -5,6 +5,7 @@ import { captureRequests } from '../schemas/messages';
 import { registerCommands } from '../background/commands';
 import { registerContextMenus } from '../background/context-menu';
 import { ensureContentScript, fromExtensionPage, sendPage } from '../background/page-access';
+import { refuseBackgroundTab } from '../background/page-sender';
 import { saveCapture, saveRegion } from '../background/save-capture';
 
 /** The background's capture messages, context menu and shortcut; one call from the router. */
@@ -15,7 +16,8 @@ export function startCaptureHandlers(db: OrderProofDB): void {
       if (tabId === undefined) return Promise.reject(new Error(t('errorNoTab')));
       return saveCapture(db, { tabId, scope: 'full', activate: fromExtensionPage(sender), ...(req.caseId ? { caseId: req.caseId } : {}), ...(req.orderId ? { orderId: req.orderId } : {}) });
     },
-    'capture.region': (req, sender) => {
+    'capture.region': async (req, sender) => {
+      refuseBackgroundTab(sender);
       const tabId = req.tabId ?? sender.tab?.id;
       if (tabId === undefined) return Promise.reject(new Error(t('errorNoTab')));
       return saveRegion(db, { tabId, pick: req.pick, activate: fromExtensionPage(sender), ...(req.caseId ? { caseId: req.caseId } : {}) });

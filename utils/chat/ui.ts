@@ -1,9 +1,11 @@
 /**
  * The chat content script's own UI: the "保存整段聊天 / Save whole chat" button and the list picker,
- * each in its own shadow root so the page cannot style or read into them. They only ever show text
- * OrderProof composed (textContent), never page markup.
+ * each in its own closed shadow root so the page cannot style, read into or press them. They only ever
+ * show text OrderProof composed (textContent), never page markup.
  */
+import { createClosedHost } from '../page/closed-host';
 import { mountFloatingButton, type FloatingButton } from '../page/floating-button';
+import { onTrusted } from '../page/trusted';
 
 export type ChatButton = FloatingButton;
 
@@ -20,20 +22,18 @@ const PICKER_STYLE = `
 
 /**
  * Lets the user point at an element: the one under the pointer is outlined, a click picks it, ↑ widens
- * the pick to its parent, Esc cancels (resolves undefined).
+ * the pick to its parent, Esc cancels (resolves undefined). Only the user's own pointer and keys count:
+ * a page script that moves, clicks or presses keys cannot choose the list that is saved.
  */
 export function pickElement(doc: Document, hint: string): Promise<Element | undefined> {
   return new Promise((resolve) => {
-    const host = doc.createElement('orderproof-chat-picker');
-    const shadow = host.attachShadow({ mode: 'open' });
-    const style = doc.createElement('style');
-    style.textContent = PICKER_STYLE;
+    const { host, root } = createClosedHost(doc, 'orderproof-chat-picker', 'chat-picker', PICKER_STYLE);
     const box = doc.createElement('div');
     box.className = 'box';
     const tip = doc.createElement('div');
     tip.className = 'hint';
     tip.textContent = hint;
-    shadow.append(style, box, tip);
+    root.append(box, tip);
     let current: Element | undefined;
     const show = (el: Element | undefined) => {
       current = el;
@@ -44,7 +44,7 @@ export function pickElement(doc: Document, hint: string): Promise<Element | unde
     const under = (x: number, y: number) => doc.elementsFromPoint(x, y).find((e) => e !== host && !host.contains(e) && e !== doc.documentElement && e !== doc.body);
     const end = (el: Element | undefined) => {
       host.remove();
-      doc.removeEventListener('keydown', onKey, true);
+      stopKeys();
       resolve(el);
     };
     const onKey = (e: KeyboardEvent) => {
@@ -55,13 +55,13 @@ export function pickElement(doc: Document, hint: string): Promise<Element | unde
       e.preventDefault();
       e.stopPropagation();
     };
-    host.addEventListener('mousemove', (e) => show(under(e.clientX, e.clientY)));
-    host.addEventListener('click', (e) => {
+    onTrusted(host, 'mousemove', (e) => show(under(e.clientX, e.clientY)));
+    onTrusted(host, 'click', (e) => {
       e.preventDefault();
       e.stopPropagation();
       end(current ?? under(e.clientX, e.clientY));
     });
-    doc.addEventListener('keydown', onKey, true);
+    const stopKeys = onTrusted(doc, 'keydown', onKey, true);
     doc.documentElement.append(host);
   });
 }

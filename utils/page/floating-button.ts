@@ -1,6 +1,10 @@
+import { createClosedHost } from './closed-host';
+import { onTrusted } from './trusted';
+
 /**
- * OrderProof's floating in-page buttons, each in its own shadow root so the page's styles cannot reach
- * them and they cannot restyle the page. They only ever show text OrderProof composed (textContent).
+ * OrderProof's floating in-page buttons, each in its own closed shadow root so the page's styles cannot
+ * reach them, they cannot restyle the page, and the page's scripts can neither press them nor read
+ * their status. They only ever show text OrderProof composed (textContent).
  */
 export interface FloatingButtonOptions {
   /** Custom element name of the host, e.g. `orderproof-save`. */
@@ -38,19 +42,15 @@ button[disabled] { opacity: .8; cursor: progress; }
 }
 
 export function mountFloatingButton(doc: Document, o: FloatingButtonOptions): FloatingButton {
-  const host = doc.createElement(o.tag);
-  host.setAttribute('data-orderproof', o.role);
-  const shadow = host.attachShadow({ mode: 'open' });
-  const css = doc.createElement('style');
-  css.textContent = style(o);
+  const { host, root } = createClosedHost(doc, o.tag, o.role, style(o));
   const button = doc.createElement('button');
   button.type = 'button';
   button.textContent = o.label;
   const status = doc.createElement('span');
   status.className = 'status';
   status.setAttribute('role', 'status');
-  shadow.append(css, button, status);
-  button.addEventListener('click', () => {
+  root.append(button, status);
+  onTrusted(button, 'click', () => {
     if (!button.disabled) o.onClick();
   });
   doc.documentElement.append(host);

@@ -1,4 +1,6 @@
 import type { RegionPick } from '../schemas/messages';
+import { createClosedHost } from './closed-host';
+import { onTrusted } from './trusted';
 
 const STYLE = `
 :host { all: initial; position: fixed; inset: 0; z-index: 2147483647; cursor: crosshair; }
@@ -26,16 +28,12 @@ export function elementRect(el: Element, win: Window = window): { x: number; y: 
 
 /**
  * The picker: drag a rectangle, or click an element (the one under the pointer is outlined).
- * It lives in its own shadow root, above the page, and is gone before anything is pictured.
+ * It lives in its own closed shadow root, above the page, and is gone before anything is pictured.
  * Resolves with what was picked, or undefined when the user pressed Esc.
  */
 export function pickRegion(doc: Document, hint: string): Promise<RegionPick | undefined> {
   const win = doc.defaultView ?? window;
-  const host = doc.createElement('orderproof-picker');
-  host.setAttribute('data-orderproof', 'picker');
-  const shadow = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = STYLE;
+  const { host, root } = createClosedHost(doc, 'orderproof-picker', 'picker', STYLE);
   const layer = doc.createElement('div');
   layer.className = 'layer';
   const box = doc.createElement('div');
@@ -43,7 +41,7 @@ export function pickRegion(doc: Document, hint: string): Promise<RegionPick | un
   const tip = doc.createElement('div');
   tip.className = 'hint';
   tip.textContent = hint;
-  shadow.append(style, layer, box, tip);
+  root.append(layer, box, tip);
 
   const under = (clientX: number, clientY: number): Element | undefined =>
     doc.elementsFromPoint(clientX, clientY).find((el) => !host.contains(el) && el !== host && el !== doc.documentElement && el !== doc.body);
@@ -57,8 +55,9 @@ export function pickRegion(doc: Document, hint: string): Promise<RegionPick | un
 
   return new Promise((resolve) => {
     let start: { x: number; y: number } | undefined;
+    // Only the user's own pointer and keys pick or cancel: a page script cannot choose what is saved.
     const finish = (pick: RegionPick | undefined) => {
-      doc.removeEventListener('keydown', onKey, true);
+      stopKeys();
       host.remove();
       resolve(pick);
     };
@@ -68,12 +67,12 @@ export function pickRegion(doc: Document, hint: string): Promise<RegionPick | un
       e.stopPropagation();
       finish(undefined);
     };
-    layer.addEventListener('pointerdown', (e) => {
+    onTrusted(layer, 'pointerdown', (e) => {
       e.preventDefault();
       start = { x: e.clientX, y: e.clientY };
       layer.setPointerCapture(e.pointerId);
     });
-    layer.addEventListener('pointermove', (e) => {
+    onTrusted(layer, 'pointermove', (e) => {
       if (start) {
         showBox(Math.min(start.x, e.clientX), Math.min(start.y, e.clientY), Math.abs(e.clientX - start.x), Math.abs(e.clientY - start.y));
         return;
@@ -83,7 +82,7 @@ export function pickRegion(doc: Document, hint: string): Promise<RegionPick | un
       const r = el.getBoundingClientRect();
       showBox(r.left, r.top, r.width, r.height);
     });
-    layer.addEventListener('pointerup', (e) => {
+    onTrusted(layer, 'pointerup', (e) => {
       if (!start) return;
       const dx = Math.abs(e.clientX - start.x);
       const dy = Math.abs(e.clientY - start.y);
@@ -101,7 +100,7 @@ export function pickRegion(doc: Document, hint: string): Promise<RegionPick | un
       if (rect.width < 1 || rect.height < 1) return;
       finish({ mode: 'element', rect, label: describe(el) });
     });
-    doc.addEventListener('keydown', onKey, true);
+    const stopKeys = onTrusted(doc, 'keydown', onKey, true);
     doc.documentElement.append(host);
   });
 }

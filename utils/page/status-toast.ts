@@ -1,3 +1,5 @@
+import { createClosedHost } from './closed-host';
+
 const STYLE = `
 :host { all: initial; position: fixed; left: 16px; bottom: 16px; z-index: 2147483647; }
 .toast { display: block; max-width: 360px; font: 13px/1.4 system-ui, "PingFang SC", "Microsoft YaHei", sans-serif;
@@ -17,15 +19,12 @@ export interface StatusToast {
  * Text only; it is hidden while the page is pictured and fades a while after a capture ends.
  */
 export function mountStatusToast(doc: Document): StatusToast {
-  const host = doc.createElement('orderproof-status');
-  host.setAttribute('data-orderproof', 'status');
-  const shadow = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = STYLE;
+  // Closed, so the page cannot read what was saved (security review #2).
+  const { host, root } = createClosedHost(doc, 'orderproof-status', 'status', STYLE);
   const toast = doc.createElement('div');
   toast.className = 'toast';
   toast.setAttribute('role', 'status');
-  shadow.append(style, toast);
+  root.append(toast);
   doc.documentElement.append(host);
   let timer: ReturnType<typeof setTimeout> | undefined;
   return {
