@@ -159,3 +159,22 @@ export async function until<T>(probe: () => Promise<T>, ok: (value: T) => boolea
     await new Promise((r) => setTimeout(r, 150));
   }
 }
+
+/** Sets a date field the way a picked date does: React hears the input event. */
+export async function fillDate(page: Page, selector: string, iso: string): Promise<void> {
+  await page.$eval(
+    selector,
+    (el, value) => {
+      const input = el as HTMLInputElement;
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, value);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    },
+    iso,
+  );
+}
+
+export function isoDaysAgo(days: number): string {
+  const d = new Date(Date.now() - days * 86_400_000);
+  return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+}
