@@ -107,7 +107,7 @@ describe('the demo order, saved and exported in Firefox', () => {
   it('verify.html, opened in Firefox from the unpacked folder, finds every file OK', async () => {
     const page = await s.browser.newPage();
     await page.goto(pathToFileURL(join(unpacked, 'verify.html')).href);
-    const input = await page.waitForSelector('#files');
+    const input = await page.waitForSelector('input#files');
     const all = readdirSync(unpacked, { recursive: true, encoding: 'utf8' }).map((p) => join(unpacked, p)).filter((p) => statSync(p).isFile());
     await input!.uploadFile(...all);
     await until(() => page.$eval('#summary', (el) => el.getAttribute('data-ok')), (v) => v !== null, 30_000, 'the verdict');
