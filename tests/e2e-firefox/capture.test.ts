@@ -33,6 +33,10 @@ function layoutOf(page: Page) {
       header: { height: document.querySelector('header')!.offsetHeight, color: rgb(document.querySelector('header')!) },
       bar: { height: document.getElementById('fixed-bar')!.offsetHeight, color: rgb(document.getElementById('fixed-bar')!) },
       sections: [...document.querySelectorAll('section')].map((el) => ({ top: el.getBoundingClientRect().top + scrollY, height: el.offsetHeight, color: rgb(el) })),
+      images: [...document.querySelectorAll('section img')].map((img) => {
+        const r = img.getBoundingClientRect();
+        return { x: r.left + scrollX + r.width / 2, y: r.top + scrollY + r.height / 2 };
+      }),
     };
   });
 }
@@ -107,13 +111,16 @@ describe('captures in Firefox', () => {
     expect(full.capture).toMatchObject({ method: 'tabs.captureTab' });
     const png = full.files.find((f) => f.mime === 'image/png')!;
     const dpr = layout.dpr;
-    const image = await decodeStoredImage(
-      ext,
-      png.sha256,
-      layout.sections.map((sec): [number, number] => [10 * dpr, Math.round((sec.top + sec.height * 0.4) * dpr)]),
-    );
+    const image = await decodeStoredImage(ext, png.sha256, [
+      ...layout.sections.map((sec): [number, number] => [10 * dpr, Math.round((sec.top + sec.height * 0.4) * dpr)]),
+      ...layout.images.map((img): [number, number] => [Math.round(img.x * dpr), Math.round(img.y * dpr)]),
+    ]);
     expect(image.height).toBe(Math.round(layout.height * dpr));
     layout.sections.forEach((sec, i) => expect(image.pixels[i]!.slice(0, 3), `section ${i + 1}`).toEqual(sec.color));
+    // Lazy pictures (native and script-loaded) are green once loaded: loaded before the picture was taken.
+    const pictures = image.pixels.slice(layout.sections.length);
+    expect(pictures.length).toBeGreaterThan(3);
+    for (const px of pictures) expect(px.slice(0, 3)).toEqual([0, 255, 0]);
     const runs = await columnRuns(png.sha256, 5 * dpr);
     expect(rowsOf(runs, layout.header.color)).toBe(Math.round(layout.header.height * dpr));
     expect(rowsOf(runs, layout.bar.color)).toBe(Math.round(layout.bar.height * dpr));

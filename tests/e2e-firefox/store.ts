@@ -3,7 +3,7 @@ import type { StoredEvidence } from '../e2e/read-store';
 
 export interface Store {
   cases: { id: string; title: string; orderRef?: string; platform: string }[];
-  evidence: StoredEvidence[];
+  evidence: (StoredEvidence & { sourceUrl: string })[];
   audit: { caseId: string; action: string }[];
 }
 
