@@ -1,7 +1,9 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import enMessages from '../../public/_locales/en/messages.json';
-import { launchFirefox, until, type FirefoxSession } from './harness';
+import { launchFirefox, pressInPage, until, type FirefoxSession } from './harness';
 import { decodeStoredImage, readStore, request, type Store } from './store';
 
 const NO_MHTML = enMessages.healthSnapshotUnavailable.message;
@@ -143,6 +145,46 @@ describe('captures in Firefox', () => {
     const region = items[0]!.files.find((f) => f.name === 'region.png')!;
     const dpr = await page.evaluate(() => devicePixelRatio);
     expect(await decodeStoredImage(ext, region.sha256)).toMatchObject({ width: 301 * dpr, height: 181 * dpr });
+    await page.close();
+  });
+});
+
+/**
+ * A real saved Amazon order-details page (../shared/fixtures/real, never copied into the repository;
+ * REAL_PAGES_DIR names another place) served under its real https address: the tab's requests are
+ * intercepted over WebDriver BiDi, that one address answered with the file, every other one refused.
+ */
+const REAL = resolve(process.env.REAL_PAGES_DIR ?? '../shared/fixtures/real', 'amazon-com-2020-2025');
+const present = existsSync(REAL);
+const ORDER_ID = '112-9685975-5907428';
+const PATH = '/gp/your-account/order-details';
+
+it('uses the shared real pages when present', () => {
+  if (!present) console.warn(`real-page Firefox e2e skipped: ${REAL} is absent (a fresh clone has no shared fixtures)`);
+  expect(typeof present).toBe('boolean');
+});
+
+describe.runIf(present)('a real Amazon order-details page in Firefox', () => {
+  it('shows the in-page button, and a click saves the order with its id and total', async () => {
+    const html = readFileSync(resolve(REAL, `order-details-${ORDER_ID}.html`));
+    const page = await s.browser.newPage();
+    await page.setRequestInterception(true);
+    page.on('request', (r) => {
+      const u = new URL(r.url());
+      if (u.hostname === 'www.amazon.com' && u.pathname === PATH) void r.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+      else void r.abort();
+    });
+    await page.goto(`https://www.amazon.com${PATH}?orderID=${ORDER_ID}`);
+    const before = await readStore(ext);
+    await pressInPage(page, 'orderproof-save');
+    const items = await until(async () => added(before, await readStore(ext)), (list) => list.length >= 3, 30_000, 'the saved order');
+    const store = await readStore(ext);
+    expect(store.cases.filter((c) => c.orderRef === ORDER_ID)).toEqual([expect.objectContaining({ platform: 'amazon' })]);
+    expect(items.map((e) => e.kind).sort()).toEqual(['order-data', 'page-snapshot', 'screenshot']);
+    const order = items.find((e) => e.kind === 'order-data')!.order;
+    expect(order?.orderId).toBe(ORDER_ID);
+    expect(order?.amounts.total).toEqual({ amount: 46.61, currency: 'USD' });
+    expect(items.find((e) => e.kind === 'screenshot')!.sourceUrl).toBe(`https://www.amazon.com${PATH}?orderID=${ORDER_ID}`);
     await page.close();
   });
 });
