@@ -15,8 +15,8 @@ export const EXTENSION_UUID = '6f1c2a4e-3b5d-4e7f-8a9b-0c1d2e3f4a5b';
  * and a web page may only go there when the page is web-accessible. So the tests load a copy of the
  * Firefox build whose manifest alone lists the popup and the library as web-accessible (the shipped
  * build is untouched): a tab on the demo shop then sets its own location to the extension page, which
- * loads as a full extension page. Pages the extension opens itself (the popup's library link, a
- * reminder's notification) need no such help.
+ * loads as a full extension page. Tabs the extension opens itself (the popup's library link, a
+ * reminder's notification) are hidden from BiDi altogether: tests see them through `tabs.query`.
  */
 function testBuild(): string {
   const dir = mkdtempSync(join(tmpdir(), 'orderproof-firefox-build-'));

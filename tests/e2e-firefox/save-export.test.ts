@@ -2,14 +2,14 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { unzipSync } from 'fflate';
+import { unzipSync, zipSync } from 'fflate';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyPack } from '../../utils/export/verify';
 import { ruleById } from '../../utils/rules';
 import enMessages from '../../public/_locales/en/messages.json';
 import { DEMO_ORDER_ID, DEMO_ORDER_PATH } from '../demo-shop/server';
-import { fillDate, isoDaysAgo, launchFirefox, pressInPage, until, type FirefoxSession } from './harness';
+import { fillDate, isoDaysAgo, launchFirefox, pressInPage, until, type ExtensionGlobal, type FirefoxSession } from './harness';
 import { decodeStoredImage, readStore } from './store';
 
 /** What a Firefox capture says instead of an MHTML snapshot (Firefox has no pageCapture API). */
@@ -18,6 +18,8 @@ const NO_MHTML = enMessages.healthSnapshotUnavailable.message;
 let s: FirefoxSession;
 let shop: Page;
 let popup: Page;
+let library: Page;
+let caseId = '';
 beforeAll(async () => {
   s = await launchFirefox();
 });
@@ -116,5 +118,69 @@ describe('the demo order, saved and exported in Firefox', () => {
     expect(statuses).toHaveLength(all.length);
     expect(statuses.every((v) => v === 'ok')).toBe(true);
     await page.close();
+  });
+
+  it("the popup's link opens the library, whose case shows its evidence and what Firefox could not capture", async () => {
+    await popup.bringToFront();
+    // The tab the link opens is real but invisible to WebDriver BiDi (Firefox hides browsing contexts
+    // that begin as extension pages), so the extension is asked which tabs it has; the library is then
+    // driven in a tab the test can see.
+    await popup.click(`a[href="${s.extensionUrl('library.html')}"]`);
+    await until(
+      () => popup.evaluate(async () => (await (globalThis as unknown as ExtensionGlobal).browser.tabs.query({})).map((t) => t.url)),
+      (urls) => urls.includes(s.extensionUrl('library.html')),
+      20_000,
+      'the library tab the link opened',
+    );
+    library = await s.openExtensionPage('library.html');
+    await library.waitForSelector('[data-testid=library-case]');
+    expect(await library.$$eval('[data-testid=library-case]', (els) => els.map((el) => el.textContent ?? ''))).toEqual([expect.stringContaining(DEMO_ORDER_ID)]);
+    await library.click('[data-testid=library-case]');
+    await library.waitForSelector('[data-testid=evidence-card][data-kind=page-snapshot]');
+    expect(await text(library, '[data-testid=evidence-card][data-kind=page-snapshot]')).toContain(NO_MHTML);
+    caseId = (await library.$eval('[data-testid=library-case]', (el) => el.getAttribute('data-case-id')))!;
+    await library.click('[data-testid=library-verify]');
+    await library.waitForSelector('[data-testid=library-verify-ok]', { timeout: 20_000 });
+  });
+
+  it('import refuses a pack with one changed byte, naming the file, and brings the pack back into an emptied library', async () => {
+    const entries = unzipSync(new Uint8Array(readFileSync(zip)));
+    const shot = Object.keys(entries).find((p) => p.endsWith('/screenshot.png'))!;
+    entries[shot]![200] = entries[shot]![200]! ^ 0x01;
+    const forged = join(s.downloads, 'forged.zip');
+    writeFileSync(forged, zipSync(entries));
+    const state = () => library.$eval('[data-testid=transfer-status]', (el) => `${el.getAttribute('data-state')} ${el.textContent}`);
+    const importFile = async (file: string) => {
+      if (!(await library.$('[data-testid=pack-transfer]'))) await library.click('[data-testid=open-settings]');
+      const input = await library.waitForSelector('input[data-testid=import-pack]');
+      await input!.uploadFile(file);
+      return until(state, (v) => /^(ok|error) /.test(v), 30_000, 'the import verdict');
+    };
+    const refused = await importFile(forged);
+    expect(refused).toMatch(/^error /);
+    expect(refused).toContain(shot);
+    expect(refused).toContain('The library was not changed');
+
+    // A fresh profile's library, without a second browser: the database is deleted and the page reloaded.
+    await library.evaluate(
+      () =>
+        new Promise<void>((ok, fail) => {
+          const req = indexedDB.deleteDatabase('orderproof');
+          req.onsuccess = () => ok();
+          req.onerror = () => fail(req.error);
+        }),
+    );
+    // A reloaded extension page drops out of WebDriver BiDi's sight: a new tab takes its place.
+    await library.close();
+    library = await s.openExtensionPage('library.html');
+    expect((await readStore(library)).cases).toEqual([]);
+    const done = await importFile(zip);
+    expect(done).toMatch(/^ok Imported ".+" with 3 evidence items/);
+    const store = await readStore(library);
+    expect(store.cases.map((c) => c.id)).toEqual([caseId]);
+    expect(store.audit.at(-1)?.action).toBe('import');
+    await library.evaluate((id) => (location.hash = `case=${id}`), caseId);
+    await library.click('[data-testid=library-verify]');
+    await library.waitForSelector('[data-testid=library-verify-ok]', { timeout: 20_000 });
   });
 });

@@ -58,3 +58,21 @@ export function decodeStoredImage(ext: Page, sha256: string, points: [number, nu
 export function request<T = unknown>(ext: Page, message: object): Promise<{ ok: true; data: T } | { ok: false; error: string }> {
   return ext.evaluate((m) => (globalThis as unknown as { browser: { runtime: { sendMessage(m: object): Promise<never> } } }).browser.runtime.sendMessage(m), message);
 }
+
+/** A stored file's text, read straight from the extension's database. */
+export function readStoredText(ext: Page, sha256: string): Promise<string> {
+  return ext.evaluate(async (key) => {
+    const db = await new Promise<IDBDatabase>((ok, fail) => {
+      const req = indexedDB.open('orderproof');
+      req.onsuccess = () => ok(req.result);
+      req.onerror = () => fail(req.error);
+    });
+    const rec = await new Promise<{ data: Blob }>((ok, fail) => {
+      const req = db.transaction('blobs').objectStore('blobs').get(key);
+      req.onsuccess = () => ok(req.result as { data: Blob });
+      req.onerror = () => fail(req.error);
+    });
+    db.close();
+    return rec.data.text();
+  }, sha256);
+}
