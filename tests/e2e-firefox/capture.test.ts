@@ -1,10 +1,11 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import enMessages from '../../public/_locales/en/messages.json';
 import { launchFirefox, pressInPage, until, type FirefoxSession } from './harness';
-import { decodeStoredImage, readStore, request, type Store } from './store';
+import { decodeStoredImage, readStore, readStoredText, request, type Store } from './store';
 
 const NO_MHTML = enMessages.healthSnapshotUnavailable.message;
 type Rgb = [number, number, number];
@@ -145,6 +146,33 @@ describe('captures in Firefox', () => {
     const region = items[0]!.files.find((f) => f.name === 'region.png')!;
     const dpr = await page.evaluate(() => devicePixelRatio);
     expect(await decodeStoredImage(ext, region.sha256)).toMatchObject({ width: 301 * dpr, height: 181 * dpr });
+    await page.close();
+  });
+});
+
+describe('chat capture in Firefox', () => {
+  it('saves the demo thread from the in-page button: every message in order, from the start, its own picture hashed', async () => {
+    const page = await s.openShopPage('/chat/demo-thread.html');
+    const total = Number(await page.$eval('body', (b) => b.getAttribute('data-total')));
+    expect(total).toBeGreaterThan(20);
+    const before = await readStore(ext);
+    await pressInPage(page, 'orderproof-chat');
+    const items = await until(async () => added(before, await readStore(ext)), (list) => list.some((e) => e.kind === 'chat-transcript'), 60_000, 'the chat transcript');
+    const item = items.find((e) => e.kind === 'chat-transcript')!;
+    const json = JSON.parse(await readStoredText(ext, item.files.find((f) => f.name === 'transcript.json')!.sha256)) as {
+      messages: { id?: string; attachments: { kind: string; url: string; saved: boolean; sha256?: string }[] }[];
+      completeness: { messages: number; startReached: boolean; complete: boolean };
+      bands: { sha256: string; pixels: { width: number; height: number } }[];
+      orderNumbers: string[];
+    };
+    expect(json.messages.map((m) => m.id)).toEqual(Array.from({ length: total }, (_, i) => `ds-${String(i + 1).padStart(4, '0')}`));
+    expect(json.completeness).toMatchObject({ messages: total, startReached: true, complete: true });
+    expect(json.orderNumbers).toEqual(['DS-20261104-0001']);
+    const own = json.messages.flatMap((m) => m.attachments).find((a) => a.url.endsWith('/chat/img/mug-crack.svg'))!;
+    expect(own.saved).toBe(true);
+    expect(own.sha256).toBe(createHash('sha256').update(readFileSync(resolve('tests/demo-shop/site/chat/img/mug-crack.svg'))).digest('hex'));
+    expect(json.bands.length).toBeGreaterThan(0);
+    for (const band of json.bands) expect(await decodeStoredImage(ext, band.sha256)).toMatchObject(band.pixels);
     await page.close();
   });
 });
