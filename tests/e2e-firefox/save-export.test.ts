@@ -79,6 +79,30 @@ describe('the demo order, saved and exported in Firefox', () => {
     await until(async () => readFileSync(zip), (b) => b.length > 22 && b.subarray(-22).readUInt32LE(0) === 0x06054b50, 30_000, 'a complete zip');
   });
 
+  it('reminders: alarms planned from the delivered date, the toolbar badge, and a notification when one fires', async () => {
+    type Api = { browser: { alarms: { getAll(): Promise<{ name: string; scheduledTime: number }[]>; create(n: string, i: { when: number }): Promise<void> }; notifications: { onShown: { addListener(f: (id: string) => void): void }; onClosed: { addListener(f: (id: string) => void): void } }; browserAction: { getBadgeText(d: object): Promise<string> } } };
+    const alarms = () => popup.evaluate(async () => (await (globalThis as unknown as Api).browser.alarms.getAll()).filter((a) => a.name.startsWith('op-deadline|')));
+    const planned = await until(alarms, (list) => list.length > 0, 20_000, 'the reminder alarms');
+    expect(planned.every((a) => a.scheduledTime > Date.now())).toBe(true);
+    await until(() => popup.evaluate(() => (globalThis as unknown as Api).browser.browserAction.getBadgeText({})), (t) => t === '1', 20_000, 'the badge');
+    // Bring one planned reminder forward to now: the real alarm fires and the background's handler runs.
+    const target = planned.find((a) => a.name.includes('|contact-seller|'))!;
+    // Headless Firefox has no notification centre to keep the notification in (getAll stays empty), so
+    // the popup page listens for the notification being shown or closed, as any extension page can.
+    await popup.evaluate(() => {
+      const seen: string[] = [];
+      (globalThis as unknown as { seenNotifications: string[] }).seenNotifications = seen;
+      const { notifications } = (globalThis as unknown as Api).browser;
+      notifications.onShown.addListener((id) => seen.push(id));
+      notifications.onClosed.addListener((id) => seen.push(id));
+    });
+    await popup.evaluate((name) => (globalThis as unknown as Api).browser.alarms.create(name, { when: Date.now() + 500 }), target.name);
+    const seen = await until(() => popup.evaluate(() => (globalThis as unknown as { seenNotifications: string[] }).seenNotifications), (ids) => ids.length > 0, 20_000, 'the notification');
+    expect(seen[0]).toMatch(/^case\|/);
+    // Once shown, the reminders are rebuilt: the alarm is back at its planned time.
+    await until(alarms, (list) => list.find((a) => a.name === target.name)?.scheduledTime === target.scheduledTime, 20_000, 'the alarm planned again');
+  });
+
   it('the pack passes sha256sum -c and the project verifier, and says what Firefox could not capture', async () => {
     const bytes = new Uint8Array(readFileSync(zip));
     const report = await verifyPack(bytes);
