@@ -24,8 +24,10 @@ export async function rebuildReminders(db: OrderProofDB, now = Date.now()): Prom
     else await browser.alarms.clear(alarm.name);
   }
   for (const alarm of wanted.values()) await browser.alarms.create(alarm.name, { when: alarm.when });
-  await browser.action.setBadgeText({ text: plan.dueSoon ? String(plan.dueSoon) : '' });
-  await browser.action.setBadgeBackgroundColor({ color: '#b3261e' });
+  // Firefox's MV2 build has browserAction, not action.
+  const toolbar = browser.action ?? browser.browserAction;
+  await toolbar.setBadgeText({ text: plan.dueSoon ? String(plan.dueSoon) : '' });
+  await toolbar.setBadgeBackgroundColor({ color: '#b3261e' });
   return { alarms: plan.alarms.length, dueSoon: plan.dueSoon };
 }
 

@@ -205,7 +205,9 @@ async function saveInFront(db: OrderProofDB, req: SaveRequest, tab: Browser.tabs
   }
 
   let mhtml: Uint8Array | undefined = shared?.mhtml;
-  if (!shared) {
+  // Firefox has no pageCapture: the record says what is missing instead of reporting a failure.
+  if (!shared && !(browser as { pageCapture?: unknown }).pageCapture) health.push(t('healthSnapshotUnavailable'));
+  else if (!shared) {
     try {
       mhtml = await mhtmlSnapshot(req.tabId);
     } catch (err) {

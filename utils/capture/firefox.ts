@@ -21,8 +21,25 @@ const STRIP = 4096;
 
 /** Whether the tab no longer shows the page the capture began on. */
 const gone = (state: FrontState) => state === 'closed' || state === 'navigated';
+/** As long as scroll-and-stitch gives lazy pictures to load. */
+const PRELOAD_MS = 3000;
+
+/**
+ * captureTab paints the page without scrolling it, so pictures that load only when scrolled into view
+ * would stay blank (measured in Firefox 153): wake them first, then put the page back as it was.
+ */
+async function preloadImages(run: CaptureRun): Promise<void> {
+  const start = await sendPage(run.tabId, { type: 'capture.measure' });
+  try {
+    const pre = await sendPage(run.tabId, { type: 'capture.preload', maxMs: PRELOAD_MS });
+    if (pre.blank > 0) run.note(t('healthBlankImages', pre.blank));
+  } finally {
+    await sendPage(run.tabId, { type: 'capture.restore', x: start.scrollX, y: start.scrollY });
+  }
+}
 
 export async function captureTabArea(run: CaptureRun, captureTab: CaptureTab, maxHeight: number, region?: Rect): Promise<AreaCapture> {
+  if (!region) await preloadImages(run);
   const m = await sendPage(run.tabId, { type: 'capture.measure' });
   const scale = m.devicePixelRatio;
   let area: Rect = region ?? { x: 0, y: 0, width: m.visible.width, height: Math.min(m.pageSize.height, maxHeight) };

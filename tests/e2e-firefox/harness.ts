@@ -1,0 +1,180 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { DEMO_HOST, startDemoShop, type DemoShop } from '../demo-shop/server';
+
+export const FIREFOX_BUILD = resolve('.output/firefox-mv2');
+export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+export const GECKO_ID = 'orderproof@orderproof.app';
+/** Pinned with `extensions.webextensions.uuids`, so the tests know the extension's moz-extension:// host. */
+export const EXTENSION_UUID = '6f1c2a4e-3b5d-4e7f-8a9b-0c1d2e3f4a5b';
+
+/**
+ * WebDriver BiDi refuses to navigate a tab to a moz-extension:// page ("not allowed in this context"),
+ * and a web page may only go there when the page is web-accessible. So the tests load a copy of the
+ * Firefox build whose manifest alone lists the popup and the library as web-accessible (the shipped
+ * build is untouched): a tab on the demo shop then sets its own location to the extension page, which
+ * loads as a full extension page. Tabs the extension opens itself (the popup's library link, a
+ * reminder's notification) are hidden from BiDi altogether: tests see them through `tabs.query`.
+ */
+function testBuild(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'orderproof-firefox-build-'));
+  cpSync(FIREFOX_BUILD, dir, { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { web_accessible_resources?: string[] };
+  manifest.web_accessible_resources = [...(manifest.web_accessible_resources ?? []), 'popup.html', 'library.html'];
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  return dir;
+}
+
+export interface FirefoxSession {
+  browser: Browser;
+  shop: DemoShop;
+  /** The demo shop under its own host name; Firefox resolves the name to 127.0.0.1, the port stays in the URL. */
+  origin: string;
+  downloads: string;
+  extensionUrl(path: string): string;
+  /** A shop page in a new tab, loaded. */
+  openShopPage(path: string): Promise<Page>;
+  /** An extension page (popup.html, library.html…) in a new tab, loaded, with the extension's APIs. */
+  openExtensionPage(path: string): Promise<Page>;
+  /** The tab id of a web page, as the extension sees it (asked from an extension page). */
+  tabIdOf(ext: Page, page: Page): Promise<number>;
+  close(): Promise<void>;
+}
+
+export async function launchFirefox(options: { lang?: string } = {}): Promise<FirefoxSession> {
+  const shop = await startDemoShop();
+  const dir = testBuild();
+  const downloads = mkdtempSync(join(tmpdir(), 'orderproof-ff-downloads-'));
+  const lang = options.lang ?? 'en-US';
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    defaultViewport: { width: 1280, height: 800 },
+    extraPrefsFirefox: {
+      'network.dns.localDomains': DEMO_HOST,
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
+      'intl.locale.requested': lang,
+      'intl.accept_languages': lang,
+      // Downloads land in a folder we name, under their own names, with no prompt.
+      'browser.download.dir': downloads,
+      'browser.download.folderList': 2,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
+      'browser.download.start_downloads_in_tmp_dir': false,
+      'browser.download.panel.shown': true,
+    },
+  });
+  await browser.installExtension(dir);
+  const origin = `http://${DEMO_HOST}:${shop.port}`;
+  const extensionUrl = (path: string) => `moz-extension://${EXTENSION_UUID}/${path.replace(/^\//, '')}`;
+
+  async function openShopPage(path: string): Promise<Page> {
+    const page = await browser.newPage();
+    await page.goto(`${origin}${path}`);
+    return page;
+  }
+
+  return {
+    browser,
+    shop,
+    origin,
+    downloads,
+    extensionUrl,
+    openShopPage,
+    async openExtensionPage(path) {
+      const page = await openShopPage('/about.html');
+      const target = extensionUrl(path);
+      await page.evaluate((u) => {
+        location.href = u;
+      }, target);
+      await waitForExtensionPage(page, target);
+      return page;
+    },
+    async tabIdOf(ext, page) {
+      const url = page.url();
+      return ext.evaluate(async (u) => {
+        const tabs = await (globalThis as unknown as ExtensionGlobal).browser.tabs.query({});
+        const tab = tabs.find((t) => t.url === u);
+        if (!tab?.id) throw new Error(`no tab for ${u}`);
+        return tab.id;
+      }, url);
+    },
+    async close() {
+      await browser.close();
+      await shop.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The slice of the WebExtension API the tests call from an extension page. */
+export type ExtensionGlobal = {
+  browser: {
+    tabs: { query(q: object): Promise<{ id?: number; url?: string; active?: boolean }[]>; update(id: number, p: object): Promise<unknown> };
+    runtime: { sendMessage(m: object): Promise<unknown> };
+    alarms: { getAll(): Promise<{ name: string; scheduledTime: number }[]> };
+  };
+};
+
+/** Waits until a tab shows the given extension page, fully loaded (Puppeteer's page.url() does not follow it). */
+export async function waitForExtensionPage(page: Page, url: string): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const here = await page.evaluate(() => (document.readyState === 'complete' ? location.href : '')).catch(() => '');
+    if (here === url) return;
+    if (Date.now() > deadline) throw new Error(`the tab never showed ${url}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/**
+ * Presses an OrderProof in-page control with real mouse input at its host element: the controls live
+ * in shadow roots that may be closed and answer only trusted events.
+ */
+export async function pressInPage(page: Page, tag: string): Promise<void> {
+  await page.waitForSelector(tag, { timeout: 20_000 });
+  const box = await page.evaluate((t) => {
+    const r = document.querySelector(t)!.getBoundingClientRect();
+    return { x: r.x, y: r.y, width: r.width, height: r.height };
+  }, tag);
+  // The button is the top of the host; a status line may grow below it.
+  await page.mouse.click(box.x + box.width / 2, box.y + Math.min(box.height / 2, 12));
+}
+
+/** Polls until `probe` returns a value that passes `ok`, returning it. */
+export async function until<T>(probe: () => Promise<T>, ok: (value: T) => boolean, timeout = 30_000, what = 'condition'): Promise<T> {
+  const deadline = Date.now() + timeout;
+  let last: T | undefined;
+  for (;;) {
+    try {
+      last = await probe();
+      if (ok(last)) return last;
+    } catch {
+      // A page between documents answers nothing; try again.
+    }
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last seen: ${JSON.stringify(last)?.slice(0, 500)}`);
+    await new Promise((r) => setTimeout(r, 150));
+  }
+}
+
+/** Sets a date field the way a picked date does: React hears the input event. */
+export async function fillDate(page: Page, selector: string, iso: string): Promise<void> {
+  await page.$eval(
+    selector,
+    (el, value) => {
+      const input = el as HTMLInputElement;
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, value);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    },
+    iso,
+  );
+}
+
+export function isoDaysAgo(days: number): string {
+  const d = new Date(Date.now() - days * 86_400_000);
+  return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+}

@@ -1,0 +1,210 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { unzipSync, zipSync } from 'fflate';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyPack } from '../../utils/export/verify';
+import { ruleById } from '../../utils/rules';
+import enMessages from '../../public/_locales/en/messages.json';
+import { DEMO_ORDER_ID, DEMO_ORDER_PATH } from '../demo-shop/server';
+import { fillDate, isoDaysAgo, launchFirefox, pressInPage, until, type ExtensionGlobal, type FirefoxSession } from './harness';
+import { decodeStoredImage, readStore } from './store';
+
+/** What a Firefox capture says instead of an MHTML snapshot (Firefox has no pageCapture API). */
+const NO_MHTML = enMessages.healthSnapshotUnavailable.message;
+
+let s: FirefoxSession;
+let shop: Page;
+let popup: Page;
+let library: Page;
+let caseId = '';
+beforeAll(async () => {
+  s = await launchFirefox();
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+const text = (page: Page, selector: string) => page.$eval(selector, (el) => el.textContent ?? '');
+
+describe('the demo order, saved and exported in Firefox', () => {
+  let zip = '';
+  let unpacked = '';
+
+  it('saves the order from the in-page button: order facts, screenshot, and the page text in place of MHTML', async () => {
+    shop = await s.openShopPage(DEMO_ORDER_PATH);
+    await pressInPage(shop, 'orderproof-save');
+    const ext = await s.openExtensionPage('popup.html');
+    const store = await until(() => readStore(ext), (st) => st.evidence.length >= 3, 30_000, 'the saved evidence');
+    expect(store.cases).toHaveLength(1);
+    expect(store.cases[0]).toMatchObject({ platform: 'demo-shop', orderRef: DEMO_ORDER_ID });
+    expect(store.evidence.map((e) => e.kind).sort()).toEqual(['order-data', 'page-snapshot', 'screenshot']);
+    expect(store.evidence.find((e) => e.kind === 'order-data')?.order?.amounts.total).toEqual({ amount: 237.9, currency: 'CNY' });
+    const snapshot = store.evidence.find((e) => e.kind === 'page-snapshot')!;
+    expect(snapshot.files.map((f) => f.name)).toEqual(['page.txt', 'page.json']);
+    expect(snapshot.capture.health).toContain(NO_MHTML);
+    const shot = store.evidence.find((e) => e.kind === 'screenshot')!;
+    expect(shot.capture).toMatchObject({ method: 'captureVisibleTab', browser: expect.stringMatching(/^Firefox \d+/) });
+    const image = await decodeStoredImage(ext, shot.files[0]!.sha256);
+    expect(image).toMatchObject({ width: 1280, height: 800 });
+    await ext.close();
+  });
+
+  it('the popup recognises the order, starts its dispute guide and exports the pack', async () => {
+    const ext = await s.openExtensionPage('popup.html');
+    popup = await s.openExtensionPage(`popup.html?tabId=${await s.tabIdOf(ext, shop)}`);
+    await ext.close();
+    await until(() => text(popup, '[data-testid=order-recognised]'), (t) => t.includes(DEMO_ORDER_ID), 20_000, 'the recognised order');
+    await popup.waitForSelector('[data-testid=scenario]');
+    await popup.select('[data-testid=scenario]', 'not-as-described');
+    await popup.click('[data-testid=start-guide]');
+    await popup.waitForSelector('[data-testid=steps]');
+    expect(await text(popup, '[data-testid=steps] li[aria-current="step"]')).toContain('Contact the seller');
+    expect(await text(popup, '[data-testid=missing-date]')).toContain('Delivered');
+    await fillDate(popup, '[data-testid=guide-date-delivered]', isoDaysAgo(5));
+    await until(() => text(popup, '[data-testid=next-deadline]'), (t) => /Next deadline: \d{4}-\d{2}-\d{2} \d{2}:\d{2}/.test(t), 20_000, 'the next deadline');
+
+    await popup.click('[data-testid=case-row] [data-testid=export-case]');
+    const folder = join(s.downloads, 'OrderProof');
+    const zipName = await until(
+      async () => (existsSync(folder) ? readdirSync(folder).find((f) => f.endsWith('.zip')) : undefined) ?? '',
+      (f) => f !== '',
+      30_000,
+      'the pack in Downloads/OrderProof',
+    );
+    zip = join(folder, zipName);
+    // Firefox writes the file under its final name while it is still downloading: wait for the end of the zip.
+    await until(async () => readFileSync(zip), (b) => b.length > 22 && b.subarray(-22).readUInt32LE(0) === 0x06054b50, 30_000, 'a complete zip');
+  });
+
+  it('reminders: alarms planned from the delivered date, the toolbar badge, and a notification when one fires', async () => {
+    type Api = { browser: { alarms: { getAll(): Promise<{ name: string; scheduledTime: number }[]>; create(n: string, i: { when: number }): Promise<void> }; notifications: { onShown: { addListener(f: (id: string) => void): void }; onClosed: { addListener(f: (id: string) => void): void } }; browserAction: { getBadgeText(d: object): Promise<string> } } };
+    const alarms = () => popup.evaluate(async () => (await (globalThis as unknown as Api).browser.alarms.getAll()).filter((a) => a.name.startsWith('op-deadline|')));
+    const planned = await until(alarms, (list) => list.length > 0, 20_000, 'the reminder alarms');
+    expect(planned.every((a) => a.scheduledTime > Date.now())).toBe(true);
+    await until(() => popup.evaluate(() => (globalThis as unknown as Api).browser.browserAction.getBadgeText({})), (t) => t === '1', 20_000, 'the badge');
+    // Bring one planned reminder forward to now: the real alarm fires and the background's handler runs.
+    const target = planned.find((a) => a.name.includes('|contact-seller|'))!;
+    // Headless Firefox has no notification centre to keep the notification in (getAll stays empty), so
+    // the popup page listens for the notification being shown or closed, as any extension page can.
+    await popup.evaluate(() => {
+      const seen: string[] = [];
+      (globalThis as unknown as { seenNotifications: string[] }).seenNotifications = seen;
+      const { notifications } = (globalThis as unknown as Api).browser;
+      notifications.onShown.addListener((id) => seen.push(id));
+      notifications.onClosed.addListener((id) => seen.push(id));
+    });
+    await popup.evaluate((name) => (globalThis as unknown as Api).browser.alarms.create(name, { when: Date.now() + 500 }), target.name);
+    const seen = await until(() => popup.evaluate(() => (globalThis as unknown as { seenNotifications: string[] }).seenNotifications), (ids) => ids.length > 0, 20_000, 'the notification');
+    expect(seen[0]).toMatch(/^case\|/);
+    // Once shown, the reminders are rebuilt: the alarm is back at its planned time.
+    await until(alarms, (list) => list.find((a) => a.name === target.name)?.scheduledTime === target.scheduledTime, 20_000, 'the alarm planned again');
+  });
+
+  it('the pack passes sha256sum -c and the project verifier, and says what Firefox could not capture', async () => {
+    const bytes = new Uint8Array(readFileSync(zip));
+    const report = await verifyPack(bytes);
+    expect(report.problems).toEqual([]);
+    expect(report.ok).toBe(true);
+    const entries = unzipSync(bytes);
+    unpacked = zip.replace(/\.zip$/, '');
+    for (const [path, data] of Object.entries(entries)) {
+      mkdirSync(dirname(join(unpacked, path)), { recursive: true });
+      writeFileSync(join(unpacked, path), data);
+    }
+    expect(Object.keys(entries)).toEqual(expect.arrayContaining(['verify.html', 'report.html', 'report.pdf', 'manifest.json', 'SHA256SUMS']));
+    expect(Object.keys(entries).filter((p) => p.endsWith('.mhtml'))).toEqual([]);
+    const sums = execFileSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: unpacked, encoding: 'utf8' });
+    expect(sums).not.toMatch(/FAILED/);
+    expect(sums.trim().split('\n').length).toBe(readFileSync(join(unpacked, 'SHA256SUMS'), 'utf8').trim().split('\n').length);
+    const manifest = readFileSync(join(unpacked, 'manifest.json'), 'utf8');
+    expect(manifest).toContain(NO_MHTML);
+    expect(manifest).toMatch(/"browser": ?"Firefox \d+/);
+    expect(readFileSync(join(unpacked, 'report.html'), 'utf8')).toContain(NO_MHTML.replace(/'/g, '&#39;'));
+    const pdf = execFileSync('pdftotext', [join(unpacked, 'report.pdf'), '-'], { encoding: 'utf8' });
+    expect(pdf).toContain(DEMO_ORDER_ID);
+    for (const step of ruleById('demo-shop.buyer.not-as-described')!.steps) expect(pdf).toContain(step.title.zh);
+  });
+
+  // WebDriver BiDi cannot hand Firefox a folder (input.setFiles refuses directories), so the files are
+  // chosen one by one through the page's "or choose the files" field, as a user without folder picking would.
+  it('verify.html, opened in Firefox from the unpacked folder, finds every file OK', async () => {
+    const page = await s.browser.newPage();
+    await page.goto(pathToFileURL(join(unpacked, 'verify.html')).href);
+    const input = await page.waitForSelector('input#files');
+    const all = readdirSync(unpacked, { recursive: true, encoding: 'utf8' }).map((p) => join(unpacked, p)).filter((p) => statSync(p).isFile());
+    await input!.uploadFile(...all);
+    await until(() => page.$eval('#summary', (el) => el.getAttribute('data-ok')), (v) => v !== null, 30_000, 'the verdict');
+    expect(await page.$eval('#summary', (el) => el.getAttribute('data-ok'))).toBe('true');
+    const statuses = await page.$$eval('#results li', (lis) => lis.map((li) => li.getAttribute('data-status')));
+    expect(statuses).toHaveLength(all.length);
+    expect(statuses.every((v) => v === 'ok')).toBe(true);
+    await page.close();
+  });
+
+  it("the popup's link opens the library, whose case shows its evidence and what Firefox could not capture", async () => {
+    await popup.bringToFront();
+    // The tab the link opens is real but invisible to WebDriver BiDi (Firefox hides browsing contexts
+    // that begin as extension pages), so the extension is asked which tabs it has; the library is then
+    // driven in a tab the test can see.
+    await popup.click(`a[href="${s.extensionUrl('library.html')}"]`);
+    await until(
+      () => popup.evaluate(async () => (await (globalThis as unknown as ExtensionGlobal).browser.tabs.query({})).map((t) => t.url)),
+      (urls) => urls.includes(s.extensionUrl('library.html')),
+      20_000,
+      'the library tab the link opened',
+    );
+    library = await s.openExtensionPage('library.html');
+    await library.waitForSelector('[data-testid=library-case]');
+    expect(await library.$$eval('[data-testid=library-case]', (els) => els.map((el) => el.textContent ?? ''))).toEqual([expect.stringContaining(DEMO_ORDER_ID)]);
+    await library.click('[data-testid=library-case]');
+    await library.waitForSelector('[data-testid=evidence-card][data-kind=page-snapshot]');
+    expect(await text(library, '[data-testid=evidence-card][data-kind=page-snapshot]')).toContain(NO_MHTML);
+    caseId = (await library.$eval('[data-testid=library-case]', (el) => el.getAttribute('data-case-id')))!;
+    await library.click('[data-testid=library-verify]');
+    await library.waitForSelector('[data-testid=library-verify-ok]', { timeout: 20_000 });
+  });
+
+  it('import refuses a pack with one changed byte, naming the file, and brings the pack back into an emptied library', async () => {
+    const entries = unzipSync(new Uint8Array(readFileSync(zip)));
+    const shot = Object.keys(entries).find((p) => p.endsWith('/screenshot.png'))!;
+    entries[shot]![200] = entries[shot]![200]! ^ 0x01;
+    const forged = join(s.downloads, 'forged.zip');
+    writeFileSync(forged, zipSync(entries));
+    const state = () => library.$eval('[data-testid=transfer-status]', (el) => `${el.getAttribute('data-state')} ${el.textContent}`);
+    const importFile = async (file: string) => {
+      if (!(await library.$('[data-testid=pack-transfer]'))) await library.click('[data-testid=open-settings]');
+      const input = await library.waitForSelector('input[data-testid=import-pack]');
+      await input!.uploadFile(file);
+      return until(state, (v) => /^(ok|error) /.test(v), 30_000, 'the import verdict');
+    };
+    const refused = await importFile(forged);
+    expect(refused).toMatch(/^error /);
+    expect(refused).toContain(shot);
+    expect(refused).toContain('The library was not changed');
+
+    // A fresh profile's library, without a second browser: the database is deleted and the page reloaded.
+    await library.evaluate(
+      () =>
+        new Promise<void>((ok, fail) => {
+          const req = indexedDB.deleteDatabase('orderproof');
+          req.onsuccess = () => ok();
+          req.onerror = () => fail(req.error);
+        }),
+    );
+    // A reloaded extension page drops out of WebDriver BiDi's sight: a new tab takes its place.
+    await library.close();
+    library = await s.openExtensionPage('library.html');
+    expect((await readStore(library)).cases).toEqual([]);
+    const done = await importFile(zip);
+    expect(done).toMatch(/^ok Imported ".+" with 3 evidence items/);
+    const store = await readStore(library);
+    expect(store.cases.map((c) => c.id)).toEqual([caseId]);
+    expect(store.audit.at(-1)?.action).toBe('import');
+    await library.evaluate((id) => (location.hash = `case=${id}`), caseId);
+    await library.click('[data-testid=library-verify]');
+    await library.waitForSelector('[data-testid=library-verify-ok]', { timeout: 20_000 });
+  });
+});
