@@ -91,10 +91,11 @@ export interface Labelled {
 /**
  * The value printed beside a label: the rest of the label's line ("Order Total: £3.47") or, when the
  * label stands alone, the next line (a label cell or row above its value). `label` is matched at the
- * start of a line, case-insensitively, followed by an optional colon.
+ * start of a line, case-insensitively, followed by an optional parenthetical and an optional colon.
  */
 export function labelled(lines: readonly string[], label: RegExp, accept?: (value: string) => boolean): Labelled | undefined {
-  const re = new RegExp(`^(?:${label.source})\\s*[:：#]?\\s*(.*)$`, 'i');
+  // A parenthetical may follow the label ("Total (IVA incluido, en caso de ser aplicable):").
+  const re = new RegExp(`^(?:${label.source})(?:\\s*[(（][^)）]{0,80}[)）])?\\s*[:：#]?\\s*(.*)$`, 'i');
   for (let i = 0; i < lines.length; i++) {
     const m = re.exec(lines[i]!);
     if (!m) continue;
