@@ -38,8 +38,8 @@ function attempt<T>(what: string, problems: string[], run: () => T): T | undefin
 }
 
 /** Orders nobody read, read by the generic reader; its values are marked for the user to confirm. */
-function genericOrders(url: URL, doc: Document, options: ExtractOptions, problems: string[]): Order[] {
-  return attempt('generic reader', problems, () => extractGeneric(url, doc, options)) ?? [];
+function genericOrders(url: URL, doc: Document, options: ExtractOptions, problems: string[], marketplace = 'generic'): Order[] {
+  return attempt('generic reader', problems, () => extractGeneric(url, doc, options, marketplace)) ?? [];
 }
 
 /**
@@ -65,7 +65,7 @@ function withAdapter(adapter: MarketplaceAdapter, url: URL, doc: Document, optio
   let orders = result?.orders ?? [];
   let changed = result?.changed;
   if (!orders.length && ORDER_KINDS.has(kind)) {
-    orders = genericOrders(url, doc, options, problems);
+    orders = genericOrders(url, doc, options, problems, adapter.id);
     if (orders.length && changed) changed = `${changed}; the generic reader filled in what it could (to confirm)`;
   }
   if (!result && !changed) changed = `this page could not be read fully: ${problems[problems.length - 1] ?? adapter.id}`;
