@@ -100,7 +100,7 @@ export const TRACKING_LABEL = new RegExp([
 export const CARRIER_LABEL = new RegExp([
   'Shipped with', 'Shipped by', 'Shipped via', 'Carrier', 'Courier', 'Shipping (?:carrier|company|provider)', 'Logistics (?:company|provider)', 'Delivery (?:partner|company|service)',
   'Se envió con', 'Enviado con', 'Enviado por', 'Paquetería', 'Transportista', 'Empresa de (?:transporte|paquetería)',
-  'Versand (?:mit|durch|über)', 'Versendet (?:mit|durch)', 'Verschickt mit', 'Zusteller', 'Transportunternehmen', 'Versanddienstleister',
+  'Versand (?:mit|durch|über)', 'Zustellung durch', 'Versendet (?:mit|durch)', 'Verschickt mit', 'Zusteller', 'Transportunternehmen', 'Versanddienstleister',
   'Expédié (?:avec|par)', 'Livré par', 'Transporteur', 'Spedito (?:con|tramite)', 'Corriere', 'Verzonden met', 'Vervoerder',
   'Skickat med', 'Transportör', 'Wysłan[eo] przez', 'Przewoźnik', 'Kargo firması', 'Enviado (?:com|pela|pelos?)', 'Transportadora',
   '配送業者', '運送会社', '配送会社', '택배사', '배송업체', '物流公司', '快递公司', '承运商', '承運商', '物流商', '貨運公司', '物流業者',
@@ -120,7 +120,8 @@ export interface LabelledShipment {
 }
 
 const restAfter = (label: RegExp, line: string): string | undefined => {
-  const m = new RegExp(`^(?:${label.source})(?:\\s*[(（][^)）]{0,40}[)）])?\\s*[:：#]?\\s*(.*)$`, 'i').exec(line);
+  // The label ends where a word ends: "Tracking" must not take "Trackingnummer" apart.
+  const m = new RegExp(`^(?:${label.source})(?!\\p{L})(?:\\s*[(（][^)）]{0,40}[)）])?\\s*[:：#]?\\s*(.*)$`, 'iu').exec(line);
   return m ? (m[1] ?? '') : undefined;
 };
 
