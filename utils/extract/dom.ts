@@ -38,9 +38,10 @@ export function firstText(root: ParentNode, selectors: readonly string[]): { el:
  * (Amazon's 2020 list has `.order` inside `.order-card`: that is one order, not two).
  */
 export function outermost(root: ParentNode, selectors: readonly string[]): Element[] {
-  const found = new Set<Element>();
-  for (const sel of selectors) root.querySelectorAll(sel).forEach((el) => found.add(el));
-  const sorted = [...found].sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & 4 ? -1 : 1));
+  if (!selectors.length) return [];
+  // One selector list: the matches come back once each and in document order, with no sorting
+  // (jsdom's compareDocumentPosition is slow on large pages).
+  const sorted = [...root.querySelectorAll(selectors.join(', '))];
   // In document order an element's container comes first, and the last element kept is the only one
   // that can contain it: one pass, however many elements a large page has.
   const out: Element[] = [];
