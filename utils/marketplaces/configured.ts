@@ -28,7 +28,8 @@ export const EN: Pick<OrderSpec, 'orderId' | 'placedAt' | 'status' | 'seller' | 
   orderId: { label: /Order\s*(?:number|no\.?|ID|#)|Receipt #?|Transaction ID/, re: /([A-Z0-9][A-Z0-9-]{5,30})/ },
   placedAt: { label: /Order date|Ordered on|Order placed|Placed on|Purchased on|Date placed|Order time|Paid on/ },
   status: { label: /Order status|Status/ },
-  seller: { label: /Sold by|Seller|Shop|Store/ },
+  // "Shop"/"Store"/"Seller" only as a label with its colon: the site menu's "Shop by category" is no seller.
+  seller: { label: /Sold by|Seller(?=\s*[:：]|\s*$)|(?:Shop|Store)(?=\s*[:：])/ },
   paymentMethod: { label: /Payment method|Paid with/ },
   amounts: {
     subtotal: { label: /Item\(?s\)? (?:subtotal|total)|Items? total|Subtotal|Merchandise subtotal|Product total/ },
