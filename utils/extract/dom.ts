@@ -38,11 +38,15 @@ export function firstText(root: ParentNode, selectors: readonly string[]): { el:
  * (Amazon's 2020 list has `.order` inside `.order-card`: that is one order, not two).
  */
 export function outermost(root: ParentNode, selectors: readonly string[]): Element[] {
-  const found = new Set<Element>();
-  for (const sel of selectors) root.querySelectorAll(sel).forEach((el) => found.add(el));
-  const all = [...found];
-  const outer = all.filter((el) => !all.some((other) => other !== el && other.contains(el)));
-  return outer.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+  if (!selectors.length) return [];
+  // One selector list: the matches come back once each and in document order, with no sorting
+  // (jsdom's compareDocumentPosition is slow on large pages).
+  const sorted = [...root.querySelectorAll(selectors.join(', '))];
+  // In document order an element's container comes first, and the last element kept is the only one
+  // that can contain it: one pass, however many elements a large page has.
+  const out: Element[] = [];
+  for (const el of sorted) if (!out.length || !out[out.length - 1]!.contains(el)) out.push(el);
+  return out;
 }
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG']);
@@ -55,26 +59,35 @@ const INLINE = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'CODE', 'EM', 'FONT', 'I
  */
 export function textLines(root: Node): string[] {
   const parts: string[] = [];
-  const walk = (node: Node): void => {
+  // Iterative: broken or hostile markup can nest tens of thousands of levels deep. A marker (null
+  // node) closes a block element or a table cell after its children.
+  const stack: (Node | { close: 'block' | 'cell' })[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (!('nodeType' in node)) {
+      parts.push(node.close === 'block' ? '\n' : ' ');
+      continue;
+    }
     if (node.nodeType === 3) {
       // Source line breaks are just spaces; only markup makes lines.
       parts.push((node.textContent ?? '').replace(/\s+/g, ' '));
-      return;
+      continue;
     }
-    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
     const tag = node.nodeType === 1 ? (node as Element).tagName.toUpperCase() : '';
-    if (SKIP.has(tag)) return;
+    if (SKIP.has(tag)) continue;
     if (tag === 'BR') {
       parts.push('\n');
-      return;
+      continue;
     }
     const block = tag !== '' && !INLINE.has(tag);
-    if (block) parts.push('\n');
-    node.childNodes.forEach(walk);
-    if (block) parts.push('\n');
-    else if (tag === 'TD' || tag === 'TH') parts.push(' ');
-  };
-  walk(root);
+    if (block) {
+      parts.push('\n');
+      stack.push({ close: 'block' });
+    } else if (tag === 'TD' || tag === 'TH') stack.push({ close: 'cell' });
+    const kids = node.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  }
   return parts
     .join('')
     .split('\n')
@@ -91,10 +104,11 @@ export interface Labelled {
 /**
  * The value printed beside a label: the rest of the label's line ("Order Total: £3.47") or, when the
  * label stands alone, the next line (a label cell or row above its value). `label` is matched at the
- * start of a line, case-insensitively, followed by an optional colon.
+ * start of a line, case-insensitively, followed by an optional parenthetical and an optional colon.
  */
 export function labelled(lines: readonly string[], label: RegExp, accept?: (value: string) => boolean): Labelled | undefined {
-  const re = new RegExp(`^(?:${label.source})\\s*[:：#]?\\s*(.*)$`, 'i');
+  // A parenthetical may follow the label ("Total (IVA incluido, en caso de ser aplicable):").
+  const re = new RegExp(`^(?:${label.source})(?:\\s*[(（][^)）]{0,80}[)）])?\\s*[:：#]?\\s*(.*)$`, 'i');
   for (let i = 0; i < lines.length; i++) {
     const m = re.exec(lines[i]!);
     if (!m) continue;

@@ -1,4 +1,4 @@
-import type { Money, Order, OrderItem, Shipment } from '../schemas/order';
+import type { Money, Order, OrderItem, Shipment, TaxLine } from '../schemas/order';
 import type { ExtractOptions } from '../marketplaces/types';
 
 export type AmountField = 'subtotal' | 'shipping' | 'tax' | 'discount' | 'total' | 'refund';
@@ -42,6 +42,32 @@ export class OrderDraft {
     if (value) {
       this.order.amounts[field] = value;
       this.order.provenance[`amounts.${field}`] = source;
+    }
+    return this;
+  }
+
+  cancelled(source: string): this {
+    this.order.cancelled = true;
+    this.order.provenance.cancelled = source;
+    return this;
+  }
+
+  orderType(type: NonNullable<Order['orderType']>, source: string): this {
+    this.order.orderType = type;
+    this.order.provenance.orderType = source;
+    return this;
+  }
+
+  /** Tax printed in several lines: each line kept, their sum (one currency only) becomes `amounts.tax`. */
+  taxLines(lines: TaxLine[], source: string): this {
+    if (!lines.length) return this;
+    const currency = lines[0]!.amount.currency;
+    if (lines.some((l) => l.amount.currency !== currency)) return this;
+    const cents = lines.reduce((s, l) => s + Math.round(l.amount.amount * 100), 0);
+    this.money('tax', { amount: cents / 100, currency }, source);
+    if (lines.length > 1) {
+      this.order.taxLines = lines;
+      this.order.provenance.taxLines = source;
     }
     return this;
   }

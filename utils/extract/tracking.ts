@@ -49,7 +49,124 @@ const NAMES: [RegExp, string][] = [
   [/Royal Mail/i, 'Royal Mail'],
   [/Canada Post/i, 'Canada Post'],
   [/Cainiao|菜鸟/i, '菜鸟 Cainiao'],
+  [/Deutsche Post/i, 'Deutsche Post'],
+  [/\bHermes\b|\bEvri\b/i, 'Hermes / Evri'],
+  [/\bGLS\b/, 'GLS'],
+  [/\bDPD\b/, 'DPD'],
+  [/Colissimo/i, 'Colissimo'],
+  [/Chronopost/i, 'Chronopost'],
+  [/Poste Italiane/i, 'Poste Italiane'],
+  [/\bBRT\b|Bartolini/, 'BRT'],
+  [/PostNL/i, 'PostNL'],
+  [/PostNord/i, 'PostNord'],
+  [/InPost/i, 'InPost'],
+  [/Correos/i, 'Correos'],
+  [/Estafeta/i, 'Estafeta'],
+  [/Correios/i, 'Correios'],
+  [/Australia Post/i, 'Australia Post'],
+  [/Purolator/i, 'Purolator'],
+  [/Yamato|ヤマト運輸/i, 'ヤマト運輸 Yamato'],
+  [/Sagawa|佐川急便/i, '佐川急便 Sagawa'],
+  [/Japan Post|日本郵便/i, '日本郵便 Japan Post'],
+  [/Aramex/i, 'Aramex'],
+  [/Ninja ?Van/i, 'Ninja Van'],
+  [/Kerry Express/i, 'Kerry Express'],
+  [/Flash Express/i, 'Flash Express'],
+  [/\bSPX\b|Shopee Express/i, 'SPX Express'],
+  [/\bLEX\b|LEL Express/i, 'Lazada Express'],
+  [/\bJNE\b/, 'JNE'],
+  [/SiCepat/i, 'SiCepat'],
+  [/Amazon Logistics|Amazon Shipping/i, 'Amazon Logistics'],
 ];
+
+/**
+ * Labels printed before a tracking number, in the marketplaces' languages: en, es, de, fr, it, nl, sv,
+ * pl, tr, pt, ja, ko, zh-CN, zh-TW, th, vi, id, ms, ar. Matched at the start of a line.
+ */
+export const TRACKING_LABEL = new RegExp([
+  'Tracking ID', 'Tracking (?:number|no\\.?|#|code)', 'Tracking', 'Waybill(?: number| no\\.?)?', 'AWB',
+  'ID de seguimiento', 'Número de seguimiento', 'N[úu]mero de (?:rastreo|gu[íi]a)', 'Código de seguimiento',
+  'Sendungsnummer', 'Sendungsverfolgungs(?:nummer|-ID)', 'Tracking-ID', 'Trackingnummer', 'Paketnummer',
+  'Numéro de suivi', 'ID de suivi', 'N° de suivi', 'ID (?:di )?tracciabilità', 'Numero di (?:tracciamento|spedizione)', 'Codice di tracciamento',
+  'Track (?:&|and) Trace(?:-ID| code)?', 'Trackingcode', 'Spårnings(?:-ID|nummer)', 'Kolli-ID', 'Numer (?:przesyłki|śledzenia)',
+  'Takip (?:numarası|No\\.?)', 'Kargo takip numarası', 'ID de rastreamento', 'Código de rastreio', 'C[óo]digo de rastreamento', 'Número de rastreamento',
+  '追跡(?:ID|番号)', 'お問い合わせ伝票番号', '伝票番号', '운송장 ?번호', '송장 ?번호',
+  '运单号码?', '快递单号', '物流单号', '运单编号', '追踪号', '物流编号', '貨運單號', '物流編號', '追蹤(?:編號|號碼)', '託運單號',
+  'หมายเลข(?:ติดตาม)?พัสดุ', 'เลขพัสดุ', 'Mã vận đơn', 'Mã theo dõi', 'No\\.? Resi', 'Nomor Resi', 'Nomor pelacakan',
+  'No\\.? Penjejakan', 'Nombor Penjejakan', 'رقم التتبع', 'رقم الشحنة',
+].join('|'), 'i');
+
+/** Labels printed before a carrier's name, the same languages. */
+export const CARRIER_LABEL = new RegExp([
+  'Shipped with', 'Shipped by', 'Shipped via', 'Carrier', 'Courier', 'Shipping (?:carrier|company|provider)', 'Logistics (?:company|provider)', 'Delivery (?:partner|company|service)',
+  'Se envió con', 'Enviado con', 'Enviado por', 'Paquetería', 'Transportista', 'Empresa de (?:transporte|paquetería)',
+  'Versand (?:mit|durch|über)', 'Zustellung durch', 'Versendet (?:mit|durch)', 'Verschickt mit', 'Zusteller', 'Transportunternehmen', 'Versanddienstleister',
+  'Expédié (?:avec|par)', 'Livré par', 'Transporteur', 'Spedito (?:con|tramite)', 'Corriere', 'Verzonden met', 'Vervoerder',
+  'Skickat med', 'Transportör', 'Wysłan[eo] przez', 'Przewoźnik', 'Kargo firması', 'Enviado (?:com|pela|pelos?)', 'Transportadora',
+  '配送業者', '運送会社', '配送会社', '택배사', '배송업체', '物流公司', '快递公司', '承运商', '承運商', '物流商', '貨運公司', '物流業者',
+  'บริษัทขนส่ง', 'ขนส่งโดย', 'Đơn vị vận chuyển', 'Vận chuyển bởi', 'Jasa Kirim', 'Kurir', 'Dikirim dengan', 'Perkhidmatan Penghantaran', 'Kurier',
+  'شحن بواسطة', 'شركة الشحن',
+].join('|'), 'i');
+
+/** A tracking number as printed: letters and digits (dashes allowed), with at least six digits. */
+const TRACKING_VALUE = /^([A-Z0-9][A-Z0-9-]{6,39})(?:\s|$|[,;.)])/i;
+
+export interface LabelledShipment {
+  trackingNumber?: string;
+  carrier?: string;
+  /** The lines they were read from, for provenance. */
+  trackingLine?: string;
+  carrierLine?: string;
+}
+
+const restAfter = (label: RegExp, line: string): string | undefined => {
+  // The label ends where a word ends: "Tracking" must not take "Trackingnummer" apart.
+  const m = new RegExp(`^(?:${label.source})(?!\\p{L})(?:\\s*[(（][^)）]{0,40}[)）])?\\s*[:：#]?\\s*(.*)$`, 'iu').exec(line);
+  return m ? (m[1] ?? '') : undefined;
+};
+
+/**
+ * Tracking number and carrier printed beside their labels ("Tracking ID: 1Z…", "Shipped with UPS",
+ * "ID de seguimiento: …", "Se envió con Estafeta"), on the label's line or the next one. A carrier
+ * value that reads as a date or a time ("Arriving by 8 pm") is not a carrier.
+ */
+export function labelledShipment(lines: readonly string[]): LabelledShipment {
+  const out: LabelledShipment = {};
+  for (let i = 0; i < lines.length && !(out.trackingNumber && out.carrier); i++) {
+    const line = lines[i]!;
+    if (!out.trackingNumber) {
+      const rest = restAfter(TRACKING_LABEL, line);
+      const value = rest === undefined ? undefined : rest || lines[i + 1] || '';
+      const m = value ? TRACKING_VALUE.exec(value.trim()) : null;
+      if (m && (m[1]!.match(/\d/g)?.length ?? 0) >= 6) {
+        out.trackingNumber = m[1]!.toUpperCase();
+        out.trackingLine = line;
+        continue;
+      }
+    }
+    if (!out.carrier) {
+      const rest = restAfter(CARRIER_LABEL, line);
+      const value = cleanCarrier(rest === undefined ? undefined : rest || lines[i + 1]);
+      if (value) {
+        out.carrier = value;
+        out.carrierLine = line;
+      }
+    }
+  }
+  if (out.trackingNumber && !out.carrier) {
+    const byShape = carrierFor(out.trackingNumber);
+    if (byShape) out.carrier = byShape;
+  }
+  return out;
+}
+
+function cleanCarrier(raw: string | undefined): string | undefined {
+  const v = raw?.replace(/\s+/g, ' ').replace(/[.。:：,;]+$/, '').trim();
+  if (!v || v.length < 2 || v.length > 40 || !/\p{L}/u.test(v)) return undefined;
+  // Dates, times and sentences are not carrier names.
+  if (/\d{1,2}(?::\d{2})?\s*(?:am|pm|uhr|h)\b|\d{1,2}[./]\d{1,2}|\b\d{4}\b/i.test(v) || v.split(' ').length > 5) return undefined;
+  return v;
+}
 
 export function carrierFor(trackingNumber: string, context = ''): string | undefined {
   for (const s of DISTINCT) if (s.re.test(trackingNumber)) return s.carrier;
@@ -65,7 +182,7 @@ export interface TrackingFound {
   by: 'shape' | 'label';
 }
 
-const LABEL = /(?:tracking\s*(?:number|no\.?|#|id)?|waybill|运单号|快递单号|物流单号|运单编号|追踪号)\s*[:：#]?\s*([A-Z]{0,4}\d[\dA-Z]{7,25})/gi;
+const LABEL = new RegExp(`(?:${TRACKING_LABEL.source})\\s*[:：#]?\\s*([A-Z]{0,4}\\d[\\dA-Z]{7,25})`, 'gi');
 
 /** Every tracking number in a text, each once. */
 export function findTracking(text: string): TrackingFound[] {

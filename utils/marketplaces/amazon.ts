@@ -4,6 +4,7 @@ import { parseDate } from '../extract/dates';
 import { afterLabel, cleanText, firstEl, firstText, hrefParam, labelled, outermost, textLines } from '../extract/dom';
 import { changedMessage, compact, OrderDraft } from '../extract/draft';
 import { parseMoney } from '../extract/money';
+import { labelledShipment } from '../extract/tracking';
 import { hostRe, kindFromUrl, matchesFor, roleFromUrl } from './define';
 import type { ExtractOptions, ExtractResult, ListingSelectors, MarketplaceAdapter, PageDetection } from './types';
 
@@ -80,6 +81,8 @@ const SELECTORS = {
     '.recipient .trigger-text', // 2019 history: "Dispatch to <name>"
     '.yohtmlc-recipient .trigger-text', // 2024 history
   ],
+  /** Package tracking: the headline status ("Delivered today", "Arriving Tuesday"). */
+  trackingStatus: ['#primaryStatus', '.pt-status-main-status', '[data-testid="primary-status"]'],
   /** 2020– history: an empty node the page's script fills from a template `script#shipToData-<key>`. */
   shipToNode: ['[id^="shipToInsertionNode-"]'],
 } as const;
@@ -112,21 +115,62 @@ const LISTING: ListingSelectors = {
   itemId: ['input#ASIN@value', '#ASIN@value'],
 };
 
-/** Labels per field, English first, then the other country sites. */
+/**
+ * Labels per field, English first, then the languages of the other country sites: de (.de), fr (.fr,
+ * .ca, .com.be), es (.es, .com.mx), it, nl (.nl, .com.be), sv, pl, tr, pt-BR, ja, ar (.ae, .sa, .eg).
+ * German, Spanish (Mexico) and Canadian wording is checked against real pages; the rest follows the
+ * sites' public help pages. A label that is not recognised leaves its field absent, never guessed.
+ */
 const LABELS = {
-  placedAt: /(?:Ordered on|Order placed|Order Placed|Digital Order|Purchased|Bestellt am|Bestellung aufgegeben|Commandé le|Commande effectuée|Pedido realizado|Ordine effettuato|Bestelling geplaatst|Beställning gjord|注文日)/i,
-  orderId: /(?:Order\s*#|Order number|order number|Bestellnr\.?|Bestellnummer|N° de commande|Número de pedido|N\. ordine|Numero ordine|Bestelnummer|注文番号)/i,
-  total: [/Grand Total|Gesamtsumme|Montant total|Importe total|Totale complessivo|Totaal|ご請求額/, /Order Total|Summe der Bestellung/, /Total for this order/, /Total|Gesamtbetrag|Totale|合計/],
-  subtotal: /Item\(s\) Subtotal|Zwischensumme|Sous-total|Subtotal de (?:los )?productos|Subtotale articoli|Subtotaal|商品の小計/,
-  shipping: /Shipping & Handling|Postage & Packing|Verpackung (?:&|und) Versand|Frais d'expédition|Frais de livraison|Envío|Costi di spedizione|Verzendkosten|配送料・手数料/,
-  tax: /Estimated tax to be collected|Estimated GST|Tax|VAT|USt\.?|Geschätzte USt\.?|TVA|IVA|BTW|消費税/,
-  refund: /Refund Total|Erstattungsbetrag|Montant remboursé|Total reembolsado|Totale rimborso|返金額/,
-  discount: /Promotion Applied|Subscribe & Save|Free Shipping|Your Coupon Savings|Coupon|Discount|Rabatt|Gutschein|Réduction|Descuento|Sconto|割引/,
-  returnBy: /(?:Return window closed on|Eligible through|Eligible for return until|Return eligible through|Rücksendung bis|Retour possible jusqu'au|Devolución hasta el|Restituibile fino al|返品期間[:：]?)\s*(.+)/i,
-  soldBy: /Sold by|Verkauf durch|Vendu par|Vendido por|Venduto da|Verkocht door|販売/,
+  placedAt: new RegExp([
+    'Ordered on', 'Order placed', 'Order Placed', 'Digital Order', 'Subscribe (?:&|and) Save order placed', 'Purchased', 'Order date',
+    'Bestellt am', 'Bestellung aufgegeben', 'Getätigte (?:Spar-Abo-)?Bestellung', 'Digitale Bestellung', 'Bestelldatum',
+    'Commandé le', 'Commande effectuée', 'Commande passée le', 'Commande numérique', 'Date de (?:la )?commande',
+    'Pedido realizado', 'Pedido efectuado', 'Pedido hecho el', 'Pedido digital', 'Fecha del pedido', 'Fecha de pedido',
+    'Ordine effettuato', 'Ordine digitale', 'Data (?:dell\')?ordine',
+    'Bestelling geplaatst', 'Digitale bestelling', 'Besteldatum', 'Beställning gjord', 'Beställningsdatum',
+    'Zamówienie złożone', 'Data zamówienia', 'Sipariş verildi', 'Sipariş tarihi', 'Pedido feito', 'Pedido efetuado', 'Data do pedido',
+    '注文日', '注文確定日', 'تم تقديم الطلب', 'تاريخ الطلب',
+  ].join('|'), 'i'),
+  orderId: /(?:Order\s*#|Order number|order number|Order ID|Bestellnr\.?|Bestellnummer|N° de commande|Numéro de commande|Número de pedido|N\.? ordine|Numero (?:d'|dell')?ordine|Bestelnummer|Ordernummer|Numer zamówienia|Sipariş (?:numarası|no)|Número do pedido|注文番号|رقم الطلب)/i,
+  total: [
+    // Most specific first: the grand total, never "total before tax".
+    /Grand Total|Gesamtsumme|Gesamtbetrag für diese Bestellung|Montant total|Total de la commande|Importe total|Total del pedido|Totale complessivo|Totale ordine|Totaal|Totaalbedrag|Totalsumma|Suma całkowita|Łączna kwota|Genel Toplam|Total do pedido|Valor total|ご請求額|注文合計|الإجمالي الكلي/,
+    /Order Total|Summe der Bestellung|Total for this order|Total de la orden/,
+    /Total|Gesamtbetrag|Summe|Totale|Totalt|Suma|Toplam|合計|الإجمالي/,
+  ],
+  subtotal: /Item\(s\) Subtotal|Artikel-Zwischensumme|Zwischensumme|Sous-total|Subtotal de (?:los )?productos|Subtotal|Subtotale articoli|Subtotale|Subtotaal|Delsumma|Suma częściowa|Ara toplam|商品の小計|المجموع الفرعي/,
+  shipping: /Shipping & Handling|Postage & Packing|Verpackung (?:&|und) Versand|Frais d'expédition|Frais de livraison|Envío|Gastos de envío|Costi di spedizione|Spedizione|Verzendkosten|Frakt|Wysyłka|Kargo|Frete|配送料・手数料|الشحن/,
+  /** Every tax line; several (Canada: GST/HST and PST/RST/QST) add up. "Total before tax" starts with a total word, not these. */
+  tax: /Estimated tax to be collected|Estimated GST\/HST|Estimated PST\/RST\/QST|Estimated GST|Estimated PST|Estimated tax|Sales Tax|Tax|VAT|GST|HST|PST|QST|Geschätzte USt\.?|Anzurechnende MwSt\.?|MwSt\.?|USt\.?|TVA(?: estimée)?|TPS\/TVH|TVP\/TVD\/TVQ|IVA(?: estimado)?|BTW|Moms|Impuesto(?:s)? estimado(?:s)?|Impuestos|Podatek VAT|KDV|Impostos?|消費税|ضريبة القيمة المضافة/,
+  refund: /Refund Total|Summe der Erstattung|Erstattungssumme|Montant total remboursé|Importe total reembolsado|Totale rimborsato|Totaal terugbetaald|Erstattungsbetrag|Erstattung(?:en)? gesamt|Montant remboursé|Total du remboursement|Total reembolsado|Reembolso total|Totale rimborso|Totale rimborsato|Terugbetaald bedrag|Återbetalning|Zwrot łącznie|İade toplamı|Total reembolsado|返金額|返金合計|إجمالي المبلغ المسترد/,
+  discount: /Promotion Applied|Gutschein eingelöst|Coupon eingelöst|Aktion angewendet|Bon de réduction appliqué|Coupon appliqué|Cupón aplicado|Coupon applicato|Kortingsbon toegepast|Subscribe & Save|Free Shipping|FREE Shipping|Your Coupon Savings|Coupon|Discount|Buy \d+,? save \d+%?|Rabatt|Gutschein|Spar-Abo-Rabatt|Aktion angewendet|Coupon-Ersparnis|Réduction|Promotion appliquée|Descuento|Promoción aplicada|Sconto|Promozione applicata|Korting|Rabatt|Zniżka|İndirim|Desconto|割引|クーポン|خصم/,
+  returnBy: /(?:Return window closed on|Eligible through|Eligible for return until|Return eligible through|Rücksendung bis|Rückgabe bis|Berechtigt bis(?: zum)?|Rücksendung möglich bis(?: zum)?|Éligible jusqu'au|Admissible jusqu'au|Apto hasta el|Elegible hasta el|Idoneo fino al|Idoneo per (?:il )?reso fino al|Komt in aanmerking tot|返品期限[:：]?|Rücksendefrist endete am|Retour possible jusqu'au|Retournable jusqu'au|Devolución hasta el|Devolución disponible hasta|Se puede devolver hasta el|Restituibile fino al|Reso possibile fino al|Retourneren kan tot|Kan returneras till|Zwrot możliwy do|İade (?:edilebilir|süresi) .{0,10}|Devolução até|返品期間[:：]?|返品可能期間[:：]?)\s*(.+)/i,
+  soldBy: /Sold by|Sold By|Verkauf durch|Verkäufer|Vendu par|Vendido por|Venduto da|Verkocht door|Säljs av|Sprzedawca|Satıcı|販売|販売者|البائع|يُباع من/,
+  /** The order's own cancellation, as an alert or a status line. */
+  cancelled: /^(?:This order has been cancell?ed|Your order (?:has been|was) cancell?ed|Cancell?ed|Order cancell?ed|Storniert|Service storniert|Diese Bestellung wurde storniert|Deine Bestellung wurde .{0,30}storniert|Ihre Bestellung wurde .{0,30}storniert|Commande annulée|Annulée|Votre commande a été annulée|Cancelado|Pedido cancelado|Tu pedido ha sido cancelado|Su pedido ha sido cancelado|Annullato|Ordine annullato|Il tuo ordine è stato annullato|Geannuleerd|Bestelling geannuleerd|Avbruten|Annullerad|Anulowane|Zamówienie anulowane|İptal edildi|Cancelada|Pedido cancelado|キャンセル済み|この注文はキャンセルされました|تم الإلغاء|ملغى)\s*(?:[.!。:：]|$)/i,
+  subscription: /Subscribe (?:&|and) Save|Auto-delivered|Spar-Abo|Prévoyez et Économisez|Programa Suscríbete y ahorra|Iscriviti e risparmia|Abonneer en bespaar|Prenumerera och spara|Subskrybuj i oszczędzaj|Programe e Poupe|定期おトク便/i,
+  giftCard: /\b(?:e?Gift Card|Geschenkkarte|Geschenkgutschein|Carte cadeau|Chèque-cadeau|Tarjeta regalo|Cheque regalo|Buono regalo|Carta regalo|Cadeaubon|Presentkort|Karta podarunkowa|Hediye kartı|Cartão-presente|Vale-presente)\b|ギフトカード|ギフト券/i,
+  payment: /Payment Methods?|Payment method|Zahlungsart|Zahlungsmethode|Mode de paiement|Moyen de paiement|Método de pago|Forma de pago|Metodo di pagamento|Betaalmethode|Betalningsmetod|Metoda płatności|Ödeme yöntemi|Forma de pagamento|お支払い方法|طريقة الدفع/,
+  lastDigits: /Last digits|Die letzten Ziffern|Letzte Ziffern|Derniers chiffres|Últimos dígitos|Ultime cifre|Laatste cijfers|Sista siffrorna|Ostatnie cyfry|Son rakamlar|下\d桁|末尾/,
+  endingIn: /ending in|endet mit|endend auf|se terminant par|terminant par|terminada en|que termina en|che termina con|terminante con|eindigend op|som slutar på|kończąca się na|ile biten|com final|terminado em|末尾|下4桁/,
 };
 
-const MONEY_START = (v: string) => /^[-−]?\s*(?:[A-Z]{2,3}\s?|[^\s\d]{1,3})?\s*\d/.test(v);
+/** Link text that sits inside a seller's link on some layouts ("Skydue | Product question? Ask Seller"). */
+function cleanSeller(raw: string | undefined): string | undefined {
+  const name = raw
+    ?.replace(/\((?:seller profile|Verkäuferprofil|profil du vendeur|perfil del vendedor|profilo del venditore)\)/gi, '')
+    .split(/\s+\|\s+/)[0]
+    ?.replace(/\s*(?:Preise inkl\.? (?:MwSt|USt)\.?|Prix TTC|Precios con IVA incluido|Prezzi IVA inclusa|Prices include VAT)\.?\s*$/i, '');
+  return cleanText(name);
+}
+
+/**
+ * The whole value is an amount: sign, currency, number, currency, nothing else. A tax registration
+ * number printed beside a tax label ("QST - 1201187016 TQ0001") is not one.
+ */
+const MONEY_VALUE = (v: string) =>
+  /^[-−–]?\s*(?:[A-Z]{1,3}\$|[A-Z]{2,3}\s?|[^\s\d\w]{1,3}|R\$|Rs\.?|Rp|RM|zł|kr|TL)?\s*[-−–]?\s*\d{1,3}(?:[.,\s\u00a0\u202f']?\d{3})*(?:[.,]\d{1,2})?\s*(?:[A-Z]{3}|[^\s\d\w]{1,3}|zł|kr|TL|円|元)?$/u.test(v.trim());
 
 function siteOf(url: URL): { site: string; currency: string } {
   const host = url.hostname.toLowerCase();
@@ -150,23 +194,33 @@ function detect(url: URL, doc: Document): PageDetection {
 
 /** "American Express ending in 1234" from a logo's alt text and the masked number, as printed. */
 function paymentOf(root: Element, lines: string[]): { value: string; source: string } | undefined {
+  // 2025– payments widget: each instrument prints its name, a mask and its last digits. An order paid
+  // with a gift card and a card lists both, in the page's order.
+  const instruments = [...root.querySelectorAll('[data-testid="payment-instrument"]')]
+    .map((el) => {
+      const name = cleanText(el.querySelector('[data-testid="payment-instrument-name"]')?.textContent);
+      const digits = /^\d{2,4}$/.exec(cleanText(el.querySelector('[data-testid="payment-instrument-number"]')?.textContent) ?? '')?.[0];
+      return name ? (digits ? `${name} ending in ${digits}` : name) : undefined;
+    })
+    .filter((v): v is string => Boolean(v));
+  if (instruments.length) return { value: [...new Set(instruments)].join('; '), source: '[data-testid="payment-instrument"] name + number' };
   const found = firstEl(root, SELECTORS.payment);
   if (found) {
     const brand = cleanText(found.el.querySelector('img[alt]')?.getAttribute('alt'));
-    const digits = /(?:ending in|endet mit|se terminant par|terminada en|che termina con|末尾)\s*(\d{2,4})/i.exec(found.el.textContent ?? '')?.[1];
+    const digits = new RegExp(`(?:${LABELS.endingIn.source})\\s*(\\d{2,4})`, 'i').exec(found.el.textContent ?? '')?.[1];
     if (brand && digits) return { value: `${brand} ending in ${digits}`, source: `${found.sel} img[alt] + "ending in"` };
   }
   // 2016–2019 details: "Payment Method" heading, logo, "**** 1416".
-  const heading = [...root.querySelectorAll('h5')].find((h) => /Payment Method|Zahlungsart|Mode de paiement/i.test(h.textContent ?? ''));
+  const heading = [...root.querySelectorAll('h5')].find((h) => new RegExp(LABELS.payment.source, 'i').test(h.textContent ?? ''));
   const box = heading?.parentElement;
   if (box) {
     const brand = cleanText(box.querySelector('img[alt]')?.getAttribute('alt'));
-    const digits = /\*{2,}\s*(\d{2,4})/.exec(box.textContent ?? '')?.[1];
+    const digits = /(?:\*{2,}|•{2,})\s*(\d{2,4})/.exec(box.textContent ?? '')?.[1];
     if (brand && digits) return { value: `${brand} ending in ${digits}`, source: 'h5 "Payment Method" + img[alt] + "****"' };
   }
-  // Invoices: "Payment Method: American Express | Last digits: 1416".
-  const inv = afterLabel(lines, /Payment Method/i, /([^|:]+?\s*\|\s*Last digits:\s*\d{2,4})/);
-  const m = inv && /^\s*([^|]+?)\s*\|\s*Last digits:\s*(\d{2,4})/.exec(inv.value);
+  // Invoices: "Payment Method: American Express | Last digits: 1416" / "Zahlungsart: Visa | Die letzten Ziffern: 1234".
+  const inv = afterLabel(lines, LABELS.payment, new RegExp(`([^|:]+?\\s*\\|\\s*(?:${LABELS.lastDigits.source})\\s*[:：]?\\s*\\d{2,4})`, 'i'));
+  const m = inv && new RegExp(`^\\s*([^|]+?)\\s*\\|\\s*(?:${LABELS.lastDigits.source})\\s*[:：]?\\s*(\\d{2,4})`, 'i').exec(inv.value);
   if (m) return { value: `${m[1]} ending in ${m[2]}`, source: 'label "Payment Method: … | Last digits"' };
   return undefined;
 }
@@ -174,7 +228,7 @@ function paymentOf(root: Element, lines: string[]): { value: string; source: str
 /** "Sold by: X" on one line or "Sold by:" above a seller link; "(seller profile)" is a link, not the name. */
 function sellerOf(lines: string[]): string | undefined {
   const l = labelled(lines, LABELS.soldBy);
-  return cleanText(l?.value.replace(/\(seller profile\)/i, ''));
+  return cleanSeller(l?.value);
 }
 
 function readItems(root: Element, d: OrderDraft, currency: string): void {
@@ -225,18 +279,23 @@ function readTableItems(root: Element, d: OrderDraft, currency: string): void {
     if (cells.length < 2 || cells.some((c) => c.querySelector('table'))) continue;
     const first = cells[0]!;
     const text = textLines(first);
-    const ofMatch = /^(\d+) of:/.exec(text[0] ?? '');
+    // "1 of:" (en), "1 Exemplar(e) von:" (de), "1 exemplaire(s) de :" (fr), "1 de:" (es): a count, a few words, a colon.
+    const ofMatch = /^(\d+)\s*(?:of|[\p{L}().]{1,16}(?:\s[\p{L}().]{1,16})?)\s*[:：]/u.exec(text[0] ?? '');
     const link = first.querySelector('a[href*="/dp/"], a[href*="/gp/product/"]');
     const titleEl = ofMatch ? first.querySelector('i') : link;
-    const title = cleanText(titleEl?.textContent);
+    // Digital summaries without product links (memberships, subscriptions): the cell's first line is
+    // the title when the cell also prints a seller or quantity line and the row ends in an amount.
+    const described = text.slice(1).some((l) => labelled([l], LABELS.soldBy) || /^(?:Qty|Quantity|Menge|Qté|Cantidad|Qtà|Aantal|数量)\s*[:：]/i.test(l));
+    const plain = !titleEl && described && MONEY_VALUE(cleanText(cells[cells.length - 1]!.textContent) ?? '') ? text[0] : undefined;
+    const title = cleanText(titleEl?.textContent) ?? plain;
     if (!title) continue;
-    const qtyLine = text.map((l) => /^Qty:\s*(\d+)/i.exec(l)?.[1]).find(Boolean);
+    const qtyLine = text.map((l) => /^(?:Qty|Quantity|Menge|Anzahl|Qté|Quantité|Cant(?:idad)?|Qtà|Quantità|Aantal|Antal|Ilość|Adet|Qtde|Quantidade|数量)\.?\s*[:：]\s*(\d+)/i.exec(l)?.[1]).find(Boolean);
     const qty = Number(ofMatch?.[1] ?? qtyLine);
     const unitPrice = parseMoney(cleanText(cells[cells.length - 1]!.textContent), currency);
     const sold = sellerOf(text);
     const asin = /\/(?:dp|gp\/product)\/([A-Z0-9]{10})/.exec(link?.getAttribute('href') ?? '')?.[1];
     d.item(compact({ title, quantity: qty > 0 ? qty : undefined, unitPrice, seller: cleanText(sold), itemId: asin }), {
-      title: ofMatch ? 'invoice row "N of:" i' : 'invoice row a[href*=/dp/]',
+      title: ofMatch ? 'invoice row "N of:" i' : plain ? 'table row first line (with "Sold by"/"Qty")' : 'invoice row a[href*=/dp/]',
       quantity: ofMatch ? 'invoice row "N of:"' : 'invoice row "Qty:"',
       unitPrice: 'invoice row last cell',
       seller: 'label "Sold by"',
@@ -278,21 +337,25 @@ function readShipments(root: Element, d: OrderDraft): void {
 
 function readAmounts(lines: string[], d: OrderDraft, currency: string): void {
   const money = (label: RegExp): { m: Money; line: string } | undefined => {
-    const l = labelled(lines, label, MONEY_START);
+    const l = labelled(lines, label, MONEY_VALUE);
     const m = parseMoney(l?.value, currency);
     return l && m ? { m, line: l.line } : undefined;
   };
-  for (const label of LABELS.total) {
-    const r = money(label);
-    if (r) {
-      d.money('total', r.m, `label "${r.line}"`);
-      break;
-    }
-  }
-  for (const field of ['subtotal', 'shipping', 'tax', 'refund'] as const) {
+  // Every total label in order; a total in the site's currency wins over one repeated in another
+  // (an amazon.ca digital summary repeats its CAD total as "Grand Total: US$14.99").
+  const totals = LABELS.total.map(money).filter((r): r is { m: Money; line: string } => Boolean(r));
+  const total = totals.find((r) => r.m.currency === currency) ?? totals[0];
+  if (total) d.money('total', total.m, `label "${total.line}"`);
+  for (const field of ['subtotal', 'shipping', 'refund'] as const) {
     const r = money(LABELS[field]);
     d.money(field, r?.m, `label "${r?.line ?? ''}"`);
   }
+  if (!d.current.amounts.refund) {
+    // Digital summaries: "Refund date: Sept. 21 2024 Refund Amount: $14.99" on one line.
+    const r = afterLabel(lines, /Refund Amount|Montant du remboursement|Erstattungsbetrag|Importe del reembolso|Importo del rimborso|返金額/i, /[:：]?\s*(\S.*)/);
+    if (r && MONEY_VALUE(r.value)) d.money('refund', parseMoney(r.value, currency), `label "${r.line.slice(0, 60)}"`);
+  }
+  readTaxes(lines, d, currency);
   // Several discount rows (promotion, Subscribe & Save, free shipping) add up to one discount.
   const re = new RegExp(`^(?:${LABELS.discount.source})\\s*[:：]?\\s*(.*)$`, 'i');
   let sum: Money | undefined;
@@ -300,12 +363,35 @@ function readAmounts(lines: string[], d: OrderDraft, currency: string): void {
   lines.forEach((line, i) => {
     const m = re.exec(line);
     if (!m) return;
-    const v = parseMoney(m[1] || lines[i + 1], currency);
+    const raw = m[1] || lines[i + 1] || '';
+    if (!MONEY_VALUE(raw)) return;
+    const v = parseMoney(raw, currency);
     if (!v || v.amount >= 0 || (sum && sum.currency !== v.currency)) return;
     sum = { amount: Math.round(((sum?.amount ?? 0) + Math.abs(v.amount)) * 100) / 100, currency: v.currency };
     used.push(line);
   });
   d.money('discount', sum, `labels ${used.map((u) => `"${u}"`).join(' + ')}`);
+}
+
+/**
+ * Tax lines of the order summary: each differently labelled line once (a summary repeated lower on the
+ * page is not counted twice), taken from one block (lines close together), summed.
+ */
+function readTaxes(lines: string[], d: OrderDraft, currency: string): void {
+  const re = new RegExp(`^((?:${LABELS.tax.source})(?:\\s*[(（][^)）]{0,40}[)）])?)\\s*[:：]?\\s*(.*)$`, 'i');
+  const found: { label: string; amount: Money; at: number }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const m = re.exec(lines[i]!);
+    if (!m) continue;
+    const raw = m[2] || lines[i + 1] || '';
+    if (!MONEY_VALUE(raw)) continue;
+    const amount = parseMoney(raw, currency);
+    const label = m[1]!.trim();
+    if (!amount || found.some((f) => f.label.toLowerCase() === label.toLowerCase())) continue;
+    if (found.length && i - found[found.length - 1]!.at > 4) break;
+    found.push({ label, amount, at: i });
+  }
+  d.taxLines(found.map(({ label, amount }) => ({ label, amount })), `label${found.length > 1 ? 's' : ''} ${found.map((f) => `"${f.label}"`).join(' + ')}`);
 }
 
 /** The recipient as the page's script would insert it (the template is part of the saved page). */
@@ -324,6 +410,50 @@ function shipTo(root: Element): { name?: string; address?: string; source: strin
   return { name, ...(address ? { address } : {}), source: `script#shipToData-* (template of ${SELECTORS.shipToNode[0]})` };
 }
 
+/** The first element that matches and holds text (an empty address widget is no address). */
+function firstTextEl(root: ParentNode, selectors: readonly string[]): { el: Element; sel: string } | undefined {
+  for (const sel of selectors) {
+    const el = [...root.querySelectorAll(sel)].find((e) => cleanText(e.textContent));
+    if (el) return { el, sel };
+  }
+  return undefined;
+}
+
+const ORDER_WORD = /Order|Bestellung|Commande|Pedido|Ordine|Bestelling|Beställning|Zamówienie|Sipariş|注文|طلب/i;
+const NOT_ORDER_DATE = /deliver|ship|dispatch|arriv|return|refund|cancel|Liefer|Zustell|Versand|Rücksend|Rückgabe|Erstatt|Storn|livr|expédi|retour|rembours|annul|entreg|envío|envio|devol|reembols|cancel|consegn|spedi|reso|rimbors|annull|bezorg|verzend|retour|leverans|retur|dostaw|zwrot|teslim|iade|配達|発送|返品|返金/i;
+
+/**
+ * Order types print their own date label ("Getätigte Spar-Abo-Bestellung:", "Digitale Bestellung:",
+ * "Subscribe & Save order placed:"): a short label naming the order, a colon, a date. Labels about
+ * delivery, returns or refunds are never the order date.
+ */
+function orderDateLine(lines: string[]): { date: string; line: string } | undefined {
+  for (const line of lines) {
+    const m = /^([^:：]{3,48})[:：]\s*(.+)$/.exec(line);
+    if (!m || !ORDER_WORD.test(m[1]!) || NOT_ORDER_DATE.test(m[1]!)) continue;
+    const date = parseDate(m[2]);
+    if (date) return { date, line };
+  }
+  return undefined;
+}
+
+/** Cancelled orders, and what kind of order this is (digital, subscription, gift card, service). */
+function readState(root: Element, lines: string[], d: OrderDraft): void {
+  const cancel = lines.find((l) => LABELS.cancelled.test(l));
+  if (cancel) {
+    d.text('status', cancel.slice(0, 160), `line "${cancel.slice(0, 40)}"`);
+    d.cancelled(`line "${cancel.slice(0, 40)}"`);
+  }
+  const o = d.current;
+  const titles = o.items.map((i) => i.title ?? '');
+  if (/^D\d{2}-/.test(o.orderId ?? '')) d.orderType('digital', 'order id D01-…');
+  else if (titles.length && titles.every((t) => LABELS.giftCard.test(t))) d.orderType('gift-card', 'items.*.title');
+  else if (root.querySelector('[data-component="serviceAppointmentStatus"] *') || lines.some((l) => /^Service (?:storniert|cancell?ed|annulé)/i.test(l))) d.orderType('service', 'service appointment');
+  else if (lines.some((l) => LABELS.subscription.test(l)) || cleanText(root.querySelector('[data-component="deliveryFrequency"]')?.textContent)) {
+    d.orderType('subscription', 'label "Subscribe & Save" / delivery frequency');
+  }
+}
+
 function readOrder(root: Element, kind: PageKind, site: string, currency: string, options: ExtractOptions): Order {
   const d = new OrderDraft('amazon', site);
   const lines = textLines(root);
@@ -334,6 +464,10 @@ function readOrder(root: Element, kind: PageKind, site: string, currency: string
   else if (idFromLink && ORDER_ID.test(idFromLink)) d.text('orderId', idFromLink, `${idLink?.sel}[href] orderID`);
   const placed = afterLabel(lines, LABELS.placedAt, /(\S.*\d.*)/);
   d.date('placedAt', parseDate(placed?.value), `label "${placed?.line.slice(0, 60) ?? ''}"`);
+  if (!d.current.placedAt) {
+    const other = orderDateLine(lines);
+    d.date('placedAt', other?.date, `label "${other?.line.slice(0, 60) ?? ''}" (an order-type date label)`);
+  }
   readAmounts(lines, d, currency);
   const pay = paymentOf(root, lines);
   d.text('paymentMethod', pay?.value, pay?.source ?? '');
@@ -346,13 +480,20 @@ function readOrder(root: Element, kind: PageKind, site: string, currency: string
   const sellers = [...new Set(d.current.items.map((i) => i.seller).filter(Boolean))];
   if (sellers.length === 1) d.text('seller', sellers[0], 'items.*.seller (one seller)');
 
-  const addr = firstEl(root, SELECTORS.address);
+  const addr = firstTextEl(root, SELECTORS.address);
   const listRecipient = firstEl(root, SELECTORS.recipientOnList);
-  const digitalRecipient = afterLabel(lines, /^Recipient:?/i, /(\w.*)/);
+  const digitalRecipient = afterLabel(lines, /^(?:Recipient|Empfänger|Destinataire|Destinatario|Ontvanger|Mottagare|Odbiorca|Alıcı|Destinatário|受取人|المستلم):?/i, /(\p{L}.*)/u);
   if (addr) {
-    d.addressShown(true, addr.sel);
-    d.text('recipient', cleanText(addr.el.querySelector('.displayAddressFullName')?.textContent), `${addr.sel} .displayAddressFullName`);
-    d.text('address', [...addr.el.querySelectorAll('li')].slice(1).map((li) => cleanText(li.textContent)).filter(Boolean).join(', ') || undefined, `${addr.sel} li`);
+    // The name is its own element (2016–2023) or the list's first row (2024–); a <br> inside a row
+    // separates lines; stray commas of empty address parts (", Musterstraße 1 , 10115") are dropped.
+    const rows = [...addr.el.querySelectorAll('li')]
+      .map((li) => textLines(li).join(', ').split(/\s*,\s*/).filter(Boolean).join(', '))
+      .filter(Boolean);
+    // A recipient's name alone (digital orders: "Empfänger: Max Mustermann") shows no address.
+    d.addressShown(rows.length !== 1, addr.sel);
+    const named = cleanText(addr.el.querySelector('.displayAddressFullName')?.textContent);
+    d.text('recipient', named ?? rows[0], named ? `${addr.sel} .displayAddressFullName` : `${addr.sel} li:first-child`);
+    d.text('address', rows.slice(1).join(', ') || undefined, `${addr.sel} li`);
   } else if (shipTo(root)) {
     const t = shipTo(root)!;
     d.addressShown(true, t.source);
@@ -365,10 +506,14 @@ function readOrder(root: Element, kind: PageKind, site: string, currency: string
     d.text('recipient', digitalRecipient.value, 'label "Recipient:"');
   }
 
+  readState(root, lines, d);
+
   d.expect('orderId');
   // List cards legitimately lack parts (2019 amazon.com cards without a header row, Whole Foods store
-  // purchases without item titles); only details and invoices must always show these.
-  if (kind !== 'order-list') d.expect('placedAt', 'amounts.total', 'items');
+  // purchases without item titles); only details and invoices must always show these. A cancelled
+  // order has no charge summary: its total is not expected.
+  if (kind !== 'order-list') d.expect('placedAt', 'items');
+  if (kind !== 'order-list' && !d.current.cancelled) d.expect('amounts.total');
   return d.build(options);
 }
 
@@ -395,7 +540,37 @@ function extract(url: URL, doc: Document, options: ExtractOptions = {}): Extract
     const changed = changedMessage('amazon', orders);
     return { kind, orders, ...(changed ? { changed } : {}) };
   }
+  if (kind === 'tracking') {
+    const orders = [readTracking(url, doc, site, options)];
+    const changed = changedMessage('amazon', orders);
+    return { kind, orders, ...(changed ? { changed } : {}) };
+  }
   return { kind, orders: [] };
+}
+
+/**
+ * Package tracking (progress-tracker): "Shipped with UPS" / "Se envió con …" and "Tracking ID: …" /
+ * "ID de seguimiento: …", in any of the sites' languages; the order id from the URL or the page.
+ */
+function readTracking(url: URL, doc: Document, site: string, options: ExtractOptions): Order {
+  const d = new OrderDraft('amazon', site);
+  const lines = doc.body ? textLines(doc.body) : [];
+  const fromUrl = url.searchParams.get('orderId') ?? url.searchParams.get('orderID') ?? '';
+  const idLabel = afterLabel(lines, LABELS.orderId, ORDER_ID);
+  if (ORDER_ID.test(fromUrl)) d.text('orderId', ORDER_ID.exec(fromUrl)![1], 'URL orderId');
+  else if (idLabel) d.text('orderId', idLabel.value, `label "${idLabel.line.slice(0, 60)}"`);
+  const found = labelledShipment(lines);
+  const status = cleanText(firstEl(doc, SELECTORS.trackingStatus)?.el.textContent);
+  const shipment = compact({ trackingNumber: found.trackingNumber, carrier: found.carrier, status: status?.slice(0, 160) });
+  if (Object.keys(shipment).length) {
+    d.shipment(shipment, {
+      trackingNumber: `label "${found.trackingLine?.slice(0, 40) ?? ''}"`,
+      carrier: found.carrierLine ? `label "${found.carrierLine.slice(0, 40)}"` : 'tracking number format',
+      status: SELECTORS.trackingStatus.join(', '),
+    });
+  }
+  d.expect('shipments');
+  return d.build(options);
 }
 
 export const amazon: MarketplaceAdapter = {

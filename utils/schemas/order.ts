@@ -46,6 +46,13 @@ export const amountsSchema = z.object({
   refund: moneySchema.optional(),
 });
 
+/** One tax line as printed ("Estimated GST/HST", "Estimated PST/RST/QST"); `amounts.tax` is their sum. */
+export const taxLineSchema = z.object({ label: z.string().min(1), amount: moneySchema });
+export type TaxLine = z.infer<typeof taxLineSchema>;
+
+/** What was bought, when the page says so: it changes which labels, dates and deadlines apply. */
+export const orderTypeSchema = z.enum(['physical', 'digital', 'subscription', 'gift-card', 'service']);
+
 /**
  * One order as read from a page. Every field is optional on purpose: a field the adapter
  * cannot read is absent, never guessed. `provenance` says where each present field came from
@@ -56,9 +63,15 @@ export const orderSchema = z.object({
   site: z.string().optional(),
   orderId: z.string().min(1).optional(),
   placedAt: isoDateSchema.optional(),
+  /** The order's state as the page prints it ("Storniert", "This order has been cancelled."). */
   status: z.string().min(1).optional(),
+  /** Set only when the page says the order was cancelled. */
+  cancelled: z.boolean().optional(),
+  orderType: orderTypeSchema.optional(),
   items: z.array(orderItemSchema),
   amounts: amountsSchema,
+  /** Present when the page prints tax in more than one line; their sum is `amounts.tax`. */
+  taxLines: z.array(taxLineSchema).optional(),
   paymentMethod: z.string().min(1).optional(),
   seller: z.string().min(1).optional(),
   shipments: z.array(shipmentSchema),

@@ -53,7 +53,7 @@ function extract(adapter: MarketplaceAdapter, file: string, url: string, page: s
 
 const amount = (o: Order | undefined, f: keyof Order['amounts']) => o?.amounts[f]?.amount;
 
-describe.runIf(realPresent)('real Amazon pages: amazon-com-2020-2025 (alexdlaird/amazon-orders ground truth)', () => {
+describe.runIf(realPresent)('real Amazon pages: amazon-com-2020-2025 (alexdlaird/amazon-orders ground truth)', { timeout: 60_000 }, () => {
   const dir = path.join(realDir, 'amazon-com-2020-2025');
   const truth = realPresent ? (JSON.parse(readFileSync(path.join(dir, 'expected.json'), 'utf8')) as Record<string, Record<string, unknown>>) : {};
   const M = 'amazon';
@@ -141,7 +141,7 @@ describe.runIf(realPresent)('real Amazon pages: amazon-com-2020-2025 (alexdlaird
   }
 });
 
-describe.runIf(realPresent)('real Amazon pages: amazon-2019-azad (philipmulcahy/azad ground truth)', () => {
+describe.runIf(realPresent)('real Amazon pages: amazon-2019-azad (philipmulcahy/azad ground truth)', { timeout: 60_000 }, () => {
   const root = path.join(realDir, 'amazon-2019-azad');
   const dirs = realPresent ? readdirSync(root).flatMap((site) => readdirSync(path.join(root, site)).map((d) => ({ site, d }))) : [];
   const M = 'amazon';
@@ -242,7 +242,7 @@ function parseTaobaoCsv(raw: string): Record<string, string>[] {
   });
 }
 
-describe.runIf(realPresent)('real Taobao page: bought-items-list.html (GBK, machine-translated) against expected-orders.csv', () => {
+describe.runIf(realPresent)('real Taobao page: bought-items-list.html (GBK, machine-translated) against expected-orders.csv', { timeout: 60_000 }, () => {
   const M = 'taobao';
   it('reads every order on the page and matches the independent export', () => {
     const dir = path.join(realDir, 'taobao');
