@@ -121,6 +121,7 @@ const returnsBuyer: RulesEntryInput = {
         published(30, 'calendar-days', 'delivered', 'you', tx('送达后 30 天内退货', 'Return within 30 days from delivery'), {
           sources: ['returns'],
           condition: tx('亚马逊自营的全新商品', 'new items sold by Amazon'),
+          requires: { fact: 'sold-by', is: ['platform'] },
         }),
       ],
     },

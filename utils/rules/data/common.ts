@@ -1,4 +1,4 @@
-import type { Escalation, LocalizedText, RuleSource } from '../schema';
+import type { Escalation, LocalizedText, Requires, RuleSource } from '../schema';
 import { published, tx } from './helpers';
 
 /** Escalation paths shared by many entries. `when` says who each path is for. */
@@ -70,6 +70,7 @@ export const cnLaw = {
     {
       sources: ['cn-cpl', 'cn-7day'],
       condition: tx('消费者网购的商品（法律规定的例外除外）', 'goods a consumer bought online, apart from the exceptions the law lists'),
+      requires: { fact: 'no-reason-eligible', is: ['eligible'] },
     },
   ),
   qualityReturn: published(
@@ -83,14 +84,14 @@ export const cnLaw = {
     ),
     { sources: ['cn-cpl'] },
   ),
-  sellerRefundAfterReturn: (fromStep: string, condition?: LocalizedText) =>
+  sellerRefundAfterReturn: (fromStep: string, condition?: { text: LocalizedText; requires: Requires }) =>
     published(
       7,
       'calendar-days',
       'step-done',
       'other-side',
       tx('卖家收到退货后 7 日内退款（消保法第25条）', 'The seller refunds within 7 days of receiving the return (Consumer Protection Law Art 25)'),
-      { sources: ['cn-cpl'], fromStep, ...(condition ? { condition } : {}) },
+      { sources: ['cn-cpl'], fromStep, ...(condition ? { condition: condition.text, requires: condition.requires } : {}) },
     ),
 };
 

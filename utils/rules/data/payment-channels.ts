@@ -34,6 +34,7 @@ const paypal: RulesEntryInput = {
         published(10, 'calendar-days', 'other-side-reply', 'you', tx('卖家提出方案后 10 天不理会，争议会关闭', 'The dispute also closes if you ignore a seller offer for 10 days'), {
           ...pp,
           condition: tx('卖家提出了方案时', 'if the seller made an offer'),
+          requires: { fact: 'seller-offer', is: ['yes'] },
         }),
       ],
       writtenComplaint: true,
@@ -107,9 +108,9 @@ const cardSeller: RulesEntryInput = {
       where: tx('收单机构或支付服务商的拒付后台', "Your acquirer's or processor's chargeback dashboard"),
       evidence: needs('shipping-proof', 'tracking', 'chat', 'order-data'),
       deadlines: [
-        published(30, 'calendar-days', 'request-opened', 'you', tx('Visa：30 天', 'Visa: 30 days'), { ...card, condition: tx('Visa', 'Visa') }),
-        published(45, 'calendar-days', 'request-opened', 'you', tx('Mastercard：45 天', 'Mastercard: 45 days'), { ...card, condition: tx('Mastercard', 'Mastercard') }),
-        published(20, 'calendar-days', 'request-opened', 'you', tx('Amex：20 天', 'Amex: 20 days'), { ...card, condition: tx('American Express', 'American Express') }),
+        published(30, 'calendar-days', 'request-opened', 'you', tx('Visa：30 天', 'Visa: 30 days'), { ...card, condition: tx('Visa', 'Visa'), requires: { fact: 'card-network', is: ['visa'] } }),
+        published(45, 'calendar-days', 'request-opened', 'you', tx('Mastercard：45 天', 'Mastercard: 45 days'), { ...card, condition: tx('Mastercard', 'Mastercard'), requires: { fact: 'card-network', is: ['mastercard'] } }),
+        published(20, 'calendar-days', 'request-opened', 'you', tx('Amex：20 天', 'Amex: 20 days'), { ...card, condition: tx('American Express', 'American Express'), requires: { fact: 'card-network', is: ['amex'] } }),
       ],
       writtenComplaint: true,
     },
@@ -221,6 +222,7 @@ const wechat: RulesEntryInput = {
         published(48, 'hours', 'request-opened', 'other-side', tx('小程序投诉：“待商户处理”状态 48 小时后失效（2024-03-25 前为 72 小时）', 'Mini-program complaints: the merchant-pending status expires after 48 h (72 h before 2024-03-25)'), {
           sources: ['wx-miniprogram'],
           condition: tx('小程序订单的投诉', 'complaints about mini-program orders'),
+          requires: { fact: 'mini-program', is: ['yes'] },
         }),
       ],
     },
