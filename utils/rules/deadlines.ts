@@ -59,15 +59,12 @@ export type Applicability = Applies | 'no';
 /** Does a number (or an entry) bound to `markets` and `requires` govern this case? */
 export function applicability(markets: Markets | undefined, requires: Requires | undefined, ctx: CaseContext): Applicability {
   const list = asMarkets(markets);
-  if (list.length) {
-    if (!ctx.market) return 'needs-market';
-    if (!marketCovers(list, ctx.market)) return 'no';
-  }
-  if (requires) {
-    const answer = ctx.facts?.[requires.fact];
-    if (answer === undefined) return 'needs-fact';
-    if (!requires.is.includes(answer)) return 'no';
-  }
+  const answer = requires ? ctx.facts?.[requires.fact] : undefined;
+  // Any known "no" wins: a number the case has ruled out is never shown, whatever else is unanswered.
+  if (list.length && ctx.market && !marketCovers(list, ctx.market)) return 'no';
+  if (requires && answer !== undefined && !requires.is.includes(answer)) return 'no';
+  if (list.length && !ctx.market) return 'needs-market';
+  if (requires && answer === undefined) return 'needs-fact';
   return 'yes';
 }
 

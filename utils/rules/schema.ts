@@ -181,6 +181,11 @@ export const rulesEntrySchema = z
     role: roleSchema,
     scenario: scenarioSchema,
     market: marketSchema.optional(),
+    /**
+     * For payment channels and regulators: the case facts that make this route the user's (how they
+     * paid, where they live). Every one must hold. Unanswered, the route is offered as "if …".
+     */
+    requires: z.array(requiresSchema).default([]),
     title: localizedTextSchema,
     steps: z.array(stepSchema).min(1),
     escalation: z.array(escalationSchema).default([]),
@@ -209,6 +214,8 @@ export const rulesEntrySchema = z
     if (entry.confidence.level !== 'official' && !entry.confidence.note) {
       issue('a confidence other than official needs a note saying why', ['confidence', 'note']);
     }
+    entry.requires.forEach((r, i) => checkRequires(r, ['requires', i], issue));
+    if (entry.ownerKind === 'platform' && entry.requires.length) issue('a platform entry is picked by the case, not by `requires`', ['requires']);
     entry.escalation.forEach((e, i) => {
       if (e.requires) checkRequires(e.requires, ['escalation', i, 'requires'], issue);
     });

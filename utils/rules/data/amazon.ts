@@ -47,7 +47,8 @@ const atozBuyer = forScenarios(['not-received', 'not-as-described', 'damaged', '
   ownerKind: 'platform',
   role: 'buyer',
   scenario,
-  market: 'US',
+  // The A-to-z help page exists in the same words on amazon.com and amazon.ca; other stores are not checked.
+  market: ['US', 'CA'],
   title: tx('亚马逊商城交易保障（A-to-z）索赔', 'A-to-z Guarantee claim'),
   steps: [
     {
