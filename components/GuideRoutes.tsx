@@ -22,12 +22,14 @@ function follow(item: Case, route: RouteOffer): void {
 /** The routes outside the platform: each with why it is offered, its first deadline for this case, and a way to follow it. */
 export function GuideRoutes({ item, routes, heading, timeZone }: { item: Case; routes: RouteOffer[]; heading: string; timeZone: string }) {
   const lang = ruleLanguage();
-  if (!routes.length) return null;
+  // Only routes that are surely the user's: the rest wait for the market or the answers asked above.
+  const sure = routes.filter((r) => r.applies === 'yes');
+  if (!sure.length) return null;
   return (
     <div className="guide-routes" data-testid="guide-routes">
       <strong>{heading}</strong>
       <ul style={{ paddingLeft: 16, margin: '4px 0' }}>
-        {routes.map((r) => {
+        {sure.map((r) => {
           const first = r.entry.steps[0]!;
           const deadlines = computeDeadlines(r.entry, item.dates, {}, { timeZone, ...caseContext(item) }).filter((d) => d.stepId === first.id && d.applies === 'yes');
           const ifText = r.open.map((q) => `${localize(FACTS[q.fact].question, lang)} ${q.is.map((v) => localize(factOptionLabel(q.fact, v) ?? { zh: v, en: v }, lang)).join(' / ')}`);

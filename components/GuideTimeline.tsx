@@ -19,10 +19,12 @@ function DeadlineLine({ d, rules, now, timeZone }: { d: ComputedDeadline; rules:
     const s = rules.steps.find((x) => x.id === id);
     return s ? localize(s.title, lang) : id;
   };
-  const passed = d.status === 'known' && d.due !== undefined && Date.parse(d.due) < now;
+  const over = d.status === 'known' && d.due !== undefined && Date.parse(d.due) < now;
+  // A waiting period that is over is good news, not a missed deadline.
+  const passed = over && d.type !== 'waiting-period';
   let when: string;
   if (d.status === 'none-published') when = t('guideNoDeadline');
-  else if (d.status === 'known') when = passed ? t('guidePassed', d.dueLocal ?? '') : d.type === 'waiting-period' ? t('waitUntil', d.dueLocal ?? '') : t('guideDue', d.dueLocal ?? '');
+  else if (d.status === 'known') when = passed ? t('guidePassed', d.dueLocal ?? '') : d.type === 'waiting-period' ? `${t('waitUntil', d.dueLocal ?? '')}${over ? ' ✓' : ''}` : t('guideDue', d.dueLocal ?? '');
   else if (d.missingStep) when = t('guideNeedsStep', stepTitle(d.missingStep));
   else when = t('guideNeedsDate', d.missingDate ? t(`date_${d.missingDate}` as MessageKey) : '');
   const source = d.sources.find((s) => s.url) ?? d.sources[0];

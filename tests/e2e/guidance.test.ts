@@ -133,7 +133,7 @@ describe('guidance and reminders', () => {
     const { popup } = await guideDemoOrder(s);
     await popup.getByTestId('fact-paid-with').selectOption('paypal');
     await popup.getByTestId('follow-paypal.buyer.general').click();
-    await popup.getByTestId('guide-date-ordered').fill(isoDaysAgo(5));
+    // The order date comes from the saved page; the dates of the dispute itself are asked for.
     await popup.getByTestId('guide-date-requestOpened').fill(isoDaysAgo(2));
     await popup.getByTestId('guide-date-otherSideReplied').fill(isoDaysAgo(1));
     const paypal = async () => (await alarms(s!.worker)).map((a) => a.name).filter((n) => n.startsWith('op-deadline|'));
@@ -169,6 +169,10 @@ describe('guidance and reminders', () => {
       .poll(async () => Object.keys(await s!.worker.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.notifications.getAll())), { timeout: 15_000 })
       .toEqual([expect.stringMatching(/^case\|/)]);
 
+    // The handler rebuilds the plan after showing it: wait until the fired alarm is set again for its real time.
+    await expect
+      .poll(async () => (await alarms(s!.worker)).find((a) => a.name === target.name)?.scheduledTime ?? 0, { timeout: 15_000 })
+      .toBeGreaterThan(Date.now() + 60_000);
     // Stop the service worker as Chrome does when idle; alarms must survive and be rebuilt on the next start.
     const before = (await alarms(s.worker)).map((a) => a.name).sort();
     const cdp = await s.context.newCDPSession(popup);
