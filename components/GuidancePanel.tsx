@@ -1,41 +1,74 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { getDb } from '../utils/db/database';
-import { caseEvidence, editCase, markStepDone } from '../utils/db/store';
+import { caseEvidence, editCase } from '../utils/db/store';
 import { t, type MessageKey } from '../utils/i18n';
-import { ruleById, ruleFor, scenariosFor, type Scenario } from '../utils/rules';
-import { computeDeadlines, currentStep, missingStarts, nextDeadline } from '../utils/rules/deadlines';
+import { ruleById, rulesFor, type Scenario } from '../utils/rules';
+import { caseContext } from '../utils/rules/case-context';
+import { computeDeadlines, currentStep, entryApplies, missingStarts, nextDeadline, type ComputedDeadline } from '../utils/rules/deadlines';
 import { checkEvidence } from '../utils/rules/evidence-check';
-import { localize } from '../utils/rules/owners';
+import type { FactId } from '../utils/rules/facts';
+import { marketFromUrls, marketName } from '../utils/rules/markets';
+import { localize, ownerNames } from '../utils/rules/owners';
+import { routesFor, type RouteOffer } from '../utils/rules/routes';
 import { scenarioLabels } from '../utils/rules/scenarios';
-import type { Case } from '../utils/schemas/records';
-import { countdown, ruleLanguage, todayIso } from '../utils/ui/guidance-view';
+import type { RulesEntry } from '../utils/rules/schema';
+import type { Case, Evidence } from '../utils/schemas/records';
+import { countdown, ruleLanguage } from '../utils/ui/guidance-view';
 import { useNow } from '../utils/ui/use-now';
 import { ComplaintDraft } from './ComplaintDraft';
+import { GuideFacts } from './GuideFacts';
+import { GuideMarket } from './GuideMarket';
+import { GuideRoutes } from './GuideRoutes';
+import { GuideTimeline } from './GuideTimeline';
 
 const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 
-function StartGuide({ item }: { item: Case }) {
+/** The facts a set of deadlines and routes still waits for, in a stable order. */
+function openFacts(deadlines: readonly ComputedDeadline[], routes: readonly RouteOffer[], answered: Record<string, string>): FactId[] {
+  const ids = new Set<FactId>();
+  for (const d of deadlines) if (d.requires) ids.add(d.requires.fact);
+  for (const r of routes) for (const q of r.open) ids.add(q.fact);
+  // Questions stay listed once answered, so an answer can be changed.
+  for (const id of Object.keys(answered)) if (deadlines.some((d) => d.requires?.fact === id) || routes.some((r) => r.entry.requires.some((q) => q.fact === id))) ids.add(id as FactId);
+  return [...ids];
+}
+
+function StartGuide({ item, detected }: { item: Case; detected: string | undefined }) {
   const lang = ruleLanguage();
   const [role, setRole] = useState(item.role);
-  const scenarios = scenariosFor(item.platform, role);
   const [scenario, setScenario] = useState<Scenario | ''>('');
-  if (scenariosFor(item.platform, 'buyer').length + scenariosFor(item.platform, 'seller').length === 0) {
-    return <p className="muted">{t('noRulesForPlatform')}</p>;
-  }
+  const ctx = caseContext({ market: item.market ?? detected, facts: item.facts });
+  const entries = rulesFor(item.platform, role).filter((r) => entryApplies(r, ctx) !== 'no');
+  const scenarios = [...new Set(entries.map((r) => r.scenario))];
+  const hasAny = rulesFor(item.platform).length > 0;
+  const routes = routesFor(role, ctx);
   const start = () => {
-    const rules = scenario ? ruleFor(item.platform, role, scenario) : undefined;
-    if (rules) void editCase(getDb(), item.id, { role, guidance: { rulesId: rules.id, stepsDone: {} } });
+    const rules = entries.find((r) => r.scenario === scenario);
+    if (rules) void editCase(getDb(), item.id, { role, guidance: { rulesId: rules.id, stepsDone: {} }, ...(!item.market && detected ? { market: detected } : {}) });
   };
+  const roleSelect = (
+    <label>
+      {t('roleLabel')}{' '}
+      <select value={role} onChange={(e) => setRole(e.target.value as Case['role'])} data-testid="guide-role">
+        <option value="buyer">{t('roleBuyer')}</option>
+        <option value="seller">{t('roleSeller')}</option>
+      </select>
+    </label>
+  );
+  if (!scenarios.length) {
+    const heading = hasAny && ctx.market ? t('guideNoRulesForMarket', marketName(ctx.market, lang)) : t('guideRoutesUnknownSite');
+    return (
+      <div className="guide-start">
+        {roleSelect}
+        <GuideFacts item={item} facts={openFacts([], routes, item.facts ?? {})} />
+        <GuideRoutes item={item} routes={routes} heading={heading} timeZone={timeZone} />
+      </div>
+    );
+  }
   return (
     <div className="guide-start">
-      <label>
-        {t('roleLabel')}{' '}
-        <select value={role} onChange={(e) => setRole(e.target.value as Case['role'])}>
-          <option value="buyer">{t('roleBuyer')}</option>
-          <option value="seller">{t('roleSeller')}</option>
-        </select>
-      </label>
+      {roleSelect}
       <label>
         {t('scenarioLabel')}{' '}
         <select value={scenario} onChange={(e) => setScenario(e.target.value as Scenario)} data-testid="scenario">
@@ -54,52 +87,49 @@ function StartGuide({ item }: { item: Case }) {
   );
 }
 
-/** A case's dispute process: steps as a checklist, the next deadline, and what evidence the step still lacks. */
-export function GuidancePanel({ item }: { item: Case }) {
+function Guide({ item, rules, evidence, detected }: { item: Case; rules: RulesEntry; evidence: Evidence[]; detected: string | undefined }) {
   const db = getDb();
   const lang = ruleLanguage();
-  const evidence = useLiveQuery(() => caseEvidence(db, item.id), [item.id]);
   const now = useNow();
-  const rules = item.guidance ? ruleById(item.guidance.rulesId) : undefined;
-  if (!item.guidance || !rules) {
-    return (
-      <section className="guidance" aria-label={t('guideHeading')} data-testid="guidance">
-        <h3>{t('guideHeading')}</h3>
-        <StartGuide item={item} />
-      </section>
-    );
-  }
-  const done = item.guidance.stepsDone;
+  const done = item.guidance?.stepsDone ?? {};
+  const ctx = caseContext(item);
   const current = currentStep(rules, done);
-  const deadlines = computeDeadlines(rules, item.dates, done, { timeZone });
-  const next = nextDeadline(rules, item.dates, done, { timeZone, now: new Date(now), types: ['deadline'] });
-  const waiting = current ? deadlines.filter((d) => d.stepId === current.id && d.type === 'waiting-period' && d.status === 'known' && d.due && Date.parse(d.due) > now) : [];
-  const missing = missingStarts(deadlines.filter((d) => d.stepId === current?.id));
+  const deadlines = computeDeadlines(rules, item.dates, done, { timeZone, ...ctx });
+  const next = nextDeadline(rules, item.dates, done, { timeZone, ...ctx, now: new Date(now), types: ['deadline'] });
   const left = next?.due ? countdown(next.due, now) : undefined;
-  const items = (evidence ?? []).filter((e) => !e.deletedAt).map((e) => ({ kind: e.kind, title: e.title }));
+  const missing = missingStarts(deadlines.filter((d) => !done[d.stepId]));
+  const items = evidence.filter((e) => !e.deletedAt).map((e) => ({ kind: e.kind, title: e.title }));
   const check = current ? checkEvidence(current.evidence, items) : undefined;
-  const order = evidence?.find((e) => e.order && !e.deletedAt)?.order;
-  const source = rules.sources.find((s) => s.url) ?? rules.sources[0];
+  const order = evidence.find((e) => e.order && !e.deletedAt)?.order;
+  const routes = routesFor(rules.role, ctx, rules);
+  const facts = openFacts(deadlines, routes, item.facts ?? {});
+  // "Probably too late": one of the user's own limits in an open step has passed, and none of theirs is still ahead.
+  const mine = deadlines.filter((d) => !done[d.stepId] && d.applies === 'yes' && d.status === 'known' && d.who === 'you' && d.type === 'deadline' && d.due);
+  const passed = mine.filter((d) => Date.parse(d.due!) < now);
+  const tooLate = rules.ownerKind === 'platform' && passed.length > 0 && !mine.some((d) => Date.parse(d.due!) >= now);
 
   return (
-    <section className="guidance" aria-label={t('guideHeading')} data-testid="guidance">
+    <>
       <h3>
-        {t('guideHeading')}: {localize(rules.title, lang)}
+        {t('guideHeading')}: {localize(ownerNames[rules.owner], lang)} · {localize(rules.title, lang)}
       </h3>
+      <GuideMarket item={item} detected={detected} />
+      <GuideFacts item={item} facts={facts} />
       {next?.due ? (
         <p className="next-deadline" data-testid="next-deadline">
           <strong>{t('nextDeadline')}:</strong> {next.dueLocal} ({timeZone}) · {localize(next.meaning, lang)}
+          {next.condition ? ` · ${t('guideCondition', localize(next.condition, lang))}` : ''}
           {left ? ` · ${t('timeLeft', left.days, left.hours)}` : ''}
         </p>
       ) : null}
-      {waiting.map((w) => (
-        <p key={`${w.stepId}-${w.index}`} className="muted">
-          {t('waitUntil', w.dueLocal ?? '')} · {localize(w.meaning, lang)}
-        </p>
-      ))}
+      {tooLate ? (
+        <div className="warn" data-testid="too-late">
+          {t('guideTooLate', passed.map((d) => d.dueLocal?.slice(0, 10)).join(', '))}
+        </div>
+      ) : null}
       {missing.dates.length ? (
         <div className="warn" data-testid="missing-date">
-          {t('enterDateFor', missing.dates.map((d) => t(`date_${d}` as MessageKey)).join(', '))}
+          {t('enterDateFor', missing.dates.map((d) => t(`date_${d}` as MessageKey)).join(lang === 'en' ? ', ' : '、'))}
           {missing.dates.map((d) => (
             <label key={d} className="inline-date">
               {t(`date_${d}` as MessageKey)}{' '}
@@ -108,33 +138,7 @@ export function GuidancePanel({ item }: { item: Case }) {
           ))}
         </div>
       ) : null}
-      {deadlines.some((d) => d.stepId === current?.id && d.status === 'none-published') ? <p className="muted">{t('noPublishedDeadline')}</p> : null}
-      <ol className="steps" data-testid="steps">
-        {rules.steps.map((step) => {
-          const doneOn = done[step.id];
-          const isCurrent = step.id === current?.id;
-          return (
-            <li key={step.id} aria-current={isCurrent ? 'step' : undefined} className={isCurrent ? 'current' : doneOn ? 'done' : ''}>
-              <label>
-                <input
-                  type="checkbox"
-                  checked={Boolean(doneOn)}
-                  onChange={(e) => void markStepDone(db, item.id, step.id, e.target.checked ? todayIso() : undefined)}
-                  data-testid={`step-done-${step.id}`}
-                />{' '}
-                <strong>{localize(step.title, lang)}</strong>
-              </label>
-              {doneOn ? <span className="muted"> · {t('doneOn', doneOn)}</span> : null}
-              {isCurrent ? <div className="muted">{localize(step.where, lang)}</div> : null}
-              {isCurrent && step.url ? (
-                <a href={step.url} target="_blank" rel="noreferrer">
-                  {t('openPlatformPage')}
-                </a>
-              ) : null}
-            </li>
-          );
-        })}
-      </ol>
+      <GuideTimeline item={item} rules={rules} deadlines={deadlines} currentId={current?.id} now={now} timeZone={timeZone} />
       {current && check ? (
         <div className="evidence-check" data-testid="evidence-check">
           <strong>{t('stepEvidence')}</strong>
@@ -157,21 +161,52 @@ export function GuidancePanel({ item }: { item: Case }) {
           </ul>
         </div>
       ) : null}
-      {current?.writtenComplaint ? <ComplaintDraft rules={rules} stepId={current.id} item={item} order={order} evidence={evidence ?? []} /> : null}
+      {current?.writtenComplaint ? <ComplaintDraft rules={rules} stepId={current.id} item={item} order={order} evidence={evidence} /> : null}
+      {rules.notes.length ? (
+        <details data-testid="guide-notes" open={rules.notes.length <= 2}>
+          <summary>{t('guideNotes')}</summary>
+          <ul style={{ paddingLeft: 16, margin: '4px 0' }}>
+            {rules.notes.map((n, i) => (
+              <li key={i}>{localize(n, lang)}</li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+      <GuideRoutes item={item} routes={routes} heading={t('guideRoutes')} timeZone={timeZone} />
       <p className="muted rules-note">
-        {t('rulesChange', rules.checked)}{' '}
-        {source?.url ? (
-          <a href={source.url} target="_blank" rel="noreferrer">
-            {source.citation}
-          </a>
-        ) : (
-          source?.citation
-        )}
+        {t('rulesChange', rules.checked)} {rules.sources.map((s) => s.citation).join('; ')}
         {rules.confidence.note ? ` · ${localize(rules.confidence.note, lang)}` : ''}
       </p>
-      <button type="button" onClick={() => void editCase(db, item.id, { guidance: undefined })}>
+      <button type="button" onClick={() => void editCase(db, item.id, { guidance: undefined })} data-testid="change-scenario">
         {t('changeScenario')}
       </button>
+    </>
+  );
+}
+
+function Panel({ item }: { item: Case }) {
+  const evidence = useLiveQuery(() => caseEvidence(getDb(), item.id), [item.id]);
+  const detected = marketFromUrls((evidence ?? []).map((e) => e.sourceUrl));
+  const rules = item.guidance ? ruleById(item.guidance.rulesId) : undefined;
+  return (
+    <section className="guidance" aria-label={t('guideHeading')} data-testid="guidance">
+      {rules ? (
+        evidence ? <Guide item={item} rules={rules} evidence={evidence} detected={detected} /> : null
+      ) : (
+        <>
+          <h3>{t('guideHeading')}</h3>
+          {evidence ? <GuideMarket item={item} detected={detected} /> : null}
+          {evidence ? <StartGuide item={item} detected={detected} /> : null}
+        </>
+      )}
     </section>
   );
+}
+
+/**
+ * A case's dispute process: its market and facts, every step with its deadlines, and the routes
+ * beyond the platform. Keyed by case so no half-filled form or open draft carries over to another case.
+ */
+export function GuidancePanel({ item }: { item: Case }) {
+  return <Panel key={item.id} item={item} />;
 }

@@ -3,6 +3,38 @@ import type { Worker } from 'playwright-core';
 import { DEMO_ORDER_PATH } from '../demo-shop/server';
 import { launch, type Session } from './harness';
 import { inPageText, pressInPage } from './in-page';
+import { readStore } from './read-store';
+import type { Page } from 'playwright-core';
+
+type ChromeShown = { notifications: { getAll(): Promise<Record<string, boolean>> } };
+
+/** Screenshots for a person to look at, only when asked for (GUIDE_SHOTS=folder). */
+async function shoot(page: Page, name: string): Promise<void> {
+  const dir = process.env.GUIDE_SHOTS;
+  if (dir) await page.screenshot({ path: `${dir}/${name}.png`, fullPage: true });
+}
+
+/** Rewrites where the case's captured items came from, as the raw database any extension page can reach. */
+async function setEvidenceUrl(extensionPage: Page, url: string): Promise<void> {
+  await extensionPage.evaluate(async (address) => {
+    const db = await new Promise<IDBDatabase>((ok, fail) => {
+      const req = indexedDB.open('orderproof');
+      req.onsuccess = () => ok(req.result);
+      req.onerror = () => fail(req.error);
+    });
+    await new Promise<void>((ok, fail) => {
+      const tx = db.transaction('evidence', 'readwrite');
+      const store = tx.objectStore('evidence');
+      const req = store.getAll();
+      req.onsuccess = () => {
+        for (const item of req.result as { sourceUrl?: string }[]) store.put({ ...item, sourceUrl: address });
+      };
+      tx.oncomplete = () => ok();
+      tx.onerror = () => fail(tx.error);
+    });
+    db.close();
+  }, url);
+}
 
 let s: Session | undefined;
 afterEach(async () => {
@@ -49,8 +81,13 @@ describe('guidance and reminders', () => {
     await popup.getByTestId('draft-open').click();
     expect(await popup.getByTestId('draft-text').inputValue()).toContain('DS-20261104-0001');
     // The checkbox follows the store, so it turns checked once the step is saved, not on the click itself.
+    // Marking a step done asks for its date (today by default) and keeps the one the user gives.
     await popup.getByTestId('step-done-contact-seller').click();
+    await popup.getByTestId('step-date-contact-seller').fill(isoDaysAgo(2));
+    await popup.getByTestId('step-save-contact-seller').click();
     await expect.poll(() => popup.getByTestId('steps').locator('li[aria-current="step"]').textContent()).toContain('Open a dispute');
+    expect(await popup.getByTestId('steps').locator('li').first().textContent()).toContain(isoDaysAgo(2));
+    await shoot(popup, 'guide-en');
   });
 
   it('guides the same case in Chinese', async () => {
@@ -58,6 +95,63 @@ describe('guidance and reminders', () => {
     const { popup } = await guideDemoOrder(s);
     expect(await popup.getByTestId('steps').locator('li[aria-current="step"]').textContent()).toContain('联系卖家');
     await expect.poll(() => popup.getByTestId('missing-date').textContent()).toContain('签收');
+    await popup.getByTestId('guide-date-delivered').fill(isoDaysAgo(5));
+    await expect.poll(() => popup.getByTestId('next-deadline').textContent()).toContain('下一个期限');
+    await shoot(popup, 'guide-zh-CN');
+  });
+
+  it('guides the same case in Traditional Chinese', async () => {
+    s = await launch({ lang: 'zh-TW' });
+    const { popup } = await guideDemoOrder(s);
+    await expect.poll(() => popup.getByTestId('guide-routes').textContent()).toContain('其他途徑');
+    await shoot(popup, 'guide-zh-TW');
+  });
+
+  it('reads the market from the captured page address and keeps it with the case', async () => {
+    s = await launch({ lang: 'en-US' });
+    const page = await s.context.newPage();
+    await page.goto(`${s.shop.origin}${DEMO_ORDER_PATH}`);
+    await page.locator('orderproof-save button').click();
+    await expect.poll(() => page.locator('orderproof-save .status').textContent(), { timeout: 20_000 }).toMatch(/DS-20261104-0001/);
+    const popup = await s.openPopup(await s.tabIdOf(page));
+    // The demo shop's address names no country: the guide asks and guesses nothing.
+    await popup.getByTestId('guide-market-ask').waitFor();
+    expect(await popup.getByTestId('guide-market-select').inputValue()).toBe('');
+    // The same capture as if it had been made on shopee.ph: the guide now reads the Philippines from the address.
+    await setEvidenceUrl(popup, 'https://shopee.ph/user/purchase/order/123');
+    await popup.reload();
+    await expect.poll(() => popup.getByTestId('guide-market-ask').textContent()).toContain('Philippines');
+    expect(await popup.getByTestId('guide-market-select').inputValue()).toBe('PH');
+    await popup.getByTestId('scenario').selectOption('not-as-described');
+    await popup.getByTestId('start-guide').click();
+    await expect.poll(() => popup.getByTestId('guide-market').textContent()).toContain('Philippines');
+    const [stored] = (await readStore(popup)).cases as unknown as { market?: string }[];
+    expect(stored?.market).toBe('PH');
+  });
+
+  it('reminds a conditional deadline only once its condition is answered, and says what it counts for', async () => {
+    s = await launch({ lang: 'en-US' });
+    const { popup } = await guideDemoOrder(s);
+    await popup.getByTestId('fact-paid-with').selectOption('paypal');
+    await popup.getByTestId('follow-paypal.buyer.general').click();
+    // The order date comes from the saved page; the dates of the dispute itself are asked for.
+    await popup.getByTestId('guide-date-requestOpened').fill(isoDaysAgo(2));
+    await popup.getByTestId('guide-date-otherSideReplied').fill(isoDaysAgo(1));
+    const paypal = async () => (await alarms(s!.worker)).map((a) => a.name).filter((n) => n.startsWith('op-deadline|'));
+    await expect.poll(async () => (await paypal()).some((n) => n.includes('|escalate-claim|0|')), { timeout: 10_000 }).toBe(true);
+    // "Ignoring a seller offer for 10 days closes the dispute" counts only if the seller made an offer: not yet answered.
+    expect((await paypal()).some((n) => n.includes('|escalate-claim|1|'))).toBe(false);
+    expect(await popup.getByTestId('deadline-condition').first().textContent()).toContain('if the seller made an offer');
+    await popup.getByTestId('fact-seller-offer').selectOption('yes');
+    await expect.poll(async () => (await paypal()).some((n) => n.includes('|escalate-claim|1|')), { timeout: 10_000 }).toBe(true);
+    // Fire it: the real handler shows it (its words are unit-tested in tests/unit/reminders/text.test.ts).
+    const target = (await paypal()).find((n) => n.includes('|escalate-claim|1|'))!;
+    await s.worker.evaluate((name) => (globalThis as unknown as { chrome: Chrome }).chrome.alarms.create(name, { when: Date.now() + 500 }), target);
+    await expect
+      .poll(() => s!.worker.evaluate(() => (globalThis as unknown as { chrome: ChromeShown }).chrome.notifications.getAll()).then((n) => Object.keys(n).length), { timeout: 15_000 })
+      .toBe(1);
+    await popup.getByTestId('fact-seller-offer').selectOption('no');
+    await expect.poll(async () => (await paypal()).some((n) => n.includes('|escalate-claim|1|')), { timeout: 10_000 }).toBe(false);
   });
 
   it('sets reminder alarms from the delivered date, fires a notification and the badge, and keeps alarms across a background restart', async () => {
@@ -76,6 +170,10 @@ describe('guidance and reminders', () => {
       .poll(async () => Object.keys(await s!.worker.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.notifications.getAll())), { timeout: 15_000 })
       .toEqual([expect.stringMatching(/^case\|/)]);
 
+    // The handler rebuilds the plan after showing it: wait until the fired alarm is set again for its real time.
+    await expect
+      .poll(async () => (await alarms(s!.worker)).find((a) => a.name === target.name)?.scheduledTime ?? 0, { timeout: 15_000 })
+      .toBeGreaterThan(Date.now() + 60_000);
     // Stop the service worker as Chrome does when idle; alarms must survive and be rebuilt on the next start.
     const before = (await alarms(s.worker)).map((a) => a.name).sort();
     const cdp = await s.context.newCDPSession(popup);

@@ -1,7 +1,10 @@
 import { liveQuery } from 'dexie';
 import { browser } from 'wxt/browser';
 import type { OrderProofDB } from '../db/database';
-import { t, uiLanguage } from '../i18n';
+import { t } from '../i18n';
+import { caseContext } from '../rules/case-context';
+import { reminderMessage } from '../reminders/text';
+import { ruleLanguage } from '../ui/guidance-view';
 import { ALARM_PREFIX, parseAlarmName, planReminders } from '../reminders/plan';
 import { ruleById } from '../rules';
 import { computeDeadlines } from '../rules/deadlines';
@@ -39,16 +42,20 @@ export async function fireReminder(db: OrderProofDB, alarmName: string): Promise
   const rules = c?.guidance ? ruleById(c.guidance.rulesId) : undefined;
   if (!c || !rules || c.status !== 'open' || c.guidance?.stepsDone[parsed.stepId]) return;
   const step = rules.steps.find((s) => s.id === parsed.stepId);
-  const deadline = computeDeadlines(rules, c.dates, c.guidance?.stepsDone ?? {}, { timeZone: userTimeZone() }).find(
+  const deadline = computeDeadlines(rules, c.dates, c.guidance?.stepsDone ?? {}, { timeZone: userTimeZone(), ...caseContext(c) }).find(
     (d) => d.stepId === parsed.stepId && d.index === parsed.index,
   );
-  if (!step || !deadline?.dueLocal) return;
-  const zh = uiLanguage().toLowerCase().startsWith('zh');
+  // The case may have changed since the alarm was set: never remind a number that is no longer surely its own.
+  if (!step || !deadline?.dueLocal || deadline.applies !== 'yes') return;
   await browser.notifications.create(`case|${c.id}|${alarmName}`, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
     title: t('reminderTitle', c.title),
-    message: t('reminderBody', zh ? step.title.zh : step.title.en, deadline.dueLocal),
+    message: reminderMessage(rules, step, deadline, c.market, ruleLanguage(), {
+      body: (owner, market, what, due) => t('reminderBodyMarket', owner, market, what, due),
+      counts: (condition) => t('reminderCounts', condition),
+      anyMarket: t('anyMarket'),
+    }),
     priority: 2,
   });
   await rebuildReminders(db);

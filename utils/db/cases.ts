@@ -48,7 +48,7 @@ export async function findCaseForOrder(db: OrderProofDB, platform: string, order
     .sort((a, b) => b.updatedAt - a.updatedAt)[0];
 }
 
-export type CasePatch = Partial<Pick<Case, 'title' | 'status' | 'orderRef' | 'role' | 'tags' | 'guidance'>> & { dates?: Partial<CaseDates> };
+export type CasePatch = Partial<Pick<Case, 'title' | 'status' | 'orderRef' | 'role' | 'tags' | 'guidance' | 'market' | 'facts'>> & { dates?: Partial<CaseDates> };
 
 export async function editCase(db: OrderProofDB, caseId: string, patch: CasePatch): Promise<Case> {
   return db.transaction('rw', db.cases, db.evidence, db.audit, db.search, async () => {

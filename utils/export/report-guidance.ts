@@ -1,13 +1,21 @@
 import { ruleById } from '../rules';
 import { computeDeadlines } from '../rules/deadlines';
 import { localize } from '../rules/owners';
+import { caseContext } from '../rules/case-context';
+import { marketName } from '../rules/markets';
 import type { Case } from '../schemas/records';
 import type { ReportInput } from './report-html';
 import { applyCorrections } from '../order-corrections';
 
 const WORDS = {
-  en: { heading: 'Dispute steps and deadlines', done: 'done', none: 'no published deadline', needs: 'needs the date', checked: 'Rules checked', note: 'Platforms change their rules: check the live page.' },
-  zh: { heading: '维权步骤与期限', done: '已完成', none: '无公开期限', needs: '需要填写日期', checked: '规则核对日期', note: '平台规则经常变动，请以平台页面为准。' },
+  en: {
+    heading: 'Dispute steps and deadlines', done: 'done', none: 'no published deadline', needs: 'needs the date', checked: 'Rules checked',
+    note: 'Platforms change their rules: check the live page.', market: 'Rules for', anyMarket: 'market not given', onlyIf: 'only if', notAnswered: 'not answered', onlyFor: 'only for', source: 'source',
+  },
+  zh: {
+    heading: '维权步骤与期限', done: '已完成', none: '无公开期限', needs: '需要填写日期', checked: '规则核对日期',
+    note: '平台规则经常变动，请以平台页面为准。', market: '适用地区', anyMarket: '未填写地区', onlyIf: '仅在以下情况适用', notAnswered: '尚未确认', onlyFor: '仅适用于', source: '来源',
+  },
 } as const;
 
 export interface ReportGuidance {
@@ -25,10 +33,12 @@ export function reportGuidance(c: Case, lang: 'en' | 'zh', timeZone = Intl.DateT
   const w = WORDS[lang];
   const textLang = lang === 'zh' ? 'zh-CN' : 'en';
   const done = c.guidance.stepsDone;
-  const deadlines = computeDeadlines(rules, c.dates, done, { timeZone });
+  // Only numbers that may be this case's; ones waiting for a market or an answer say so rather than pass as certain.
+  const deadlines = computeDeadlines(rules, c.dates, done, { timeZone, ...caseContext(c) });
+  const market = c.market ? marketName(c.market, textLang) : w.anyMarket;
   return {
     heading: w.heading,
-    title: localize(rules.title, textLang),
+    title: `${localize(rules.title, textLang)} (${w.market}: ${market})`,
     steps: rules.steps.map((step) => ({
       zh: step.title.zh,
       en: step.title.en,
@@ -37,9 +47,16 @@ export function reportGuidance(c: Case, lang: 'en' | 'zh', timeZone = Intl.DateT
         .filter((d) => d.stepId === step.id)
         .map((d) => {
           const meaning = localize(d.meaning, textLang);
-          if (d.status === 'known') return `${d.dueLocal} (${timeZone}) · ${meaning}`;
-          if (d.status === 'none-published') return `${w.none} · ${meaning}`;
-          return `${w.needs} (${d.missingDate ?? d.missingStep ?? ''}) · ${meaning}`;
+          const source = d.sources.find((s) => s.url) ?? d.sources[0];
+          const tail = [
+            d.applies === 'needs-market' && d.markets ? `${w.onlyFor} ${d.markets.map((m) => marketName(m, textLang)).join(', ')}` : '',
+            d.condition ? `${w.onlyIf}: ${localize(d.condition, textLang)}${d.applies === 'needs-fact' ? ` (${w.notAnswered})` : ''}` : '',
+            source ? `${w.source}: ${source.url ?? source.citation}` : '',
+          ].filter(Boolean);
+          const suffix = tail.length ? ` · ${tail.join(' · ')}` : '';
+          if (d.status === 'known') return `${d.dueLocal} (${timeZone}) · ${meaning}${suffix}`;
+          if (d.status === 'none-published') return `${w.none} · ${meaning}${suffix}`;
+          return `${w.needs} (${d.missingDate ?? d.missingStep ?? ''}) · ${meaning}${suffix}`;
         }),
     })),
     footer: `${w.checked} ${rules.checked}. ${w.note}`,

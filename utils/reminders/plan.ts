@@ -1,6 +1,7 @@
 import { nextDeadline, computeDeadlines } from '../rules/deadlines';
 import type { RulesEntry } from '../rules/schema';
 import type { Case } from '../schemas/records';
+import { caseContext } from '../rules/case-context';
 
 const DAY = 24 * 60 * 60 * 1000;
 export const ALARM_PREFIX = 'op-deadline|';
@@ -50,8 +51,10 @@ export function planReminders(
     const rules = rulesById(c.guidance.rulesId);
     if (!rules) continue;
     const done = c.guidance.stepsDone;
-    for (const d of computeDeadlines(rules, c.dates, done, { timeZone: options.timeZone })) {
-      if (d.status !== 'known' || !d.due || done[d.stepId] || d.type === 'waiting-period') continue;
+    const ctx = { timeZone: options.timeZone, ...caseContext(c) };
+    for (const d of computeDeadlines(rules, c.dates, done, ctx)) {
+      // Only numbers that surely are this case's: a market or condition the case has not answered is never reminded.
+      if (d.status !== 'known' || d.applies !== 'yes' || !d.due || done[d.stepId] || d.type === 'waiting-period') continue;
       const due = Date.parse(d.due);
       if (due < options.now) continue;
       for (const lead of options.leadDays) {
@@ -59,7 +62,7 @@ export function planReminders(
         if (when > options.now) alarms.push({ name: alarmName(c.id, d.stepId, d.index, lead), when, caseId: c.id, stepId: d.stepId, due: d.due, leadDays: lead });
       }
     }
-    const next = nextDeadline(rules, c.dates, done, { timeZone: options.timeZone, now: new Date(options.now), scope: 'open-steps', types: ['deadline'], who: ['you'] });
+    const next = nextDeadline(rules, c.dates, done, { ...ctx, now: new Date(options.now), scope: 'open-steps', types: ['deadline'], who: ['you'] });
     if (next?.due && Date.parse(next.due) - options.now <= BADGE_WINDOW_DAYS * DAY) dueSoon += 1;
   }
   return { alarms, dueSoon };

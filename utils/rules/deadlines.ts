@@ -1,6 +1,11 @@
 import type { CaseDates } from '../schemas/records';
+import type { CaseFacts } from './facts';
+import { marketCovers } from './markets';
+import { asMarkets } from './schema';
 import type {
   ConfidenceLevel,
+  Markets,
+  Requires,
   DeadlineFrom,
   DeadlineUnit,
   DeadlineWho,
@@ -28,14 +33,45 @@ export const caseDateFor: Record<Exclude<DeadlineFrom, 'step-done'>, CaseDateKey
 /** Step id → the date or date-time the step was done (same formats as case dates). */
 export type StepsDone = Readonly<Record<string, string>>;
 
-export interface DeadlineOptions {
+/** What the case knows that picks the rule: its market and its answers to the fact questions. */
+export interface CaseContext {
+  /** The case's market (ISO country). Unknown when absent: market-bound numbers then need it. */
+  market?: string;
+  facts?: CaseFacts;
+}
+
+export interface DeadlineOptions extends CaseContext {
   /** IANA zone the user lives in, e.g. `Asia/Shanghai`. */
   timeZone: string;
-  /** Keep only numbers for this market (plus those for every market). All markets when absent. */
-  market?: string;
 }
 
 export type DeadlineStatus = 'known' | 'unknown-start' | 'none-published';
+
+/**
+ * Whether a number is this case's: `yes`; or not known yet because the case has no market
+ * (`needs-market`) or has not answered the fact its condition depends on (`needs-fact`).
+ * Numbers that do not apply (another market, another answer) are never returned at all.
+ */
+export type Applies = 'yes' | 'needs-market' | 'needs-fact';
+
+export type Applicability = Applies | 'no';
+
+/** Does a number (or an entry) bound to `markets` and `requires` govern this case? */
+export function applicability(markets: Markets | undefined, requires: Requires | undefined, ctx: CaseContext): Applicability {
+  const list = asMarkets(markets);
+  const answer = requires ? ctx.facts?.[requires.fact] : undefined;
+  // Any known "no" wins: a number the case has ruled out is never shown, whatever else is unanswered.
+  if (list.length && ctx.market && !marketCovers(list, ctx.market)) return 'no';
+  if (requires && answer !== undefined && !requires.is.includes(answer)) return 'no';
+  if (list.length && !ctx.market) return 'needs-market';
+  if (requires && answer === undefined) return 'needs-fact';
+  return 'yes';
+}
+
+/** Does the whole entry govern this case's market? (`needs-market` when the case has none.) */
+export function entryApplies(rules: RulesEntry, ctx: CaseContext): Applicability {
+  return applicability(rules.market, undefined, ctx);
+}
 
 export interface ComputedDeadline {
   stepId: string;
@@ -62,17 +98,21 @@ export interface ComputedDeadline {
   fromStep?: string;
   /** What the number means, or for `none-published` what the sources say instead. */
   meaning: LocalizedText;
-  market?: string;
+  /** The markets the number is for (its own, else its entry's); absent when it holds in every market. */
+  markets?: string[];
   condition?: LocalizedText;
+  requires?: Requires;
+  note?: LocalizedText;
+  applies: Applies;
   confidence: ConfidenceLevel;
   sources: RuleSource[];
 }
 
-function marketMatches(market: string | undefined, wanted: string | undefined): boolean {
-  return wanted === undefined || market === undefined || market === wanted;
-}
-
-/** Every deadline of every step, in step order, computed from what the case knows so far. */
+/**
+ * Every deadline of every step that may apply to this case, in step order, computed from what the
+ * case knows so far. Numbers for another market or another answer are left out; numbers whose
+ * market or condition the case has not answered are kept and say so in `applies`.
+ */
 export function computeDeadlines(
   rules: RulesEntry,
   caseDates: CaseDates,
@@ -82,9 +122,13 @@ export function computeDeadlines(
   assertTimeZone(options.timeZone);
   const sourceById = new Map(rules.sources.map((s) => [s.id, s]));
   const out: ComputedDeadline[] = [];
+  if (entryApplies(rules, options) === 'no') return out;
   for (const step of rules.steps) {
     step.deadlines.forEach((d, index) => {
-      if (!marketMatches(d.market, options.market)) return;
+      const markets = asMarkets(d.market ?? rules.market);
+      const applies = applicability(markets, d.kind === 'published' ? d.requires : undefined, options);
+      if (applies === 'no') return;
+      const marketField = markets.length ? { markets } : {};
       const sources = d.sources.map((id) => sourceById.get(id)).filter((s): s is RuleSource => s !== undefined);
       if (d.kind === 'none-published') {
         out.push({
@@ -92,7 +136,8 @@ export function computeDeadlines(
           index,
           status: 'none-published',
           meaning: d.note,
-          ...(d.market ? { market: d.market } : {}),
+          ...marketField,
+          applies,
           confidence: rules.confidence.level,
           sources,
         });
@@ -109,8 +154,11 @@ export function computeDeadlines(
         from: d.from,
         ...(d.fromStep ? { fromStep: d.fromStep } : {}),
         meaning: d.meaning,
-        ...(d.market ? { market: d.market } : {}),
+        ...marketField,
         ...(d.condition ? { condition: d.condition } : {}),
+        ...(d.requires ? { requires: d.requires } : {}),
+        ...(d.note ? { note: d.note } : {}),
+        applies,
         confidence: d.confidence?.level ?? rules.confidence.level,
         sources,
       };
@@ -154,7 +202,7 @@ export interface NextDeadlineOptions extends DeadlineOptions {
   who?: readonly DeadlineWho[];
 }
 
-/** The soonest known deadline that has not passed yet, or undefined. */
+/** The soonest known deadline that surely applies to the case and has not passed yet, or undefined. */
 export function nextDeadline(
   rules: RulesEntry,
   caseDates: CaseDates,
@@ -170,6 +218,7 @@ export function nextDeadline(
   const candidates = computeDeadlines(rules, caseDates, stepsDone, options).filter(
     (d) =>
       d.status === 'known' &&
+      d.applies === 'yes' &&
       d.due !== undefined &&
       stepIds.has(d.stepId) &&
       Date.parse(d.due) >= now &&

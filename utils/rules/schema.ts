@@ -9,6 +9,8 @@ import {
   scenarioSchema,
   SELLER_SCENARIOS,
 } from './ids';
+import { FACTS, factIdSchema } from './facts';
+import { marketCodeSchema } from './markets';
 
 /** Text in Simplified Chinese (`zh`), English (`en`) and, where written, Traditional Chinese (`zhTW`). */
 export const localizedTextSchema = z.object({
@@ -81,7 +83,20 @@ export type DeadlineFrom = z.infer<typeof deadlineFromSchema>;
 export const deadlineWhoSchema = z.enum(['you', 'other-side', 'platform']);
 export type DeadlineWho = z.infer<typeof deadlineWhoSchema>;
 
-const marketSchema = z.string().regex(/^[A-Z]{2}$/, 'a market is an ISO 3166 country code such as US or PH');
+/** One market or several (`['US', 'CA']`) whose own sources give the same rule; `EU` stands for every member state. */
+export const marketsSchema = z.union([marketCodeSchema, z.array(marketCodeSchema).min(1)]);
+export type Markets = z.infer<typeof marketsSchema>;
+const marketSchema = marketsSchema;
+
+/** The markets a `market` field names, as a list (empty: every market). */
+export function asMarkets(m: Markets | undefined): string[] {
+  if (m === undefined) return [];
+  return typeof m === 'string' ? [m] : m;
+}
+
+/** The case fact that decides a condition: it holds when the case's answer is one of `is`. */
+export const requiresSchema = z.object({ fact: factIdSchema, is: z.array(z.string().min(1)).min(1) });
+export type Requires = z.infer<typeof requiresSchema>;
 
 /** A number the sources publish. Every field says where it comes from; nothing is inferred. */
 export const publishedDeadlineSchema = z.object({
@@ -98,6 +113,10 @@ export const publishedDeadlineSchema = z.object({
   market: marketSchema.optional(),
   /** Set when the number applies to some orders only (Mall sellers, new items sold by Amazon, ...). */
   condition: localizedTextSchema.optional(),
+  /** The case fact that answers `condition`; required with it, so every condition can be answered. */
+  requires: requiresSchema.optional(),
+  /** A caveat shown with the number that does not decide whether it applies. */
+  note: localizedTextSchema.optional(),
   /** Ids of the entry's sources that give this number. */
   sources: z.array(z.string().min(1)).min(1, 'a published deadline needs at least one source'),
   /** Overrides the entry's confidence for this number. */
@@ -137,6 +156,8 @@ export const escalationSchema = z.object({
   to: z.string().min(1),
   kind: ownerKindSchema,
   when: localizedTextSchema,
+  /** The case fact that makes this route apply (how the user paid, ...). Offered as "if …" while unanswered. */
+  requires: requiresSchema.optional(),
 });
 export type Escalation = z.infer<typeof escalationSchema>;
 
@@ -160,6 +181,11 @@ export const rulesEntrySchema = z
     role: roleSchema,
     scenario: scenarioSchema,
     market: marketSchema.optional(),
+    /**
+     * For payment channels and regulators: the case facts that make this route the user's (how they
+     * paid, where they live). Every one must hold. Unanswered, the route is offered as "if …".
+     */
+    requires: z.array(requiresSchema).default([]),
     title: localizedTextSchema,
     steps: z.array(stepSchema).min(1),
     escalation: z.array(escalationSchema).default([]),
@@ -188,6 +214,11 @@ export const rulesEntrySchema = z
     if (entry.confidence.level !== 'official' && !entry.confidence.note) {
       issue('a confidence other than official needs a note saying why', ['confidence', 'note']);
     }
+    entry.requires.forEach((r, i) => checkRequires(r, ['requires', i], issue));
+    if (entry.ownerKind === 'platform' && entry.requires.length) issue('a platform entry is picked by the case, not by `requires`', ['requires']);
+    entry.escalation.forEach((e, i) => {
+      if (e.requires) checkRequires(e.requires, ['escalation', i, 'requires'], issue);
+    });
     const sourceIds = new Set<string>();
     entry.sources.forEach((s, i) => {
       if (sourceIds.has(s.id)) issue(`duplicate source id "${s.id}"`, ['sources', i, 'id']);
@@ -202,6 +233,10 @@ export const rulesEntrySchema = z
           if (!sourceIds.has(ref)) issue(`unknown source "${ref}"`, [...path, 'sources']);
         }
         if (d.kind !== 'published') return;
+        if (Boolean(d.condition) !== Boolean(d.requires)) {
+          issue('a condition needs `requires` (the case fact that answers it), and `requires` needs its condition text', [...path, 'requires']);
+        }
+        if (d.requires) checkRequires(d.requires, [...path, 'requires'], issue);
         if (d.from === 'step-done') {
           if (!d.fromStep) issue('from "step-done" needs fromStep', [...path, 'fromStep']);
           else if (!earlier.has(d.fromStep)) issue(`fromStep "${d.fromStep}" is not an earlier step`, [...path, 'fromStep']);
@@ -222,6 +257,11 @@ export type RulesEntry = z.output<typeof rulesEntrySchema>;
 export type RulesEntryInput = z.input<typeof rulesEntrySchema>;
 export type RuleStepInput = z.input<typeof stepSchema>;
 export type DeadlineInput = z.input<typeof deadlineSchema>;
+
+function checkRequires(r: z.infer<typeof requiresSchema>, path: (string | number)[], issue: (message: string, path: (string | number)[]) => void): void {
+  const values = FACTS[r.fact].options.map((o) => o.value);
+  for (const v of r.is) if (!values.includes(v)) issue(`"${v}" is not an answer to fact "${r.fact}" (${values.join(', ')})`, path);
+}
 
 function checkScenario(
   role: 'buyer' | 'seller',

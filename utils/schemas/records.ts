@@ -3,6 +3,8 @@ import { isoDateSchema, orderSchema } from './order';
 import { correctionSchema } from '../order-corrections';
 import { boxSchema } from './box';
 import { listingSchema } from './listing';
+import { caseFactsSchema } from '../rules/facts';
+import { marketCodeSchema } from '../rules/markets';
 
 export const sha256Schema = z.string().regex(/^[0-9a-f]{64}$/);
 export const idSchema = z.string().min(8).max(64);
@@ -45,6 +47,10 @@ export const caseSchema = z.object({
   dates: caseDatesSchema,
   tags: z.array(z.string()).default([]),
   guidance: guidanceSchema.optional(),
+  /** The country whose rules govern the order (ISO code, `amazon.ca` → CA); unknown when absent. */
+  market: marketCodeSchema.optional(),
+  /** The user's answers to the questions that pick a rule (Mall store or not, how they paid, ...). */
+  facts: caseFactsSchema.optional(),
 });
 export type Case = z.infer<typeof caseSchema>;
 

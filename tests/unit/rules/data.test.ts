@@ -21,8 +21,8 @@ describe('rules data', () => {
     expect([...PLATFORM_IDS].sort()).toEqual(
       ['amazon', 'ebay', 'aliexpress', 'temu', 'shein', 'tiktok-shop', 'shopee', 'lazada', 'etsy', 'walmart', 'alibaba', 'taobao', 'jd', 'pinduoduo', 'douyin', '1688', 'demo-shop'].sort(),
     );
-    expect([...CHANNEL_IDS].sort()).toEqual(['alipay', 'card-chargeback', 'paypal', 'us-fcba', 'wechat-pay']);
-    expect([...REGULATOR_IDS].sort()).toEqual(['cfpb', 'cn-12315', 'econsumer-gov', 'eu-consumer', 'uk-consumer']);
+    expect([...CHANNEL_IDS].sort()).toEqual(['alipay', 'card-chargeback', 'paypal', 'unionpay', 'us-fcba', 'wechat-pay']);
+    expect([...REGULATOR_IDS].sort()).toEqual(['cfpb', 'cn-12315', 'cn-consumer-association', 'cn-police', 'econsumer-gov', 'eu-consumer', 'tw-consumer', 'uk-consumer']);
   });
 
   for (const id of ids) {

@@ -239,7 +239,7 @@ describe('none-published and markets', () => {
 
   it('keeps only the chosen market and the market-free numbers', () => {
     const ph = computeDeadlines(rules, { delivered: '2026-01-01' }, {}, { timeZone: SHANGHAI, market: 'PH' });
-    expect(ph.map((d) => d.market ?? '-')).toEqual(['-', 'PH', '-']);
+    expect(ph.map((d) => d.markets?.join(',') ?? '-')).toEqual(['-', 'PH', '-']);
     const all = computeDeadlines(rules, { delivered: '2026-01-01' }, {}, { timeZone: SHANGHAI });
     expect(all).toHaveLength(4);
   });

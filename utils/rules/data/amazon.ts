@@ -47,7 +47,8 @@ const atozBuyer = forScenarios(['not-received', 'not-as-described', 'damaged', '
   ownerKind: 'platform',
   role: 'buyer',
   scenario,
-  market: 'US',
+  // The A-to-z help page exists in the same words on amazon.com and amazon.ca; other stores are not checked.
+  market: ['US', 'CA'],
   title: tx('亚马逊商城交易保障（A-to-z）索赔', 'A-to-z Guarantee claim'),
   steps: [
     {
@@ -121,6 +122,7 @@ const returnsBuyer: RulesEntryInput = {
         published(30, 'calendar-days', 'delivered', 'you', tx('送达后 30 天内退货', 'Return within 30 days from delivery'), {
           sources: ['returns'],
           condition: tx('亚马逊自营的全新商品', 'new items sold by Amazon'),
+          requires: { fact: 'sold-by', is: ['platform'] },
         }),
       ],
     },

@@ -62,7 +62,7 @@ export function cnBuyerSteps(flow: CnFlow): RuleStepInput[] {
         scenario === 'change-of-mind'
           ? [cnLaw.sellerRefundAfterReturn('send-return')]
           : scenario === 'return-not-refunded'
-            ? [cnLaw.sellerRefundAfterReturn('send-return', tx('七日无理由退货的退款', 'refunds for a 7-day no-reason return'))]
+            ? [cnLaw.sellerRefundAfterReturn('send-return', { text: tx('七日无理由退货的退款', 'refunds for a 7-day no-reason return'), requires: { fact: 'no-reason-eligible', is: ['eligible'] } })]
           : [nonePublished(tx('资料没有给出质量问题退货后的退款期限。', 'The notes give no refund limit after a quality return.'))],
       writtenComplaint: scenario === 'return-not-refunded',
     });

@@ -1,5 +1,5 @@
-import type { Escalation, LocalizedText, RuleSource } from '../schema';
-import { published, tx } from './helpers';
+import type { Escalation, LocalizedText, Requires, RuleSource } from '../schema';
+import { nonePublished, published, tx } from './helpers';
 
 /** Escalation paths shared by many entries. `when` says who each path is for. */
 export const esc = {
@@ -44,9 +44,14 @@ export const chinaEscalation: Escalation[] = [esc.alipay, esc.wechat, esc.cn1231
 export const cnLawSources: RuleSource[] = [
   {
     id: 'cn-cpl',
-    citation:
-      '《消费者权益保护法》 Art 23, 24, 25, 46, 55 (rule texts in github JeasonLi2024/claimcraft-creative backend/api/services/law_data_raw/)',
-    url: 'https://github.com/JeasonLi2024/claimcraft-creative',
+    // The official text lives in the national law database; a third-party repository copy is no source to send a user to.
+    citation: '《中华人民共和国消费者权益保护法》 Art 23, 24, 25, 37, 39, 46, 55 — 国家法律法规数据库 flk.npc.gov.cn',
+    url: 'https://flk.npc.gov.cn/',
+  },
+  {
+    id: 'cn-cpl-regs',
+    citation: '《中华人民共和国消费者权益保护法实施条例》（国务院令第778号，2024-07-01 施行） Art 19, 46, 49 — gov.cn',
+    published: 'in force 2024-07-01',
   },
   {
     id: 'cn-7day',
@@ -70,27 +75,26 @@ export const cnLaw = {
     {
       sources: ['cn-cpl', 'cn-7day'],
       condition: tx('消费者网购的商品（法律规定的例外除外）', 'goods a consumer bought online, apart from the exceptions the law lists'),
+      requires: { fact: 'no-reason-eligible', is: ['eligible'] },
     },
   ),
-  qualityReturn: published(
-    7,
-    'calendar-days',
-    'delivered',
-    'you',
+  // Art 24's 7 days are a minimum right to return, not a limit on asking: after them the buyer can still get an
+  // exchange or repair (or a return where the contract can be ended), so they are never shown as a deadline.
+  qualityReturn: nonePublished(
     tx(
-      '质量问题：没有国家规定或约定时，收货后 7 日内可以退货（消保法第24条）',
-      'Quality defect: where no rule or agreement applies, you may return it within 7 days of receipt (Consumer Protection Law Art 24)',
+      '质量问题没有申请期限：收货后 7 日内可以要求退货；之后仍可以要求更换、修理，符合解除合同条件的也可以退货（消保法第24条；三包商品：7 日退货、15 日换货、保修期内修理）。',
+      'No filing limit for a quality defect: within 7 days of receipt you may ask for a return; after that you can still ask for an exchange or repair, or a return where the contract can be ended (Consumer Protection Law Art 24; goods under the 三包 rules: 7-day return, 15-day exchange, repair within the warranty).',
     ),
-    { sources: ['cn-cpl'] },
+    ['cn-cpl'],
   ),
-  sellerRefundAfterReturn: (fromStep: string, condition?: LocalizedText) =>
+  sellerRefundAfterReturn: (fromStep: string, condition?: { text: LocalizedText; requires: Requires }) =>
     published(
       7,
       'calendar-days',
       'step-done',
       'other-side',
       tx('卖家收到退货后 7 日内退款（消保法第25条）', 'The seller refunds within 7 days of receiving the return (Consumer Protection Law Art 25)'),
-      { sources: ['cn-cpl'], fromStep, ...(condition ? { condition } : {}) },
+      { sources: ['cn-cpl'], fromStep, ...(condition ? { condition: condition.text, requires: condition.requires } : {}) },
     ),
 };
 

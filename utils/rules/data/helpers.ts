@@ -6,6 +6,8 @@ import type {
   DeadlineUnit,
   DeadlineWho,
   LocalizedText,
+  Markets,
+  Requires,
   RulesEntryInput,
   StepEvidence,
 } from '../schema';
@@ -21,8 +23,10 @@ interface PublishedOptions {
   sources: string[];
   fromStep?: string;
   type?: 'deadline' | 'waiting-period';
-  market?: string;
+  market?: Markets;
   condition?: LocalizedText;
+  requires?: Requires;
+  note?: LocalizedText;
   confidence?: Confidence;
 }
 
@@ -37,7 +41,7 @@ export function published(
   return { kind: 'published', amount, unit, from, who, meaning, ...opts };
 }
 
-export function nonePublished(note: LocalizedText, sources: string[] = [], market?: string): DeadlineInput {
+export function nonePublished(note: LocalizedText, sources: string[] = [], market?: Markets): DeadlineInput {
   return market ? { kind: 'none-published', note, sources, market } : { kind: 'none-published', note, sources };
 }
 

@@ -1,5 +1,5 @@
 import type { BuyerScenario } from '../ids';
-import type { DeadlineInput, RuleSource, RuleStepInput, RulesEntryInput } from '../schema';
+import type { DeadlineInput, Requires, RuleSource, RuleStepInput, RulesEntryInput } from '../schema';
 import { chinaEscalation, cnLawNotes, cnLawSources, rollbackSource } from './common';
 import { cnLawApplyDeadlines } from './cn-flow';
 import { buyerEvidence, CHECKED, forScenarios, needs, nonePublished, published, tx } from './helpers';
@@ -21,13 +21,15 @@ const src = { sources: ['jd-rules'] };
 /** The notes cite both JD pages for the category numbers without saying which gives which. */
 const cat = { sources: ['jd-category', 'jd-rules'] };
 
+const APPAREL: Requires = { fact: 'product-category', is: ['apparel'] };
+
 function applyDeadlines(scenario: BuyerScenario): DeadlineInput[] {
   const apparel = tx('服装、鞋、箱包、手表和珠宝', 'apparel, shoes, bags, watches and jewellery');
   const list: DeadlineInput[] = [];
   if (scenario !== 'not-received' && scenario !== 'change-of-mind') {
     list.push(
-      published(48, 'hours', 'delivered', 'you', tx('签收后 48 小时内反馈', 'Report within 48 h of sign-off'), { ...cat, condition: apparel }),
-      published(15, 'calendar-days', 'delivered', 'you', tx('自签收次日起 15 天内申请', 'File within 15 days, counted from the day after sign-off'), { ...cat, condition: apparel }),
+      published(48, 'hours', 'delivered', 'you', tx('签收后 48 小时内反馈', 'Report within 48 h of sign-off'), { ...cat, condition: apparel, requires: APPAREL }),
+      published(15, 'calendar-days', 'delivered', 'you', tx('自签收次日起 15 天内申请', 'File within 15 days, counted from the day after sign-off'), { ...cat, condition: apparel, requires: APPAREL }),
     );
   }
   if (scenario === 'damaged') {
@@ -35,10 +37,12 @@ function applyDeadlines(scenario: BuyerScenario): DeadlineInput[] {
       published(48, 'hours', 'delivered', 'you', tx('便携 3C 商品外观问题：签收后 48 小时内', 'Cosmetic defects on portable 3C items: within 48 h of sign-off'), {
         ...cat,
         condition: tx('便携 3C 商品', 'portable 3C items'),
+        requires: { fact: 'product-category', is: ['portable-3c'] },
       }),
       published(72, 'hours', 'delivered', 'you', tx('非便携 3C 商品外观问题：签收后 72 小时内', 'Cosmetic defects on non-portable 3C items: within 72 h of sign-off'), {
         ...cat,
         condition: tx('非便携 3C 商品', 'non-portable 3C items'),
+        requires: { fact: 'product-category', is: ['large-3c'] },
       }),
     );
   }

@@ -29,11 +29,13 @@ const buyer = forScenarios(['not-as-described', 'damaged', 'wrong-item', 'counte
           sources: ['lazada-help', 'lazada-community'],
           market: 'PH',
           condition: tx('LazMall 和 Choice 商品', 'LazMall and Choice items'),
+          requires: { fact: 'store-type', is: ['mall'] },
         }),
         published(7, 'calendar-days', 'delivered', 'you', tx('普通店铺、LazGlobal、淘宝商品：送达后 7 天内', 'Marketplace, LazGlobal and Taobao items: within 7 days from delivery'), {
           sources: ['lazada-help', 'lazada-community'],
           market: 'PH',
           condition: tx('普通店铺、LazGlobal 和淘宝商品', 'Marketplace, LazGlobal and Taobao items'),
+          requires: { fact: 'store-type', is: ['regular'] },
         }),
       ],
       writtenComplaint: scenario !== 'change-of-mind',

@@ -14,6 +14,7 @@ const paypal: RulesEntryInput = {
   ...general,
   id: 'paypal.buyer.general',
   owner: 'paypal',
+  requires: [{ fact: 'paid-with', is: ['paypal'] }],
   title: tx('PayPal 争议和索赔', 'PayPal dispute and claim'),
   steps: [
     {
@@ -34,6 +35,7 @@ const paypal: RulesEntryInput = {
         published(10, 'calendar-days', 'other-side-reply', 'you', tx('卖家提出方案后 10 天不理会，争议会关闭', 'The dispute also closes if you ignore a seller offer for 10 days'), {
           ...pp,
           condition: tx('卖家提出了方案时', 'if the seller made an offer'),
+          requires: { fact: 'seller-offer', is: ['yes'] },
         }),
       ],
       writtenComplaint: true,
@@ -66,6 +68,7 @@ const cardBuyer: RulesEntryInput = {
   ...general,
   id: 'card-chargeback.buyer.general',
   owner: 'card-chargeback',
+  requires: [{ fact: 'paid-with', is: ['card', 'us-credit-card'] }],
   title: tx('信用卡/借记卡拒付（Visa / Mastercard）', 'Card chargeback (Visa / Mastercard)'),
   steps: [
     {
@@ -107,9 +110,9 @@ const cardSeller: RulesEntryInput = {
       where: tx('收单机构或支付服务商的拒付后台', "Your acquirer's or processor's chargeback dashboard"),
       evidence: needs('shipping-proof', 'tracking', 'chat', 'order-data'),
       deadlines: [
-        published(30, 'calendar-days', 'request-opened', 'you', tx('Visa：30 天', 'Visa: 30 days'), { ...card, condition: tx('Visa', 'Visa') }),
-        published(45, 'calendar-days', 'request-opened', 'you', tx('Mastercard：45 天', 'Mastercard: 45 days'), { ...card, condition: tx('Mastercard', 'Mastercard') }),
-        published(20, 'calendar-days', 'request-opened', 'you', tx('Amex：20 天', 'Amex: 20 days'), { ...card, condition: tx('American Express', 'American Express') }),
+        published(30, 'calendar-days', 'request-opened', 'you', tx('Visa：30 天', 'Visa: 30 days'), { ...card, condition: tx('Visa', 'Visa'), requires: { fact: 'card-network', is: ['visa'] } }),
+        published(45, 'calendar-days', 'request-opened', 'you', tx('Mastercard：45 天', 'Mastercard: 45 days'), { ...card, condition: tx('Mastercard', 'Mastercard'), requires: { fact: 'card-network', is: ['mastercard'] } }),
+        published(20, 'calendar-days', 'request-opened', 'you', tx('Amex：20 天', 'Amex: 20 days'), { ...card, condition: tx('American Express', 'American Express'), requires: { fact: 'card-network', is: ['amex'] } }),
       ],
       writtenComplaint: true,
     },
@@ -123,7 +126,8 @@ const fcba: RulesEntryInput = {
   ...general,
   id: 'us-fcba.buyer.general',
   owner: 'us-fcba',
-  market: 'US',
+  // The law follows the card, not the shop: a US credit card bought from a shop anywhere.
+  requires: [{ fact: 'paid-with', is: ['us-credit-card'] }],
   title: tx('美国信用卡账单争议（公平信用账单法）', 'US credit card billing dispute (Fair Credit Billing Act)'),
   steps: [
     {
@@ -172,7 +176,7 @@ const alipay: RulesEntryInput = {
   ...general,
   id: 'alipay.buyer.general',
   owner: 'alipay',
-  market: 'CN',
+  requires: [{ fact: 'paid-with', is: ['alipay'] }],
   title: tx('支付宝交易投诉', 'Alipay trade complaint'),
   steps: [
     {
@@ -202,7 +206,7 @@ const wechat: RulesEntryInput = {
   ...general,
   id: 'wechat-pay.buyer.general',
   owner: 'wechat-pay',
-  market: 'CN',
+  requires: [{ fact: 'paid-with', is: ['wechat-pay'] }],
   title: tx('微信支付消费者投诉', 'WeChat Pay consumer complaint'),
   steps: [
     {
@@ -221,6 +225,7 @@ const wechat: RulesEntryInput = {
         published(48, 'hours', 'request-opened', 'other-side', tx('小程序投诉：“待商户处理”状态 48 小时后失效（2024-03-25 前为 72 小时）', 'Mini-program complaints: the merchant-pending status expires after 48 h (72 h before 2024-03-25)'), {
           sources: ['wx-miniprogram'],
           condition: tx('小程序订单的投诉', 'complaints about mini-program orders'),
+          requires: { fact: 'mini-program', is: ['yes'] },
         }),
       ],
     },
@@ -236,4 +241,43 @@ const wechat: RulesEntryInput = {
   confidence: { level: 'official', note: tx('点击路径是通用描述。', 'The click paths are generic.') },
 };
 
-export const paymentChannelRules: RulesEntryInput[] = [paypal, cardBuyer, cardSeller, fcba, alipay, wechat];
+/** The seeds' users mostly pay with UnionPay or another mainland-China bank card: their route is the issuing bank. */
+const unionpay: RulesEntryInput = {
+  ...general,
+  id: 'unionpay.buyer.general',
+  owner: 'unionpay',
+  requires: [{ fact: 'paid-with', is: ['unionpay'] }],
+  title: tx('银联卡 / 国内银行卡争议', 'UnionPay or Chinese bank card dispute'),
+  steps: [
+    {
+      id: 'ask-bank',
+      title: tx('联系发卡银行，申请交易争议（退单）', 'Call your card-issuing bank and ask to dispute the payment'),
+      where: tx('拨打银行卡背面的客服电话，或在银行 App 的交易明细里找“交易争议/异议”', 'Call the number on the back of the card, or look for "dispute" in the payment details of your bank app'),
+      evidence: needs('payment-proof', 'order-data', 'chat?'),
+      deadlines: [
+        nonePublished(
+          tx(
+            '资料没有找到银联或国内发卡行受理争议的期限。银行自己的期限可能很短：发现问题就立刻联系银行。',
+            "No UnionPay or mainland-China issuer deadline was found. Banks' own limits can be short: call the bank as soon as you find the problem.",
+          ),
+          ['cn-card-gap', 'chargeflow'],
+        ),
+      ],
+      writtenComplaint: true,
+    },
+  ],
+  escalation: [esc.cn12315],
+  notes: [
+    tx(
+      '一家卡处理商的资料显示：Mastercard 在中国大陆境内交易的争议期限为 5–90 天不等（二手来源）。',
+      'A card processor reports that Mastercard disputes on mainland-China domestic transactions have limits between 5 and 90 days (secondary).',
+    ),
+  ],
+  sources: [{ id: 'cn-card-gap', citation: 'OrderProof research notes: no UnionPay or Chinese issuing-bank dispute rule retrieved (gap)' }, cardSources[0]!],
+  confidence: {
+    level: 'secondary',
+    note: tx('没有取得银联或银行的规则原文。', 'No UnionPay or bank rule text was retrieved.'),
+  },
+};
+
+export const paymentChannelRules: RulesEntryInput[] = [paypal, cardBuyer, cardSeller, fcba, alipay, wechat, unionpay];

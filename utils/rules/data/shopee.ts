@@ -20,22 +20,26 @@ const requestDeadlines = (scenario: string): DeadlineInput[] => [
           sources: ['shopee-ph'],
           market: 'PH',
           condition: mall,
+          requires: { fact: 'store-type', is: ['mall'] },
         }),
         published(7, 'calendar-days', 'delivered', 'you', tx('菲律宾非 Mall：送达后 7 天内', 'Philippines, non-Mall: within 7 days from delivery'), {
           sources: ['shopee-ph'],
           market: 'PH',
           condition: nonMall,
+          requires: { fact: 'store-type', is: ['regular'] },
         }),
       ]),
   published(3, 'calendar-days', 'delivered', 'you', tx('马来西亚非 Mall：Shopee 保障期 3 天，可延长一次 3 天（按送达起算；请以订单页倒计时为准）', 'Malaysia, non-Mall: Shopee Guarantee period of 3 days, with one 3-day extension (counted from delivery; the order page countdown is authoritative)'), {
     sources: ['shopee-my'],
     market: 'MY',
     condition: nonMall,
+    requires: { fact: 'store-type', is: ['regular'] },
   }),
   published(15, 'calendar-days', 'delivered', 'you', tx('马来西亚 Mall：Shopee 保障期 15 天，可延长一次 3 天（按送达起算）', 'Malaysia, Mall: Shopee Guarantee period of 15 days, with one 3-day extension (counted from delivery)'), {
     sources: ['shopee-my'],
     market: 'MY',
     condition: mall,
+    requires: { fact: 'store-type', is: ['mall'] },
   }),
 ];
 

@@ -17,7 +17,9 @@ function requestDeadlines(scenario: string): DeadlineInput[] {
       ? published(90, 'calendar-days', 'delivered', 'you', tx('美国退款保障：订单状态变为“已送达”后最多 90 天', 'US money-back guarantee: up to 90 days after the order status becomes Delivered'), {
           sources: ['tt-us'],
           market: 'US',
-          condition: tx('破损或有缺陷的商品', 'damaged or defective items'),
+          ...(scenario === 'not-as-described'
+            ? { condition: tx('有缺陷的商品', 'defective items'), requires: { fact: 'item-defective', is: ['yes'] } }
+            : {}),
         })
       : nonePublished(tx('美国：资料只给出破损或缺陷商品的期限。', 'US: the notes give a limit only for damaged or defective items.'), ['tt-us'], 'US');
   return [
@@ -27,11 +29,13 @@ function requestDeadlines(scenario: string): DeadlineInput[] {
       sources: ['tt-sea'],
       market: 'TH',
       condition: tx('商城（Mall）店铺', 'Mall shops'),
+      requires: { fact: 'store-type', is: ['mall'] },
     }),
     published(7, 'calendar-days', 'delivered', 'you', tx('泰国非商城店铺：7 天（按“已送达”起算）', 'Thailand, non-Mall shops: 7 days (counted from Delivered)'), {
       sources: ['tt-sea'],
       market: 'TH',
       condition: tx('非商城店铺', 'non-Mall shops'),
+      requires: { fact: 'store-type', is: ['regular'] },
     }),
     published(6, 'calendar-days', 'delivered', 'you', tx('印尼：收货后 6 天内', 'Indonesia: within 6 days from receipt'), { sources: ['tt-id'], market: 'ID' }),
   ];

@@ -100,7 +100,7 @@ const returns = forScenarios(['not-as-described', 'damaged', 'wrong-item', 'chan
           'shipped',
           'you',
           tx('卖家的最短退货期为 30 天，从发货后第 7 天起算（7 + 30 = 发货后 37 天）', "The seller's minimum return window is 30 days, starting 7 days after the ship date (7 + 30 = 37 days after shipping)"),
-          { sources: WALMART, condition: tx('最短期限；卖家自己的退货期可能更长', "a minimum; the seller's own window may be longer") },
+          { sources: WALMART, note: tx('这是最短期限；卖家自己的退货期可能更长。37 天是按规则相加（7 + 30），规则本身未写出这个数字。', "A minimum; the seller's own window may be longer. The 37 days are the rule's two numbers added (7 + 30); the rule does not state 37 itself.") },
         ),
       ],
       writtenComplaint: scenario !== 'change-of-mind',
