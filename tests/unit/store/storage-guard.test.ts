@@ -71,7 +71,7 @@ describe('the storage guard', () => {
     setEstimatorForTests(async () => ({ usage: 10 * GiB - 260 * MiB, quota: 10 * GiB }));
     const write = addEvidence(db, { caseId: c.id, kind: 'screenshot', title: 'big', capturedAt: 1, capture: META, files: [{ name: 'a.png', mime: 'image/png', bytes: new Uint8Array(5 * MiB) }] });
     await expect(write).rejects.toMatchObject({ name: 'StorageRefused', kind: 'full' });
-    await expect(write).rejects.toThrow(/^Not enough space: this needs 5\.6 MB and only 4\.0 MB may still be used/);
+    await expect(write).rejects.toThrow(/^Not enough space: this needs 5\.6 MB, and only 4\.0 MB may still be used/);
     expect({ evidence: await db.evidence.count(), blobs: await db.blobs.count(), audit: await db.audit.count() }).toEqual(before);
     // Refusing is not a failure of the disk: writes are not stopped by it.
     expect(writesStoppedNow()).toBeUndefined();
