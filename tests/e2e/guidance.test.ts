@@ -111,8 +111,8 @@ describe('guidance and reminders', () => {
     s = await launch({ lang: 'en-US' });
     const page = await s.context.newPage();
     await page.goto(`${s.shop.origin}${DEMO_ORDER_PATH}`);
-    await page.locator('orderproof-save button').click();
-    await expect.poll(() => page.locator('orderproof-save .status').textContent(), { timeout: 20_000 }).toMatch(/DS-20261104-0001/);
+    await pressInPage(page, 'save-button');
+    await expect.poll(() => inPageText(page, 'save-button', '.status'), { timeout: 20_000 }).toMatch(/DS-20261104-0001/);
     const popup = await s.openPopup(await s.tabIdOf(page));
     // The demo shop's address names no country: the guide asks and guesses nothing.
     await popup.getByTestId('guide-market-ask').waitFor();

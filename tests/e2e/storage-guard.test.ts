@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO_ORDER_ID, DEMO_ORDER_PATH } from '../demo-shop/server';
 import { EXTENSION_ID, launch, type Session } from './harness';
+import { inPageText, pressInPage } from './in-page';
 import { decodeStoredImage, readStore } from './read-store';
 
 const ORIGIN = `chrome-extension://${EXTENSION_ID}`;
@@ -20,13 +21,12 @@ afterEach(async () => {
 async function save(session: Session): Promise<Page> {
   const page = await session.context.newPage();
   await page.goto(`${session.shop.origin}${DEMO_ORDER_PATH}`);
-  const button = page.locator('orderproof-save button');
-  await expect.poll(() => button.textContent()).toBe('保存证据 / Save evidence');
-  await button.click();
+  await expect.poll(() => inPageText(page, 'save-button', 'button'), { timeout: 20_000 }).toBe('保存证据 / Save evidence');
+  await pressInPage(page, 'save-button');
   return page;
 }
 
-const status = (page: Page) => page.locator('orderproof-save .status').textContent();
+const status = (page: Page) => inPageText(page, 'save-button', '.status');
 
 /** The extension's origin gets `quotaSize` bytes, as the browser's own estimate will report it. */
 async function setQuota(session: Session, ext: Page, quotaSize: number): Promise<void> {
