@@ -35,7 +35,9 @@ export function GuideRoutes({ item, routes, heading, timeZone }: { item: Case; r
           const ifText = r.open.map((q) => `${localize(FACTS[q.fact].question, lang)} ${q.is.map((v) => localize(factOptionLabel(q.fact, v) ?? { zh: v, en: v }, lang)).join(' / ')}`);
           return (
             <li key={r.entry.id} data-testid={`route-${r.entry.id}`} data-applies={r.applies}>
-              <strong>{localize(ownerNames[r.entry.owner], lang)}</strong>: {localize(r.entry.title, lang)}
+              <strong>{localize(ownerNames[r.entry.owner], lang)}</strong>
+              {lang === 'en' ? ': ' : '：'}
+              {localize(r.entry.title, lang)}
               {r.when ? <div className="muted">{localize(r.when, lang)}</div> : null}
               {ifText.length ? <div className="muted">{t('guideRouteIf', ifText.join('; '))}</div> : null}
               <div className="muted">

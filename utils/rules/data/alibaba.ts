@@ -92,7 +92,8 @@ const buyer = forScenarios(['not-received', 'not-as-described', 'damaged', 'wron
   confidence: { level: 'official' },
 }));
 
-const COMPLAINTS = 'https://service.alibaba.com/complaint/center/list.htm';
+// Complaints are filed on the Complaint Center's index page (tradedispute.html); list.htm only lists them (review B11).
+const COMPLAINTS = 'https://service.alibaba.com/complaint/center/index.htm';
 
 const supplierResponse: RulesEntryInput = {
   id: 'alibaba.seller.claim-response',

@@ -34,7 +34,8 @@ const buyer = forScenarios(CN_BUYER_SCENARIOS, (scenario) => ({
   notes: cnLawNotes,
   sources,
   checked: CHECKED,
-  confidence: { level: 'official', note: genericPath },
+  // No platform rule was found; only the consumer law behind these numbers is official (review B21).
+  confidence: { level: 'secondary', note: genericPath },
 }));
 
 const appealSteps: RuleStepInput[] = [

@@ -45,6 +45,8 @@ const requestDeadlines = (scenario: string): DeadlineInput[] => [
 
 const buyer = forScenarios(['not-received', 'not-as-described', 'damaged', 'wrong-item', 'counterfeit'] as const, (scenario) => ({
   id: `shopee.buyer.${scenario}`,
+  // The sources cover the Philippine and Malaysian sites only; other Shopee countries get routes, not these numbers.
+  market: ['PH', 'MY'],
   owner: 'shopee',
   ownerKind: 'platform',
   role: 'buyer',
@@ -65,7 +67,9 @@ const buyer = forScenarios(['not-received', 'not-as-described', 'damaged', 'wron
       where: WHERE,
       deadlines: [
         published(2, 'calendar-days', 'request-opened', 'other-side', tx('卖家须在 2 天内答复，否则自动同意', 'The seller must respond within 2 days or the request is auto-approved'), {
-          sources: ['shopee-ph', 'shopee-my'],
+          // Only the Philippine help pages give this number (review B22).
+          sources: ['shopee-ph'],
+          market: 'PH',
         }),
       ],
     },
@@ -84,7 +88,8 @@ const buyer = forScenarios(['not-received', 'not-as-described', 'damaged', 'wron
       where: WHERE,
       deadlines: [
         published(9, 'working-days', 'step-done', 'platform', tx('Shopee 审核争议需要 7–9 个工作日（这里取 9）', 'Shopee takes 7–9 working days to review a dispute (9 used here)'), {
-          sources: ['shopee-ph', 'shopee-my'],
+          sources: ['shopee-ph'],
+          market: 'PH',
           fromStep: 'dispute',
         }),
       ],

@@ -42,9 +42,9 @@ function requestDeadlines(scenario: string): DeadlineInput[] {
 }
 
 const sellerResponseDeadlines = (who: 'you' | 'other-side'): DeadlineInput[] => [
-  published(1, 'working-days', 'request-opened', who, tx('泰国：卖家须在 1 个工作日内处理，否则自动同意', 'Thailand: the seller must act within 1 working day or the request is auto-approved'), {
+  published(1, 'working-days', 'request-opened', who, tx('泰国、越南：卖家须在 1 个工作日内处理，否则自动同意', 'Thailand and Vietnam: the seller must act within 1 working day or the request is auto-approved'), {
     sources: ['tt-sea'],
-    market: 'TH',
+    market: ['TH', 'VN'],
   }),
   published(48, 'hours', 'request-opened', who, tx('印尼：卖家须在 48 小时内处理', 'Indonesia: the seller has 48 h to act'), { sources: ['tt-id'], market: 'ID' }),
 ];
@@ -90,6 +90,7 @@ const returnSteps = (who: 'you' | 'other-side'): RuleStepInput[] => {
 
 const buyer = forScenarios(['not-as-described', 'damaged', 'wrong-item'] as const, (scenario) => ({
   id: `tiktok-shop.buyer.${scenario}`,
+  market: ['US', 'VN', 'TH', 'ID'],
   owner: 'tiktok-shop',
   ownerKind: 'platform',
   role: 'buyer',

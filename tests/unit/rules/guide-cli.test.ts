@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { guideReport } from '../../../utils/rules/guide-cli';
+
+/** The seed scenarios, as `npm run guide` answers them: only deadlines that apply, each with its source, and the next routes. */
+describe('npm run guide: seed scenarios', () => {
+  it('cheated cross-border buyer on an unknown site, paid with UnionPay, living in mainland China', () => {
+    const r = guideReport({ platform: 'other', role: 'buyer', problem: 'not-received', conditions: { 'paid-with': 'unionpay', home: 'cn' }, today: '2026-03-05' });
+    expect(r.deadlines).toEqual([]);
+    const sure = r.routes.filter((x) => x.applies === 'yes').map((x) => x.id);
+    expect(sure).toEqual(expect.arrayContaining(['unionpay.buyer.general', 'cn-police.buyer.general', 'econsumer-gov.buyer.general']));
+    expect(sure).not.toContain('paypal.buyer.general');
+    expect(sure).not.toContain('us-fcba.buyer.general');
+    expect(r.routes.find((x) => x.id === 'uk-consumer.buyer.general')?.applies).not.toBe('yes');
+  });
+
+  it('Amazon US seller facing a chargeback: 7 days from the email, and the card seller route', () => {
+    const r = guideReport({ platform: 'amazon', role: 'seller', problem: 'chargeback', market: 'US', dates: { requestOpened: '2026-03-01' }, today: '2026-03-02' });
+    const due = r.deadlines.filter((d) => d.status === 'known').map((d) => [d.due, d.applies]);
+    expect(due).toContainEqual(['2026-03-08', 'yes']);
+    expect(r.deadlines.every((d) => d.source)).toBe(true);
+    expect(r.routes.map((x) => x.id)).toContain('card-chargeback.seller.chargeback');
+  });
+
+  it('Amazon Germany buyer: the US/CA A-to-z numbers never reach them', () => {
+    const r = guideReport({ platform: 'amazon', role: 'buyer', problem: 'not-received', market: 'DE', dates: { estimatedDelivery: '2026-03-01' }, today: '2026-03-05' });
+    expect(r.rules).toBe('amazon.buyer.not-received');
+    expect(r.deadlines).toEqual([]);
+    expect(r.routes.map((x) => x.id)).toContain('eu-consumer.buyer.general');
+  });
+
+  it('抖店 seller facing a malicious refund: no invented deadline, the police route with the law on doctored evidence', () => {
+    const r = guideReport({ platform: 'douyin', role: 'seller', problem: 'malicious-refund', market: 'CN', today: '2026-03-05' });
+    expect(r.deadlines.filter((d) => d.status === 'known')).toEqual([]);
+    expect(r.routes.map((x) => x.id)).toContain('cn-police.seller.general');
+  });
+
+  it('Shopee Taiwan buyer: no Philippine or Malaysian number, Taiwan consumer protection offered', () => {
+    const r = guideReport({ platform: 'shopee', role: 'buyer', problem: 'damaged', market: 'TW', dates: { delivered: '2026-03-01' }, today: '2026-03-02' });
+    expect(r.deadlines).toEqual([]);
+    expect(r.routes.find((x) => x.id === 'tw-consumer.buyer.general')?.applies).toBe('yes');
+  });
+
+  it('a cross-border return on TikTok US: only US numbers, each open or passed by the given day', () => {
+    const r = guideReport({ platform: 'tiktok-shop', role: 'buyer', problem: 'damaged', market: 'US', dates: { delivered: '2026-01-01' }, today: '2026-03-05' });
+    expect(r.deadlines.length).toBeGreaterThan(0);
+    expect(r.deadlines.every((d) => d.markets === null || d.markets.includes('US'))).toBe(true);
+    expect(r.deadlines.find((d) => d.meaning.startsWith('US money-back'))).toMatchObject({ due: '2026-04-01', open: true });
+  });
+});
