@@ -5,6 +5,8 @@ import { exportPackFromPage } from '../../utils/export/save-from-page';
 import { GENERIC_UPLOAD } from '../../utils/export/fit';
 import { verifyCase, type VerifyReport } from '../../utils/export/verify';
 import { t } from '../../utils/i18n';
+import { formatDateTime } from '../../utils/i18n-format';
+import { platformName, uiLocale } from '../../utils/i18n-labels';
 import type { Case } from '../../utils/schemas/records';
 
 export function CaseHeader({ item, others, onSelect }: { item: Case; others: Case[]; onSelect: (id: string) => void }) {
@@ -45,8 +47,8 @@ export function CaseHeader({ item, others, onSelect }: { item: Case; others: Cas
         <input value={title} onChange={(e) => setTitle(e.target.value)} onBlur={rename} onKeyDown={(e) => e.key === 'Enter' && rename()} data-testid="case-title" />
       </label>
       <p className="muted">
-        {item.platform} · {item.role === 'buyer' ? t('roleBuyer') : t('roleSeller')}
-        {item.orderRef ? ` · ${t('caseOrder', item.orderRef)}` : ''} · {t('createdOn', new Date(item.createdAt).toLocaleString())}
+        {platformName(item.platform)} · {item.role === 'buyer' ? t('roleBuyer') : t('roleSeller')}
+        {item.orderRef ? ` · ${t('caseOrder', item.orderRef)}` : ''} · {t('createdOn', formatDateTime(item.createdAt, { locale: uiLocale() }))}
       </p>
       <div className="toolbar">
         <label>
