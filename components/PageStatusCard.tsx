@@ -28,7 +28,8 @@ export function PageStatusCard({ tabId, onCase }: { tabId: number | null; onCase
     if (tabId === null) return;
     sendRuntime(backgroundRequests, { type: 'page.status', tabId }).then((s) => {
       setStatus(s);
-      if (s.caseId) onCase?.(s.caseId);
+      // A list page's first order is not "this page's case": the picker says which orders to save.
+      if (s.caseId && s.orderIds.length <= 1) onCase?.(s.caseId);
     }, (err: unknown) =>
       setStatus({ error: err instanceof Error ? err.message : String(err) }),
     );
