@@ -90,7 +90,7 @@ describe.each(LANGS)('screens in $lang', ({ lang, tag }) => {
     const row = (await popup.getByTestId('case-row').first().textContent()) ?? '';
     expect(row).not.toContain('demo-shop');
     // Only OrderProof's own words: the item and page titles are the shop's, in its own script.
-    if (tag === 'zhTW') expect(simplifiedIn((await popup.getByTestId('page-where').textContent()) + (await popup.getByTestId('popup-more').textContent()))).toEqual([]);
+    if (tag === 'zhTW') expect(simplifiedIn(`${await popup.getByTestId('page-where').textContent()}${await popup.getByTestId('popup-more').textContent()}`)).toEqual([]);
     await popup.close();
     await page.close();
   });
