@@ -1,14 +1,19 @@
 import { ruleById } from '../rules';
-import { computeDeadlines } from '../rules/deadlines';
+import { computeDeadlines, type CaseDateKey } from '../rules/deadlines';
 import { localize } from '../rules/owners';
 import type { Case } from '../schemas/records';
 import type { ReportInput } from './report-html';
 import { applyCorrections } from '../order-corrections';
 
 const WORDS = {
-  en: { heading: 'Dispute steps and deadlines', done: 'done', none: 'no published deadline', needs: 'needs the date', checked: 'Rules checked', note: 'Platforms change their rules: check the live page.' },
-  zh: { heading: '维权步骤与期限', done: '已完成', none: '无公开期限', needs: '需要填写日期', checked: '规则核对日期', note: '平台规则经常变动，请以平台页面为准。' },
+  en: { heading: 'Dispute steps and deadlines', done: 'done', none: 'no published deadline', needs: 'needs the date', earlierStep: 'when an earlier step was done', checked: 'Rules checked', note: 'Platforms change their rules: check the live page.' },
+  zh: { heading: '维权步骤与期限', done: '已完成', none: '无公开期限', needs: '需要填写日期', earlierStep: '前一步骤的完成日期', checked: '规则核对日期', note: '平台规则经常变动，请以平台页面为准。' },
 } as const;
+
+const DATE_NAMES: Record<'en' | 'zh', Record<CaseDateKey, string>> = {
+  en: { ordered: 'Ordered', shipped: 'Shipped', estimatedDelivery: 'Latest estimated delivery', delivered: 'Delivered', receiptConfirmed: 'Receipt confirmed', requestOpened: 'Request opened', otherSideReplied: 'Other side replied', caseClosed: 'Case closed' },
+  zh: { ordered: '下单', shipped: '发货', estimatedDelivery: '最晚预计送达', delivered: '签收', receiptConfirmed: '确认收货', requestOpened: '发起申请', otherSideReplied: '对方回复', caseClosed: '纠纷关闭' },
+};
 
 export interface ReportGuidance {
   heading: string;
@@ -39,7 +44,9 @@ export function reportGuidance(c: Case, lang: 'en' | 'zh', timeZone = Intl.DateT
           const meaning = localize(d.meaning, textLang);
           if (d.status === 'known') return `${d.dueLocal} (${timeZone}) · ${meaning}`;
           if (d.status === 'none-published') return `${w.none} · ${meaning}`;
-          return `${w.needs} (${d.missingDate ?? d.missingStep ?? ''}) · ${meaning}`;
+          // The date's name, never an internal step or field id.
+          const what = d.missingDate ? DATE_NAMES[lang][d.missingDate] : w.earlierStep;
+          return `${w.needs}${lang === 'zh' ? '：' : ': '}${what} · ${meaning}`;
         }),
     })),
     footer: `${w.checked} ${rules.checked}. ${w.note}`,
