@@ -8,6 +8,7 @@ import { t } from '../../utils/i18n';
 import { formatDateTime } from '../../utils/i18n-format';
 import { platformName, uiLocale } from '../../utils/i18n-labels';
 import type { Case } from '../../utils/schemas/records';
+import { ExportWarnings } from '../ExportWarnings';
 
 export function CaseHeader({ item, others, onSelect }: { item: Case; others: Case[]; onSelect: (id: string) => void }) {
   const db = getDb();
@@ -87,6 +88,7 @@ export function CaseHeader({ item, others, onSelect }: { item: Case; others: Cas
           {t('merge')}
         </button>
       </div>
+      {masked ? <ExportWarnings caseId={item.id} /> : null}
       {progress !== undefined ? <progress value={progress} max={1} aria-label={t('exporting')} data-testid="export-progress" /> : null}
       {note ? <p role="status" className="muted">{note}</p> : null}
       {report ? (

@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import * as OpenCC from 'opencc-js';
 import type { Page } from 'playwright-core';
@@ -33,6 +34,29 @@ async function shot(page: Page, name: string, fullPage = false) {
   await page.screenshot({ path: join(OUT, `${name}.png`), fullPage });
 }
 
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * axe-core's serious and critical violations on the page, in the light and the dark theme. Run
+ * through the debugging protocol (page.evaluate), which extension pages' script policy allows.
+ */
+async function accessibilityProblems(page: Page): Promise<string[]> {
+  await page.evaluate(AXE);
+  const problems: string[] = [];
+  for (const theme of ['light', 'dark']) {
+    const found = await page.evaluate(async (th) => {
+      document.documentElement.dataset.theme = th;
+      type Result = { violations: { id: string; impact?: string; nodes: { target: unknown[] }[] }[] };
+      const axe = (globalThis as unknown as { axe: { run(ctx: Document, o: object): Promise<Result> } }).axe;
+      const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+      return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${th}: ${v.id} ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
+    }, theme);
+    problems.push(...found);
+  }
+  await page.evaluate(() => delete document.documentElement.dataset.theme);
+  return problems;
+}
+
 const bodyFontPx = (page: Page) => page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
 
 describe.each(LANGS)('screens in $lang', ({ lang, tag }) => {
@@ -53,6 +77,7 @@ describe.each(LANGS)('screens in $lang', ({ lang, tag }) => {
     expect(await welcome.getByTestId('welcome-data').textContent()).toBeTruthy();
     expect(await bodyFontPx(welcome)).toBe(14);
     await shot(welcome, `${tag}-welcome`, true);
+    expect(await accessibilityProblems(welcome)).toEqual([]);
     if (tag === 'zhTW') expect(simplifiedIn((await welcome.textContent('body')) ?? '')).toEqual([]);
     await welcome.close();
   });
@@ -82,6 +107,7 @@ describe.each(LANGS)('screens in $lang', ({ lang, tag }) => {
     await popup.getByTestId('popup-case').waitFor();
     await popup.getByTestId('guidance').waitFor();
     await shot(popup, `${tag}-popup-order-after-save`);
+    expect(await accessibilityProblems(popup)).toEqual([]);
     // The case of this page, and its guide, come before the capture tools.
     const guide = await popup.getByTestId('guidance').boundingBox();
     const tools = await popup.getByTestId('popup-save').boundingBox();
@@ -129,6 +155,7 @@ describe.each(LANGS)('screens in $lang', ({ lang, tag }) => {
     // A time a person reads says which zone it is in.
     expect(gallery).toMatch(/GMT|UTC|[A-Z]{2,4}T\b/);
     await shot(lib, `${tag}-library`, true);
+    expect(await accessibilityProblems(lib)).toEqual([]);
     if (tag === 'zhTW') expect(simplifiedIn((await lib.getByTestId('audit-timeline').locator('strong').allTextContents()).join(''))).toEqual([]);
     await lib.close();
   });
