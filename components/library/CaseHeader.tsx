@@ -37,7 +37,7 @@ export function CaseHeader({ item, others, onSelect }: { item: Case; others: Cas
     setNote(t('exporting'));
     setProgress(0);
     exportPackFromPage(db, item.id, { masked, ...(fitted ? { fitTo: GENERIC_UPLOAD } : {}) }, (p) => setProgress(p.bytesTotal ? p.bytesDone / p.bytesTotal : p.filesDone / p.filesTotal))
-      .then((r) => setNote(t('exported', r.filename)), fail)
+      .then((r) => setNote(`${t('exported', r.filename)} · ${t('exportedTo')}`), fail)
       .finally(() => setProgress(undefined));
   };
 

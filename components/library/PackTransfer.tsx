@@ -62,7 +62,7 @@ export function PackTransfer() {
         generatorVersion: browser.runtime.getManifest().version,
         onProgress: (p) => setStatus({ state: 'busy', text: t('backupProgress', p.filesDone, Math.round(p.bytesDone / 1e6)) }),
       });
-      saveFromPage(built.blob, built.filename);
+      await saveFromPage(built.blob, built.filename);
       setStatus({ state: 'ok', text: t('backupDone', built.filename, built.index.cases.length) });
     } catch (err) {
       setStatus({ state: 'error', text: t('backupFailed', err instanceof Error ? err.message : String(err)) });

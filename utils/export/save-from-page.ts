@@ -5,16 +5,18 @@ import { uiLanguage } from '../i18n';
 import { packChoiceDetails, packChoiceFilename, packChoiceOptions, type PackChoice } from './pack-choice';
 import { buildPackBlob, type PackProgress } from './pack';
 
-/** Saves a file made in an extension page through an <a download>: pages can make blob URLs themselves. */
-export function saveFromPage(blob: Blob, filename: string): void {
+/**
+ * Saves a file made in an extension page into Downloads/OrderProof/, the folder the popup's exports
+ * use too, so people find every pack in one place. Gives the download's id (for "show in folder").
+ */
+export async function saveFromPage(blob: Blob, filename: string): Promise<number> {
   const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.rel = 'noopener';
-  a.click();
-  // Revoking at once can cancel the download before the browser has read the blob.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  try {
+    return await browser.downloads.download({ url, filename: `OrderProof/${filename}`, saveAs: false, conflictAction: 'uniquify' });
+  } finally {
+    // Revoking at once can cancel the download before the browser has read the blob.
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  }
 }
 
 /**
@@ -28,7 +30,7 @@ export async function exportPackFromPage(
   caseId: string,
   choice: PackChoice,
   onProgress?: (p: PackProgress) => void,
-): Promise<{ filename: string; bytes: number }> {
+): Promise<{ filename: string; bytes: number; downloadId: number }> {
   const lang = uiLanguage().toLowerCase().startsWith('zh') ? 'zh' : 'en';
   await recordAudit(db, caseId, 'export', { format: 'zip', language: lang, ...packChoiceDetails(choice) });
   const pack = await buildPackBlob(db, caseId, {
@@ -38,6 +40,6 @@ export async function exportPackFromPage(
     ...(onProgress ? { onProgress } : {}),
   });
   const filename = packChoiceFilename(pack.filename, choice);
-  saveFromPage(pack.blob, filename);
-  return { filename, bytes: pack.blob.size };
+  const downloadId = await saveFromPage(pack.blob, filename);
+  return { filename, bytes: pack.blob.size, downloadId };
 }
