@@ -7,7 +7,7 @@ import { CaptureProgress } from './CaptureProgress';
 import { CaptureSettings } from './CaptureSettings';
 import { ChatCaptureButton } from './ChatCaptureButton';
 import { OrderPicker } from './OrderPicker';
-import { platformName } from '../utils/i18n-labels';
+import { platformName, uiLocale } from '../utils/i18n-labels';
 import type { PageKind } from '../utils/schemas/page';
 import type { MessageKey } from '../utils/i18n';
 
@@ -75,7 +75,7 @@ export function PageStatusCard({ tabId, onCase }: { tabId: number | null; onCase
       </div>
       {status.orderIds.length === 1 ? (
         <div data-testid="order-recognised">
-          {t('orderRecognised', single?.item ? `${single.item} (${status.orderIds[0]})` : (status.orderIds[0] ?? ''))}
+          {t('orderRecognised', single?.item ? (uiLocale() === 'en' ? `${single.item} (${status.orderIds[0]})` : `${single.item}（${status.orderIds[0]}）`) : (status.orderIds[0] ?? ''))}
         </div>
       ) : status.orderIds.length === 0 && !isChat ? (
         <div className="warn" data-testid="no-order">{t('noOrderRecognised')}</div>
