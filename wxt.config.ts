@@ -1,3 +1,4 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { contentScriptMatches } from './utils/marketplaces/registry';
@@ -21,6 +22,14 @@ export default defineConfig({
     },
     // Firefox builds the background as one file; the report font is read from here instead of being
     // inlined into it (Chrome's offscreen page bundles it as an asset).
+    // The store assigns its own id: a zip for upload carries no `key` (the unpacked build keeps it).
+    'zip:extension:start': (wxt) => {
+      const manifestPath = resolve(wxt.config.outDir, 'manifest.json');
+      const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>;
+      if (!('key' in manifest)) return;
+      delete manifest.key;
+      writeFileSync(manifestPath, JSON.stringify(manifest));
+    },
     'build:publicAssets': (wxt, files) => {
       if (wxt.config.browser !== 'firefox') return;
       files.push({
@@ -64,8 +73,11 @@ export default defineConfig({
     // the in-page button grants no activeTab. Content scripts still run only on the marketplaces.
     host_permissions: ['<all_urls>'],
     action: { default_title: '__MSG_extName__' },
+    // The offscreen API needs Chrome 109.
+    ...(browser === 'chrome' ? { minimum_chrome_version: '109' } : {}),
+    // AMO requires new add-ons to declare what they collect: nothing leaves the computer.
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'orderproof@orderproof.app', strict_min_version: '115.0' } } }
+      ? { browser_specific_settings: { gecko: { id: 'orderproof@orderproof.app', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } } } }
       : {}),
   }),
 });

@@ -11,7 +11,7 @@ export function CaseList({ limit = 5, onGuide }: { limit?: number; onGuide?: (ca
       <h2 style={{ fontSize: 14, margin: '0 0 6px' }}>{t('recentCases')}</h2>
       {cases === undefined ? <p className="muted">{t('loading')}</p> : null}
       {cases?.length === 0 ? <p className="muted">{t('noCases')}</p> : null}
-      <ul style={{ listStyle: 'none', padding: 0, margin: 0, display: 'grid', gap: 8 }} data-testid="case-list">
+      <ul className="case-list-popup" data-testid="case-list">
         {cases?.map((c) => <CaseRow key={c.id} item={c} onGuide={onGuide} />)}
       </ul>
     </section>

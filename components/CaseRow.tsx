@@ -1,17 +1,21 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
+import { browser } from 'wxt/browser';
 import { getDb } from '../utils/db/database';
 import { GENERIC_UPLOAD } from '../utils/export/fit';
 import { verifyCase, type VerifyReport } from '../utils/export/verify';
 import { t } from '../utils/i18n';
+import { formatDay } from '../utils/i18n-format';
+import { uiLocale } from '../utils/i18n-labels';
 import { sendRuntime } from '../utils/messaging';
 import { backgroundRequests } from '../utils/schemas/messages';
 import type { Case } from '../utils/schemas/records';
+import { CaseThumb, useCaseFacts } from './case-facts';
+import { ExportWarnings } from './ExportWarnings';
 
 export function CaseRow({ item, onGuide }: { item: Case; onGuide?: (caseId: string) => void }) {
-  const count = useLiveQuery(() => getDb().evidence.where('caseId').equals(item.id).filter((e) => !e.deletedAt).count(), [item.id]);
+  const facts = useCaseFacts(item);
   const [busy, setBusy] = useState(false);
-  const [note, setNote] = useState<{ text: string; bad?: boolean } | undefined>();
+  const [note, setNote] = useState<{ text: string; bad?: boolean; downloadId?: number } | undefined>();
   const [report, setReport] = useState<VerifyReport | undefined>();
   const [masked, setMasked] = useState(false);
   const [fitted, setFitted] = useState(false);
@@ -21,7 +25,10 @@ export function CaseRow({ item, onGuide }: { item: Case; onGuide?: (caseId: stri
     setNote({ text: t('exporting') });
     const choice = masked || fitted ? { choice: { masked, ...(fitted ? { fitTo: GENERIC_UPLOAD } : {}) } } : {};
     sendRuntime(backgroundRequests, { type: 'export.case', caseId: item.id, ...choice })
-      .then((r) => setNote({ text: t('exported', r.filename) }), (err: unknown) => setNote({ text: t('exportFailed', err instanceof Error ? err.message : String(err)), bad: true }))
+      .then(
+        (r) => setNote({ text: `${t('exported', r.filename)} · ${t('exportedTo')}`, downloadId: r.downloadId }),
+        (err: unknown) => setNote({ text: t('exportFailed', err instanceof Error ? err.message : String(err)), bad: true }),
+      )
       .finally(() => setBusy(false));
   };
   const verify = () => {
@@ -29,13 +36,19 @@ export function CaseRow({ item, onGuide }: { item: Case; onGuide?: (caseId: stri
   };
 
   return (
-    <li style={{ border: '1px solid var(--line)', borderRadius: 8, padding: 8 }} data-testid="case-row" data-case-id={item.id}>
-      <div style={{ fontWeight: 600 }}>{item.title}</div>
-      <div className="muted" style={{ fontSize: 12 }}>
-        {item.platform} · {item.role === 'buyer' ? t('roleBuyer') : t('roleSeller')} · {t('evidenceCount', count ?? 0)} ·{' '}
-        {new Date(item.updatedAt).toLocaleString()}
+    <li className="case-row" data-testid="case-row" data-case-id={item.id}>
+      <div className="case-row-head">
+        <CaseThumb sha256={facts?.thumbSha} />
+        <div className="case-row-text">
+          <div className="case-row-title" title={item.title}>
+            {facts?.heading ?? item.title}
+          </div>
+          <div className="muted small">
+            {[...(facts?.details ?? []), t('evidenceCount', facts?.evidenceCount ?? 0), t('caseUpdated', formatDay(item.updatedAt, { locale: uiLocale() }))].join(' · ')}
+          </div>
+        </div>
       </div>
-      <div style={{ display: 'flex', gap: 6, marginTop: 6 }}>
+      <div className="row-actions">
         <button type="button" onClick={exportPack} disabled={busy} data-testid="export-case">
           {t('exportPack')}
         </button>
@@ -48,7 +61,7 @@ export function CaseRow({ item, onGuide }: { item: Case; onGuide?: (caseId: stri
           </button>
         ) : null}
       </div>
-      <details style={{ fontSize: 12, marginTop: 4 }}>
+      <details className="small">
         <summary>{t('sharingCopies')}</summary>
         <label title={t('maskPersonalDataHint')}>
           <input type="checkbox" checked={masked} onChange={(e) => setMasked(e.target.checked)} data-testid="popup-export-masked" /> {t('maskPersonalData')}
@@ -56,8 +69,21 @@ export function CaseRow({ item, onGuide }: { item: Case; onGuide?: (caseId: stri
         <label title={t('fitUploadHint')}>
           <input type="checkbox" checked={fitted} onChange={(e) => setFitted(e.target.checked)} data-testid="popup-export-fitted" /> {t('fitUpload')}
         </label>
+        {masked ? <ExportWarnings caseId={item.id} /> : null}
       </details>
-      {note ? <p className={note.bad ? 'bad' : 'muted'} role="status" data-testid="export-note">{note.text}</p> : null}
+      {note ? (
+        <p className={note.bad ? 'bad' : 'muted'} role="status" data-testid="export-note">
+          {note.text}
+          {note.downloadId !== undefined ? (
+            <>
+              {' '}
+              <button type="button" className="link" onClick={() => void browser.downloads.show(note.downloadId!)} data-testid="show-in-folder">
+                {t('showInFolder')}
+              </button>
+            </>
+          ) : null}
+        </p>
+      ) : null}
       {report ? (
         report.ok ? (
           <p className="good" data-testid="verify-ok">{t('verifyOk', report.filesChecked, report.entriesChecked)}</p>

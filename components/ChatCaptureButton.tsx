@@ -7,7 +7,7 @@ import { chatRequests } from '../utils/chat/schemas';
  * Saves the whole conversation on the current tab: a known chat page's adapter finds the thread (or a
  * list remembered for the site); "point at the messages" lets the user show OrderProof the list.
  */
-export function ChatCaptureButton({ tabId }: { tabId: number }) {
+export function ChatCaptureButton({ tabId, pickOnly = false }: { tabId: number; pickOnly?: boolean }) {
   const [busy, setBusy] = useState(false);
   const [note, setNote] = useState<{ text: string; bad?: boolean }>();
   const run = (pick: boolean) => {
@@ -24,19 +24,32 @@ export function ChatCaptureButton({ tabId }: { tabId: number }) {
       )
       .finally(() => setBusy(false));
   };
+  const note_ = note ? (
+    <p className={note.bad ? 'warn' : 'muted'} role="status" data-testid="chat-note">
+      {note.text}
+    </p>
+  ) : null;
+  // Pages that are not known chats offer only the explicit "point at the messages" (a page with no
+  // chat would otherwise be put into picking mode by a button that promises a whole chat).
+  if (pickOnly) {
+    return (
+      <div className="chat-capture">
+        <button type="button" className="link" onClick={() => run(true)} disabled={busy} data-testid="popup-chat-point">
+          {t('chatPointHere')}
+        </button>
+        {note_}
+      </div>
+    );
+  }
   return (
     <div className="chat-capture">
-      <button type="button" onClick={() => run(false)} disabled={busy} data-testid="popup-save-chat">
+      <button type="button" className="primary" onClick={() => run(false)} disabled={busy} data-testid="popup-save-chat">
         {t('saveWholeChat')}
       </button>{' '}
       <button type="button" className="link" onClick={() => run(true)} disabled={busy}>
         {t('chatPointAgain')}
       </button>
-      {note ? (
-        <p className={note.bad ? 'warn' : 'muted'} role="status" data-testid="chat-note">
-          {note.text}
-        </p>
-      ) : null}
+      {note_}
     </div>
   );
 }

@@ -4,6 +4,15 @@ import { correctOrderField } from '../utils/db/store';
 import { t, type MessageKey } from '../utils/i18n';
 import { applyCorrections, CORRECTABLE_FIELDS, readField, type CorrectableField } from '../utils/order-corrections';
 import type { Evidence } from '../utils/schemas/records';
+import { formatMoney, formatPageDate } from '../utils/i18n-format';
+import { uiLocale } from '../utils/i18n-labels';
+
+/** A fact as the reader's language writes it; the stored value stays as the page gave it. */
+function shownValue(field: CorrectableField, value: unknown, currency: string | undefined): string {
+  if (field === 'total' && currency && typeof value === 'number') return formatMoney({ amount: value, currency }, uiLocale());
+  if ((field === 'placedAt' || field === 'deliveredAt') && typeof value === 'string') return formatPageDate(value, { locale: uiLocale() });
+  return String(value);
+}
 
 function FactRow({ item, field }: { item: Evidence & { order: NonNullable<Evidence['order']> }; field: CorrectableField }) {
   const [editing, setEditing] = useState(false);
@@ -40,8 +49,8 @@ function FactRow({ item, field }: { item: Evidence & { order: NonNullable<Eviden
           </>
         ) : (
           <>
-            <span data-testid={`fact-value-${field}`}>{shown === undefined ? <span className="muted">{t('unknownValue')}</span> : field === 'total' && currency ? `${currency} ${Number(shown).toFixed(2)}` : String(shown)}</span>
-            {corrected ? <span className="muted"> · {t('correctedFrom', extracted === undefined ? t('unknownValue') : String(extracted))}</span> : null}{' '}
+            <span data-testid={`fact-value-${field}`}>{shown === undefined ? <span className="muted">{t('unknownValue')}</span> : shownValue(field, shown, currency)}</span>
+            {corrected ? <span className="muted"> · {t('correctedFrom', extracted === undefined ? t('unknownValue') : shownValue(field, extracted, currency))}</span> : null}{' '}
             <button
               type="button"
               className="link"
@@ -77,7 +86,7 @@ export function OrderFacts({ item }: { item: Evidence }) {
             <tr key={n}>
               <th scope="row">{t('item')}</th>
               <td>
-                {i.title ?? t('unknownValue')} {i.quantity ? `× ${i.quantity}` : ''} {i.unitPrice ? `${i.unitPrice.currency} ${i.unitPrice.amount.toFixed(2)}` : ''}
+                {i.title ?? t('unknownValue')} {i.quantity ? `× ${i.quantity}` : ''} {i.unitPrice ? formatMoney(i.unitPrice, uiLocale()) : ''}
               </td>
             </tr>
           ))}

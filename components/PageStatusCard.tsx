@@ -5,7 +5,9 @@ import { backgroundRequests, captureRequests, type BackgroundRequests } from '..
 import { CaptureCasePicker } from './CaptureCasePicker';
 import { CaptureProgress } from './CaptureProgress';
 import { CaptureSettings } from './CaptureSettings';
+import { ChatCaptureButton } from './ChatCaptureButton';
 import { OrderPicker } from './OrderPicker';
+import { platformName, uiLocale } from '../utils/i18n-labels';
 import type { PageKind } from '../utils/schemas/page';
 import type { MessageKey } from '../utils/i18n';
 
@@ -26,7 +28,8 @@ export function PageStatusCard({ tabId, onCase }: { tabId: number | null; onCase
     if (tabId === null) return;
     sendRuntime(backgroundRequests, { type: 'page.status', tabId }).then((s) => {
       setStatus(s);
-      if (s.caseId) onCase?.(s.caseId);
+      // A list page's first order is not "this page's case": the picker says which orders to save.
+      if (s.caseId && s.orderIds.length <= 1) onCase?.(s.caseId);
     }, (err: unknown) =>
       setStatus({ error: err instanceof Error ? err.message : String(err) }),
     );
@@ -63,23 +66,27 @@ export function PageStatusCard({ tabId, onCase }: { tabId: number | null; onCase
       (err: unknown) => setResult({ error: err instanceof Error ? err.message : String(err) }),
     );
 
+  const single = status.orderIds.length === 1 ? status.orders?.[0] : undefined;
+  const isChat = status.kind === 'chat';
   return (
-    <section aria-label={t('currentPage')} style={{ display: 'grid', gap: 6 }}>
-      <div className="muted">
-        {t('marketplace')}: {status.marketplace ?? t('platformUnknown')} · {t('pageKind')}: {pageKindLabel(status.kind ?? 'other')}
+    <section aria-label={t('currentPage')} className="page-status">
+      <div className="muted small" data-testid="page-where">
+        {status.marketplace ? platformName(status.marketplace) : t('platformUnknown')} · {pageKindLabel(status.kind ?? 'other')}
       </div>
-      {status.orderIds.length ? (
-        <div data-testid="order-recognised">{t('orderRecognised', status.orderIds.join(', '))}</div>
-      ) : (
+      {status.orderIds.length === 1 ? (
+        <div data-testid="order-recognised">
+          {t('orderRecognised', single?.item ? (uiLocale() === 'en' ? `${single.item} (${status.orderIds[0]})` : `${single.item}（${status.orderIds[0]}）`) : (status.orderIds[0] ?? ''))}
+        </div>
+      ) : status.orderIds.length === 0 && !isChat ? (
         <div className="warn" data-testid="no-order">{t('noOrderRecognised')}</div>
-      )}
+      ) : null}
       {status.changed ? <div className="warn">{t('pageChanged')}</div> : null}
-      {status.orderIds.length > 1 ? <OrderPicker tabId={tabId} orderIds={status.orderIds} {...(status.url ? { url: status.url } : {})} onSaved={refresh} /> : null}
-      <CaptureCasePicker value={caseChoice} onChange={setCaseChoice} />
-      <button type="button" className="primary" onClick={save} disabled={saving} data-testid="popup-save">
+      {status.orderIds.length > 1 ? <OrderPicker tabId={tabId} orderIds={status.orderIds} {...(status.orders ? { orders: status.orders } : {})} {...(status.url ? { url: status.url } : {})} onSaved={refresh} /> : null}
+      {isChat ? <ChatCaptureButton tabId={tabId} /> : null}
+      <button type="button" className={isChat ? undefined : 'primary'} onClick={save} disabled={saving} data-testid="popup-save">
         {saving ? t('saving') : status.kind === 'listing' ? t('saveListing') : t('saveEvidence')}
       </button>
-      <div style={{ display: 'flex', gap: 6, flexWrap: 'wrap' }}>
+      <div className="row-actions capture-tools">
         <button type="button" onClick={saveFull} disabled={saving} data-testid="popup-save-full">
           {t('saveFullPage')}
         </button>
@@ -98,8 +105,10 @@ export function PageStatusCard({ tabId, onCase }: { tabId: number | null; onCase
           {result.health.length ? <span className="muted"> · {result.health.join(' ')}</span> : null}
         </p>
       ) : null}
-      <details>
-        <summary className="muted">{t('captureMethod')}</summary>
+      <details className="more-capture">
+        <summary className="muted" data-testid="popup-more">{t('popupMoreCapture')}</summary>
+        <CaptureCasePicker value={caseChoice} onChange={setCaseChoice} />
+        {isChat ? null : <ChatCaptureButton tabId={tabId} pickOnly />}
         <CaptureSettings />
       </details>
     </section>

@@ -4,7 +4,8 @@ import { t } from '../utils/i18n';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '../utils/db/database';
 import { CaseList } from './CaseList';
-import { ChatCaptureButton } from './ChatCaptureButton';
+import { CaseThumb, useCaseFacts } from './case-facts';
+import type { Case } from '../utils/schemas/records';
 import { GuidancePanel } from './GuidancePanel';
 import { OrderFacts } from './OrderFacts';
 import { PageStatusCard } from './PageStatusCard';
@@ -30,35 +31,53 @@ function CaseGuide({ caseId }: { caseId: string }) {
   );
   if (!item) return null;
   return (
-    <>
+    <section className="popup-case" aria-label={t('popupCaseHeading')} data-testid="popup-case">
+      <CaseHeading item={item} />
+      <GuidancePanel item={item} />
       {orderItem ? (
         <details className="order-facts-popup">
           <summary>{t('orderFactsHeading')}</summary>
           <OrderFacts item={orderItem} />
         </details>
       ) : null}
-      <GuidancePanel item={item} />
-    </>
+    </section>
   );
 }
 
+function CaseHeading({ item }: { item: Case }) {
+  const facts = useCaseFacts(item);
+  return (
+    <div className="case-row-head">
+      <CaseThumb sha256={facts?.thumbSha} size={36} />
+      <div className="case-row-text">
+        <div className="case-row-title">{facts?.heading ?? item.title}</div>
+        <div className="muted small">{facts?.details.join(' · ')}</div>
+      </div>
+    </div>
+  );
+}
+
+/**
+ * The toolbar popup. Chrome shows at most 800 × 600 px of it, so the order of things is what a
+ * shopper needs first: the case of this page with its next deadline and step, then saving, then
+ * the recent cases.
+ */
 export function PopupApp() {
   const tabId = useTargetTab();
   const [guideCaseId, setGuideCaseId] = useState<string>();
   return (
-    <main style={{ width: 380, padding: 12, display: 'grid', gap: 12 }}>
-      <header style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'baseline' }}>
+    <main className="popup">
+      <header className="popup-header">
         <strong>{t('extName')}</strong>
         <a href={browser.runtime.getURL('/library.html')} target="_blank" rel="noreferrer">
           {t('openLibrary')}
         </a>
       </header>
       <PopupStorageAlert />
-      {tabId === undefined ? <p className="muted">{t('loading')}</p> : <PageStatusCard tabId={tabId} onCase={setGuideCaseId} />}
-      {tabId ? <ChatCaptureButton tabId={tabId} /> : null}
       {guideCaseId ? <CaseGuide caseId={guideCaseId} /> : null}
-      <CaseList onGuide={setGuideCaseId} />
-      <footer className="muted" style={{ fontSize: 12 }}>{t('localOnly')}</footer>
+      {tabId === undefined ? <p className="muted">{t('loading')}</p> : <PageStatusCard tabId={tabId} onCase={setGuideCaseId} />}
+      <CaseList limit={guideCaseId ? 3 : 5} onGuide={setGuideCaseId} />
+      <footer className="muted small">{t('localOnly')}</footer>
     </main>
   );
 }

@@ -1,5 +1,16 @@
 import { t } from '../../utils/i18n';
+import { formatDateTime } from '../../utils/i18n-format';
+import { auditActionLabel, fieldLabel, uiLocale } from '../../utils/i18n-labels';
 import type { AuditEntry, Evidence } from '../../utils/schemas/records';
+
+/** For an edit: which fields it changed, in words (the values stay in the log for the pack). */
+function changed(e: AuditEntry): string | undefined {
+  if (e.action !== 'edit' && e.action !== 'correct') return undefined;
+  const d = e.details;
+  const fields = [...(Array.isArray(d.fields) ? d.fields : []), d.field, ...('mergedFrom' in d ? ['merged'] : [])];
+  const names = fields.filter((f): f is string => typeof f === 'string').map(fieldLabel);
+  return names.length ? names.join(', ') : undefined;
+}
 
 /** The case's log, newest first: what happened to its evidence and when. */
 export function AuditTimeline({ entries, evidence }: { entries: AuditEntry[]; evidence: Evidence[] }) {
@@ -12,8 +23,10 @@ export function AuditTimeline({ entries, evidence }: { entries: AuditEntry[]; ev
       <ol reversed data-testid="audit-timeline">
         {[...entries].reverse().map((e) => (
           <li key={e.seq} data-action={e.action}>
-            <time dateTime={new Date(e.at).toISOString()}>{new Date(e.at).toLocaleString()}</time> · <strong>{e.action}</strong>
-            {e.evidenceId ? ` · ${titles.get(e.evidenceId) ?? e.evidenceId}` : ''} <code className="muted">{e.hash.slice(0, 16)}…</code>
+            <time dateTime={new Date(e.at).toISOString()}>{formatDateTime(e.at, { locale: uiLocale() })}</time> · <strong>{auditActionLabel(e.action)}</strong>
+            {e.evidenceId && titles.has(e.evidenceId) ? ` · ${titles.get(e.evidenceId)}` : ''}
+            {changed(e) ? ` · ${t('auditChanged', changed(e)!)}` : ''}{' '}
+            <code className="muted" title={`${t('auditFingerprint')}: ${e.hash}`}>{e.hash.slice(0, 8)}</code>
           </li>
         ))}
       </ol>

@@ -1,4 +1,5 @@
 import { t } from '../../utils/i18n';
+import { platformName } from '../../utils/i18n-labels';
 
 export interface Filters {
   query: string;
@@ -22,7 +23,7 @@ export function CaseFilters({ value, platforms, onChange }: { value: Filters; pl
         <option value="">{t('allPlatforms')}</option>
         {platforms.map((p) => (
           <option key={p} value={p}>
-            {p}
+            {platformName(p)}
           </option>
         ))}
       </select>

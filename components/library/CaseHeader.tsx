@@ -6,7 +6,10 @@ import { GENERIC_UPLOAD } from '../../utils/export/fit';
 import { verifyCase, type VerifyReport } from '../../utils/export/verify';
 import { showBidiControls } from '../../utils/export/bidi';
 import { t } from '../../utils/i18n';
+import { formatDateTime } from '../../utils/i18n-format';
+import { platformName, uiLocale } from '../../utils/i18n-labels';
 import type { Case } from '../../utils/schemas/records';
+import { ExportWarnings } from '../ExportWarnings';
 
 export function CaseHeader({ item, others, onSelect }: { item: Case; others: Case[]; onSelect: (id: string) => void }) {
   const db = getDb();
@@ -38,7 +41,7 @@ export function CaseHeader({ item, others, onSelect }: { item: Case; others: Cas
     setProgress(0);
     exportPackFromPage(db, item.id, { masked, ...(fitted ? { fitTo: GENERIC_UPLOAD } : {}) }, (p) => setProgress(p.bytesTotal ? p.bytesDone / p.bytesTotal : p.filesDone / p.filesTotal))
       // The head is what lets someone else check later that the pack was not rebuilt: say so at once.
-      .then((r) => setNote(t('exportedHead', r.filename, r.head)), fail)
+      .then((r) => setNote(`${t('exportedHead', r.filename, r.head)} · ${t('exportedTo')}`), fail)
       .finally(() => setProgress(undefined));
   };
 
@@ -49,8 +52,8 @@ export function CaseHeader({ item, others, onSelect }: { item: Case; others: Cas
         <input value={title} onChange={(e) => setTitle(e.target.value)} onBlur={rename} onKeyDown={(e) => e.key === 'Enter' && rename()} data-testid="case-title" />
       </label>
       <p className="muted">
-        {item.platform} · {item.role === 'buyer' ? t('roleBuyer') : t('roleSeller')}
-        {item.orderRef ? ` · ${t('caseOrder', showBidiControls(item.orderRef))}` : ''} · {t('createdOn', new Date(item.createdAt).toLocaleString())}
+        {platformName(item.platform)} · {item.role === 'buyer' ? t('roleBuyer') : t('roleSeller')}
+        {item.orderRef ? ` · ${t('caseOrder', showBidiControls(item.orderRef))}` : ''} · {t('createdOn', formatDateTime(item.createdAt, { locale: uiLocale() }))}
       </p>
       <div className="toolbar">
         <label>
@@ -89,6 +92,7 @@ export function CaseHeader({ item, others, onSelect }: { item: Case; others: Cas
           {t('merge')}
         </button>
       </div>
+      {masked ? <ExportWarnings caseId={item.id} /> : null}
       {progress !== undefined ? <progress value={progress} max={1} aria-label={t('exporting')} data-testid="export-progress" /> : null}
       {note ? <p role="status" className="muted">{note}</p> : null}
       {report ? (

@@ -1,8 +1,25 @@
 import { useState } from 'react';
 import { t } from '../../utils/i18n';
 import type { Case } from '../../utils/schemas/records';
+import { formatDay } from '../../utils/i18n-format';
+import { uiLocale } from '../../utils/i18n-labels';
+import { CaseThumb, useCaseFacts } from '../case-facts';
 
 const PAGE = 200;
+
+/** One case as a shopper recognises it: a picture, the item, the shop, date and amount. */
+function CaseItem({ item, selected, onSelect }: { item: Case; selected: boolean; onSelect: (id: string) => void }) {
+  const facts = useCaseFacts(item);
+  return (
+    <button type="button" className={selected ? 'case-item selected' : 'case-item'} aria-current={selected} onClick={() => onSelect(item.id)} data-testid="library-case" data-case-id={item.id}>
+      <CaseThumb sha256={facts?.thumbSha} />
+      <span className="case-item-text">
+        <span className="case-title">{facts?.heading ?? item.title}</span>
+        <span className="muted small">{[...(facts?.details ?? []), t('caseUpdated', formatDay(item.updatedAt, { locale: uiLocale() }))].join(' · ')}</span>
+      </span>
+    </button>
+  );
+}
 
 /** The case list. Long lists render a page at a time so the first paint stays quick. */
 export function CaseListPanel({ cases, selected, onSelect }: { cases: Case[] | undefined; selected?: string; onSelect: (id: string) => void }) {
@@ -15,12 +32,7 @@ export function CaseListPanel({ cases, selected, onSelect }: { cases: Case[] | u
       <ul data-testid="library-cases">
         {cases.slice(0, shown).map((c) => (
           <li key={c.id}>
-            <button type="button" className={c.id === selected ? 'case-item selected' : 'case-item'} aria-current={c.id === selected} onClick={() => onSelect(c.id)} data-testid="library-case" data-case-id={c.id}>
-              <span className="case-title">{c.title}</span>
-              <span className="muted">
-                {c.platform} · {new Date(c.updatedAt).toLocaleDateString()}
-              </span>
-            </button>
+            <CaseItem item={c} selected={c.id === selected} onSelect={onSelect} />
           </li>
         ))}
       </ul>

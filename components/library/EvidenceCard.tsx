@@ -5,6 +5,8 @@ import { t, type MessageKey } from '../../utils/i18n';
 import type { Case, Evidence } from '../../utils/schemas/records';
 import { formatBytes, useBlobUrl } from '../../utils/ui/use-blob-url';
 import { EvidencePreview } from './EvidencePreview';
+import { formatDateTime } from '../../utils/i18n-format';
+import { captureHowLabel, uiLocale } from '../../utils/i18n-labels';
 import { RedactBoxes } from './RedactBoxes';
 
 export function kindLabel(kind: Evidence['kind']): string {
@@ -23,7 +25,7 @@ function FileLine({ file }: { file: Evidence['files'][number] }) {
       ) : (
         file.name
       )}{' '}
-      <span className="muted">· {formatBytes(file.size)} · SHA-256 </span>
+      <span className="muted">· {formatBytes(file.size)} · {t('fileFingerprint')} </span>
       <code data-testid="file-hash">{file.sha256}</code>
     </li>
   );
@@ -50,7 +52,8 @@ export function EvidenceCard({ item, others }: { item: Evidence; others: Case[] 
         <input aria-label={t('evidenceTitle')} value={title} disabled={Boolean(item.deletedAt)} onChange={(e) => setTitle(e.target.value)} onBlur={rename} onKeyDown={(e) => e.key === 'Enter' && rename()} />
       </header>
       <p className="muted">
-        {t('capturedAt')}: {new Date(item.capturedAt).toLocaleString()} · {item.capture.method}
+        {t('capturedAtTime', formatDateTime(item.capturedAt, { locale: uiLocale(), seconds: true }))}
+        {captureHowLabel(item.capture.method) ? ` · ${captureHowLabel(item.capture.method)}` : ''}
         {item.sourceUrl ? (
           <>
             {' · '}
@@ -58,7 +61,7 @@ export function EvidenceCard({ item, others }: { item: Evidence; others: Case[] 
           </>
         ) : null}
       </p>
-      {item.deletedAt ? <p className="warn">{t('evidenceDeleted', new Date(item.deletedAt).toLocaleString())}</p> : <EvidencePreview item={item} />}
+      {item.deletedAt ? <p className="warn">{t('evidenceDeleted', formatDateTime(item.deletedAt, { locale: uiLocale() }))}</p> : <EvidencePreview item={item} />}
       {item.capture.health.length ? <p className="warn">{item.capture.health.join(' · ')}</p> : null}
       <ul className="files">{item.files.map((f) => <FileLine key={f.sha256 + f.name} file={f} />)}</ul>
       {item.deletedAt ? null : (

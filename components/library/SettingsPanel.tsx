@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '../../utils/db/database';
 import { t } from '../../utils/i18n';
 import { marketplaces } from '../../utils/marketplaces/registry';
+import { platformName } from '../../utils/i18n-labels';
 import { readSettings, writeSettings, type AppSettings } from '../../utils/settings';
 import { PackTransfer } from './PackTransfer';
 
@@ -42,16 +43,17 @@ export function SettingsPanel({ onClose }: { onClose: () => void }) {
         {LEAD_CHOICES.map((d) => (
           <label key={d}>
             <input type="checkbox" checked={settings.reminderLeadDays.includes(d)} onChange={() => toggleLead(d)} />
-            {d === 0 ? t('leadSameDay') : t('leadDays', d)}
+            {d === 0 ? t('leadSameDay') : d === 1 ? t('leadOneDay') : t('leadDays', d)}
           </label>
         ))}
       </fieldset>
       <fieldset>
         <legend>{t('inPageButtonOn')}</legend>
-        {marketplaces.map((m) => (
+        {/* The demo shop is for development and tests: a shipped build never lists it. */}
+        {marketplaces.filter((m) => m.id !== 'demo-shop' || import.meta.env.MODE !== 'production').map((m) => (
           <label key={m.id}>
             <input type="checkbox" checked={!settings.inPageMarketplacesOff.includes(m.id)} onChange={() => toggleMarket(m.id)} />
-            {m.name.en} / {m.name.zh}
+            {platformName(m.id)}
           </label>
         ))}
       </fieldset>

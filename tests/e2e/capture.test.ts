@@ -299,6 +299,8 @@ describe('full-page and region capture, in Chromium', () => {
     if (!first.ok) throw new Error(first.error);
     const cases = (await readStore(popup)).cases;
     const chosen = cases.find((c) => c.id === first.data.caseId)!;
+    // The case picker sits with the other capture options, folded away.
+    await popup.getByTestId('popup-more').click();
     await expect.poll(() => popup.getByTestId('capture-case').locator('option').count()).toBe(cases.length + 1);
     await popup.getByTestId('capture-case').selectOption(chosen.id);
     await page.bringToFront();

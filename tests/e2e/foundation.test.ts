@@ -67,7 +67,7 @@ describe('the foundation, end to end in Chromium', () => {
     await page.goto(`${s.shop.origin}/about.html`);
     expect(await page.locator('orderproof-save').count()).toBe(0);
     const popup = await s.openPopup(await s.tabIdOf(page));
-    await expect.poll(() => popup.getByTestId('no-order').count()).toBe(1);
+    await expect.poll(() => popup.getByTestId('no-order').count(), { timeout: 15_000 }).toBe(1);
     await page.bringToFront();
     await popup.getByTestId('popup-save').click();
     await expect.poll(() => popup.getByTestId('save-result').textContent(), { timeout: 20_000 }).toContain('No order was recognised');
@@ -84,7 +84,7 @@ describe('the foundation, end to end in Chromium', () => {
   it('lists the cases in the popup and exports a pack that verifies and passes sha256sum -c', async () => {
     const popup = await s.openPopup();
     const rows = popup.getByTestId('case-row');
-    await expect.poll(() => rows.count()).toBe(2);
+    await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(2);
     const demoRow = rows.filter({ hasText: DEMO_ORDER_ID });
     await demoRow.getByTestId('verify-case').click();
     await expect.poll(() => demoRow.getByTestId('verify-ok').count()).toBe(1);

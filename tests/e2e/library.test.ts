@@ -117,7 +117,7 @@ describe('the evidence library', () => {
 
     await lib.getByTestId('export-masked').check();
     await lib.getByTestId('library-export').click();
-    const zip = new Uint8Array(readFileSync(await waitForFile(s.downloads, /_masked\.zip$/)));
+    const zip = new Uint8Array(readFileSync(await waitForFile(join(s.downloads, 'OrderProof'), /_masked\.zip$/)));
     const entries = unzipSync(zip);
     const manifest = JSON.parse(new TextDecoder().decode(entries['manifest.json'])) as { evidence: { kind: string; files: { path?: string; sha256: string; redactedFrom?: string }[] }[]; audit: { entries: { action: string; details: { boxes?: number } }[] } };
     const shot = manifest.evidence.find((e) => e.kind === 'screenshot')!.files[0]!;

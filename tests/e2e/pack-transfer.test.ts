@@ -82,14 +82,14 @@ describe('import, backup and restore through the library, across fresh browser p
     await lib.evaluate((id) => (location.hash = `case=${id}`), demoCaseId);
     await lib.getByTestId('library-export').click();
     // The library builds the pack itself and saves it with <a download>, into the downloads folder.
-    packFile = await waitForFile(s.downloads, /^OrderProof_demo-shop_[^_]+_\d{4}-\d{2}-\d{2}\.zip$/);
+    packFile = await waitForFile(join(s.downloads, 'OrderProof'), /^OrderProof_demo-shop_[^_]+_\d{4}-\d{2}-\d{2}\.zip$/);
     await expect.poll(() => lib.getByTestId('export-progress').count()).toBe(0);
     expect((await verifyPack(new Uint8Array(readFileSync(packFile)))).problems).toEqual([]);
 
     const logged = (await readStore(lib)).audit.length;
     await lib.getByTestId('backup-all').click();
     await expect.poll(() => lib.getByTestId('transfer-status').getAttribute('data-state'), { timeout: 30_000 }).toBe('ok');
-    backupFile = await waitForFile(s.downloads, /^OrderProof_backup_\d{4}-\d{2}-\d{2}\.zip$/);
+    backupFile = await waitForFile(join(s.downloads, 'OrderProof'), /^OrderProof_backup_\d{4}-\d{2}-\d{2}\.zip$/);
     source = await readStore(lib);
     // Backing up is not an action on any case: nothing new in any log.
     expect(source.audit.length).toBe(logged);
@@ -97,7 +97,7 @@ describe('import, backup and restore through the library, across fresh browser p
     // A masked copy, made in the library page: verifies, holds its own 'redact' entry and ends with its export entry.
     await lib.getByTestId('export-masked').check();
     await lib.getByTestId('library-export').click();
-    const masked = await waitForFile(s.downloads, /^OrderProof_demo-shop_.*_masked\.zip$/);
+    const masked = await waitForFile(join(s.downloads, 'OrderProof'), /^OrderProof_demo-shop_.*_masked\.zip$/);
     const maskedBytes = new Uint8Array(readFileSync(masked));
     expect((await verifyPack(maskedBytes)).problems).toEqual([]);
     const maskedManifest = JSON.parse(new TextDecoder().decode(unzipSync(maskedBytes)['manifest.json'])) as { audit: { entries: { action: string }[]; head: string }; omitted?: { path: string }[] };
@@ -110,7 +110,7 @@ describe('import, backup and restore through the library, across fresh browser p
     await lib.getByTestId('export-masked').uncheck();
     await lib.getByTestId('export-fitted').check();
     await lib.getByTestId('library-export').click();
-    const fitted = new Uint8Array(readFileSync(await waitForFile(s.downloads, /^OrderProof_demo-shop_.*_upload\.zip$/)));
+    const fitted = new Uint8Array(readFileSync(await waitForFile(join(s.downloads, 'OrderProof'), /^OrderProof_demo-shop_.*_upload\.zip$/)));
     expect((await verifyPack(fitted)).problems).toEqual([]);
     const fittedEntries = unzipSync(fitted);
     const fittedManifest = JSON.parse(new TextDecoder().decode(fittedEntries['manifest.json'])) as { upload?: { files: { path: string; from: string }[] } };

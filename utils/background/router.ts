@@ -6,6 +6,7 @@ import { ensureRoom } from '../db/storage-guard';
 import { t } from '../i18n';
 import { listen } from '../messaging';
 import { backgroundRequests } from '../schemas/messages';
+import { orderGlance } from '../schemas/order-glance';
 import { startCaptureHandlers } from '../capture/handlers';
 import { startChatHandlers } from './chat-capture';
 import { isCapturableUrl } from './capture-env';
@@ -42,6 +43,7 @@ export function startBackground(): void {
         ...(page.marketplace ? { marketplace: page.marketplace } : {}),
         kind: page.kind,
         orderIds,
+        orders: page.orders.flatMap((o) => (o.orderId ? [orderGlance({ ...o, orderId: o.orderId })] : [])),
         ...(page.changed ? { changed: page.changed } : {}),
         ...(existing ? { caseId: existing.id } : {}),
       };

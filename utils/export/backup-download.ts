@@ -13,6 +13,6 @@ export async function downloadBackup(onProgress?: (p: PackProgress) => void): Pr
     generatorVersion: browser.runtime.getManifest().version,
     ...(onProgress ? { onProgress } : {}),
   });
-  saveFromPage(built.blob, built.filename);
+  await saveFromPage(built.blob, built.filename);
   return { filename: built.filename, cases: built.index.cases.length };
 }

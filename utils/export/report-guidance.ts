@@ -1,5 +1,5 @@
 import { ruleById } from '../rules';
-import { computeDeadlines } from '../rules/deadlines';
+import { computeDeadlines, type CaseDateKey } from '../rules/deadlines';
 import { localize } from '../rules/owners';
 import { caseContext } from '../rules/case-context';
 import { marketName } from '../rules/markets';
@@ -9,14 +9,19 @@ import { applyCorrections } from '../order-corrections';
 
 const WORDS = {
   en: {
-    heading: 'Dispute steps and deadlines', done: 'done', none: 'no published deadline', needs: 'needs the date', checked: 'Rules checked',
+    heading: 'Dispute steps and deadlines', done: 'done', none: 'no published deadline', needs: 'needs the date', earlierStep: 'when an earlier step was done', checked: 'Rules checked',
     note: 'Platforms change their rules: check the live page.', market: 'Rules for', anyMarket: 'market not given', onlyIf: 'only if', notAnswered: 'not answered', onlyFor: 'only for', source: 'source',
   },
   zh: {
-    heading: '维权步骤与期限', done: '已完成', none: '无公开期限', needs: '需要填写日期', checked: '规则核对日期',
+    heading: '维权步骤与期限', done: '已完成', none: '无公开期限', needs: '需要填写日期', earlierStep: '前一步骤的完成日期', checked: '规则核对日期',
     note: '平台规则经常变动，请以平台页面为准。', market: '适用地区', anyMarket: '未填写地区', onlyIf: '仅在以下情况适用', notAnswered: '尚未确认', onlyFor: '仅适用于', source: '来源',
   },
 } as const;
+
+const DATE_NAMES: Record<'en' | 'zh', Record<CaseDateKey, string>> = {
+  en: { ordered: 'Ordered', shipped: 'Shipped', estimatedDelivery: 'Latest estimated delivery', delivered: 'Delivered', receiptConfirmed: 'Receipt confirmed', requestOpened: 'Request opened', otherSideReplied: 'Other side replied', caseClosed: 'Case closed' },
+  zh: { ordered: '下单', shipped: '发货', estimatedDelivery: '最晚预计送达', delivered: '签收', receiptConfirmed: '确认收货', requestOpened: '发起申请', otherSideReplied: '对方回复', caseClosed: '纠纷关闭' },
+};
 
 export interface ReportGuidance {
   heading: string;
@@ -38,7 +43,7 @@ export function reportGuidance(c: Case, lang: 'en' | 'zh', timeZone = Intl.DateT
   const market = c.market ? marketName(c.market, textLang) : w.anyMarket;
   return {
     heading: w.heading,
-    title: `${localize(rules.title, textLang)} (${w.market}: ${market})`,
+    title: lang === 'zh' ? `${localize(rules.title, textLang)}（${w.market}：${market}）` : `${localize(rules.title, textLang)} (${w.market}: ${market})`,
     steps: rules.steps.map((step) => ({
       zh: step.title.zh,
       en: step.title.en,
@@ -48,15 +53,18 @@ export function reportGuidance(c: Case, lang: 'en' | 'zh', timeZone = Intl.DateT
         .map((d) => {
           const meaning = localize(d.meaning, textLang);
           const source = d.sources.find((s) => s.url) ?? d.sources[0];
+          const colon = lang === 'zh' ? '：' : ': ';
           const tail = [
             d.applies === 'needs-market' && d.markets ? `${w.onlyFor} ${d.markets.map((m) => marketName(m, textLang)).join(', ')}` : '',
-            d.condition ? `${w.onlyIf}: ${localize(d.condition, textLang)}${d.applies === 'needs-fact' ? ` (${w.notAnswered})` : ''}` : '',
-            source ? `${w.source}: ${source.url ?? source.citation}` : '',
+            d.condition ? `${w.onlyIf}${colon}${localize(d.condition, textLang)}${d.applies === 'needs-fact' ? ` (${w.notAnswered})` : ''}` : '',
+            source ? `${w.source}${colon}${source.url ?? source.citation}` : '',
           ].filter(Boolean);
           const suffix = tail.length ? ` · ${tail.join(' · ')}` : '';
           if (d.status === 'known') return `${d.dueLocal} (${timeZone}) · ${meaning}${suffix}`;
           if (d.status === 'none-published') return `${w.none} · ${meaning}${suffix}`;
-          return `${w.needs} (${d.missingDate ?? d.missingStep ?? ''}) · ${meaning}${suffix}`;
+          // The date's name, never an internal step or field id.
+          const what = d.missingDate ? DATE_NAMES[lang][d.missingDate] : w.earlierStep;
+          return `${w.needs}${colon}${what} · ${meaning}${suffix}`;
         }),
     })),
     footer: `${w.checked} ${rules.checked}. ${w.note}`,

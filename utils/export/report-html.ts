@@ -1,6 +1,7 @@
 import type { Case, Evidence } from '../schemas/records';
 import type { Order } from '../schemas/order';
 import type { AuditEntry } from '../schemas/records';
+import { formatDateTime, formatMoney, formatPageDate, localTimeZone, type DisplayLocale } from '../i18n-format';
 import { escapeHtml as e } from './html';
 import { reportGuidance, reportOrder, type ReportGuidance } from './report-guidance';
 
@@ -21,7 +22,11 @@ export const REPORT_LABELS = {
     source: 'Source', file: 'File', item: 'Item', qty: 'Qty', price: 'Unit price', total: 'Total', placed: 'Placed',
     status: 'Status', seller: 'Seller', tracking: 'Tracking', deleted: 'Content deleted', health: 'Capture notes',
     verifyNote: 'Every file is listed in manifest.json and SHA256SUMS; run "sha256sum -c SHA256SUMS" in this folder to check them.',
-    head: 'Audit chain head', generated: 'Generated',
+    head: 'Audit chain head', generated: 'Generated', action: 'Action', time: 'Time', page: 'Page', of: 'of',
+    summary: 'Summary', timesIn: 'Times are shown in', size: 'Size', capturedBy: 'How',
+    roles: { buyer: 'Buyer', seller: 'Seller' },
+    kinds: { screenshot: 'Screenshot', 'full-page-screenshot': 'Full-page screenshot', 'page-snapshot': 'Page snapshot', 'order-data': 'Order data', 'chat-transcript': 'Chat transcript', 'uploaded-file': 'Uploaded file', note: 'Note' },
+    actions: { create: 'Case created', edit: 'Edited', attach: 'Evidence added', move: 'Moved', delete: 'Deleted', export: 'Pack exported', import: 'Imported', correct: 'Order fact fixed', redact: 'Masked copy made' },
   },
   zh: {
     title: '证据报告', case: '案件', platform: '平台', role: '身份', order: '订单', created: '创建时间',
@@ -29,31 +34,53 @@ export const REPORT_LABELS = {
     source: '来源', file: '文件', item: '商品', qty: '数量', price: '单价', total: '合计', placed: '下单时间',
     status: '状态', seller: '卖家', tracking: '物流单号', deleted: '内容已删除', health: '截取说明',
     verifyNote: '所有文件均列于 manifest.json 与 SHA256SUMS；在本文件夹运行 "sha256sum -c SHA256SUMS" 即可校验。',
-    head: '日志链末端哈希', generated: '生成时间',
+    head: '日志链末端哈希', generated: '生成时间', action: '操作', time: '时间', page: '第', of: '页，共',
+    summary: '概要', timesIn: '时间均按此时区显示：', size: '大小', capturedBy: '方式',
+    roles: { buyer: '买家', seller: '卖家' },
+    kinds: { screenshot: '截图', 'full-page-screenshot': '整页截图', 'page-snapshot': '网页快照', 'order-data': '订单数据', 'chat-transcript': '聊天记录', 'uploaded-file': '上传的文件', note: '备注' },
+    actions: { create: '创建档案', edit: '修改', attach: '添加证据', move: '移动', delete: '删除', export: '导出证据包', import: '导入', correct: '修改订单信息', redact: '生成遮盖副本' },
   },
 } as const;
 const L = REPORT_LABELS;
 
-export const money = (m: { amount: number; currency: string } | undefined) => (m ? `${m.currency} ${m.amount.toFixed(2)}` : '');
+export type ReportLang = ReportInput['lang'];
+export const reportLocale = (lang: ReportLang): DisplayLocale => (lang === 'zh' ? 'zh-CN' : 'en');
+
+export const money = (m: { amount: number; currency: string } | undefined, lang: ReportLang = 'en') => (m ? formatMoney(m, reportLocale(lang)) : '');
+
+/** A moment in the report: the reader's language, the zone named, to the second (evidence timing). */
+export function reportTime(at: number | string, lang: ReportLang, timeZone = localTimeZone()): string {
+  return formatDateTime(at, { locale: reportLocale(lang), timeZone, seconds: true });
+}
+
+/** Marketplace display names for reports, which are built where the extension's i18n is not available. */
+const PLATFORM_NAMES: Record<string, { en: string; zh: string }> = {
+  '1688': { en: '1688', zh: '1688 阿里巴巴' }, alibaba: { en: 'Alibaba.com', zh: '阿里巴巴国际站' }, aliexpress: { en: 'AliExpress', zh: '速卖通' },
+  amazon: { en: 'Amazon', zh: '亚马逊' }, 'demo-shop': { en: 'OrderProof demo shop', zh: 'OrderProof 演示商店' }, douyin: { en: 'Douyin Shop', zh: '抖店' },
+  ebay: { en: 'eBay', zh: 'eBay' }, etsy: { en: 'Etsy', zh: 'Etsy' }, jd: { en: 'JD.com', zh: '京东' }, lazada: { en: 'Lazada', zh: 'Lazada' },
+  pinduoduo: { en: 'Pinduoduo', zh: '拼多多' }, shein: { en: 'SHEIN', zh: 'SHEIN' }, shopee: { en: 'Shopee', zh: '虾皮' },
+  taobao: { en: 'Taobao / Tmall', zh: '淘宝 / 天猫' }, temu: { en: 'Temu', zh: 'Temu' }, 'tiktok-shop': { en: 'TikTok Shop', zh: 'TikTok Shop' }, walmart: { en: 'Walmart', zh: '沃尔玛' },
+};
+export const reportPlatform = (id: string, lang: ReportLang): string => PLATFORM_NAMES[id]?.[lang] ?? (lang === 'zh' ? '其他网站' : 'Other site');
 
 /** The order's facts both reports show, label and value, only those the order has. */
-export function orderFacts(order: Order, l: (typeof L)['en' | 'zh']): [string, string][] {
+export function orderFacts(order: Order, l: (typeof L)['en' | 'zh'], lang: ReportLang = 'en'): [string, string][] {
   const facts: [string, string | undefined][] = [
     [l.order, order.orderId],
-    [l.placed, order.placedAt],
+    [l.placed, order.placedAt ? formatPageDate(order.placedAt, { locale: reportLocale(lang) }) : undefined],
     [l.status, order.status],
     [l.seller, order.seller],
-    [l.total, money(order.amounts.total)],
+    [l.total, money(order.amounts.total, lang)],
     [l.tracking, order.shipments.map((s) => [s.carrier, s.trackingNumber].filter(Boolean).join(' ')).join('; ')],
   ];
   return facts.filter((f): f is [string, string] => Boolean(f[1]));
 }
 
-function orderSection(order: Order, l: (typeof L)['en' | 'zh']): string {
+function orderSection(order: Order, l: (typeof L)['en' | 'zh'], lang: ReportLang): string {
   const rows = order.items
-    .map((i) => `<tr><td>${e(i.title)}</td><td>${e(i.itemId)}</td><td>${e(i.quantity)}</td><td>${e(money(i.unitPrice))}</td></tr>`)
+    .map((i) => `<tr><td>${e(i.title)}</td><td>${e(i.itemId)}</td><td>${e(i.quantity)}</td><td>${e(money(i.unitPrice, lang))}</td></tr>`)
     .join('');
-  return `<dl>${orderFacts(order, l).map(([k, v]) => `<dt>${e(k)}</dt><dd>${e(v)}</dd>`).join('')}</dl>
+  return `<dl>${orderFacts(order, l, lang).map(([k, v]) => `<dt>${e(k)}</dt><dd>${e(v)}</dd>`).join('')}</dl>
 <table><thead><tr><th>${l.item}</th><th>ID</th><th>${l.qty}</th><th>${l.price}</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
@@ -70,41 +97,45 @@ export function renderReportHtml(input: ReportInput): string {
   const c = input.case;
   const order = reportOrder(input);
   const guidance = reportGuidance(c, input.lang);
+  const zone = localTimeZone();
+  const when = (at: number | string) => reportTime(at, input.lang, zone);
+  const colon = input.lang === 'zh' ? '：' : ': ';
   const evidence = input.evidence
     .map(({ item, paths }) => {
       const img = paths.find((p) => p.endsWith('.png'));
       return `<article>
-<h3>${e(item.title)} <small>(${e(item.kind)})</small></h3>
-<p>${l.captured}: ${e(new Date(item.capturedAt).toISOString())} · ${l.source}: ${e(item.sourceUrl)}</p>
+<h3>${e(item.title)} <small>(${e(l.kinds[item.kind])})</small></h3>
+<p>${l.captured}${colon}${e(when(item.capturedAt))}${item.sourceUrl ? ` · ${l.source}${colon}${e(item.sourceUrl)}` : ''}</p>
 ${item.deletedAt ? `<p><strong>${l.deleted}</strong></p>` : ''}
 ${img ? `<img src="${e(img)}" alt="${e(item.title)}">` : ''}
-${item.capture.health.length ? `<p>${l.health}: ${item.capture.health.map(e).join('; ')}</p>` : ''}
-<ul>${item.files.map((f, i) => `<li>${l.file}: ${e(paths[i] ?? f.name)} · ${f.size} B · ${l.hash} <code>${e(f.sha256)}</code></li>`).join('')}</ul>
+${item.capture.health.length ? `<p>${l.health}${colon}${item.capture.health.map(e).join('; ')}</p>` : ''}
+<ul>${item.files.map((f, i) => `<li>${l.file}${colon}${e(paths[i] ?? f.name)} · ${f.size} B · ${l.hash} <code>${e(f.sha256)}</code></li>`).join('')}</ul>
 </article>`;
     })
     .join('\n');
   const audit = input.audit
-    .map((a) => `<tr><td>${a.seq}</td><td>${e(new Date(a.at).toISOString())}</td><td>${e(a.action)}</td><td><code>${e(a.hash)}</code></td></tr>`)
+    .map((a) => `<tr><td>${a.seq}</td><td>${e(when(a.at))}</td><td>${e(l.actions[a.action])}</td><td><code>${e(a.hash)}</code></td></tr>`)
     .join('');
   return `<!doctype html>
 <html lang="${input.lang === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'">
-<title>${l.title}: ${e(c.title)}</title>
+<title>${l.title}${input.lang === 'zh' ? '：' : ': '}${e(c.title)}</title>
 <style>body{font:14px/1.5 system-ui,"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#111}
 code{font-size:12px;word-break:break-all}img{max-width:100%;border:1px solid #ccc}table{border-collapse:collapse;width:100%}
 td,th{border:1px solid #ccc;padding:4px;text-align:left;vertical-align:top}dt{font-weight:600}article{break-inside:avoid;margin:1.5rem 0}</style>
 </head><body>
-<h1>${l.title}: ${e(c.title)}</h1>
-<dl><dt>${l.platform}</dt><dd>${e(c.platform)}</dd><dt>${l.role}</dt><dd>${e(c.role)}</dd>
-<dt>${l.order}</dt><dd>${e(c.orderRef)}</dd><dt>${l.created}</dt><dd>${e(new Date(c.createdAt).toISOString())}</dd>
-<dt>${l.generated}</dt><dd>${e(input.generatedAt)}</dd></dl>
-${order ? `<h2>${l.orderFacts}</h2>${orderSection(order, l)}` : ''}
+<h1>${l.title}${input.lang === 'zh' ? '：' : ': '}${e(c.title)}</h1>
+<dl><dt>${l.platform}</dt><dd>${e(reportPlatform(c.platform, input.lang))}</dd><dt>${l.role}</dt><dd>${e(l.roles[c.role])}</dd>
+${c.orderRef ? `<dt>${l.order}</dt><dd>${e(c.orderRef)}</dd>` : ''}<dt>${l.created}</dt><dd>${e(when(c.createdAt))}</dd>
+<dt>${l.generated}</dt><dd>${e(when(input.generatedAt))}</dd></dl>
+<p>${l.timesIn}${input.lang === 'zh' ? '' : ' '}${e(zone)}</p>
+${order ? `<h2>${l.orderFacts}</h2>${orderSection(order, l, input.lang)}` : ''}
 ${guidance ? guidanceSection(guidance) : ''}
 <h2>${l.evidence}</h2>
 ${evidence}
 <h2>${l.audit}</h2>
-<table><thead><tr><th>#</th><th>UTC</th><th></th><th>${l.hash}</th></tr></thead><tbody>${audit}</tbody></table>
-<p>${l.head}: <code>${e(input.auditHead)}</code></p>
+<table><thead><tr><th>#</th><th>${l.time}</th><th>${l.action}</th><th>${l.hash}</th></tr></thead><tbody>${audit}</tbody></table>
+<p>${l.head}${colon}<code>${e(input.auditHead)}</code></p>
 <p>${l.verifyNote}</p>
 </body></html>`;
 }

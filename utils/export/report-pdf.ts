@@ -2,7 +2,8 @@ import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, type PDFFont, type PDFImage, type PDFPage, rgb } from 'pdf-lib';
 import { subsetTrueType } from './font-subset';
 import { showBidiControls } from './bidi';
-import { money, orderFacts, REPORT_LABELS, type ReportInput } from './report-html';
+import { localTimeZone } from '../i18n-format';
+import { money, orderFacts, REPORT_LABELS, reportPlatform, reportTime, type ReportInput } from './report-html';
 import { reportGuidance, reportOrder, type ReportGuidance } from './report-guidance';
 
 export interface PdfReportInput extends ReportInput {
@@ -46,9 +47,18 @@ function wrap(text: string, font: PDFFont, size: number, width: number): string[
   return lines.length ? lines : [''];
 }
 
+/** What a page's header names: the evidence shown on it, with its source and capture time. */
+interface PageContext {
+  source?: string;
+  captured?: string;
+}
+
 class Writer {
   page!: PDFPage;
   y = 0;
+  /** The header context of every page, by page index. */
+  readonly contexts: (PageContext | undefined)[] = [];
+  private context: PageContext | undefined;
   constructor(
     private readonly doc: PDFDocument,
     private readonly font: PDFFont,
@@ -58,7 +68,15 @@ class Writer {
 
   newPage(): void {
     this.page = this.doc.addPage([PAGE.width, PAGE.height]);
+    this.contexts.push(this.context);
     this.y = PAGE.height - PAGE.margin;
+  }
+
+  /** From here on, pages are about this evidence (or about nothing in particular, with undefined). */
+  about(context: PageContext | undefined): void {
+    this.context = context;
+    const i = this.contexts.length - 1;
+    if (context && !this.contexts[i]) this.contexts[i] = context;
   }
 
   ensure(height: number): void {
@@ -84,6 +102,32 @@ class Writer {
     this.text(s, { size, gap: 6 });
   }
 
+  /** Small pictures side by side with a caption under each, wrapping onto new rows and pages. */
+  thumbnails(items: { img: PDFImage; caption: string }[], font: PDFFont): void {
+    const perRow = 3;
+    const gap = 12;
+    const w = (PAGE.width - 2 * PAGE.margin - gap * (perRow - 1)) / perRow;
+    const maxH = 150;
+    for (let i = 0; i < items.length; i += perRow) {
+      const row = items.slice(i, i + perRow);
+      const h = Math.max(...row.map(({ img }) => Math.min(maxH, (img.height * w) / img.width)));
+      this.ensure(h + 30);
+      row.forEach(({ img, caption }, j) => {
+        const scale = Math.min(w / img.width, maxH / img.height);
+        const x = PAGE.margin + j * (w + gap);
+        const top = this.y - 4;
+        // Top-aligned: a screenshot's top is what identifies the page.
+        const ih = img.height * scale;
+        this.page.drawImage(img, { x, y: top - ih, width: img.width * scale, height: ih });
+        this.page.drawRectangle({ x, y: top - ih, width: img.width * scale, height: ih, borderColor: rgb(0.8, 0.8, 0.8), borderWidth: 0.5 });
+        wrap(caption, font, 7, w).slice(0, 2).forEach((line, k) => {
+          this.page.drawText(line, { x, y: top - h - 10 - k * 9, size: 7, font, color: GREY });
+        });
+      });
+      this.y -= h + 30;
+    }
+  }
+
   image(img: PDFImage): void {
     const maxW = PAGE.width - 2 * PAGE.margin;
     const maxH = PAGE.height - 2 * PAGE.margin;
@@ -101,7 +145,16 @@ class Writer {
 /** Every string the report will draw, so the font can be cut down to exactly these glyphs. */
 function reportStrings(input: PdfReportInput, guidance: ReportGuidance | undefined): string[] {
   const ascii = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('');
-  return [JSON.stringify(input), JSON.stringify(REPORT_LABELS[input.lang]), JSON.stringify(guidance ?? {}), ascii, '·'];
+  // Dates, money and page numbers are formatted at draw time: their characters (年, 月, ¥, …) are listed here.
+  const formatted = [
+    reportTime(input.generatedAt, input.lang),
+    ...input.evidence.map(({ item }) => reportTime(item.capturedAt, input.lang)),
+    ...input.audit.map((a) => reportTime(a.at, input.lang)),
+    reportTime(input.case.createdAt, input.lang),
+    reportPlatform(input.case.platform, input.lang),
+    '年月日¥€£₩₹$…',
+  ];
+  return [JSON.stringify(input), JSON.stringify(REPORT_LABELS[input.lang]), JSON.stringify(guidance ?? {}), ascii, '·', ...formatted];
 }
 
 function glyphIdsFor(fontBytes: Uint8Array, strings: string[]): Set<number> {
@@ -140,27 +193,60 @@ export async function renderReportPdf(input: PdfReportInput, fontBytes: Uint8Arr
     doc.setModificationDate(generated);
   }
   const w = new Writer(doc, font);
+  const zone = localTimeZone();
+  const when = (at: number | string) => reportTime(at, input.lang, zone);
+  const embedded = new Map<string, PDFImage | null>();
+  const picture = async (paths: string[]): Promise<PDFImage | undefined> => {
+    const imgPath = paths.find((p) => /\.(png|jpe?g)$/i.test(p));
+    if (!imgPath) return undefined;
+    if (!embedded.has(imgPath)) {
+      const bytes = input.images?.get(imgPath) ?? (await input.loadImage?.(imgPath));
+      let img: PDFImage | null = null;
+      try {
+        if (bytes) img = /\.png$/i.test(imgPath) ? await doc.embedPng(bytes) : await doc.embedJpg(bytes);
+      } catch {
+        // A picture pdf-lib cannot decode is still in the pack and listed with its hash.
+      }
+      embedded.set(imgPath, img);
+    }
+    return embedded.get(imgPath) ?? undefined;
+  };
 
-  w.heading(`${l.title}: ${c.title}`, 18);
+  // Page 1, the summary: what the case is, and the evidence at a glance.
+  w.heading(`${l.title}${input.lang === 'zh' ? '：' : ': '}${c.title}`, 18);
   const facts: [string, string | undefined][] = [
-    [l.platform, c.platform],
-    [l.role, c.role],
+    [l.platform, reportPlatform(c.platform, input.lang)],
+    [l.role, l.roles[c.role]],
     [l.order, c.orderRef],
-    [l.created, new Date(c.createdAt).toISOString()],
-    [l.generated, input.generatedAt],
+    [l.created, when(c.createdAt)],
+    [l.generated, when(input.generatedAt)],
   ];
-  for (const [k, v] of facts) if (v) w.text(`${k}: ${v}`);
+  const colon = input.lang === 'zh' ? '：' : ': ';
+  for (const [k, v] of facts) if (v) w.text(`${k}${colon}${v}`);
+  w.text(`${l.timesIn}${input.lang === 'zh' ? '' : ' '}${zone}`, { size: 9, color: GREY });
 
   const order = reportOrder(input);
   if (order) {
-    w.heading(l.orderFacts);
-    for (const [k, v] of orderFacts(order, l)) w.text(`${k}: ${v}`);
+    w.heading(l.orderFacts, 13);
+    for (const [k, v] of orderFacts(order, l, input.lang)) w.text(`${k}${colon}${v}`);
     for (const item of order.items) {
-      w.text(`${l.item}: ${item.title ?? ''} · ID ${item.itemId ?? ''} · ${l.qty} ${item.quantity ?? ''} · ${l.price} ${money(item.unitPrice)}`, { indent: 12 });
+      w.text(`${l.item}${colon}${item.title ?? ''}${item.quantity ? ` × ${item.quantity}` : ''}${item.unitPrice ? ` · ${money(item.unitPrice, input.lang)}` : ''}`, { indent: 12 });
     }
   }
 
+  const thumbs: { img: PDFImage; caption: string }[] = [];
+  for (const { item, paths } of input.evidence) {
+    if (item.deletedAt) continue;
+    const img = await picture(paths);
+    if (img) thumbs.push({ img, caption: `${l.kinds[item.kind]} · ${when(item.capturedAt)}` });
+  }
+  if (thumbs.length) {
+    w.heading(`${l.summary} · ${l.evidence} (${input.evidence.length})`, 13);
+    w.thumbnails(thumbs, font);
+  }
+
   if (guidance) {
+    w.newPage();
     w.heading(guidance.heading);
     w.text(guidance.title);
     guidance.steps.forEach((step, i) => {
@@ -170,36 +256,64 @@ export async function renderReportPdf(input: PdfReportInput, fontBytes: Uint8Arr
     w.text(guidance.footer, { size: 9, color: GREY });
   }
 
+  w.newPage();
   w.heading(l.evidence);
   for (const { item, paths } of input.evidence) {
-    w.text(`${item.title} (${item.kind})`, { size: 12, gap: 2 });
-    w.text(`${l.captured}: ${new Date(item.capturedAt).toISOString()} · ${l.source}: ${item.sourceUrl ?? ''}`, { color: GREY });
+    w.about({ ...(item.sourceUrl ? { source: item.sourceUrl } : {}), captured: when(item.capturedAt) });
+    w.text(`${item.title} (${l.kinds[item.kind]})`, { size: 12, gap: 2 });
+    w.text(`${l.captured}${colon}${when(item.capturedAt)}${item.sourceUrl ? ` · ${l.source}${colon}${item.sourceUrl}` : ''}`, { color: GREY });
     if (item.deletedAt) w.text(l.deleted);
-    const imgPath = paths.find((p) => /\.(png|jpe?g)$/i.test(p));
-    const imgBytes = imgPath ? (input.images?.get(imgPath) ?? (await input.loadImage?.(imgPath))) : undefined;
-    if (imgPath && imgBytes) {
-      try {
-        w.image(/\.png$/i.test(imgPath) ? await doc.embedPng(imgBytes) : await doc.embedJpg(imgBytes));
-      } catch {
-        // A picture pdf-lib cannot decode is still in the pack and listed below with its hash.
-      }
-    }
-    if (item.capture.health.length) w.text(`${l.health}: ${item.capture.health.join('; ')}`, { color: GREY });
+    const img = item.deletedAt ? undefined : await picture(paths);
+    if (img) w.image(img);
+    if (item.capture.health.length) w.text(`${l.health}${colon}${item.capture.health.join('; ')}`, { color: GREY });
     item.files.forEach((f, i) => {
-      w.text(`${l.file}: ${paths[i] ?? f.name} · ${f.size} B`, { indent: 12 });
+      w.text(`${l.file}${colon}${paths[i] ?? f.name} · ${f.size} B`, { indent: 12 });
       w.text(`${l.hash} ${f.sha256}`, { indent: 24, size: 8, color: GREY });
     });
     w.y -= 8;
   }
+  w.about(undefined);
 
+  w.newPage();
   w.heading(l.audit);
   for (const a of input.audit) {
-    w.text(`#${a.seq} · ${new Date(a.at).toISOString()} · ${a.action}`, { gap: 0 });
+    w.text(`#${a.seq} · ${when(a.at)} · ${l.actions[a.action]}`, { gap: 0 });
     w.text(a.hash, { indent: 12, size: 8, color: GREY });
   }
   w.y -= 8;
-  w.text(`${l.head}: ${input.auditHead}`, { size: 9 });
+  w.text(`${l.head}${colon}${input.auditHead}`, { size: 9 });
   w.text(l.verifyNote, { size: 9, color: GREY });
 
+  drawHeadersAndFooters(doc, font, w.contexts, { title: `${c.title} · ${l.title}`, generated: `${l.generated}${colon}${when(input.generatedAt)}`, lang: input.lang, l });
   return doc.save({ useObjectStreams: true });
+}
+
+/**
+ * Every page says which case it belongs to and which page of how many it is; pages about one piece
+ * of evidence also name its source address and capture time, so a page printed alone still says
+ * what it shows.
+ */
+function drawHeadersAndFooters(
+  doc: PDFDocument,
+  font: PDFFont,
+  contexts: readonly (PageContext | undefined)[],
+  o: { title: string; generated: string; lang: ReportInput['lang']; l: (typeof REPORT_LABELS)['en' | 'zh'] },
+): void {
+  const pages = doc.getPages();
+  const width = PAGE.width - 2 * PAGE.margin;
+  const line = (page: PDFPage, text: string, y: number, right = false) => {
+    const fitted = wrap(text, font, 7.5, width)[0] ?? '';
+    const shown = fitted.length < clean(text).length ? `${fitted.slice(0, -1)}…` : fitted;
+    const x = right ? PAGE.width - PAGE.margin - font.widthOfTextAtSize(shown, 7.5) : PAGE.margin;
+    page.drawText(shown, { x, y, size: 7.5, font, color: GREY });
+  };
+  const colon = o.lang === 'zh' ? '：' : ': ';
+  pages.forEach((page, i) => {
+    line(page, o.title, PAGE.height - 26);
+    const ctx = contexts[i];
+    if (ctx) line(page, [ctx.source ? `${o.l.source}${colon}${ctx.source}` : '', ctx.captured ? `${o.l.captured}${colon}${ctx.captured}` : ''].filter(Boolean).join(' · '), PAGE.height - 36);
+    page.drawLine({ start: { x: PAGE.margin, y: PAGE.height - 40 }, end: { x: PAGE.width - PAGE.margin, y: PAGE.height - 40 }, thickness: 0.3, color: rgb(0.8, 0.8, 0.8) });
+    line(page, o.generated, 24);
+    line(page, o.lang === 'zh' ? `${o.l.page} ${i + 1} ${o.l.of} ${pages.length} 页` : `${o.l.page} ${i + 1} ${o.l.of} ${pages.length}`, 24, true);
+  });
 }

@@ -5,16 +5,18 @@ import { packChoiceDetails, packChoiceFilename, packChoiceOptions, type PackChoi
 import { buildPackBlob, type PackProgress } from './pack';
 import { recordExport } from './record-export';
 
-/** Saves a file made in an extension page through an <a download>: pages can make blob URLs themselves. */
-export function saveFromPage(blob: Blob, filename: string): void {
+/**
+ * Saves a file made in an extension page into Downloads/OrderProof/, the folder the popup's exports
+ * use too, so people find every pack in one place. Gives the download's id (for "show in folder").
+ */
+export async function saveFromPage(blob: Blob, filename: string): Promise<number> {
   const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.rel = 'noopener';
-  a.click();
-  // Revoking at once can cancel the download before the browser has read the blob.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  try {
+    return await browser.downloads.download({ url, filename: `OrderProof/${filename}`, saveAs: false, conflictAction: 'uniquify' });
+  } finally {
+    // Revoking at once can cancel the download before the browser has read the blob.
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  }
 }
 
 /**
@@ -28,7 +30,7 @@ export async function exportPackFromPage(
   caseId: string,
   choice: PackChoice,
   onProgress?: (p: PackProgress) => void,
-): Promise<{ filename: string; bytes: number; head: string }> {
+): Promise<{ filename: string; bytes: number; head: string; downloadId: number }> {
   const lang = uiLanguage().toLowerCase().startsWith('zh') ? 'zh' : 'en';
   const pack = await buildPackBlob(db, caseId, {
     lang,
@@ -38,7 +40,7 @@ export async function exportPackFromPage(
     ...(onProgress ? { onProgress } : {}),
   });
   const filename = packChoiceFilename(pack.filename, choice);
-  saveFromPage(pack.blob, filename);
+  const downloadId = await saveFromPage(pack.blob, filename);
   await recordExport(db, pack);
-  return { filename, bytes: pack.blob.size, head: pack.manifest.audit.head };
+  return { filename, bytes: pack.blob.size, head: pack.manifest.audit.head, downloadId };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { orderSchema } from './order';
+import { orderGlanceSchema } from './order-glance';
 import { packChoiceSchema } from '../export/pack-choice';
 import { listingSchema } from './listing';
 import { pageKindSchema } from './page';
@@ -105,6 +106,8 @@ export const backgroundRequests = {
       marketplace: z.string().optional(),
       kind: pageKindSchema.optional(),
       orderIds: z.array(z.string()),
+      /** What a person recognises each order by, in page order (the picker on list pages). */
+      orders: z.array(orderGlanceSchema).optional(),
       changed: z.string().optional(),
       caseId: idSchema.optional(),
     }),

@@ -73,7 +73,15 @@ describe('report.pdf', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pdf-'));
     writeFileSync(join(dir, 'r.pdf'), pdf!);
     const text = execFileSync('pdftotext', ['-enc', 'UTF-8', join(dir, 'r.pdf'), '-'], { encoding: 'utf8' });
-    for (const s of [ORDER_ID, TITLE, ITEM, TRAD, '深圳数码专营店', '证据报告', '操作日志', 'CNY 199.00']) expect(text).toContain(s);
+    for (const s of [ORDER_ID, TITLE, ITEM, TRAD, '深圳数码专营店', '证据报告', '操作日志', '¥199.00']) expect(text).toContain(s);
+    // Every page names the case and says which page of how many it is; no ISO UTC times or raw ids.
+    const pages = text.split('\f').filter((p) => p.trim());
+    pages.forEach((page, i) => {
+      expect(page).toContain(TITLE);
+      expect(page).toContain(`第 ${i + 1} 页，共 ${pages.length} 页`);
+    });
+    expect(text).not.toMatch(/\d{4}-\d\d-\d\dT\d\d:\d\d/);
+    expect(text).not.toMatch(/\b(attach|create|buyer|seller)\b|\((screenshot|page-snapshot)\)/);
     const fonts = execFileSync('pdffonts', [join(dir, 'r.pdf')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     expect(fonts).toMatch(/NotoSansSC\S*\s+CID TrueType\s+Identity-H\s+yes/);
   });
