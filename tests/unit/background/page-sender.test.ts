@@ -15,7 +15,7 @@ describe('captures asked for by a content script', () => {
   afterEach(() => setCatalogue(undefined));
 
   it('are refused from a tab that is not in front of its window', () => {
-    expect(() => refuseBackgroundTab({ tab: tab(false), url: 'https://shop.example/orders/1' })).toThrow(/not in front/);
+    expect(() => refuseBackgroundTab({ tab: tab(false), url: 'https://shop.example/orders/1' })).toThrow(/not the one in front of its window/);
   });
 
   it('are accepted from the tab in front', () => {
