@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO_ORDER_ID, DEMO_ORDER_PATH } from '../demo-shop/server';
 import { launch, type Session } from './harness';
+import { inPageText, pressInPage } from './in-page';
 import { readStore } from './read-store';
 
 let s: Session | undefined;
@@ -14,8 +15,8 @@ describe("the library's case header", () => {
     s = await launch({ lang: 'en-US' });
     const page = await s.context.newPage();
     await page.goto(`${s.shop.origin}${DEMO_ORDER_PATH}`);
-    await page.locator('orderproof-save button').click();
-    await expect.poll(() => page.locator('orderproof-save .status').textContent(), { timeout: 30_000 }).toContain(DEMO_ORDER_ID);
+    await pressInPage(page, 'save-button');
+    await expect.poll(() => inPageText(page, 'save-button', '.status'), { timeout: 30_000 }).toContain(DEMO_ORDER_ID);
     await page.goto(`${s.shop.origin}/about.html`);
     const popup = await s.openPopup(await s.tabIdOf(page));
     await page.bringToFront();

@@ -250,9 +250,9 @@ describe('a web page cannot act for the user', () => {
     };
     const save = await ask({ type: 'capture.save', source: 'in-page' });
     expect(save.ok).toBe(false);
-    expect(save.ok ? '' : save.error).toContain('not in front');
+    expect(save.ok ? '' : save.error).toContain('not the one in front');
     const chat = await ask({ type: 'chat.capture' });
-    expect(chat.ok ? '' : chat.error).toContain('not in front');
+    expect(chat.ok ? '' : chat.error).toContain('not the one in front');
     expect(await active(bank.tabId)).toBe(true);
     expect(await active(attacker.tabId)).toBe(false);
     expect(await kinds()).toEqual(before);

@@ -63,7 +63,7 @@ describe.each(LANGS)('screens in $lang', ({ lang, tag }) => {
   let s: Session;
   beforeAll(async () => {
     mkdirSync(OUT, { recursive: true });
-    s = await launch({ lang });
+    s = await launch({ lang, keepWelcome: true });
   });
   afterAll(async () => {
     await s?.close();
