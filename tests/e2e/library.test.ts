@@ -119,9 +119,13 @@ describe('the evidence library', () => {
     await lib.getByTestId('library-export').click();
     const zip = new Uint8Array(readFileSync(await waitForFile(join(s.downloads, 'OrderProof'), /_masked\.zip$/)));
     const entries = unzipSync(zip);
-    const manifest = JSON.parse(new TextDecoder().decode(entries['manifest.json'])) as { evidence: { kind: string; files: { path?: string; sha256: string; redactedFrom?: string }[] }[]; audit: { entries: { action: string; details: { boxes?: number } }[] } };
+    const manifest = JSON.parse(new TextDecoder().decode(entries['manifest.json'])) as { evidence: { kind: string; files: { path?: string; sha256: string; redactedFrom?: string; committedFrom?: string }[] }[]; audit: { entries: { action: string; details: { boxes?: number } }[] } };
     const shot = manifest.evidence.find((e) => e.kind === 'screenshot')!.files[0]!;
-    expect(shot.redactedFrom).toBe(original);
+    // The original's hash would let anyone confirm a guess at what was masked: only a salted commitment to it.
+    expect(shot.redactedFrom).toBeUndefined();
+    expect(shot.committedFrom).toMatch(/^[0-9a-f]{64}$/);
+    expect(shot.committedFrom).not.toBe(original);
+    expect(new TextDecoder().decode(entries['manifest.json'])).not.toContain(original);
     expect(shot.sha256).not.toBe(original);
     expect(manifest.audit.entries.find((e) => e.action === 'redact')?.details.boxes).toBe(1);
     // The marked area is painted over in the copy: decode it in the browser and read a pixel inside.

@@ -140,6 +140,9 @@ describe('import, backup and restore through the library, across fresh browser p
     writeFileSync(forged, zipSync(entries));
 
     for (const file of [damaged, forged]) {
+      // A fresh page for each file: the first refusal's status must not stand in for the second's.
+      await lib.reload();
+      await lib.getByTestId('open-settings').click();
       await lib.getByTestId('import-pack').setInputFiles(file);
       const status = lib.getByTestId('transfer-status');
       await expect.poll(() => status.getAttribute('data-state'), { timeout: 30_000 }).toBe('error');

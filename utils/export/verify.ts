@@ -1,6 +1,4 @@
 import { hashEntry } from '../audit/chain';
-import type { OrderProofDB } from '../db/database';
-import { auditLog, caseEvidence, readBlob } from '../db/store';
 import { canonicalJson, sha256Hex, ZERO_HASH } from '../hash';
 import type { AuditEntry } from '../schemas/records';
 import { safeUnzip } from '../import/safe-unzip';
@@ -27,7 +25,7 @@ const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 const CHAIN_SLICE = 2000;
 
 /** Walks one case's chain in order, as chain.ts's verifyChain does, yielding between slices. */
-async function checkChain(entries: readonly AuditEntry[]): Promise<string[]> {
+export async function checkChain(entries: readonly AuditEntry[]): Promise<string[]> {
   const problems: string[] = [];
   let prev = ZERO_HASH;
   for (let i = 0; i < entries.length; i++) {
@@ -39,30 +37,6 @@ async function checkChain(entries: readonly AuditEntry[]): Promise<string[]> {
     if (i % CHAIN_SLICE === CHAIN_SLICE - 1) await breathe();
   }
   return problems;
-}
-
-/** Recomputes every stored file's hash and walks the case's audit chain. */
-export async function verifyCase(db: OrderProofDB, caseId: string): Promise<VerifyReport> {
-  const problems: string[] = [];
-  const items = await caseEvidence(db, caseId);
-  const audit = await auditLog(db, caseId);
-  let filesChecked = 0;
-  for (const item of items) {
-    if (item.deletedAt) continue;
-    for (const f of item.files) {
-      filesChecked += 1;
-      const blob = await readBlob(db, f.sha256);
-      if (!blob) {
-        problems.push(`"${item.title}" / ${f.name}: the file is missing from the store`);
-        continue;
-      }
-      const actual = await sha256Hex(new Uint8Array(await blob.arrayBuffer()));
-      if (actual !== f.sha256) problems.push(`"${item.title}" / ${f.name}: content changed (SHA-256 ${actual}, recorded ${f.sha256})`);
-    }
-  }
-  problems.push(...(await checkChain(audit)));
-  problems.push(...checkItemsAgainstLog(items.map((i) => ({ id: i.id, title: i.title, deleted: Boolean(i.deletedAt), files: i.files.map((f) => ({ name: f.name, original: f.sha256 })) })), audit));
-  return { ok: problems.length === 0, filesChecked, entriesChecked: audit.length, problems, notes: [] };
 }
 
 /** Checks a pack as anyone could: every file against manifest.json, SHA256SUMS and its export entry, and the log. */

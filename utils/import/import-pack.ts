@@ -1,164 +1,14 @@
 import Dexie from 'dexie';
 import { z } from 'zod';
-import { sealEntry } from '../audit/chain';
 import type { OrderProofDB } from '../db/database';
-import { canonicalJson, sha256Hex } from '../hash';
-import { type VerifyOptions, verifyPackEntries } from '../export/verify';
-import { orderSchema, type Order } from '../schemas/order';
-import {
-  type AuditEntry,
-  auditEntrySchema,
-  type BlobRecord,
-  blobRecordSchema,
-  type Case,
-  caseSchema,
-  type Evidence,
-  evidenceSchema,
-} from '../schemas/records';
 import { ensureRoom } from '../db/storage-guard';
-import { safeUnzip, UnzipError, type UnzipLimits } from './safe-unzip';
+import { auditEntrySchema, blobRecordSchema, caseSchema, evidenceSchema } from '../schemas/records';
+import { sealEntry } from '../audit/chain';
+import { type ImportOptions, ImportRefused, type ImportResult, preparePack, type PreparedImport, reasonOf, refuse } from './prepare-pack';
+import { safeUnzip, type UnzipLimits } from './safe-unzip';
 
-/** A pack (or backup) that failed a check; its message is the reason shown to the user. */
-export class ImportRefused extends Error {
-  override name = 'ImportRefused';
-}
-
-/** Everything one pack will write, checked and built before any transaction starts. */
-export interface PreparedImport {
-  case: Case;
-  evidence: Evidence[];
-  blobs: BlobRecord[];
-  audit: AuditEntry[];
-  packHead: string;
-  manifestSha256: string;
-  generatedAt: string;
-  generator: { name: string; version: string };
-  /** What the checks could not cover (an older pack whose reports its log does not bind). */
-  notes: string[];
-}
-
-export type ImportResult =
-  | { ok: true; caseId: string; title: string; evidence: number; blobsAdded: number; blobsShared: number; notes: string[] }
-  | { ok: false; reason: string };
-
-export interface ImportOptions {
-  limits?: Partial<UnzipLimits>;
-  /** Time of the 'import' log entry (ms); defaults to now. */
-  now?: number;
-  /** false checks on this thread; by default a page checks in a worker, so a huge pack never freezes it. */
-  worker?: boolean;
-  /** The audit head the pack must end at (given out of band): a cut, extended or re-sealed log is refused. */
-  expectedHead?: string;
-}
-
-function refuse(message: string): never {
-  throw new ImportRefused(message);
-}
-
-/**
- * Checks an unpacked pack completely (verifyPackEntries: every hash, SHA256SUMS, the audit chain and
- * the hashes the log vouched for) and builds the records to store. Throws ImportRefused.
- * `prefix` reads a pack that sits in a folder of a larger archive (a backup).
- */
-export async function preparePack(all: ReadonlyMap<string, Uint8Array>, prefix = '', verifyOptions: VerifyOptions = {}): Promise<PreparedImport> {
-  const entries = new Map<string, Uint8Array>();
-  for (const [path, bytes] of all) if (path.startsWith(prefix)) entries.set(path.slice(prefix.length), bytes);
-  const where = prefix ? `${prefix.replace(/\/$/, '')}: ` : '';
-  const report = await verifyPackEntries(entries, verifyOptions);
-  if (!report.ok || !report.manifest) {
-    const more = report.problems.length > 3 ? ` (and ${report.problems.length - 3} more)` : '';
-    refuse(`${where}${report.problems.slice(0, 3).join('; ')}${more}`);
-  }
-  const manifest = report.manifest;
-  const c = manifest.case;
-  const audit = manifest.audit.entries;
-  if (!audit.length) refuse(`${where}the pack has no audit log`);
-  const stranger = audit.find((a) => a.caseId !== c.id);
-  if (stranger) refuse(`${where}audit entry ${stranger.seq} belongs to another case (${stranger.caseId})`);
-  if (audit[0]!.action !== 'create') refuse(`${where}the audit log does not start with the case's creation`);
-
-  let caseJson: unknown;
-  try {
-    caseJson = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(entries.get('case.json') ?? new Uint8Array()));
-  } catch {
-    refuse(`${where}case.json is missing or not valid JSON`);
-  }
-  const caseParsed = caseSchema.safeParse(caseJson);
-  if (!caseParsed.success || canonicalJson(caseParsed.data) !== canonicalJson(c)) refuse(`${where}case.json does not match the case in manifest.json`);
-
-  const evidence: Evidence[] = [];
-  const blobs = new Map<string, BlobRecord>();
-  const listed = new Set(manifest.files.map((f) => f.path));
-  const ids = new Set<string>();
-  for (const e of manifest.evidence) {
-    if (ids.has(e.id)) refuse(`${where}evidence ${e.id} is listed twice`);
-    ids.add(e.id);
-    if (e.files.some((f) => f.redactedFrom || f.committedFrom || !f.sha256)) {
-      refuse(`${where}"${e.title}" holds redacted copies, not the originals the log recorded: import the unredacted pack`);
-    }
-    // Facts a file of the item also holds are taken from that file, whose bytes were checked.
-    const fileText = (name: string): string | undefined => {
-      const f = e.deletedAt ? undefined : e.files.find((x) => x.name === name && x.path);
-      const bytes = f?.path ? entries.get(f.path) : undefined;
-      return bytes ? new TextDecoder().decode(bytes) : undefined;
-    };
-    let order: Order | undefined = e.order;
-    const orderText = e.order ? fileText('order.json') : undefined;
-    if (orderText !== undefined) {
-      let parsedOrder: ReturnType<typeof orderSchema.safeParse> | undefined;
-      try {
-        parsedOrder = orderSchema.safeParse(JSON.parse(orderText));
-      } catch {
-        parsedOrder = undefined;
-      }
-      if (!parsedOrder?.success) refuse(`${where}"${e.title}": its order.json is not a valid order`);
-      order = parsedOrder.data;
-    }
-    const text = e.text !== undefined ? (fileText('page.txt') ?? e.text) : undefined;
-    const capturedAt = Date.parse(e.capturedAt);
-    const deletedAt = e.deletedAt ? Date.parse(e.deletedAt) : undefined;
-    const record = evidenceSchema.safeParse({
-      id: e.id,
-      caseId: c.id,
-      kind: e.kind,
-      title: e.title,
-      ...(e.sourceUrl !== undefined ? { sourceUrl: e.sourceUrl } : {}),
-      ...(e.pageTitle !== undefined ? { pageTitle: e.pageTitle } : {}),
-      capturedAt,
-      capture: e.capture,
-      files: e.files.map((f) => ({ name: f.name, mime: f.mime, size: f.size, sha256: f.sha256 })),
-      ...(order ? { order } : {}),
-      ...(text !== undefined ? { text } : {}),
-      ...(deletedAt !== undefined ? { deletedAt } : {}),
-    });
-    if (!record.success) refuse(`${where}evidence "${e.title}" is not a valid record: ${record.error.issues[0]?.path.join('.')} ${record.error.issues[0]?.message}`);
-    evidence.push(record.data);
-    if (deletedAt !== undefined) continue;
-    for (const f of e.files) {
-      // Only files the manifest lists (so hashed and bound above), and each stored under the hash of its own bytes.
-      if (!f.path || !listed.has(f.path)) refuse(`${where}the file ${f.name} of "${e.title}" is not one of the pack's listed files`);
-      const bytes = entries.get(f.path);
-      if (!bytes) refuse(`${where}the file ${f.name} of "${e.title}" is not in the pack`);
-      if (bytes.byteLength !== f.size) refuse(`${where}${f.path}: its size is not the one recorded`);
-      const actual = await sha256Hex(bytes);
-      if (actual !== f.sha256) refuse(`${where}${f.path}: its bytes hash to ${actual}, not the ${f.sha256} it would be stored under`);
-      if (!blobs.has(actual)) {
-        blobs.set(actual, blobRecordSchema.parse({ sha256: actual, size: bytes.byteLength, mime: f.mime, data: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: f.mime }) }));
-      }
-    }
-  }
-  return {
-    case: c,
-    evidence,
-    blobs: [...blobs.values()],
-    audit,
-    packHead: manifest.audit.head,
-    manifestSha256: await sha256Hex(entries.get('manifest.json')!),
-    generatedAt: manifest.generatedAt,
-    generator: manifest.generator,
-    notes: report.notes,
-  };
-}
+export { ImportRefused, preparePack, type PreparedImport } from './prepare-pack';
+export type { ImportOptions, ImportResult } from './prepare-pack';
 
 /**
  * Writes prepared packs in one transaction: all of them or nothing. A case whose id is already in
@@ -212,11 +62,6 @@ export async function commitImports(db: OrderProofDB, prepared: readonly Prepare
   return { blobsAdded, blobsShared };
 }
 
-function reasonOf(err: unknown): string {
-  if (err instanceof ImportRefused) return err.message;
-  if (err instanceof UnzipError) return `not a readable pack: ${err.message}`;
-  return `the pack could not be imported: ${err instanceof Error ? err.message : String(err)}`;
-}
 
 const preparedSchema = z.object({
   case: caseSchema,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { importFailureReason, preparePack } from './import-pack';
+import { preparePack, reasonOf as importFailureReason } from './prepare-pack';
 import { safeUnzip, type UnzipLimits } from './safe-unzip';
 
 // Unpacks and checks a pack off the page's main thread: a manifest of tens of MB (JSON, schema, tens

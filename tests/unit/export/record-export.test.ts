@@ -4,7 +4,7 @@ import { verifyChain } from '../../../utils/audit/chain';
 import { addEvidence, auditLog } from '../../../utils/db/store';
 import { buildPack } from '../../../utils/export/pack';
 import { recordExport } from '../../../utils/export/record-export';
-import { verifyCase } from '../../../utils/export/verify';
+import { verifyCase } from '../../../utils/export/verify-case';
 import { caseWithScreenshot, freshDb, META } from '../store/helpers';
 
 describe('the export entry in the library', () => {

@@ -4,7 +4,7 @@ import { verifyChain } from '../../../utils/audit/chain';
 import type { OrderProofDB } from '../../../utils/db/database';
 import { addEvidence, auditLog, createCase, deleteEvidence, moveEvidence } from '../../../utils/db/store';
 import { buildBackup } from '../../../utils/export/backup';
-import { verifyCase } from '../../../utils/export/verify';
+import { verifyCase } from '../../../utils/export/verify-case';
 import { restoreBackup } from '../../../utils/import/restore-backup';
 import { caseWithScreenshot, freshDb, META } from '../store/helpers';
 

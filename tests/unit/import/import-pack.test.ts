@@ -4,7 +4,7 @@ import { sealEntry, verifyChain } from '../../../utils/audit/chain';
 import type { OrderProofDB } from '../../../utils/db/database';
 import { addEvidence, auditLog, createCase, deleteEvidence } from '../../../utils/db/store';
 import { buildPack } from '../../../utils/export/pack';
-import { verifyCase } from '../../../utils/export/verify';
+import { verifyCase } from '../../../utils/export/verify-case';
 import { sha256HexSync, ZERO_HASH } from '../../../utils/hash';
 import { importPack } from '../../../utils/import/import-pack';
 import type { UnzipLimits } from '../../../utils/import/safe-unzip';

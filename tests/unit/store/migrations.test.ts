@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { sealEntry } from '../../../utils/audit/chain';
 import { OrderProofDB } from '../../../utils/db/database';
 import { auditLog, caseEvidence, recentCases } from '../../../utils/db/store';
-import { verifyCase } from '../../../utils/export/verify';
+import { verifyCase } from '../../../utils/export/verify-case';
 import { sha256Hex, ZERO_HASH } from '../../../utils/hash';
 import { matchesQuery } from '../../../utils/library/search-text';
 import { LATEST_VERSION, SCHEMA_VERSIONS } from '../../../utils/db/versions';
