@@ -88,7 +88,7 @@ describe('the demo order, saved and exported in Firefox', () => {
     // Bring one planned reminder forward to now: the real alarm fires and the background's handler runs.
     const target = planned.find((a) => a.name.includes('|contact-seller|'))!;
     // Headless Firefox has no notification centre to keep the notification in (getAll stays empty), so
-    // the popup page listens for the notification being shown or closed, as any extension page can.
+    // the popup page listens for the notification being shown or closed, as every extension page can.
     await popup.evaluate(() => {
       const seen: string[] = [];
       (globalThis as unknown as { seenNotifications: string[] }).seenNotifications = seen;

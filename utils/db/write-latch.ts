@@ -105,7 +105,7 @@ function describe(err: unknown): { name: string; message: string } {
 const LOGIC_ERRORS = new Set(['ConstraintError', 'DataCloneError', 'StorageRefused', 'ZodError', 'ImportRefused']);
 
 /**
- * Whether a failed write means the store can no longer be trusted to write: any browser storage error
+ * Whether a failed write means the store can no longer be trusted to write: every browser storage error
  * (IOError, QuotaExceededError, UnknownError, a blob that failed to write, a transaction the browser
  * aborted) except a key clash or an uncloneable value, which are the program's mistakes.
  */

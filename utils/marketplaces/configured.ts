@@ -25,7 +25,7 @@ export interface ConfiguredSpec {
 }
 
 /** Alternatives longest first: "Total del pedido" must be tried before "Total" takes the line. */
-const any = (...alts: string[]) => new RegExp([...alts].sort((a, b) => b.length - a.length).join('|'));
+const oneOf = (...alts: string[]) => new RegExp([...alts].sort((a, b) => b.length - a.length).join('|'));
 
 /**
  * Labels as order pages print them (first words of a line, optional colon), in the languages of the
@@ -36,42 +36,42 @@ const any = (...alts: string[]) => new RegExp([...alts].sort((a, b) => b.length 
  */
 export const EN: Pick<OrderSpec, 'orderId' | 'placedAt' | 'status' | 'seller' | 'paymentMethod' | 'amounts' | 'shipment' | 'recipient'> = {
   orderId: {
-    label: any('Order\\s*(?:number|no\\.?|ID|#|SN)', 'Receipt #?', 'Transaction ID', 'ID del pedido', 'N\\.?º? de pedido', 'Número de pedido', 'ID do pedido', 'N[ºo°]\\.? do pedido', 'Número do pedido',
+    label: oneOf('Order\\s*(?:number|no\\.?|ID|#|SN)', 'Receipt #?', 'Transaction ID', 'ID del pedido', 'N\\.?º? de pedido', 'Número de pedido', 'ID do pedido', 'N[ºo°]\\.? do pedido', 'Número do pedido',
       'Bestellnummer', 'Bestell-Nr\\.?', 'Numéro de commande', 'N° de commande', 'Numero (?:d\'|dell\')?ordine', 'N\\. ordine', 'Bestelnummer', 'Numer zamówienia', 'Sipariş (?:numarası|no)',
       '注文番号', '주문번호', 'หมายเลขคำสั่งซื้อ', 'Mã đơn hàng', 'No\\.? Pesanan', 'Nomor Pesanan', 'ID Pesanan', 'Nombor Pesanan', '訂單編號', '訂單號碼', '订单编号', '订单号'),
     re: /([A-Z0-9][A-Z0-9-]{5,30})/,
   },
   placedAt: {
-    label: any('Order date', 'Ordered on', 'Order placed', 'Placed on', 'Purchased on', 'Date placed', 'Order time', 'Paid on', 'Fecha del pedido', 'Hora del pedido', 'Fecha de compra', 'Data do pedido', 'Hora do pedido',
+    label: oneOf('Order date', 'Ordered on', 'Order placed', 'Placed on', 'Purchased on', 'Date placed', 'Order time', 'Paid on', 'Fecha del pedido', 'Hora del pedido', 'Fecha de compra', 'Data do pedido', 'Hora do pedido',
       'Bestelldatum', 'Bestellt am', 'Date de (?:la )?commande', 'Commandé le', 'Data (?:dell\')?ordine', 'Besteldatum', 'Data zamówienia', 'Sipariş tarihi', '注文日', '주문일(?:시)?',
       'เวลาสั่งซื้อ', 'วันที่สั่งซื้อ', 'Thời gian đặt hàng', 'Ngày đặt hàng', 'Waktu Pemesanan', 'Tanggal Pemesanan', 'Masa Pesanan', 'Tarikh Pesanan', '訂單成立時間', '下單時間', '订单创建时间', '下单时间'),
   },
-  status: { label: any('Order status', 'Status', 'Estado del pedido', 'Status do pedido', 'Bestellstatus', 'Statut de la commande', 'Stato dell\'ordine', 'Status zamówienia', 'สถานะคำสั่งซื้อ', 'Trạng thái đơn hàng', 'Status Pesanan', '注文状況', '訂單狀態', '订单状态') },
+  status: { label: oneOf('Order status', 'Status', 'Estado del pedido', 'Status do pedido', 'Bestellstatus', 'Statut de la commande', 'Stato dell\'ordine', 'Status zamówienia', 'สถานะคำสั่งซื้อ', 'Trạng thái đơn hàng', 'Status Pesanan', '注文状況', '訂單狀態', '订单状态') },
   // "Shop"/"Store" only as a label with its colon: the site menu's "Shop by category" is no seller.
-  seller: { label: any('Sold by', 'Seller(?=\\s*[:：]|\\s*$)', '(?:Shop|Store)(?=\\s*[:：])', 'Vendido por', 'Vendedor(?=\\s*[:：])', 'Verkauft von', 'Verkäufer(?=\\s*[:：])', 'Vendu par', 'Vendeur(?=\\s*[:：])', 'Venduto da', 'Venditore(?=\\s*[:：])',
+  seller: { label: oneOf('Sold by', 'Seller(?=\\s*[:：]|\\s*$)', '(?:Shop|Store)(?=\\s*[:：])', 'Vendido por', 'Vendedor(?=\\s*[:：])', 'Verkauft von', 'Verkäufer(?=\\s*[:：])', 'Vendu par', 'Vendeur(?=\\s*[:：])', 'Venduto da', 'Venditore(?=\\s*[:：])',
     'Verkocht door', 'Sprzedawca(?=\\s*[:：])', 'Satıcı(?=\\s*[:：])', '販売者', '판매자', 'ร้านค้า(?=\\s*[:：])', 'Người bán(?=\\s*[:：])', 'Penjual(?=\\s*[:：])', '賣家', '商店名稱') },
-  paymentMethod: { label: any('Payment method', 'Paid with', 'Método de pago', 'Forma de pago', 'Forma de pagamento', 'Método de pagamento', 'Zahlungsmethode', 'Zahlungsart', 'Moyen de paiement', 'Mode de paiement', 'Metodo di pagamento',
+  paymentMethod: { label: oneOf('Payment method', 'Paid with', 'Método de pago', 'Forma de pago', 'Forma de pagamento', 'Método de pagamento', 'Zahlungsmethode', 'Zahlungsart', 'Moyen de paiement', 'Mode de paiement', 'Metodo di pagamento',
     'Betaalmethode', 'Metoda płatności', 'Ödeme yöntemi', '支払い方法', '결제(?:수단|방법)', 'วิธีการชำระเงิน', 'Phương thức thanh toán', 'Metode Pembayaran', 'Kaedah Pembayaran', '付款方式') },
   amounts: {
-    subtotal: { label: any('Item\\(?s\\)? (?:subtotal|total)', 'Items? total', 'Subtotal', 'Merchandise subtotal', 'Product total', 'Subtotal de (?:los )?productos', 'Subtotal dos produtos', 'Zwischensumme', 'Sous-total', 'Subtotale', 'Subtotaal', 'Ara toplam',
+    subtotal: { label: oneOf('Item\\(?s\\)? (?:subtotal|total)', 'Items? total', 'Subtotal', 'Merchandise subtotal', 'Product total', 'Subtotal de (?:los )?productos', 'Subtotal dos produtos', 'Zwischensumme', 'Sous-total', 'Subtotale', 'Subtotaal', 'Ara toplam',
       '小計', '상품금액', 'ยอดรวมสินค้า', 'Tổng tiền hàng', 'Subtotal Produk', 'Jumlah Kecil Barangan', '商品總金額', '商品总价') },
-    shipping: { label: any('Shipping(?: fee| & handling| cost)?', 'Delivery(?: fee)?', 'Postage', 'Envío', 'Costo de envío', 'Gastos de envío', 'Frete', 'Versand(?:kosten)?', 'Livraison', 'Frais de (?:port|livraison)', 'Spedizione', 'Verzendkosten', 'Wysyłka', 'Kargo',
+    shipping: { label: oneOf('Shipping(?: fee| & handling| cost)?', 'Delivery(?: fee)?', 'Postage', 'Envío', 'Costo de envío', 'Gastos de envío', 'Frete', 'Versand(?:kosten)?', 'Livraison', 'Frais de (?:port|livraison)', 'Spedizione', 'Verzendkosten', 'Wysyłka', 'Kargo',
       '送料', '배송비', 'ค่าจัดส่ง', 'Phí vận chuyển', 'Ongkos Kirim', 'Subtotal Pengiriman', 'Kos Penghantaran', '運費', '运费') },
-    tax: { label: any('Sales tax', 'Tax', 'VAT', 'GST', 'HST', 'IVA', 'MwSt\\.?', 'USt\\.?', 'TVA', 'BTW', 'KDV', 'Impuestos?', 'Impostos?', '消費税', '부가세', 'ภาษี', 'Thuế', 'Pajak', 'Cukai', '稅費', '税费') },
-    discount: { label: any('Discount', 'Coupon', 'Promotion', 'Voucher', 'Savings', 'Descuento', 'Cupón', 'Desconto', 'Cupom', 'Rabatt', 'Gutschein', 'Réduction', 'Remise', 'Sconto', 'Korting', 'Rabat', 'İndirim',
+    tax: { label: oneOf('Sales tax', 'Tax', 'VAT', 'GST', 'HST', 'IVA', 'MwSt\\.?', 'USt\\.?', 'TVA', 'BTW', 'KDV', 'Impuestos?', 'Impostos?', '消費税', '부가세', 'ภาษี', 'Thuế', 'Pajak', 'Cukai', '稅費', '税费') },
+    discount: { label: oneOf('Discount', 'Coupon', 'Promotion', 'Voucher', 'Savings', 'Descuento', 'Cupón', 'Desconto', 'Cupom', 'Rabatt', 'Gutschein', 'Réduction', 'Remise', 'Sconto', 'Korting', 'Rabat', 'İndirim',
       '割引', '할인', 'ส่วนลด', 'Giảm giá', 'Voucher Shopee', 'Diskon', 'Potongan', 'Baucar', '折扣', '優惠券?', '优惠') },
-    total: { label: any('Order total', 'Grand total', 'Total paid', 'Total', 'Amount paid', 'Total del pedido', 'Total do pedido', 'Gesamtsumme', 'Gesamtbetrag', 'Montant total', 'Totale', 'Totaal', 'Suma', 'Toplam',
+    total: { label: oneOf('Order total', 'Grand total', 'Total paid', 'Total', 'Amount paid', 'Total del pedido', 'Total do pedido', 'Gesamtsumme', 'Gesamtbetrag', 'Montant total', 'Totale', 'Totaal', 'Suma', 'Toplam',
       '合計', '총 결제금액', 'รวมการสั่งซื้อ', 'ยอดชำระ', 'Thành tiền', 'Tổng thanh toán', 'Total Pesanan', 'Total Pembayaran', 'Jumlah Pesanan', '訂單金額', '訂單總金額', '實付金額', '实付款') },
-    refund: { label: any('Refund(?: total| amount)?', 'Refunded', 'Reembolso', 'Erstattung', 'Remboursement', 'Rimborso', 'Terugbetaling', 'Zwrot', 'İade', '返金', '환불', 'คืนเงิน', 'Hoàn tiền', 'Pengembalian Dana', 'Bayaran Balik', '退款') },
+    refund: { label: oneOf('Refund(?: total| amount)?', 'Refunded', 'Reembolso', 'Erstattung', 'Remboursement', 'Rimborso', 'Terugbetaling', 'Zwrot', 'İade', '返金', '환불', 'คืนเงิน', 'Hoàn tiền', 'Pengembalian Dana', 'Bayaran Balik', '退款') },
   },
   shipment: {
     carrier: { label: new RegExp(`${CARRIER_LABEL.source}|Logistics|Shipping method`, 'i') },
     trackingNumber: { label: TRACKING_LABEL, re: /([A-Z0-9]{8,34})/ },
-    status: { label: any('Shipping status', 'Delivery status', 'Shipment status', 'Estado del envío', 'Status da entrega', 'Versandstatus', 'Statut de (?:la )?livraison', 'Stato della spedizione', '配送状況', 'สถานะการจัดส่ง', 'Trạng thái giao hàng', 'Status Pengiriman', '物流狀態') },
-    deliveredAt: { label: any('Delivered(?: on)?', 'Entregado(?: el)?', 'Entregue(?: em)?', 'Zugestellt(?: am)?', 'Livré le', 'Consegnato il', '配達日', 'จัดส่งสำเร็จ', 'Đã giao', 'Diterima', '送達時間') },
-    estimatedDelivery: { label: any('Estimated delivery', 'Arrives?(?: by)?', 'Expected delivery', 'Entrega estimada', 'Previsão de entrega', 'Voraussichtliche Lieferung', 'Livraison estimée', 'Consegna prevista', 'お届け予定', '예상 도착', 'คาดว่าจะได้รับ', 'Dự kiến giao', 'Perkiraan tiba', '預計送達') },
+    status: { label: oneOf('Shipping status', 'Delivery status', 'Shipment status', 'Estado del envío', 'Status da entrega', 'Versandstatus', 'Statut de (?:la )?livraison', 'Stato della spedizione', '配送状況', 'สถานะการจัดส่ง', 'Trạng thái giao hàng', 'Status Pengiriman', '物流狀態') },
+    deliveredAt: { label: oneOf('Delivered(?: on)?', 'Entregado(?: el)?', 'Entregue(?: em)?', 'Zugestellt(?: am)?', 'Livré le', 'Consegnato il', '配達日', 'จัดส่งสำเร็จ', 'Đã giao', 'Diterima', '送達時間') },
+    estimatedDelivery: { label: oneOf('Estimated delivery', 'Arrives?(?: by)?', 'Expected delivery', 'Entrega estimada', 'Previsão de entrega', 'Voraussichtliche Lieferung', 'Livraison estimée', 'Consegna prevista', 'お届け予定', '예상 도착', 'คาดว่าจะได้รับ', 'Dự kiến giao', 'Perkiraan tiba', '預計送達') },
   },
-  recipient: { label: any('Ship to', 'Recipient', 'Deliver to', 'Destinatario', 'Destinatário', 'Empfänger', 'Destinataire', 'Ontvanger', 'Odbiorca', 'Alıcı', 'お届け先', '받는 사람', 'ผู้รับ', 'Người nhận', 'Penerima', '收件人') },
+  recipient: { label: oneOf('Ship to', 'Recipient', 'Deliver to', 'Destinatario', 'Destinatário', 'Empfänger', 'Destinataire', 'Ontvanger', 'Odbiorca', 'Alıcı', 'お届け先', '받는 사람', 'ผู้รับ', 'Người nhận', 'Penerima', '收件人') },
 };
 
 /** Chinese labels (淘系, 京东, 拼多多, 抖店, 1688 all print these or close variants). */

@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
  * Why not `ctx.onInvalidated`: WXT ends a script when the document receives a CustomEvent named
  * `<extension id>:<entrypoint>:wxt:content-script-started`. The name is public (the id is pinned by the
  * manifest key), DOM events are shared with the page, and an event sent by a script is untrusted whether
- * the page or a newer copy of ours sent it, so nothing on the event can prove it ours: any page could
+ * the page or a newer copy of ours sent it, so nothing on the event can prove it ours: every page could
  * stop OrderProof (security review #11). What a page cannot reach is our isolated world's global object.
  * A later copy injected into the same world finds the earlier one there: a live copy is kept (one copy
  * per page), one whose extension was reloaded or updated (its runtime id is gone) is ended and replaced.
