@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readHelloReply, readSaveReply } from '../../../utils/page/loader-replies';
+import { readHelloReply, readSaveReply } from '../../../entrypoints/marketplace.content/loader-replies';
 import { backgroundRequests, envelopeSchema } from '../../../utils/schemas/messages';
 
 /** What the zod side says of a reply: the envelope, then the message's own response schema. */
