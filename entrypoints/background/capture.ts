@@ -110,7 +110,7 @@ async function mhtmlSnapshot(tabId: number): Promise<Uint8Array> {
 }
 
 /**
- * The last visible capture per tab. Saving several orders of one list page is one `capture.save`
+ * The last visible capture per tab. Saving several orders of one list page is one `bg.capture.save`
  * per order, moments apart; they share this picture and snapshot, so the same bytes (and hashes)
  * are stored once and every case shows the same moment.
  */

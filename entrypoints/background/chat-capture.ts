@@ -3,17 +3,19 @@ import type { OrderProofDB } from '../../utils/db/database';
 import { addEvidence, createCase, findCaseForOrder, type NewFile } from '../../utils/db/store';
 import { sha256Hex } from '../../utils/hash';
 import { t } from '../../utils/i18n';
-import { listen, sendTab } from '../../utils/messaging';
+import { type MessageRouter, sendTab } from '../../utils/messaging';
 import { orderNumbersIn, orderNumbersInUrl } from '../../utils/chat/orders';
 import { chatAdapters } from '../../utils/chat/registry';
 import { buildReport, type CompletenessReport } from '../../utils/chat/report';
-import { type BandData, chatContentRequests, chatRequests, type ChatResult, type FinishedData, rememberedListSchema } from '../../utils/chat/schemas';
+import { type BandData, type ChatResult, type FinishedData, rememberedListSchema } from '../../utils/chat/schemas';
+import { backgroundMessages } from '../../utils/messages/background';
+import { chatPageMessages } from '../../utils/messages/chat-page';
 import type { HistoryResult } from '../../utils/chat/types';
 import { CaptureRun } from '../../utils/capture/context';
 import { documentUrl, NotInFront } from '../../utils/capture/guard';
 import { ChatJournal, chatJournalFailed, discardChatJournal, type PendingChat, readChatJournal } from '../../utils/capture/chat-journal';
 import type { PaceStats } from '../../utils/capture/visible';
-import { pageBroadcasts } from '../../utils/schemas/messages';
+import { broadcastMessages } from '../../utils/messages/broadcast';
 import type { Case } from '../../utils/schemas/records';
 import { captureMeta, dataUrlToBytes } from '../../utils/capture/meta';
 import { fromExtensionPage, setOwnUiHidden } from './tab';
@@ -52,15 +54,15 @@ export async function rememberedList(db: OrderProofDB, host: string): Promise<st
 
 async function ensureChatScript(tabId: number): Promise<void> {
   try {
-    await sendTab(chatContentRequests, tabId, { type: 'chat.ping' });
+    await sendTab(chatPageMessages, tabId, { type: 'chat.ping' });
   } catch {
     await browser.scripting.executeScript({ target: { tabId }, files: [CHAT_SCRIPT_FILE] });
   }
 }
 
 function progress(tabId: number, text: string, done: boolean): void {
-  void sendTab(chatContentRequests, tabId, { type: 'chat.status', text, busy: !done }).catch(() => undefined);
-  const note = pageBroadcasts['capture.progress'].request.parse({ type: 'capture.progress', tabId, text, done });
+  void sendTab(chatPageMessages, tabId, { type: 'chat.status', text, busy: !done }).catch(() => undefined);
+  const note = broadcastMessages['pages.progress'].request.parse({ type: 'pages.progress', tabId, text, done });
   void browser.runtime.sendMessage(note).catch(() => undefined);
 }
 
@@ -176,9 +178,9 @@ async function captureChatInFront(db: OrderProofDB, req: ChatCaptureRequest, tab
   await ensureChatScript(tabId);
   const host = new URL(tab.url ?? '').host;
   const remembered = req.pick ? undefined : await rememberedList(db, host);
-  const start = await sendTab(chatContentRequests, tabId, { type: 'chat.start', generic: Boolean(req.generic), ...(remembered ? { selector: remembered } : {}) });
+  const start = await sendTab(chatPageMessages, tabId, { type: 'chat.start', generic: Boolean(req.generic), ...(remembered ? { selector: remembered } : {}) });
   if (!start.found) {
-    await sendTab(chatContentRequests, tabId, { type: 'chat.pick', ...(req.caseId ? { caseId: req.caseId } : {}) });
+    await sendTab(chatPageMessages, tabId, { type: 'chat.pick', ...(req.caseId ? { caseId: req.caseId } : {}) });
     return { picking: true };
   }
   const capturedAt = Date.now();
@@ -189,7 +191,7 @@ async function captureChatInFront(db: OrderProofDB, req: ChatCaptureRequest, tab
   const historyStarted = Date.now();
   for (;;) {
     const left = HISTORY_MAX_MS - (Date.now() - historyStarted);
-    history = await sendTab(chatContentRequests, tabId, { type: 'chat.history', maxMs: Math.max(1, Math.min(HISTORY_STEP_MS, left)), quietMs: HISTORY_QUIET_MS });
+    history = await sendTab(chatPageMessages, tabId, { type: 'chat.history', maxMs: Math.max(1, Math.min(HISTORY_STEP_MS, left)), quietMs: HISTORY_QUIET_MS });
     pages += history.pages;
     if (history.basis !== 'time-limit' || Date.now() - historyStarted >= HISTORY_MAX_MS) break;
   }
@@ -207,7 +209,7 @@ async function captureChatInFront(db: OrderProofDB, req: ChatCaptureRequest, tab
   // Each band is kept as it is taken, so a background stopped mid-chat loses none of them.
   const journal = new ChatJournal(db, { tabId, url: tab.url ?? start.url, capturedAt, history, ...(req.caseId ? { caseId: req.caseId } : {}) });
   const journaled: Promise<void>[] = [];
-  await sendTab(chatContentRequests, tabId, { type: 'chat.ui', hidden: true });
+  await sendTab(chatPageMessages, tabId, { type: 'chat.ui', hidden: true });
   await setOwnUiHidden(tabId, true);
   try {
     for (let index = 0; index < MAX_BANDS; index++) {
@@ -215,7 +217,7 @@ async function captureChatInFront(db: OrderProofDB, req: ChatCaptureRequest, tab
         walkStoppedEarly = `The time limit (${WALK_MAX_MS / 1000} s) ran out before the end of the chat.`;
         break;
       }
-      const band = await sendTab(chatContentRequests, tabId, { type: 'chat.band', index });
+      const band = await sendTab(chatPageMessages, tabId, { type: 'chat.band', index });
       const entry: (typeof bands)[number] = { ...band };
       bands.push(entry);
       if (band.rect.height >= 1 && band.rect.width >= 1) {
@@ -253,11 +255,11 @@ async function captureChatInFront(db: OrderProofDB, req: ChatCaptureRequest, tab
     throw err;
   } finally {
     run.finish();
-    await sendTab(chatContentRequests, tabId, { type: 'chat.ui', hidden: false }).catch(() => undefined);
+    await sendTab(chatPageMessages, tabId, { type: 'chat.ui', hidden: false }).catch(() => undefined);
     await setOwnUiHidden(tabId, false);
   }
   try {
-    const data = await sendTab(chatContentRequests, tabId, { type: 'chat.finish' });
+    const data = await sendTab(chatPageMessages, tabId, { type: 'chat.finish' });
     return await storeChat(db, {
       tabId,
       ...(req.caseId ? { caseId: req.caseId } : {}),
@@ -342,7 +344,7 @@ async function storeChat(db: OrderProofDB, chat: GatheredChat): Promise<ChatResu
       continue;
     }
     try {
-      const got = await sendTab(chatContentRequests, tabId, { type: 'chat.image', url: img.url });
+      const got = await sendTab(chatPageMessages, tabId, { type: 'chat.image', url: img.url });
       const bytes = dataUrlToBytes(`data:${got.mime};base64,${got.base64}`).bytes;
       const file = `image-${String(++n).padStart(3, '0')}.${EXT[got.mime.split(';')[0]!.trim()] ?? 'bin'}`;
       files.push({ name: file, mime: got.mime, bytes });
@@ -486,9 +488,9 @@ async function finishStoppedChat(db: OrderProofDB, chat: PendingChat): Promise<v
   if (stored) return;
   const tab = await browser.tabs.get(header.tabId).catch(() => undefined);
   if (!tab?.url || documentUrl(tab.url) !== documentUrl(header.url)) throw new Error('the chat page is no longer open');
-  await sendTab(chatContentRequests, header.tabId, { type: 'chat.ui', hidden: false }).catch(() => undefined);
+  await sendTab(chatPageMessages, header.tabId, { type: 'chat.ui', hidden: false }).catch(() => undefined);
   await setOwnUiHidden(header.tabId, false);
-  const data = await sendTab(chatContentRequests, header.tabId, { type: 'chat.finish' });
+  const data = await sendTab(chatPageMessages, header.tabId, { type: 'chat.finish' });
   const bands: KeptBand[] = await Promise.all(
     chat.bands.map(async (b) => ({ index: b.index, offset: b.offset, height: b.height, width: b.width, pixels: b.pixels, png: new Uint8Array(await b.png.arrayBuffer()) })),
   );
@@ -506,15 +508,15 @@ async function finishStoppedChat(db: OrderProofDB, chat: PendingChat): Promise<v
   });
 }
 
-/** The background's chat messages; one call from the router. */
-export function startChatHandlers(db: OrderProofDB): void {
+/** The background's chat messages, added to its one router. */
+export function registerChatMessages(router: MessageRouter, db: OrderProofDB): void {
   void resumeChatsOnce(db);
-  listen(chatRequests, {
-    'chat.resume': async () => {
+  router.on(backgroundMessages, {
+    'bg.chat.resume': async () => {
       await resumeChatsOnce(db);
       return { ok: true as const };
     },
-    'chat.capture': async (req, sender) => {
+    'bg.chat.capture': async (req, sender) => {
       refuseBackgroundTab(sender);
       const tabId = req.tabId ?? sender.tab?.id;
       if (tabId === undefined) return Promise.reject(new Error(t('errorNoTab')));
@@ -526,7 +528,7 @@ export function startChatHandlers(db: OrderProofDB): void {
         ...(fromExtensionPage(sender) ? { activate: true } : {}),
       });
     },
-    'chat.rememberList': async ({ host, selector }, sender) => {
+    'bg.chat.rememberList': async ({ host, selector }, sender) => {
       // Only the page itself may name its own list, so one site cannot set another's.
       const from = sender.tab?.url ? new URL(sender.tab.url).host : undefined;
       if (from !== undefined && from !== host) throw new Error('a page may only remember its own list');

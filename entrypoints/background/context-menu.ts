@@ -27,7 +27,7 @@ async function onClicked(db: OrderProofDB, info: Browser.contextMenus.OnClickDat
   if (!kind) return;
   const work = (async () => {
     await ensureContentScript(tabId);
-    const { pick } = await sendPage(tabId, { type: 'capture.contextTarget', kind, ...(info.srcUrl ? { srcUrl: info.srcUrl } : {}) });
+    const { pick } = await sendPage(tabId, { type: 'tools.contextTarget', kind, ...(info.srcUrl ? { srcUrl: info.srcUrl } : {}) });
     if (!pick) throw new Error(t('errorNoContextTarget'));
     return saveRegion(db, { tabId, pick });
   })();

@@ -5,7 +5,7 @@ import { type PackSeal, recordExport } from '../../utils/export/record-export';
 import { packChoiceDetails, packChoiceFilename, packChoiceOptions, type PackChoice } from '../../utils/export/pack-choice';
 import { uiLanguage } from '../../utils/i18n';
 import { sendRuntime } from '../../utils/messaging';
-import { offscreenRequests } from '../../utils/schemas/messages';
+import { offscreenMessages } from '../../utils/messages/offscreen';
 
 export interface ExportResult {
   filename: string;
@@ -80,11 +80,11 @@ export async function exportCaseToDownloads(db: OrderProofDB, caseId: string, ch
     revoke = () => Promise.resolve(URL.revokeObjectURL(url));
   } else {
     await ensureOffscreen();
-    const built = await sendRuntime(offscreenRequests, { type: 'offscreen.export', target: 'offscreen', caseId, lang, generatorVersion, ...(choice ? { choice } : {}) });
+    const built = await sendRuntime(offscreenMessages, { type: 'offscreen.export', target: 'offscreen', caseId, lang, generatorVersion, ...(choice ? { choice } : {}) });
     ({ url, filename, bytes, files } = built);
     seal = { exportEntry: built.exportEntry, ...(built.salt ? { salt: built.salt } : {}) };
     revoke = async () => {
-      await sendRuntime(offscreenRequests, { type: 'offscreen.revoke', target: 'offscreen', url });
+      await sendRuntime(offscreenMessages, { type: 'offscreen.revoke', target: 'offscreen', url });
     };
   }
   let downloadId: number;

@@ -1,37 +1,29 @@
 import { browser } from 'wxt/browser';
 import { getDb } from '../../utils/db/database';
 import { findCaseForOrder } from '../../utils/db/store';
-import { CAPTURE_RESERVE_BYTES } from '../../utils/db/space';
-import { ensureRoom } from '../../utils/db/storage-guard';
-import { t } from '../../utils/i18n';
-import { listen } from '../../utils/messaging';
-import { backgroundRequests } from '../../utils/schemas/messages';
+import { MessageRouter } from '../../utils/messaging';
+import { backgroundMessages } from '../../utils/messages/background';
 import { orderGlance } from '../../utils/schemas/order-glance';
-import { startCaptureHandlers } from './capture-handlers';
-import { startChatHandlers } from './chat-capture';
+import { registerCaptureMessages } from './capture-handlers';
+import { registerChatMessages } from './chat-capture';
 import { isCapturableUrl } from '../../utils/capture/meta';
 import { exportCaseToDownloads } from './export';
-import { collectFromTab, fromExtensionPage } from './tab';
-import { resumeCaptures, saveCapture } from './capture';
+import { collectFromTab } from './tab';
+import { resumeCaptures } from './capture';
 import { startReminders } from './reminders';
 import { inPageButtonWanted } from './button-policy';
-import { refuseBackgroundTab } from './sender';
 
-/** The background's message router: every request is validated by `listen` before it gets here. */
+/**
+ * The background's one message router: each concern adds the `bg.…` messages it answers, and every
+ * request is validated against its schema before a handler sees it.
+ */
 export function startBackground(): void {
   const db = getDb();
   startReminders(db);
   void resumeCaptures(db).catch((err: unknown) => console.error('[OrderProof] capture journal', err));
-  listen(backgroundRequests, {
-    'capture.save': async (req, sender) => {
-      refuseBackgroundTab(sender);
-      const tabId = req.tabId ?? sender.tab?.id;
-      if (tabId === undefined) throw new Error(t('errorNoTab'));
-      // Before the page is touched: a save that cannot be stored is refused with the reason.
-      await ensureRoom(CAPTURE_RESERVE_BYTES);
-      return saveCapture(db, { tabId, activate: fromExtensionPage(sender), ...(req.caseId ? { caseId: req.caseId } : {}), ...(req.orderId ? { orderId: req.orderId } : {}) });
-    },
-    'page.status': async ({ tabId }) => {
+  const router = new MessageRouter();
+  router.on(backgroundMessages, {
+    'bg.page.status': async ({ tabId }) => {
       const tab = await browser.tabs.get(tabId);
       if (!isCapturableUrl(tab.url)) return { capturable: false, orderIds: [], ...(tab.url ? { url: tab.url } : {}) };
       const page = await collectFromTab(tabId, { text: false });
@@ -48,9 +40,10 @@ export function startBackground(): void {
         ...(existing ? { caseId: existing.id } : {}),
       };
     },
-    'export.case': ({ caseId, choice }) => exportCaseToDownloads(db, caseId, choice),
-    'page.hello': (_req, sender) => inPageButtonWanted(db, sender.url),
+    'bg.export.case': ({ caseId, choice }) => exportCaseToDownloads(db, caseId, choice),
+    'bg.page.hello': (_req, sender) => inPageButtonWanted(db, sender.url),
   });
-  startCaptureHandlers(db);
-  startChatHandlers(db);
+  registerCaptureMessages(router, db);
+  registerChatMessages(router, db);
+  router.start();
 }

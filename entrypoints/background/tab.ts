@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { sendTab, unwrapReply, type ResponseOf } from '../../utils/messaging';
-import { contentRequests, type ContentRequests, type PagePayload } from '../../utils/schemas/messages';
+import type { PagePayload } from '../../utils/schemas/messages';
+import { pageToolsMessages, type PageToolsMessages } from '../../utils/messages/page-tools';
 import type { PagePort, PageRequest } from '../../utils/capture/page-port';
 
 /**
@@ -21,41 +22,57 @@ function isNoReceiver(err: unknown): boolean {
 }
 
 /**
- * Sends a request to OrderProof's page tools in a tab, injecting them first where they are not yet
- * (they are never loaded on page load: only when the user saves, captures or picks).
+ * Whether OrderProof's page tools answer in the tab. Only they answer `tools.ping` (the loader and the
+ * chat script leave `tools.…` messages alone), so anything but their valid answer means "not there".
  */
-export async function sendPage<K extends keyof ContentRequests & string>(tabId: number, request: PageRequest<K>): Promise<ResponseOf<ContentRequests, K>> {
-  // Other OrderProof scripts in the tab (the loader, the chat script) may listen too and let a
-  // message they do not handle go by, which reads as an empty reply rather than an error.
-  const message: unknown = request;
-  const raw: unknown = await browser.tabs.sendMessage(tabId, message).catch((err: unknown) => {
+async function pageToolsAnswer(tabId: number): Promise<boolean> {
+  const raw: unknown = await browser.tabs.sendMessage(tabId, { type: 'tools.ping' }).catch((err: unknown) => {
     if (isNoReceiver(err)) return undefined;
     throw err;
   });
-  if (raw !== undefined) return unwrapReply(contentRequests, request.type, raw);
-  await browser.scripting.executeScript({ target: { tabId }, files: [PAGE_TOOLS_FILE] });
-  return sendTab<ContentRequests, K>(contentRequests, tabId, request);
+  try {
+    return unwrapReply(pageToolsMessages, 'tools.ping', raw).ready;
+  } catch {
+    return false;
+  }
 }
 
-/** The capture engine's way to the page tools of one tab. */
+/** Injects OrderProof's page tools where they do not answer yet (they are never loaded on page load). */
+export async function ensurePageTools(tabId: number): Promise<void> {
+  if (await pageToolsAnswer(tabId)) return;
+  await browser.scripting.executeScript({ target: { tabId }, files: [PAGE_TOOLS_FILE] });
+}
+
+/** Sends a request to OrderProof's page tools in a tab, injecting them first where they are not yet. */
+export async function sendPage<K extends keyof PageToolsMessages & string>(tabId: number, request: PageRequest<K>): Promise<ResponseOf<PageToolsMessages, K>> {
+  await ensurePageTools(tabId);
+  return sendTab<PageToolsMessages, K>(pageToolsMessages, tabId, request);
+}
+
+/**
+ * The capture engine's way to the page tools of one tab: they are made sure of once, then asked
+ * directly, so a capture's many scroll and measure steps cost no extra round trip each.
+ */
 export function pagePort(tabId: number): PagePort {
-  return (request) => sendPage(tabId, request);
+  let ready: Promise<void> | undefined;
+  return async <K extends keyof PageToolsMessages & string>(request: PageRequest<K>) => {
+    await (ready ??= ensurePageTools(tabId));
+    return sendTab<PageToolsMessages, K>(pageToolsMessages, tabId, request);
+  };
 }
 
 /** Reads the page: its address, title, text, size and the orders on it (`text: false` leaves the text out). */
 export function collectFromTab(tabId: number, options: { text: boolean } = { text: true }): Promise<PagePayload> {
-  return sendPage(tabId, { type: 'page.collect', ...(options.text ? {} : { text: false }) });
+  return sendPage(tabId, { type: 'tools.collect', ...(options.text ? {} : { text: false }) });
 }
 
 /** Makes sure OrderProof's page tools are in the tab. */
-export async function ensureContentScript(tabId: number): Promise<void> {
-  await sendPage(tabId, { type: 'capture.measure' });
-}
+export const ensureContentScript = ensurePageTools;
 
 /** Shows progress or a result on the page's own status line; a closed tab shows nothing. */
 export async function showPageStatus(tabId: number, text: string, done: boolean): Promise<void> {
   try {
-    await sendPage(tabId, { type: 'capture.status', text, done });
+    await sendPage(tabId, { type: 'tools.status', text, done });
   } catch {
     // The tab closed or cannot be scripted: the popup and badge still show progress.
   }
@@ -64,7 +81,7 @@ export async function showPageStatus(tabId: number, text: string, done: boolean)
 /** Hides or shows OrderProof's own in-page UI. */
 export async function setOwnUiHidden(tabId: number, hidden: boolean): Promise<void> {
   try {
-    await sendPage(tabId, { type: 'capture.prepare', hidden });
+    await sendPage(tabId, { type: 'tools.prepare', hidden });
   } catch {
     // Nothing of ours can be on a page we cannot script.
   }

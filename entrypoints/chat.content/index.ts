@@ -50,13 +50,13 @@ export default defineContentScript({
         button?.setHidden(false);
         if (session) restoreScroll(session);
         status(msg('chatBackgroundStopped'), false);
-        void sendBackground({ type: 'chat.resume' }).catch(() => undefined);
+        void sendBackground({ type: 'bg.chat.resume' }).catch(() => undefined);
       }
     };
     const run = (): void => {
       // Left behind by a reload or update of the extension: nothing to talk to, so go.
       if (!slot.alive()) return slot.end();
-      void capture({ type: 'chat.capture' });
+      void capture({ type: 'bg.chat.capture' });
     };
 
     slot.onEnd(listenChat({
@@ -87,12 +87,12 @@ export default defineContentScript({
           }
           const { selector } = listFromPick(el);
           try {
-            await sendBackground({ type: 'chat.rememberList', host: location.host, selector });
+            await sendBackground({ type: 'bg.chat.rememberList', host: location.host, selector });
           } catch (err) {
             status(msg('saveFailed', err instanceof Error ? err.message : String(err)), false);
             return;
           }
-          await capture({ type: 'chat.capture', generic: true, ...(caseId ? { caseId } : {}) });
+          await capture({ type: 'bg.chat.capture', generic: true, ...(caseId ? { caseId } : {}) });
         });
         return Promise.resolve({ started: true });
       },

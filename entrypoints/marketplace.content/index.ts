@@ -28,13 +28,13 @@ export default defineContentScript({
       scope[CONTEXT_TARGET] = e.target instanceof Element ? e.target : undefined;
     }, true));
 
-    void browser.runtime.sendMessage({ type: 'page.hello' }).then((raw: unknown) => {
+    void browser.runtime.sendMessage({ type: 'bg.page.hello' }).then((raw: unknown) => {
       const hello = readHelloReply(raw);
       if (!hello?.button || !slot.alive()) return;
       const button = mountInPageButton(document, async (report) => {
         // Left behind by a reload or update of the extension: nothing to talk to, so go (a page reload brings the new button).
         if (!slot.alive()) return slot.end();
-        const r = readSaveReply(await browser.runtime.sendMessage({ type: 'capture.save', source: 'in-page' }).catch((err: unknown) => ({ ok: false, error: String(err) })));
+        const r = readSaveReply(await browser.runtime.sendMessage({ type: 'bg.capture.save', source: 'in-page' }).catch((err: unknown) => ({ ok: false, error: String(err) })));
         if (!r) return report(t('saveFailed', 'no reply'));
         if (!r.ok) return report(t('saveFailed', r.error));
         if (hello.listing) return report(t('saved'));

@@ -2,11 +2,11 @@ import { getDb } from '../../utils/db/database';
 import { buildPackBlob } from '../../utils/export/pack';
 import { packChoiceDetails, packChoiceFilename, packChoiceOptions } from '../../utils/export/pack-choice';
 import { listen } from '../../utils/messaging';
-import { offscreenRequests } from '../../utils/schemas/messages';
+import { offscreenMessages } from '../../utils/messages/offscreen';
 
 // The offscreen document only builds packs and owns their blob URLs until the download ends.
 listen(
-  offscreenRequests,
+  offscreenMessages,
   {
     'offscreen.export': async ({ caseId, lang, generatorVersion, choice }) => {
       // Streamed into a Blob part by part: the pack is never one array in this page's heap.
@@ -21,5 +21,4 @@ listen(
       return Promise.resolve({ ok: true as const });
     },
   },
-  { accept: (m) => (m as { target?: unknown } | null)?.target === 'offscreen' },
 );

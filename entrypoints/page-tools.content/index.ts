@@ -7,7 +7,8 @@ import { contextTarget, pickRegion } from './picker';
 import { claimScriptSlot } from '../../utils/page-ui/script-slot';
 import { CONTEXT_TARGET } from '../../utils/page-ui/shared-state';
 import { mountStatusToast, type StatusToast } from './status-toast';
-import { captureRequests, contentRequests } from '../../utils/schemas/messages';
+import { backgroundMessages } from '../../utils/messages/background';
+import { pageToolsMessages } from '../../utils/messages/page-tools';
 
 const SLOT = Symbol.for('orderproof.slot.page-tools');
 
@@ -39,33 +40,34 @@ export default defineContentScript({
     };
     setInterruptedHandler(() => toast().show(t('captureInterrupted'), true));
 
-    slot.onEnd(listen(contentRequests, {
-      'page.collect': ({ text }) => Promise.resolve(collectPage(window, { text: text !== false })),
-      'capture.prepare': ({ hidden }) => {
+    slot.onEnd(listen(pageToolsMessages, {
+      'tools.ping': () => Promise.resolve({ ready: true as const }),
+      'tools.collect': ({ text }) => Promise.resolve(collectPage(window, { text: text !== false })),
+      'tools.prepare': ({ hidden }) => {
         ui.hidden = hidden;
         setOwnUiHidden(hidden);
         // Two frames: our UI is gone from the screen before the background takes its picture.
         return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve({ ok: true }))));
       },
-      'capture.measure': () => Promise.resolve(measure()),
-      'capture.preload': ({ maxMs }) => preloadImages(maxMs),
-      'capture.scroll': ({ x, y, hideFixed }) => scrollForBand(x, y, hideFixed),
-      'capture.restore': ({ x, y }) => {
+      'tools.measure': () => Promise.resolve(measure()),
+      'tools.preload': ({ maxMs }) => preloadImages(maxMs),
+      'tools.scroll': ({ x, y, hideFixed }) => scrollForBand(x, y, hideFixed),
+      'tools.restore': ({ x, y }) => {
         restore(x, y);
         return Promise.resolve({ ok: true as const });
       },
-      'capture.status': ({ text, done }) => {
+      'tools.status': ({ text, done }) => {
         toast().show(text, done);
         return Promise.resolve({ ok: true as const });
       },
-      'capture.startPick': ({ caseId }) => {
+      'tools.startPick': ({ caseId }) => {
         void pickRegion(document, t('pickHint')).then(async (pick) => {
           if (!pick) {
             toast().show(t('pickCancelled'), true);
             return;
           }
           try {
-            const result = await sendRuntime(captureRequests, { type: 'capture.region', source: 'popup', pick, ...(caseId ? { caseId } : {}) });
+            const result = await sendRuntime(backgroundMessages, { type: 'bg.capture.region', source: 'popup', pick, ...(caseId ? { caseId } : {}) });
             toast().show(result.partial ? t('savedPartial', result.health.join(' ')) : t('saved'), true);
           } catch (err) {
             toast().show(t('saveFailed', err instanceof Error ? err.message : String(err)), true);
@@ -73,7 +75,7 @@ export default defineContentScript({
         });
         return Promise.resolve({ started: true as const });
       },
-      'capture.contextTarget': ({ kind, srcUrl }) => {
+      'tools.contextTarget': ({ kind, srcUrl }) => {
         const last = scope[CONTEXT_TARGET];
         const pick = contextTarget(document, kind, last instanceof Element ? last : undefined, srcUrl);
         return Promise.resolve(pick ? { pick } : {});

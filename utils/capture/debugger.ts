@@ -51,7 +51,7 @@ export async function debuggerCapture(run: CaptureRun, port: PagePort, maxHeight
   const target = { tabId: run.tabId };
   const send = async (method: string, params?: Record<string, unknown>): Promise<unknown> =>
     withTimeout(browser.debugger.sendCommand(target, method, params), method);
-  const start = await port({ type: 'capture.measure' });
+  const start = await port({ type: 'tools.measure' });
   const dpr = start.devicePixelRatio;
   await withTimeout(browser.debugger.attach(target, '1.3'), 'debugger.attach');
   let overridden = false;
@@ -102,7 +102,7 @@ export async function debuggerCapture(run: CaptureRun, port: PagePort, maxHeight
     if (overridden) await send('Emulation.clearDeviceMetricsOverride').catch((err: unknown) => run.note(errorText(err)));
     await browser.debugger.detach(target).catch(() => undefined);
     if (!run.tabClosed) {
-      await port({ type: 'capture.restore', x: start.scrollX, y: start.scrollY }).catch(() => undefined);
+      await port({ type: 'tools.restore', x: start.scrollX, y: start.scrollY }).catch(() => undefined);
     }
   }
 }

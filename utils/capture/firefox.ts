@@ -29,18 +29,18 @@ const PRELOAD_MS = 3000;
  * would stay blank (measured in Firefox 153): wake them first, then put the page back as it was.
  */
 async function preloadImages(run: CaptureRun, port: PagePort): Promise<void> {
-  const start = await port({ type: 'capture.measure' });
+  const start = await port({ type: 'tools.measure' });
   try {
-    const pre = await port({ type: 'capture.preload', maxMs: PRELOAD_MS });
+    const pre = await port({ type: 'tools.preload', maxMs: PRELOAD_MS });
     if (pre.blank > 0) run.note(t('healthBlankImages', pre.blank));
   } finally {
-    await port({ type: 'capture.restore', x: start.scrollX, y: start.scrollY });
+    await port({ type: 'tools.restore', x: start.scrollX, y: start.scrollY });
   }
 }
 
 export async function captureTabArea(run: CaptureRun, port: PagePort, captureTab: CaptureTab, maxHeight: number, region?: Rect): Promise<AreaCapture> {
   if (!region) await preloadImages(run, port);
-  const m = await port({ type: 'capture.measure' });
+  const m = await port({ type: 'tools.measure' });
   const scale = m.devicePixelRatio;
   let area: Rect = region ?? { x: 0, y: 0, width: m.visible.width, height: Math.min(m.pageSize.height, maxHeight) };
   if (!region && m.pageSize.height > maxHeight) run.markPartial(t('healthPartialHeight', maxHeight));
