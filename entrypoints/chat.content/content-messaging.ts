@@ -1,5 +1,4 @@
 import { browser, type Browser } from 'wxt/browser';
-import type { MessageKey } from '../../utils/i18n';
 
 /**
  * The chat content script's side of messaging, without zod (its bundle must stay small): requests are
@@ -7,32 +6,55 @@ import type { MessageKey } from '../../utils/i18n';
  * (utils/chat/schemas.ts) validate them in the background.
  */
 export type Req = Record<string, unknown>;
-type Handler = (req: Req, sender: Browser.runtime.MessageSender) => Promise<unknown>;
 
 export class BadRequest extends Error {}
 
-export function num(req: Req, key: string, min = -Infinity, max = Infinity): number {
+function fail(key: string, what: string): never {
+  throw new BadRequest(`${key} must be ${what}`);
+}
+
+function int(req: Req, key: string, min: number, max = Number.MAX_SAFE_INTEGER): number {
   const v = req[key];
-  if (typeof v !== 'number' || !Number.isFinite(v) || v < min || v > max) throw new BadRequest(`${key} must be a number in [${min}, ${max}]`);
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) fail(key, `a whole number in [${min}, ${max}]`);
   return v;
 }
 
-export function optStr(req: Req, key: string, maxLength = 2000): string | undefined {
+function str(req: Req, key: string, minLength: number, maxLength: number): string {
   const v = req[key];
-  if (v === undefined) return undefined;
-  if (typeof v !== 'string' || v.length > maxLength) throw new BadRequest(`${key} must be a string of at most ${maxLength} characters`);
+  if (typeof v !== 'string' || v.length < minLength || v.length > maxLength) fail(key, `a string of ${minLength} to ${maxLength} characters`);
   return v;
 }
 
-export function bool(req: Req, key: string): boolean {
+function optStr(req: Req, key: string, minLength: number, maxLength: number): string | undefined {
+  return req[key] === undefined ? undefined : str(req, key, minLength, maxLength);
+}
+
+function bool(req: Req, key: string): boolean {
   const v = req[key];
-  if (v === undefined) return false;
-  if (typeof v !== 'boolean') throw new BadRequest(`${key} must be true or false`);
+  if (typeof v !== 'boolean') fail(key, 'true or false');
   return v;
 }
+
+/**
+ * Each message's request, read by hand. tests/unit/messaging/chat-page-requests.test.ts holds these to the
+ * zod schemas in utils/messages/chat-page.ts: what one refuses, the other refuses too.
+ */
+export const readChatRequest = {
+  'chat.ping': () => ({}),
+  'chat.start': (req: Req) => ({ selector: optStr(req, 'selector', 1, 2000), generic: bool(req, 'generic') }),
+  'chat.history': (req: Req) => ({ maxMs: int(req, 'maxMs', 1, 600_000), quietMs: int(req, 'quietMs', 1, 60_000) }),
+  'chat.band': (req: Req) => ({ index: int(req, 'index', 0) }),
+  'chat.ui': (req: Req) => ({ hidden: bool(req, 'hidden') }),
+  'chat.finish': () => ({}),
+  'chat.image': (req: Req) => ({ url: str(req, 'url', 0, 100_000) }),
+  'chat.status': (req: Req) => ({ text: str(req, 'text', 0, 4000), busy: bool(req, 'busy') }),
+  'chat.pick': (req: Req) => ({ caseId: optStr(req, 'caseId', 8, 64) }),
+} satisfies Record<string, (req: Req) => object>;
+
+export type ChatRequestType = keyof typeof readChatRequest;
 
 /** Only messages from OrderProof's own background reach a handler. */
-export function listenChat(handlers: Record<string, Handler>): () => void {
+export function listenChat(handlers: { [K in ChatRequestType]: (req: ReturnType<(typeof readChatRequest)[K]>) => Promise<unknown> }): () => void {
   const listener = (message: unknown, sender: Browser.runtime.MessageSender, sendResponse: (reply: unknown) => void): true | undefined => {
     if (typeof message !== 'object' || message === null) return undefined;
     const type = (message as Req).type;
@@ -40,7 +62,8 @@ export function listenChat(handlers: Record<string, Handler>): () => void {
     if (sender.id !== browser.runtime.id) return undefined;
     let work: Promise<unknown>;
     try {
-      work = handlers[type]!(message as Req, sender);
+      const read = readChatRequest[type as ChatRequestType](message as Req);
+      work = (handlers[type as ChatRequestType] as (req: object) => Promise<unknown>)(read);
     } catch (err) {
       work = Promise.reject(err);
     }
@@ -61,9 +84,4 @@ export async function sendBackground(message: Req): Promise<Req> {
   const r = reply as Req;
   if (r.ok !== true) throw new Error(typeof r.error === 'string' ? r.error : 'OrderProof refused the request');
   return (typeof r.data === 'object' && r.data !== null ? r.data : {}) as Req;
-}
-
-/** The extension's i18n directly: utils/i18n.ts would bring zod into this bundle (only its type is imported). */
-export function msg(key: MessageKey, ...subs: (string | number)[]): string {
-  return browser.i18n.getMessage(key, subs.map(String)) || key;
 }

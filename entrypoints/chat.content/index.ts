@@ -1,6 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { finish, imageBase64, listFromPick, loadHistory, restoreScroll, showBand, startInfo, startSession, type ChatSession } from './capture';
-import { bool, listenChat, msg, num, optStr, sendBackground, type Req } from './content-messaging';
+import { t } from '../../utils/i18n';
+import { listenChat, sendBackground, type Req } from './content-messaging';
 import { chatAdapterForUrl, chatContentMatches } from '../../utils/chat/registry';
 import { mountChatButton, pickElement, type ChatButton } from './ui';
 import { claimScriptSlot } from '../../utils/page-ui/script-slot';
@@ -30,26 +31,26 @@ export default defineContentScript({
       return session;
     };
     const status = (text: string, busy: boolean) => {
-      button ??= mountChatButton(document, msg('saveWholeChatBilingual'), run);
+      button ??= mountChatButton(document, t('saveWholeChatBilingual'), run);
       button.setStatus(text, busy);
     };
     const resultText = (r: Req): string => {
-      if (r.picking === true) return msg('chatPickStarted');
+      if (r.picking === true) return t('chatPickStarted');
       const health = Array.isArray(r.health) ? r.health.filter((h): h is string => typeof h === 'string') : [];
-      return r.complete === true ? msg('chatSaved', Number(r.messages)) : msg('chatSavedIncomplete', health.join(' '));
+      return r.complete === true ? t('chatSaved', Number(r.messages)) : t('chatSavedIncomplete', health.join(' '));
     };
     const capture = async (request: Req) => {
-      status(msg('chatLoadingHistory'), true);
+      status(t('chatLoadingHistory'), true);
       try {
         status(resultText(await sendBackground(request)), false);
       } catch (err) {
         const text = err instanceof Error ? err.message : String(err);
-        if (!BACKGROUND_GONE.test(text)) return status(msg('saveFailed', text), false);
+        if (!BACKGROUND_GONE.test(text)) return status(t('saveFailed', text), false);
         // The background stopped mid-capture: put the page back, say so plainly, and wake the background,
         // which stores what it had kept as an incomplete chat and then reports here.
         button?.setHidden(false);
         if (session) restoreScroll(session);
-        status(msg('chatBackgroundStopped'), false);
+        status(t('chatBackgroundStopped'), false);
         void sendBackground({ type: 'bg.chat.resume' }).catch(() => undefined);
       }
     };
@@ -61,35 +62,34 @@ export default defineContentScript({
 
     slot.onEnd(listenChat({
       'chat.ping': () => Promise.resolve({ ready: true }),
-      'chat.start': (req) => {
-        session = startSession(document, new URL(location.href), optStr(req, 'selector'), bool(req, 'generic'));
+      'chat.start': ({ selector, generic }) => {
+        session = startSession(document, new URL(location.href), selector, generic);
         return Promise.resolve(startInfo(session));
       },
-      'chat.history': (req) => loadHistory(need(), num(req, 'maxMs', 1, 600_000), num(req, 'quietMs', 1, 60_000)),
-      'chat.band': (req) => showBand(need(), num(req, 'index', 0)),
-      'chat.ui': (req) => {
-        button?.setHidden(bool(req, 'hidden'));
+      'chat.history': ({ maxMs, quietMs }) => loadHistory(need(), maxMs, quietMs),
+      'chat.band': ({ index }) => showBand(need(), index),
+      'chat.ui': ({ hidden }) => {
+        button?.setHidden(hidden);
         // Two frames: the button is off the screen before the background takes its picture.
         return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve({ ok: true }))));
       },
       'chat.finish': () => finish(need()),
-      'chat.image': (req) => Promise.resolve(imageBase64(need(), optStr(req, 'url', 100_000) ?? '')),
-      'chat.status': (req) => {
-        status(optStr(req, 'text', 4000) ?? '', bool(req, 'busy'));
+      'chat.image': ({ url }) => Promise.resolve(imageBase64(need(), url)),
+      'chat.status': ({ text, busy }) => {
+        status(text, busy);
         return Promise.resolve({ ok: true });
       },
-      'chat.pick': (req) => {
-        const caseId = optStr(req, 'caseId', 64);
-        void pickElement(document, msg('chatPickHint')).then(async (el) => {
+      'chat.pick': ({ caseId }) => {
+        void pickElement(document, t('chatPickHint')).then(async (el) => {
           if (!el) {
-            status(msg('chatPickCancelled'), false);
+            status(t('chatPickCancelled'), false);
             return;
           }
           const { selector } = listFromPick(el);
           try {
             await sendBackground({ type: 'bg.chat.rememberList', host: location.host, selector });
           } catch (err) {
-            status(msg('saveFailed', err instanceof Error ? err.message : String(err)), false);
+            status(t('saveFailed', err instanceof Error ? err.message : String(err)), false);
             return;
           }
           await capture({ type: 'bg.chat.capture', generic: true, ...(caseId ? { caseId } : {}) });
@@ -99,6 +99,6 @@ export default defineContentScript({
     }));
     slot.onEnd(() => button?.remove());
 
-    if (chatAdapterForUrl(new URL(location.href))) button = mountChatButton(document, msg('saveWholeChatBilingual'), run);
+    if (chatAdapterForUrl(new URL(location.href))) button = mountChatButton(document, t('saveWholeChatBilingual'), run);
   },
 });

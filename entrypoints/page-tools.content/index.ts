@@ -10,6 +10,11 @@ import { mountStatusToast, type StatusToast } from './status-toast';
 import { backgroundMessages } from '../../utils/messages/background';
 import { pageToolsMessages } from '../../utils/messages/page-tools';
 
+// Reading, extracting and capturing a page. Not registered in the manifest: the background injects it
+// into a tab when the user saves, captures or picks, on any site (activeTab or host access allows it),
+// whenever no live copy answers `tools.ping`. A copy left behind by an extension update cannot answer,
+// so it is replaced (script-slot.ts; WXT's context, which any page can end with one event, is not used).
+
 const SLOT = Symbol.for('orderproof.slot.page-tools');
 
 /** Hides or shows everything OrderProof put on the page, so none of it appears in the evidence. */
@@ -20,10 +25,6 @@ function setOwnUiHidden(hidden: boolean): void {
   }
 }
 
-// Reading, extracting and capturing a page. Not registered in the manifest: the background injects it
-// into a tab when the user saves, captures or picks, on any site (activeTab or host access allows it).
-// Injected again on every use: a live copy answers, one left behind by an extension update is replaced
-// (script-slot.ts; WXT's context, which any page can end with one event, is not used).
 export default defineContentScript({
   registration: 'runtime',
   matches: ['<all_urls>'],

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { captureResultSchema } from '../schemas/messages';
+import type { BandGeometry, ChatMessage, HistoryResult } from './types';
 
 /**
  * What chat capture sends and stores. The message maps are in utils/messages/{background,chat-page}.ts;
@@ -82,3 +83,16 @@ export const finishedSchema = z.object({
   ),
 });
 export type FinishedData = z.infer<typeof finishedSchema>;
+
+/**
+ * The chat script's plain types (types.ts, kept free of zod for its bundle) must be exactly what these
+ * schemas accept: a field added on one side and not the other fails the type check here.
+ */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Assert<T extends true> = T;
+export type ChatTypesMatchSchemas = [
+  Assert<Same<HistoryResult, z.infer<typeof historySchema>>>,
+  Assert<Same<BandGeometry, z.infer<typeof bandSchema>>>,
+  // `y` only orders messages inside the page; the background never receives it.
+  Assert<Same<Omit<ChatMessage, 'y'>, ChatMessageData>>,
+];
