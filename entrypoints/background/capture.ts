@@ -5,7 +5,7 @@ import { t } from '../../utils/i18n';
 import type { PagePayload, RegionPick } from '../../utils/schemas/messages';
 import type { Order } from '../../utils/schemas/order';
 import type { Case } from '../../utils/schemas/records';
-import type { NewFile } from '../../utils/db/store';
+import type { NewEvidence, NewFile } from '../../utils/db/store';
 import { composeBands } from '../../utils/capture/compose';
 import { captureFullPage, captureRegion, startRun } from '../../utils/capture/full-page';
 import { clampRect } from '../../utils/capture/geometry';
@@ -118,7 +118,7 @@ const SHARE_MS = 60_000;
 const lastShot = new Map<number, { url: string; at: number; orderIds: string[]; png?: Uint8Array; mhtml?: Uint8Array }>();
 
 /** Where a save goes, as plain data: a capture finished by a later background start needs it too. */
-function caseTarget(req: { caseId?: string }, page: PagePayload, order: Order | undefined): CaseTarget {
+export function caseTarget(req: { caseId?: string }, page: PagePayload, order: Order | undefined): CaseTarget {
   return {
     ...(req.caseId ? { caseId: req.caseId } : {}),
     platform: page.marketplace ?? 'other',
@@ -129,7 +129,7 @@ function caseTarget(req: { caseId?: string }, page: PagePayload, order: Order | 
   };
 }
 
-async function targetCase(db: OrderProofDB, target: CaseTarget): Promise<Case> {
+export async function targetCase(db: OrderProofDB, target: CaseTarget): Promise<Case> {
   if (target.caseId) {
     const existing = await db.cases.get(target.caseId);
     if (!existing) throw new Error(`No case ${target.caseId}`);
@@ -219,60 +219,88 @@ async function saveInFront(db: OrderProofDB, req: SaveRequest, tab: Browser.tabs
     const orderIds = [...(shared?.orderIds ?? []), ...(req.orderId ? [req.orderId] : [])];
     lastShot.set(req.tabId, { url: page.url, at: capturedAt, orderIds, ...(png ? { png } : {}), ...(mhtml ? { mhtml } : {}) });
   }
-  const listing = page.kind === 'listing' ? page.listing : undefined;
   if (!order) health.push(t('healthNoOrder'));
   if (page.changed) health.push(t('healthPageChanged', page.changed));
 
-  const owner = await targetCase(db, caseTarget(req, page, order));
-  const common = { caseId: owner.id, sourceUrl: page.url, pageTitle: page.title, capturedAt };
-  const meta = { viewport: page.viewport, pageSize: shot?.metrics.pageSize ?? page.pageSize, health };
-  const enc = new TextEncoder();
-  const ids: string[] = [];
+  const stored = await storeSave(db, {
+    target: caseTarget(req, page, order),
+    page,
+    capturedAt,
+    health,
+    ...(shot ? { picture: { full: shot, partial } } : png ? { picture: { visible: png } } : {}),
+    ...(mhtml ? { mhtml } : {}),
+    ...(order ? { order } : {}),
+    ...(journal ? { journal } : {}),
+  });
+  return {
+    caseId: stored.caseId,
+    evidenceIds: stored.evidenceIds,
+    orderRecognised: Boolean(order),
+    ...(order?.orderId ? { orderId: order.orderId } : {}),
+    health,
+    ...(partial ? { partial } : {}),
+  };
+}
 
-  if (shot) {
-    ids.push(
-      (
-        await addEvidence(db, {
-          ...common,
-          kind: 'full-page-screenshot',
-          title: t('titleFullPage', page.title || page.url),
-          capture: captureMeta(shot.method, meta),
-          files: [
-            ...imageFiles('full-page', shot.image),
-            captureJson(page, capturedAt, shot.method, {
-              viewport: page.viewport,
-              pageSize: shot.metrics.pageSize,
-              devicePixelRatio: shot.metrics.devicePixelRatio,
-              area: shot.area,
-              image: { width: shot.image.width, height: shot.image.height, parts: shot.image.parts.length },
-              partial,
-              health,
-            }),
-          ],
-        })
-      ).id,
-    );
-    // Only now is the picture evidence; until here a stopped background finishes it from the journal.
-    await journal?.close();
-  } else if (png) {
-    ids.push(
-      (
-        await addEvidence(db, {
-          ...common,
-          kind: 'screenshot',
-          title: page.title || page.url,
-          capture: captureMeta('captureVisibleTab', meta),
-          files: [{ name: 'screenshot.png', mime: 'image/png', bytes: png }],
-        })
-      ).id,
-    );
+/** Everything one save has gathered, for the stage that stores it. */
+export interface SaveParts {
+  target: CaseTarget;
+  page: PagePayload;
+  capturedAt: number;
+  health: string[];
+  /** The whole page (with whether it is partial), or what was in view. */
+  picture?: { full: AreaCapture; partial: boolean } | { visible: Uint8Array };
+  mhtml?: Uint8Array;
+  order?: Order;
+  /** A full-page capture's journal: closed once its picture is evidence. */
+  journal?: CaptureJournal;
+}
+
+type EvidenceInput = Omit<NewEvidence, 'caseId' | 'sourceUrl' | 'pageTitle' | 'capturedAt'>;
+
+/** The picture's evidence item: the full page (its parts and capture.json) or the visible screenshot. */
+export function pictureEvidence(parts: SaveParts): EvidenceInput | undefined {
+  const { page, capturedAt, health, picture } = parts;
+  if (!picture) return undefined;
+  if ('visible' in picture) {
+    return {
+      kind: 'screenshot',
+      title: page.title || page.url,
+      capture: captureMeta('captureVisibleTab', { viewport: page.viewport, pageSize: page.pageSize, health }),
+      files: [{ name: 'screenshot.png', mime: 'image/png', bytes: picture.visible }],
+    };
   }
+  const shot = picture.full;
+  return {
+    kind: 'full-page-screenshot',
+    title: t('titleFullPage', page.title || page.url),
+    capture: captureMeta(shot.method, { viewport: page.viewport, pageSize: shot.metrics.pageSize, health }),
+    files: [
+      ...imageFiles('full-page', shot.image),
+      captureJson(page, capturedAt, shot.method, {
+        viewport: page.viewport,
+        pageSize: shot.metrics.pageSize,
+        devicePixelRatio: shot.metrics.devicePixelRatio,
+        area: shot.area,
+        image: { width: shot.image.width, height: shot.image.height, parts: shot.image.parts.length },
+        partial: picture.partial,
+        health,
+      }),
+    ],
+  };
+}
+
+/** The page's snapshot item: MHTML where the browser made one, always its text and page.json (and a listing's facts). */
+export function snapshotEvidence(parts: SaveParts): EvidenceInput {
+  const { page, capturedAt, health, mhtml, picture } = parts;
+  const enc = new TextEncoder();
+  const listing = page.kind === 'listing' ? page.listing : undefined;
+  const pageSize = picture && 'full' in picture ? picture.full.metrics.pageSize : page.pageSize;
   const pageInfo = { url: page.url, title: page.title, capturedAt: new Date(capturedAt).toISOString(), viewport: page.viewport, pageSize: page.pageSize };
-  const snapshot = await addEvidence(db, {
-    ...common,
+  return {
     kind: 'page-snapshot',
     title: listing?.title ? t('titleListing', listing.title) : page.title || page.url,
-    capture: captureMeta(mhtml ? 'pageCapture.saveAsMHTML' : 'innerText', meta),
+    capture: captureMeta(mhtml ? 'pageCapture.saveAsMHTML' : 'innerText', { viewport: page.viewport, pageSize, health }),
     text: page.text,
     files: [
       ...(mhtml ? [{ name: 'page.mhtml', mime: 'multipart/related', bytes: mhtml }] : []),
@@ -282,30 +310,41 @@ async function saveInFront(db: OrderProofDB, req: SaveRequest, tab: Browser.tabs
     ],
     // The same facts as listing.json, kept on the record so the library can compare listings without reading files.
     ...(listing ? { listing } : {}),
-  });
-  ids.push(snapshot.id);
-  if (order) {
-    ids.push(
-      (
-        await addEvidence(db, {
-          ...common,
-          kind: 'order-data',
-          title: order.orderId ? t('caseOrder', order.orderId) : t('kind_order_data'),
-          capture: captureMeta(`adapter:${order.marketplace}`, meta),
-          order,
-          files: [{ name: 'order.json', mime: 'application/json', bytes: enc.encode(JSON.stringify(order, null, 2)) }],
-        })
-      ).id,
-    );
-  }
-  return {
-    caseId: owner.id,
-    evidenceIds: ids,
-    orderRecognised: Boolean(order),
-    ...(order?.orderId ? { orderId: order.orderId } : {}),
-    health,
-    ...(partial ? { partial } : {}),
   };
+}
+
+/** The order's facts as their own item, when the page yielded an order. */
+export function orderEvidence(parts: SaveParts): EvidenceInput | undefined {
+  const { page, health, order, picture } = parts;
+  if (!order) return undefined;
+  const pageSize = picture && 'full' in picture ? picture.full.metrics.pageSize : page.pageSize;
+  return {
+    kind: 'order-data',
+    title: order.orderId ? t('caseOrder', order.orderId) : t('kind_order_data'),
+    capture: captureMeta(`adapter:${order.marketplace}`, { viewport: page.viewport, pageSize, health }),
+    order,
+    files: [{ name: 'order.json', mime: 'application/json', bytes: new TextEncoder().encode(JSON.stringify(order, null, 2)) }],
+  };
+}
+
+/**
+ * The storing stage of a save: the case it belongs to, then the picture, the snapshot and the order
+ * facts, each an evidence item with hashed files and a log entry.
+ */
+export async function storeSave(db: OrderProofDB, parts: SaveParts): Promise<{ caseId: string; evidenceIds: string[] }> {
+  const owner = await targetCase(db, parts.target);
+  const common = { caseId: owner.id, sourceUrl: parts.page.url, pageTitle: parts.page.title, capturedAt: parts.capturedAt };
+  const ids: string[] = [];
+  const picture = pictureEvidence(parts);
+  if (picture) {
+    ids.push((await addEvidence(db, { ...common, ...picture })).id);
+    // Only now is the picture evidence; until here a stopped background finishes it from the journal.
+    await parts.journal?.close();
+  }
+  ids.push((await addEvidence(db, { ...common, ...snapshotEvidence(parts) })).id);
+  const order = orderEvidence(parts);
+  if (order) ids.push((await addEvidence(db, { ...common, ...order })).id);
+  return { caseId: owner.id, evidenceIds: ids };
 }
 
 export interface RegionRequest {
