@@ -34,18 +34,18 @@ export default tseslint.config(
   {
     // Code that runs in web pages (security review #2, #11): controls only in closed roots made by
     // createClosedHost, user input only through onTrusted, and no lifetime tied to WXT's page-forgeable
-    // "content-script-started" event (see utils/page/script-slot.ts).
-    files: ['utils/page/**/*.ts', 'utils/chat/**/*.ts', 'entrypoints/*.content.ts'],
-    ignores: ['utils/page/closed-host.ts', 'utils/page/trusted.ts'],
+    // "content-script-started" event (see utils/page-ui/script-slot.ts).
+    files: ['utils/page-ui/**/*.ts', 'utils/chat/**/*.ts', 'entrypoints/*.content.ts', 'entrypoints/*.content/**/*.ts'],
+    ignores: ['utils/page-ui/closed-host.ts', 'utils/page-ui/trusted.ts'],
     rules: {
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.property.name='attachShadow']", message: 'In-page UI uses createClosedHost (utils/page/closed-host.ts).' },
+        { selector: "CallExpression[callee.property.name='attachShadow']", message: 'In-page UI uses createClosedHost (utils/page-ui/closed-host.ts).' },
         {
           selector: "CallExpression[callee.property.name='addEventListener'][arguments.0.value=/^(click|dblclick|auxclick|contextmenu|pointer|mouse|key|touch|input|change|submit|drag|drop|wheel)/]",
-          message: 'User input in a web page goes through onTrusted (utils/page/trusted.ts): a page script can fire any event.',
+          message: 'User input in a web page goes through onTrusted (utils/page-ui/trusted.ts): a page script can fire any event.',
         },
-        { selector: "MemberExpression[property.name=/^(onInvalidated|isValid|isInvalid)$/]", message: "A page can end WXT's context with one event: use claimScriptSlot (utils/page/script-slot.ts)." },
+        { selector: "MemberExpression[property.name=/^(onInvalidated|isValid|isInvalid)$/]", message: "A page can end WXT's context with one event: use claimScriptSlot (utils/page-ui/script-slot.ts)." },
       ],
     },
   },

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { contentScriptMatches } from './utils/marketplaces/registry';
-import { LOADER_MATCHES_PLACEHOLDER } from './utils/page/shared-state';
+import { LOADER_MATCHES_PLACEHOLDER } from './utils/page-ui/shared-state';
 
 // The public half of the signing key: it pins the extension id (gafmnehhhipinpcakklcidpgdbpigfka)
 // so tests, the demo and users' bookmarks to the library page keep working across installs.

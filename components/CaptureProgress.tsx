@@ -1,14 +1,14 @@
 import { useEffect, useState } from 'react';
 import { listen } from '../utils/messaging';
-import { pageBroadcasts } from '../utils/schemas/messages';
+import { broadcastMessages } from '../utils/messages/broadcast';
 
 /** The background's progress for captures of this tab (bands done), shown while one runs. */
 export function CaptureProgress({ tabId }: { tabId: number }) {
   const [text, setText] = useState('');
   useEffect(
     () =>
-      listen(pageBroadcasts, {
-        'capture.progress': (msg) => {
+      listen(broadcastMessages, {
+        'pages.progress': (msg) => {
           if (msg.tabId === tabId) setText(msg.done ? '' : msg.text);
           return Promise.resolve({ ok: true as const });
         },

@@ -8,7 +8,7 @@ import { t } from '../utils/i18n';
 import { formatDay } from '../utils/i18n-format';
 import { uiLocale } from '../utils/i18n-labels';
 import { sendRuntime } from '../utils/messaging';
-import { backgroundRequests } from '../utils/schemas/messages';
+import { backgroundMessages } from '../utils/messages/background';
 import type { Case } from '../utils/schemas/records';
 import { CaseThumb, useCaseFacts } from './case-facts';
 import { ExportWarnings } from './ExportWarnings';
@@ -25,7 +25,7 @@ export function CaseRow({ item, onGuide }: { item: Case; onGuide?: (caseId: stri
     setBusy(true);
     setNote({ text: t('exporting') });
     const choice = masked || fitted ? { choice: { masked, ...(fitted ? { fitTo: GENERIC_UPLOAD } : {}) } } : {};
-    sendRuntime(backgroundRequests, { type: 'export.case', caseId: item.id, ...choice })
+    sendRuntime(backgroundMessages, { type: 'bg.export.case', caseId: item.id, ...choice })
       .then(
         (r) => setNote({ text: `${t('exported', r.filename)} · ${t('exportedTo')}`, downloadId: r.downloadId }),
         (err: unknown) => setNote({ text: t('exportFailed', err instanceof Error ? err.message : String(err)), bad: true }),

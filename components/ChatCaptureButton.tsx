@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { t } from '../utils/i18n';
 import { sendRuntime } from '../utils/messaging';
-import { chatRequests } from '../utils/chat/schemas';
+import { backgroundMessages } from '../utils/messages/background';
 
 /**
  * Saves the whole conversation on the current tab: a known chat page's adapter finds the thread (or a
@@ -13,7 +13,7 @@ export function ChatCaptureButton({ tabId, pickOnly = false }: { tabId: number; 
   const run = (pick: boolean) => {
     setBusy(true);
     setNote({ text: t('saving') });
-    sendRuntime(chatRequests, { type: 'chat.capture', tabId, ...(pick ? { generic: true, pick: true } : {}) })
+    sendRuntime(backgroundMessages, { type: 'bg.chat.capture', tabId, ...(pick ? { generic: true, pick: true } : {}) })
       .then(
         (r) => {
           if ('picking' in r) setNote({ text: t('chatPickStarted') });

@@ -4,7 +4,7 @@ import { editCase } from '../utils/db/store';
 import { t } from '../utils/i18n';
 import { marketName, PICKABLE_MARKETS } from '../utils/rules/markets';
 import type { Case } from '../utils/schemas/records';
-import { ruleLanguage } from '../utils/ui/guidance-view';
+import { ruleLanguage } from '../utils/guidance-view';
 
 /** The case's market: shown once known, otherwise asked, pre-set from the page address where it names one. */
 export function GuideMarket({ item, detected }: { item: Case; detected: string | undefined }) {

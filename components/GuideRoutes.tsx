@@ -7,7 +7,7 @@ import { localize, ownerNames } from '../utils/rules/owners';
 import type { RouteOffer } from '../utils/rules/routes';
 import { caseContext } from '../utils/rules/case-context';
 import type { Case } from '../utils/schemas/records';
-import { ruleLanguage } from '../utils/ui/guidance-view';
+import { ruleLanguage } from '../utils/guidance-view';
 
 /** Following a route makes it the case's guide; a route that names one answer (paid with PayPal) records it. */
 function follow(item: Case, route: RouteOffer): void {

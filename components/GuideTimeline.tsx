@@ -8,7 +8,7 @@ import { marketName } from '../utils/rules/markets';
 import { localize } from '../utils/rules/owners';
 import type { RuleStep, RulesEntry } from '../utils/rules/schema';
 import type { Case } from '../utils/schemas/records';
-import { ruleLanguage, todayIso } from '../utils/ui/guidance-view';
+import { ruleLanguage, todayIso } from '../utils/guidance-view';
 
 const WHO: Record<NonNullable<ComputedDeadline['who']>, MessageKey> = { you: 'guideWhoYou', 'other-side': 'guideWhoOther', platform: 'guideWhoPlatform' };
 

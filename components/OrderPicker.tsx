@@ -3,7 +3,7 @@ import { t } from '../utils/i18n';
 import { formatMoney, formatPageDate } from '../utils/i18n-format';
 import { uiLocale } from '../utils/i18n-labels';
 import { sendRuntime } from '../utils/messaging';
-import { backgroundRequests } from '../utils/schemas/messages';
+import { backgroundMessages } from '../utils/messages/background';
 import type { OrderGlance } from '../utils/schemas/order-glance';
 
 /** The order the page's address names (order-details links carry it), else the first on the page. */
@@ -38,7 +38,7 @@ function OrderLine({ glance, id }: { glance: OrderGlance | undefined; id: string
 
 /**
  * A page with several orders (an order list): tick the ones to keep; each is saved into its own case
- * by one `capture.save` per order. The background shares one screenshot and snapshot among them.
+ * by one `bg.capture.save` per order. The background shares one screenshot and snapshot among them.
  */
 export function OrderPicker({ tabId, orderIds, orders, url, onSaved }: { tabId: number; orderIds: string[]; orders?: readonly OrderGlance[]; url?: string; onSaved?: () => void }) {
   const byId = new Map((orders ?? []).map((o) => [o.orderId, o]));
@@ -66,7 +66,7 @@ export function OrderPicker({ tabId, orderIds, orders, url, onSaved }: { tabId: 
     for (const [i, orderId] of ids.entries()) {
       setProgress(t('orderPickerProgress', byId.get(orderId)?.item ?? orderId, `${i + 1}/${ids.length}`));
       try {
-        const r = await sendRuntime(backgroundRequests, { type: 'capture.save', source: 'popup', tabId, orderId });
+        const r = await sendRuntime(backgroundMessages, { type: 'bg.capture.save', source: 'popup', tabId, orderId });
         done.push({ orderId, caseId: r.caseId });
       } catch (err) {
         done.push({ orderId, error: err instanceof Error ? err.message : String(err) });

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { t } from '../utils/i18n';
 import { sendRuntime, type ResponseOf } from '../utils/messaging';
-import { backgroundRequests, captureRequests, type BackgroundRequests } from '../utils/schemas/messages';
+import { backgroundMessages, type BackgroundMessages } from '../utils/messages/background';
 import { CaptureCasePicker } from './CaptureCasePicker';
 import { CaptureProgress } from './CaptureProgress';
 import { CaptureSettings } from './CaptureSettings';
@@ -11,8 +11,8 @@ import { platformName, uiLocale } from '../utils/i18n-labels';
 import type { PageKind } from '../utils/schemas/page';
 import type { MessageKey } from '../utils/i18n';
 
-type Status = ResponseOf<BackgroundRequests, 'page.status'>;
-type SaveResult = ResponseOf<BackgroundRequests, 'capture.save'> & { partial?: boolean };
+type Status = ResponseOf<BackgroundMessages, 'bg.page.status'>;
+type SaveResult = ResponseOf<BackgroundMessages, 'bg.capture.save'>;
 
 export function pageKindLabel(kind: PageKind): string {
   return t(`pageKind_${kind.replace('-', '_')}` as MessageKey);
@@ -26,7 +26,7 @@ export function PageStatusCard({ tabId, onCase }: { tabId: number | null; onCase
 
   const refresh = useCallback(() => {
     if (tabId === null) return;
-    sendRuntime(backgroundRequests, { type: 'page.status', tabId }).then((s) => {
+    sendRuntime(backgroundMessages, { type: 'bg.page.status', tabId }).then((s) => {
       setStatus(s);
       // A list page's first order is not "this page's case": the picker says which orders to save.
       if (s.caseId && s.orderIds.length <= 1) onCase?.(s.caseId);
@@ -57,11 +57,11 @@ export function PageStatusCard({ tabId, onCase }: { tabId: number | null; onCase
         refresh();
       });
   };
-  const save = () => run(sendRuntime(backgroundRequests, { type: 'capture.save', source: 'popup', tabId, ...target }));
-  const saveFull = () => run(sendRuntime(captureRequests, { type: 'capture.full', source: 'popup', tabId, ...target }));
+  const save = () => run(sendRuntime(backgroundMessages, { type: 'bg.capture.save', source: 'popup', tabId, ...target }));
+  const saveFull = () => run(sendRuntime(backgroundMessages, { type: 'bg.capture.full', source: 'popup', tabId, ...target }));
   // The picker runs in the page; the popup closes when the page gets focus, and the page reports.
   const pick = (mode: 'region' | 'element') =>
-    sendRuntime(captureRequests, { type: 'capture.pick', tabId, mode, ...target }).then(
+    sendRuntime(backgroundMessages, { type: 'bg.capture.pick', tabId, mode, ...target }).then(
       () => window.close(),
       (err: unknown) => setResult({ error: err instanceof Error ? err.message : String(err) }),
     );

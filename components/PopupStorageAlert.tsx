@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { useStorageStatus } from '../utils/ui/use-storage-status';
+import { useStorageStatus } from '../hooks/use-storage-status';
 import { StorageAlert } from './StorageAlert';
 
 /** The popup's copy of the library's storage warning; the backup itself is made in the library. */

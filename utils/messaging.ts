@@ -1,6 +1,11 @@
 import { browser, type Browser } from 'wxt/browser';
 import { z } from 'zod';
-import { envelopeSchema } from './schemas/messages';
+
+/** Every reply travels in this envelope, so a failure is a value with a reason, not a silent undefined. */
+export const envelopeSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), data: z.unknown() }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
 
 type Spec = { request: z.ZodType<{ type: string }>; response: z.ZodType };
 type Specs = Record<string, Spec>;
@@ -41,41 +46,69 @@ export async function sendTab<S extends Specs, K extends keyof S & string>(
 }
 
 export interface ListenOptions {
-  /** Ignore messages meant for another context (e.g. `target: 'offscreen'`). */
-  accept?: (message: unknown) => boolean;
   onRefused?: (reason: string, message: unknown) => void;
 }
 
+type Route = { spec: Spec; handler: (request: unknown, sender: Browser.runtime.MessageSender) => Promise<unknown> };
+
 /**
- * Validates every incoming message against its schema before a handler sees it. A message that
- * fails is refused with a logged error and never reaches a handler, so nothing is stored from it.
+ * One context's message listener. Each concern adds the messages it answers (`on`, a part of a
+ * protocol); `start` installs the one `runtime.onMessage` listener that routes them. Every incoming
+ * message is validated against its schema before a handler sees it: one that fails is refused with a
+ * logged error and never reaches a handler, so nothing is stored from it. Messages no route names are
+ * left to other listeners (another context's, or nobody's).
  */
-export function listen<S extends Specs>(specs: S, handlers: Handlers<S>, options: ListenOptions = {}): () => void {
-  // sendResponse + `return true` is the one reply style every runtime (Chrome, Firefox, the
-  // polyfill and test fakes) honours; a returned Promise is not.
-  const listener = (message: unknown, sender: Browser.runtime.MessageSender, sendResponse: (reply: unknown) => void): true | undefined => {
-    if (options.accept && !options.accept(message)) return undefined;
-    const type = (message as { type?: unknown } | null)?.type;
-    if (typeof type !== 'string' || !Object.hasOwn(specs, type)) return undefined;
-    const parsed = specs[type]!.request.safeParse(message);
-    if (!parsed.success) {
-      const reason = `Refused ${type}: ${z.prettifyError(parsed.error)}`;
-      console.error('[OrderProof]', reason);
-      options.onRefused?.(reason, message);
-      sendResponse({ ok: false, error: reason });
-      return true;
+export class MessageRouter {
+  private readonly routes = new Map<string, Route>();
+
+  constructor(private readonly options: ListenOptions = {}) {}
+
+  on<S extends Specs>(specs: S, handlers: Partial<Handlers<S>>): this {
+    for (const type of Object.keys(handlers)) {
+      if (this.routes.has(type)) throw new Error(`Two handlers for ${type}`);
+      const spec = specs[type];
+      if (!spec) throw new Error(`${type} is not in its protocol`);
+      this.routes.set(type, { spec, handler: handlers[type] as Route['handler'] });
     }
-    const handler = handlers[type as keyof S] as (r: unknown, s: Browser.runtime.MessageSender) => Promise<unknown>;
-    handler(parsed.data, sender).then(
-      (data) => sendResponse({ ok: true, data }),
-      (err: unknown) => {
-        const error = err instanceof Error ? err.message : String(err);
-        console.error('[OrderProof]', type, error);
-        sendResponse({ ok: false, error });
-      },
-    );
-    return true;
-  };
-  browser.runtime.onMessage.addListener(listener);
-  return () => browser.runtime.onMessage.removeListener(listener);
+    return this;
+  }
+
+  /** The message types this router answers. */
+  get types(): string[] {
+    return [...this.routes.keys()];
+  }
+
+  start(): () => void {
+    // sendResponse + `return true` is the one reply style every runtime (Chrome, Firefox, the
+    // polyfill and test fakes) honours; a returned Promise is not.
+    const listener = (message: unknown, sender: Browser.runtime.MessageSender, sendResponse: (reply: unknown) => void): true | undefined => {
+      const type = (message as { type?: unknown } | null)?.type;
+      const route = typeof type === 'string' ? this.routes.get(type) : undefined;
+      if (!route) return undefined;
+      const parsed = route.spec.request.safeParse(message);
+      if (!parsed.success) {
+        const reason = `Refused ${String(type)}: ${z.prettifyError(parsed.error)}`;
+        console.error('[OrderProof]', reason);
+        this.options.onRefused?.(reason, message);
+        sendResponse({ ok: false, error: reason });
+        return true;
+      }
+      route.handler(parsed.data, sender).then(
+        (data) => sendResponse({ ok: true, data }),
+        (err: unknown) => {
+          const error = err instanceof Error ? err.message : String(err);
+          console.error('[OrderProof]', type, error);
+          sendResponse({ ok: false, error });
+        },
+      );
+      return true;
+    };
+    browser.runtime.onMessage.addListener(listener);
+    return () => browser.runtime.onMessage.removeListener(listener);
+  }
+}
+
+/** A context that answers one protocol's messages, or some of them: one router, started at once. */
+export function listen<S extends Specs>(specs: S, handlers: Partial<Handlers<S>>, options: ListenOptions = {}): () => void {
+  return new MessageRouter(options).on(specs, handlers).start();
 }

@@ -9,7 +9,7 @@ export const appSettingsSchema = z.object({
   theme: z.enum(['auto', 'light', 'dark']).default('auto'),
   /** Days before a deadline to remind; 0 is the day itself. */
   reminderLeadDays: z.array(z.number().int().min(0).max(60)).max(6).default([3, 1, 0]),
-  /** Marketplace ids where the in-page button is shown; empty means every supported one. */
+  /** Marketplace ids where the in-page button is turned off; empty means it shows on every supported one. */
   inPageMarketplacesOff: z.array(z.string()).default([]),
 });
 export type AppSettings = z.infer<typeof appSettingsSchema>;

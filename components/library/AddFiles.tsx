@@ -4,9 +4,9 @@ import { getDb } from '../../utils/db/database';
 import { addEvidence } from '../../utils/db/store';
 import { t } from '../../utils/i18n';
 import { DropZone } from './DropZone';
-import { browserName } from '../../utils/background/capture-env';
+import { browserName } from '../../utils/capture/meta';
 import { formatSize, largestFileNow } from '../../utils/db/space';
-import { useStorageStatus } from '../../utils/ui/use-storage-status';
+import { useStorageStatus } from '../../hooks/use-storage-status';
 
 /** Photos, videos, labels, receipts from disk: by picker or drag-and-drop, each hashed and logged. */
 export function AddFiles({ caseId }: { caseId: string }) {

@@ -3,7 +3,7 @@ import { getDb } from '../../utils/db/database';
 import { deleteEvidence, moveEvidence, renameEvidence } from '../../utils/db/store';
 import { t, type MessageKey } from '../../utils/i18n';
 import type { Case, Evidence } from '../../utils/schemas/records';
-import { formatBytes, useBlobUrl } from '../../utils/ui/use-blob-url';
+import { formatBytes, useBlobUrl } from '../../hooks/use-blob-url';
 import { EvidencePreview } from './EvidencePreview';
 import { formatDateTime } from '../../utils/i18n-format';
 import { captureHowLabel, uiLocale } from '../../utils/i18n-labels';

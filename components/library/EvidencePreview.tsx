@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { t } from '../../utils/i18n';
 import type { Evidence } from '../../utils/schemas/records';
-import { useBlobUrl } from '../../utils/ui/use-blob-url';
+import { useBlobUrl } from '../../hooks/use-blob-url';
 import { LinkedListings, ListingDiff, ListingFacts } from '../ListingDiff';
 import { OrderFacts } from '../OrderFacts';
 

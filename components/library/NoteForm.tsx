@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { getDb } from '../../utils/db/database';
 import { addEvidence } from '../../utils/db/store';
-import { browserName } from '../../utils/background/capture-env';
+import { browserName } from '../../utils/capture/meta';
 import { t } from '../../utils/i18n';
 
 export function NoteForm({ caseId }: { caseId: string }) {

@@ -4,7 +4,7 @@ import { setRedactionBoxes } from '../../utils/db/store';
 import { t } from '../../utils/i18n';
 import type { BoxRecord } from '../../utils/schemas/box';
 import type { Evidence } from '../../utils/schemas/records';
-import { useBlobUrl } from '../../utils/ui/use-blob-url';
+import { useBlobUrl } from '../../hooks/use-blob-url';
 
 const MIN_SIZE = 4;
 

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { startBackground } from '../../utils/background/router';
+import { startBackground } from './router';
 
 export default defineBackground(() => {
   startBackground();

@@ -73,7 +73,7 @@ function extensionMemoryMb(): { rss: number; own: number } {
 
 async function timedFull(ext: Page, tabId: number): Promise<number> {
   const t0 = performance.now();
-  const reply = await send(ext, { type: 'capture.full', source: 'popup', tabId });
+  const reply = await send(ext, { type: 'bg.capture.full', source: 'popup', tabId });
   if (!reply.ok) throw new Error(reply.error);
   return performance.now() - t0;
 }
@@ -96,7 +96,7 @@ export async function runCaptureBench(): Promise<void> {
       // Spaced beyond the two-a-second screenshot quota, as separate clicks would be.
       await sleep(600);
       const t0 = performance.now();
-      const reply = await send(ext, { type: 'capture.save', source: 'popup', tabId: orderTab });
+      const reply = await send(ext, { type: 'bg.capture.save', source: 'popup', tabId: orderTab });
       if (!reply.ok) throw new Error(reply.error);
       saves.push(performance.now() - t0);
     }

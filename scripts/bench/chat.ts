@@ -57,7 +57,7 @@ export async function runChatBench(): Promise<void> {
     const started = performance.now();
     const reply = await ext.evaluate(
       (req) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<Reply> } } }).chrome.runtime.sendMessage(req),
-      { type: 'chat.capture', tabId },
+      { type: 'bg.chat.capture', tabId },
     );
     const seconds = (performance.now() - started) / 1000;
     running = false;

@@ -4,7 +4,7 @@
 // How: the project's own `extractPage` and adapter registry, bundled by esbuild from the same sources
 // the extension builds from, run inside the page Chromium loaded under its real address, timed with
 // performance.now() there. The built extension's page tools are then injected the way the background
-// does it, and a whole `page.collect` (extraction plus the page's text and sizes, plus messaging)
+// does it, and a whole `tools.collect` (extraction plus the page's text and sizes, plus messaging)
 // is timed from the service worker as a second, end-to-end figure.
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -109,7 +109,7 @@ export async function runExtractBench(): Promise<void> {
         let orders = 0;
         for (let i = 0; i < runs + 1; i++) {
           const t0 = performance.now();
-          const reply = await api.tabs.sendMessage(tabId, { type: 'page.collect' });
+          const reply = await api.tabs.sendMessage(tabId, { type: 'tools.collect' });
           times.push(performance.now() - t0);
           orders = reply.data?.orders.length ?? -1;
         }

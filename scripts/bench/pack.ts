@@ -172,7 +172,7 @@ export async function runPackBench(): Promise<void> {
     const rss = sampleRss(pid);
     const started = Date.now();
     const reply = await page.evaluate(
-      (caseId) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'export.case', caseId }),
+      (caseId) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'bg.export.case', caseId }),
       CASE_ID,
     );
     const data = (reply as { ok: boolean; data?: { filename: string; bytes: number }; error?: string }).data;

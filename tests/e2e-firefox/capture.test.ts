@@ -105,7 +105,7 @@ describe('captures in Firefox', () => {
     await page.evaluate(() => scrollTo({ top: 1234, behavior: 'instant' }));
     const tabId = await s.tabIdOf(ext, page);
     const before = await readStore(ext);
-    const reply = await request<{ evidenceIds: string[] }>(ext, { type: 'capture.full', source: 'popup', tabId });
+    const reply = await request<{ evidenceIds: string[] }>(ext, { type: 'bg.capture.full', source: 'popup', tabId });
     if (!reply.ok) throw new Error(reply.error);
     const layout = await layoutOf(page);
     expect(layout.height).toBeGreaterThanOrEqual(26 * 400);
@@ -135,7 +135,7 @@ describe('captures in Firefox', () => {
     const tabId = await s.tabIdOf(ext, page);
     await page.bringToFront();
     const before = await readStore(ext);
-    expect(await request(ext, { type: 'capture.pick', tabId, mode: 'region' })).toEqual({ ok: true, data: { started: true } });
+    expect(await request(ext, { type: 'bg.capture.pick', tabId, mode: 'region' })).toEqual({ ok: true, data: { started: true } });
     await page.waitForSelector('orderproof-picker');
     await page.mouse.move(100, 150);
     await page.mouse.down();

@@ -51,7 +51,7 @@ describe('a full-page capture cut short by the background stopping', () => {
     // The reply never comes: the background is stopped before it can answer.
     const pending = ext
       .evaluate((m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome.runtime.sendMessage(m), {
-        type: 'capture.full',
+        type: 'bg.capture.full',
         source: 'popup',
         tabId,
       })

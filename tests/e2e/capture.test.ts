@@ -191,7 +191,7 @@ describe('full-page and region capture, in Chromium', () => {
     const tabId = await s.tabIdOf(page);
     await page.bringToFront();
     const started = Date.now();
-    const reply = await request(ext, { type: 'capture.full', source: 'popup', tabId });
+    const reply = await request(ext, { type: 'bg.capture.full', source: 'popup', tabId });
     const took = Date.now() - started;
     if (!reply.ok) throw new Error(reply.error);
     const layout = await layoutOf(page);
@@ -250,7 +250,7 @@ describe('full-page and region capture, in Chromium', () => {
       return item;
     };
 
-    const picked = await request(ext, { type: 'capture.pick', tabId, mode: 'region' });
+    const picked = await request(ext, { type: 'bg.capture.pick', tabId, mode: 'region' });
     expect(picked).toEqual({ ok: true, data: { started: true } });
     await expect.poll(() => page.locator('orderproof-picker').count()).toBe(1);
     await page.mouse.move(100, 150);
@@ -270,7 +270,7 @@ describe('full-page and region capture, in Chromium', () => {
 
     // An element further down the page than the window reaches: scrolled to, pictured exactly.
     await page.evaluate(() => scrollTo({ top: 3000, behavior: 'instant' }));
-    await request(ext, { type: 'capture.pick', tabId, mode: 'element' });
+    await request(ext, { type: 'bg.capture.pick', tabId, mode: 'element' });
     await expect.poll(() => page.locator('orderproof-picker').count()).toBe(1);
     const target = page.locator('section h2').nth(8);
     const box = (await target.boundingBox())!;
@@ -295,7 +295,7 @@ describe('full-page and region capture, in Chromium', () => {
     const popup = await s.openPopup(tabId);
     // A case to pick: left to itself, a page with no order would go to a new case instead.
     await page.bringToFront();
-    const first = await request(popup, { type: 'capture.save', source: 'popup', tabId });
+    const first = await request(popup, { type: 'bg.capture.save', source: 'popup', tabId });
     if (!first.ok) throw new Error(first.error);
     const cases = (await readStore(popup)).cases;
     const chosen = cases.find((c) => c.id === first.data.caseId)!;
@@ -320,7 +320,7 @@ describe('full-page and region capture, in Chromium', () => {
     await page.goto(`${s.shop.origin}/tall.html?sections=6`);
     const tabId = await s.tabIdOf(page);
     await page.bringToFront();
-    const reply = await request(ext, { type: 'capture.full', source: 'popup', tabId });
+    const reply = await request(ext, { type: 'bg.capture.full', source: 'popup', tabId });
     await setSetting(ext, 'captureMethod', 'stitch');
     if (!reply.ok) throw new Error(reply.error);
     expect(reply.data.health.join(' ')).toContain('Debugger permission refused');
@@ -339,7 +339,7 @@ describe('full-page and region capture, in Chromium', () => {
       return (await api.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
     });
     const started = Date.now();
-    const reply = await request(ext, { type: 'capture.full', source: 'popup', tabId });
+    const reply = await request(ext, { type: 'bg.capture.full', source: 'popup', tabId });
     expect(reply).toMatchObject({ ok: false, error: expect.stringContaining('cannot be captured') });
     expect(Date.now() - started).toBeLessThan(2000);
     await page.close();
@@ -351,7 +351,7 @@ describe('full-page and region capture, in Chromium', () => {
     await page.goto(`${s.shop.origin}/tall.html?sections=8&grow=1`);
     const tabId = await s.tabIdOf(page);
     await page.bringToFront();
-    const reply = await request(ext, { type: 'capture.full', source: 'popup', tabId });
+    const reply = await request(ext, { type: 'bg.capture.full', source: 'popup', tabId });
     await setSetting(ext, 'captureLimits', { maxMs: 45_000, maxHeight: 40_000 });
     if (!reply.ok) throw new Error(reply.error);
     expect(reply.data.partial).toBe(true);
@@ -367,7 +367,7 @@ describe('full-page and region capture, in Chromium', () => {
     await page.goto(`${s.shop.origin}/tall.html?sections=30`);
     const tabId = await s.tabIdOf(page);
     await page.bringToFront();
-    const pending = request(ext, { type: 'capture.full', source: 'popup', tabId });
+    const pending = request(ext, { type: 'bg.capture.full', source: 'popup', tabId });
     await new Promise((r) => setTimeout(r, 2500));
     await page.close();
     const reply = await pending;
@@ -429,7 +429,7 @@ describe('the fast (debugger) full page, in Chromium', () => {
         return (await api.tabs.query({})).find((t) => t.url === u)?.id;
       }, page.url());
       await page.bringToFront();
-      const reply = await request(ext, { type: 'capture.full', source: 'popup', tabId });
+      const reply = await request(ext, { type: 'bg.capture.full', source: 'popup', tabId });
       if (!reply.ok) throw new Error(reply.error);
       const full = newest((await readStore(ext)).evidence, reply.data.evidenceIds).find((e) => e.kind === 'full-page-screenshot')!;
       expect(full.capture).toMatchObject({ method: 'debugger:Page.captureScreenshot' });

@@ -73,7 +73,7 @@ const sha = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 async function captureViaMessage(tabId: number): Promise<Record<string, unknown>> {
   const reply = await ext.evaluate(
     (req) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<Reply> } } }).chrome.runtime.sendMessage(req),
-    { type: 'chat.capture', tabId },
+    { type: 'bg.chat.capture', tabId },
   );
   if (!reply.ok) throw new Error(reply.error);
   return reply.data;

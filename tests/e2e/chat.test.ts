@@ -61,7 +61,7 @@ async function openChat(url: string): Promise<{ page: Page; tabId: number }> {
 async function captureViaMessage(tabId: number, extra: Record<string, unknown> = {}): Promise<Record<string, unknown>> {
   const reply = await ext.evaluate(
     (req) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<Reply> } } }).chrome.runtime.sendMessage(req),
-    { type: 'chat.capture', tabId, ...extra },
+    { type: 'bg.chat.capture', tabId, ...extra },
   );
   if (!reply.ok) throw new Error(reply.error);
   return reply.data;

@@ -133,9 +133,9 @@ describe('the foundation, end to end in Chromium', () => {
     await ext.goto(s.extensionUrl('library.html'));
     const before = await readStore(ext);
     const reply = await ext.evaluate(() =>
-      (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'capture.save', source: 'not-a-source', tabId: 'x' }),
+      (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'bg.capture.save', source: 'not-a-source', tabId: 'x' }),
     );
-    expect(reply).toMatchObject({ ok: false, error: expect.stringContaining('Refused capture.save') });
+    expect(reply).toMatchObject({ ok: false, error: expect.stringContaining('Refused bg.capture.save') });
     const after = await readStore(ext);
     expect(after.evidence.length).toBe(before.evidence.length);
     expect(after.audit.length).toBe(before.audit.length + 1 - 1);

@@ -120,7 +120,7 @@ describe('a web page cannot act for the user', () => {
   it('cannot pick a region, pick an element or cancel the picker; the user can', async () => {
     const { page, tabId } = await open(`${s.shop.origin}/tall.html?test=attack`);
     const before = await kinds();
-    const started = await ext.evaluate((m) => (globalThis as unknown as ChromeApi).chrome.runtime.sendMessage(m), { type: 'capture.pick', tabId, mode: 'region' });
+    const started = await ext.evaluate((m) => (globalThis as unknown as ChromeApi).chrome.runtime.sendMessage(m), { type: 'bg.capture.pick', tabId, mode: 'region' });
     expect(started).toEqual({ ok: true, data: { started: true } });
     await expect.poll(() => inPageVisible(page, 'picker', '.layer'), { timeout: 20_000 }).toBe(true);
 
@@ -141,7 +141,7 @@ describe('a web page cannot act for the user', () => {
   it('cannot choose the chat list in the generic picker; the user can cancel it', async () => {
     const before = await kinds();
     const { page, tabId } = await open(GENERIC_CHAT);
-    const reply = await ext.evaluate((m) => (globalThis as unknown as ChromeApi).chrome.runtime.sendMessage(m), { type: 'chat.capture', tabId });
+    const reply = await ext.evaluate((m) => (globalThis as unknown as ChromeApi).chrome.runtime.sendMessage(m), { type: 'bg.chat.capture', tabId });
     expect(reply).toEqual({ ok: true, data: { picking: true } });
     await page.locator(hostSelector('chat-picker')).waitFor({ state: 'attached', timeout: 20_000 });
 
@@ -248,10 +248,10 @@ describe('a web page cannot act for the user', () => {
       const { result } = await cdp.send('Runtime.evaluate', { contextId, expression: `chrome.runtime.sendMessage(${JSON.stringify(message)})`, awaitPromise: true, returnByValue: true });
       return result.value as Reply;
     };
-    const save = await ask({ type: 'capture.save', source: 'in-page' });
+    const save = await ask({ type: 'bg.capture.save', source: 'in-page' });
     expect(save.ok).toBe(false);
     expect(save.ok ? '' : save.error).toContain('not the one in front');
-    const chat = await ask({ type: 'chat.capture' });
+    const chat = await ask({ type: 'bg.chat.capture' });
     expect(chat.ok ? '' : chat.error).toContain('not the one in front');
     expect(await active(bank.tabId)).toBe(true);
     expect(await active(attacker.tabId)).toBe(false);

@@ -168,7 +168,7 @@ describe('a tab switch during a capture stores no picture of the other tab', () 
     await page.goto(`${s.shop.origin}/tall.html?sections=60&test=tab-switch`);
     const bank = await openBank();
     const tabId = await s.tabIdOf(page);
-    const pending = request({ type: 'capture.full', source: 'popup', tabId });
+    const pending = request({ type: 'bg.capture.full', source: 'popup', tabId });
     // Switched a few screens in.
     await expect.poll(() => journalBands(), { timeout: 30_000, interval: 100 }).toBeGreaterThanOrEqual(3);
     await bank.bringToFront();
@@ -195,7 +195,7 @@ describe('a tab switch during a capture stores no picture of the other tab', () 
     const bank = await openBank();
     const tabId = await s.tabIdOf(page);
     const cdp = await s.context.newCDPSession(page);
-    const pending = request({ type: 'chat.capture', tabId });
+    const pending = request({ type: 'bg.chat.capture', tabId });
     // Switched once the bands are being taken.
     await expect.poll(() => shadowText(cdp, 'orderproof-chat'), { timeout: 60_000, interval: 100 }).toMatch(/Saving the chat: screen ([4-9]|\d\d)/);
     await bank.bringToFront();
@@ -220,8 +220,8 @@ describe('a tab switch during a capture stores no picture of the other tab', () 
     const [orderTab, bankTab] = [await s.tabIdOf(order), await s.tabIdOf(bank)];
     await ext.bringToFront();
     const [a, b] = await Promise.all([
-      request({ type: 'capture.save', source: 'popup', tabId: orderTab }),
-      request({ type: 'capture.save', source: 'popup', tabId: bankTab }),
+      request({ type: 'bg.capture.save', source: 'popup', tabId: orderTab }),
+      request({ type: 'bg.capture.save', source: 'popup', tabId: bankTab }),
     ]);
     if (!a.ok) throw new Error(a.error);
     if (!b.ok) throw new Error(b.error);

@@ -86,7 +86,7 @@ export class CaptureRun {
     if (!(err instanceof NotInFront) || err.state !== 'behind' || this.returns >= MAX_RETURNS || (await this.isGone())) return false;
     this.returns++;
     void browser.runtime
-      .sendMessage({ type: 'capture.progress', tabId: this.tabId, text: t('captureWaitingForTab'), done: false })
+      .sendMessage({ type: 'pages.progress', tabId: this.tabId, text: t('captureWaitingForTab'), done: false })
       .catch(() => undefined);
     return this.guard.waitForFront(RETURN_WAIT_MS);
   }
@@ -115,7 +115,7 @@ export class CaptureRun {
     const text = `${done}/${total}`;
     void (browser.action ?? browser.browserAction)?.setBadgeText({ tabId: this.tabId, text }).catch(() => undefined);
     void browser.runtime
-      .sendMessage({ type: 'capture.progress', tabId: this.tabId, text: t('captureProgress', done, total), done: false })
+      .sendMessage({ type: 'pages.progress', tabId: this.tabId, text: t('captureProgress', done, total), done: false })
       .catch(() => undefined);
   }
 
@@ -123,7 +123,7 @@ export class CaptureRun {
     browser.tabs.onRemoved.removeListener(this.onRemoved);
     this.guard.dispose();
     if (!this.closed) void (browser.action ?? browser.browserAction)?.setBadgeText({ tabId: this.tabId, text: '' }).catch(() => undefined);
-    void browser.runtime.sendMessage({ type: 'capture.progress', tabId: this.tabId, text: '', done: true }).catch(() => undefined);
+    void browser.runtime.sendMessage({ type: 'pages.progress', tabId: this.tabId, text: '', done: true }).catch(() => undefined);
   }
 }
 

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { t } from '../i18n';
-import { sendPage } from '../background/page-access';
+import type { PagePort } from './page-port';
 import { type Band, composeBands, pngSize } from './compose';
 import { type CaptureRun, errorText } from './context';
 import { planTiles } from './geometry';
@@ -47,11 +47,11 @@ function base64ToBytes(b64: string): Uint8Array {
  * measured run: layout metrics, viewport resized to the content, a pause, the picture, the
  * override cleared, detach. Pages taller than 16,384 device px are pictured in tiles and stitched.
  */
-export async function debuggerCapture(run: CaptureRun, maxHeight: number): Promise<AreaCapture> {
+export async function debuggerCapture(run: CaptureRun, port: PagePort, maxHeight: number): Promise<AreaCapture> {
   const target = { tabId: run.tabId };
   const send = async (method: string, params?: Record<string, unknown>): Promise<unknown> =>
     withTimeout(browser.debugger.sendCommand(target, method, params), method);
-  const start = await sendPage(run.tabId, { type: 'capture.measure' });
+  const start = await port({ type: 'tools.measure' });
   const dpr = start.devicePixelRatio;
   await withTimeout(browser.debugger.attach(target, '1.3'), 'debugger.attach');
   let overridden = false;
@@ -102,7 +102,7 @@ export async function debuggerCapture(run: CaptureRun, maxHeight: number): Promi
     if (overridden) await send('Emulation.clearDeviceMetricsOverride').catch((err: unknown) => run.note(errorText(err)));
     await browser.debugger.detach(target).catch(() => undefined);
     if (!run.tabClosed) {
-      await sendPage(run.tabId, { type: 'capture.restore', x: start.scrollX, y: start.scrollY }).catch(() => undefined);
+      await port({ type: 'tools.restore', x: start.scrollX, y: start.scrollY }).catch(() => undefined);
     }
   }
 }

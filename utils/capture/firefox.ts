@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
 import { t } from '../i18n';
-import { sendPage } from '../background/page-access';
+import type { PagePort } from './page-port';
 import { type Band, composeBands } from './compose';
 import { type CaptureRun, CaptureStopped } from './context';
 import type { FrontState } from './guard';
 import { type Rect } from './geometry';
 import type { AreaCapture } from './stitch';
-import { dataUrlToBytes } from '../background/capture-env';
+import { dataUrlToBytes } from './meta';
 
 /** Firefox's tabs.captureTab, which pictures any rectangle of the page without scrolling it. */
 type CaptureTab = (tabId: number, options: { format: 'png'; rect: Rect; scale: number }) => Promise<string>;
@@ -28,19 +28,19 @@ const PRELOAD_MS = 3000;
  * captureTab paints the page without scrolling it, so pictures that load only when scrolled into view
  * would stay blank (measured in Firefox 153): wake them first, then put the page back as it was.
  */
-async function preloadImages(run: CaptureRun): Promise<void> {
-  const start = await sendPage(run.tabId, { type: 'capture.measure' });
+async function preloadImages(run: CaptureRun, port: PagePort): Promise<void> {
+  const start = await port({ type: 'tools.measure' });
   try {
-    const pre = await sendPage(run.tabId, { type: 'capture.preload', maxMs: PRELOAD_MS });
+    const pre = await port({ type: 'tools.preload', maxMs: PRELOAD_MS });
     if (pre.blank > 0) run.note(t('healthBlankImages', pre.blank));
   } finally {
-    await sendPage(run.tabId, { type: 'capture.restore', x: start.scrollX, y: start.scrollY });
+    await port({ type: 'tools.restore', x: start.scrollX, y: start.scrollY });
   }
 }
 
-export async function captureTabArea(run: CaptureRun, captureTab: CaptureTab, maxHeight: number, region?: Rect): Promise<AreaCapture> {
-  if (!region) await preloadImages(run);
-  const m = await sendPage(run.tabId, { type: 'capture.measure' });
+export async function captureTabArea(run: CaptureRun, port: PagePort, captureTab: CaptureTab, maxHeight: number, region?: Rect): Promise<AreaCapture> {
+  if (!region) await preloadImages(run, port);
+  const m = await port({ type: 'tools.measure' });
   const scale = m.devicePixelRatio;
   let area: Rect = region ?? { x: 0, y: 0, width: m.visible.width, height: Math.min(m.pageSize.height, maxHeight) };
   if (!region && m.pageSize.height > maxHeight) run.markPartial(t('healthPartialHeight', maxHeight));

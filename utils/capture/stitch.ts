@@ -1,6 +1,6 @@
 import { t } from '../i18n';
 import type { PageMetrics } from '../schemas/messages';
-import { sendPage } from '../background/page-access';
+import type { PagePort } from './page-port';
 import { type Band, composeBands, type ComposedImage, pngSize } from './compose';
 import { CaptureRun, CaptureStopped, errorText } from './context';
 import { planBands, type Rect } from './geometry';
@@ -25,9 +25,8 @@ const STITCH_METHOD = 'scroll-stitch:tabs.captureVisibleTab';
  *
  * `region` given: only the bands that cover it; no scrolling at all when it is already in view.
  */
-export async function stitchCapture(run: CaptureRun, maxHeight: number, region?: Rect): Promise<AreaCapture> {
-  const tabId = run.tabId;
-  const start = await sendPage(tabId, { type: 'capture.measure' });
+export async function stitchCapture(run: CaptureRun, port: PagePort, maxHeight: number, region?: Rect): Promise<AreaCapture> {
+  const start = await port({ type: 'tools.measure' });
   const visible = start.visible;
   const stats: PaceStats = { quotaRetries: 0 };
   const bands: Band[] = [];
@@ -49,7 +48,7 @@ export async function stitchCapture(run: CaptureRun, maxHeight: number, region?:
     initialHeight = start.pageSize.height;
     x = region.x >= start.scrollX && region.x + region.width <= start.scrollX + visible.width ? start.scrollX : Math.floor(region.x);
   } else {
-    const pre = await sendPage(tabId, { type: 'capture.preload', maxMs: PRELOAD_MS });
+    const pre = await port({ type: 'tools.preload', maxMs: PRELOAD_MS });
     if (pre.blank > 0) run.note(t('healthBlankImages', pre.blank));
     top = 0;
     // Measured after lazy images loaded: growth from here on is the page changing under capture.
@@ -69,7 +68,7 @@ export async function stitchCapture(run: CaptureRun, maxHeight: number, region?:
         }
         // Scrolled again after the user comes back: the picture is taken only with this tab in front.
         const png = await run.shootWhenInFront(stats, async () => {
-          last = await sendPage(tabId, { type: 'capture.scroll', x, y, hideFixed: i > 0 });
+          last = await port({ type: 'tools.scroll', x, y, hideFixed: i > 0 });
         });
         const band = { ...placement(last), png };
         bands.push(band);
@@ -96,7 +95,7 @@ export async function stitchCapture(run: CaptureRun, maxHeight: number, region?:
     run.markPartial(run.stopReason(err));
   } finally {
     if (!inView && !run.tabClosed) {
-      await sendPage(tabId, { type: 'capture.restore', x: start.scrollX, y: start.scrollY }).catch((err: unknown) =>
+      await port({ type: 'tools.restore', x: start.scrollX, y: start.scrollY }).catch((err: unknown) =>
         run.note(t('healthRestoreFailed', errorText(err))),
       );
     }

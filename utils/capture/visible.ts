@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { dataUrlToBytes } from '../background/capture-env';
+import { dataUrlToBytes } from './meta';
 import type { FrontGuard } from './guard';
 
 /**

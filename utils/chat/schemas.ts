@@ -1,51 +1,25 @@
 import { z } from 'zod';
-import { idSchema } from '../schemas/records';
 import { captureResultSchema } from '../schemas/messages';
+import type { BandGeometry, ChatMessage, HistoryResult } from './types';
 
 /**
- * Chat capture messages. The background validates every request it handles and every reply the chat
- * content script sends (the content script checks its own requests by hand, to stay free of zod).
+ * What chat capture sends and stores. The message maps are in utils/messages/{background,chat-page}.ts;
+ * the background validates every reply the chat script sends (which checks its own requests by hand, to stay free of zod).
  */
 
-const host = z.string().min(1).max(253).regex(/^[a-z0-9.-]+(?::\d{1,5})?$/i);
+export const hostSchema = z.string().min(1).max(253).regex(/^[a-z0-9.-]+(?::\d{1,5})?$/i);
 /** A CSS selector the user's pick produced; it is only ever passed to querySelector. */
-const selector = z.string().min(1).max(2000);
+export const selectorSchema = z.string().min(1).max(2000);
 
-const chatResultSchema = captureResultSchema.extend({
+export const chatResultSchema = captureResultSchema.extend({
   messages: z.number().int().nonnegative(),
   startReached: z.boolean(),
   complete: z.boolean(),
 });
 export type ChatResult = z.infer<typeof chatResultSchema>;
 
-/** Messages the background handles. */
-export const chatRequests = {
-  'chat.capture': {
-    // From the popup (tabId given) or the in-page button (the sender's tab). `generic`: use the list
-    // remembered for this site, or let the user point at one; `pick`: point again even if one is remembered.
-    request: z.object({
-      type: z.literal('chat.capture'),
-      tabId: z.number().int().optional(),
-      caseId: idSchema.optional(),
-      generic: z.boolean().optional(),
-      pick: z.boolean().optional(),
-    }),
-    // `picking`: the page now shows the picker; the capture runs once the user has pointed at the list.
-    response: z.union([chatResultSchema, z.object({ picking: z.literal(true) })]),
-  },
-  'chat.rememberList': {
-    request: z.object({ type: z.literal('chat.rememberList'), host, selector }),
-    response: z.object({ ok: z.literal(true) }),
-  },
-  'chat.resume': {
-    // From a page whose capture lost the background: starts it again, which finishes what it had kept.
-    request: z.object({ type: z.literal('chat.resume') }),
-    response: z.object({ ok: z.literal(true) }),
-  },
-} as const;
-
 /** What is stored under `chatList:<host>` in the settings table. */
-export const rememberedListSchema = z.object({ selector, savedAt: z.number().int().nonnegative() });
+export const rememberedListSchema = z.object({ selector: selectorSchema, savedAt: z.number().int().nonnegative() });
 
 const viewRect = z.object({ x: z.number(), y: z.number(), width: z.number().nonnegative(), height: z.number().nonnegative() });
 const imageRef = z.object({ url: z.string().max(100_000), alt: z.string().max(2000) });
@@ -85,7 +59,7 @@ export const bandSchema = z.object({
 });
 export type BandData = z.infer<typeof bandSchema>;
 
-const startSchema = z.object({
+export const startSchema = z.object({
   found: z.boolean(),
   adapter: z.string().optional(),
   mode: z.enum(['adapter', 'generic']).optional(),
@@ -110,26 +84,15 @@ export const finishedSchema = z.object({
 });
 export type FinishedData = z.infer<typeof finishedSchema>;
 
-const ok = z.object({ ok: z.literal(true) });
-
-/** Messages the chat content script handles; the background sends them and validates the replies. */
-export const chatContentRequests = {
-  'chat.ping': { request: z.object({ type: z.literal('chat.ping') }), response: z.object({ ready: z.literal(true) }) },
-  'chat.start': {
-    request: z.object({ type: z.literal('chat.start'), selector: selector.optional(), generic: z.boolean() }),
-    response: startSchema,
-  },
-  'chat.history': {
-    request: z.object({ type: z.literal('chat.history'), maxMs: z.number().int().positive(), quietMs: z.number().int().positive() }),
-    response: historySchema,
-  },
-  'chat.band': { request: z.object({ type: z.literal('chat.band'), index: z.number().int().nonnegative() }), response: bandSchema },
-  'chat.ui': { request: z.object({ type: z.literal('chat.ui'), hidden: z.boolean() }), response: ok },
-  'chat.finish': { request: z.object({ type: z.literal('chat.finish') }), response: finishedSchema },
-  'chat.image': {
-    request: z.object({ type: z.literal('chat.image'), url: z.string() }),
-    response: z.object({ mime: z.string().min(1).max(200), base64: z.string() }),
-  },
-  'chat.status': { request: z.object({ type: z.literal('chat.status'), text: z.string().max(4000), busy: z.boolean() }), response: ok },
-  'chat.pick': { request: z.object({ type: z.literal('chat.pick'), caseId: idSchema.optional() }), response: z.object({ started: z.literal(true) }) },
-} as const;
+/**
+ * The chat script's plain types (types.ts, kept free of zod for its bundle) must be exactly what these
+ * schemas accept: a field added on one side and not the other fails the type check here.
+ */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Assert<T extends true> = T;
+export type ChatTypesMatchSchemas = [
+  Assert<Same<HistoryResult, z.infer<typeof historySchema>>>,
+  Assert<Same<BandGeometry, z.infer<typeof bandSchema>>>,
+  // `y` only orders messages inside the page; the background never receives it.
+  Assert<Same<Omit<ChatMessage, 'y'>, ChatMessageData>>,
+];

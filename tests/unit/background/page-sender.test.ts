@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser, type Browser } from 'wxt/browser';
 import en from '../../../public/_locales/en/messages.json';
-import { refuseBackgroundTab } from '../../../utils/background/page-sender';
+import { refuseBackgroundTab } from '../../../entrypoints/background/sender';
 import { setCatalogue } from '../../../utils/i18n';
 
 const tab = (active: boolean) => ({ id: 7, index: 0, active, pinned: false, highlighted: active, incognito: false, windowId: 1 }) as Browser.tabs.Tab;

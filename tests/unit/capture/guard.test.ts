@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { documentUrl, FrontGuard, frontState, NotInFront, windowLocked, withWindowLock } from '../../../utils/capture/guard';
 import { captureVisiblePng } from '../../../utils/capture/visible';
 import { CaptureRun } from '../../../utils/capture/context';
-import { frontTab } from '../../../utils/background/save-capture';
+import { frontTab } from '../../../entrypoints/background/capture';
 import { setCatalogue } from '../../../utils/i18n';
 import en from '../../../public/_locales/en/messages.json';
 

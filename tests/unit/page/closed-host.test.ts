@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { createClosedHost } from '../../../utils/page/closed-host';
+import { createClosedHost } from '../../../utils/page-ui/closed-host';
 
 describe('createClosedHost', () => {
   it('gives the page a host it cannot look into', () => {

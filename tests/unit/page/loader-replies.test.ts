@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { readHelloReply, readSaveReply } from '../../../utils/page/loader-replies';
-import { backgroundRequests, envelopeSchema } from '../../../utils/schemas/messages';
+import { readHelloReply, readSaveReply } from '../../../entrypoints/marketplace.content/loader-replies';
+import { envelopeSchema } from '../../../utils/messaging';
+import { backgroundMessages } from '../../../utils/messages/background';
 
 /** What the zod side says of a reply: the envelope, then the message's own response schema. */
-function zodAccepts(type: 'page.hello' | 'capture.save', v: unknown): boolean {
+function zodAccepts(type: 'bg.page.hello' | 'bg.capture.save', v: unknown): boolean {
   const env = envelopeSchema.safeParse(v);
   if (!env.success) return false;
   if (!env.data.ok) return true;
-  return backgroundRequests[type].response.safeParse(env.data.data).success;
+  return backgroundMessages[type].response.safeParse(env.data.data).success;
 }
 
 const SAVE_DATA = { caseId: '0b7e2c9a-1111-4222-8333-444455556666', evidenceIds: [], health: [] };
@@ -27,7 +28,7 @@ describe("the loader's hand-written reply checks agree with the zod schemas", ()
     [],
   ];
   it.each(hellos.map((v) => [JSON.stringify(v), v]))('hello %s', (_label, v) => {
-    expect(readHelloReply(v) !== undefined).toBe(zodAccepts('page.hello', v) && (v as { ok?: unknown }).ok === true);
+    expect(readHelloReply(v) !== undefined).toBe(zodAccepts('bg.page.hello', v) && (v as { ok?: unknown }).ok === true);
   });
 
   const saves: unknown[] = [
@@ -41,6 +42,6 @@ describe("the loader's hand-written reply checks agree with the zod schemas", ()
     {},
   ];
   it.each(saves.map((v) => [JSON.stringify(v), v]))('save %s', (_label, v) => {
-    expect(readSaveReply(v) !== undefined).toBe(zodAccepts('capture.save', v));
+    expect(readSaveReply(v) !== undefined).toBe(zodAccepts('bg.capture.save', v));
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { claimScriptSlot } from '../../../utils/page/script-slot';
+import { claimScriptSlot } from '../../../utils/page-ui/script-slot';
 
 describe('one content script copy per page, ended by its successor only when its extension is gone', () => {
   it('keeps a live copy and turns a second copy away', () => {

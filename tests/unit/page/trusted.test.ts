@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it, vi } from 'vitest';
-import { onTrusted } from '../../../utils/page/trusted';
+import { onTrusted } from '../../../utils/page-ui/trusted';
 
 /** A target that hands back the listener it was given, so events of either kind can be fed to it. */
 function fakeTarget() {

@@ -1,0 +1,102 @@
+import { browser } from 'wxt/browser';
+import type { OrderProofDB } from '../../utils/db/database';
+import { buildPackBlob } from '../../utils/export/pack';
+import { type PackSeal, recordExport } from '../../utils/export/record-export';
+import { packChoiceDetails, packChoiceFilename, packChoiceOptions, type PackChoice } from '../../utils/export/pack-choice';
+import { uiLanguage } from '../../utils/i18n';
+import { sendRuntime } from '../../utils/messaging';
+import { offscreenMessages } from '../../utils/messages/offscreen';
+
+export interface ExportResult {
+  filename: string;
+  downloadId: number;
+  bytes: number;
+  files: number;
+}
+
+export function packLanguage(): 'en' | 'zh' {
+  return uiLanguage().toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}
+
+const OFFSCREEN_PATH = '/offscreen.html';
+
+/** Chrome's service worker cannot make blob URLs; an offscreen document (an extension page) can. */
+async function ensureOffscreen(): Promise<void> {
+  const url = browser.runtime.getURL(OFFSCREEN_PATH);
+  const contexts = await browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [url] });
+  if (contexts.length) return;
+  await browser.offscreen.createDocument({
+    url: OFFSCREEN_PATH,
+    reasons: ['BLOBS'],
+    justification: 'Build evidence packs and hand them to the downloads API as blob URLs.',
+  });
+}
+
+/** Resolves with how a download ended: 'complete' or 'interrupted'. */
+function whenDownloadEnds(downloadId: number): Promise<'complete' | 'interrupted'> {
+  return new Promise((resolve) => {
+    let settled = false;
+    const settle = (state: 'complete' | 'interrupted') => {
+      if (settled) return;
+      settled = true;
+      browser.downloads.onChanged.removeListener(listener);
+      resolve(state);
+    };
+    const listener = (delta: { id: number; state?: { current?: string } }) => {
+      if (delta.id !== downloadId) return;
+      const state = delta.state?.current;
+      if (state === 'complete' || state === 'interrupted') settle(state);
+    };
+    browser.downloads.onChanged.addListener(listener);
+    // A small pack may be written before the listener is in place.
+    void browser.downloads.search({ id: downloadId }).then(([item]) => {
+      if (item?.state === 'complete' || item?.state === 'interrupted') settle(item.state);
+    });
+  });
+}
+
+/**
+ * Builds a case's pack and saves it to the user's downloads folder. The export is logged only once the
+ * file is complete on disk: a build that fails or a download that is interrupted leaves no entry.
+ */
+export async function exportCaseToDownloads(db: OrderProofDB, caseId: string, choice?: PackChoice): Promise<ExportResult> {
+  const lang = packLanguage();
+  const generatorVersion = browser.runtime.getManifest().version;
+  const exportDetails = { format: 'zip', language: lang, ...packChoiceDetails(choice) };
+  let seal: PackSeal;
+  let url: string;
+  let filename: string;
+  let bytes: number;
+  let files: number;
+  let revoke: () => Promise<void>;
+  if (typeof URL.createObjectURL === 'function') {
+    // Firefox's background page has a DOM.
+    const pack = await buildPackBlob(db, caseId, { lang, generatorVersion, exportDetails, ...packChoiceOptions(choice) });
+    seal = pack;
+    url = URL.createObjectURL(pack.blob);
+    filename = packChoiceFilename(pack.filename, choice);
+    bytes = pack.blob.size;
+    files = pack.fileCount;
+    revoke = () => Promise.resolve(URL.revokeObjectURL(url));
+  } else {
+    await ensureOffscreen();
+    const built = await sendRuntime(offscreenMessages, { type: 'offscreen.export', target: 'offscreen', caseId, lang, generatorVersion, ...(choice ? { choice } : {}) });
+    ({ url, filename, bytes, files } = built);
+    seal = { exportEntry: built.exportEntry, ...(built.salt ? { salt: built.salt } : {}) };
+    revoke = async () => {
+      await sendRuntime(offscreenMessages, { type: 'offscreen.revoke', target: 'offscreen', url });
+    };
+  }
+  let downloadId: number;
+  try {
+    downloadId = await browser.downloads.download({ url, filename: `OrderProof/${filename}`, saveAs: false, conflictAction: 'uniquify' });
+  } catch (err) {
+    await revoke();
+    throw err;
+  }
+  const state = await whenDownloadEnds(downloadId);
+  await revoke();
+  if (state !== 'complete') throw new Error(`the download of ${filename} was interrupted; nothing was logged`);
+  await recordExport(db, seal);
+  return { filename, downloadId, bytes, files };
+}

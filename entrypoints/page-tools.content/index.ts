@@ -1,0 +1,86 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { t } from '../../utils/i18n';
+import { listen, sendRuntime } from '../../utils/messaging';
+import { measure, preloadImages, restore, scrollForBand, setInterruptedHandler } from './capture-stage';
+import { collectPage } from './collect';
+import { contextTarget, pickRegion } from './picker';
+import { claimScriptSlot } from '../../utils/page-ui/script-slot';
+import { CONTEXT_TARGET } from '../../utils/page-ui/shared-state';
+import { mountStatusToast, type StatusToast } from './status-toast';
+import { backgroundMessages } from '../../utils/messages/background';
+import { pageToolsMessages } from '../../utils/messages/page-tools';
+
+// Reading, extracting and capturing a page. Not registered in the manifest: the background injects it
+// into a tab when the user saves, captures or picks, on any site (activeTab or host access allows it),
+// whenever no live copy answers `tools.ping`. A copy left behind by an extension update cannot answer,
+// so it is replaced (script-slot.ts; WXT's context, which any page can end with one event, is not used).
+
+const SLOT = Symbol.for('orderproof.slot.page-tools');
+
+/** Hides or shows everything OrderProof put on the page, so none of it appears in the evidence. */
+function setOwnUiHidden(hidden: boolean): void {
+  for (const el of document.querySelectorAll<HTMLElement>('[data-orderproof]')) {
+    if (hidden) el.style.setProperty('display', 'none', 'important');
+    else el.style.removeProperty('display');
+  }
+}
+
+export default defineContentScript({
+  registration: 'runtime',
+  matches: ['<all_urls>'],
+  main() {
+    const slot = claimScriptSlot(SLOT);
+    if (!slot) return;
+    const scope = globalThis as unknown as Record<symbol, unknown>;
+
+    const ui: { toast?: StatusToast; hidden: boolean } = { hidden: false };
+    const toast = () => {
+      ui.toast ??= mountStatusToast(document);
+      ui.toast.setHidden(ui.hidden);
+      return ui.toast;
+    };
+    setInterruptedHandler(() => toast().show(t('captureInterrupted'), true));
+
+    slot.onEnd(listen(pageToolsMessages, {
+      'tools.ping': () => Promise.resolve({ ready: true as const }),
+      'tools.collect': ({ text }) => Promise.resolve(collectPage(window, { text: text !== false })),
+      'tools.prepare': ({ hidden }) => {
+        ui.hidden = hidden;
+        setOwnUiHidden(hidden);
+        // Two frames: our UI is gone from the screen before the background takes its picture.
+        return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve({ ok: true }))));
+      },
+      'tools.measure': () => Promise.resolve(measure()),
+      'tools.preload': ({ maxMs }) => preloadImages(maxMs),
+      'tools.scroll': ({ x, y, hideFixed }) => scrollForBand(x, y, hideFixed),
+      'tools.restore': ({ x, y }) => {
+        restore(x, y);
+        return Promise.resolve({ ok: true as const });
+      },
+      'tools.status': ({ text, done }) => {
+        toast().show(text, done);
+        return Promise.resolve({ ok: true as const });
+      },
+      'tools.startPick': ({ caseId }) => {
+        void pickRegion(document, t('pickHint')).then(async (pick) => {
+          if (!pick) {
+            toast().show(t('pickCancelled'), true);
+            return;
+          }
+          try {
+            const result = await sendRuntime(backgroundMessages, { type: 'bg.capture.region', source: 'popup', pick, ...(caseId ? { caseId } : {}) });
+            toast().show(result.partial ? t('savedPartial', result.health.join(' ')) : t('saved'), true);
+          } catch (err) {
+            toast().show(t('saveFailed', err instanceof Error ? err.message : String(err)), true);
+          }
+        });
+        return Promise.resolve({ started: true as const });
+      },
+      'tools.contextTarget': ({ kind, srcUrl }) => {
+        const last = scope[CONTEXT_TARGET];
+        const pick = contextTarget(document, kind, last instanceof Element ? last : undefined, srcUrl);
+        return Promise.resolve(pick ? { pick } : {});
+      },
+    }));
+  },
+});

@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import { chatResultSchema, hostSchema, selectorSchema } from '../chat/schemas';
+import { packChoiceSchema } from '../export/pack-choice';
+import { orderGlanceSchema } from '../schemas/order-glance';
+import { captureResultSchema, captureSourceSchema, regionPickSchema } from '../schemas/messages';
+import { pageKindSchema } from '../schemas/page';
+import { idSchema } from '../schemas/records';
+
+/**
+ * Messages the background answers (`bg.…`), from the popup, the library and OrderProof's scripts in
+ * pages. Each concern of the background registers its own; one listener routes them all.
+ */
+export const backgroundMessages = {
+  'bg.capture.save': {
+    // What is in view, its snapshot, text and any order.
+    request: z.object({
+      type: z.literal('bg.capture.save'),
+      source: captureSourceSchema,
+      /** Required when the sender is not the tab itself (popup, library). */
+      tabId: z.number().int().optional(),
+      /** Case to add to; omitted: this order's case, else a new one. */
+      caseId: idSchema.optional(),
+      /** Which of the page's orders (by id) to save; omitted: the first. */
+      orderId: z.string().optional(),
+    }),
+    response: captureResultSchema,
+  },
+  'bg.capture.full': {
+    // The whole page (full-page screenshot), its snapshot, text and any order.
+    request: z.object({
+      type: z.literal('bg.capture.full'),
+      source: captureSourceSchema,
+      tabId: z.number().int().optional(),
+      caseId: idSchema.optional(),
+      orderId: z.string().optional(),
+    }),
+    response: captureResultSchema,
+  },
+  'bg.capture.region': {
+    // Exactly the part the user picked, with its place on the page.
+    request: z.object({
+      type: z.literal('bg.capture.region'),
+      source: captureSourceSchema,
+      tabId: z.number().int().optional(),
+      caseId: idSchema.optional(),
+      pick: regionPickSchema,
+    }),
+    response: captureResultSchema,
+  },
+  'bg.capture.pick': {
+    // From the popup: show the picker in the tab; the page tools send bg.capture.region when done.
+    request: z.object({
+      type: z.literal('bg.capture.pick'),
+      tabId: z.number().int(),
+      mode: z.enum(['region', 'element']),
+      caseId: idSchema.optional(),
+    }),
+    response: z.object({ started: z.literal(true) }),
+  },
+  'bg.page.status': {
+    request: z.object({ type: z.literal('bg.page.status'), tabId: z.number().int() }),
+    response: z.object({
+      capturable: z.boolean(),
+      url: z.string().optional(),
+      marketplace: z.string().optional(),
+      kind: pageKindSchema.optional(),
+      orderIds: z.array(z.string()),
+      /** What a person recognises each order by, in page order (the picker on list pages). */
+      orders: z.array(orderGlanceSchema).optional(),
+      changed: z.string().optional(),
+      caseId: idSchema.optional(),
+    }),
+  },
+  'bg.page.hello': {
+    // The loader's first word on a marketplace page: the background, which holds the full registry and
+    // the settings, says whether to show the in-page button. Keeps the page script tiny.
+    request: z.object({ type: z.literal('bg.page.hello') }),
+    // `listing`: the button saves a product page, and says so.
+    response: z.object({ button: z.boolean(), listing: z.boolean().optional() }),
+  },
+  'bg.export.case': {
+    request: z.object({ type: z.literal('bg.export.case'), caseId: idSchema, choice: packChoiceSchema.optional() }),
+    response: z.object({ filename: z.string(), downloadId: z.number().int(), bytes: z.number().int(), files: z.number().int() }),
+  },
+  'bg.chat.capture': {
+    // From the popup (tabId given) or the in-page button (the sender's tab). `generic`: use the list
+    // remembered for this site, or let the user point at one; `pick`: point again even if one is remembered.
+    request: z.object({
+      type: z.literal('bg.chat.capture'),
+      tabId: z.number().int().optional(),
+      caseId: idSchema.optional(),
+      generic: z.boolean().optional(),
+      pick: z.boolean().optional(),
+    }),
+    // `picking`: the page now shows the picker; the capture runs once the user has pointed at the list.
+    response: z.union([chatResultSchema, z.object({ picking: z.literal(true) })]),
+  },
+  'bg.chat.rememberList': {
+    request: z.object({ type: z.literal('bg.chat.rememberList'), host: hostSchema, selector: selectorSchema }),
+    response: z.object({ ok: z.literal(true) }),
+  },
+  'bg.chat.resume': {
+    // From a page whose capture lost the background: starts it again, which finishes what it had kept.
+    request: z.object({ type: z.literal('bg.chat.resume') }),
+    response: z.object({ ok: z.literal(true) }),
+  },
+} as const;
+
+export type BackgroundMessages = typeof backgroundMessages;
