@@ -1,7 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { finish, imageBase64, listFromPick, loadHistory, restoreScroll, showBand, startInfo, startSession, type ChatSession } from '../utils/chat/capture';
 import { bool, listenChat, msg, num, optStr, sendBackground, type Req } from '../utils/chat/content-messaging';
-import { chatAdapterForUrl, chatContentMatches } from '../utils/chat/registry';
+import { chatAdapterForUrl, chatContentMatches } from '../utils/marketplaces/chat-registry';
 import { mountChatButton, pickElement, type ChatButton } from '../utils/chat/ui';
 import { claimScriptSlot } from '../utils/page/script-slot';
 

@@ -5,7 +5,7 @@ import { sha256Hex } from '../hash';
 import { t } from '../i18n';
 import { listen, sendTab } from '../messaging';
 import { orderNumbersIn, orderNumbersInUrl } from '../chat/orders';
-import { chatAdapters } from '../chat/registry';
+import { chatAdapters } from '../marketplaces/chat-registry';
 import { buildReport, type CompletenessReport } from '../chat/report';
 import { type BandData, chatContentRequests, chatRequests, type ChatResult, type FinishedData, rememberedListSchema } from '../chat/schemas';
 import type { HistoryResult } from '../chat/types';

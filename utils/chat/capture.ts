@@ -1,6 +1,6 @@
 import { cssPath, genericSelectors } from './css-path';
 import { bare, findVariant, messagesIn, readMessage, sideOf } from './parse';
-import { chatAdapterForUrl } from './registry';
+import { chatAdapterForUrl } from '../marketplaces/chat-registry';
 import { TranscriptBuilder } from './transcript';
 import type { BandGeometry, ChatAdapter, ChatMessage, ChatSelectors, HistoryResult, ViewRect } from './types';
 

@@ -1,6 +1,6 @@
 import type { PagePayload } from '../schemas/messages';
 import type { PageDetection, ExtractResult } from '../marketplaces/types';
-import { extractPage } from '../extract';
+import { extractPage } from '../marketplaces/extract-page';
 import type { Listing } from '../schemas/listing';
 
 /** The marketplace adapter's reading, or on any other site the generic reader's (marked for the user to confirm). */

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ownDir, realDir, realPresent, repoRoot } from '../marketplaces/helpers';
+import { ownDir, realDir, realPresent, repoRoot } from '../../support/fixtures';
 
 interface CliOut {
   charset: string;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractGeneric } from '../../../utils/extract/generic';
-import { extractPage } from '../../../utils/extract/index';
-import { docFromHtml } from '../marketplaces/helpers';
+import { extractPage } from '../../../utils/marketplaces/extract-page';
+import { docFromHtml } from '../../support/dom';
 
 const url = new URL('https://shop.example.org/account/orders/1');
 

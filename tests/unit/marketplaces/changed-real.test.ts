@@ -1,8 +1,9 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { amazon } from '../../../utils/marketplaces/amazon';
-import { taobao } from '../../../utils/marketplaces/taobao';
-import { decode, docFromHtml, realDir, realPresent } from './helpers';
+import { amazon } from '../../../utils/marketplaces/amazon/index';
+import { taobao } from '../../../utils/marketplaces/taobao/index';
+import { decode, docFromHtml } from '../../support/dom';
+import { realDir, realPresent } from '../../support/fixtures';
 
 /** Real pages with their key parts stripped: the adapter must say so and must not invent values. */
 describe.runIf(realPresent)('page has changed (real pages, key parts removed)', { timeout: 60_000 }, () => {

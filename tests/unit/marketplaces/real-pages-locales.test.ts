@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { extractPage } from '../../../utils/extract/index';
+import { extractPage } from '../../../utils/marketplaces/extract-page';
 import { orderSchema, type Order } from '../../../utils/schemas/order';
-import { loadDoc, realDir, realPresent } from './helpers';
+import { loadDoc } from '../../support/dom';
+import { realDir, realPresent } from '../../support/fixtures';
 
 /**
  * Real pages of other country sites (../shared/fixtures/real/amazon-de, amazon-ca; never copied into the

@@ -3,11 +3,12 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseDate } from '../../../utils/extract/dates';
 import { parseMoney } from '../../../utils/extract/money';
-import { amazon } from '../../../utils/marketplaces/amazon';
-import { taobao } from '../../../utils/marketplaces/taobao';
+import { amazon } from '../../../utils/marketplaces/amazon/index';
+import { taobao } from '../../../utils/marketplaces/taobao/index';
 import type { MarketplaceAdapter } from '../../../utils/marketplaces/types';
 import { orderSchema, type Order } from '../../../utils/schemas/order';
-import { decode, loadDoc, realDir, realPresent } from './helpers';
+import { decode, loadDoc } from '../../support/dom';
+import { realDir, realPresent } from '../../support/fixtures';
 
 /**
  * Real saved pages (../shared/fixtures/real, never copied into the repository) against their ground

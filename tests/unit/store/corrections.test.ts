@@ -4,7 +4,7 @@ import { addEvidence, auditLog, correctOrderField, createCase } from '../../../u
 import { matchesQuery } from '../../../utils/library/search-text';
 import { applyCorrections } from '../../../utils/order-corrections';
 import type { Order } from '../../../utils/schemas/order';
-import { freshDb, META } from './helpers';
+import { freshDb, META } from '../../support/db';
 
 const ORDER: Order = {
   marketplace: 'demo-shop',

@@ -7,7 +7,7 @@ import { verifyCase } from '../../../utils/export/verify-case';
 import { sha256Hex, ZERO_HASH } from '../../../utils/hash';
 import { matchesQuery } from '../../../utils/library/search-text';
 import { LATEST_VERSION, SCHEMA_VERSIONS } from '../../../utils/db/versions';
-import { META } from './helpers';
+import { META } from '../../support/db';
 
 /** Writes records the way an older version did: raw rows in that version's tables, nothing newer. */
 async function writeAsVersion(version: number, name: string) {
