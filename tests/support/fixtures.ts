@@ -14,6 +14,5 @@ function findRealDir(): string {
   return candidates.find((c) => existsSync(c)) ?? near;
 }
 export const realDir = findRealDir();
-export const realPresent = existsSync(realDir);
 export const ownDir = path.resolve(repoRoot, 'tests/fixtures/marketplaces');
 export const demoChatDir = path.resolve(repoRoot, 'tests/demo-shop/site/chat');
