@@ -7,8 +7,8 @@ import { extractGeneric } from '../extract/generic';
 import { extractListing } from './listing';
 
 export interface PageExtraction {
-  /** The adapter's id, or 'generic' when no adapter owns the host. */
-  marketplace: string;
+  /** The adapter's id; absent when no adapter owns the host. */
+  marketplace?: string;
   kind: PageKind;
   role: Role;
   orders: Order[];
@@ -52,7 +52,7 @@ export function extractPage(url: URL, doc: Document, options: ExtractOptions = {
   const adapter = attempt('adapter lookup', problems, () => adapterForUrl(url));
   if (!adapter) {
     const orders = genericOrders(url, doc, options, problems);
-    return { marketplace: 'generic', kind: orders.length ? 'order-detail' : 'other', role: 'buyer', orders, ...(problems.length ? { problems } : {}) };
+    return { kind: orders.length ? 'order-detail' : 'other', role: 'buyer', orders, ...(problems.length ? { problems } : {}) };
   }
   return withAdapter(adapter, url, doc, options, problems);
 }

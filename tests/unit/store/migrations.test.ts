@@ -5,7 +5,7 @@ import { OrderProofDB } from '../../../utils/db/database';
 import { auditLog, caseEvidence, recentCases } from '../../../utils/db/store';
 import { verifyCase } from '../../../utils/export/verify-case';
 import { sha256Hex, ZERO_HASH } from '../../../utils/hash';
-import { matchesQuery } from '../../../utils/library/search-text';
+import { matchesQuery } from '../../../utils/db/search-text';
 import { LATEST_VERSION, SCHEMA_VERSIONS } from '../../../utils/db/versions';
 import { META } from '../../support/db';
 
