@@ -14,8 +14,20 @@ import type { MessageKey } from '../utils/i18n';
 type Status = ResponseOf<BackgroundMessages, 'bg.page.status'>;
 type SaveResult = ResponseOf<BackgroundMessages, 'bg.capture.save'>;
 
+/** Typed, so a new page kind without its label fails the typecheck. */
+const PAGE_KIND_LABEL: Record<PageKind, MessageKey> = {
+  'order-list': 'pageKind_order_list',
+  'order-detail': 'pageKind_order_detail',
+  tracking: 'pageKind_tracking',
+  return: 'pageKind_return',
+  chat: 'pageKind_chat',
+  listing: 'pageKind_listing',
+  invoice: 'pageKind_invoice',
+  other: 'pageKind_other',
+};
+
 export function pageKindLabel(kind: PageKind): string {
-  return t(`pageKind_${kind.replace('-', '_')}` as MessageKey);
+  return t(PAGE_KIND_LABEL[kind]);
 }
 
 export function PageStatusCard({ tabId, onCase }: { tabId: number | null; onCase?: (caseId: string) => void }) {

@@ -5,7 +5,7 @@
  * parser or a reader chokes on still gets an answer (exit 0); only bad arguments or an unreadable file fail.
  */
 import { readFileSync } from 'node:fs';
-import { extractPage } from '../utils/extract/index';
+import { extractPage } from '../utils/marketplaces/extract-page';
 import { decodePage, loadPage } from './saved-page';
 
 function main(argv: string[]): number {

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
 import { getDb, type SearchRecord } from '../../utils/db/database';
 import { t } from '../../utils/i18n';
-import { matchesQuery } from '../../utils/library/search-text';
+import { matchesQuery } from '../../utils/db/search-text';
 import type { Case } from '../../utils/schemas/records';
 import { CaseFilters, type Filters } from './CaseFilters';
 import { CaseListPanel } from './CaseListPanel';

@@ -5,7 +5,7 @@ import { sha256Hex } from '../../utils/hash';
 import { t } from '../../utils/i18n';
 import { type MessageRouter, sendTab } from '../../utils/messaging';
 import { orderNumbersIn, orderNumbersInUrl } from '../../utils/chat/orders';
-import { chatAdapters } from '../../utils/chat/registry';
+import { chatAdapters } from '../../utils/marketplaces/chat-registry';
 import { buildReport, type CompletenessReport } from '../../utils/chat/report';
 import { type BandData, type ChatResult, type FinishedData, rememberedListSchema } from '../../utils/chat/schemas';
 import { backgroundMessages } from '../../utils/messages/background';

@@ -1,6 +1,6 @@
 import { cssPath, genericSelectors } from '../../utils/chat/css-path';
 import { bare, findVariant, messagesIn, readMessage, sideOf } from '../../utils/chat/parse';
-import { chatAdapterForUrl } from '../../utils/chat/registry';
+import { chatAdapterForUrl } from '../../utils/marketplaces/chat-registry';
 import { TranscriptBuilder } from '../../utils/chat/transcript';
 import type { BandGeometry, ChatAdapter, ChatMessage, ChatSelectors, HistoryResult, ViewRect } from '../../utils/chat/types';
 

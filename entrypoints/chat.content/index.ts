@@ -2,7 +2,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { finish, imageBase64, listFromPick, loadHistory, restoreScroll, showBand, startInfo, startSession, type ChatSession } from './capture';
 import { t } from '../../utils/i18n';
 import { listenChat, sendBackground, type Req } from './content-messaging';
-import { chatAdapterForUrl, chatContentMatches } from '../../utils/chat/registry';
+import { chatAdapterForUrl, chatContentMatches } from '../../utils/marketplaces/chat-registry';
 import { mountChatButton, pickElement, type ChatButton } from './ui';
 import { claimScriptSlot } from '../../utils/page-ui/script-slot';
 

@@ -1,19 +1,12 @@
 import type { PagePayload } from '../../utils/schemas/messages';
-import type { PageDetection, ExtractResult } from '../../utils/marketplaces/types';
-import { extractPage } from '../../utils/extract';
-import type { Listing } from '../../utils/schemas/listing';
-
-/** The marketplace adapter's reading, or on any other site the generic reader's (marked for the user to confirm). */
-function extract(url: URL, doc: Document): ExtractResult & { marketplace?: string; role: PageDetection['role']; listing?: Listing } {
-  const { marketplace, ...rest } = extractPage(url, doc);
-  return { ...rest, ...(marketplace === 'generic' ? {} : { marketplace }) };
-}
+import { extractPage } from '../../utils/marketplaces/extract-page';
 
 /** Everything the background needs to save a page as evidence, read on demand when the user acts. */
 export function collectPage(win: Window, options: { text: boolean } = { text: true }): PagePayload {
   const doc = win.document;
   const url = new URL(win.location.href);
-  const result = extract(url, doc);
+  // The adapter's reading, or on any other site the generic reader's (marked for the user to confirm).
+  const result = extractPage(url, doc);
   const body = doc.body as HTMLElement | null;
   const root = doc.documentElement;
   return {

@@ -32,7 +32,7 @@ function info(name: string, value: number, unit: string, note: string) {
 async function bundle(): Promise<string> {
   const out = await build({
     stdin: {
-      contents: `import { extractPage } from './utils/extract/index';\nimport { adapterForUrl } from './utils/marketplaces/registry';\nglobalThis.__orderproofBench = { extractPage, adapterForUrl };`,
+      contents: `import { extractPage } from './utils/marketplaces/extract-page';\nimport { adapterForUrl } from './utils/marketplaces/registry';\nglobalThis.__orderproofBench = { extractPage, adapterForUrl };`,
       resolveDir: resolve('.'),
       loader: 'ts',
     },

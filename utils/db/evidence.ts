@@ -13,7 +13,8 @@ import {
 } from '../schemas/records';
 import type { Order } from '../schemas/order';
 import type { Listing } from '../schemas/listing';
-import { applyCorrections, correctionSchema, readField, type CorrectableField } from '../order-corrections';
+import { applyCorrections, readField } from '../order-corrections';
+import { correctionSchema, type CorrectableField } from '../schemas/correction';
 import type { OrderProofDB } from './database';
 import { newId } from './cases';
 import { appendAudit, refreshSearch } from './log';

@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { sealEntry } from '../audit/chain';
 import { ZERO_HASH } from '../hash';
-import { buildSearchText } from '../library/search-text';
+import { buildSearchText } from './search-text';
 import { type AuditAction, type AuditEntry, auditEntrySchema } from '../schemas/records';
 import type { OrderProofDB } from './database';
 

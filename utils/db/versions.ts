@@ -1,5 +1,5 @@
 import type { Transaction } from 'dexie';
-import { buildSearchText } from '../library/search-text';
+import { buildSearchText } from './search-text';
 import type { Case, Evidence } from '../schemas/records';
 
 /**

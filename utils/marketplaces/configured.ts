@@ -4,7 +4,7 @@ import { changedMessage } from '../extract/draft';
 import { readOrders, type FieldSpec, type OrderSpec } from '../extract/engine';
 import { CARRIER_LABEL, TRACKING_LABEL } from '../extract/tracking';
 import { kindFromUrl, matchesFor, roleFromUrl } from './define';
-import type { ExtractOptions, ExtractResult, MarketplaceAdapter, PageDetection, UrlPatterns } from './types';
+import type { ChatSpec, ExtractOptions, ExtractResult, MarketplaceAdapter, PageDetection, UrlPatterns } from './types';
 
 /**
  * Adapters described as data: URL patterns plus an OrderSpec for list cards and one for the detail
@@ -22,6 +22,7 @@ export interface ConfiguredSpec {
   testUrls: MarketplaceAdapter['testUrls'];
   list?: OrderSpec;
   detail?: OrderSpec;
+  chat?: ChatSpec;
 }
 
 /** Alternatives longest first: "Total del pedido" must be tried before "Total" takes the line. */
@@ -141,6 +142,7 @@ export function configured(spec: ConfiguredSpec): MarketplaceAdapter {
     urls: spec.urls,
     ...(spec.sellerUrls ? { sellerUrls: spec.sellerUrls } : {}),
     testUrls: spec.testUrls,
+    ...(spec.chat ? { chat: spec.chat } : {}),
     detect: (url: URL, doc: Document): PageDetection => ({ kind: pageKind(url, doc), role: roleFromUrl(url, spec.sellerUrls) }),
     extract,
   };

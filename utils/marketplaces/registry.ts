@@ -1,20 +1,20 @@
-import { alibaba1688 } from './1688';
-import { alibaba } from './alibaba';
-import { aliexpress } from './aliexpress';
-import { amazon } from './amazon';
-import { demoShop } from './demo-shop';
-import { douyin } from './douyin';
-import { ebay } from './ebay';
-import { etsy } from './etsy';
-import { jd } from './jd';
-import { lazada } from './lazada';
-import { pinduoduo } from './pinduoduo';
-import { shein } from './shein';
-import { shopee } from './shopee';
-import { taobao } from './taobao';
-import { temu } from './temu';
-import { tiktokShop } from './tiktok-shop';
-import { walmart } from './walmart';
+import { alibaba1688 } from './1688/index';
+import { alibaba } from './alibaba/index';
+import { aliexpress } from './aliexpress/index';
+import { amazon } from './amazon/index';
+import { demoShop } from './demo-shop/index';
+import { douyin } from './douyin/index';
+import { ebay } from './ebay/index';
+import { etsy } from './etsy/index';
+import { jd } from './jd/index';
+import { lazada } from './lazada/index';
+import { pinduoduo } from './pinduoduo/index';
+import { shein } from './shein/index';
+import { shopee } from './shopee/index';
+import { taobao } from './taobao/index';
+import { temu } from './temu/index';
+import { tiktokShop } from './tiktok-shop/index';
+import { walmart } from './walmart/index';
 import type { MarketplaceAdapter } from './types';
 
 /** Every marketplace OrderProof knows. Adding one: its adapter file, a line here, a rules entry, fixtures. */

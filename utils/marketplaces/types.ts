@@ -1,5 +1,6 @@
 import type { Order } from '../schemas/order';
 import type { PageKind } from '../schemas/page';
+import type { ChatAdapter } from '../chat/types';
 
 export type Role = 'buyer' | 'seller';
 
@@ -11,7 +12,7 @@ export interface PageDetection {
   role: Role;
 }
 
-/** Options for `extract`. Added after the first version: optional, so older callers still type-check. */
+/** Options for `extract`. */
 export interface ExtractOptions {
   /** Keep the recipient's name and address. Off by default: evidence rarely needs them. */
   includeAddress?: boolean;
@@ -34,6 +35,9 @@ export interface ListingSpec {
   /** The currency a bare "$" or "¥" means on this site. */
   currency?: (url: URL) => string;
 }
+
+/** The marketplace's chat UI, read by the chat content script: lives in `<id>/chat.ts`, which imports no reader. */
+export type ChatSpec = ChatAdapter;
 
 export interface ExtractResult {
   kind: PageKind;
@@ -64,6 +68,8 @@ export interface MarketplaceAdapter {
   detect(url: URL, doc: Document): PageDetection;
   /** The adapter's own selectors for its product pages, read before the page-wide metadata. */
   listing?: ListingSpec;
+  /** Its buyer–seller chat, when OrderProof reads it: the same object chat-registry.ts lists. */
+  chat?: ChatSpec;
   /** Orders on the page. The recipient's name and address only with `options.includeAddress`. */
   extract(url: URL, doc: Document, options?: ExtractOptions): ExtractResult;
 }

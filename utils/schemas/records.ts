@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isoDateSchema, orderSchema } from './order';
-import { correctionSchema } from '../order-corrections';
+import { correctionSchema } from './correction';
 import { boxSchema } from './box';
 import { listingSchema } from './listing';
 import { caseFactsSchema } from '../rules/facts';

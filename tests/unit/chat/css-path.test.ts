@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { cssPath, genericSelectors } from '../../../utils/chat/css-path';
-import { docFrom } from './helpers';
+import { docFromHtml } from '../../support/dom';
 
 describe('cssPath', () => {
   it('finds the element again, anchored on a stable id, ignoring generated class names', () => {
-    const doc = docFrom('<div id="app"><div class="css-1x2y3z layout"><section class="sc-bdVaJa chat"><div class="messages _3kD9x"></div></section><section class="chat"></section></div></div>');
+    const doc = docFromHtml('<div id="app"><div class="css-1x2y3z layout"><section class="sc-bdVaJa chat"><div class="messages _3kD9x"></div></section><section class="chat"></section></div></div>');
     const el = doc.querySelector('.messages')!;
     const path = cssPath(el);
     expect(doc.querySelector(path)).toBe(el);
@@ -12,13 +12,13 @@ describe('cssPath', () => {
   });
 
   it('tells identical siblings apart by position', () => {
-    const doc = docFrom('<main><ul class="list"></ul><ul class="list"></ul></main>');
+    const doc = docFromHtml('<main><ul class="list"></ul><ul class="list"></ul></main>');
     const second = doc.querySelectorAll('ul')[1]!;
     expect(doc.querySelector(cssPath(second))).toBe(second);
   });
 
   it('does not anchor on ids that look generated', () => {
-    const doc = docFrom('<div id="root-83920174"><div class="pane"></div></div>');
+    const doc = docFromHtml('<div id="root-83920174"><div class="pane"></div></div>');
     const path = cssPath(doc.querySelector('.pane')!);
     expect(path).not.toContain('83920174');
     expect(doc.querySelector(path)).toBe(doc.querySelector('.pane'));
@@ -27,7 +27,7 @@ describe('cssPath', () => {
 
 describe('genericSelectors', () => {
   it('takes the messages to be the children of the busiest wrapper in the picked list', () => {
-    const doc = docFrom('<div id="pane"><div class="loader"></div><div class="inner"><div>a</div><div>b</div><div>c</div></div></div>');
+    const doc = docFromHtml('<div id="pane"><div class="loader"></div><div class="inner"><div>a</div><div>b</div><div>c</div></div></div>');
     const list = doc.getElementById('pane')!;
     const sel = genericSelectors(list, '#pane');
     const found = [...list.querySelectorAll(sel.message)].map((e) => e.textContent);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { amazonChat } from '../../../utils/chat/adapters/amazon';
-import { demoShopChat } from '../../../utils/chat/adapters/demo-shop';
-import { pinduoduoChat } from '../../../utils/chat/adapters/pinduoduo';
+import { amazonChat } from '../../../utils/marketplaces/amazon/chat';
+import { ebayChat } from '../../../utils/marketplaces/ebay/chat';
+import { demoShopChat } from '../../../utils/marketplaces/demo-shop/chat';
+import { pinduoduoChat } from '../../../utils/marketplaces/pinduoduo/chat';
 import { orderNumbersIn, orderNumbersInUrl } from '../../../utils/chat/orders';
 
 describe('order numbers in chats', () => {
@@ -12,6 +13,17 @@ describe('order numbers in chats', () => {
     ]);
     expect(orderNumbersIn('订单 DS-20261104-0001 已发货', demoShopChat.orderPatterns)).toEqual(['DS-20261104-0001']);
     expect(orderNumbersIn('订单编号 230601-123456789012345 请查收', pinduoduoChat.orderPatterns)).toEqual(['230601-123456789012345']);
+  });
+
+  it('finds Amazon digital (D01-) order numbers, the same shape the order reader takes', () => {
+    expect(orderNumbersIn('Re: your Kindle order D01-1234567-1234567 and 114-3941689-8772232', amazonChat.orderPatterns)).toEqual([
+      'D01-1234567-1234567',
+      '114-3941689-8772232',
+    ]);
+  });
+
+  it('takes eBay item-number-shaped digits for no order number', () => {
+    expect(orderNumbersIn('Item 123456789012, order 12-34567-89012', ebayChat.orderPatterns)).toEqual(['12-34567-89012']);
   });
 
   it('finds plain-digit numbers only after an order keyword', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { amazonChat } from '../../../utils/chat/adapters/amazon';
-import { demoShopChat } from '../../../utils/chat/adapters/demo-shop';
-import { douyinChat } from '../../../utils/chat/adapters/douyin';
+import { amazonChat } from '../../../utils/marketplaces/amazon/chat';
+import { demoShopChat } from '../../../utils/marketplaces/demo-shop/chat';
+import { douyinChat } from '../../../utils/marketplaces/douyin/chat';
 import { bare, findVariant, messagesIn, parseTime, readMessage, readText, sideOf } from '../../../utils/chat/parse';
 import type { ChatAdapter } from '../../../utils/chat/types';
-import { chatPage, docFrom } from './helpers';
+import { chatPage, docFromHtml } from '../../support/dom';
 
 function readAll(adapter: ChatAdapter, doc: Document) {
   const url = doc.location.href;
@@ -62,7 +62,7 @@ describe('reading messages', () => {
   });
 
   it('keeps identical messages without ids on the same key, so the transcript tells them apart by place', () => {
-    const doc2 = docFrom('<div class="chat-pane" data-op-chat-list><div class="chat-msg" data-sender="buyer"><time>10:01</time><div class="text">好的</div></div><div class="chat-msg" data-sender="buyer"><time>10:01</time><div class="text">好的</div></div><div class="chat-msg" data-sender="seller"><time>10:01</time><div class="text">好的</div></div></div>');
+    const doc2 = docFromHtml('<div class="chat-pane" data-op-chat-list><div class="chat-msg" data-sender="buyer"><time>10:01</time><div class="text">好的</div></div><div class="chat-msg" data-sender="buyer"><time>10:01</time><div class="text">好的</div></div><div class="chat-msg" data-sender="seller"><time>10:01</time><div class="text">好的</div></div></div>');
     const m = readAll(demoShopChat, doc2);
     expect(m[0]!.key).toBe(m[1]!.key);
     expect(m[2]!.key).not.toBe(m[0]!.key);
@@ -72,7 +72,7 @@ describe('reading messages', () => {
 
 describe('readText and parseTime', () => {
   it('turns <br> and blocks into lines and leaves scripts out', () => {
-    const doc = docFrom('<div id="m">line one<br>line   two<p>para</p><script>evil()</script><span class="tr">translated</span></div>');
+    const doc = docFromHtml('<div id="m">line one<br>line   two<p>para</p><script>evil()</script><span class="tr">translated</span></div>');
     expect(readText(doc.getElementById('m')!, '.tr')).toBe('line one\nline two\npara');
   });
 

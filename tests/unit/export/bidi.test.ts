@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { addEvidence } from '../../../utils/db/store';
 import { showBidiControls } from '../../../utils/export/bidi';
 import { buildPack } from '../../../utils/export/pack';
-import { caseWithScreenshot, freshDb, META } from '../store/helpers';
+import { caseWithScreenshot, freshDb, META } from '../../support/db';
 import { loadTestFont } from './font';
 
 // The review's spoof: "crack\u202Egnp.exe" reads as "crackexe.png" wherever the control is obeyed.

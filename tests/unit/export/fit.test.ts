@@ -5,7 +5,7 @@ import { fitForUpload, GENERIC_UPLOAD, type JpegEncoder } from '../../../utils/e
 import { buildPack } from '../../../utils/export/pack';
 import { verifyPack } from '../../../utils/export/verify';
 import { importPack } from '../../../utils/import/import-pack';
-import { caseWithScreenshot, freshDb, META } from '../store/helpers';
+import { caseWithScreenshot, freshDb, META } from '../../support/db';
 
 /** Stands in for the canvas: "encodes" to a JPEG-marked copy of the asked size, or fails above a cap. */
 function fakeEncoder(canReach: number): JpegEncoder {

@@ -9,7 +9,7 @@ import { buildPack } from '../../../utils/export/pack';
 import { verifyPack } from '../../../utils/export/verify';
 import { verifyCase } from '../../../utils/export/verify-case';
 import { sealEntry } from '../../../utils/audit/chain';
-import { caseWithScreenshot, freshDb, META } from '../store/helpers';
+import { caseWithScreenshot, freshDb, META } from '../../support/db';
 import { loadTestFont } from './font';
 
 async function demoPack() {

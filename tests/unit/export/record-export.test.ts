@@ -5,7 +5,7 @@ import { addEvidence, auditLog } from '../../../utils/db/store';
 import { buildPack } from '../../../utils/export/pack';
 import { recordExport } from '../../../utils/export/record-export';
 import { verifyCase } from '../../../utils/export/verify-case';
-import { caseWithScreenshot, freshDb, META } from '../store/helpers';
+import { caseWithScreenshot, freshDb, META } from '../../support/db';
 
 describe('the export entry in the library', () => {
   it('is not written by building a pack (an export that fails logs nothing), and is the very entry the pack ends with once saved', async () => {

@@ -10,7 +10,7 @@ import { commitment } from '../../../utils/export/mask-log';
 import { VERIFY_CORE_JS } from '../../../utils/export/verify-html';
 import { recordExport } from '../../../utils/export/record-export';
 import { importPack } from '../../../utils/import/import-pack';
-import { caseWithScreenshot, freshDb, META } from '../store/helpers';
+import { caseWithScreenshot, freshDb, META } from '../../support/db';
 
 const EMAIL = 'jane.doe@example.com';
 const PHONE = '13812345678';

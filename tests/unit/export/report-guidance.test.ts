@@ -7,8 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { addEvidence, correctOrderField, createCase, editCase } from '../../../utils/db/store';
 import { buildPack } from '../../../utils/export/pack';
 import { ruleById } from '../../../utils/rules';
-import { freshDb, META } from '../store/helpers';
+import { freshDb, META } from '../../support/db';
 import { loadTestFont } from './font';
+import { hasPdftotext } from '../../support/pdftotext';
 
 const ORDER_ID = 'DS-20261104-0001';
 const RULES = 'demo-shop.buyer.not-as-described';
@@ -25,15 +26,6 @@ async function guidedPack(lang: 'en' | 'zh') {
   await correctOrderField(db, ev.id, 'trackingNumber', 'SF1402286519034');
   const pack = await buildPack(db, c.id, { lang, loadFont: loadTestFont });
   return unzipSync(pack.bytes);
-}
-
-function hasPdftotext(): boolean {
-  try {
-    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 describe('the report shows the dispute steps and the corrected order', () => {

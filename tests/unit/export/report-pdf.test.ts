@@ -8,22 +8,14 @@ import { describe, expect, it } from 'vitest';
 import { addEvidence, createCase } from '../../../utils/db/store';
 import { subsetTrueType } from '../../../utils/export/font-subset';
 import { buildPack } from '../../../utils/export/pack';
-import { freshDb, META } from '../store/helpers';
+import { freshDb, META } from '../../support/db';
 import { loadTestFont } from './font';
+import { hasPdftotext } from '../../support/pdftotext';
 
 const ORDER_ID = 'TB-20261111-8848';
 const TITLE = '退款纠纷：蓝牙耳机未收到货';
 const ITEM = '无线蓝牙耳机 降噪版';
 const TRAD = '證據報告';
-
-function hasPdftotext(): boolean {
-  try {
-    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 async function chinesePack() {
   const db = freshDb();

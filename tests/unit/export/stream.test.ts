@@ -6,7 +6,7 @@ import { buildBackup } from '../../../utils/export/backup';
 import { buildPack, buildPackBlob, type PackProgress, writePackInto, zipStream } from '../../../utils/export/pack';
 import { verifyPack } from '../../../utils/export/verify';
 import { restoreBackup } from '../../../utils/import/restore-backup';
-import { caseWithScreenshot, freshDb, META } from '../store/helpers';
+import { caseWithScreenshot, freshDb, META } from '../../support/db';
 import { loadTestFont } from './font';
 
 /** Bytes that do not compress, like a real PNG's or video's. */

@@ -6,7 +6,7 @@ import { manifestFieldHashes } from '../../../utils/export/pack-binding';
 import { sha256HexSync, ZERO_HASH } from '../../../utils/hash';
 import type { AuditEntry } from '../../../utils/schemas/records';
 import type { Order } from '../../../utils/schemas/order';
-import { caseWithScreenshot, freshDb, META } from '../store/helpers';
+import { caseWithScreenshot, freshDb, META } from '../../support/db';
 import { loadTestFont } from './font';
 
 // The review's integrity table (security-review.md §4), each row a forgery made the way a forger

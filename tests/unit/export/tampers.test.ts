@@ -7,7 +7,7 @@ import { verifyPack } from '../../../utils/export/verify';
 import { VERIFY_CORE_JS } from '../../../utils/export/verify-html';
 import { importPack } from '../../../utils/import/import-pack';
 import { runVerify } from '../../../scripts/verify';
-import { freshDb } from '../store/helpers';
+import { freshDb } from '../../support/db';
 import { sealEntry } from '../../../utils/audit/chain';
 import { type Entries, manifestOf, rehash, TAMPERS, tamperFixture, zipOf } from './tamper-fixture';
 

@@ -7,7 +7,7 @@ import { addEvidence, editCase, moveEvidence, createCase } from '../../../utils/
 import { buildPack } from '../../../utils/export/pack';
 import { renderVerifyHtml, VERIFY_CORE_JS } from '../../../utils/export/verify-html';
 import type { AuditEntry } from '../../../utils/schemas/records';
-import { caseWithScreenshot, freshDb, META } from '../store/helpers';
+import { caseWithScreenshot, freshDb, META } from '../../support/db';
 
 interface PageFile {
   path: string | null;

@@ -4,9 +4,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { outermost, textLines } from '../../../utils/extract/dom';
-import { extractPage } from '../../../utils/extract/index';
+import { extractPage } from '../../../utils/marketplaces/extract-page';
 import { loadPage } from '../../../scripts/saved-page';
-import { docFromHtml, repoRoot } from '../marketplaces/helpers';
+import { docFromHtml } from '../../support/dom';
+import { repoRoot } from '../../support/fixtures';
 
 /** Pages that break parsers and readers: each must give an answer, say what it could not read, and never throw. */
 describe('hostile pages', () => {

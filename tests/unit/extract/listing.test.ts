@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractPage } from '../../../utils/extract';
-import { extractListing, listingProbeSchema, probeListing, probeSelectors, readListing, type ListingProbe } from '../../../utils/extract/listing';
-import { amazon } from '../../../utils/marketplaces/amazon';
+import { extractPage } from '../../../utils/marketplaces/extract-page';
+import { extractListing, listingProbeSchema, probeListing, probeSelectors, readListing, type ListingProbe } from '../../../utils/marketplaces/listing';
+import { amazon } from '../../../utils/marketplaces/amazon/index';
 import { listingSchema } from '../../../utils/schemas/listing';
-import { docFromHtml, ownDir, repoRoot } from '../marketplaces/helpers';
+import { docFromHtml } from '../../support/dom';
+import { ownDir, repoRoot } from '../../support/fixtures';
 
 const fixture = (name: string) => readFileSync(path.join(ownDir, 'listings', name), 'utf8');
 const emptyProbe = (over: Partial<ListingProbe> = {}): ListingProbe => ({ url: 'https://shop.example/p/1', jsonLd: [], meta: {}, adapter: {}, generic: {}, ...over });

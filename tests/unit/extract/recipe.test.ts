@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyRecipes, learnRecipe, recipeSchema, type Recipe } from '../../../utils/extract/recipe';
-import { extractPage } from '../../../utils/extract/index';
-import { docFromHtml } from '../marketplaces/helpers';
+import { extractPage } from '../../../utils/marketplaces/extract-page';
+import { docFromHtml } from '../../support/dom';
 
 /** Teach by pointing, without the page UI: learn from a pointed element, apply on the next page of that kind. */
 describe('recipes learned by pointing', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractGeneric } from '../../../utils/extract/generic';
 import { readStructured } from '../../../utils/extract/structured';
-import { docFromHtml } from '../marketplaces/helpers';
+import { docFromHtml } from '../../support/dom';
 
 const url = new URL('https://shop.example.org/account/orders/1');
 

@@ -6,7 +6,7 @@ import { addEvidence, auditLog, createCase, deleteEvidence, moveEvidence } from 
 import { buildBackup } from '../../../utils/export/backup';
 import { verifyCase } from '../../../utils/export/verify-case';
 import { restoreBackup } from '../../../utils/import/restore-backup';
-import { caseWithScreenshot, freshDb, META } from '../store/helpers';
+import { caseWithScreenshot, freshDb, META } from '../../support/db';
 
 async function library() {
   const db = freshDb();

@@ -10,7 +10,7 @@ import { importPack } from '../../../utils/import/import-pack';
 import type { UnzipLimits } from '../../../utils/import/safe-unzip';
 import type { AuditEntry } from '../../../utils/schemas/records';
 import { loadTestFont } from '../export/font';
-import { caseWithScreenshot, freshDb, META } from '../store/helpers';
+import { caseWithScreenshot, freshDb, META } from '../../support/db';
 
 type Entries = Record<string, Uint8Array>;
 type Json = Record<string, unknown>;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extractPage } from '../../../utils/extract/index';
-import { amazon } from '../../../utils/marketplaces/amazon';
+import { extractPage } from '../../../utils/marketplaces/extract-page';
+import { amazon } from '../../../utils/marketplaces/amazon/index';
 import { orderSchema } from '../../../utils/schemas/order';
-import { docFromHtml } from './helpers';
+import { docFromHtml } from '../../support/dom';
 
 /**
  * SYNTHETIC pages written for these tests, each in the shape and wording of one Amazon country site

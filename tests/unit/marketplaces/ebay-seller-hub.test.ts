@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractPage } from '../../../utils/extract/index';
+import { extractPage } from '../../../utils/marketplaces/extract-page';
 import { orderSchema } from '../../../utils/schemas/order';
-import { docFromHtml } from './helpers';
+import { docFromHtml } from '../../support/dom';
 
 /**
  * SYNTHETIC Seller Hub order-details page (/mesh/ord/details), in the shape the review of a real one

@@ -1,66 +1,47 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { extractPage } from '../../../utils/extract/index';
+import { describe } from 'vitest';
+import { extractPage } from '../../../utils/marketplaces/extract-page';
 import { orderSchema, type Order } from '../../../utils/schemas/order';
-import { loadDoc, realDir, realPresent } from './helpers';
+import { loadDoc } from '../../support/dom';
+import { realDir } from '../../support/fixtures';
+import { Scoreboard, type PageChecks } from './ground-truth';
 
 /**
  * Real pages of other country sites (../shared/fixtures/real/amazon-de, amazon-ca; never copied into the
  * repository), read through `extractPage` as the extension reads them. Ground truth: the source's own
- * test assertions and the `_read_off_page` blocks of expected.json. Each page is its own test: a wrong
- * or missing value fails that page. The score per site and page kind is printed at the end.
+ * test assertions and the `_read_off_page` blocks of expected.json. Each value is its own test
+ * (ground-truth.ts): a wrong or missing value fails under its name. The score per site and page kind is printed.
  */
 
 type Truth = Record<string, unknown>;
-const tally = new Map<string, { right: number; wrong: string[]; missing: string[] }>();
+const board = new Scoreboard();
 
-function page(site: string, kind: string, file: string, url: string): { orders: Order[]; check: (what: string, got: unknown, want: unknown) => void; done: () => void } {
-  const key = `${site} ${kind}`;
-  if (!tally.has(key)) tally.set(key, { right: 0, wrong: [], missing: [] });
-  const t = tally.get(key)!;
+/** Reads a page as the extension does (`extractPage`); the page kind is the first check. */
+function open(p: PageChecks, kind: string, file: string, url: string): Order[] {
   const r = extractPage(new URL(url), loadDoc(file, url), { includeAddress: true });
   for (const o of r.orders) orderSchema.parse(o);
-  const wrong: string[] = [];
-  const missing: string[] = [];
-  expect(r.kind).toBe(kind);
-  return {
-    orders: r.orders,
-    check(what, got, want) {
-      const w = `${path.basename(file)} ${what}`;
-      if (want === null || want === undefined) {
-        if (got === undefined || got === false) t.right++;
-        else wrong.push(`${w}: got ${JSON.stringify(got)}, want nothing`);
-      } else if (got === undefined || got === null) missing.push(`${w}: want ${JSON.stringify(want)}`);
-      else if (JSON.stringify(got) === JSON.stringify(want)) t.right++;
-      else wrong.push(`${w}: got ${JSON.stringify(got)}, want ${JSON.stringify(want)}`);
-    },
-    done() {
-      t.wrong.push(...wrong);
-      t.missing.push(...missing);
-      expect(wrong, 'wrong values').toEqual([]);
-      expect(missing, 'missing values').toEqual([]);
-    },
-  };
+  p.check('page kind', r.kind, kind);
+  return r.orders;
 }
 
 const amt = (o: Order | undefined, f: keyof Order['amounts']) => o?.amounts[f]?.amount;
-const read = (dir: string): Record<string, Truth> => (realPresent ? (JSON.parse(readFileSync(path.join(realDir, dir, 'expected.json'), 'utf8')) as Record<string, Truth>) : {});
+const read = (dir: string): Record<string, Truth> => JSON.parse(readFileSync(path.join(realDir, dir, 'expected.json'), 'utf8')) as Record<string, Truth>;
 const addressOf = (s: unknown) => String(s).split('\n').join(', ');
 
-describe.runIf(realPresent)('real amazon.de pages (alexdlaird/amazon-orders test_amazon_de)', { timeout: 60_000 }, () => {
+describe('real amazon.de pages (alexdlaird/amazon-orders test_amazon_de)', { timeout: 60_000 }, () => {
   const dir = path.join(realDir, 'amazon-de');
   const truth = read('amazon-de');
   const detailUrl = (id: string) => `https://www.amazon.de/gp/your-account/order-details?orderID=${id}`;
 
-  it('order-history-2026-0.html', () => {
+  board.page('amazon.de order-list', 'order-history-2026-0.html', (p) => {
     const f = 'order-history-2026-0.html';
     const t = truth[f]!;
-    const p = page('amazon.de', 'order-list', path.join(dir, f), 'https://www.amazon.de/your-orders/orders?timeFilter=year-2026');
-    const [o0, o1, o2] = p.orders;
+    const orders = open(p, 'order-list', path.join(dir, f), 'https://www.amazon.de/your-orders/orders?timeFilter=year-2026');
+    const [o0, o1, o2] = orders;
     const g = t['orders[0]'] as Truth;
     const off = t._read_off_page as Record<string, Truth>;
-    p.check('orders_count', p.orders.length, t.orders_count);
+    p.check('orders_count', orders.length, t.orders_count);
     p.check('[0] order_number', o0?.orderId, g.order_number);
     p.check('[0] date', o0?.placedAt, g.order_placed_date);
     p.check('[0] total', amt(o0, 'total'), g.grand_total);
@@ -75,25 +56,23 @@ describe.runIf(realPresent)('real amazon.de pages (alexdlaird/amazon-orders test
     p.check('[1] total', amt(o1, 'total'), off['orders[1]']!.grand_total);
     p.check('[2] order_number', o2?.orderId, off['orders[2]']!.order_number);
     p.check('[2] date', o2?.placedAt, off['orders[2]']!.order_placed_date);
-    p.done();
   });
 
-  it('order-history-2026-10.html', () => {
+  board.page('amazon.de order-list', 'order-history-2026-10.html', (p) => {
     const f = 'order-history-2026-10.html';
     const t = truth[f]!;
-    const p = page('amazon.de', 'order-list', path.join(dir, f), 'https://www.amazon.de/your-orders/orders?timeFilter=year-2026&startIndex=10');
-    p.check('totals', p.orders.map((o) => amt(o, 'total')), t.grand_totals);
-    p.check('dates', p.orders.map((o) => o.placedAt), t.order_placed_dates);
-    p.check('order numbers', p.orders.map((o) => o.orderId), (t._read_off_page as Truth).order_numbers);
-    p.done();
+    const orders = open(p, 'order-list', path.join(dir, f), 'https://www.amazon.de/your-orders/orders?timeFilter=year-2026&startIndex=10');
+    p.check('totals', orders.map((o) => amt(o, 'total')), t.grand_totals);
+    p.check('dates', orders.map((o) => o.placedAt), t.order_placed_dates);
+    p.check('order numbers', orders.map((o) => o.orderId), (t._read_off_page as Truth).order_numbers);
   });
 
   for (const [f, t] of Object.entries(truth)) {
     if (!f.startsWith('order-details-')) continue;
-    it(f, () => {
+    board.page('amazon.de order-detail', f, (p) => {
       const id = /order-details-(.+)\.html/.exec(f)![1]!;
-      const p = page('amazon.de', 'order-detail', path.join(dir, f), detailUrl(id));
-      const o = p.orders[0];
+      const orders = open(p, 'order-detail', path.join(dir, f), detailUrl(id));
+      const o = orders[0];
       const off = (t._read_off_page ?? {}) as Truth;
       const all = { ...off, ...t };
       p.check('order_number', o?.orderId, all.order_number ?? id);
@@ -125,34 +104,32 @@ describe.runIf(realPresent)('real amazon.de pages (alexdlaird/amazon-orders test
       if (item?.subscription_frequency) p.check('order type', o?.orderType, 'subscription');
       if (Array.isArray(all.item_prices_in_page_order)) p.check('item prices', o?.items.map((i) => i.unitPrice?.amount), all.item_prices_in_page_order);
       if (/^D\d{2}-/.test(id)) p.check('order type', o?.orderType, 'digital');
-      p.done();
     });
   }
 });
 
-describe.runIf(realPresent)('real amazon.ca pages (alexdlaird/amazon-orders PR #59, read off the page)', { timeout: 60_000 }, () => {
+describe('real amazon.ca pages (alexdlaird/amazon-orders PR #59, read off the page)', { timeout: 60_000 }, () => {
   const dir = path.join(realDir, 'amazon-ca');
   const truth = read('amazon-ca');
 
-  it('orders_0.html', () => {
-    const p = page('amazon.ca', 'order-list', path.join(dir, 'orders_0.html'), 'https://www.amazon.ca/your-orders/orders?timeFilter=year-2024');
+  board.page('amazon.ca order-list', 'orders_0.html', (p) => {
+    const orders = open(p, 'order-list', path.join(dir, 'orders_0.html'), 'https://www.amazon.ca/your-orders/orders?timeFilter=year-2024');
     const want = ((truth['orders_0.html']!._read_off_page as Truth).orders as Truth[]);
-    p.check('orders_count', p.orders.length, want.length);
+    p.check('orders_count', orders.length, want.length);
     want.forEach((w, i) => {
-      const o = p.orders[i];
+      const o = orders[i];
       p.check(`[${i}] order_number`, o?.orderId, w.order_number);
       p.check(`[${i}] date`, o?.placedAt, w.order_placed_date);
       p.check(`[${i}] total`, o?.amounts.total, { amount: w.total, currency: 'CAD' });
     });
-    p.done();
   });
 
   for (const [f, t] of Object.entries(truth)) {
     if (!f.startsWith('order-details-')) continue;
-    it(f, () => {
+    board.page('amazon.ca order-detail', f, (p) => {
       const id = /order-details-(.+)\.html/.exec(f)![1]!;
-      const p = page('amazon.ca', 'order-detail', path.join(dir, f), `https://www.amazon.ca/gp/your-account/order-details?orderID=${id}`);
-      const o = p.orders[0];
+      const orders = open(p, 'order-detail', path.join(dir, f), `https://www.amazon.ca/gp/your-account/order-details?orderID=${id}`);
+      const o = orders[0];
       const w = t._read_off_page as Truth;
       const cad = (n: unknown) => ({ amount: n, currency: 'CAD' });
       p.check('order_number', o?.orderId, w.order_number);
@@ -179,17 +156,16 @@ describe.runIf(realPresent)('real amazon.ca pages (alexdlaird/amazon-orders PR #
         p.check(`item ${i} price`, got?.unitPrice, cad(it.unit_price));
         if (it.quantity !== 1) p.check(`item ${i} quantity`, got?.quantity, it.quantity);
       });
-      p.done();
     });
   }
 
-  it('order-summary-D01-9262519-8073835.html (digital summary; repeats its total as US$ on a CAD site)', () => {
+  board.page('amazon.ca order-detail', 'order-summary-D01-9262519-8073835.html (digital summary; repeats its total as US$ on a CAD site)', (p) => {
     const f = 'order-summary-D01-9262519-8073835.html';
     const t = truth[f]!;
     const a = t.asserted_for_same_order as Truth;
     const w = t._read_off_page as Truth;
-    const p = page('amazon.ca', 'order-detail', path.join(dir, f), 'https://www.amazon.ca/gp/digital/your-account/order-summary.html?orderID=D01-9262519-8073835');
-    const o = p.orders[0];
+    const orders = open(p, 'order-detail', path.join(dir, f), 'https://www.amazon.ca/gp/digital/your-account/order-summary.html?orderID=D01-9262519-8073835');
+    const o = orders[0];
     p.check('order_number', o?.orderId, a.order_id);
     p.check('total', o?.amounts.total, { amount: a.grand_total, currency: 'CAD' });
     p.check('date', o?.placedAt, a.order_date);
@@ -201,20 +177,5 @@ describe.runIf(realPresent)('real amazon.ca pages (alexdlaird/amazon-orders PR #
     p.check('payment', o?.paymentMethod, String(w.payment_method).replace(/^AMEX/, 'American Express'));
     p.check('refund', o?.amounts.refund, { amount: w.refund_amount, currency: 'CAD' });
     p.check('order type', o?.orderType, 'digital');
-    p.done();
-  });
-});
-
-describe('real pages of other country sites', () => {
-  it(realPresent ? 'are present' : 'are absent: their accuracy is NOT measured on this machine', () => {
-    expect(tally.size === 0 || realPresent).toBe(true);
-  });
-  afterAll(() => {
-    for (const [k, s] of tally) {
-      const total = s.right + s.wrong.length + s.missing.length;
-      console.log(`${k}: ${s.right}/${total} ground-truth fields right (${((100 * s.right) / Math.max(1, total)).toFixed(1)}%), ${s.wrong.length} wrong, ${s.missing.length} missing`);
-      for (const x of s.wrong) console.log(`  WRONG ${x}`);
-      for (const x of s.missing) console.log(`  missing ${x}`);
-    }
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractPage } from '../../../utils/extract/index';
+import { extractPage } from '../../../utils/marketplaces/extract-page';
 import { orderSchema } from '../../../utils/schemas/order';
-import { docFromHtml } from './helpers';
+import { docFromHtml } from '../../support/dom';
 
 /**
  * SYNTHETIC order pages of Shopee's and Lazada's country sites, one per language, with the labels those

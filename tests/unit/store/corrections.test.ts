@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { verifyChain } from '../../../utils/audit/chain';
 import { addEvidence, auditLog, correctOrderField, createCase } from '../../../utils/db/store';
-import { matchesQuery } from '../../../utils/library/search-text';
+import { matchesQuery } from '../../../utils/db/search-text';
 import { applyCorrections } from '../../../utils/order-corrections';
 import type { Order } from '../../../utils/schemas/order';
-import { freshDb, META } from './helpers';
+import { freshDb, META } from '../../support/db';
 
 const ORDER: Order = {
   marketplace: 'demo-shop',

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { verifyChain } from '../../../utils/audit/chain';
 import { addEvidence, auditLog, caseEvidence, caseStorageBytes, createCase, mergeCases, renameEvidence } from '../../../utils/db/store';
 import { sha256Hex } from '../../../utils/hash';
-import { matchesQuery } from '../../../utils/library/search-text';
-import { caseWithScreenshot, freshDb, META } from './helpers';
+import { matchesQuery } from '../../../utils/db/search-text';
+import { caseWithScreenshot, freshDb, META } from '../../support/db';
 
 describe('library operations', () => {
   it('stores a large file from a Blob with the same hash as its bytes, hashing it in chunks', async () => {

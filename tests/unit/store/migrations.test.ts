@@ -5,9 +5,9 @@ import { OrderProofDB } from '../../../utils/db/database';
 import { auditLog, caseEvidence, recentCases } from '../../../utils/db/store';
 import { verifyCase } from '../../../utils/export/verify-case';
 import { sha256Hex, ZERO_HASH } from '../../../utils/hash';
-import { matchesQuery } from '../../../utils/library/search-text';
+import { matchesQuery } from '../../../utils/db/search-text';
 import { LATEST_VERSION, SCHEMA_VERSIONS } from '../../../utils/db/versions';
-import { META } from './helpers';
+import { META } from '../../support/db';
 
 /** Writes records the way an older version did: raw rows in that version's tables, nothing newer. */
 async function writeAsVersion(version: number, name: string) {

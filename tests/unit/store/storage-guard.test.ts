@@ -7,7 +7,7 @@ import { ensureRoom, resumeWrites, setEstimatorForTests, StorageRefused } from '
 import { clearLatch, forgetLatchForTests, isStorageFailure, LATCH_KEY, writesStoppedNow } from '../../../utils/db/write-latch';
 import { setCatalogue, type Catalogue } from '../../../utils/i18n';
 import en from '../../../public/_locales/en/messages.json';
-import { caseWithScreenshot, freshDb, META } from './helpers';
+import { caseWithScreenshot, freshDb, META } from '../../support/db';
 
 const MiB = 1024 ** 2;
 const GiB = 1024 ** 3;

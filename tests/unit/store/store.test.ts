@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { verifyChain } from '../../../utils/audit/chain';
 import { addEvidence, auditLog, caseEvidence, createCase, deleteEvidence, editCase, findCaseForOrder, moveEvidence, recentCases } from '../../../utils/db/store';
 import { sha256Hex } from '../../../utils/hash';
-import { caseWithScreenshot, freshDb, META } from './helpers';
+import { caseWithScreenshot, freshDb, META } from '../../support/db';
 
 describe('evidence store', () => {
   it('stores an item with the SHA-256 of each file, computed from its bytes', async () => {

@@ -1,0 +1,50 @@
+import { configured, ZH } from '../configured';
+import { hostRe } from '../define';
+
+/**
+ * 1688.com wholesale: buyer and seller order lists, order detail. Not checked against a real page:
+ * every field (fixture is ours: tests/fixtures/marketplaces/1688).
+ */
+const HOSTS = ['1688.com'];
+const H = hostRe(HOSTS);
+
+export const alibaba1688 = configured({
+  id: '1688',
+  name: { en: '1688', zh: '1688 阿里巴巴' },
+  hosts: HOSTS,
+  currency: 'CNY',
+  urls: {
+    'order-list': [
+      new RegExp(`^air\\.${H}/app/ctf-page/trade-order-list/(?:buyer|seller)-order-list\\.html`),
+      new RegExp(`^trade\\.${H}/order/(?:buyer|seller)_order_list`),
+    ],
+    'order-detail': [new RegExp(`^trade\\.${H}/order/new_step_order_detail\\.htm`), new RegExp(`^air\\.${H}/app/ctf-page/trade-order-detail/`)],
+    tracking: [new RegExp(`^(?:trade|wuliu)\\.${H}/.*logistics`)],
+    return: [new RegExp(`^(?:dispute|refund)\\.${H}/`)],
+    chat: [new RegExp(`^(?:im|message)\\.${H}/`)],
+    invoice: [new RegExp(`^invoice\\.${H}/`)],
+    listing: [new RegExp(`^detail\\.${H}/offer/\\d+\\.html`)],
+  },
+  sellerUrls: [new RegExp(`seller-order-list|seller_order_list`)],
+  testUrls: {
+    'order-list': [
+      'https://air.1688.com/app/ctf-page/trade-order-list/buyer-order-list.html?tradeStatus=waitbuyerreceive',
+      'https://air.1688.com/app/ctf-page/trade-order-list/seller-order-list.html',
+      'https://trade.1688.com/order/buyer_order_list.htm',
+    ],
+    'order-detail': ['https://trade.1688.com/order/new_step_order_detail.htm?orderId=2345678901234567890'],
+    tracking: ['https://trade.1688.com/order/logistics_detail.htm?orderId=1'],
+    return: ['https://dispute.1688.com/refund/detail.htm?id=1'],
+    chat: ['https://message.1688.com/message/index.htm'],
+    invoice: ['https://invoice.1688.com/buyer/list.htm'],
+    listing: ['https://detail.1688.com/offer/612345678901.html'],
+  },
+  detail: {
+    detail: ['.order-detail', 'body'],
+    ...ZH,
+    orderId: { ...ZH.orderId, re: /(\d{16,20})/ },
+    item: { row: ['.offer-item'], title: { sel: ['.offer-title'] }, quantity: { sel: ['.offer-quantity'] }, unitPrice: { sel: ['.offer-price'] }, itemId: { sel: ['a[href*="/offer/"]'], attr: 'href', re: /offer\/(\d+)\.html/ } },
+    address: ['.receiver-address'],
+    required: ['orderId', 'placedAt', 'amounts.total', 'items'],
+  },
+});

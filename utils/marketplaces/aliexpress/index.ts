@@ -1,0 +1,59 @@
+import { configured, EN, withSel } from '../configured';
+import { hostRe } from '../define';
+import { aliexpressChat } from './chat';
+
+/**
+ * AliExpress buyer pages (order list, order detail, tracking, dispute, messages) and the seller
+ * portals. Not checked against a real page: every field. Structure from the public URL patterns and
+ * our own fixture (tests/fixtures/marketplaces/aliexpress).
+ */
+const HOSTS = ['aliexpress.com', 'aliexpress.us', 'aliexpress.ru'];
+const H = hostRe(HOSTS);
+const ITEM = { sel: ['a[href*="/item/"]'], attr: 'href', re: /\/item\/(\d+)\.html/ };
+
+export const aliexpress = configured({
+  id: 'aliexpress',
+  name: { en: 'AliExpress', zh: '速卖通' },
+  hosts: HOSTS,
+  currency: 'USD',
+  urls: {
+    'order-list': [new RegExp(`^${H}/p/order/index\\.html`), new RegExp(`^${H}/orderlist`)],
+    'order-detail': [new RegExp(`^${H}/p/order/detail\\.html`)],
+    tracking: [new RegExp(`^${H}/p/tracking/`), new RegExp(`^track\\.${H}/`)],
+    return: [new RegExp(`^${H}/p/dispute-management/`), new RegExp(`^${H}/p/refund`)],
+    chat: [new RegExp(`^${H}/p/message/`)],
+    invoice: [new RegExp(`^${H}/p/invoice/`)],
+    listing: [new RegExp(`^${H}/item/\\d+\\.html`)],
+  },
+  sellerUrls: [new RegExp(`^(?:gsp|csp|seller)\\.${H}/`)],
+  chat: aliexpressChat,
+  testUrls: {
+    'order-list': ['https://www.aliexpress.com/p/order/index.html', 'https://www.aliexpress.us/p/order/index.html?spm=a2g0o'],
+    'order-detail': ['https://www.aliexpress.com/p/order/detail.html?orderId=8181234567890123', 'https://gsp.aliexpress.com/p/order/detail.html?orderId=1'],
+    tracking: ['https://www.aliexpress.com/p/tracking/index.html?tradeOrderId=8181234567890123'],
+    return: ['https://www.aliexpress.com/p/dispute-management/detail.html?reverseOrderId=1'],
+    chat: ['https://www.aliexpress.com/p/message/index.html?fromCode=order&orderId=8181234567890123'],
+    invoice: ['https://www.aliexpress.com/p/invoice/index.html?orderId=8181234567890123'],
+    listing: ['https://www.aliexpress.com/item/1005001234567890.html'],
+  },
+  list: {
+    card: ['.order-item', '[class*="order-item--"]'], // one per order in the 2022– React list
+    ...EN,
+    orderId: withSel(EN.orderId, ['.order-item-header-right-info'], { re: /(\d{12,20})/ }),
+    placedAt: withSel(EN.placedAt, ['.order-item-header-right-info'], { re: /Order date:\s*(.+?\d{4})/ }),
+    status: withSel(EN.status, ['.order-item-header-status-text']),
+    seller: withSel(EN.seller, ['.order-item-store-name']),
+    amounts: { total: { sel: ['.order-item-content-opt-price-total'], re: /((?:US\s?)?\$?\s*[\d.,]+.*)/ } },
+    item: { row: ['.order-item-content-body'], title: { sel: ['.order-item-content-info-name'] }, quantity: { sel: ['.order-item-content-info-number'] }, unitPrice: { sel: ['.order-item-content-info-sku-price'] }, itemId: ITEM },
+    required: ['orderId', 'amounts.total'],
+  },
+  detail: {
+    detail: ['.order-detail', 'body'],
+    ...EN,
+    orderId: { ...EN.orderId, re: /(\d{12,20})/ },
+    seller: withSel(EN.seller, ['.store-name']),
+    item: { row: ['.order-detail-item-content'], title: { sel: ['.item-title'] }, quantity: { sel: ['.item-quantity'] }, unitPrice: { sel: ['.item-price'] }, itemId: ITEM },
+    address: ['.order-address'],
+    required: ['orderId', 'placedAt', 'amounts.total', 'items'],
+  },
+});

@@ -1,0 +1,125 @@
+import { afterLabel, cleanText, labelled, textLines } from '../../extract/dom';
+import { parseDate } from '../../extract/dates';
+import { changedMessage, OrderDraft } from '../../extract/draft';
+import { parseMoney } from '../../extract/money';
+import type { Order } from '../../schemas/order';
+import { configured, EN, withSel } from '../configured';
+import { hostRe } from '../define';
+import type { ExtractOptions, ExtractResult, MarketplaceAdapter } from '../types';
+import { ebayChat, ORDER_NUMBER } from './chat';
+
+/**
+ * eBay buyer (My eBay purchases, order details) and Seller Hub.
+ * Not checked against a real page: every field. Selectors and labels follow eBay's public help
+ * pages and our own fixture (tests/fixtures/marketplaces/ebay); order id, date, total, item and
+ * tracking are read by label, so a redesign that keeps the wording keeps working.
+ */
+const HOSTS = ['ebay.com', 'ebay.co.uk', 'ebay.de', 'ebay.fr', 'ebay.it', 'ebay.es', 'ebay.ca', 'ebay.com.au'];
+const H = hostRe(HOSTS);
+/** An order number under an order label or in the URL: today's shape, or 12 digits (before 2019). */
+const LABELLED_ORDER_ID = new RegExp(`(${ORDER_NUMBER.source}|\\d{12,})`);
+const CURRENCY: Record<string, string> = { 'co.uk': 'GBP', de: 'EUR', fr: 'EUR', it: 'EUR', es: 'EUR', ca: 'CAD', 'com.au': 'AUD' };
+
+const base = configured({
+  id: 'ebay',
+  name: { en: 'eBay', zh: '易贝' },
+  hosts: HOSTS,
+  currency: (url) => CURRENCY[url.hostname.replace(/^.*?ebay\./, '')] ?? 'USD',
+  urls: {
+    'order-list': [new RegExp(`^${H}/mye/myebay/(?:v2/)?purchase`), new RegExp(`^${H}/sh/ord`)],
+    'order-detail': [new RegExp(`^order\\.${H}/ord/show`), new RegExp(`^${H}/vod/fetchorderdetails`), new RegExp(`^${H}/mesh/ord/details`)],
+    tracking: [new RegExp(`^${H}/ship/trk/`)],
+    return: [new RegExp(`^${H}/(?:rt/returndetails|ret/|res/)`)],
+    chat: [new RegExp(`^mesg\\.${H}/mesgweb/`), new RegExp(`^${H}/cnt/`)],
+    invoice: [new RegExp(`^order\\.${H}/ord/printable`)],
+    listing: [new RegExp(`^${H}/itm/`)],
+  },
+  // Seller Hub (/sh/), its order details (/mesh/ord/), Selling Manager (k2b-bulk …SalesRecordConsole).
+  sellerUrls: [new RegExp(`^${H}/(?:sh|mesh)/`), new RegExp(`^k2b-bulk\\.${H}/`)],
+  chat: ebayChat,
+  testUrls: {
+    'order-list': ['https://www.ebay.com/mye/myebay/purchase', 'https://www.ebay.co.uk/mye/myebay/v2/purchase', 'https://www.ebay.com/sh/ord/?filter=status:ALL_ORDERS'],
+    'order-detail': [
+      'https://order.ebay.com/ord/show?orderId=12-34567-89012',
+      'https://www.ebay.de/vod/FetchOrderDetails?itemid=1&transid=2',
+      'https://www.ebay.com/mesh/ord/details?mode=SH&srn=123&orderid=12-34567-89012&source=Orders',
+    ],
+    tracking: ['https://www.ebay.com/ship/trk/tracking-details?tid=1'],
+    return: ['https://www.ebay.com/rt/ReturnDetails?returnId=5'],
+    chat: ['https://mesg.ebay.com/mesgweb/ViewMessages/0', 'https://www.ebay.com/cnt/ViewMessage?id=1'],
+    invoice: ['https://order.ebay.com/ord/printable?orderId=12-34567-89012'],
+    listing: ['https://www.ebay.com/itm/123456789012'],
+  },
+  list: {
+    card: [
+      '.m-order-card', // My eBay purchases, one card per order
+      '[data-test-id="order-card"]', // test-id variant of the same card
+    ],
+    ...EN,
+    orderId: withSel(EN.orderId, ['.order-number .value'], { re: LABELLED_ORDER_ID }),
+    item: { row: ['.m-item-card'], title: { sel: ['.item-title'] }, unitPrice: { sel: ['.item-price'] }, itemId: { sel: ['a[href*="/itm/"]'], attr: 'href', re: /\/itm\/(\d+)/ } },
+    required: ['orderId', 'amounts.total'],
+  },
+  detail: {
+    detail: ['.order-details', 'main', 'body'],
+    ...EN,
+    orderId: withSel(EN.orderId, ['.order-number .value'], { re: LABELLED_ORDER_ID }),
+    item: {
+      row: ['.item-card', '.line-item'],
+      title: { sel: ['.item-title'] },
+      quantity: { sel: ['.item-quantity'] },
+      unitPrice: { sel: ['.item-price'] },
+      itemId: { sel: ['a[href*="/itm/"]'], attr: 'href', re: /\/itm\/(\d+)/ },
+    },
+    address: ['.shipping-address'],
+    required: ['orderId', 'placedAt', 'amounts.total', 'items'],
+  },
+});
+
+/** eBay order numbers: 12-34567-89012 (2019–) or 12 digits (earlier). */
+const EBAY_ORDER_ID = new RegExp(`(${ORDER_NUMBER.source}|\\b\\d{12}\\b)`);
+
+/**
+ * Seller Hub order details (/mesh/ord/details). The order's widgets sit under <body> beside an empty
+ * <main>, the page prints "Order" above the number, and it also shows a "What you earned" box (fees,
+ * negative amounts) and the site menu ("Shop by category"). So only the order's own facts are read:
+ * the number (URL, else the "Order" label), the sale date, the items by their /itm/ links, whether a
+ * "Ship to" block is shown, and the order total by its exact label. Not checked against a real page
+ * other than through the review of one: fields it cannot place stay absent.
+ */
+function sellerHubDetails(url: URL, doc: Document, options: ExtractOptions): Order {
+  const d = new OrderDraft('ebay', url.hostname);
+  const lines = doc.body ? textLines(doc.body) : [];
+  const fromUrl = EBAY_ORDER_ID.exec(url.searchParams.get('orderid') ?? url.searchParams.get('orderId') ?? '')?.[1];
+  const fromPage = afterLabel(lines, /^(?:Order(?: number| no\.?| ID| #)?|Bestellnummer|N° de commande|Numero ordine|Número de pedido)\s*[:：#]?\s*$|^(?:Order number|Order no\.?|Order ID|Order #)/i, EBAY_ORDER_ID);
+  if (fromUrl) d.text('orderId', fromUrl, 'URL orderid');
+  else if (fromPage) d.text('orderId', fromPage.value, `label "${fromPage.line.slice(0, 40)}"`);
+  const sold = labelled(lines, /Date sold|Sold on|Sale date|Order date|Paid on|Verkauft am|Vendu le|Venduto il|Vendido el/i, (v) => Boolean(parseDate(v)));
+  d.date('placedAt', parseDate(sold?.value), `label "${sold?.line.slice(0, 40) ?? ''}"`);
+  const total = labelled(lines, /Order total|Buyer paid|Gesamtbetrag der Bestellung|Total de la commande|Totale ordine|Total del pedido/i, (v) => /^[^\d-−]{0,4}\s*\d/.test(v));
+  const money = parseMoney(total?.value, url.hostname.endsWith('.co.uk') ? 'GBP' : url.hostname.endsWith('.de') ? 'EUR' : 'USD');
+  if (money && money.amount >= 0) d.money('total', money, `label "${total?.line.slice(0, 40) ?? ''}"`);
+  const seen = new Set<string>();
+  for (const a of doc.querySelectorAll('a[href*="/itm/"]')) {
+    const id = /\/itm\/(?:[^/?#]+\/)?(\d{9,15})/.exec(a.getAttribute('href') ?? '')?.[1];
+    const title = cleanText(a.textContent);
+    if (!id || !title || seen.has(id) || a.closest('nav, header, footer, [role="navigation"]')) continue;
+    seen.add(id);
+    d.item({ title, itemId: id }, { title: 'a[href*="/itm/"]', itemId: 'a[href*="/itm/"] href' });
+  }
+  const shipTo = lines.findIndex((l) => /^(?:Ship to|Shipping address|Lieferadresse|Adresse de livraison|Indirizzo di spedizione|Dirección de envío)\s*[:：]?$/i.test(l));
+  d.addressShown(shipTo >= 0, shipTo >= 0 ? 'label "Ship to"' : 'no "Ship to" label');
+  d.expect('orderId');
+  return d.build(options);
+}
+
+function extract(url: URL, doc: Document, options: ExtractOptions = {}): ExtractResult {
+  if (/\/mesh\/ord\/details/i.test(url.pathname)) {
+    const orders = [sellerHubDetails(url, doc, options)];
+    const changed = changedMessage('ebay', orders);
+    return { kind: 'order-detail', orders, ...(changed ? { changed } : {}) };
+  }
+  return base.extract(url, doc, options);
+}
+
+export const ebay: MarketplaceAdapter = { ...base, extract };

@@ -1,0 +1,43 @@
+import { configured, ZH } from '../configured';
+import { hostRe } from '../define';
+import { ORDER_NUMBER, pinduoduoChat } from './chat';
+
+/**
+ * 拼多多 Pinduoduo: buyer pages on mobile.yangkeduo.com and the merchant backend mms.pinduoduo.com.
+ * Not checked against a real page: every field (fixture is ours: tests/fixtures/marketplaces/pinduoduo).
+ */
+const HOSTS = ['yangkeduo.com', 'pinduoduo.com'];
+const H = hostRe(HOSTS);
+
+export const pinduoduo = configured({
+  id: 'pinduoduo',
+  name: { en: 'Pinduoduo', zh: '拼多多' },
+  hosts: HOSTS,
+  currency: 'CNY',
+  urls: {
+    'order-list': [new RegExp(`^mobile\\.yangkeduo\\.com/orders\\.html`), new RegExp(`^mms\\.pinduoduo\\.com/orders/list`)],
+    'order-detail': [new RegExp(`^mobile\\.yangkeduo\\.com/order\\.html`), new RegExp(`^mms\\.pinduoduo\\.com/orders/detail`)],
+    tracking: [new RegExp(`^mobile\\.yangkeduo\\.com/(?:logistics|express)`)],
+    return: [new RegExp(`^mobile\\.yangkeduo\\.com/(?:complaint|after_sales|aftersales)`), new RegExp(`^mms\\.pinduoduo\\.com/aftersales/`)],
+    chat: [new RegExp(`^mobile\\.yangkeduo\\.com/chat`), new RegExp(`^mms\\.pinduoduo\\.com/chat-merchant/`)],
+    listing: [new RegExp(`^mobile\\.yangkeduo\\.com/goods\\d*\\.html`)],
+  },
+  sellerUrls: [new RegExp(`^mms\\.${H}/`)],
+  chat: pinduoduoChat,
+  testUrls: {
+    'order-list': ['https://mobile.yangkeduo.com/orders.html?type=0', 'https://mms.pinduoduo.com/orders/list'],
+    'order-detail': ['https://mobile.yangkeduo.com/order.html?order_sn=240101-123456789012345', 'https://mms.pinduoduo.com/orders/detail?type=0&sn=240101-123456789012345'],
+    tracking: ['https://mobile.yangkeduo.com/logistics.html?order_sn=240101-123456789012345'],
+    return: ['https://mobile.yangkeduo.com/complaint_list.html', 'https://mms.pinduoduo.com/aftersales/aftersale_list'],
+    chat: ['https://mms.pinduoduo.com/chat-merchant/index.html'],
+    listing: ['https://mobile.yangkeduo.com/goods.html?goods_id=123456789'],
+  },
+  detail: {
+    detail: ['.order-detail', 'body'],
+    ...ZH,
+    orderId: { ...ZH.orderId, re: ORDER_NUMBER },
+    item: { row: ['.goods-item'], title: { sel: ['.goods-name'] }, quantity: { sel: ['.goods-number'] }, unitPrice: { sel: ['.goods-price'] } },
+    address: ['.address-info'],
+    required: ['orderId', 'placedAt', 'amounts.total', 'items'],
+  },
+});

@@ -1,0 +1,204 @@
+import type { Order } from '../../schemas/order';
+import type { PageKind } from '../../schemas/page';
+import { parseDate } from '../../extract/dates';
+import { cleanText, firstEl, firstText, hrefParam, outermost } from '../../extract/dom';
+import { changedMessage, compact, OrderDraft } from '../../extract/draft';
+import { readOrders, type OrderSpec } from '../../extract/engine';
+import { parseMoney } from '../../extract/money';
+import { hostRe, kindFromUrl, matchesFor, roleFromUrl } from '../define';
+import type { ExtractOptions, ExtractResult, MarketplaceAdapter, PageDetection } from '../types';
+import { taobaoChat } from './chat';
+
+/**
+ * Taobao and Tmall (one account system, one order list).
+ * Checked against a real page: the buyer's 已买到的宝贝 list (buyertrade.taobao.com, 2025, saved after
+ * machine translation, so labels may be English or Chinese). Not checked against a real page: the
+ * order detail page (trade_item_detail.htm, read by its Chinese labels 订单编号/成交时间/实付款) and
+ * the seller's 已卖出的宝贝 list (assumed to share the buyer list's card markup); their fixtures are ours.
+ */
+
+const HOSTS = ['taobao.com', 'tmall.com', 'tmall.hk'];
+const H = hostRe(HOSTS);
+
+/** Class names carry build hashes (`bought-wrapper-mod__trade-order___2lrzV`): match their stable prefix. */
+const SELECTORS = {
+  card: [
+    '[class*="bought-wrapper-mod__trade-order"][data-id]', // 2016– React list, one per order
+    '.js-order-container > [data-id]', // same list, outer container
+  ],
+  createTime: ['[class*="bought-wrapper-mod__create-time"]'], // "2025-06-04" in the card head
+  seller: [
+    '[class*="seller-mod__name"]', // shop link in the card head
+    '[class*="bought-wrapper-mod__seller-container"] a', // older head cell
+  ],
+  /** Item rows: the card's body rows that hold a product block (the head is a separate tbody). */
+  itemRow: ['tbody:not([class*="bought-wrapper-mod__head"]) > tr'],
+  product: ['[class*="suborder-mod__production"]', '[class*="production-mod__production"]'],
+  itemLink: [
+    'a[href*="item.taobao.com/item.htm"]', // Taobao item
+    'a[href*="detail.tmall.com/item.htm"]', // Tmall item
+    'a[href*="item.htm"]', // other item hosts (tmall.hk, chaoshi)
+  ],
+  price: ['[class*="price-mod__price"]'], // unit price cell; a struck-out <del> price may precede
+  /** Order total: the only bold price in the card. */
+  total: ['[class*="price-mod__price"] strong'],
+  /** The status cell is the one holding the order-detail link. */
+  detailLink: ['a#viewDetail', 'a[href*="trade_item_detail"]', 'a[href*="orderDetail"]'],
+  statusText: ['[class*="text-mod__link"]:not(a)', 'p span'],
+} as const;
+
+const SHIPPING = /(?:含运费|Shipping fee included|运费)\s*[:：]\s*((?:RMB|￥|¥|CN¥)?\s*[\d.,]+)/i;
+
+/** The detail page (not checked against a real one): labels as Taobao prints them. */
+const DETAIL: OrderSpec = {
+  detail: ['#detail-panel', '.trade-detail', 'body'],
+  orderId: { label: /订单编号|订单号|Order (?:number|No\.?)/, re: /(\d{15,20})/ },
+  placedAt: { label: /成交时间|创建时间|下单时间|Transaction time/ },
+  status: { label: /订单状态|当前订单状态|交易状态|Order status/ },
+  seller: { sel: ['.shop-name', '.seller-name'], label: /店铺名称|卖家|Seller/ },
+  paymentMethod: { label: /支付方式|付款方式/ },
+  amounts: {
+    total: { label: /实付款|实付|Actual payment/ },
+    shipping: { label: /运费|Shipping/ },
+    subtotal: { label: /商品总价|商品金额/ },
+    discount: { label: /店铺优惠|优惠/ },
+  },
+  item: {
+    row: ['.order-item', 'tr.order-item'],
+    title: { sel: ['.item-title a', '.item-title'] },
+    quantity: { sel: ['.item-qty', '.quantity'] },
+    unitPrice: { sel: ['.item-price', '.price'] },
+    itemId: { sel: ['a[href*="item.htm"]'], attr: 'href', re: /[?&]id=(\d+)/ },
+  },
+  shipment: {
+    carrier: { label: /物流公司|快递公司|承运公司/ },
+    trackingNumber: { label: /运单号码|运单号|快递单号|物流单号/, re: /([A-Z]{0,4}\d[\dA-Z]{7,25})/ },
+  },
+  address: ['.address-info', '.receive-address'],
+  recipient: { label: /收货人|收件人/ },
+  required: ['orderId', 'placedAt', 'amounts.total'],
+};
+
+function pageKind(url: URL, doc: Document): PageKind {
+  const byUrl = kindFromUrl(url, taobao.urls);
+  if (firstEl(doc, SELECTORS.card)) return 'order-list';
+  return byUrl;
+}
+
+function detect(url: URL, doc: Document): PageDetection {
+  return { kind: pageKind(url, doc), role: roleFromUrl(url, taobao.sellerUrls) };
+}
+
+function readCard(card: Element, site: string, options: ExtractOptions): Order {
+  const d = new OrderDraft('taobao', site);
+  const id = card.getAttribute('data-id');
+  if (id && /^\d{10,25}$/.test(id)) d.text('orderId', id, '[data-id]');
+  // Browser translation can empty the date's span and move the date into a copy of it.
+  const created = [...card.querySelectorAll(SELECTORS.createTime[0])].map((el) => parseDate(el.textContent)).find(Boolean);
+  d.date('placedAt', created, SELECTORS.createTime[0]);
+  // The link's title keeps the shop's own name when a translator has rewritten the visible text.
+  const seller = firstText(card, SELECTORS.seller);
+  const sellerTitle = cleanText(seller?.el.getAttribute('title'));
+  d.text('seller', sellerTitle ?? seller?.text, `${seller?.sel ?? ''}${sellerTitle ? '[title]' : ''}`);
+  const total = firstText(card, SELECTORS.total);
+  d.money('total', parseMoney(total?.text, 'CNY'), total?.sel ?? '');
+  const totalCell = total?.el.closest('td');
+  const ship = SHIPPING.exec(cleanText(totalCell?.textContent) ?? '');
+  d.money('shipping', parseMoney(ship?.[1], 'CNY'), `${SELECTORS.total[0]} → td "含运费"`);
+  const detailLink = firstEl(card, SELECTORS.detailLink);
+  const statusCell = detailLink?.el.closest('td');
+  const status = statusCell ? firstText(statusCell, SELECTORS.statusText) : undefined;
+  d.text('status', status?.text, `td(${detailLink?.sel}) ${status?.sel ?? ''}`);
+
+  for (const row of card.querySelectorAll(SELECTORS.itemRow[0])) {
+    const product = firstEl(row, SELECTORS.product);
+    if (!product) continue;
+    const cells = [...row.children].filter((c) => c.tagName === 'TD');
+    const cellOf = (el: Element | undefined) => (el ? el.closest('td') : null);
+    const priceBox = firstEl(row, SELECTORS.price);
+    // Quantity is the cell after the unit price; add-on services (保险服务, 运费险) print none and are not goods.
+    const priceCell = cellOf(priceBox?.el);
+    const qtyCell = priceCell ? cells[cells.indexOf(priceCell) + 1] : undefined;
+    const qtyText = cleanText(qtyCell?.textContent);
+    const quantity = qtyText && /^\d+$/.test(qtyText) ? Number(qtyText) : undefined;
+    if (!quantity) continue;
+    // A struck-out original price (<del>) comes first; the price paid is the last one.
+    const prices = priceBox ? [...priceBox.el.querySelectorAll('p')].filter((p) => !p.querySelector('del')) : [];
+    const unitPrice = parseMoney(cleanText(prices[prices.length - 1]?.textContent), 'CNY');
+    const link = firstText(product.el, SELECTORS.itemLink);
+    const itemId = hrefParam(link?.el, ['id']);
+    d.item(compact({ title: link?.text, quantity, unitPrice, itemId, url: link?.el.getAttribute('href') ?? undefined }), {
+      title: `${product.sel} ${link?.sel ?? ''}`,
+      quantity: 'td after the unit price',
+      unitPrice: `${SELECTORS.price[0]} p:last (not del)`,
+      itemId: `${link?.sel ?? ''}[href] id=`,
+      url: `${link?.sel ?? ''}[href]`,
+    });
+  }
+  d.expect('orderId', 'placedAt', 'amounts.total', 'items');
+  return d.build(options);
+}
+
+function extract(url: URL, doc: Document, options: ExtractOptions = {}): ExtractResult {
+  const kind = pageKind(url, doc);
+  const site = url.hostname;
+  if (kind === 'order-list') {
+    const cards = outermost(doc, SELECTORS.card);
+    const orders = cards.map((c) => readCard(c, site, options));
+    const changed = cards.length ? changedMessage('taobao', orders) : changedMessage('taobao', [], 'no order cards ([class*=bought-wrapper-mod__trade-order][data-id])');
+    return { kind, orders, ...(changed ? { changed } : {}) };
+  }
+  if (kind === 'order-detail') {
+    const orders = readOrders(doc, DETAIL, false, { marketplace: 'taobao', site, currency: 'CNY', options });
+    const changed = changedMessage('taobao', orders);
+    return { kind, orders, ...(changed ? { changed } : {}) };
+  }
+  return { kind, orders: [] };
+}
+
+export const taobao: MarketplaceAdapter = {
+  id: 'taobao',
+  name: { en: 'Taobao / Tmall', zh: '淘宝 / 天猫' },
+  hosts: HOSTS,
+  matches: matchesFor(HOSTS),
+  urls: {
+    'order-list': [
+      new RegExp(`^buyertrade\\.${H}/trade/itemlist/list_bought_items\\.htm`),
+      new RegExp(`^trade\\.${H}/trade/itemlist/list_sold_items\\.htm`),
+      new RegExp(`^myseller\\.taobao\\.com/home\\.htm/trade-platform/tp/sold`),
+    ],
+    'order-detail': [
+      new RegExp(`^(?:trade|tradearchive|buyertrade)\\.taobao\\.com/trade/detail/trade_(?:item|order)_detail\\.htm`),
+      new RegExp(`^trade\\.tmall\\.com/detail/orderdetail\\.htm`),
+    ],
+    tracking: [new RegExp(`^(?:wuliu|detail\\.i56)\\.taobao\\.com/`), new RegExp(`^buyertrade\\.taobao\\.com/trade/json/transit_step`)],
+    return: [new RegExp(`^refund2?\\.(?:taobao|tmall)\\.com/`)],
+    chat: [new RegExp(`^(?:h5\\.m\\.taobao\\.com/ww/|market\\.m\\.taobao\\.com/app/im/)`)],
+    invoice: [new RegExp(`^invoice-ua\\.taobao\\.com/`)],
+    listing: [new RegExp(`^(?:item\\.taobao\\.com/item\\.htm|detail\\.tmall\\.(?:com|hk)/(?:hk/)?item\\.htm)`)],
+  },
+  sellerUrls: [
+    new RegExp(`^trade\\.taobao\\.com/trade/itemlist/list_sold_items`),
+    new RegExp(`^(?:myseller|qn)\\.taobao\\.com/`),
+  ],
+  testUrls: {
+    'order-list': [
+      'https://buyertrade.taobao.com/trade/itemlist/list_bought_items.htm?spm=a1z09.2.a2109.d1000368',
+      'https://trade.taobao.com/trade/itemlist/list_sold_items.htm?action=itemlist/SoldQueryAction',
+      'https://myseller.taobao.com/home.htm/trade-platform/tp/sold',
+    ],
+    'order-detail': [
+      'https://trade.taobao.com/trade/detail/trade_item_detail.htm?bizOrderId=4329532512362739241',
+      'https://tradearchive.taobao.com/trade/detail/trade_item_detail.htm?bizOrderId=4166565843616739241',
+      'https://trade.tmall.com/detail/orderDetail.htm?bizOrderId=4102449013857739241',
+    ],
+    tracking: ['https://wuliu.taobao.com/user/order_detail_new.htm?trade_id=4329532512362739241'],
+    return: ['https://refund2.taobao.com/dispute/detail.htm?disputeId=1'],
+    chat: ['https://h5.m.taobao.com/ww/index.htm#!dialog-c2VsbGVy'],
+    invoice: ['https://invoice-ua.taobao.com/user/invoice/applyPcRoute?orderId=4329532512362739241'],
+    listing: ['https://item.taobao.com/item.htm?id=629169726869', 'https://detail.tmall.com/item.htm?id=629169726869'],
+  },
+  chat: taobaoChat,
+  detect,
+  extract,
+};
