@@ -1,17 +1,7 @@
-import { z } from 'zod';
+import type { Fit } from '../schemas/pack-choice';
 
-/**
- * Upload limits a pack can be fitted to. The originals always stay in evidence/; the fitted copies go to
- * upload/, the files a user attaches to a platform's form. No platform in the reference notes publishes
- * its upload limits, so the one preset is a generic one, labelled as such.
- */
-export const fitSchema = z.object({
-  preset: z.string().min(1),
-  maxImageBytes: z.number().int().positive().optional(),
-  maxPdfBytes: z.number().int().positive().optional(),
-  maxFiles: z.number().int().positive().optional(),
-});
-export type Fit = z.infer<typeof fitSchema>;
+/** The schema lives with the other boundary schemas; kept reachable here for the export code. */
+export { fitSchema, type Fit } from '../schemas/pack-choice';
 
 export const GENERIC_UPLOAD: Fit = { preset: 'generic', maxImageBytes: 2 * 1024 * 1024, maxPdfBytes: 10 * 1024 * 1024, maxFiles: 10 };
 

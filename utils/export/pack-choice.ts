@@ -1,13 +1,7 @@
-import { z } from 'zod';
-import { fitSchema } from './fit';
+import type { PackChoice } from '../schemas/pack-choice';
 import type { PackOptions } from './pack';
 
-/** What the user asked of an export: a masked copy for sharing, and/or copies fitted to upload limits. */
-export const packChoiceSchema = z.object({
-  masked: z.boolean(),
-  fitTo: fitSchema.optional(),
-});
-export type PackChoice = z.infer<typeof packChoiceSchema>;
+export type { PackChoice } from '../schemas/pack-choice';
 
 export function packChoiceOptions(choice: PackChoice | undefined): Pick<PackOptions, 'redact' | 'fitTo'> {
   return { ...(choice?.masked ? { redact: { text: true } } : {}), ...(choice?.fitTo ? { fitTo: choice.fitTo } : {}) };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { orderSchema } from './order';
 import { orderGlanceSchema } from './order-glance';
-import { packChoiceSchema } from '../export/pack-choice';
+import { packChoiceSchema } from './pack-choice';
 import { listingSchema } from './listing';
 import { pageKindSchema } from './page';
 import { auditEntrySchema, idSchema, roleSchema } from './records';
