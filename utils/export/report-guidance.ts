@@ -4,7 +4,7 @@ import { localize } from '../rules/owners';
 import { caseContext } from '../rules/case-context';
 import { marketName } from '../rules/markets';
 import type { Case } from '../schemas/records';
-import type { ReportInput } from './report-html';
+import type { ReportInput } from './report-input';
 import { applyCorrections } from '../order-corrections';
 
 const WORDS = {

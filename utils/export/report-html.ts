@@ -1,18 +1,9 @@
-import type { Case, Evidence } from '../schemas/records';
 import type { Order } from '../schemas/order';
-import type { AuditEntry } from '../schemas/records';
 import { formatDateTime, formatMoney, formatPageDate, localTimeZone, type DisplayLocale } from '../i18n-format';
 import { escapeHtml as e } from './html';
 import { reportGuidance, reportOrder, type ReportGuidance } from './report-guidance';
+import type { ReportInput, ReportLang } from './report-input';
 
-export interface ReportInput {
-  case: Case;
-  evidence: { item: Evidence; paths: string[] }[];
-  audit: AuditEntry[];
-  auditHead: string;
-  generatedAt: string;
-  lang: 'en' | 'zh';
-}
 
 /** Shared with report.pdf so both say the same thing. */
 export const REPORT_LABELS = {
@@ -43,7 +34,6 @@ export const REPORT_LABELS = {
 } as const;
 const L = REPORT_LABELS;
 
-export type ReportLang = ReportInput['lang'];
 export const reportLocale = (lang: ReportLang): DisplayLocale => (lang === 'zh' ? 'zh-CN' : 'en');
 
 export const money = (m: { amount: number; currency: string } | undefined, lang: ReportLang = 'en') => (m ? formatMoney(m, reportLocale(lang)) : '');

@@ -3,7 +3,8 @@ import { PDFDocument, type PDFFont, type PDFImage, type PDFPage, rgb } from 'pdf
 import { subsetTrueType } from './font-subset';
 import { showBidiControls } from './bidi';
 import { localTimeZone } from '../i18n-format';
-import { money, orderFacts, REPORT_LABELS, reportPlatform, reportTime, type ReportInput } from './report-html';
+import { money, orderFacts, REPORT_LABELS, reportPlatform, reportTime } from './report-html';
+import type { ReportInput } from './report-input';
 import { reportGuidance, reportOrder, type ReportGuidance } from './report-guidance';
 
 export interface PdfReportInput extends ReportInput {
