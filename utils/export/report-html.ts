@@ -4,7 +4,6 @@ import { escapeHtml as e } from './html';
 import { reportGuidance, reportOrder, type ReportGuidance } from './report-guidance';
 import type { ReportInput, ReportLang } from './report-input';
 
-
 /** Shared with report.pdf so both say the same thing. */
 export const REPORT_LABELS = {
   en: {
