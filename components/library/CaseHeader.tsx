@@ -10,7 +10,7 @@ import { t } from '../../utils/i18n';
 import { formatDateTime } from '../../utils/i18n-format';
 import { platformName, uiLocale } from '../../utils/i18n-labels';
 import type { Case } from '../../utils/schemas/records';
-import { ExportWarnings } from '../ExportWarnings';
+import { ExportWarnings } from '../shared/ExportWarnings';
 
 export function CaseHeader({ item, others, onSelect }: { item: Case; others: Case[]; onSelect: (id: string) => void }) {
   const db = getDb();

@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { PopupApp } from '../../components/PopupApp';
+import { PopupApp } from '../../components/popup/PopupApp';
 import { getDb } from '../../utils/db/database';
 import { uiLanguage } from '../../utils/i18n';
 import { applyLanguage } from '../../utils/i18n-choice';

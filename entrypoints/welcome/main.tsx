@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { WelcomePage } from '../../components/WelcomePage';
+import { WelcomePage } from '../../components/welcome/WelcomePage';
 import { getDb } from '../../utils/db/database';
 import { t, uiLanguage } from '../../utils/i18n';
 import { applyLanguage } from '../../utils/i18n-choice';

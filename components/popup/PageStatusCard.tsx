@@ -1,15 +1,15 @@
 import { useCallback, useEffect, useState } from 'react';
-import { t } from '../utils/i18n';
-import { sendRuntime, type ResponseOf } from '../utils/messaging';
-import { backgroundRequests, captureRequests, type BackgroundRequests } from '../utils/schemas/messages';
+import { t } from '../../utils/i18n';
+import { sendRuntime, type ResponseOf } from '../../utils/messaging';
+import { backgroundRequests, captureRequests, type BackgroundRequests } from '../../utils/schemas/messages';
 import { CaptureCasePicker } from './CaptureCasePicker';
 import { CaptureProgress } from './CaptureProgress';
 import { CaptureSettings } from './CaptureSettings';
 import { ChatCaptureButton } from './ChatCaptureButton';
 import { OrderPicker } from './OrderPicker';
-import { platformName, uiLocale } from '../utils/i18n-labels';
-import type { PageKind } from '../utils/schemas/page';
-import type { MessageKey } from '../utils/i18n';
+import { platformName, uiLocale } from '../../utils/i18n-labels';
+import type { PageKind } from '../../utils/schemas/page';
+import type { MessageKey } from '../../utils/i18n';
 
 type Status = ResponseOf<BackgroundRequests, 'page.status'>;
 type SaveResult = ResponseOf<BackgroundRequests, 'capture.save'> & { partial?: boolean };

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getDb } from '../utils/db/database';
-import { recentCases } from '../utils/db/store';
-import { t } from '../utils/i18n';
+import { getDb } from '../../utils/db/database';
+import { recentCases } from '../../utils/db/store';
+import { t } from '../../utils/i18n';
 
 /** Where the next capture goes: '' means this order's case, else a new one. */
 export function CaptureCasePicker({ value, onChange }: { value: string; onChange: (caseId: string) => void }) {

@@ -1,17 +1,17 @@
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
-import { getDb } from '../utils/db/database';
-import { GENERIC_UPLOAD } from '../utils/export/fit';
-import { verifyCase } from '../utils/export/verify-case';
-import type { VerifyReport } from '../utils/export/verify';
-import { t } from '../utils/i18n';
-import { formatDay } from '../utils/i18n-format';
-import { uiLocale } from '../utils/i18n-labels';
-import { sendRuntime } from '../utils/messaging';
-import { backgroundRequests } from '../utils/schemas/messages';
-import type { Case } from '../utils/schemas/records';
-import { CaseThumb, useCaseFacts } from './case-facts';
-import { ExportWarnings } from './ExportWarnings';
+import { getDb } from '../../utils/db/database';
+import { GENERIC_UPLOAD } from '../../utils/export/fit';
+import { verifyCase } from '../../utils/export/verify-case';
+import type { VerifyReport } from '../../utils/export/verify';
+import { t } from '../../utils/i18n';
+import { formatDay } from '../../utils/i18n-format';
+import { uiLocale } from '../../utils/i18n-labels';
+import { sendRuntime } from '../../utils/messaging';
+import { backgroundRequests } from '../../utils/schemas/messages';
+import type { Case } from '../../utils/schemas/records';
+import { CaseThumb, useCaseFacts } from '../shared/case-facts';
+import { ExportWarnings } from '../shared/ExportWarnings';
 
 export function CaseRow({ item, onGuide }: { item: Case; onGuide?: (caseId: string) => void }) {
   const facts = useCaseFacts(item);
