@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { getDb } from '../../utils/db/database';
 import { editCase, mergeCases } from '../../utils/db/store';
 import { exportPackFromPage } from '../../utils/export/save-from-page';
-import { GENERIC_UPLOAD } from '../../utils/export/fit';
+import { choiceFrom } from '../../utils/export/pack-choice';
 import { verifyCase } from '../../utils/export/verify-case';
 import type { VerifyReport } from '../../utils/export/verify';
 import { showBidiControls } from '../../utils/export/bidi';
@@ -10,7 +10,9 @@ import { t } from '../../utils/i18n';
 import { formatDateTime } from '../../utils/i18n-format';
 import { platformName, uiLocale } from '../../utils/i18n-labels';
 import type { Case } from '../../utils/schemas/records';
-import { ExportWarnings } from '../shared/ExportWarnings';
+import { CaseSelect } from '../shared/CaseSelect';
+import { ExportOptions } from '../shared/ExportOptions';
+import { VerifyResult } from '../shared/VerifyResult';
 
 export function CaseHeader({ item, others, onSelect }: { item: Case; others: Case[]; onSelect: (id: string) => void }) {
   const db = getDb();
@@ -20,8 +22,7 @@ export function CaseHeader({ item, others, onSelect }: { item: Case; others: Cas
   const [note, setNote] = useState<string>();
   const [report, setReport] = useState<VerifyReport>();
   const [mergeTarget, setMergeTarget] = useState('');
-  const [masked, setMasked] = useState(false);
-  const [fitted, setFitted] = useState(false);
+  const [options, setOptions] = useState({ masked: false, fitted: false });
   const [progress, setProgress] = useState<number | undefined>();
   const fail = (err: unknown) => setNote(err instanceof Error ? err.message : String(err));
 
@@ -40,7 +41,7 @@ export function CaseHeader({ item, others, onSelect }: { item: Case; others: Cas
   const exportPack = () => {
     setNote(t('exporting'));
     setProgress(0);
-    exportPackFromPage(db, item.id, { masked, ...(fitted ? { fitTo: GENERIC_UPLOAD } : {}) }, (p) => setProgress(p.bytesTotal ? p.bytesDone / p.bytesTotal : p.filesDone / p.filesTotal))
+    exportPackFromPage(db, item.id, choiceFrom(options), (p) => setProgress(p.bytesTotal ? p.bytesDone / p.bytesTotal : p.filesDone / p.filesTotal))
       // The head is what lets someone else check later that the pack was not rebuilt: say so at once.
       .then((r) => setNote(`${t('exportedHead', r.filename, r.head)} · ${t('exportedTo')}`), fail)
       .finally(() => setProgress(undefined));
@@ -69,43 +70,18 @@ export function CaseHeader({ item, others, onSelect }: { item: Case; others: Cas
         <button type="button" className="primary" onClick={exportPack} data-testid="library-export">
           {t('exportPack')}
         </button>
-        <label title={t('maskPersonalDataHint')}>
-          <input type="checkbox" checked={masked} onChange={(e) => setMasked(e.target.checked)} data-testid="export-masked" /> {t('maskPersonalData')}
-        </label>
-        <label title={t('fitUploadHint')}>
-          <input type="checkbox" checked={fitted} onChange={(e) => setFitted(e.target.checked)} data-testid="export-fitted" /> {t('fitUpload')}
-        </label>
+        <ExportOptions caseId={item.id} value={options} onChange={setOptions} />
         <button type="button" onClick={() => void verifyCase(db, item.id).then(setReport)} data-testid="library-verify">
           {t('verify')}
         </button>
-        <label>
-          {t('mergeInto')}{' '}
-          <select value={mergeTarget} onChange={(e) => setMergeTarget(e.target.value)}>
-            <option value="">—</option>
-            {others.map((o) => (
-              <option key={o.id} value={o.id}>
-                {showBidiControls(o.title)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <CaseSelect label={t('mergeInto')} cases={others} value={mergeTarget} onChange={setMergeTarget} />
         <button type="button" onClick={merge} disabled={!mergeTarget}>
           {t('merge')}
         </button>
       </div>
-      {masked ? <ExportWarnings caseId={item.id} /> : null}
       {progress !== undefined ? <progress value={progress} max={1} aria-label={t('exporting')} data-testid="export-progress" /> : null}
       {note ? <p role="status" className="muted">{note}</p> : null}
-      {report ? (
-        report.ok ? (
-          <p className="good" data-testid="library-verify-ok">{t('verifyOk', report.filesChecked, report.entriesChecked)}</p>
-        ) : (
-          <div className="bad" role="alert">
-            {t('verifyFailed')}
-            <ul>{report.problems.map((p) => <li key={p}>{p}</li>)}</ul>
-          </div>
-        )
-      ) : null}
+      <VerifyResult report={report} testIdPrefix="library-" />
     </header>
   );
 }

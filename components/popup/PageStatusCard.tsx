@@ -1,8 +1,11 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useState } from 'react';
+import { getDb } from '../../utils/db/database';
+import { recentCases } from '../../utils/db/store';
 import { t } from '../../utils/i18n';
 import { sendRuntime, type ResponseOf } from '../../utils/messaging';
 import { backgroundRequests, captureRequests, type BackgroundRequests } from '../../utils/schemas/messages';
-import { CaptureCasePicker } from './CaptureCasePicker';
+import { CaseSelect } from '../shared/CaseSelect';
 import { CaptureProgress } from './CaptureProgress';
 import { CaptureSettings } from './CaptureSettings';
 import { ChatCaptureButton } from './ChatCaptureButton';
@@ -23,6 +26,7 @@ export function PageStatusCard({ tabId, onCase }: { tabId: number | null; onCase
   const [saving, setSaving] = useState(false);
   const [result, setResult] = useState<SaveResult | { error: string } | undefined>();
   const [caseChoice, setCaseChoice] = useState('');
+  const recent = useLiveQuery(() => recentCases(getDb(), 20), []);
 
   const refresh = useCallback(() => {
     if (tabId === null) return;
@@ -107,7 +111,8 @@ export function PageStatusCard({ tabId, onCase }: { tabId: number | null; onCase
       ) : null}
       <details className="more-capture">
         <summary className="muted" data-testid="popup-more">{t('popupMoreCapture')}</summary>
-        <CaptureCasePicker value={caseChoice} onChange={setCaseChoice} />
+        {/* Where the next capture goes: '' means this order's case, else a new one. */}
+        <CaseSelect stacked label={t('targetCase')} none={t('targetCaseAuto')} cases={recent} value={caseChoice} onChange={setCaseChoice} testId="capture-case" />
         {isChat ? null : <ChatCaptureButton tabId={tabId} pickOnly />}
         <CaptureSettings />
       </details>

@@ -1,4 +1,5 @@
 import type { PackChoice } from '../schemas/pack-choice';
+import { GENERIC_UPLOAD } from './fit';
 import type { PackOptions } from './pack';
 
 export type { PackChoice } from '../schemas/pack-choice';
@@ -16,4 +17,9 @@ export function packChoiceDetails(choice: PackChoice | undefined): Record<string
 export function packChoiceFilename(filename: string, choice: PackChoice | undefined): string {
   const suffix = `${choice?.masked ? '_masked' : ''}${choice?.fitTo ? '_upload' : ''}`;
   return filename.replace(/\.zip$/, `${suffix}.zip`);
+}
+
+/** The two export checkboxes as a choice: undefined for the plain pack. */
+export function choiceFrom({ masked, fitted }: { masked: boolean; fitted: boolean }): PackChoice | undefined {
+  return masked || fitted ? { masked, ...(fitted ? { fitTo: GENERIC_UPLOAD } : {}) } : undefined;
 }

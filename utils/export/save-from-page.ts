@@ -27,7 +27,7 @@ export async function saveFromPage(blob: Blob, filename: string): Promise<number
 export async function exportPackFromPage(
   db: OrderProofDB,
   caseId: string,
-  choice: PackChoice,
+  choice: PackChoice | undefined,
   onProgress?: (p: PackProgress) => void,
 ): Promise<{ filename: string; bytes: number; head: string; downloadId: number }> {
   const pack = await exportCase(db, caseId, choice, { version: browser.runtime.getManifest().version, ...(onProgress ? { onProgress } : {}) });
