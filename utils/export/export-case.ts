@@ -1,5 +1,6 @@
 import type { OrderProofDB } from '../db/database';
 import { uiLanguage } from '../i18n';
+import { displayLocale } from '../i18n-format';
 import { readSettings, type LanguageSetting } from '../settings';
 import { packChoiceSchema, type PackChoice } from '../schemas/pack-choice';
 import { packChoiceDetails, packChoiceFilename, packChoiceOptions } from './pack-choice';
@@ -10,8 +11,9 @@ export type PackLanguage = NonNullable<PackOptions['lang']>;
 
 /** A pack speaks the language the user chose in settings, else the browser's. */
 export function packLanguage(setting: LanguageSetting, browserLanguage: string): PackLanguage {
-  const lang = (setting === 'auto' ? browserLanguage : setting).replace('_', '-').toLowerCase();
-  return lang.startsWith('zh') ? 'zh' : 'en';
+  // The screens' own reading of a language tag (zh-HK and zh-Hant read Traditional); 'zh' is Simplified, as older packs record it.
+  const locale = displayLocale(setting === 'auto' ? browserLanguage : setting);
+  return locale === 'zh-CN' ? 'zh' : locale;
 }
 
 /** The pack language for this library: read from its settings, so every context (even a worker) agrees. */

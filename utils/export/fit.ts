@@ -1,4 +1,5 @@
 import type { Fit } from '../schemas/pack-choice';
+import type { ReportLang } from './report-input';
 
 /** The schema lives with the other boundary schemas; kept reachable here for the export code. */
 export { fitSchema, type Fit } from '../schemas/pack-choice';
@@ -54,6 +55,11 @@ const NOTES = {
     imageOver: (path: string, max: number) => `${path} 无法压缩到 ${mb(max)} 以内的 JPEG，未放入 upload/。`,
     count: (n: number, max: number) => `另有 ${n} 张图片超出 ${max} 个文件的数量限制，请在 evidence/ 中查看。`,
   },
+  'zh-TW': {
+    pdfOver: (size: number, max: number) => `report.pdf 為 ${mb(size)}，超過 ${mb(max)} 的限制，未放入 upload/（證據包中仍有原件）。`,
+    imageOver: (path: string, max: number) => `${path} 無法壓縮到 ${mb(max)} 以內的 JPEG，未放入 upload/。`,
+    count: (n: number, max: number) => `另有 ${n} 張圖片超出 ${max} 個檔案的數量限制，請在 evidence/ 中查看。`,
+  },
 } as const;
 
 function mb(bytes: number): string {
@@ -67,7 +73,7 @@ function mb(bytes: number): string {
  */
 export async function fitForUpload(
   fit: Fit,
-  input: { pdf?: Uint8Array; images: UploadSource[]; lang: 'en' | 'zh' },
+  input: { pdf?: Uint8Array; images: UploadSource[]; lang: ReportLang },
   encode: JpegEncoder = canvasJpeg,
 ): Promise<{ files: UploadFile[]; notes: string[] }> {
   const n = NOTES[input.lang];

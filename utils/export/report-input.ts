@@ -7,7 +7,11 @@ export interface ReportInput {
   audit: AuditEntry[];
   auditHead: string;
   generatedAt: string;
-  lang: 'en' | 'zh';
+  lang: ReportLang;
 }
 
-export type ReportLang = ReportInput['lang'];
+/** A pack's language: 'zh' is Simplified Chinese (the value older packs record), 'zh-TW' Traditional. */
+export type ReportLang = 'en' | 'zh' | 'zh-TW';
+
+/** The text language (rules, locale) a report language reads in. */
+export const reportTextLanguage = (lang: ReportLang): 'en' | 'zh-CN' | 'zh-TW' => (lang === 'zh' ? 'zh-CN' : lang);

@@ -225,7 +225,7 @@ export const offscreenRequests = {
       type: z.literal('offscreen.export'),
       target: z.literal('offscreen'),
       caseId: idSchema,
-      lang: z.enum(['en', 'zh']),
+      lang: z.enum(['en', 'zh', 'zh-TW']),
       generatorVersion: z.string(),
       choice: packChoiceSchema.optional(),
     }),

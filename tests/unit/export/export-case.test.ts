@@ -25,7 +25,9 @@ describe('packLanguage', () => {
     expect(packLanguage('auto', 'en-US')).toBe('en');
     expect(packLanguage('en', 'zh-CN')).toBe('en');
     expect(packLanguage('zh_CN', 'en-GB')).toBe('zh');
-    expect(packLanguage('zh_TW', 'en-GB')).toBe('zh');
+    expect(packLanguage('zh_TW', 'en-GB')).toBe('zh-TW');
+    expect(packLanguage('auto', 'zh-HK')).toBe('zh-TW');
+    expect(packLanguage('auto', 'zh-Hant-TW')).toBe('zh-TW');
   });
 
   it('reads the setting from the library, so the background (which has no chosen catalogue) agrees with the pages', async () => {
