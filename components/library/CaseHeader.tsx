@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { browser } from 'wxt/browser';
 import { getDb } from '../../utils/db/database';
 import { editCase, mergeCases } from '../../utils/db/store';
 import { exportPackFromPage } from '../../utils/export/save-from-page';
@@ -19,12 +20,12 @@ export function CaseHeader({ item, others, onSelect }: { item: Case; others: Cas
   // A title from a page may hold bidi controls: the field shows them as visible escapes.
   const shownTitle = showBidiControls(item.title);
   const [title, setTitle] = useState(shownTitle);
-  const [note, setNote] = useState<string>();
+  const [note, setNote] = useState<{ text: string; bad?: boolean; downloadId?: number }>();
   const [report, setReport] = useState<VerifyReport>();
   const [mergeTarget, setMergeTarget] = useState('');
   const [options, setOptions] = useState({ masked: false, fitted: false });
   const [progress, setProgress] = useState<number | undefined>();
-  const fail = (err: unknown) => setNote(err instanceof Error ? err.message : String(err));
+  const fail = (err: unknown) => setNote({ text: err instanceof Error ? err.message : String(err), bad: true });
 
   const rename = () => {
     if (title.trim() && title.trim() !== shownTitle.trim()) void editCase(db, item.id, { title: title.trim() }).catch(fail);
@@ -39,11 +40,11 @@ export function CaseHeader({ item, others, onSelect }: { item: Case; others: Cas
   };
   // The library builds packs itself (it has a canvas and can make blob URLs), so it can show progress.
   const exportPack = () => {
-    setNote(t('exporting'));
+    setNote({ text: t('exporting') });
     setProgress(0);
     exportPackFromPage(db, item.id, choiceFrom(options), (p) => setProgress(p.bytesTotal ? p.bytesDone / p.bytesTotal : p.filesDone / p.filesTotal))
       // The head is what lets someone else check later that the pack was not rebuilt: say so at once.
-      .then((r) => setNote(`${t('exportedHead', r.filename, r.head)} · ${t('exportedTo')}`), fail)
+      .then((r) => setNote({ text: `${t('exportedHead', r.filename, r.head)} · ${t('exportedTo')}`, downloadId: r.downloadId }), fail)
       .finally(() => setProgress(undefined));
   };
 
@@ -57,6 +58,7 @@ export function CaseHeader({ item, others, onSelect }: { item: Case; others: Cas
         {platformName(item.platform)} · {item.role === 'buyer' ? t('roleBuyer') : t('roleSeller')}
         {item.orderRef ? ` · ${t('caseOrder', showBidiControls(item.orderRef))}` : ''} · {t('createdOn', formatDateTime(item.createdAt, { locale: uiLocale() }))}
       </p>
+      {/* What to do with the case: its status and merging on one line, sharing it (export, verify) below. */}
       <div className="toolbar">
         <label>
           {t('statusLabel')}{' '}
@@ -67,21 +69,42 @@ export function CaseHeader({ item, others, onSelect }: { item: Case; others: Cas
             <option value="deleted">{t('statusDeleted')}</option>
           </select>
         </label>
-        <button type="button" className="primary" onClick={exportPack} data-testid="library-export">
-          {t('exportPack')}
-        </button>
-        <ExportOptions caseId={item.id} value={options} onChange={setOptions} />
-        <button type="button" onClick={() => void verifyCase(db, item.id).then(setReport)} data-testid="library-verify">
-          {t('verify')}
-        </button>
-        <CaseSelect label={t('mergeInto')} cases={others} value={mergeTarget} onChange={setMergeTarget} />
-        <button type="button" onClick={merge} disabled={!mergeTarget}>
-          {t('merge')}
-        </button>
+        <span className="merge">
+          <CaseSelect label={t('mergeInto')} cases={others} value={mergeTarget} onChange={setMergeTarget} />{' '}
+          <button type="button" onClick={merge} disabled={!mergeTarget}>
+            {t('merge')}
+          </button>
+        </span>
       </div>
-      {progress !== undefined ? <progress value={progress} max={1} aria-label={t('exporting')} data-testid="export-progress" /> : null}
-      {note ? <p role="status" className="muted">{note}</p> : null}
-      <VerifyResult report={report} testIdPrefix="library-" />
+      <section className="export-box" aria-label={t('exportPack')}>
+        <div className="toolbar">
+          <button type="button" className="primary" onClick={exportPack} data-testid="library-export">
+            {t('exportPack')}
+          </button>
+          <button type="button" onClick={() => void verifyCase(db, item.id).then(setReport)} data-testid="library-verify">
+            {t('verify')}
+          </button>
+        </div>
+        <div className="export-options">
+          <span className="muted">{t('sharingCopies')}</span>
+          <ExportOptions caseId={item.id} value={options} onChange={setOptions} />
+        </div>
+        {progress !== undefined ? <progress value={progress} max={1} aria-label={t('exporting')} data-testid="export-progress" /> : null}
+        {note ? (
+          <p role="status" className={note.bad ? 'bad' : 'muted'} data-testid="library-export-note">
+            {note.text}
+            {note.downloadId !== undefined ? (
+              <>
+                {' '}
+                <button type="button" className="link" onClick={() => void browser.downloads.show(note.downloadId!)} data-testid="show-in-folder">
+                  {t('showInFolder')}
+                </button>
+              </>
+            ) : null}
+          </p>
+        ) : null}
+        <VerifyResult report={report} testIdPrefix="library-" />
+      </section>
     </header>
   );
 }

@@ -36,7 +36,7 @@ export const REPORT_LABELS = {
     source: '來源', file: '檔案', item: '商品', qty: '數量', price: '單價', total: '合計', placed: '下單時間',
     status: '狀態', seller: '賣家', tracking: '物流單號', deleted: '內容已刪除', health: '擷取說明',
     verifyNote: '所有檔案均列於 manifest.json 與 SHA256SUMS；在本資料夾執行「sha256sum -c SHA256SUMS」即可驗證。',
-    head: '紀錄鏈末端雜湊值', generated: '產生時間', action: '操作', time: '時間', page: '第', of: '頁，共',
+    head: '日誌鏈末端雜湊', generated: '產生時間', action: '操作', time: '時間', page: '第', of: '頁，共',
     summary: '摘要', timesIn: '時間均依此時區顯示：', size: '大小', capturedBy: '方式',
     roles: { buyer: '買家', seller: '賣家' },
     kinds: { screenshot: '截圖', 'full-page-screenshot': '整頁截圖', 'page-snapshot': '網頁快照', 'order-data': '訂單資料', 'chat-transcript': '聊天紀錄', 'uploaded-file': '上傳的檔案', note: '備註' },
