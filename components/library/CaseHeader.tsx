@@ -1,8 +1,9 @@
 import { useState } from 'react';
+import { browser } from 'wxt/browser';
 import { getDb } from '../../utils/db/database';
 import { editCase, mergeCases } from '../../utils/db/store';
 import { exportPackFromPage } from '../../utils/export/save-from-page';
-import { GENERIC_UPLOAD } from '../../utils/export/fit';
+import { choiceFrom } from '../../utils/export/pack-choice';
 import { verifyCase } from '../../utils/export/verify-case';
 import type { VerifyReport } from '../../utils/export/verify';
 import { showBidiControls } from '../../utils/export/bidi';
@@ -10,20 +11,21 @@ import { t } from '../../utils/i18n';
 import { formatDateTime } from '../../utils/i18n-format';
 import { platformName, uiLocale } from '../../utils/i18n-labels';
 import type { Case } from '../../utils/schemas/records';
-import { ExportWarnings } from '../ExportWarnings';
+import { CaseSelect } from '../shared/CaseSelect';
+import { ExportOptions } from '../shared/ExportOptions';
+import { VerifyResult } from '../shared/VerifyResult';
 
 export function CaseHeader({ item, others, onSelect }: { item: Case; others: Case[]; onSelect: (id: string) => void }) {
   const db = getDb();
   // A title from a page may hold bidi controls: the field shows them as visible escapes.
   const shownTitle = showBidiControls(item.title);
   const [title, setTitle] = useState(shownTitle);
-  const [note, setNote] = useState<string>();
+  const [note, setNote] = useState<{ text: string; bad?: boolean; downloadId?: number }>();
   const [report, setReport] = useState<VerifyReport>();
   const [mergeTarget, setMergeTarget] = useState('');
-  const [masked, setMasked] = useState(false);
-  const [fitted, setFitted] = useState(false);
+  const [options, setOptions] = useState({ masked: false, fitted: false });
   const [progress, setProgress] = useState<number | undefined>();
-  const fail = (err: unknown) => setNote(err instanceof Error ? err.message : String(err));
+  const fail = (err: unknown) => setNote({ text: err instanceof Error ? err.message : String(err), bad: true });
 
   const rename = () => {
     if (title.trim() && title.trim() !== shownTitle.trim()) void editCase(db, item.id, { title: title.trim() }).catch(fail);
@@ -38,11 +40,11 @@ export function CaseHeader({ item, others, onSelect }: { item: Case; others: Cas
   };
   // The library builds packs itself (it has a canvas and can make blob URLs), so it can show progress.
   const exportPack = () => {
-    setNote(t('exporting'));
+    setNote({ text: t('exporting') });
     setProgress(0);
-    exportPackFromPage(db, item.id, { masked, ...(fitted ? { fitTo: GENERIC_UPLOAD } : {}) }, (p) => setProgress(p.bytesTotal ? p.bytesDone / p.bytesTotal : p.filesDone / p.filesTotal))
+    exportPackFromPage(db, item.id, choiceFrom(options), (p) => setProgress(p.bytesTotal ? p.bytesDone / p.bytesTotal : p.filesDone / p.filesTotal))
       // The head is what lets someone else check later that the pack was not rebuilt: say so at once.
-      .then((r) => setNote(`${t('exportedHead', r.filename, r.head)} · ${t('exportedTo')}`), fail)
+      .then((r) => setNote({ text: `${t('exportedHead', r.filename, r.head)} · ${t('exportedTo')}`, downloadId: r.downloadId }), fail)
       .finally(() => setProgress(undefined));
   };
 
@@ -56,6 +58,7 @@ export function CaseHeader({ item, others, onSelect }: { item: Case; others: Cas
         {platformName(item.platform)} · {item.role === 'buyer' ? t('roleBuyer') : t('roleSeller')}
         {item.orderRef ? ` · ${t('caseOrder', showBidiControls(item.orderRef))}` : ''} · {t('createdOn', formatDateTime(item.createdAt, { locale: uiLocale() }))}
       </p>
+      {/* What to do with the case: its status and merging on one line, sharing it (export, verify) below. */}
       <div className="toolbar">
         <label>
           {t('statusLabel')}{' '}
@@ -66,46 +69,42 @@ export function CaseHeader({ item, others, onSelect }: { item: Case; others: Cas
             <option value="deleted">{t('statusDeleted')}</option>
           </select>
         </label>
-        <button type="button" className="primary" onClick={exportPack} data-testid="library-export">
-          {t('exportPack')}
-        </button>
-        <label title={t('maskPersonalDataHint')}>
-          <input type="checkbox" checked={masked} onChange={(e) => setMasked(e.target.checked)} data-testid="export-masked" /> {t('maskPersonalData')}
-        </label>
-        <label title={t('fitUploadHint')}>
-          <input type="checkbox" checked={fitted} onChange={(e) => setFitted(e.target.checked)} data-testid="export-fitted" /> {t('fitUpload')}
-        </label>
-        <button type="button" onClick={() => void verifyCase(db, item.id).then(setReport)} data-testid="library-verify">
-          {t('verify')}
-        </button>
-        <label>
-          {t('mergeInto')}{' '}
-          <select value={mergeTarget} onChange={(e) => setMergeTarget(e.target.value)}>
-            <option value="">—</option>
-            {others.map((o) => (
-              <option key={o.id} value={o.id}>
-                {showBidiControls(o.title)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="button" onClick={merge} disabled={!mergeTarget}>
-          {t('merge')}
-        </button>
+        <span className="merge">
+          <CaseSelect label={t('mergeInto')} cases={others} value={mergeTarget} onChange={setMergeTarget} />{' '}
+          <button type="button" onClick={merge} disabled={!mergeTarget}>
+            {t('merge')}
+          </button>
+        </span>
       </div>
-      {masked ? <ExportWarnings caseId={item.id} /> : null}
-      {progress !== undefined ? <progress value={progress} max={1} aria-label={t('exporting')} data-testid="export-progress" /> : null}
-      {note ? <p role="status" className="muted">{note}</p> : null}
-      {report ? (
-        report.ok ? (
-          <p className="good" data-testid="library-verify-ok">{t('verifyOk', report.filesChecked, report.entriesChecked)}</p>
-        ) : (
-          <div className="bad" role="alert">
-            {t('verifyFailed')}
-            <ul>{report.problems.map((p) => <li key={p}>{p}</li>)}</ul>
-          </div>
-        )
-      ) : null}
+      <section className="export-box" aria-label={t('exportPack')}>
+        <div className="toolbar">
+          <button type="button" className="primary" onClick={exportPack} data-testid="library-export">
+            {t('exportPack')}
+          </button>
+          <button type="button" onClick={() => void verifyCase(db, item.id).then(setReport)} data-testid="library-verify">
+            {t('verify')}
+          </button>
+        </div>
+        <div className="export-options">
+          <span className="muted">{t('sharingCopies')}</span>
+          <ExportOptions caseId={item.id} value={options} onChange={setOptions} />
+        </div>
+        {progress !== undefined ? <progress value={progress} max={1} aria-label={t('exporting')} data-testid="export-progress" /> : null}
+        {note ? (
+          <p role="status" className={note.bad ? 'bad' : 'muted'} data-testid="library-export-note">
+            {note.text}
+            {note.downloadId !== undefined ? (
+              <>
+                {' '}
+                <button type="button" className="link" onClick={() => void browser.downloads.show(note.downloadId!)} data-testid="show-in-folder">
+                  {t('showInFolder')}
+                </button>
+              </>
+            ) : null}
+          </p>
+        ) : null}
+        <VerifyResult report={report} testIdPrefix="library-" />
+      </section>
     </header>
   );
 }

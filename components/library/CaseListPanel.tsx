@@ -3,7 +3,7 @@ import { t } from '../../utils/i18n';
 import type { Case } from '../../utils/schemas/records';
 import { formatDay } from '../../utils/i18n-format';
 import { uiLocale } from '../../utils/i18n-labels';
-import { CaseThumb, useCaseFacts } from '../case-facts';
+import { CaseThumb, useCaseFacts } from '../shared/case-facts';
 
 const PAGE = 200;
 

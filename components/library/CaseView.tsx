@@ -7,7 +7,7 @@ import { AddFiles } from './AddFiles';
 import { AuditTimeline } from './AuditTimeline';
 import { CaseDatesForm } from './CaseDatesForm';
 import { CaseHeader } from './CaseHeader';
-import { GuidancePanel } from '../GuidancePanel';
+import { GuidancePanel } from '../shared/GuidancePanel';
 import { EvidenceCard } from './EvidenceCard';
 import { NoteForm } from './NoteForm';
 

@@ -8,6 +8,7 @@ import { EvidencePreview } from './EvidencePreview';
 import { formatDateTime } from '../../utils/i18n-format';
 import { captureHowLabel, uiLocale } from '../../utils/i18n-labels';
 import { RedactBoxes } from './RedactBoxes';
+import { CaseSelect } from '../shared/CaseSelect';
 
 export function kindLabel(kind: Evidence['kind']): string {
   return t(`kind_${kind.replaceAll('-', '_')}` as MessageKey);
@@ -66,17 +67,7 @@ export function EvidenceCard({ item, others }: { item: Evidence; others: Case[] 
       <ul className="files">{item.files.map((f) => <FileLine key={f.sha256 + f.name} file={f} />)}</ul>
       {item.deletedAt ? null : (
         <div className="toolbar">
-          <label>
-            {t('moveTo')}{' '}
-            <select value="" onChange={(e) => e.target.value && void moveEvidence(db, item.id, e.target.value).catch(fail)}>
-              <option value="">—</option>
-              {others.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.title}
-                </option>
-              ))}
-            </select>
-          </label>
+          <CaseSelect label={t('moveTo')} cases={others} value="" onChange={(to) => to && void moveEvidence(db, item.id, to).catch(fail)} />
           {picture ? (
             <button type="button" onClick={() => setMarking((v) => !v)} aria-expanded={marking} data-testid="redact-open">
               {t('redactBoxesOpen')}

@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { t } from '../../utils/i18n';
 import type { Evidence } from '../../utils/schemas/records';
 import { useBlobUrl } from '../../hooks/use-blob-url';
-import { LinkedListings, ListingDiff, ListingFacts } from '../ListingDiff';
-import { OrderFacts } from '../OrderFacts';
+import { LinkedListings, ListingDiff, ListingFacts } from './ListingDiff';
+import { OrderFacts } from '../shared/OrderFacts';
 
 function ImagePreview({ sha256, alt }: { sha256: string; alt: string }) {
   const url = useBlobUrl(sha256);

@@ -2,7 +2,7 @@ import { formatSize } from '../../utils/db/space';
 import { downloadBackup } from '../../utils/export/backup-download';
 import { t } from '../../utils/i18n';
 import { useStorageStatus } from '../../hooks/use-storage-status';
-import { StorageAlert } from '../StorageAlert';
+import { StorageAlert } from '../shared/StorageAlert';
 
 /** Space used and left for evidence; a warning with a backup long before the disk is full, or once writes stopped. */
 export function StorageInfo() {

@@ -1,9 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { OrderProofDB } from '../../utils/db/database';
-import { buildPackBlob } from '../../utils/export/pack';
+import { exportCase, exportLanguage } from '../../utils/export/export-case';
 import { type PackSeal, recordExport } from '../../utils/export/record-export';
-import { packChoiceDetails, packChoiceFilename, packChoiceOptions, type PackChoice } from '../../utils/export/pack-choice';
-import { uiLanguage } from '../../utils/i18n';
+import type { PackChoice } from '../../utils/export/pack-choice';
 import { sendRuntime } from '../../utils/messaging';
 import { offscreenMessages } from '../../utils/messages/offscreen';
 
@@ -12,10 +11,6 @@ export interface ExportResult {
   downloadId: number;
   bytes: number;
   files: number;
-}
-
-export function packLanguage(): 'en' | 'zh' {
-  return uiLanguage().toLowerCase().startsWith('zh') ? 'zh' : 'en';
 }
 
 const OFFSCREEN_PATH = '/offscreen.html';
@@ -60,9 +55,8 @@ function whenDownloadEnds(downloadId: number): Promise<'complete' | 'interrupted
  * file is complete on disk: a build that fails or a download that is interrupted leaves no entry.
  */
 export async function exportCaseToDownloads(db: OrderProofDB, caseId: string, choice?: PackChoice): Promise<ExportResult> {
-  const lang = packLanguage();
+  const lang = await exportLanguage(db);
   const generatorVersion = browser.runtime.getManifest().version;
-  const exportDetails = { format: 'zip', language: lang, ...packChoiceDetails(choice) };
   let seal: PackSeal;
   let url: string;
   let filename: string;
@@ -71,12 +65,9 @@ export async function exportCaseToDownloads(db: OrderProofDB, caseId: string, ch
   let revoke: () => Promise<void>;
   if (typeof URL.createObjectURL === 'function') {
     // Firefox's background page has a DOM.
-    const pack = await buildPackBlob(db, caseId, { lang, generatorVersion, exportDetails, ...packChoiceOptions(choice) });
-    seal = pack;
+    const pack = await exportCase(db, caseId, choice, { lang, version: generatorVersion });
+    ({ seal, filename, bytes, files } = pack);
     url = URL.createObjectURL(pack.blob);
-    filename = packChoiceFilename(pack.filename, choice);
-    bytes = pack.blob.size;
-    files = pack.fileCount;
     revoke = () => Promise.resolve(URL.revokeObjectURL(url));
   } else {
     await ensureOffscreen();

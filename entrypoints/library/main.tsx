@@ -1,22 +1,5 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
 import { LibraryApp } from '../../components/library/LibraryApp';
-import { getDb } from '../../utils/db/database';
-import { t, uiLanguage } from '../../utils/i18n';
-import { applyLanguage } from '../../utils/i18n-choice';
-import { readSettings } from '../../utils/settings';
+import { bootPage } from '../../components/shared/boot-page';
 import '../../components/library/library.css';
 
-async function start() {
-  const settings = await readSettings(getDb());
-  await applyLanguage(settings.language).catch(() => undefined);
-  document.documentElement.lang = uiLanguage();
-  if (settings.theme !== 'auto') document.documentElement.dataset.theme = settings.theme;
-  document.title = t('libraryTitle');
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <LibraryApp />
-    </StrictMode>,
-  );
-}
-void start();
+void bootPage(LibraryApp, { title: 'libraryTitle' });

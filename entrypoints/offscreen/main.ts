@@ -1,6 +1,5 @@
 import { getDb } from '../../utils/db/database';
-import { buildPackBlob } from '../../utils/export/pack';
-import { packChoiceDetails, packChoiceFilename, packChoiceOptions } from '../../utils/export/pack-choice';
+import { exportCase } from '../../utils/export/export-case';
 import { listen } from '../../utils/messaging';
 import { offscreenMessages } from '../../utils/messages/offscreen';
 
@@ -10,11 +9,10 @@ listen(
   {
     'offscreen.export': async ({ caseId, lang, generatorVersion, choice }) => {
       // Streamed into a Blob part by part: the pack is never one array in this page's heap.
-      const exportDetails = { format: 'zip', language: lang, ...packChoiceDetails(choice) };
-      const pack = await buildPackBlob(getDb(), caseId, { lang, generatorVersion, exportDetails, ...packChoiceOptions(choice) });
+      const pack = await exportCase(getDb(), caseId, choice, { lang, version: generatorVersion });
       const url = URL.createObjectURL(pack.blob);
       // The background logs the export entry once the download has completed.
-      return { url, filename: packChoiceFilename(pack.filename, choice), bytes: pack.blob.size, files: pack.fileCount, exportEntry: pack.exportEntry, ...(pack.salt ? { salt: pack.salt } : {}) };
+      return { url, filename: pack.filename, bytes: pack.bytes, files: pack.files, ...pack.seal };
     },
     'offscreen.revoke': ({ url }) => {
       URL.revokeObjectURL(url);

@@ -1,20 +1,4 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { PopupApp } from '../../components/PopupApp';
-import { getDb } from '../../utils/db/database';
-import { uiLanguage } from '../../utils/i18n';
-import { applyLanguage } from '../../utils/i18n-choice';
-import { readSettings } from '../../utils/settings';
+import { PopupApp } from '../../components/popup/PopupApp';
+import { bootPage } from '../../components/shared/boot-page';
 
-async function start() {
-  const settings = await readSettings(getDb());
-  await applyLanguage(settings.language).catch(() => undefined);
-  document.documentElement.lang = uiLanguage();
-  if (settings.theme !== 'auto') document.documentElement.dataset.theme = settings.theme;
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <PopupApp />
-    </StrictMode>,
-  );
-}
-void start();
+void bootPage(PopupApp);

@@ -84,6 +84,8 @@ describe('import, backup and restore through the library, across fresh browser p
     // The library builds the pack itself and saves it with <a download>, into the downloads folder.
     packFile = await waitForFile(join(s.downloads, 'OrderProof'), /^OrderProof_demo-shop_[^_]+_\d{4}-\d{2}-\d{2}\.zip$/);
     await expect.poll(() => lib.getByTestId('export-progress').count()).toBe(0);
+    // The export says where the pack went and offers to show it there (the download's own id).
+    await expect.poll(() => lib.getByTestId('show-in-folder').count()).toBe(1);
     expect((await verifyPack(new Uint8Array(readFileSync(packFile)))).problems).toEqual([]);
 
     const logged = (await readStore(lib)).audit.length;

@@ -1,17 +1,8 @@
-import { z } from 'zod';
+import type { Fit } from '../schemas/pack-choice';
+import type { ReportLang } from './report-input';
 
-/**
- * Upload limits a pack can be fitted to. The originals always stay in evidence/; the fitted copies go to
- * upload/, the files a user attaches to a platform's form. No platform in the reference notes publishes
- * its upload limits, so the one preset is a generic one, labelled as such.
- */
-export const fitSchema = z.object({
-  preset: z.string().min(1),
-  maxImageBytes: z.number().int().positive().optional(),
-  maxPdfBytes: z.number().int().positive().optional(),
-  maxFiles: z.number().int().positive().optional(),
-});
-export type Fit = z.infer<typeof fitSchema>;
+/** The schema lives with the other boundary schemas; kept reachable here for the export code. */
+export { fitSchema, type Fit } from '../schemas/pack-choice';
 
 export const GENERIC_UPLOAD: Fit = { preset: 'generic', maxImageBytes: 2 * 1024 * 1024, maxPdfBytes: 10 * 1024 * 1024, maxFiles: 10 };
 
@@ -64,6 +55,11 @@ const NOTES = {
     imageOver: (path: string, max: number) => `${path} 无法压缩到 ${mb(max)} 以内的 JPEG，未放入 upload/。`,
     count: (n: number, max: number) => `另有 ${n} 张图片超出 ${max} 个文件的数量限制，请在 evidence/ 中查看。`,
   },
+  'zh-TW': {
+    pdfOver: (size: number, max: number) => `report.pdf 為 ${mb(size)}，超過 ${mb(max)} 的限制，未放入 upload/（證據包中仍有原件）。`,
+    imageOver: (path: string, max: number) => `${path} 無法壓縮到 ${mb(max)} 以內的 JPEG，未放入 upload/。`,
+    count: (n: number, max: number) => `另有 ${n} 張圖片超出 ${max} 個檔案的數量限制，請在 evidence/ 中查看。`,
+  },
 } as const;
 
 function mb(bytes: number): string {
@@ -77,7 +73,7 @@ function mb(bytes: number): string {
  */
 export async function fitForUpload(
   fit: Fit,
-  input: { pdf?: Uint8Array; images: UploadSource[]; lang: 'en' | 'zh' },
+  input: { pdf?: Uint8Array; images: UploadSource[]; lang: ReportLang },
   encode: JpegEncoder = canvasJpeg,
 ): Promise<{ files: UploadFile[]; notes: string[] }> {
   const n = NOTES[input.lang];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fitSchema } from './fit';
+import { fitSchema } from '../schemas/pack-choice';
 import { orderSchema } from '../schemas/order';
 import { auditEntrySchema, captureMetaSchema, caseSchema, evidenceKindSchema, idSchema, sha256Schema } from '../schemas/records';
 

@@ -1,13 +1,8 @@
-import { z } from 'zod';
-import { fitSchema } from './fit';
+import type { PackChoice } from '../schemas/pack-choice';
+import { GENERIC_UPLOAD } from './fit';
 import type { PackOptions } from './pack';
 
-/** What the user asked of an export: a masked copy for sharing, and/or copies fitted to upload limits. */
-export const packChoiceSchema = z.object({
-  masked: z.boolean(),
-  fitTo: fitSchema.optional(),
-});
-export type PackChoice = z.infer<typeof packChoiceSchema>;
+export type { PackChoice } from '../schemas/pack-choice';
 
 export function packChoiceOptions(choice: PackChoice | undefined): Pick<PackOptions, 'redact' | 'fitTo'> {
   return { ...(choice?.masked ? { redact: { text: true } } : {}), ...(choice?.fitTo ? { fitTo: choice.fitTo } : {}) };
@@ -22,4 +17,9 @@ export function packChoiceDetails(choice: PackChoice | undefined): Record<string
 export function packChoiceFilename(filename: string, choice: PackChoice | undefined): string {
   const suffix = `${choice?.masked ? '_masked' : ''}${choice?.fitTo ? '_upload' : ''}`;
   return filename.replace(/\.zip$/, `${suffix}.zip`);
+}
+
+/** The two export checkboxes as a choice: undefined for the plain pack. */
+export function choiceFrom({ masked, fitted }: { masked: boolean; fitted: boolean }): PackChoice | undefined {
+  return masked || fitted ? { masked, ...(fitted ? { fitTo: GENERIC_UPLOAD } : {}) } : undefined;
 }

@@ -8,6 +8,7 @@ import { sha256Hex } from '../hash';
 import { MANIFEST_FORMAT, MANIFEST_VERSION, type Manifest, manifestSchema, type PackFile } from './manifest';
 import { type Fit, fitForUpload, type JpegEncoder } from './fit';
 import { renderReportHtml } from './report-html';
+import type { ReportLang } from './report-input';
 import type { PdfReportInput } from './report-pdf';
 import { type FilePlan, type ImagePainter, planRedaction, redactionDetails, redactJson, type RedactionCounts, type RedactOptions, redactPlainText } from './redact-pack';
 import { renderVerifyHtml } from './verify-html';
@@ -27,7 +28,7 @@ export interface BuiltPack {
 }
 
 export interface PackOptions {
-  lang?: 'en' | 'zh';
+  lang?: ReportLang;
   now?: Date;
   generatorVersion?: string;
   /**

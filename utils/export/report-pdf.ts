@@ -3,7 +3,8 @@ import { PDFDocument, type PDFFont, type PDFImage, type PDFPage, rgb } from 'pdf
 import { subsetTrueType } from './font-subset';
 import { showBidiControls } from './bidi';
 import { localTimeZone } from '../i18n-format';
-import { money, orderFacts, REPORT_LABELS, reportPlatform, reportTime, type ReportInput } from './report-html';
+import { money, orderFacts, REPORT_LABELS, reportColon, reportPlatform, reportTime } from './report-html';
+import type { ReportInput } from './report-input';
 import { reportGuidance, reportOrder, type ReportGuidance } from './report-guidance';
 
 export interface PdfReportInput extends ReportInput {
@@ -213,7 +214,7 @@ export async function renderReportPdf(input: PdfReportInput, fontBytes: Uint8Arr
   };
 
   // Page 1, the summary: what the case is, and the evidence at a glance.
-  w.heading(`${l.title}${input.lang === 'zh' ? '：' : ': '}${c.title}`, 18);
+  w.heading(`${l.title}${reportColon(input.lang)}${c.title}`, 18);
   const facts: [string, string | undefined][] = [
     [l.platform, reportPlatform(c.platform, input.lang)],
     [l.role, l.roles[c.role]],
@@ -221,9 +222,9 @@ export async function renderReportPdf(input: PdfReportInput, fontBytes: Uint8Arr
     [l.created, when(c.createdAt)],
     [l.generated, when(input.generatedAt)],
   ];
-  const colon = input.lang === 'zh' ? '：' : ': ';
+  const colon = reportColon(input.lang);
   for (const [k, v] of facts) if (v) w.text(`${k}${colon}${v}`);
-  w.text(`${l.timesIn}${input.lang === 'zh' ? '' : ' '}${zone}`, { size: 9, color: GREY });
+  w.text(`${l.timesIn}${input.lang === 'en' ? ' ' : ''}${zone}`, { size: 9, color: GREY });
 
   const order = reportOrder(input);
   if (order) {
@@ -297,7 +298,7 @@ function drawHeadersAndFooters(
   doc: PDFDocument,
   font: PDFFont,
   contexts: readonly (PageContext | undefined)[],
-  o: { title: string; generated: string; lang: ReportInput['lang']; l: (typeof REPORT_LABELS)['en' | 'zh'] },
+  o: { title: string; generated: string; lang: ReportInput['lang']; l: (typeof REPORT_LABELS)[ReportInput['lang']] },
 ): void {
   const pages = doc.getPages();
   const width = PAGE.width - 2 * PAGE.margin;
@@ -307,13 +308,13 @@ function drawHeadersAndFooters(
     const x = right ? PAGE.width - PAGE.margin - font.widthOfTextAtSize(shown, 7.5) : PAGE.margin;
     page.drawText(shown, { x, y, size: 7.5, font, color: GREY });
   };
-  const colon = o.lang === 'zh' ? '：' : ': ';
+  const colon = reportColon(o.lang);
   pages.forEach((page, i) => {
     line(page, o.title, PAGE.height - 26);
     const ctx = contexts[i];
     if (ctx) line(page, [ctx.source ? `${o.l.source}${colon}${ctx.source}` : '', ctx.captured ? `${o.l.captured}${colon}${ctx.captured}` : ''].filter(Boolean).join(' · '), PAGE.height - 36);
     page.drawLine({ start: { x: PAGE.margin, y: PAGE.height - 40 }, end: { x: PAGE.width - PAGE.margin, y: PAGE.height - 40 }, thickness: 0.3, color: rgb(0.8, 0.8, 0.8) });
     line(page, o.generated, 24);
-    line(page, o.lang === 'zh' ? `${o.l.page} ${i + 1} ${o.l.of} ${pages.length} 页` : `${o.l.page} ${i + 1} ${o.l.of} ${pages.length}`, 24, true);
+    line(page, o.lang !== 'en' ? `${o.l.page} ${i + 1} ${o.l.of} ${pages.length} ${o.lang === 'zh' ? '页' : '頁'}` : `${o.l.page} ${i + 1} ${o.l.of} ${pages.length}`, 24, true);
   });
 }

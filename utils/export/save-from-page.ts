@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { OrderProofDB } from '../db/database';
-import { uiLanguage } from '../i18n';
-import { packChoiceDetails, packChoiceFilename, packChoiceOptions, type PackChoice } from './pack-choice';
-import { buildPackBlob, type PackProgress } from './pack';
+import { exportCase } from './export-case';
+import type { PackChoice } from './pack-choice';
+import type { PackProgress } from './pack';
 import { recordExport } from './record-export';
 
 /**
@@ -22,25 +22,16 @@ export async function saveFromPage(blob: Blob, filename: string): Promise<number
 /**
  * A pack built in the library page itself, for the options that need a canvas (boxes painted over
  * screenshots when masking, JPEG copies when fitting to upload limits) and no message the background
- * would have to pass on. The export is logged like any other, once the pack is whole and handed to the
- * browser's download; a masked pack's 'redact' entry records what was masked.
+ * would have to pass on. Logged like any other export once the pack is whole and handed to the download.
  */
 export async function exportPackFromPage(
   db: OrderProofDB,
   caseId: string,
-  choice: PackChoice,
+  choice: PackChoice | undefined,
   onProgress?: (p: PackProgress) => void,
 ): Promise<{ filename: string; bytes: number; head: string; downloadId: number }> {
-  const lang = uiLanguage().toLowerCase().startsWith('zh') ? 'zh' : 'en';
-  const pack = await buildPackBlob(db, caseId, {
-    lang,
-    exportDetails: { format: 'zip', language: lang, ...packChoiceDetails(choice) },
-    generatorVersion: browser.runtime.getManifest().version,
-    ...packChoiceOptions(choice),
-    ...(onProgress ? { onProgress } : {}),
-  });
-  const filename = packChoiceFilename(pack.filename, choice);
-  const downloadId = await saveFromPage(pack.blob, filename);
-  await recordExport(db, pack);
-  return { filename, bytes: pack.blob.size, head: pack.manifest.audit.head, downloadId };
+  const pack = await exportCase(db, caseId, choice, { version: browser.runtime.getManifest().version, ...(onProgress ? { onProgress } : {}) });
+  const downloadId = await saveFromPage(pack.blob, pack.filename);
+  await recordExport(db, pack.seal);
+  return { filename: pack.filename, bytes: pack.bytes, head: pack.head, downloadId };
 }

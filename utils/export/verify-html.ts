@@ -1,5 +1,6 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { escapeHtml as e } from './html';
+import { reportTextLanguage, type ReportLang } from './report-input';
 
 /**
  * verify.html: a page inside every pack that checks the unpacked folder with nothing installed.
@@ -448,6 +449,25 @@ const LABELS = {
     headMatched: '日志的末端与您获得的哈希一致。',
     olderPack: '旧版证据包：其导出记录未登记各文件，因此报告、case.json 以及清单中的订单信息、时间和说明不受日志约束（早期版本的 OrderProof 生成的证据包）。',
   },
+  'zh-TW': {
+    title: '驗證本證據包',
+    intro: '本頁面在您的電腦上離線檢查：本資料夾中的每個檔案是否與 manifest.json 中記錄的完全一致，操作紀錄是否被改動。瀏覽器不允許網頁直接讀取同一資料夾中的檔案：請在下方選擇本資料夾（包含 verify.html 的資料夾），或將其拖放到此處。',
+    folder: '選擇證據包資料夾',
+    files: '或選擇檔案',
+    drop: '將證據包資料夾拖放到這裡',
+    head: '日誌鏈末端雜湊',
+    checking: '正在驗證…',
+    noCrypto: '此瀏覽器未向本頁面提供 WebCrypto，請使用最新版 Chrome、Edge、Firefox 或 Safari 開啟。',
+    allOk: '全部 {files} 個檔案與清單一致，操作紀錄（{entries} 筆）完整。',
+    notOk: '{bad} 個檔案不一致，另有 {problems} 個問題。詳見下方。',
+    ok: '一致', mismatch: '已改動', missing: '缺少', extra: '不在清單中', expected: '應為', actual: '實為',
+    problems: '問題',
+    notes: '說明',
+    expectedHead: '事先取得的日誌鏈末端雜湊（選填）',
+    noHeadGiven: '未提供末端雜湊：以上檢查只說明本證據包自身前後一致。其紀錄沒有簽章，也沒有可信時戳，持有者可以整個重建。請將上方的末端雜湊與寄件者事先給您的雜湊（或經簽章、加蓋時戳的副本）比對，以排除這種可能。',
+    headMatched: '紀錄的末端與您取得的雜湊一致。',
+    olderPack: '舊版證據包：其匯出紀錄未登記各檔案，因此報告、case.json 以及清單中的訂單資訊、時間和說明不受紀錄約束（早期版本的 OrderProof 產生的證據包）。',
+  },
 } as const;
 
 function base64(bytes: Uint8Array): string {
@@ -461,14 +481,14 @@ function scriptJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
 
-export function renderVerifyHtml(lang: 'en' | 'zh' = 'en'): string {
+export function renderVerifyHtml(lang: ReportLang = 'en'): string {
   const l = LABELS[lang];
   const script = `var L = ${scriptJson(l)};\n${VERIFY_CORE_JS}\n${VERIFY_UI_JS}`;
   // The CSP allows this one script by its hash and nothing else: no network, no other code.
   const scriptHash = base64(sha256(new TextEncoder().encode(script)));
   const csp = `default-src 'none'; script-src 'sha256-${scriptHash}'; style-src 'unsafe-inline'; img-src data:`;
   return `<!doctype html>
-<html lang="${lang === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8">
+<html lang="${reportTextLanguage(lang)}"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${e(l.title)}</title>

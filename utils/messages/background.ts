@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { chatResultSchema, hostSchema, selectorSchema } from '../chat/schemas';
-import { packChoiceSchema } from '../export/pack-choice';
+import { packChoiceSchema } from '../schemas/pack-choice';
 import { orderGlanceSchema } from '../schemas/order-glance';
 import { captureResultSchema, captureSourceSchema, regionPickSchema } from '../schemas/messages';
 import { pageKindSchema } from '../schemas/page';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { packChoiceSchema } from '../export/pack-choice';
+import { packChoiceSchema } from '../schemas/pack-choice';
 import { auditEntrySchema, idSchema } from '../schemas/records';
 
 /** Messages the offscreen document answers (`offscreen.…`, Chrome), which can make blob URLs. */
@@ -10,7 +10,7 @@ export const offscreenMessages = {
       type: z.literal('offscreen.export'),
       target: z.literal('offscreen'),
       caseId: idSchema,
-      lang: z.enum(['en', 'zh']),
+      lang: z.enum(['en', 'zh', 'zh-TW']),
       generatorVersion: z.string(),
       choice: packChoiceSchema.optional(),
     }),

@@ -6,7 +6,7 @@ import { caseTarget, orderEvidence, pictureEvidence, type SaveParts, snapshotEvi
 import { setCatalogue } from '../../../utils/i18n';
 import type { Order } from '../../../utils/schemas/order';
 import type { PagePayload } from '../../../utils/schemas/messages';
-import { freshDb } from '../store/helpers';
+import { freshDb } from '../../support/db';
 
 const PAGE: PagePayload = {
   url: 'https://demo-shop.orderproof.test/orders/DS-1.html',

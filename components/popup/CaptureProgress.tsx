@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { listen } from '../utils/messaging';
-import { broadcastMessages } from '../utils/messages/broadcast';
+import { listen } from '../../utils/messaging';
+import { broadcastMessages } from '../../utils/messages/broadcast';
 
 /** The background's progress for captures of this tab (bands done), shown while one runs. */
 export function CaptureProgress({ tabId }: { tabId: number }) {

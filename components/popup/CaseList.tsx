@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getDb } from '../utils/db/database';
-import { recentCases } from '../utils/db/store';
-import { t } from '../utils/i18n';
+import { getDb } from '../../utils/db/database';
+import { recentCases } from '../../utils/db/store';
+import { t } from '../../utils/i18n';
 import { CaseRow } from './CaseRow';
 
 export function CaseList({ limit = 5, onGuide }: { limit?: number; onGuide?: (caseId: string) => void }) {

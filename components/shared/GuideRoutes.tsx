@@ -1,13 +1,13 @@
-import { getDb } from '../utils/db/database';
-import { editCase } from '../utils/db/store';
-import { t } from '../utils/i18n';
-import { computeDeadlines } from '../utils/rules/deadlines';
-import { FACTS, factOptionLabel } from '../utils/rules/facts';
-import { localize, ownerNames } from '../utils/rules/owners';
-import type { RouteOffer } from '../utils/rules/routes';
-import { caseContext } from '../utils/rules/case-context';
-import type { Case } from '../utils/schemas/records';
-import { ruleLanguage } from '../utils/guidance-view';
+import { getDb } from '../../utils/db/database';
+import { editCase } from '../../utils/db/store';
+import { t } from '../../utils/i18n';
+import { computeDeadlines } from '../../utils/rules/deadlines';
+import { FACTS, factOptionLabel } from '../../utils/rules/facts';
+import { localize, ownerNames } from '../../utils/rules/owners';
+import type { RouteOffer } from '../../utils/rules/routes';
+import { caseContext } from '../../utils/rules/case-context';
+import type { Case } from '../../utils/schemas/records';
+import { ruleLanguage } from '../../utils/guidance-view';
 
 /** Following a route makes it the case's guide; a route that names one answer (paid with PayPal) records it. */
 function follow(item: Case, route: RouteOffer): void {

@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { t } from '../utils/i18n';
-import { formatMoney, formatPageDate } from '../utils/i18n-format';
-import { uiLocale } from '../utils/i18n-labels';
-import { sendRuntime } from '../utils/messaging';
-import { backgroundMessages } from '../utils/messages/background';
-import type { OrderGlance } from '../utils/schemas/order-glance';
+import { t } from '../../utils/i18n';
+import { formatMoney, formatPageDate } from '../../utils/i18n-format';
+import { uiLocale } from '../../utils/i18n-labels';
+import { sendRuntime } from '../../utils/messaging';
+import { backgroundMessages } from '../../utils/messages/background';
+import type { OrderGlance } from '../../utils/schemas/order-glance';
 
 /** The order the page's address names (order-details links carry it), else the first on the page. */
 export function defaultOrderId(orderIds: readonly string[], url: string | undefined): string | undefined {

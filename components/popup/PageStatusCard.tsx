@@ -1,15 +1,18 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useState } from 'react';
-import { t } from '../utils/i18n';
-import { sendRuntime, type ResponseOf } from '../utils/messaging';
-import { backgroundMessages, type BackgroundMessages } from '../utils/messages/background';
-import { CaptureCasePicker } from './CaptureCasePicker';
+import { getDb } from '../../utils/db/database';
+import { recentCases } from '../../utils/db/store';
+import { t } from '../../utils/i18n';
+import { sendRuntime, type ResponseOf } from '../../utils/messaging';
+import { backgroundMessages, type BackgroundMessages } from '../../utils/messages/background';
+import { CaseSelect } from '../shared/CaseSelect';
 import { CaptureProgress } from './CaptureProgress';
 import { CaptureSettings } from './CaptureSettings';
 import { ChatCaptureButton } from './ChatCaptureButton';
 import { OrderPicker } from './OrderPicker';
-import { platformName, uiLocale } from '../utils/i18n-labels';
-import type { PageKind } from '../utils/schemas/page';
-import type { MessageKey } from '../utils/i18n';
+import { platformName, uiLocale } from '../../utils/i18n-labels';
+import type { PageKind } from '../../utils/schemas/page';
+import type { MessageKey } from '../../utils/i18n';
 
 type Status = ResponseOf<BackgroundMessages, 'bg.page.status'>;
 type SaveResult = ResponseOf<BackgroundMessages, 'bg.capture.save'>;
@@ -35,6 +38,7 @@ export function PageStatusCard({ tabId, onCase }: { tabId: number | null; onCase
   const [saving, setSaving] = useState(false);
   const [result, setResult] = useState<SaveResult | { error: string } | undefined>();
   const [caseChoice, setCaseChoice] = useState('');
+  const recent = useLiveQuery(() => recentCases(getDb(), 20), []);
 
   const refresh = useCallback(() => {
     if (tabId === null) return;
@@ -119,7 +123,8 @@ export function PageStatusCard({ tabId, onCase }: { tabId: number | null; onCase
       ) : null}
       <details className="more-capture">
         <summary className="muted" data-testid="popup-more">{t('popupMoreCapture')}</summary>
-        <CaptureCasePicker value={caseChoice} onChange={setCaseChoice} />
+        {/* Where the next capture goes: '' means this order's case, else a new one. */}
+        <CaseSelect stacked label={t('targetCase')} none={t('targetCaseAuto')} cases={recent} value={caseChoice} onChange={setCaseChoice} testId="capture-case" />
         {isChat ? null : <ChatCaptureButton tabId={tabId} pickOnly />}
         <CaptureSettings />
       </details>

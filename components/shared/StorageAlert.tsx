@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { getDb } from '../utils/db/database';
-import { formatSize } from '../utils/db/space';
-import { resumeWrites } from '../utils/db/storage-guard';
-import { t } from '../utils/i18n';
-import type { StorageStatus } from '../hooks/use-storage-status';
+import { getDb } from '../../utils/db/database';
+import { formatSize } from '../../utils/db/space';
+import { resumeWrites } from '../../utils/db/storage-guard';
+import { t } from '../../utils/i18n';
+import type { StorageStatus } from '../../hooks/use-storage-status';
 
 /**
  * Says when writes are stopped or space runs low, and offers the way out: a backup (the library makes

@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { getDb } from '../utils/db/database';
-import { correctOrderField } from '../utils/db/store';
-import { t, type MessageKey } from '../utils/i18n';
-import { applyCorrections, readField } from '../utils/order-corrections';
-import { CORRECTABLE_FIELDS, type CorrectableField } from '../utils/schemas/correction';
-import type { Evidence } from '../utils/schemas/records';
-import { formatMoney, formatPageDate } from '../utils/i18n-format';
-import { uiLocale } from '../utils/i18n-labels';
+import { getDb } from '../../utils/db/database';
+import { correctOrderField } from '../../utils/db/store';
+import { t, type MessageKey } from '../../utils/i18n';
+import { applyCorrections, readField } from '../../utils/order-corrections';
+import { CORRECTABLE_FIELDS, type CorrectableField } from '../../utils/schemas/correction';
+import type { Evidence } from '../../utils/schemas/records';
+import { formatMoney, formatPageDate } from '../../utils/i18n-format';
+import { uiLocale } from '../../utils/i18n-labels';
 
 /** A fact as the reader's language writes it; the stored value stays as the page gave it. */
 function shownValue(field: CorrectableField, value: unknown, currency: string | undefined): string {

@@ -1,9 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getDb } from '../utils/db/database';
-import { diffListings, listingFactText, listingMatchesItem, sameListing, type ListingChange } from '../utils/extract/listing-diff';
-import { t, type MessageKey } from '../utils/i18n';
-import { LISTING_FACTS, listingSchema, type Listing, type ListingFact } from '../utils/schemas/listing';
-import type { Evidence } from '../utils/schemas/records';
+import { getDb } from '../../utils/db/database';
+import { diffListings, listingFactText, listingMatchesItem, sameListing, type ListingChange } from '../../utils/extract/listing-diff';
+import { t, type MessageKey } from '../../utils/i18n';
+import { LISTING_FACTS, listingSchema, type Listing, type ListingFact } from '../../utils/schemas/listing';
+import type { Evidence } from '../../utils/schemas/records';
 
 type ListingItem = { id: string; caseId: string; capturedAt: number; title: string; listing: Listing };
 

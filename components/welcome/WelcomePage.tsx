@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { t } from '../utils/i18n';
+import { t } from '../../utils/i18n';
 
 /** Opened once, on install: what OrderProof does, the one permission warning explained, where data stays. */
 export function WelcomePage() {

@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { t } from '../utils/i18n';
+import { t } from '../../utils/i18n';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getDb } from '../utils/db/database';
+import { getDb } from '../../utils/db/database';
 import { CaseList } from './CaseList';
-import { CaseThumb, useCaseFacts } from './case-facts';
-import type { Case } from '../utils/schemas/records';
-import { GuidancePanel } from './GuidancePanel';
-import { OrderFacts } from './OrderFacts';
+import { CaseThumb, useCaseFacts } from '../shared/case-facts';
+import type { Case } from '../../utils/schemas/records';
+import { GuidancePanel } from '../shared/GuidancePanel';
+import { OrderFacts } from '../shared/OrderFacts';
 import { PageStatusCard } from './PageStatusCard';
 import { PopupStorageAlert } from './PopupStorageAlert';
 

@@ -1,9 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
-import { getCaptureMethod, setCaptureMethod, type CaptureMethod } from '../utils/capture/settings';
-import { getDb } from '../utils/db/database';
-import { t } from '../utils/i18n';
+import { getCaptureMethod, setCaptureMethod, type CaptureMethod } from '../../utils/capture/settings';
+import { getDb } from '../../utils/db/database';
+import { t } from '../../utils/i18n';
 
 /**
  * The full-page method. Choosing the fast one asks for the debugger permission right here, in the

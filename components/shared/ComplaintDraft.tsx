@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { t } from '../utils/i18n';
-import { draftComplaint, type DraftLanguage } from '../utils/rules/drafts';
-import type { RulesEntry } from '../utils/rules/schema';
-import type { Order } from '../utils/schemas/order';
-import type { Case, Evidence } from '../utils/schemas/records';
-import { ruleLanguage } from '../utils/guidance-view';
+import { t } from '../../utils/i18n';
+import { draftComplaint, type DraftLanguage } from '../../utils/rules/drafts';
+import type { RulesEntry } from '../../utils/rules/schema';
+import type { Order } from '../../utils/schemas/order';
+import type { Case, Evidence } from '../../utils/schemas/records';
+import { ruleLanguage } from '../../utils/guidance-view';
 
 /** A calm, factual complaint filled from the case, in the language the user picks for its recipient, ready to copy. */
 export function ComplaintDraft({ rules, stepId, item, order, evidence }: { rules: RulesEntry; stepId: string; item: Case; order?: Order; evidence: Evidence[] }) {

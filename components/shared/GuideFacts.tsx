@@ -1,10 +1,10 @@
-import { getDb } from '../utils/db/database';
-import { editCase } from '../utils/db/store';
-import { t } from '../utils/i18n';
-import { FACTS, type FactId } from '../utils/rules/facts';
-import { localize } from '../utils/rules/owners';
-import type { Case } from '../utils/schemas/records';
-import { ruleLanguage } from '../utils/guidance-view';
+import { getDb } from '../../utils/db/database';
+import { editCase } from '../../utils/db/store';
+import { t } from '../../utils/i18n';
+import { FACTS, type FactId } from '../../utils/rules/facts';
+import { localize } from '../../utils/rules/owners';
+import type { Case } from '../../utils/schemas/records';
+import { ruleLanguage } from '../../utils/guidance-view';
 
 /** The questions whose answers pick this case's rules; an answer is saved at once and can be changed. */
 export function GuideFacts({ item, facts }: { item: Case; facts: readonly FactId[] }) {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { t } from '../utils/i18n';
-import { sendRuntime } from '../utils/messaging';
-import { backgroundMessages } from '../utils/messages/background';
+import { t } from '../../utils/i18n';
+import { sendRuntime } from '../../utils/messaging';
+import { backgroundMessages } from '../../utils/messages/background';
 
 /**
  * Saves the whole conversation on the current tab: a known chat page's adapter finds the thread (or a

@@ -1,14 +1,14 @@
 import { useState } from 'react';
-import { getDb } from '../utils/db/database';
-import { markStepDone } from '../utils/db/store';
-import { t, type MessageKey } from '../utils/i18n';
-import type { ComputedDeadline } from '../utils/rules/deadlines';
-import { FACTS } from '../utils/rules/facts';
-import { marketName } from '../utils/rules/markets';
-import { localize } from '../utils/rules/owners';
-import type { RuleStep, RulesEntry } from '../utils/rules/schema';
-import type { Case } from '../utils/schemas/records';
-import { ruleLanguage, todayIso } from '../utils/guidance-view';
+import { getDb } from '../../utils/db/database';
+import { markStepDone } from '../../utils/db/store';
+import { t, type MessageKey } from '../../utils/i18n';
+import type { ComputedDeadline } from '../../utils/rules/deadlines';
+import { FACTS } from '../../utils/rules/facts';
+import { marketName } from '../../utils/rules/markets';
+import { localize } from '../../utils/rules/owners';
+import type { RuleStep, RulesEntry } from '../../utils/rules/schema';
+import type { Case } from '../../utils/schemas/records';
+import { ruleLanguage, todayIso } from '../../utils/guidance-view';
 
 const WHO: Record<NonNullable<ComputedDeadline['who']>, MessageKey> = { you: 'guideWhoYou', 'other-side': 'guideWhoOther', platform: 'guideWhoPlatform' };
 

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getDb } from '../utils/db/database';
-import { t } from '../utils/i18n';
+import { getDb } from '../../utils/db/database';
+import { t } from '../../utils/i18n';
 
 const isPicture = (mime: string) => mime === 'image/png' || mime === 'image/jpeg';
 const isMaskableText = (mime: string) => mime.startsWith('text/') || /^application\/([\w.+-]*\+)?json\b/.test(mime);

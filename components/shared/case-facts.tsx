@@ -1,11 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getDb } from '../utils/db/database';
-import { t } from '../utils/i18n';
-import { formatMoney, formatPageDate } from '../utils/i18n-format';
-import { platformName, uiLocale } from '../utils/i18n-labels';
-import { applyCorrections } from '../utils/order-corrections';
-import type { Case, Evidence } from '../utils/schemas/records';
-import { useBlobUrl } from '../hooks/use-blob-url';
+import { getDb } from '../../utils/db/database';
+import { t } from '../../utils/i18n';
+import { formatMoney, formatPageDate } from '../../utils/i18n-format';
+import { platformName, uiLocale } from '../../utils/i18n-labels';
+import { applyCorrections } from '../../utils/order-corrections';
+import type { Case, Evidence } from '../../utils/schemas/records';
+import { useBlobUrl } from '../../hooks/use-blob-url';
 
 export interface CaseFacts {
   /** What to call the case: the user's own title, else the item bought (the order number says little). */

@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { getDb } from '../utils/db/database';
-import { editCase } from '../utils/db/store';
-import { t } from '../utils/i18n';
-import { marketName, PICKABLE_MARKETS } from '../utils/rules/markets';
-import type { Case } from '../utils/schemas/records';
-import { ruleLanguage } from '../utils/guidance-view';
+import { getDb } from '../../utils/db/database';
+import { editCase } from '../../utils/db/store';
+import { t } from '../../utils/i18n';
+import { marketName, PICKABLE_MARKETS } from '../../utils/rules/markets';
+import type { Case } from '../../utils/schemas/records';
+import { ruleLanguage } from '../../utils/guidance-view';
 
 /** The case's market: shown once known, otherwise asked, pre-set from the page address where it names one. */
 export function GuideMarket({ item, detected }: { item: Case; detected: string | undefined }) {

@@ -1,31 +1,31 @@
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
-import { getDb } from '../utils/db/database';
-import { GENERIC_UPLOAD } from '../utils/export/fit';
-import { verifyCase } from '../utils/export/verify-case';
-import type { VerifyReport } from '../utils/export/verify';
-import { t } from '../utils/i18n';
-import { formatDay } from '../utils/i18n-format';
-import { uiLocale } from '../utils/i18n-labels';
-import { sendRuntime } from '../utils/messaging';
-import { backgroundMessages } from '../utils/messages/background';
-import type { Case } from '../utils/schemas/records';
-import { CaseThumb, useCaseFacts } from './case-facts';
-import { ExportWarnings } from './ExportWarnings';
+import { getDb } from '../../utils/db/database';
+import { choiceFrom } from '../../utils/export/pack-choice';
+import { verifyCase } from '../../utils/export/verify-case';
+import type { VerifyReport } from '../../utils/export/verify';
+import { t } from '../../utils/i18n';
+import { formatDay } from '../../utils/i18n-format';
+import { uiLocale } from '../../utils/i18n-labels';
+import { sendRuntime } from '../../utils/messaging';
+import { backgroundMessages } from '../../utils/messages/background';
+import type { Case } from '../../utils/schemas/records';
+import { CaseThumb, useCaseFacts } from '../shared/case-facts';
+import { ExportOptions } from '../shared/ExportOptions';
+import { VerifyResult } from '../shared/VerifyResult';
 
 export function CaseRow({ item, onGuide }: { item: Case; onGuide?: (caseId: string) => void }) {
   const facts = useCaseFacts(item);
   const [busy, setBusy] = useState(false);
   const [note, setNote] = useState<{ text: string; bad?: boolean; downloadId?: number } | undefined>();
   const [report, setReport] = useState<VerifyReport | undefined>();
-  const [masked, setMasked] = useState(false);
-  const [fitted, setFitted] = useState(false);
+  const [options, setOptions] = useState({ masked: false, fitted: false });
 
   const exportPack = () => {
     setBusy(true);
     setNote({ text: t('exporting') });
-    const choice = masked || fitted ? { choice: { masked, ...(fitted ? { fitTo: GENERIC_UPLOAD } : {}) } } : {};
-    sendRuntime(backgroundMessages, { type: 'bg.export.case', caseId: item.id, ...choice })
+    const choice = choiceFrom(options);
+    sendRuntime(backgroundMessages, { type: 'bg.export.case', caseId: item.id, ...(choice ? { choice } : {}) })
       .then(
         (r) => setNote({ text: `${t('exported', r.filename)} · ${t('exportedTo')}`, downloadId: r.downloadId }),
         (err: unknown) => setNote({ text: t('exportFailed', err instanceof Error ? err.message : String(err)), bad: true }),
@@ -64,13 +64,7 @@ export function CaseRow({ item, onGuide }: { item: Case; onGuide?: (caseId: stri
       </div>
       <details className="small">
         <summary>{t('sharingCopies')}</summary>
-        <label title={t('maskPersonalDataHint')}>
-          <input type="checkbox" checked={masked} onChange={(e) => setMasked(e.target.checked)} data-testid="popup-export-masked" /> {t('maskPersonalData')}
-        </label>{' '}
-        <label title={t('fitUploadHint')}>
-          <input type="checkbox" checked={fitted} onChange={(e) => setFitted(e.target.checked)} data-testid="popup-export-fitted" /> {t('fitUpload')}
-        </label>
-        {masked ? <ExportWarnings caseId={item.id} /> : null}
+        <ExportOptions caseId={item.id} value={options} onChange={setOptions} testIdPrefix="popup-" />
       </details>
       {note ? (
         <p className={note.bad ? 'bad' : 'muted'} role="status" data-testid="export-note">
@@ -85,16 +79,7 @@ export function CaseRow({ item, onGuide }: { item: Case; onGuide?: (caseId: stri
           ) : null}
         </p>
       ) : null}
-      {report ? (
-        report.ok ? (
-          <p className="good" data-testid="verify-ok">{t('verifyOk', report.filesChecked, report.entriesChecked)}</p>
-        ) : (
-          <div className="bad" data-testid="verify-problems">
-            {t('verifyFailed')}
-            <ul>{report.problems.map((p) => <li key={p}>{p}</li>)}</ul>
-          </div>
-        )
-      ) : null}
+      <VerifyResult report={report} />
     </li>
   );
 }
