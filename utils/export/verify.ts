@@ -1,7 +1,7 @@
 import { hashEntry } from '../audit/chain';
 import { canonicalJson, sha256Hex, ZERO_HASH } from '../hash';
 import type { AuditEntry } from '../schemas/records';
-import { safeUnzip } from '../import/safe-unzip';
+import { safeUnzip } from '../zip/safe-unzip';
 import { type Manifest, manifestSchema } from './manifest';
 import { checkBinding, checkExpectedHead, checkItemsAgainstLog, type PresentFile } from './pack-binding';
 

@@ -5,7 +5,7 @@ import { ensureRoom } from '../db/storage-guard';
 import { auditEntrySchema, blobRecordSchema, caseSchema, evidenceSchema } from '../schemas/records';
 import { sealEntry } from '../audit/chain';
 import { type ImportOptions, ImportRefused, type ImportResult, preparePack, type PreparedImport, reasonOf, refuse } from './prepare-pack';
-import { safeUnzip, type UnzipLimits } from './safe-unzip';
+import { safeUnzip, type UnzipLimits } from '../zip/safe-unzip';
 
 export { ImportRefused, preparePack, type PreparedImport } from './prepare-pack';
 export type { ImportOptions, ImportResult } from './prepare-pack';

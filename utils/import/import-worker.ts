@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { preparePack, reasonOf as importFailureReason } from './prepare-pack';
-import { safeUnzip, type UnzipLimits } from './safe-unzip';
+import { safeUnzip, type UnzipLimits } from '../zip/safe-unzip';
 
 // Unpacks and checks a pack off the page's main thread: a manifest of tens of MB (JSON, schema, tens
 // of thousands of chained log entries) and every file's hash would otherwise freeze the library.

@@ -12,7 +12,7 @@ import {
   type Evidence,
   evidenceSchema,
 } from '../schemas/records';
-import { UnzipError, type UnzipLimits } from './safe-unzip';
+import { UnzipError, type UnzipLimits } from '../zip/safe-unzip';
 
 /** A pack (or backup) that failed a check; its message is the reason shown to the user. */
 export class ImportRefused extends Error {

@@ -4,7 +4,7 @@ import { ensureRoom } from '../db/storage-guard';
 import { backupIndexSchema } from '../export/backup';
 import { sha256Hex } from '../hash';
 import { commitImports, ImportRefused, importFailureReason, preparePack, type PreparedImport } from './import-pack';
-import { blobSource, bytesSource, openZip, type UnzipLimits } from './safe-unzip';
+import { blobSource, bytesSource, openZip, type UnzipLimits } from '../zip/safe-unzip';
 
 export type RestoreResult = { ok: true; cases: number; evidence: number; blobsAdded: number; blobsShared: number } | { ok: false; reason: string };
 

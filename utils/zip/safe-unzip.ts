@@ -1,4 +1,5 @@
 import { Inflate } from 'fflate';
+import { crc32 } from './crc32';
 
 /** Limits for reading a ZIP that came from anywhere. */
 export interface UnzipLimits {
@@ -19,22 +20,6 @@ export const DEFAULT_UNZIP_LIMITS: UnzipLimits = {
 
 export class UnzipError extends Error {
   override name = 'UnzipError';
-}
-
-const CRC_TABLE = (() => {
-  const t = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c >>> 0;
-  }
-  return t;
-})();
-
-function crc32(bytes: Uint8Array): number {
-  let c = 0xffffffff;
-  for (let i = 0; i < bytes.length; i++) c = CRC_TABLE[(c ^ bytes[i]!) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
 }
 
 /** Why a name is refused, or undefined for a safe relative path. */
