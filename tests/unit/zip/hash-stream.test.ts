@@ -49,3 +49,15 @@ describe('streaming hashes', () => {
     expect(await sha256OfBlob(new Blob([big]))).toBe(nodeSha(big));
   });
 });
+
+describe('unzipping with a faster CRC', () => {
+  it('checks every entry with the CRC it is given, the WebAssembly one agreeing with the JavaScript one', async () => {
+    const { zipSync } = await import('fflate');
+    const { safeUnzip } = await import('../../../utils/zip/safe-unzip');
+    const { fastCrc32 } = await import('../../../utils/hash');
+    const zip = zipSync({ 'a.bin': noise(200_000, 9), 'b.txt': new TextEncoder().encode('text '.repeat(1000)) });
+    const fast = await fastCrc32();
+    expect([...safeUnzip(zip, {}, fast).keys()]).toEqual(['a.bin', 'b.txt']);
+    expect(() => safeUnzip(zip, {}, () => 1)).toThrow('fails its CRC check');
+  });
+});
