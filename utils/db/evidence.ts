@@ -16,7 +16,7 @@ import type { Listing } from '../schemas/listing';
 import { applyCorrections, correctionSchema, readField, type CorrectableField } from '../order-corrections';
 import type { OrderProofDB } from './database';
 import { newId } from './cases';
-import { appendAudit, refreshSearch } from './log';
+import { appendAudit, appendToSearch, refreshSearch } from './log';
 import { ensureRoom } from './storage-guard';
 
 // Evidence items and their files: stored once per hash, moved, renamed, corrected, deleted (content only).
@@ -91,7 +91,7 @@ export async function addEvidence(
       sourceUrl: record.sourceUrl,
       files: files.map((f) => ({ name: f.name, sha256: f.sha256, size: f.size })),
     }, record.id);
-    await refreshSearch(db, record.caseId);
+    await appendToSearch(db, record);
   });
   return record;
 }
