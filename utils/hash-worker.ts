@@ -1,11 +1,13 @@
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex } from '@noble/hashes/utils.js';
 import { z } from 'zod';
+import { sha256OfBlobHere } from './hash';
 
-// Hashes a large Blob off the page's main thread, reporting progress, so adding a video of
-// hundreds of MB never freezes the library.
+// Hashes a large Blob off the page's main thread (hash-wasm, slice by slice), reporting progress, so
+// adding a video of hundreds of MB never freezes the library.
 const requestSchema = z.object({ blob: z.instanceof(Blob), chunk: z.number().int().positive() });
 const scope = self as unknown as { onmessage: ((e: MessageEvent) => void) | null; postMessage(m: unknown): void };
+
+/** Progress is posted at most this often: one message per slice would flood the page. */
+const PROGRESS_MS = 100;
 
 scope.onmessage = (e) => {
   const parsed = requestSchema.safeParse(e.data);
@@ -14,14 +16,17 @@ scope.onmessage = (e) => {
     return;
   }
   const { blob, chunk } = parsed.data;
-  void (async () => {
-    const hasher = sha256.create();
-    for (let done = 0; done < blob.size; ) {
-      const part = new Uint8Array(await blob.slice(done, done + chunk).arrayBuffer());
-      hasher.update(part);
-      done += part.byteLength;
+  let shown = 0;
+  sha256OfBlobHere(
+    blob,
+    (done, total) => {
+      const now = performance.now();
+      if (now - shown < PROGRESS_MS && done < total) return;
+      shown = now;
       scope.postMessage({ progress: done });
-    }
-    scope.postMessage({ hex: bytesToHex(hasher.digest()) });
-  })().catch((err: unknown) => scope.postMessage({ error: err instanceof Error ? err.message : String(err) }));
+    },
+    chunk,
+  )
+    .then((hex) => scope.postMessage({ hex }))
+    .catch((err: unknown) => scope.postMessage({ error: err instanceof Error ? err.message : String(err) }));
 };

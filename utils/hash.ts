@@ -1,5 +1,6 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
+import { createCRC32, createSHA256 } from 'hash-wasm';
 import { z } from 'zod';
 
 export const ZERO_HASH = '0'.repeat(64);
@@ -20,6 +21,58 @@ export function sha256HexSync(bytes: Uint8Array): string {
 }
 
 const SMALL_BLOB = 8 * 1024 * 1024;
+
+/** An incremental hash: bytes go in piece by piece, the digest comes out once. */
+export interface StreamHasher {
+  update(bytes: Uint8Array): void;
+  /** Lower-case hex; the hasher is spent afterwards. */
+  hex(): string;
+}
+
+// WebAssembly where the page's policy allows it (extension pages and workers do); otherwise a
+// JavaScript fallback, several times slower but always there.
+let wasmUsable: Promise<boolean> | undefined;
+function wasmReady(): Promise<boolean> {
+  wasmUsable ??= createSHA256().then(
+    () => true,
+    () => false,
+  );
+  return wasmUsable;
+}
+
+/** A streaming SHA-256 (hash-wasm's WebAssembly build): WebCrypto cannot hash a file in parts. */
+export async function streamSha256(): Promise<StreamHasher> {
+  if (await wasmReady()) {
+    const h = await createSHA256();
+    h.init();
+    return { update: (b) => void h.update(b), hex: () => h.digest('hex') };
+  }
+  const h = sha256.create();
+  return { update: (b) => void h.update(b), hex: () => bytesToHex(h.digest()) };
+}
+
+/** A one-shot CRC-32 (the ZIP polynomial), synchronous once made: for checks that cannot await each file. */
+export async function fastCrc32(): Promise<(bytes: Uint8Array) => number> {
+  if (!(await wasmReady())) return (await import('./zip/crc32')).crc32;
+  const h = await createCRC32();
+  return (bytes) => {
+    h.init();
+    h.update(bytes);
+    return new DataView(h.digest('binary').buffer).getUint32(0, false);
+  };
+}
+
+/** A streaming CRC-32 (the ZIP polynomial) as a number, fed in the same pass as the SHA-256. */
+export async function streamCrc32(): Promise<{ update(bytes: Uint8Array): void; value(): number }> {
+  if (await wasmReady()) {
+    const h = await createCRC32();
+    h.init();
+    return { update: (b) => void h.update(b), value: () => new DataView(h.digest('binary').buffer).getUint32(0, false) };
+  }
+  const { crc32 } = await import('./zip/crc32');
+  let crc = 0;
+  return { update: (b) => void (crc = crc32(b, crc)), value: () => crc };
+}
 
 const workerReplySchema = z.union([
   z.object({ progress: z.number() }),
@@ -61,17 +114,24 @@ export async function sha256OfBlob(blob: Blob, onProgress?: (done: number, total
     onProgress?.(blob.size, blob.size);
     return hex;
   }
-  if (typeof Worker === 'function') return sha256InWorker(blob, onProgress);
-  const hasher = sha256.create();
-  for (let done = 0; done < blob.size; ) {
-    const chunk = new Uint8Array(await blob.slice(done, done + CHUNK).arrayBuffer());
-    hasher.update(chunk);
-    done += chunk.byteLength;
+  if (typeof Worker === 'function' && typeof document === 'object') return sha256InWorker(blob, onProgress);
+  return sha256OfBlobHere(blob, onProgress);
+}
+
+/** Hashes a Blob slice by slice on this thread (a worker, the background, Node). */
+export async function sha256OfBlobHere(blob: Blob, onProgress?: (done: number, total: number) => void, chunk = CHUNK): Promise<string> {
+  const hasher = await streamSha256();
+  // The next slice is read while this one is hashed.
+  let next = blob.size ? blob.slice(0, chunk).arrayBuffer() : undefined;
+  for (let done = 0; next; ) {
+    const part = new Uint8Array(await next);
+    const at = done + part.byteLength;
+    next = at < blob.size ? blob.slice(at, at + chunk).arrayBuffer() : undefined;
+    hasher.update(part);
+    done = at;
     onProgress?.(done, blob.size);
-    // Yield between chunks so input and painting are never starved.
-    await new Promise((r) => setTimeout(r, 0));
   }
-  return bytesToHex(hasher.digest());
+  return hasher.hex();
 }
 
 /** JSON with sorted keys, so the same record always hashes the same. */

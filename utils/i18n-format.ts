@@ -32,7 +32,18 @@ function asDate(at: number | string | Date): Date | undefined {
 export function formatDateTime(at: number | string | Date, opts: TimeOptions): string {
   const d = asDate(at);
   if (!d) return String(at);
-  return new Intl.DateTimeFormat(opts.locale, {
+  return dateTimeFormat(opts).format(d);
+}
+
+// Making a DateTimeFormat costs far more than using one, and a report formats thousands of times.
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+function dateTimeFormat(opts: TimeOptions): Intl.DateTimeFormat {
+  const timeZone = opts.timeZone ?? localTimeZone();
+  const key = `${opts.locale}|${timeZone}|${opts.seconds ? 's' : ''}`;
+  let format = formats.get(key);
+  if (format) return format;
+  format = new Intl.DateTimeFormat(opts.locale, {
     year: 'numeric',
     month: 'short',
     day: 'numeric',
@@ -41,8 +52,10 @@ export function formatDateTime(at: number | string | Date, opts: TimeOptions): s
     ...(opts.seconds ? { second: '2-digit' } : {}),
     hourCycle: 'h23',
     timeZoneName: 'short',
-    timeZone: opts.timeZone ?? localTimeZone(),
-  }).format(d);
+    timeZone,
+  });
+  formats.set(key, format);
+  return format;
 }
 
 /**

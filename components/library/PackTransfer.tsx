@@ -40,7 +40,7 @@ export function PackTransfer() {
       if (kind === 'pack') {
         const bytes = await readWithProgress(file, (p) => setStatus({ state: 'busy', text: t('transferReading', file.name, p) }));
         setStatus({ state: 'busy', text: t('transferChecking', file.name) });
-        const r = await importPack(db, bytes);
+        const r = await importPack(db, bytes, { transfer: true });
         setStatus(r.ok ? { state: 'ok', text: t('importDone', r.title, r.evidence) } : { state: 'error', text: t('importRefused', r.reason) });
       } else {
         // A backup can be larger than memory: it is read from the file piece by piece.

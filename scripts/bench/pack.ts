@@ -7,23 +7,15 @@ import { sealEntry } from '../../utils/audit/chain';
 import { ZERO_HASH } from '../../utils/hash';
 import type { AuditEntry } from '../../utils/schemas/records';
 import { launch, type Session } from '../../tests/e2e/harness';
+import { info, line, shaSpeedInPage } from './report';
 
 const SHOTS = 200;
 const SHOT_BYTES = 500 * 1024;
 const CASE_ID = 'bench-pack-case-0001';
 const MB = 1024 * 1024;
 
-function line(name: string, value: number, unit: string, target: number) {
-  const ok = value <= target ? 'OK  ' : 'MISS';
-  console.log(`  ${ok} ${name.padEnd(52)} ${value.toFixed(1).padStart(9)} ${unit.padEnd(3)} (target < ${target} ${unit})`);
-}
-
-function info(name: string, value: string) {
-  console.log(`       ${name.padEnd(52)} ${value}`);
-}
-
 /** Resident memory of a process and all its children (Chromium's browser, GPU, renderers), from /proc. */
-function treeRss(rootPid: number): number {
+export function treeRss(rootPid: number): number {
   const children = new Map<number, number[]>();
   for (const d of readdirSync('/proc')) {
     if (!/^\d+$/.test(d)) continue;
@@ -51,7 +43,7 @@ function treeRss(rootPid: number): number {
 }
 
 /** The browser process of this session: the one started with this profile folder. */
-function browserPid(s: Session): number {
+export function browserPid(s: Session): number {
   for (const d of readdirSync('/proc')) {
     if (!/^\d+$/.test(d)) continue;
     try {
@@ -65,7 +57,7 @@ function browserPid(s: Session): number {
 }
 
 /** Samples a process tree's memory every 25 ms until stopped; returns the peak. */
-function sampleRss(pid: number): { stop: () => number } {
+export function sampleRss(pid: number): { stop: () => number } {
   let peak = treeRss(pid);
   const timer = setInterval(() => (peak = Math.max(peak, treeRss(pid))), 25);
   return {
@@ -77,24 +69,18 @@ function sampleRss(pid: number): { stop: () => number } {
 }
 
 export async function runPackBench(): Promise<void> {
-  console.log('\nEvidence packs (issue 7)');
+  console.log('\nEvidence packs (issues 7 and 17)');
   const s = await launch();
   let packPath = '';
   let packBytes = 0;
+  let shaSpeed = 0;
   try {
     // tsx keeps function names with a `__name` helper that does not exist inside the page.
     await s.context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
     const page = await s.context.newPage();
     await page.goto(s.extensionUrl('library.html'));
 
-    const shaSpeed = await page.evaluate(async () => {
-      const buf = new Uint8Array(64 * 1024 * 1024);
-      for (let i = 0; i < buf.length; i += 65536) crypto.getRandomValues(buf.subarray(i, i + 65536));
-      await crypto.subtle.digest('SHA-256', buf);
-      const start = performance.now();
-      for (let i = 0; i < 3; i++) await crypto.subtle.digest('SHA-256', buf);
-      return (3 * 64) / ((performance.now() - start) / 1000);
-    });
+    shaSpeed = await page.evaluate(shaSpeedInPage);
 
     // Screenshot-sized blobs of random bytes (they do not compress, like real PNGs), written straight
     // into IndexedDB as the extension stores them; the page returns their hashes.
@@ -184,7 +170,7 @@ export async function runPackBench(): Promise<void> {
     const peak = rss.stop();
     packBytes = data.bytes;
     const packMb = packBytes / MB;
-    line(`export ${SHOTS} screenshots (${packMb.toFixed(0)} MB) to downloads`, exportSeconds, 's', 4);
+    line(`export ${SHOTS} screenshots (${packMb.toFixed(0)} MB) to downloads`, exportSeconds, 's', 1, { mb: packMb, mbPerS: shaSpeed });
     line('peak extra memory of all Chromium processes / pack size', (peak - baseline) / packBytes, 'x', 2);
     info('export throughput', `${(packMb / exportSeconds).toFixed(0)} MB/s (WebCrypto SHA-256 here: ${shaSpeed.toFixed(0)} MB/s)`);
     info('of which: pack built and handed to downloads', `${builtSeconds.toFixed(2)} s (the first export also starts the offscreen document)`);
@@ -216,7 +202,7 @@ export async function runPackBench(): Promise<void> {
       return w.__done - w.__picked;
     });
     if (status !== 'ok') throw new Error(`import refused: ${await lib.getByTestId('transfer-status').textContent()}`);
-    line(`import the same pack (verify every file and entry, write)`, ms / 1000, 's', 6);
+    line(`import the same pack (verify every file and entry, write)`, ms / 1000, 's', 1, { mb: packBytes / MB, mbPerS: shaSpeed });
     info('import throughput', `${(packBytes / MB / (ms / 1000)).toFixed(0)} MB/s`);
   } finally {
     await fresh.close();

@@ -17,7 +17,7 @@ import { applyCorrections, readField } from '../order-corrections';
 import { correctionSchema, type CorrectableField } from '../schemas/correction';
 import type { OrderProofDB } from './database';
 import { newId } from './cases';
-import { appendAudit, refreshSearch } from './log';
+import { appendAudit, appendToSearch, refreshSearch } from './log';
 import { ensureRoom } from './storage-guard';
 
 // Evidence items and their files: stored once per hash, moved, renamed, corrected, deleted (content only).
@@ -92,7 +92,7 @@ export async function addEvidence(
       sourceUrl: record.sourceUrl,
       files: files.map((f) => ({ name: f.name, sha256: f.sha256, size: f.size })),
     }, record.id);
-    await refreshSearch(db, record.caseId);
+    await appendToSearch(db, record);
   });
   return record;
 }

@@ -1,8 +1,8 @@
 import Dexie from 'dexie';
 import { sealEntry } from '../audit/chain';
 import { ZERO_HASH } from '../hash';
-import { buildSearchText } from './search-text';
-import { type AuditAction, type AuditEntry, auditEntrySchema } from '../schemas/records';
+import { appendSearchText, buildSearchText } from './search-text';
+import { type AuditAction, type AuditEntry, auditEntrySchema, type Evidence } from '../schemas/records';
 import type { OrderProofDB } from './database';
 
 // The case's audit chain and search document, kept in step with every change to the store.
@@ -40,6 +40,14 @@ export async function refreshSearch(db: OrderProofDB, caseId: string): Promise<v
   if (!c) return;
   const items = await db.evidence.where('caseId').equals(caseId).toArray();
   await db.search.put({ caseId, text: buildSearchText(c, items) });
+}
+
+/** Adds one new item to its case's search document, without reading the case's other items. */
+export async function appendToSearch(db: OrderProofDB, item: Evidence): Promise<void> {
+  const doc = await db.search.get(item.caseId);
+  if (!doc) return refreshSearch(db, item.caseId);
+  const text = appendSearchText(doc.text, item);
+  if (text !== doc.text) await db.search.put({ caseId: item.caseId, text });
 }
 
 export async function recordAudit(

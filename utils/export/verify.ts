@@ -1,7 +1,7 @@
 import { hashEntry } from '../audit/chain';
 import { canonicalJson, sha256Hex, ZERO_HASH } from '../hash';
 import type { AuditEntry } from '../schemas/records';
-import { safeUnzip } from '../import/safe-unzip';
+import { safeUnzip } from '../zip/safe-unzip';
 import { type Manifest, manifestSchema } from './manifest';
 import { checkBinding, checkExpectedHead, checkItemsAgainstLog, type PresentFile } from './pack-binding';
 
@@ -51,6 +51,8 @@ export async function verifyPack(zipBytes: Uint8Array, options: VerifyOptions = 
   return { ok, filesChecked, entriesChecked, problems, notes };
 }
 
+const HASH_BATCH_BYTES = 32 * 1024 * 1024;
+
 /** The largest manifest.json read: the schema check runs only on text below this size. */
 export const MAX_MANIFEST_BYTES = 64 * 1024 * 1024;
 
@@ -92,7 +94,7 @@ function checkFactsAgainstFiles(raw: Record<string, unknown>, entries: ReadonlyM
 }
 
 /** verifyPack on files already unpacked (by path), also returning the manifest when it parsed. */
-export async function verifyPackEntries(entries: ReadonlyMap<string, Uint8Array>, options: VerifyOptions = {}): Promise<VerifyReport & { manifest?: Manifest; bound?: boolean }> {
+export async function verifyPackEntries(entries: ReadonlyMap<string, Uint8Array>, options: VerifyOptions = {}): Promise<VerifyReport & { manifest?: Manifest; bound?: boolean; present?: ReadonlyMap<string, PresentFile> }> {
   const problems: string[] = [];
   const fail = (problem: string) => ({ ok: false, filesChecked: 0, entriesChecked: 0, problems: [problem], notes: [] });
   const manifestBytes = entries.get('manifest.json');
@@ -114,7 +116,20 @@ export async function verifyPackEntries(entries: ReadonlyMap<string, Uint8Array>
   const rawManifest = raw as Record<string, unknown>;
   // Every byte in the pack is hashed once; each check below reads these.
   const present = new Map<string, PresentFile>();
-  for (const [path, bytes] of entries) present.set(path, { size: bytes.byteLength, sha256: await sha256Hex(bytes) });
+  // Digests run several at a time (WebCrypto hashes off this thread), up to a bound on the bytes it copies.
+  let batch: [string, Promise<string>, number][] = [];
+  let batchBytes = 0;
+  const settle = async () => {
+    for (const [path, digest, size] of batch) present.set(path, { size, sha256: await digest });
+    batch = [];
+    batchBytes = 0;
+  };
+  for (const [path, bytes] of entries) {
+    batch.push([path, sha256Hex(bytes), bytes.byteLength]);
+    batchBytes += bytes.byteLength;
+    if (batchBytes >= HASH_BATCH_BYTES) await settle();
+  }
+  await settle();
   for (const f of manifest.files) {
     const actual = present.get(f.path);
     if (!actual) problems.push(`${f.path}: listed in the manifest but missing from the pack`);
@@ -181,5 +196,5 @@ export async function verifyPackEntries(entries: ReadonlyMap<string, Uint8Array>
   problems.push(...checkFactsAgainstFiles(rawManifest, entries));
   const binding = checkBinding(rawManifest, audit, present);
   problems.push(...binding.problems);
-  return { ok: problems.length === 0, filesChecked: manifest.files.length, entriesChecked: audit.length, problems, notes: binding.notes, manifest, bound: binding.bound };
+  return { ok: problems.length === 0, filesChecked: manifest.files.length, entriesChecked: audit.length, problems, notes: binding.notes, manifest, bound: binding.bound, present };
 }

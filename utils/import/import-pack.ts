@@ -5,7 +5,7 @@ import { ensureRoom } from '../db/storage-guard';
 import { auditEntrySchema, blobRecordSchema, caseSchema, evidenceSchema } from '../schemas/records';
 import { sealEntry } from '../audit/chain';
 import { type ImportOptions, ImportRefused, type ImportResult, preparePack, type PreparedImport, reasonOf, refuse } from './prepare-pack';
-import { safeUnzip, type UnzipLimits } from './safe-unzip';
+import { safeUnzip, type UnzipLimits } from '../zip/safe-unzip';
 
 export { ImportRefused, preparePack, type PreparedImport } from './prepare-pack';
 export type { ImportOptions, ImportResult } from './prepare-pack';
@@ -77,7 +77,7 @@ const preparedSchema = z.object({
 const workerReplySchema = z.union([z.object({ ok: z.literal(true), prepared: preparedSchema }), z.object({ ok: z.literal(false), reason: z.string() })]);
 
 /** Runs the unpacking and every check in import-worker.ts; the page only writes what it hands back. */
-function prepareInWorker(zip: Uint8Array, limits?: Partial<UnzipLimits>, expectedHead?: string): Promise<PreparedImport> {
+function prepareInWorker(zip: Uint8Array, limits?: Partial<UnzipLimits>, expectedHead?: string, transfer = false): Promise<PreparedImport> {
   const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
   return new Promise<PreparedImport>((resolve, reject) => {
     worker.onmessage = (e: MessageEvent) => {
@@ -91,7 +91,9 @@ function prepareInWorker(zip: Uint8Array, limits?: Partial<UnzipLimits>, expecte
       worker.terminate();
       reject(new Error(e.message || 'the pack checker stopped'));
     };
-    worker.postMessage({ zip, ...(limits ? { limits } : {}), ...(expectedHead ? { expectedHead } : {}) });
+    // A buffer holding only the pack is handed over, not copied: hundreds of MB would otherwise be cloned.
+    const whole = zip.byteOffset === 0 && zip.byteLength === zip.buffer.byteLength && zip.buffer instanceof ArrayBuffer;
+    worker.postMessage({ zip, ...(limits ? { limits } : {}), ...(expectedHead ? { expectedHead } : {}) }, whole && transfer ? [zip.buffer] : []);
   });
 }
 
@@ -104,7 +106,7 @@ export async function importPack(db: OrderProofDB, zip: Uint8Array, options: Imp
   try {
     const useWorker = options.worker !== false && typeof Worker === 'function';
     const head = options.expectedHead ? { expectedHead: options.expectedHead } : {};
-    const prepared = useWorker ? await prepareInWorker(zip, options.limits, options.expectedHead) : await preparePack(safeUnzip(zip, options.limits), '', head);
+    const prepared = useWorker ? await prepareInWorker(zip, options.limits, options.expectedHead, options.transfer) : await preparePack(safeUnzip(zip, options.limits), '', head);
     const { blobsAdded, blobsShared } = await commitImports(db, [prepared], options.now);
     return { ok: true, caseId: prepared.case.id, title: prepared.case.title, evidence: prepared.evidence.length, blobsAdded, blobsShared, notes: prepared.notes };
   } catch (err) {

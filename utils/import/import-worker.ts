@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { fastCrc32 } from '../hash';
 import { preparePack, reasonOf as importFailureReason } from './prepare-pack';
-import { safeUnzip, type UnzipLimits } from './safe-unzip';
+import { safeUnzip, type UnzipLimits } from '../zip/safe-unzip';
 
 // Unpacks and checks a pack off the page's main thread: a manifest of tens of MB (JSON, schema, tens
 // of thousands of chained log entries) and every file's hash would otherwise freeze the library.
@@ -19,7 +20,7 @@ scope.onmessage = (e) => {
   }
   const { zip, limits, expectedHead } = parsed.data;
   void (async () => {
-    const prepared = await preparePack(safeUnzip(zip, limits as Partial<UnzipLimits> | undefined), '', expectedHead ? { expectedHead } : {});
+    const prepared = await preparePack(safeUnzip(zip, limits as Partial<UnzipLimits> | undefined, await fastCrc32()), '', expectedHead ? { expectedHead } : {});
     scope.postMessage({ ok: true, prepared });
   })().catch((err: unknown) => scope.postMessage({ ok: false, reason: importFailureReason(err) }));
 };

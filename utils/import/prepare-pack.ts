@@ -12,7 +12,7 @@ import {
   type Evidence,
   evidenceSchema,
 } from '../schemas/records';
-import { UnzipError, type UnzipLimits } from './safe-unzip';
+import { UnzipError, type UnzipLimits } from '../zip/safe-unzip';
 
 /** A pack (or backup) that failed a check; its message is the reason shown to the user. */
 export class ImportRefused extends Error {
@@ -45,6 +45,8 @@ export interface ImportOptions {
   worker?: boolean;
   /** The audit head the pack must end at (given out of band): a cut, extended or re-sealed log is refused. */
   expectedHead?: string;
+  /** The caller gives the bytes up: they are moved to the worker (no copy of hundreds of MB) and unusable after. */
+  transfer?: boolean;
 }
 
 export function refuse(message: string): never {
@@ -136,7 +138,8 @@ export async function preparePack(all: ReadonlyMap<string, Uint8Array>, prefix =
       const bytes = entries.get(f.path);
       if (!bytes) refuse(`${where}the file ${f.name} of "${e.title}" is not in the pack`);
       if (bytes.byteLength !== f.size) refuse(`${where}${f.path}: its size is not the one recorded`);
-      const actual = await sha256Hex(bytes);
+      // Hashed once, by the verifier above, from these very bytes.
+      const actual = report.present?.get(f.path)?.sha256 ?? (await sha256Hex(bytes));
       if (actual !== f.sha256) refuse(`${where}${f.path}: its bytes hash to ${actual}, not the ${f.sha256} it would be stored under`);
       if (!blobs.has(actual)) {
         blobs.set(actual, blobRecordSchema.parse({ sha256: actual, size: bytes.byteLength, mime: f.mime, data: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: f.mime }) }));
@@ -149,7 +152,7 @@ export async function preparePack(all: ReadonlyMap<string, Uint8Array>, prefix =
     blobs: [...blobs.values()],
     audit,
     packHead: manifest.audit.head,
-    manifestSha256: await sha256Hex(entries.get('manifest.json')!),
+    manifestSha256: report.present?.get('manifest.json')?.sha256 ?? (await sha256Hex(entries.get('manifest.json')!)),
     generatedAt: manifest.generatedAt,
     generator: manifest.generator,
     notes: report.notes,

@@ -2,9 +2,9 @@ import type { OrderProofDB } from '../db/database';
 import { MAX_STORED_FILE_BYTES } from '../db/space';
 import { ensureRoom } from '../db/storage-guard';
 import { backupIndexSchema } from '../export/backup';
-import { sha256Hex } from '../hash';
+import { fastCrc32, sha256Hex } from '../hash';
 import { commitImports, ImportRefused, importFailureReason, preparePack, type PreparedImport } from './import-pack';
-import { blobSource, bytesSource, openZip, type UnzipLimits } from './safe-unzip';
+import { blobSource, bytesSource, openZip, type UnzipLimits } from '../zip/safe-unzip';
 
 export type RestoreResult = { ok: true; cases: number; evidence: number; blobsAdded: number; blobsShared: number } | { ok: false; reason: string };
 
@@ -31,7 +31,7 @@ export const RESTORE_LIMITS: UnzipLimits = {
  */
 export async function restoreBackup(db: OrderProofDB, zip: Uint8Array | Blob, options: { limits?: Partial<UnzipLimits>; now?: number } = {}): Promise<RestoreResult> {
   try {
-    const archive = await openZip(zip instanceof Uint8Array ? bytesSource(zip) : blobSource(zip), { ...RESTORE_LIMITS, ...options.limits });
+    const archive = await openZip(zip instanceof Uint8Array ? bytesSource(zip) : blobSource(zip), { ...RESTORE_LIMITS, ...options.limits }, await fastCrc32());
     const indexBytes = (await archive.read((name) => name === 'backup.json')).get('backup.json');
     if (!indexBytes) throw new ImportRefused('backup.json is missing: this is not an OrderProof backup');
     if (indexBytes.byteLength > MAX_INDEX_BYTES) throw new ImportRefused('backup.json is too large');

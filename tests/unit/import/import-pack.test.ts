@@ -7,7 +7,7 @@ import { buildPack } from '../../../utils/export/pack';
 import { verifyCase } from '../../../utils/export/verify-case';
 import { sha256HexSync, ZERO_HASH } from '../../../utils/hash';
 import { importPack } from '../../../utils/import/import-pack';
-import type { UnzipLimits } from '../../../utils/import/safe-unzip';
+import type { UnzipLimits } from '../../../utils/zip/safe-unzip';
 import type { AuditEntry } from '../../../utils/schemas/records';
 import { loadTestFont } from '../export/font';
 import { caseWithScreenshot, freshDb, META } from '../../support/db';

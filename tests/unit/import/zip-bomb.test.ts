@@ -1,7 +1,7 @@
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { RESTORE_LIMITS } from '../../../utils/import/restore-backup';
-import { blobSource, bytesSource, DEFAULT_UNZIP_LIMITS, openZip, safeUnzip, type ZipSource } from '../../../utils/import/safe-unzip';
+import { blobSource, bytesSource, DEFAULT_UNZIP_LIMITS, openZip, safeUnzip, type ZipSource } from '../../../utils/zip/safe-unzip';
 
 const KiB = 1024;
 const MiB = 1024 ** 2;

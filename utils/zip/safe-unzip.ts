@@ -1,4 +1,5 @@
 import { Inflate } from 'fflate';
+import { crc32 } from './crc32';
 
 /** Limits for reading a ZIP that came from anywhere. */
 export interface UnzipLimits {
@@ -10,6 +11,9 @@ export interface UnzipLimits {
   maxRatio: number;
 }
 
+/** Computes a ZIP CRC-32 of whole bytes: the JavaScript one by default, hash-wasm's where it was loaded (hash.ts fastCrc32). */
+export type Crc32 = (bytes: Uint8Array) => number;
+
 export const DEFAULT_UNZIP_LIMITS: UnzipLimits = {
   maxEntries: 20_000,
   maxTotalBytes: 2 * 1024 ** 3,
@@ -19,22 +23,6 @@ export const DEFAULT_UNZIP_LIMITS: UnzipLimits = {
 
 export class UnzipError extends Error {
   override name = 'UnzipError';
-}
-
-const CRC_TABLE = (() => {
-  const t = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c >>> 0;
-  }
-  return t;
-})();
-
-function crc32(bytes: Uint8Array): number {
-  let c = 0xffffffff;
-  for (let i = 0; i < bytes.length; i++) c = CRC_TABLE[(c ^ bytes[i]!) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
 }
 
 /** Why a name is refused, or undefined for a safe relative path. */
@@ -168,13 +156,13 @@ function dataRange(e: CentralEntry, header: Uint8Array): { start: number; end: n
 }
 
 /** Inflates (or copies) one entry's data and checks its size and CRC. */
-function decodeEntry(e: CentralEntry, raw: Uint8Array): Uint8Array {
+function decodeEntry(e: CentralEntry, raw: Uint8Array, crc: Crc32): Uint8Array {
   if (e.name.endsWith('/')) {
     if (e.size !== 0) throw new UnzipError(`the folder entry "${e.name}" has content`);
     return raw.subarray(0, 0);
   }
   const bytes = e.method === 0 ? raw.slice() : inflateWithBudget(e.name, raw, e.size);
-  if (crc32(bytes) !== e.crc) throw new UnzipError(`"${e.name}" fails its CRC check (damaged ZIP)`);
+  if (crc(bytes) !== e.crc) throw new UnzipError(`"${e.name}" fails its CRC check (damaged ZIP)`);
   return bytes;
 }
 
@@ -207,7 +195,7 @@ function inflateWithBudget(name: string, data: Uint8Array, budget: number): Uint
  * central directory before anything is inflated, and each file is inflated into a buffer of its
  * declared size, so a lying header cannot make it use more memory than the limits allow.
  */
-export function safeUnzip(zip: Uint8Array, limits: Partial<UnzipLimits> = {}): Map<string, Uint8Array> {
+export function safeUnzip(zip: Uint8Array, limits: Partial<UnzipLimits> = {}, crc: Crc32 = crc32): Map<string, Uint8Array> {
   const l = { ...DEFAULT_UNZIP_LIMITS, ...limits };
   const dir = locateDirectory(zip, 0, l);
   const entries = parseDirectory(zip.subarray(dir.cdOffset, dir.cdOffset + dir.cdSize), dir, l);
@@ -215,7 +203,7 @@ export function safeUnzip(zip: Uint8Array, limits: Partial<UnzipLimits> = {}): M
   const files = new Map<string, Uint8Array>();
   for (const e of entries) {
     const { start, end } = dataRange(e, zip.subarray(e.localOffset, e.localOffset + 30));
-    const bytes = decodeEntry(e, zip.subarray(start, end));
+    const bytes = decodeEntry(e, zip.subarray(start, end), crc);
     if (!e.name.endsWith('/')) files.set(e.name, bytes);
   }
   return files;
@@ -251,7 +239,7 @@ const MAX_DIRECTORY_BYTES = 64 * 1024 * 1024;
  * The same checks as safeUnzip, on an archive read piece by piece: the directory and whole-archive
  * checks first, then only the entries asked for are read and inflated, one at a time.
  */
-export async function openZip(source: ZipSource, limits: Partial<UnzipLimits> = {}): Promise<ZipIndex> {
+export async function openZip(source: ZipSource, limits: Partial<UnzipLimits> = {}, crc: Crc32 = crc32): Promise<ZipIndex> {
   const l = { ...DEFAULT_UNZIP_LIMITS, ...limits };
   const tailStart = Math.max(0, source.size - 22 - 0xffff);
   const dir = locateDirectory(await source.read(tailStart, source.size - tailStart), tailStart, l);
@@ -268,7 +256,7 @@ export async function openZip(source: ZipSource, limits: Partial<UnzipLimits> = 
       for (const e of entries) {
         if (e.name.endsWith('/') || !wanted(e.name)) continue;
         const { start, end } = dataRange(e, await source.read(e.localOffset, 30));
-        files.set(e.name, decodeEntry(e, await source.read(start, end - start)));
+        files.set(e.name, decodeEntry(e, await source.read(start, end - start), crc));
       }
       return files;
     },

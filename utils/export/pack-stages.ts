@@ -1,0 +1,293 @@
+// The stages a pack is written in, each a function of what the stages before it produced:
+// redact-plan → evidence → reports → verify.html (and upload copies) → manifest → after-manifest → SHA256SUMS.
+// writePackInto (pack.ts) runs them in that order; each is unit-tested on its own.
+import { chainHead, sealEntry } from '../audit/chain';
+import type { OrderProofDB } from '../db/database';
+import { auditLog, caseEvidence, readBlob, recordAudit } from '../db/store';
+import type { AuditEntry, Case, Evidence } from '../schemas/records';
+import { type Fit, fitForUpload, type JpegEncoder } from './fit';
+import { commitment, COMMITMENT_SCHEME, maskedLog, newSalt } from './mask-log';
+import { MANIFEST_FORMAT, MANIFEST_VERSION, type Manifest, manifestSchema } from './manifest';
+import { manifestFieldHashes, type PackBinding } from './pack-binding';
+import type { PackWriter } from './pack-writer';
+import { type FilePlan, type ImagePainter, planRedaction, redactionDetails, redactJson, type RedactionCounts, type RedactOptions, redactPlainText } from './redact-pack';
+import { renderReportHtml } from './report-html';
+import type { ReportLang } from './report-input';
+import type { PdfReportInput } from './report-pdf';
+import { renderVerifyHtml } from './verify-html';
+
+const enc = new TextEncoder();
+
+/** What the redact-plan stage settles: the case, its items as this pack shows them, and the log it carries. */
+export interface PackPlan {
+  case: Case;
+  /** The items as the pack shows them (text and order facts masked in a masked pack). */
+  items: Evidence[];
+  /** What a masked pack does with each stored file, by hash (empty otherwise). */
+  plans: Map<string, FilePlan>;
+  /** A masked pack's commitment salt. */
+  salt?: string;
+  /** The log the pack carries: the library's, or a masked pack's sealed copy of it. */
+  audit: AuditEntry[];
+}
+
+/** Stage 1: reads the case and, for a masked pack, plans what is masked and logs the 'redact' entry. */
+export async function redactPlanStage(db: OrderProofDB, caseId: string, options: { redact?: RedactOptions; paintImage?: ImagePainter }): Promise<PackPlan> {
+  const c = await db.cases.get(caseId);
+  if (!c) throw new Error(`No case ${caseId}`);
+  const caseItems = await caseEvidence(db, caseId);
+  const plans = new Map<string, FilePlan>();
+  if (!options.redact) return { case: c, items: caseItems, plans, audit: await auditLog(db, caseId) };
+  const salt = newSalt();
+  // Areas the user marked on the pictures, unless the caller names its own.
+  const marked = Object.fromEntries(caseItems.flatMap((i) => (i.redactionBoxes?.length && !i.deletedAt ? i.files.filter((f) => f.mime.startsWith('image/')).map((f) => [f.sha256, i.redactionBoxes!]) : [])));
+  const redact = options.redact.boxes || !Object.keys(marked).length ? options.redact : { ...options.redact, boxes: marked };
+  for (const [sha, plan] of await planRedaction(db, caseItems, redact, options.paintImage)) plans.set(sha, plan);
+  const recordCounts: RedactionCounts = {};
+  const items = caseItems.map((item) => {
+    if (!redact.text) return item;
+    const masked = { ...item };
+    if (item.text !== undefined) masked.text = redactPlainText(item.text, recordCounts);
+    if (item.order) masked.order = redactJson(item.order, recordCounts) as typeof item.order;
+    return masked;
+  });
+  await recordAudit(db, caseId, 'redact', { ...redactionDetails(plans, redact), records: recordCounts });
+  // Originals a masked pack must not name: every file it masks or leaves out.
+  const secrets = new Set([...plans].filter(([, p]) => p.action !== 'keep').map(([sha]) => sha));
+  return { case: c, items, plans, salt, audit: maskedLog(await auditLog(db, caseId), secrets, salt) };
+}
+
+/** What the evidence stage wrote, for the reports and the manifest. */
+export interface WrittenEvidence {
+  /** Each item with its files as they are in this pack (masked copies under their own hashes), and their paths. */
+  reportEvidence: { item: Evidence; paths: string[] }[];
+  manifestEvidence: Manifest['evidence'];
+  omitted: { path: string; reason: string }[];
+  /** Pictures report.pdf may show, by pack path: the stored original's hash, or the masked copy itself. */
+  images: Map<string, string | Blob>;
+}
+
+const SAFE_NAME = /[^\p{L}\p{N}._-]+/gu;
+
+export function safeName(s: string): string {
+  return s.replace(SAFE_NAME, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'file';
+}
+
+/** Reads ahead: this many stored files are being read from IndexedDB while the current one is written. */
+const READ_AHEAD_FILES = 4;
+const READ_AHEAD_BYTES = 64 * 1024 * 1024;
+
+type FileJob = { path: string; sha256: string; size: number; mime: string; evidenceId: string };
+
+/**
+ * Reads stored files in order with a few reads in flight, so IndexedDB and the disk work while the
+ * file before is hashed and written. Only small files are read ahead whole; big ones stream when written.
+ */
+function readAhead(db: OrderProofDB, jobs: readonly FileJob[]): (i: number) => { blob: Promise<Blob | undefined>; bytes?: Promise<ArrayBuffer> } {
+  const started = new Map<number, { blob: Promise<Blob | undefined>; bytes?: Promise<ArrayBuffer> }>();
+  const start = (i: number) => {
+    const job = jobs[i]!;
+    const blob = readBlob(db, job.sha256);
+    const small = job.size <= READ_AHEAD_BYTES / READ_AHEAD_FILES;
+    const read = { blob, ...(small ? { bytes: blob.then((b) => (b ? b.arrayBuffer() : new ArrayBuffer(0))) } : {}) };
+    // A read that fails is reported when its file is written, not as an unhandled rejection now.
+    read.bytes?.catch(() => undefined);
+    started.set(i, read);
+  };
+  return (i) => {
+    for (let j = i; j < Math.min(jobs.length, i + READ_AHEAD_FILES); j++) if (!started.has(j)) start(j);
+    const read = started.get(i)!;
+    started.delete(i);
+    return read;
+  };
+}
+
+/** Stage 2: every evidence file, under evidence/NNN-kind/, hashed as it is written. */
+export async function evidenceStage(w: PackWriter, db: OrderProofDB, plan: PackPlan): Promise<WrittenEvidence> {
+  const { items, plans, salt } = plan;
+  const out: WrittenEvidence = { reportEvidence: [], manifestEvidence: [], omitted: [], images: new Map() };
+  const folders = items.map((item, i) => `evidence/${String(i + 1).padStart(3, '0')}-${item.kind}`);
+  const planOf = (item: Evidence, sha256: string) => (item.deletedAt || !salt ? undefined : plans.get(sha256));
+  // The stored originals this pack holds, in the order they are written.
+  const jobs: FileJob[] = items.flatMap((item, i) =>
+    item.deletedAt ? [] : item.files.filter((f) => !planOf(item, f.sha256) || planOf(item, f.sha256)!.action === 'keep').map((f) => ({ path: `${folders[i]}/${safeName(f.name)}`, sha256: f.sha256, size: f.size, mime: f.mime, evidenceId: item.id })),
+  );
+  const read = readAhead(db, jobs);
+  let job = 0;
+  for (const [i, item] of items.entries()) {
+    const folder = folders[i]!;
+    const paths: string[] = [];
+    const manifestFiles: Manifest['evidence'][number]['files'] = [];
+    const reportFiles: typeof item.files = [];
+    for (const f of item.files) {
+      const path = `${folder}/${safeName(f.name)}`;
+      const filePlan = planOf(item, f.sha256);
+      if (filePlan?.action === 'omit' && salt) {
+        // Neither this pack nor its reports name the original's hash: a guess could be confirmed with it.
+        out.omitted.push({ path, reason: filePlan.reason });
+        manifestFiles.push({ name: f.name, mime: f.mime, size: f.size, committedFrom: commitment(salt, f.sha256) });
+        reportFiles.push({ ...f, sha256: '—' });
+      } else if (filePlan?.action === 'replace' && salt) {
+        await w.addBlob(path, filePlan.data, f.mime, item.id);
+        if (f.mime === 'image/png' || f.mime === 'image/jpeg') out.images.set(path, filePlan.data);
+        paths.push(path);
+        manifestFiles.push({ path, name: f.name, mime: f.mime, size: filePlan.size, sha256: filePlan.sha256, committedFrom: commitment(salt, f.sha256) });
+        reportFiles.push({ ...f, size: filePlan.size, sha256: filePlan.sha256 });
+      } else if (!item.deletedAt) {
+        const { blob: pending, bytes } = read(job++);
+        const blob = await pending;
+        if (!blob) throw new Error(`The file ${f.name} of "${item.title}" is missing from the store`);
+        await w.addBlob(path, blob, f.mime, item.id, bytes);
+        if (f.mime === 'image/png' || f.mime === 'image/jpeg') out.images.set(path, f.sha256);
+        paths.push(path);
+        manifestFiles.push({ path, name: f.name, mime: f.mime, size: f.size, sha256: f.sha256 });
+        reportFiles.push(f);
+      } else {
+        manifestFiles.push({ name: f.name, mime: f.mime, size: f.size, sha256: f.sha256 });
+        reportFiles.push(f);
+      }
+    }
+    // The reports list the files as they are in this pack (masked copies under their own hashes).
+    out.reportEvidence.push({ item: { ...item, files: reportFiles }, paths });
+    out.manifestEvidence.push({
+      id: item.id,
+      kind: item.kind,
+      title: item.title,
+      ...(item.sourceUrl ? { sourceUrl: item.sourceUrl } : {}),
+      ...(item.pageTitle ? { pageTitle: item.pageTitle } : {}),
+      capturedAt: new Date(item.capturedAt).toISOString(),
+      capture: item.capture,
+      files: manifestFiles,
+      ...(item.deletedAt ? { deletedAt: new Date(item.deletedAt).toISOString() } : {}),
+      ...(item.order ? { order: item.order } : {}),
+      ...(item.text !== undefined ? { text: item.text } : {}),
+    });
+  }
+  return out;
+}
+
+/** Screenshots report.pdf shows at most, in bytes: beyond it the pictures are in the pack, not the PDF. */
+const PDF_IMAGE_BUDGET = 32 * 1024 * 1024;
+
+/** report.pdf, or why the pack has none. */
+export type PdfMaker = (input: PdfReportInput) => Promise<Uint8Array | string>;
+
+/** Stage 3: case.json, report.html and report.pdf (or the reason it is left out, under `omitted`). */
+export async function reportsStage(w: PackWriter, db: OrderProofDB, plan: PackPlan, evidence: WrittenEvidence, lang: ReportLang, generatedAt: string, makePdf: PdfMaker): Promise<{ pdf?: Uint8Array }> {
+  await w.addBytes('case.json', enc.encode(JSON.stringify(plan.case, null, 2)), 'application/json');
+  const reportInput = { case: plan.case, evidence: evidence.reportEvidence, audit: plan.audit, auditHead: chainHead(plan.audit), generatedAt, lang } as const;
+  await w.addBytes('report.html', enc.encode(renderReportHtml(reportInput)), 'text/html');
+  let imageBudget = PDF_IMAGE_BUDGET;
+  const loadImage = async (path: string): Promise<Uint8Array | undefined> => {
+    const ref = evidence.images.get(path);
+    const blob = typeof ref === 'string' ? await readBlob(db, ref) : ref;
+    if (!blob || blob.size > imageBudget) return undefined;
+    imageBudget -= blob.size;
+    return new Uint8Array(await blob.arrayBuffer());
+  };
+  const pdf = await makePdf({ ...reportInput, loadImage });
+  if (typeof pdf === 'string') {
+    evidence.omitted.push({ path: 'report.pdf', reason: pdf });
+    return {};
+  }
+  await w.addBytes('report.pdf', pdf, 'application/pdf');
+  return { pdf };
+}
+
+/** Stage 4: the offline checker, and the copies sized for upload when asked for. */
+export async function verifyPageStage(w: PackWriter, db: OrderProofDB, lang: ReportLang, evidence: WrittenEvidence, pdf: Uint8Array | undefined, options: { fitTo?: Fit; encodeJpeg?: JpegEncoder }): Promise<Manifest['upload']> {
+  await w.addBytes('verify.html', enc.encode(renderVerifyHtml(lang)), 'text/html');
+  if (!options.fitTo) return undefined;
+  const fitted = await fitForUpload(
+    options.fitTo,
+    {
+      ...(pdf ? { pdf } : {}),
+      images: [...evidence.images.entries()].map(([path, ref]) => ({ path, read: async () => (typeof ref === 'string' ? readBlob(db, ref) : ref) })),
+      lang,
+    },
+    options.encodeJpeg,
+  );
+  for (const f of fitted.files) await w.addBytes(f.path, f.bytes, f.mime);
+  return { limits: options.fitTo, files: fitted.files.map((f) => ({ path: f.path, from: f.from })), notes: fitted.notes };
+}
+
+/** The sealed pack: its manifest as written, and the export entry that binds every file before it. */
+export interface SealedPack {
+  manifest: Manifest;
+  manifestBytes: Uint8Array;
+  manifestSha256: string;
+  exportEntry: AuditEntry;
+}
+
+/** Stage 5: seals the export entry over every file written so far and the manifest's fields, and writes manifest.json. */
+export async function manifestStage(
+  w: PackWriter,
+  plan: PackPlan,
+  evidence: WrittenEvidence,
+  upload: Manifest['upload'],
+  meta: { now: Date; generatorVersion: string; exportDetails?: Record<string, unknown>; inBackup: boolean },
+): Promise<SealedPack> {
+  const head = chainHead(plan.audit);
+  const files = [...w.files];
+  const body = manifestSchema.parse({
+    format: MANIFEST_FORMAT,
+    version: MANIFEST_VERSION,
+    generatedAt: meta.now.toISOString(),
+    generator: { name: 'OrderProof', version: meta.generatorVersion },
+    case: plan.case,
+    evidence: evidence.manifestEvidence,
+    files,
+    audit: { entries: plan.audit, head },
+    ...(evidence.omitted.length ? { omitted: evidence.omitted } : {}),
+    ...(upload ? { upload } : {}),
+    ...(plan.salt ? { masking: { commitment: COMMITMENT_SCHEME } } : {}),
+  });
+  // The export entry comes last and binds everything: each file, and each manifest field as a
+  // verifier will read it back from JSON (so hashed from that very form).
+  const binding: PackBinding = {
+    files: files.map((f) => ({ path: f.path, size: f.size, sha256: f.sha256 })),
+    manifest: manifestFieldHashes(JSON.parse(JSON.stringify(body)) as Record<string, unknown>),
+  };
+  const last = plan.audit.at(-1);
+  const exportEntry = sealEntry({
+    seq: last ? last.seq + 1 : 0,
+    caseId: plan.case.id,
+    at: meta.now.getTime(),
+    action: 'export',
+    // A pack inside a backup says so: restoring it keeps this entry, an honest record of the backup.
+    details: JSON.parse(JSON.stringify({ format: 'zip', ...(meta.inBackup ? { backup: true } : {}), ...meta.exportDetails, pack: binding })) as Record<string, unknown>,
+    prevHash: head,
+  });
+  const manifest: Manifest = { ...body, audit: { entries: [...plan.audit, exportEntry], head: exportEntry.hash } };
+  const manifestBytes = enc.encode(JSON.stringify(manifest, null, 2));
+  const manifestSha256 = await w.addBytes('manifest.json', manifestBytes, 'application/json', undefined, true);
+  return { manifest, manifestBytes, manifestSha256, exportEntry };
+}
+
+/**
+ * A file written after manifest.json (a signature or a trusted timestamp over the sealed head): it
+ * cannot be in the manifest or the export entry, which it is made over; SHA256SUMS lists it.
+ */
+export type AfterManifestWriter = (pack: Readonly<SealedPack>, write: (path: string, bytes: Uint8Array, mime: string) => Promise<string>) => Promise<void>;
+
+/** Stage 6: the after-manifest writers, in order; returns the files they wrote, for SHA256SUMS. */
+export async function afterManifestStage(w: PackWriter, sealed: SealedPack, writers: readonly AfterManifestWriter[]): Promise<{ path: string; sha256: string }[]> {
+  const extra: { path: string; sha256: string }[] = [];
+  const reserved = new Set(['manifest.json', 'SHA256SUMS', ...w.files.map((f) => f.path)]);
+  for (const writer of writers) {
+    await writer(sealed, async (path, bytes, mime) => {
+      if (reserved.has(path)) throw new Error(`${path} is already in the pack`);
+      reserved.add(path);
+      const sha256 = await w.addBytes(path, bytes, mime, undefined, true);
+      extra.push({ path, sha256 });
+      return sha256;
+    });
+  }
+  return extra;
+}
+
+/** Stage 7: SHA256SUMS, in the format `sha256sum -c` reads: every listed file, manifest.json, then the after-manifest files. */
+export async function sumsStage(w: PackWriter, sealed: SealedPack, extra: readonly { path: string; sha256: string }[]): Promise<void> {
+  const lines = [...w.files.map((f) => [f.sha256, f.path] as const), [sealed.manifestSha256, 'manifest.json'] as const, ...extra.map((e) => [e.sha256, e.path] as const)];
+  await w.addBytes('SHA256SUMS', enc.encode(lines.map(([h, p]) => `${h}  ${p}\n`).join('')), 'text/plain', undefined, true);
+}

@@ -1,0 +1,151 @@
+import { type AsyncFlateStreamHandler, type Zip, ZipDeflate, type ZipInputFile } from 'fflate';
+import { sha256Hex, streamCrc32, streamSha256 } from '../hash';
+import type { PackFile } from './manifest';
+
+/** Already-compressed formats are stored as they are: deflating them again costs time for nothing. */
+export function level(mime: string): 0 | 6 {
+  return /^(image\/(png|jpeg|webp|gif)|video\/|audio\/|application\/zip)/.test(mime) ? 0 : 6;
+}
+
+/** How far a pack has got: files written of those it will hold, and evidence bytes read of the total. */
+export interface PackProgress {
+  filesDone: number;
+  filesTotal: number;
+  bytesDone: number;
+  bytesTotal: number;
+}
+
+/** Files up to this size are read whole: WebCrypto hashes them (off this thread) while the CRC runs here. */
+export const WHOLE_FILE_BYTES = 16 * 1024 * 1024;
+/** Bigger files (videos) are read in slices of this size, each hashed and CRC'd in one pass. */
+export const SLICE_BYTES = 8 * 1024 * 1024;
+
+/**
+ * A stored ZIP entry whose CRC is computed by the writer (hash-wasm, in the same pass as the SHA-256)
+ * rather than by fflate's JavaScript CRC. fflate writes the same local header and data descriptor as
+ * for its own ZipPassThrough, so the archive's bytes are unchanged.
+ */
+class StoredEntry implements ZipInputFile {
+  size = 0;
+  crc = 0;
+  readonly compression = 0;
+  ondata?: AsyncFlateStreamHandler;
+  constructor(
+    readonly filename: string,
+    readonly mtime: Date,
+  ) {}
+
+  push(bytes: Uint8Array): void {
+    this.size += bytes.byteLength;
+    this.ondata!(null, bytes as Uint8Array<ArrayBuffer>, false);
+  }
+
+  end(crc: number): void {
+    this.crc = crc;
+    this.ondata!(null, new Uint8Array(0), true);
+  }
+}
+
+/** What a pack stage writes through: every file hashed and listed as it goes into the ZIP. */
+export class PackWriter {
+  /** The files manifest.json lists, in the order written. */
+  readonly files: PackFile[] = [];
+  private readonly progress: PackProgress;
+
+  constructor(
+    private readonly zip: Pick<Zip, 'add'>,
+    private readonly prefix: string,
+    private readonly mtime: Date,
+    totals: Pick<PackProgress, 'filesTotal' | 'bytesTotal'> = { filesTotal: 0, bytesTotal: 0 },
+    private readonly onProgress?: (p: PackProgress) => void,
+  ) {
+    this.progress = { filesDone: 0, bytesDone: 0, ...totals };
+  }
+
+  private tick(bytes: number, fileDone: boolean): void {
+    this.progress.bytesDone += bytes;
+    if (fileDone) this.progress.filesDone += 1;
+    this.onProgress?.({ ...this.progress });
+  }
+
+  private stored(path: string): StoredEntry {
+    const e = new StoredEntry(this.prefix + path, this.mtime);
+    this.zip.add(e);
+    return e;
+  }
+
+  private deflated(path: string, bytes: Uint8Array): void {
+    const e = new ZipDeflate(this.prefix + path, { level: 6 });
+    e.mtime = this.mtime;
+    this.zip.add(e);
+    e.push(bytes, true);
+  }
+
+  /** Writes bytes made in memory; listed in the manifest unless `unlisted` (manifest.json, SHA256SUMS). */
+  async addBytes(path: string, bytes: Uint8Array, mime: string, evidenceId?: string, unlisted = false): Promise<string> {
+    const sha256 = await this.writeWhole(path, bytes, mime);
+    if (!unlisted) this.files.push({ path, size: bytes.byteLength, sha256, mime, ...(evidenceId ? { evidenceId } : {}) });
+    this.tick(0, true);
+    return sha256;
+  }
+
+  /** Hashes and writes bytes in one pass: WebCrypto's digest runs while the CRC and the ZIP take the bytes. */
+  private async writeWhole(path: string, bytes: Uint8Array, mime: string): Promise<string> {
+    const digest = sha256Hex(bytes);
+    if (level(mime) === 0) {
+      const crc = await streamCrc32();
+      crc.update(bytes);
+      const e = this.stored(path);
+      e.push(bytes);
+      e.end(crc.value());
+    } else {
+      this.deflated(path, bytes);
+    }
+    return digest;
+  }
+
+  /**
+   * Writes a stored file (an evidence Blob): read whole when small, in slices when big (the next slice
+   * is read while this one is hashed), so nothing holds more than a slice of a video.
+   */
+  async addBlob(path: string, blob: Blob, mime: string, evidenceId?: string, bytes?: Promise<ArrayBuffer>): Promise<string> {
+    let sha256: string;
+    if (blob.size <= WHOLE_FILE_BYTES) {
+      const whole = new Uint8Array(await (bytes ?? blob.arrayBuffer()));
+      sha256 = await this.writeWhole(path, whole, mime);
+      this.tick(whole.byteLength, false);
+    } else {
+      sha256 = await this.writeSlices(path, blob, mime);
+    }
+    this.files.push({ path, size: blob.size, sha256, mime, ...(evidenceId ? { evidenceId } : {}) });
+    this.tick(0, true);
+    return sha256;
+  }
+
+  private async writeSlices(path: string, blob: Blob, mime: string): Promise<string> {
+    const hasher = await streamSha256();
+    const store = level(mime) === 0;
+    const crc = store ? await streamCrc32() : undefined;
+    const stored = store ? this.stored(path) : undefined;
+    let deflate: ZipDeflate | undefined;
+    if (!store) {
+      deflate = new ZipDeflate(this.prefix + path, { level: 6 });
+      deflate.mtime = this.mtime;
+      this.zip.add(deflate);
+    }
+    let next: Promise<ArrayBuffer> | undefined = blob.slice(0, SLICE_BYTES).arrayBuffer();
+    for (let at = 0; next; ) {
+      const slice = new Uint8Array(await next);
+      at += slice.byteLength;
+      next = at < blob.size ? blob.slice(at, at + SLICE_BYTES).arrayBuffer() : undefined;
+      hasher.update(slice);
+      if (stored) {
+        crc!.update(slice);
+        stored.push(slice);
+      } else deflate!.push(slice, !next);
+      this.tick(slice.byteLength, false);
+    }
+    if (stored) stored.end(crc!.value());
+    return hasher.hex();
+  }
+}
