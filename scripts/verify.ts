@@ -47,6 +47,10 @@ export async function runVerify(argv: readonly string[], print: (line: string) =
   if (report.ok) {
     print(`OK: ${report.filesChecked} files and ${report.entriesChecked} log entries check out.`);
     if (head) print('The log ends at the head you gave.');
+    else if (report.trust?.signedBy)
+      print(
+        `No --head given: the pack is consistent in itself and signed by installation key ${report.trust.signedBy}. Compare that fingerprint with one the sender gave you beforehand (or with their earlier packs): the same fingerprint means the same installation. Without a head or a trusted timestamp, that installation could still have rebuilt it whole.`,
+      );
     else
       print(
         'No --head given: the pack is consistent in itself, but its log has no signature or trusted time, so whoever holds it could have rebuilt it whole. Check it against a head the sender gave you beforehand (--head) to rule that out.',

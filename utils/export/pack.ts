@@ -15,6 +15,7 @@ import { commitment, COMMITMENT_SCHEME, maskedLog, newSalt } from './mask-log';
 import { manifestFieldHashes, type PackBinding } from './pack-binding';
 import type { AuditEntry } from '../schemas/records';
 import { countEntries, Zip32Budget } from './zip-limits';
+import { packAttestations, packTrustFiles } from '../trust/pack-trust';
 
 export interface BuiltPack {
   bytes: Uint8Array;
@@ -332,7 +333,7 @@ export async function writePackInto(zip: Zip, db: OrderProofDB, caseId: string, 
     details: JSON.parse(JSON.stringify({ format: 'zip', ...(prefix ? { backup: true } : {}), ...options.exportDetails, pack: binding })) as Record<string, unknown>,
     prevHash: head,
   });
-  const manifest: Manifest = { ...body, audit: { entries: [...audit, exportEntry], head: exportEntry.hash } };
+  const manifest: Manifest = { ...body, audit: { entries: [...audit, exportEntry], head: exportEntry.hash }, ...(await packAttestations(db)) };
   const manifestBytes = enc.encode(JSON.stringify(manifest, null, 2));
   const manifestSha256 = await sha256Hex(manifestBytes);
   entry('manifest.json', 'application/json').push(manifestBytes, true);
@@ -340,7 +341,10 @@ export async function writePackInto(zip: Zip, db: OrderProofDB, caseId: string, 
   const sums = [...files.map((f) => [f.sha256, f.path] as const), [manifestSha256, 'manifest.json'] as const].map(([h, p]) => `${h}  ${p}\n`).join('');
   entry('SHA256SUMS', 'text/plain').push(enc.encode(sums), true);
   tick(0, true);
-  return { filename: packFilename(c, now), manifest, fileCount: files.length + 2, manifestSha256, exportEntry, ...(salt ? { salt } : {}) };
+  // Signature (and trusted timestamps) over manifest.json as written: utils/trust/pack-trust.ts.
+  const trust = await packTrustFiles(db, manifestBytes, manifest.attestations);
+  for (const f of trust) entry(f.path, f.mime).push(f.bytes, true);
+  return { filename: packFilename(c, now), manifest, fileCount: files.length + 2 + trust.length, manifestSha256, exportEntry, ...(salt ? { salt } : {}) };
 }
 
 /** A streaming ZIP whose output goes to `sink` chunk by chunk; `done` settles once the archive is complete. */
