@@ -22,6 +22,8 @@ export interface VerifyReport {
 export interface VerifyOptions {
   /** The log head the verifier was given beforehand (out of band): a cut, extended or re-sealed log is caught. */
   expectedHead?: string;
+  /** PEM root certificates of the time-stamp authorities the verifier trusts (e.g. `npm run verify -- --tsa-ca`). */
+  tsaRoots?: string;
 }
 
 /** Lets the page paint between slices of a long check. */
@@ -185,7 +187,7 @@ export async function verifyPackEntries(entries: ReadonlyMap<string, Uint8Array>
   problems.push(...checkFactsAgainstFiles(rawManifest, entries));
   const binding = checkBinding(rawManifest, audit, present);
   problems.push(...binding.problems);
-  const signed = await checkTrust(entries, manifest.attestations);
+  const signed = await checkTrust(entries, manifest.attestations, { localTime: manifest.generatedAt, ...(options.tsaRoots ? { tsaRoots: options.tsaRoots } : {}) });
   problems.push(...signed.problems);
   const notes = [...binding.notes, ...signed.notes];
   return { ok: problems.length === 0, filesChecked: manifest.files.length, entriesChecked: audit.length, problems, notes, trust: signed.trust, manifest, bound: binding.bound };
