@@ -214,8 +214,23 @@ function pemBytes(text) {
  * fingerprint (SHA-256 of the key, as utils/trust/pem.ts makes it), holds it to the one manifest.json
  * names, and gives the openssl command that checks the signature.
  */
-async function checkTrustFiles(manifest, attested) {
-  var out = { problems: [], signed: false, fingerprint: '' };
+async function checkTrustFiles(manifest, attested, manifestBytes) {
+  var out = { problems: [], signed: false, fingerprint: '', stamped: false };
+  var tsr = attested.get('manifest.json.tsr');
+  if (tsr) {
+    // Without an ASN.1 parser the page can only see whether the token names manifest.json's hash at all;
+    // the authority's signature and certificates are for openssl (shown with the result).
+    var want = new Uint8Array(await crypto.subtle.digest('SHA-256', manifestBytes));
+    var token = new Uint8Array(await tsr.read());
+    var found = false;
+    for (var i = 0; i + want.length <= token.length && !found; i++) {
+      var j = 0;
+      while (j < want.length && token[i + j] === want[j]) j++;
+      found = j === want.length;
+    }
+    if (found) out.stamped = true;
+    else out.problems.push('manifest.json.tsr: the token does not name the hash of manifest.json: it covers other data, or manifest.json was changed after it was stamped');
+  }
   var claimed = manifest.attestations && manifest.attestations.installationKey;
   var sig = attested.get('manifest.json.sig');
   var pem = attested.get('installation-key.pem');
@@ -311,7 +326,7 @@ async function checkPack(files, options) {
     if (at && ATTESTATION_FILE.test(at)) { attested.set(at, f); rows.push({ path: at, status: 'attestation' }); }
     else rows.push({ path: f.path || f.name, status: 'extra' });
   });
-  var trust = await checkTrustFiles(manifest, attested);
+  var trust = await checkTrustFiles(manifest, attested, manifestBytes);
   problems = problems.concat(trust.problems);
   var entries = manifest.audit.entries;
   problems = problems.concat(await verifyAuditChain(entries, manifest.audit.head));
@@ -429,6 +444,13 @@ async function run(files) {
     how.appendChild(el('code', 'openssl dgst -sha256 -verify installation-key.pem -signature manifest.json.sig manifest.json'));
     remarks.appendChild(how);
   } else if (result.trust) remarks.appendChild(el('li', L.unsigned));
+  if (result.trust && result.trust.stamped) {
+    var stamp = el('li', L.stamped + ' ');
+    stamp.appendChild(el('code', 'openssl ts -verify -data manifest.json -in manifest.json.tsr -CAfile tsa-chain.pem'));
+    stamp.appendChild(el('span', ' ' + L.stampedTime + ' '));
+    stamp.appendChild(el('code', 'openssl ts -reply -in manifest.json.tsr -text'));
+    remarks.appendChild(stamp);
+  } else if (result.trust) remarks.appendChild(el('li', L.unstamped));
   headStatus.textContent = document.getElementById('expected-head').value.trim() ? (result.ok ? L.headMatched : '') : L.noHeadGiven;
   var bad = result.rows.filter(function (r) { return r.status !== 'ok'; }).length;
   summary.setAttribute('data-ok', String(result.ok));
@@ -470,6 +492,9 @@ const LABELS = {
     signedBy: 'Signed with the installation key whose fingerprint (SHA-256 of the key) is',
     checkSignature: 'Packs with the same fingerprint come from the same OrderProof installation; the signature shows manifest.json is unchanged since it was signed, not who the user is nor when. This page does not check the signature itself; check it in this folder with:',
     unsigned: 'Not signed: the pack carries no installation-key signature.',
+    stamped: "manifest.json.tsr is a trusted timestamp from a time-stamp authority, and it names manifest.json's hash. This page cannot check the authority's signature or read its time; check both with:",
+    stampedTime: 'and read its time and authority with:',
+    unstamped: "No trusted timestamp: the pack's times come from the computer's own clock.",
     problems: 'Problems',
     notes: 'Notes',
     expectedHead: 'Audit head you were given beforehand (optional)',
@@ -492,6 +517,9 @@ const LABELS = {
     signedBy: '已用安装密钥签名，其指纹（密钥的 SHA-256）为',
     checkSignature: '指纹相同的证据包出自同一个 OrderProof 安装；签名说明 manifest.json 自签名后未被改动，但不说明用户是谁，也不说明签名时间。本页面不自行校验签名，请在本文件夹中运行：',
     unsigned: '未签名：本证据包没有安装密钥签名。',
+    stamped: 'manifest.json.tsr 是时间戳机构出具的可信时间戳，其中记载了 manifest.json 的哈希。本页面无法校验机构的签名，也无法读出其时间；请用以下命令校验：',
+    stampedTime: '并用以下命令读出时间和机构：',
+    unstamped: '没有可信时间戳：证据包中的时间来自电脑自身的时钟。',
     problems: '问题',
     notes: '说明',
     expectedHead: '事先获得的日志链末端哈希（可选）',

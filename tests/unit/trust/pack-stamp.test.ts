@@ -6,6 +6,7 @@ import { unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPack } from '../../../utils/export/pack';
 import { verifyPack } from '../../../utils/export/verify';
+import { VERIFY_CORE_JS } from '../../../utils/export/verify-html';
 import { writeTsaSettings } from '../../../utils/trust/tsa-settings';
 import { requestTimeStamp } from '../../../utils/trust/tsp';
 import { runVerify } from '../../../scripts/verify';
@@ -110,6 +111,22 @@ describe('a time-stamped pack', () => {
     expect(calls).toEqual([]);
     expect(tsa.requests).toBe(asked);
   });
+});
+
+describe("verify.html's checker on a time-stamped pack", () => {
+  type PageResult = { ok: boolean; problems: string[]; trust: { signed: boolean; stamped: boolean; fingerprint: string } };
+  const checkPack = new Function(`${VERIFY_CORE_JS}\nreturn checkPack;`)() as (files: unknown[], o: unknown) => Promise<PageResult>;
+  const asFiles = (e: Record<string, Uint8Array>) => Object.entries(e).map(([path, bytes]) => ({ path, name: path.split('/').pop(), size: bytes.byteLength, read: () => Promise.resolve(bytes.slice().buffer) }));
+
+  it("sees the token name manifest.json's hash and the key's fingerprint, and catches a token over other data", async () => {
+    const { pack, entries } = await stampedPack();
+    const good = await checkPack(asFiles(entries), {});
+    expect(good).toMatchObject({ ok: true, problems: [], trust: { signed: true, stamped: true, fingerprint: pack.manifest.attestations!.installationKey!.fingerprint } });
+    const other = await requestTimeStamp(tsa.url, new TextEncoder().encode('other data'));
+    const bad = await checkPack(asFiles({ ...entries, 'manifest.json.tsr': other.token }), {});
+    expect(bad.ok).toBe(false);
+    expect(bad.problems.join('\n')).toMatch(/manifest\.json\.tsr: the token does not name the hash of manifest\.json/);
+  }, 30_000);
 });
 
 function writeZip(bytes: Uint8Array): string {
