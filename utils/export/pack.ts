@@ -170,8 +170,8 @@ export async function writePackInto(zip: Zip, db: OrderProofDB, caseId: string, 
   const live = items.filter((i) => !i.deletedAt);
   const progress: PackProgress = {
     filesDone: 0,
-    // The evidence, case.json, the two reports, verify.html, manifest.json and SHA256SUMS.
-    filesTotal: live.reduce((n, i) => n + i.files.length, 0) + 6,
+    // The evidence, case.json, the two reports, verify.html, manifest.json, SHA256SUMS, its signature and key.
+    filesTotal: live.reduce((n, i) => n + i.files.length, 0) + 8,
     bytesDone: 0,
     bytesTotal: live.reduce((n, i) => n + i.files.reduce((m, f) => m + f.size, 0), 0),
   };
@@ -343,7 +343,10 @@ export async function writePackInto(zip: Zip, db: OrderProofDB, caseId: string, 
   tick(0, true);
   // Signature (and trusted timestamps) over manifest.json as written: utils/trust/pack-trust.ts.
   const trust = await packTrustFiles(db, manifestBytes, manifest.attestations);
-  for (const f of trust) entry(f.path, f.mime).push(f.bytes, true);
+  for (const f of trust) {
+    entry(f.path, f.mime).push(f.bytes, true);
+    tick(0, true);
+  }
   return { filename: packFilename(c, now), manifest, fileCount: files.length + 2 + trust.length, manifestSha256, exportEntry, ...(salt ? { salt } : {}) };
 }
 
