@@ -72,6 +72,8 @@ export default defineConfig({
     // Chrome lets captureVisibleTab run only with <all_urls> or an activeTab grant, and a click on
     // the in-page button grants no activeTab. Content scripts still run only on the marketplaces.
     host_permissions: ['<all_urls>'],
+    // Trusted time-stamping (off by default): the authority's address is asked for when the user turns it on.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_extName__' },
     // The offscreen API needs Chrome 109.
     ...(browser === 'chrome' ? { minimum_chrome_version: '109' } : {}),

@@ -5,6 +5,7 @@ import { marketplaces } from '../../utils/marketplaces/registry';
 import { platformName } from '../../utils/i18n-labels';
 import { readSettings, writeSettings, type AppSettings } from '../../utils/settings';
 import { PackTransfer } from './PackTransfer';
+import { TrustSettings } from './TrustSettings';
 
 const LEAD_CHOICES = [7, 3, 2, 1, 0];
 
@@ -58,6 +59,7 @@ export function SettingsPanel({ onClose }: { onClose: () => void }) {
         ))}
       </fieldset>
       <PackTransfer />
+      <TrustSettings />
       <button type="button" onClick={onClose}>
         {t('close')}
       </button>

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { AuditEntry, BlobRecord, Case, Evidence } from '../schemas/records';
+import type { KeyRecord, StampRecord } from '../trust/records';
 import { storageGuardMiddleware } from './storage-guard';
 import { LATEST_VERSION, SCHEMA_VERSIONS } from './versions';
 import { loadLatch } from './write-latch';
@@ -27,6 +28,8 @@ export class OrderProofDB extends Dexie {
   audit!: Table<AuditEntry, [string, number]>;
   settings!: EntityTable<SettingRecord, 'key'>;
   search!: EntityTable<SearchRecord, 'caseId'>;
+  keys!: EntityTable<KeyRecord, 'id'>;
+  stamps!: EntityTable<StampRecord, 'id'>;
 
   constructor(name = DB_NAME, upToVersion = LATEST_VERSION) {
     super(name);

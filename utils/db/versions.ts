@@ -52,6 +52,12 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       }
     },
   },
+  {
+    // v4: the installation's signing key (utils/trust/installation-key.ts) and the queue of trusted
+    // timestamps asked for captures (utils/trust/capture-stamps.ts). New tables only: nothing to convert.
+    version: 4,
+    stores: { keys: 'id', stamps: 'id, status, caseId' },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS.at(-1)?.version ?? 1;

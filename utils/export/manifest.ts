@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { fitSchema } from '../schemas/pack-choice';
+import { attestationsSchema } from '../trust/attestations';
 import { orderSchema } from '../schemas/order';
 import { auditEntrySchema, captureMetaSchema, caseSchema, evidenceKindSchema, idSchema, sha256Schema } from '../schemas/records';
 
@@ -74,5 +75,7 @@ export const manifestSchema = z.object({
       notes: z.array(z.string()),
     })
     .optional(),
+  /** The installation key that signs manifest.json (see utils/trust/); outside the export entry's binding. */
+  attestations: attestationsSchema.optional(),
 });
 export type Manifest = z.infer<typeof manifestSchema>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { canonicalJson, sha256HexSync } from '../hash';
 import type { AuditEntry } from '../schemas/records';
+import { isAttestationFile } from '../trust/attestations';
 
 /**
  * What binds a pack to its audit log. The pack's last log entry is its 'export' entry, sealed after
@@ -79,7 +80,7 @@ export function checkBinding(raw: Record<string, unknown>, audit: readonly Audit
     else if (actual.sha256 !== f.sha256 || actual.size !== f.size) problems.push(`${path}: not the file ${where} recorded (SHA-256 ${actual.sha256}, recorded ${f.sha256})`);
   }
   for (const path of present.keys()) {
-    if (!recorded.has(path) && !SEALING_FILES.includes(path)) problems.push(`${path}: in the pack but not recorded by ${where}`);
+    if (!recorded.has(path) && !SEALING_FILES.includes(path) && !isAttestationFile(path)) problems.push(`${path}: in the pack but not recorded by ${where}`);
   }
   const actual = manifestFieldHashes(raw);
   const keys = new Set([...Object.keys(actual), ...Object.keys(binding.data.manifest)]);

@@ -10,6 +10,7 @@ import { commitment, COMMITMENT_SCHEME, maskedLog, newSalt } from './mask-log';
 import { MANIFEST_FORMAT, MANIFEST_VERSION, type Manifest, manifestSchema } from './manifest';
 import { manifestFieldHashes, type PackBinding } from './pack-binding';
 import type { PackWriter } from './pack-writer';
+import type { Attestations } from '../trust/attestations';
 import { type FilePlan, type ImagePainter, planRedaction, redactionDetails, redactJson, type RedactionCounts, type RedactOptions, redactPlainText } from './redact-pack';
 import { renderReportHtml } from './report-html';
 import type { ReportLang } from './report-input';
@@ -225,7 +226,7 @@ export async function manifestStage(
   plan: PackPlan,
   evidence: WrittenEvidence,
   upload: Manifest['upload'],
-  meta: { now: Date; generatorVersion: string; exportDetails?: Record<string, unknown>; inBackup: boolean },
+  meta: { now: Date; generatorVersion: string; exportDetails?: Record<string, unknown>; inBackup: boolean; attestations?: Attestations },
 ): Promise<SealedPack> {
   const head = chainHead(plan.audit);
   const files = [...w.files];
@@ -258,7 +259,9 @@ export async function manifestStage(
     details: JSON.parse(JSON.stringify({ format: 'zip', ...(meta.inBackup ? { backup: true } : {}), ...meta.exportDetails, pack: binding })) as Record<string, unknown>,
     prevHash: head,
   });
-  const manifest: Manifest = { ...body, audit: { entries: [...plan.audit, exportEntry], head: exportEntry.hash } };
+  // The attestations (the installation key's fingerprint) stay outside the export entry's binding: they
+  // describe files made over manifest.json itself.
+  const manifest: Manifest = { ...body, audit: { entries: [...plan.audit, exportEntry], head: exportEntry.hash }, ...(meta.attestations ? { attestations: meta.attestations } : {}) };
   const manifestBytes = enc.encode(JSON.stringify(manifest, null, 2));
   const manifestSha256 = await w.addBytes('manifest.json', manifestBytes, 'application/json', undefined, true);
   return { manifest, manifestBytes, manifestSha256, exportEntry };

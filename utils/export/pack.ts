@@ -9,6 +9,7 @@ import type { AuditEntry } from '../schemas/records';
 import { countEntries, Zip32Budget } from './zip-limits';
 import { type PackProgress, PackWriter } from './pack-writer';
 import { afterManifestStage, type AfterManifestWriter, evidenceStage, manifestStage, redactPlanStage, reportsStage, safeName, sumsStage, verifyPageStage } from './pack-stages';
+import { packAttestations, packTrustFiles } from '../trust/pack-trust';
 
 export interface BuiltPack {
   bytes: Uint8Array;
@@ -127,8 +128,8 @@ export async function writePackInto(zip: Zip, db: OrderProofDB, caseId: string, 
     prefix,
     now,
     {
-      // The evidence, case.json, the two reports, verify.html, manifest.json and SHA256SUMS.
-      filesTotal: live.reduce((n, i) => n + i.files.length, 0) + 6,
+      // The evidence, case.json, the two reports, verify.html, manifest.json, SHA256SUMS, its signature and key.
+      filesTotal: live.reduce((n, i) => n + i.files.length, 0) + 8,
       bytesTotal: live.reduce((n, i) => n + i.files.reduce((m, f) => m + f.size, 0), 0),
     },
     options.onProgress,
@@ -136,10 +137,13 @@ export async function writePackInto(zip: Zip, db: OrderProofDB, caseId: string, 
   const evidence = await evidenceStage(w, db, plan);
   const { pdf } = await reportsStage(w, db, plan, evidence, lang, now.toISOString(), (input) => reportPdf(input, options));
   const upload = await verifyPageStage(w, db, lang, evidence, pdf, options);
-  const sealed = await manifestStage(w, plan, evidence, upload, { now, generatorVersion: options.generatorVersion ?? '0.0.0', ...(options.exportDetails ? { exportDetails: options.exportDetails } : {}), inBackup: Boolean(prefix) });
+  const sealed = await manifestStage(w, plan, evidence, upload, { now, generatorVersion: options.generatorVersion ?? '0.0.0', ...(options.exportDetails ? { exportDetails: options.exportDetails } : {}), inBackup: Boolean(prefix), ...(await packAttestations(db)) });
   const extra = await afterManifestStage(w, sealed, options.afterManifest ?? []);
   await sumsStage(w, sealed, extra);
-  return { filename: packFilename(plan.case, now), manifest: sealed.manifest, fileCount: w.files.length + 2 + extra.length, manifestSha256: sealed.manifestSha256, exportEntry: sealed.exportEntry, ...(plan.salt ? { salt: plan.salt } : {}) };
+  // Signature (and trusted timestamps) over manifest.json as written, outside SHA256SUMS: utils/trust/pack-trust.ts.
+  const trust = await packTrustFiles(db, sealed.manifestBytes, sealed.manifest.attestations);
+  for (const f of trust) await w.addBytes(f.path, f.bytes, f.mime, undefined, true);
+  return { filename: packFilename(plan.case, now), manifest: sealed.manifest, fileCount: w.files.length + 2 + extra.length + trust.length, manifestSha256: sealed.manifestSha256, exportEntry: sealed.exportEntry, ...(plan.salt ? { salt: plan.salt } : {}) };
 }
 
 /** A streaming ZIP whose output goes to `sink` chunk by chunk; `done` settles once the archive is complete. */

@@ -201,6 +201,53 @@ async function checkFactsAgainstFiles(manifest, bytesByPath) {
   return problems;
 }
 
+/** Files made over manifest.json (utils/trust/attestations.ts): a signature, its key, timestamp tokens. */
+var ATTESTATION_FILE = /^(manifest\.json\.sig|installation-key\.pem|manifest\.json\.tsr|tsa-chain\.pem|stamps\/[A-Za-z0-9_-]{1,80}\.txt(\.tsr)?)$/;
+
+function pemBytes(text) {
+  var m = /-----BEGIN PUBLIC KEY-----([\s\S]*?)-----END PUBLIC KEY-----/.exec(text);
+  if (!m) return null;
+  try { return Uint8Array.from(atob(m[1].replace(/\s+/g, '')), function (c) { return c.charCodeAt(0); }); } catch (err) { return null; }
+}
+
+/**
+ * This page carries no ASN.1 library, so it does not check the signature itself: it shows the key's
+ * fingerprint (SHA-256 of the key, as utils/trust/pem.ts makes it), holds it to the one manifest.json
+ * names, and gives the openssl command that checks the signature.
+ */
+async function checkTrustFiles(manifest, attested, manifestBytes) {
+  var out = { problems: [], signed: false, fingerprint: '', stamped: false };
+  var tsr = attested.get('manifest.json.tsr');
+  if (tsr) {
+    // Without an ASN.1 parser the page can only see whether the token names manifest.json's hash at all;
+    // the authority's signature and certificates are for openssl (shown with the result).
+    var want = new Uint8Array(await crypto.subtle.digest('SHA-256', manifestBytes));
+    var token = new Uint8Array(await tsr.read());
+    var found = false;
+    for (var i = 0; i + want.length <= token.length && !found; i++) {
+      var j = 0;
+      while (j < want.length && token[i + j] === want[j]) j++;
+      found = j === want.length;
+    }
+    if (found) out.stamped = true;
+    else out.problems.push('manifest.json.tsr: the token does not name the hash of manifest.json: it covers other data, or manifest.json was changed after it was stamped');
+  }
+  var claimed = manifest.attestations && manifest.attestations.installationKey;
+  var sig = attested.get('manifest.json.sig');
+  var pem = attested.get('installation-key.pem');
+  if (!sig && !pem) {
+    if (claimed) out.problems.push('manifest.json.sig and installation-key.pem are missing, but manifest.json says the pack was signed (key ' + claimed.fingerprint + ')');
+    return out;
+  }
+  if (!sig || !pem) { out.problems.push((sig ? 'installation-key.pem' : 'manifest.json.sig') + ' is missing: the signature over manifest.json cannot be checked'); return out; }
+  var der = pemBytes(new TextDecoder().decode(await pem.read()));
+  if (!der) { out.problems.push('installation-key.pem holds no PEM public key'); return out; }
+  out.fingerprint = await sha256Hex(der);
+  if (claimed && claimed.fingerprint !== out.fingerprint) out.problems.push('installation-key.pem: its fingerprint ' + out.fingerprint + ' is not the one manifest.json names (' + claimed.fingerprint + ')');
+  out.signed = true;
+  return out;
+}
+
 /**
  * files: [{ path (relative to the pack folder, or null when only the name is known), name, size,
  * read(): Promise<ArrayBuffer> }]; options.expectedHead: a head given beforehand. Returns every listed
@@ -272,9 +319,16 @@ async function checkPack(files, options) {
   } else {
     rows.push({ path: 'SHA256SUMS', status: 'missing' });
   }
+  var attested = new Map();
   files.forEach(function (f) {
-    if (!used.has(f)) rows.push({ path: f.path || f.name, status: 'extra' });
+    if (used.has(f)) return;
+    // Chosen one by one, files come without their folder: stamps/ files are known by their form.
+    var at = f.path || (ATTESTATION_FILE.test(f.name) ? f.name : /^[A-Za-z0-9_-]{1,80}\.txt(\.tsr)?$/.test(f.name) ? 'stamps/' + f.name : '');
+    if (at && ATTESTATION_FILE.test(at)) { attested.set(at, f); rows.push({ path: at, status: 'attestation' }); }
+    else rows.push({ path: f.path || f.name, status: 'extra' });
   });
+  var trust = await checkTrustFiles(manifest, attested, manifestBytes);
+  problems = problems.concat(trust.problems);
   var entries = manifest.audit.entries;
   problems = problems.concat(await verifyAuditChain(entries, manifest.audit.head));
   if (options.expectedHead) {
@@ -297,8 +351,8 @@ async function checkPack(files, options) {
   problems = problems.concat(await checkFactsAgainstFiles(manifest, bytesByPath));
   var binding = await checkBinding(manifest, entries, actualByPath, Array.from(listedHash.keys()));
   problems = problems.concat(binding.problems);
-  var ok = problems.length === 0 && rows.every(function (r) { return r.status === 'ok'; });
-  return { ok: ok, rows: rows, problems: problems, notes: binding.notes, auditEntries: entries.length, head: manifest.audit.head };
+  var ok = problems.length === 0 && rows.every(function (r) { return r.status === 'ok' || r.status === 'attestation'; });
+  return { ok: ok, rows: rows, problems: problems, notes: binding.notes, trust: trust, auditEntries: entries.length, head: manifest.audit.head };
 }
 `;
 
@@ -385,6 +439,19 @@ async function run(files) {
   });
   result.problems.forEach(function (p) { notes.appendChild(el('li', p)); });
   (result.notes || []).forEach(function (n) { remarks.appendChild(el('li', n === OLDER_PACK_NOTE ? L.olderPack : n)); });
+  if (result.trust && result.trust.signed) {
+    remarks.appendChild(el('li', L.signedBy + ' ' + result.trust.fingerprint));
+    var how = el('li', L.checkSignature + ' ');
+    how.appendChild(el('code', 'openssl dgst -sha256 -verify installation-key.pem -signature manifest.json.sig manifest.json'));
+    remarks.appendChild(how);
+  } else if (result.trust) remarks.appendChild(el('li', L.unsigned));
+  if (result.trust && result.trust.stamped) {
+    var stamp = el('li', L.stamped + ' ');
+    stamp.appendChild(el('code', 'openssl ts -verify -data manifest.json -in manifest.json.tsr -CAfile tsa-chain.pem'));
+    stamp.appendChild(el('span', ' ' + L.stampedTime + ' '));
+    stamp.appendChild(el('code', 'openssl ts -reply -in manifest.json.tsr -text'));
+    remarks.appendChild(stamp);
+  } else if (result.trust) remarks.appendChild(el('li', L.unstamped));
   headStatus.textContent = document.getElementById('expected-head').value.trim() ? (result.ok ? L.headMatched : '') : L.noHeadGiven;
   var bad = result.rows.filter(function (r) { return r.status !== 'ok'; }).length;
   summary.setAttribute('data-ok', String(result.ok));
@@ -422,7 +489,13 @@ const LABELS = {
     noCrypto: 'This browser does not offer WebCrypto to this page; open it in a current Chrome, Edge, Firefox or Safari.',
     allOk: 'All {files} files match the manifest and the audit log ({entries} entries) is intact.',
     notOk: '{bad} file(s) do not match and {problems} other problem(s) were found. See below.',
-    ok: 'OK', mismatch: 'CHANGED', missing: 'MISSING', extra: 'NOT IN MANIFEST', expected: 'expected', actual: 'found',
+    ok: 'OK', mismatch: 'CHANGED', missing: 'MISSING', extra: 'NOT IN MANIFEST', attestation: 'SIGNATURE / TIMESTAMP', expected: 'expected', actual: 'found',
+    signedBy: 'Signed with the installation key whose fingerprint (SHA-256 of the key) is',
+    checkSignature: 'Packs with the same fingerprint come from the same OrderProof installation; the signature shows manifest.json is unchanged since it was signed, not who the user is nor when. This page does not check the signature itself; check it in this folder with:',
+    unsigned: 'Not signed: the pack carries no installation-key signature.',
+    stamped: "manifest.json.tsr is a trusted timestamp from a time-stamp authority, and it names manifest.json's hash. This page cannot check the authority's signature or read its time; check both with:",
+    stampedTime: 'and read its time and authority with:',
+    unstamped: "No trusted timestamp: the pack's times come from the computer's own clock.",
     problems: 'Problems',
     notes: 'Notes',
     expectedHead: 'Audit head you were given beforehand (optional)',
@@ -441,7 +514,13 @@ const LABELS = {
     noCrypto: '此浏览器未向本页面提供 WebCrypto，请使用最新版 Chrome、Edge、Firefox 或 Safari 打开。',
     allOk: '全部 {files} 个文件与清单一致，操作日志（{entries} 条）完整。',
     notOk: '{bad} 个文件不一致，另有 {problems} 个问题。详见下方。',
-    ok: '一致', mismatch: '已改动', missing: '缺失', extra: '不在清单中', expected: '应为', actual: '实为',
+    ok: '一致', mismatch: '已改动', missing: '缺失', extra: '不在清单中', attestation: '签名／时间戳', expected: '应为', actual: '实为',
+    signedBy: '已用安装密钥签名，其指纹（密钥的 SHA-256）为',
+    checkSignature: '指纹相同的证据包出自同一个 OrderProof 安装；签名说明 manifest.json 自签名后未被改动，但不说明用户是谁，也不说明签名时间。本页面不自行校验签名，请在本文件夹中运行：',
+    unsigned: '未签名：本证据包没有安装密钥签名。',
+    stamped: 'manifest.json.tsr 是时间戳机构出具的可信时间戳，其中记载了 manifest.json 的哈希。本页面无法校验机构的签名，也无法读出其时间；请用以下命令校验：',
+    stampedTime: '并用以下命令读出时间和机构：',
+    unstamped: '没有可信时间戳：证据包中的时间来自电脑自身的时钟。',
     problems: '问题',
     notes: '说明',
     expectedHead: '事先获得的日志链末端哈希（可选）',
@@ -495,7 +574,7 @@ export function renderVerifyHtml(lang: ReportLang = 'en'): string {
 <style>body{font:15px/1.5 system-ui,"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif;max-width:56rem;margin:2rem auto;padding:0 1rem;color:#111}
 #drop{border:2px dashed #888;border-radius:8px;padding:2rem;text-align:center;margin:1rem 0}#drop.over{background:#eef}
 #summary{font-weight:600;font-size:1.1rem}#summary[data-ok=true]{color:#060}#summary[data-ok=false]{color:#b00}
-ul{padding-left:1.2rem}li b{display:inline-block;min-width:9em}li.ok b{color:#060}li.mismatch b,li.missing b,li.extra b{color:#b00}
+ul{padding-left:1.2rem}li b{display:inline-block;min-width:9em}li.ok b{color:#060}li.mismatch b,li.missing b,li.extra b{color:#b00}li.attestation b{color:#036}
 small,code{word-break:break-all;color:#555}label{display:block;margin:.5rem 0}</style>
 </head><body>
 <h1>${e(l.title)}</h1>

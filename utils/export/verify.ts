@@ -4,6 +4,8 @@ import type { AuditEntry } from '../schemas/records';
 import { safeUnzip } from '../zip/safe-unzip';
 import { type Manifest, manifestSchema } from './manifest';
 import { checkBinding, checkExpectedHead, checkItemsAgainstLog, type PresentFile } from './pack-binding';
+import { isAttestationFile } from '../trust/attestations';
+import { checkTrust, type TrustReport } from '../trust/verify-trust';
 
 export interface VerifyReport {
   ok: boolean;
@@ -13,11 +15,15 @@ export interface VerifyReport {
   problems: string[];
   /** What the checks could not cover (e.g. an older pack whose reports the log does not bind). */
   notes: string[];
+  /** The signature and trusted times that held (utils/trust/verify-trust.ts). */
+  trust?: TrustReport;
 }
 
 export interface VerifyOptions {
   /** The log head the verifier was given beforehand (out of band): a cut, extended or re-sealed log is caught. */
   expectedHead?: string;
+  /** PEM root certificates of the time-stamp authorities the verifier trusts (e.g. `npm run verify -- --tsa-ca`). */
+  tsaRoots?: string;
 }
 
 /** Lets the page paint between slices of a long check. */
@@ -47,8 +53,8 @@ export async function verifyPack(zipBytes: Uint8Array, options: VerifyOptions = 
   } catch (err) {
     return { ok: false, filesChecked: 0, entriesChecked: 0, problems: [`Not a readable ZIP: ${err instanceof Error ? err.message : String(err)}`], notes: [] };
   }
-  const { ok, filesChecked, entriesChecked, problems, notes } = await verifyPackEntries(entries, options);
-  return { ok, filesChecked, entriesChecked, problems, notes };
+  const { ok, filesChecked, entriesChecked, problems, notes, trust } = await verifyPackEntries(entries, options);
+  return { ok, filesChecked, entriesChecked, problems, notes, ...(trust ? { trust } : {}) };
 }
 
 const HASH_BATCH_BYTES = 32 * 1024 * 1024;
@@ -138,7 +144,7 @@ export async function verifyPackEntries(entries: ReadonlyMap<string, Uint8Array>
   const listed = new Set([...manifest.files.map((f) => f.path), 'manifest.json', 'SHA256SUMS']);
   if (listed.size !== manifest.files.length + 2) problems.push('manifest.json lists a file twice');
   for (const path of entries.keys()) {
-    if (!listed.has(path)) problems.push(`${path}: in the pack but not listed in the manifest`);
+    if (!listed.has(path) && !isAttestationFile(path)) problems.push(`${path}: in the pack but not listed in the manifest`);
   }
   const sumsBytes = entries.get('SHA256SUMS');
   const sums = sumsBytes ? new TextDecoder().decode(sumsBytes) : '';
@@ -196,5 +202,8 @@ export async function verifyPackEntries(entries: ReadonlyMap<string, Uint8Array>
   problems.push(...checkFactsAgainstFiles(rawManifest, entries));
   const binding = checkBinding(rawManifest, audit, present);
   problems.push(...binding.problems);
-  return { ok: problems.length === 0, filesChecked: manifest.files.length, entriesChecked: audit.length, problems, notes: binding.notes, manifest, bound: binding.bound, present };
+  const signed = await checkTrust(entries, manifest.attestations, { localTime: manifest.generatedAt, ...(options.tsaRoots ? { tsaRoots: options.tsaRoots } : {}) });
+  problems.push(...signed.problems);
+  const notes = [...binding.notes, ...signed.notes];
+  return { ok: problems.length === 0, filesChecked: manifest.files.length, entriesChecked: audit.length, problems, notes, trust: signed.trust, manifest, bound: binding.bound, present };
 }

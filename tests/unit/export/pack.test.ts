@@ -24,7 +24,7 @@ describe('evidence pack', () => {
     const { pack } = await demoPack();
     expect(pack.filename).toBe('OrderProof_demo-shop_DS-1_2026-11-23.zip');
     const files = Object.keys(unzipSync(pack.bytes)).sort();
-    expect(files).toEqual(['SHA256SUMS', 'case.json', 'evidence/001-screenshot/screenshot.png', 'evidence/002-note/note.txt', 'manifest.json', 'report.html', 'report.pdf', 'verify.html']);
+    expect(files).toEqual(['SHA256SUMS', 'case.json', 'evidence/001-screenshot/screenshot.png', 'evidence/002-note/note.txt', 'installation-key.pem', 'manifest.json', 'manifest.json.sig', 'report.html', 'report.pdf', 'verify.html']);
     expect(pack.fileCount).toBe(files.length);
     // The pack's own export entry, sealed after every other file, ends its log.
     expect(pack.manifest.audit.entries.map((e) => e.action)).toEqual(['create', 'attach', 'attach', 'export']);
@@ -38,7 +38,8 @@ describe('evidence pack', () => {
       writeFileSync(join(dir, path), bytes);
     }
     const out = execFileSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: dir, encoding: 'utf8' });
-    expect(out.trim().split('\n')).toHaveLength(pack.fileCount - 1);
+    // Every file but SHA256SUMS itself and the signature and key made after it.
+    expect(out.trim().split('\n')).toHaveLength(pack.fileCount - 3);
     expect(out).not.toMatch(/FAILED/);
   });
 

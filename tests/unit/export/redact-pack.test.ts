@@ -99,7 +99,7 @@ describe('masked evidence packs', () => {
     expect((packLog.at(-2)!.details.files as { sha256: string }[]).map((f) => f.sha256).sort()).toEqual((entry.details.files as { sha256: string }[]).map((f) => commitment(salt, f.sha256)).sort());
 
     // It verifies on its own, with every check (items against the log, files against the export entry).
-    expect(await verifyPack(pack.bytes, { expectedHead: pack.manifest.audit.head })).toMatchObject({ ok: true, problems: [], notes: [] });
+    expect(await verifyPack(pack.bytes, { expectedHead: pack.manifest.audit.head })).toMatchObject({ ok: true, problems: [], notes: [expect.stringMatching(/^Signed by installation key [0-9a-f]{64}/)] });
     const checkPack = new Function(`${VERIFY_CORE_JS}\nreturn checkPack;`)() as (files: unknown[], o: unknown) => Promise<{ ok: boolean; problems: string[] }>;
     const files = Object.entries(entries).map(([path, bytes]) => ({ path, name: path.split('/').pop(), size: bytes.byteLength, read: () => Promise.resolve(bytes.slice().buffer) }));
     expect(await checkPack(files, { expectedHead: pack.manifest.audit.head })).toMatchObject({ ok: true, problems: [] });

@@ -207,11 +207,21 @@ export const TAMPERS: Tamper[] = [
       const attach = m2.audit.entries.find((a) => a.action === 'attach' && a.evidenceId === orderItem.id)!;
       (attach.details.files as { sha256: string }[])[0]!.sha256 = orderItem.files[0]!.sha256!;
       reseal(m2, sealed);
-      return rehash(sealed, m2);
+      // The old signature would no longer hold: this forger drops it (one who keeps it is caught, see trust tests).
+      return unsigned(rehash(sealed, m2), m2);
     },
     names: /not the head you gave/,
   },
 ];
+
+/** The pack as a forger who drops the installation key's signature leaves it (as packs before signing were). */
+export function unsigned(e: Entries, m: ManifestJson): Entries {
+  const out: Entries = { ...e };
+  Reflect.deleteProperty(out, 'manifest.json.sig');
+  Reflect.deleteProperty(out, 'installation-key.pem');
+  Reflect.deleteProperty(m, 'attestations');
+  return rehash(out, m);
+}
 
 export function zipOf(e: Entries): Uint8Array {
   return zipSync(e as Zippable);

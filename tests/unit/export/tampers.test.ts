@@ -9,7 +9,7 @@ import { importPack } from '../../../utils/import/import-pack';
 import { runVerify } from '../../../scripts/verify';
 import { freshDb } from '../../support/db';
 import { sealEntry } from '../../../utils/audit/chain';
-import { type Entries, manifestOf, rehash, TAMPERS, tamperFixture, zipOf } from './tamper-fixture';
+import { type Entries, manifestOf, rehash, TAMPERS, tamperFixture, unsigned, zipOf } from './tamper-fixture';
 
 interface PageResult {
   ok: boolean;
@@ -44,17 +44,18 @@ beforeAll(async () => {
 
 describe('an untouched pack', () => {
   it('passes verify.ts, verify.html, the CLI and import, and its export entry binds every file', async () => {
-    expect(await verifyPack(fx.pack.bytes, { expectedHead: head })).toMatchObject({ ok: true, problems: [], notes: [] });
+    expect(await verifyPack(fx.pack.bytes, { expectedHead: head })).toMatchObject({ ok: true, problems: [], notes: [expect.stringMatching(/^Signed by installation key [0-9a-f]{64}/)] });
     expect(await checkPack(pageFiles(fx.entries), { expectedHead: head })).toMatchObject({ ok: true, problems: [], notes: [] });
     const lines: string[] = [];
     expect(await runVerify([unpack(fx.entries), '--head', head], (l) => lines.push(l))).toBe(0);
     expect(lines.join('\n')).toMatch(/^OK: /m);
-    expect(await importPack(freshDb(), fx.pack.bytes, { worker: false, expectedHead: head })).toMatchObject({ ok: true, notes: [] });
+    expect(await importPack(freshDb(), fx.pack.bytes, { worker: false, expectedHead: head })).toMatchObject({ ok: true, notes: [expect.stringMatching(/^Signed by installation key [0-9a-f]{64}/)] });
     const last = fx.pack.manifest.audit.entries.at(-1)!;
     expect(last.action).toBe('export');
     const bound = (last.details.pack as { files: { path: string }[] }).files.map((f) => f.path);
     expect(bound).toEqual(expect.arrayContaining(['case.json', 'report.html', 'report.pdf', 'verify.html']));
-    expect(bound.length).toBe(Object.keys(fx.entries).length - 2);
+    // Not bound: manifest.json, SHA256SUMS, and the signature and key made over the manifest.
+    expect(bound.length).toBe(Object.keys(fx.entries).length - 4);
   });
 
   it('runs as `npm run verify` from the command line: exit 0 when it holds, 1 naming the problem when not', () => {
@@ -136,13 +137,13 @@ describe('a pack made by an earlier version (its export entry binds no files)', 
     const old = sealEntry({ seq: last.seq, caseId: last.caseId, at: last.at, action: 'export', details, prevHash: last.prevHash });
     m.audit.entries.push(old);
     m.audit.head = old.hash;
-    const older = rehash(e, m);
+    const older = unsigned(rehash(e, m), m);
     const r = await verifyPack(zipOf(older));
-    expect(r).toMatchObject({ ok: true, problems: [], notes: [expect.stringMatching(/^Older pack: .*not bound by the log/)] });
+    expect(r).toMatchObject({ ok: true, problems: [], notes: [expect.stringMatching(/^Older pack: .*not bound by the log/), expect.stringMatching(/^Not signed/)] });
     expect(await checkPack(pageFiles(older))).toMatchObject({ ok: true, problems: [], notes: [expect.stringMatching(/^Older pack/)] });
     const lines: string[] = [];
     expect(await runVerify([unpack(older)], (l) => lines.push(l))).toBe(0);
     expect(lines.join('\n')).toMatch(/NOTE: Older pack/);
-    expect(await importPack(freshDb(), zipOf(older), { worker: false })).toMatchObject({ ok: true, notes: [expect.stringMatching(/^Older pack/)] });
+    expect(await importPack(freshDb(), zipOf(older), { worker: false })).toMatchObject({ ok: true, notes: [expect.stringMatching(/^Older pack/), expect.stringMatching(/^Not signed/)] });
   });
 });

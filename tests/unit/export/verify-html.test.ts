@@ -8,6 +8,7 @@ import { buildPack } from '../../../utils/export/pack';
 import { renderVerifyHtml, VERIFY_CORE_JS } from '../../../utils/export/verify-html';
 import type { AuditEntry } from '../../../utils/schemas/records';
 import { caseWithScreenshot, freshDb, META } from '../../support/db';
+import { isAttestationFile } from '../../../utils/trust/attestations';
 
 interface PageFile {
   path: string | null;
@@ -17,7 +18,7 @@ interface PageFile {
 }
 interface PageRow {
   path: string;
-  status: 'ok' | 'mismatch' | 'missing' | 'extra';
+  status: 'ok' | 'mismatch' | 'missing' | 'extra' | 'attestation';
 }
 interface PageResult {
   ok: boolean;
@@ -84,7 +85,7 @@ describe('verify.html', () => {
     const result = await pageCore().checkPack(asFiles(unzipSync(pack.bytes)));
     expect(result.problems).toEqual([]);
     expect(result.ok).toBe(true);
-    expect(result.rows.map((r) => r.status)).toEqual(result.rows.map(() => 'ok'));
+    expect(result.rows.map((r) => r.status)).toEqual(result.rows.map((r) => (isAttestationFile(r.path) ? 'attestation' : 'ok')));
     expect(result.rows.map((r) => r.path).sort()).toEqual(Object.keys(unzipSync(pack.bytes)).sort());
     expect(result.head).toBe(pack.manifest.audit.head);
   });

@@ -11,6 +11,7 @@ import type { UnzipLimits } from '../../../utils/zip/safe-unzip';
 import type { AuditEntry } from '../../../utils/schemas/records';
 import { loadTestFont } from '../export/font';
 import { caseWithScreenshot, freshDb, META } from '../../support/db';
+import { isAttestationFile } from '../../../utils/trust/attestations';
 
 type Entries = Record<string, Uint8Array>;
 type Json = Record<string, unknown>;
@@ -63,6 +64,9 @@ const manifestOf = (e: Entries) => JSON.parse(dec.decode(e['manifest.json'])) as
 function forge(base: Entries, change: (m: ReturnType<typeof manifestOf>, e: Entries) => void, opts: { resum?: boolean } = {}): Uint8Array {
   const e: Entries = { ...base };
   const m = manifestOf(e);
+  // A changed manifest breaks the installation key's signature: this forger drops it, as packs before signing had none.
+  for (const f of ['manifest.json.sig', 'installation-key.pem']) Reflect.deleteProperty(e, f);
+  Reflect.deleteProperty(m, 'attestations');
   change(m, e);
   e['manifest.json'] = strToU8(JSON.stringify(m, null, 2));
   if (opts.resum !== false && Array.isArray(m.files)) {
@@ -92,7 +96,8 @@ function patchCentral(zip: Uint8Array, name: string, patch: (view: DataView, at:
 
 function hostilePacks(good: Uint8Array): Hostile[] {
   const base = unzipSync(good);
-  const paths = Object.keys(base).filter((p) => p !== 'manifest.json' && p !== 'SHA256SUMS');
+  // The files manifest.json lists (not itself, SHA256SUMS, nor the signature and key made over it).
+  const paths = Object.keys(base).filter((p) => p !== 'manifest.json' && p !== 'SHA256SUMS' && !isAttestationFile(p));
   const out: Hostile[] = [];
   const add = (name: string, bytes: Uint8Array, reason: RegExp, limits?: Partial<UnzipLimits>) => out.push({ name, bytes, reason, ...(limits ? { limits } : {}) });
 

@@ -5,8 +5,9 @@ import { OrderProofDB } from '../../../utils/db/database';
 import { auditLog, caseEvidence, recentCases } from '../../../utils/db/store';
 import { verifyCase } from '../../../utils/export/verify-case';
 import { sha256Hex, ZERO_HASH } from '../../../utils/hash';
-import { matchesQuery } from '../../../utils/db/search-text';
+import { buildSearchText, matchesQuery } from '../../../utils/db/search-text';
 import { LATEST_VERSION, SCHEMA_VERSIONS } from '../../../utils/db/versions';
+import type { Case, Evidence } from '../../../utils/schemas/records';
 import { META } from '../../support/db';
 
 /** Writes records the way an older version did: raw rows in that version's tables, nothing newer. */
@@ -33,6 +34,8 @@ async function writeAsVersion(version: number, name: string) {
   await legacy.table('evidence').add(evidence);
   await legacy.table('blobs').add({ sha256, size: bytes.byteLength, mime: 'application/json', data: new Blob([bytes]) });
   await legacy.table('audit').bulkAdd([create, attach]);
+  // From version 3 on, every save kept the case's search document up to date.
+  if (version >= 3) await legacy.table('search').add({ caseId, text: buildSearchText(legacyCase as unknown as Case, [evidence as unknown as Evidence]) });
   legacy.close();
   return { caseId, evidenceId: evidence.id };
 }
