@@ -53,7 +53,9 @@ export async function launchFirefox(options: { lang?: string } = {}): Promise<Fi
     executablePath: FIREFOX,
     headless: true,
     defaultViewport: { width: 1280, height: 800 },
+    dumpio: process.env.FF_DEBUG === '1',
     extraPrefsFirefox: {
+      ...(process.env.FF_DEBUG === '1' ? { 'devtools.console.stdout.chrome': true, 'devtools.console.stdout.content': true, 'browser.dom.window.dump.enabled': true } : {}),
       'network.dns.localDomains': DEMO_HOST,
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
       'intl.locale.requested': lang,

@@ -34,9 +34,11 @@ describe('the demo order, saved and exported in Firefox', () => {
   let unpacked = '';
 
   it('saves the order from the in-page button: order facts, screenshot, and the page text in place of MHTML', async () => {
+    // The reader tab opens first: a tab opened during the save would come to the front, and a save whose
+    // tab left the front for good stores nothing (its screenshot would picture another page).
+    const ext = await s.openExtensionPage('popup.html');
     shop = await s.openShopPage(DEMO_ORDER_PATH);
     await pressInPage(shop, 'orderproof-save');
-    const ext = await s.openExtensionPage('popup.html');
     const store = await until(() => readStore(ext), (st) => st.evidence.length >= 3, 30_000, 'the saved evidence');
     expect(store.cases).toHaveLength(1);
     expect(store.cases[0]).toMatchObject({ platform: 'demo-shop', orderRef: DEMO_ORDER_ID });
