@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { DEMO_HOST, DEMO_ORDER_PATH, startDemoShop } from '../../tests/demo-shop/server';
-import { CHROMIUM, CHROMIUM_FLAGS, EXTENSION_DIR, EXTENSION_ID, launch } from '../../tests/e2e/harness';
+import { CHROMIUM, CHROMIUM_FLAGS, EXTENSION_DIR, EXTENSION_ID, launch } from '../../tests/support/e2e/chromium';
 
 type Reply = { ok: boolean; error?: string; data?: { health: string[] } };
 const TSX_SHIM = 'globalThis.__name = (f) => f;';

@@ -9,8 +9,8 @@ import { verifyPack } from '../../utils/export/verify';
 import { ruleById } from '../../utils/rules';
 import enMessages from '../../public/_locales/en/messages.json';
 import { DEMO_ORDER_ID, DEMO_ORDER_PATH } from '../demo-shop/server';
-import { fillDate, isoDaysAgo, launchFirefox, pressInPage, until, type ExtensionGlobal, type FirefoxSession } from './harness';
-import { decodeStoredImage, readStore } from './store';
+import { fillDate, isoDaysAgo, launchFirefox, pressInPage, until, type ExtensionGlobal, type FirefoxSession } from '../support/e2e/firefox';
+import { decodeStoredImage, readStore } from '../support/e2e/store';
 
 /** What a Firefox capture says instead of an MHTML snapshot (Firefox has no pageCapture API). */
 const NO_MHTML = enMessages.healthSnapshotUnavailable.message;

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO_ORDER_ID, DEMO_ORDER_PATH } from '../demo-shop/server';
-import { launch, type Session } from './harness';
-import { inPageText, pressInPage } from './in-page';
-import { readStore } from './read-store';
+import { launch, type Session } from '../support/e2e/chromium';
+import { inPageText, pressInPage } from '../support/e2e/in-page';
+import { readStore } from '../support/e2e/store';
 
 let s: Session | undefined;
 afterEach(async () => {

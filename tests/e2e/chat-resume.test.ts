@@ -1,25 +1,16 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type Session } from './harness';
-import { readStore, readStoredText } from './read-store';
+import { idb } from '../support/e2e/idb';
+import { launch, type Session } from '../support/e2e/chromium';
+import { readStore, readStoredText } from '../support/e2e/store';
 
 let s: Session;
 let ext: Page;
 
 /** Rows of the chat journal, read from the database directly (reading does not wake the background). */
 function chatJournalKeys(): Promise<string[]> {
-  return ext.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((ok, fail) => {
-      const req = indexedDB.open('orderproof');
-      req.onsuccess = () => ok(req.result);
-      req.onerror = () => fail(req.error);
-    });
-    const keys = await new Promise<IDBValidKey[]>((ok, fail) => {
-      const req = db.transaction('settings').objectStore('settings').getAllKeys();
-      req.onsuccess = () => ok(req.result);
-      req.onerror = () => fail(req.error);
-    });
-    db.close();
+  return idb(ext, async (db, _arg, { req }) => {
+    const keys = await req(db.transaction('settings').objectStore('settings').getAllKeys());
     return keys.map(String).filter((k) => k.startsWith('chatJournal:'));
   });
 }

@@ -4,9 +4,10 @@ import { join, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO_ORDER_PATH } from '../demo-shop/server';
-import { launch, type Session } from './harness';
-import { inPageText, pressInPage } from './in-page';
-import { readStore, waitForFile } from './read-store';
+import { launch, type Session } from '../support/e2e/chromium';
+import { inPageText, pressInPage } from '../support/e2e/in-page';
+import { readStore } from '../support/e2e/store';
+import { waitForFile } from '../support/e2e/files';
 
 const ARTIFACTS = resolve('test-results');
 // A real 1x1 PNG, so the library shows it as an image.

@@ -5,9 +5,10 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { verifyPack } from '../../utils/export/verify';
 import { DEMO_ORDER_ID, DEMO_ORDER_PATH } from '../demo-shop/server';
-import { launch, type Session } from './harness';
-import { inPageText, pressInPage } from './in-page';
-import { readStore, waitForFile } from './read-store';
+import { launch, type Session } from '../support/e2e/chromium';
+import { inPageText, pressInPage } from '../support/e2e/in-page';
+import { readStore } from '../support/e2e/store';
+import { waitForFile } from '../support/e2e/files';
 
 const SHOT = 'evidence/001-screenshot/screenshot.png';
 const sessions: Session[] = [];

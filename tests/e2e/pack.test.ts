@@ -7,8 +7,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ruleById } from '../../utils/rules';
 import { DEMO_ORDER_ID, DEMO_ORDER_PATH } from '../demo-shop/server';
-import { launch, type Session } from './harness';
-import { inPageText, pressInPage } from './in-page';
+import { launch, type Session } from '../support/e2e/chromium';
+import { inPageText, pressInPage } from '../support/e2e/in-page';
 
 let s: Session;
 const requests: string[] = [];
