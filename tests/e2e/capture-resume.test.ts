@@ -1,8 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { idb } from '../support/e2e/idb';
 import { launch, type Session } from '../support/e2e/chromium';
-import { decodeStoredImage, readStore, readStoredText } from '../support/e2e/store';
+import { decodeStoredImage, readStore, readStoredText, settingKeys } from '../support/e2e/store';
 
 let s: Session | undefined;
 afterEach(async () => {
@@ -11,11 +10,8 @@ afterEach(async () => {
 });
 
 /** Keys of the journal rows, read from the database directly (reading does not wake the background). */
-function journalKeys(ext: Page): Promise<string[]> {
-  return idb(ext, async (db, _arg, { req }) => {
-    const keys = await req(db.transaction('settings').objectStore('settings').getAllKeys());
-    return keys.map(String).filter((k) => k.startsWith('captureJournal:'));
-  });
+async function journalKeys(ext: Page): Promise<string[]> {
+  return (await settingKeys(ext)).filter((k) => k.startsWith('captureJournal:'));
 }
 
 const fullPageItems = async (ext: Page) => (await readStore(ext)).evidence.filter((e) => e.kind === 'full-page-screenshot');
@@ -47,8 +43,7 @@ describe('a full-page capture cut short by the background stopping', () => {
         tabId,
       })
       .catch((err: unknown) => err);
-    await new Promise((r) => setTimeout(r, 2500));
-    await expect.poll(async () => (await journalKeys(ext)).filter((k) => k.includes(':band:')).length, { timeout: 10_000 }).toBeGreaterThanOrEqual(2);
+    await expect.poll(async () => (await journalKeys(ext)).filter((k) => k.includes(':band:')).length, { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
 
     const cdp = await s.context.newCDPSession(ext);
     await cdp.send('ServiceWorker.enable');

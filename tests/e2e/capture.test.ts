@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Session } from '../support/e2e/chromium';
 import { idb } from '../support/e2e/idb';
 import { inPageText } from '../support/e2e/in-page';
-import { readStore, type StoredEvidence, readStoredText } from '../support/e2e/store';
+import { readStore, type StoredEvidence, readStoredText, settingKeys } from '../support/e2e/store';
 
 type Rgb = [number, number, number];
 interface Layout {
@@ -331,7 +331,8 @@ describe('full-page and region capture, in Chromium', () => {
     const tabId = await s.tabIdOf(page);
     await page.bringToFront();
     const pending = request(ext, { type: 'capture.full', source: 'popup', tabId });
-    await new Promise((r) => setTimeout(r, 2500));
+    // Closed once some screens are kept, not after a guessed time.
+    await expect.poll(async () => (await settingKeys(ext)).filter((k) => k.startsWith('captureJournal:') && k.includes(':band:')).length, { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
     await page.close();
     const reply = await pending;
     if (!reply.ok) throw new Error(reply.error);

@@ -1,18 +1,14 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { idb } from '../support/e2e/idb';
 import { launch, type Session } from '../support/e2e/chromium';
-import { readStore, readStoredText } from '../support/e2e/store';
+import { readStore, readStoredText, settingKeys } from '../support/e2e/store';
 
 let s: Session;
 let ext: Page;
 
 /** Rows of the chat journal, read from the database directly (reading does not wake the background). */
-function chatJournalKeys(): Promise<string[]> {
-  return idb(ext, async (db, _arg, { req }) => {
-    const keys = await req(db.transaction('settings').objectStore('settings').getAllKeys());
-    return keys.map(String).filter((k) => k.startsWith('chatJournal:'));
-  });
+async function chatJournalKeys(): Promise<string[]> {
+  return (await settingKeys(ext)).filter((k) => k.startsWith('chatJournal:'));
 }
 
 /** The text in an OrderProof element's shadow root, over CDP, which sees closed shadow roots too. */

@@ -3,6 +3,7 @@ import { idb } from '../support/e2e/idb';
 import type { Worker } from 'playwright-core';
 import { DEMO_ORDER_PATH } from '../demo-shop/server';
 import { launch, type Session } from '../support/e2e/chromium';
+import { saveOnPage } from '../support/e2e/save';
 import { inPageText, pressInPage } from '../support/e2e/in-page';
 import { readStore } from '../support/e2e/store';
 import type { Page } from 'playwright-core';
@@ -45,10 +46,7 @@ function isoDaysAgo(days: number): string {
 }
 
 async function guideDemoOrder(session: Session) {
-  const page = await session.context.newPage();
-  await page.goto(`${session.shop.origin}${DEMO_ORDER_PATH}`);
-  await pressInPage(page, 'save-button');
-  await expect.poll(() => inPageText(page, 'save-button', '.status'), { timeout: 20_000 }).toMatch(/DS-20261104-0001/);
+  const page = await saveOnPage(session);
   const popup = await session.openPopup(await session.tabIdOf(page));
   await popup.getByTestId('scenario').selectOption('not-as-described');
   await popup.getByTestId('start-guide').click();

@@ -3,9 +3,8 @@ import { unzipSync } from 'fflate';
 import { join, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEMO_ORDER_PATH } from '../demo-shop/server';
 import { launch, type Session } from '../support/e2e/chromium';
-import { inPageText, pressInPage } from '../support/e2e/in-page';
+import { saveOnPage } from '../support/e2e/save';
 import { readStore } from '../support/e2e/store';
 import { waitForFile } from '../support/e2e/files';
 
@@ -20,11 +19,7 @@ afterEach(async () => {
 });
 
 async function saveDemoOrder(session: Session) {
-  const page = await session.context.newPage();
-  await page.goto(`${session.shop.origin}${DEMO_ORDER_PATH}`);
-  await pressInPage(page, 'save-button');
-  await expect.poll(() => inPageText(page, 'save-button', '.status'), { timeout: 20_000 }).toMatch(/DS-20261104-0001/);
-  await page.close();
+  await (await saveOnPage(session)).close();
 }
 
 describe('the evidence library', () => {

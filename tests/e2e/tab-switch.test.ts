@@ -3,14 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { idb } from '../support/e2e/idb';
 import { DEMO_ORDER_PATH } from '../demo-shop/server';
 import { launch, type Session } from '../support/e2e/chromium';
-import { readStore, type StoredEvidence } from '../support/e2e/store';
+import { readStore, type StoredEvidence, settingKeys } from '../support/e2e/store';
 
 /** Keys of the full-page journal's band rows: how many screens a running capture has taken. */
-function journalBands(): Promise<number> {
-  return idb(ext, async (db, _arg, { req }) => {
-    const keys = await req(db.transaction('settings').objectStore('settings').getAllKeys());
-    return keys.map(String).filter((k) => k.startsWith('captureJournal:') && k.includes(':band:')).length;
-  });
+async function journalBands(): Promise<number> {
+  return (await settingKeys(ext)).filter((k) => k.startsWith('captureJournal:') && k.includes(':band:')).length;
 }
 
 /**

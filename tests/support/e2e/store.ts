@@ -52,3 +52,8 @@ export function decodeStoredImage(page: Evaluates, sha256: string, points: [numb
     { key: sha256, pts: points },
   );
 }
+
+/** The keys of the settings store, where capture and chat journals keep their rows (reading does not wake the background). */
+export function settingKeys(page: Evaluates): Promise<string[]> {
+  return idb(page, async (db, _arg, { req }) => (await req(db.transaction('settings').objectStore('settings').getAllKeys())).map(String));
+}
