@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Session } from '../support/e2e/chromium';
 import { idb } from '../support/e2e/idb';
 import { inPageText } from '../support/e2e/in-page';
-import { readStore, type StoredEvidence, readStoredText, settingKeys } from '../support/e2e/store';
+import { readStore, type StoredEvidence, readStoredText, setSetting, settingKeys } from '../support/e2e/store';
 
 type Rgb = [number, number, number];
 interface Layout {
@@ -116,15 +116,6 @@ async function expectWholePage(ext: Page, item: StoredEvidence, layout: Layout):
   expect(rowsOf(d, layout.bar.color)).toBe(Math.round(layout.bar.height * s));
 }
 
-async function setSetting(ext: Page, key: string, value: unknown): Promise<void> {
-  await idb(ext, async (db, { key, value }, { done }) => {
-      const tx = db.transaction('settings', 'readwrite');
-      tx.objectStore('settings').put({ key, value });
-      await done(tx);
-    },
-    { key, value },
-  );
-}
 
 type Reply = { ok: true; data: { caseId: string; evidenceIds: string[]; health: string[]; partial?: boolean } } | { ok: false; error: string };
 

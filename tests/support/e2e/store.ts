@@ -57,3 +57,16 @@ export function decodeStoredImage(page: Evaluates, sha256: string, points: [numb
 export function settingKeys(page: Evaluates): Promise<string[]> {
   return idb(page, async (db, _arg, { req }) => (await req(db.transaction('settings').objectStore('settings').getAllKeys())).map(String));
 }
+
+/** Writes one row of the settings store directly, as the extension's own settings code would. */
+export async function setSetting(page: Evaluates, key: string, value: unknown): Promise<void> {
+  await idb(
+    page,
+    async (db, row, { done }) => {
+      const tx = db.transaction('settings', 'readwrite');
+      tx.objectStore('settings').put(row);
+      await done(tx);
+    },
+    { key, value },
+  );
+}
