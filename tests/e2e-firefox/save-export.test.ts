@@ -206,7 +206,8 @@ describe('the demo order, saved and exported in Firefox', () => {
     expect(store.cases.map((c) => c.id)).toEqual([caseId]);
     expect(store.audit.at(-1)?.action).toBe('import');
     await library.evaluate((id) => (location.hash = `case=${id}`), caseId);
-    await library.click('[data-testid=library-verify]');
+    // The case opens after the hash changes: wait for its button rather than race the render.
+    await (await library.waitForSelector('[data-testid=library-verify]'))!.click();
     await library.waitForSelector('[data-testid=library-verify-ok]', { timeout: 20_000 });
   });
 });

@@ -13,7 +13,7 @@ export interface IdbTools {
   req<R>(request: IDBRequest<R>): Promise<R>;
   /** Resolves when a read-write transaction has committed. */
   done(tx: IDBTransaction): Promise<void>;
-  /** Every record of a store. */
+  /** Every record of a store ([] when the store does not exist). */
   all<R = unknown>(store: string): Promise<R[]>;
 }
 
@@ -28,8 +28,10 @@ export async function idb<T, A = null>(page: Evaluates, fn: (db: IDBDatabase, ar
     var __name = (f) => f;
     const db = await new Promise((ok, fail) => {
       const r = indexedDB.open('orderproof');
+      // A reader must not create the database: that is the extension's first start, with its stores.
+      r.onupgradeneeded = () => r.transaction.abort();
       r.onsuccess = () => ok(r.result);
-      r.onerror = () => fail(r.error);
+      r.onerror = () => fail(new Error('no orderproof database (yet)'));
     });
     const req = (r) => new Promise((ok, fail) => {
       r.onsuccess = () => ok(r.result);
@@ -40,7 +42,7 @@ export async function idb<T, A = null>(page: Evaluates, fn: (db: IDBDatabase, ar
       tx.onerror = () => fail(tx.error);
       tx.onabort = () => fail(tx.error);
     });
-    const all = (store) => req(db.transaction(store).objectStore(store).getAll());
+    const all = async (store) => (db.objectStoreNames.contains(store) ? req(db.transaction(store).objectStore(store).getAll()) : []);
     try {
       return await (${fn.toString()})(db, ${JSON.stringify(arg ?? null)}, { req, done, all });
     } finally {

@@ -18,8 +18,10 @@ export interface Store {
   audit: { caseId: string; action: string }[];
 }
 
-/** Reads the extension's cases, evidence and log from any extension page. */
-export function readStore(page: Evaluates): Promise<Store> {
+/** Reads the extension's cases, evidence and log from any extension page; all empty before the database exists. */
+export async function readStore(page: Evaluates): Promise<Store> {
+  const exists = await page.evaluate(`indexedDB.databases().then((dbs) => dbs.some((d) => d.name === 'orderproof'))`);
+  if (!exists) return { cases: [], evidence: [], audit: [] };
   return idb(page, async (_db, _arg, { all }) => {
     const [cases, evidence, audit] = await Promise.all([all('cases'), all('evidence'), all('audit')]);
     return { cases, evidence, audit } as unknown as Store;
