@@ -5,7 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { unzipSync } from 'fflate';
 import { verifyPack } from '../utils/export/verify';
 import { DEMO_ORDER_PATH } from '../tests/demo-shop/server';
-import { launch } from '../tests/e2e/harness';
+import { launch } from '../tests/support/e2e/chromium';
 
 const OUT = resolve('demo-output');
 

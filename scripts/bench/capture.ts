@@ -1,12 +1,12 @@
 // Capture benchmarks in real Chromium: click-to-saved, full page by both methods, content-script
 // cost on a marketplace page, and the extension process's memory on a 20-screen page. Prints
 // figures beside their targets; measures, never fails the build.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { DEMO_HOST, DEMO_ORDER_PATH, startDemoShop } from '../../tests/demo-shop/server';
-import { CHROMIUM, CHROMIUM_FLAGS, EXTENSION_DIR, EXTENSION_ID, launch } from '../../tests/e2e/harness';
+import type { Page } from 'playwright-core';
+import { DEMO_ORDER_PATH } from '../../tests/demo-shop/server';
+import { EXTENSION_DIR, launch } from '../../tests/support/e2e/chromium';
+import { setSetting } from '../../tests/support/e2e/store';
 
 type Reply = { ok: boolean; error?: string; data?: { health: string[] } };
 const TSX_SHIM = 'globalThis.__name = (f) => f;';
@@ -30,23 +30,6 @@ async function tabIdOf(worker: { evaluate<R, A>(fn: (a: A) => R | Promise<R>, ar
   return id;
 }
 
-async function setSetting(ext: Page, key: string, value: unknown): Promise<void> {
-  await ext.evaluate(
-    async ({ key, value }) => {
-      const db = await new Promise<IDBDatabase>((ok) => {
-        const req = indexedDB.open('orderproof');
-        req.onsuccess = () => ok(req.result);
-      });
-      await new Promise((ok) => {
-        const tx = db.transaction('settings', 'readwrite');
-        tx.objectStore('settings').put({ key, value });
-        tx.oncomplete = ok;
-      });
-      db.close();
-    },
-    { key, value },
-  );
-}
 
 /**
  * Memory of Chromium's extension processes (the service worker's), from /proc: resident (RSS, which
@@ -153,37 +136,21 @@ export async function runCaptureBench(): Promise<void> {
   }
 
   // The fast method: a copy of the build whose manifest adds `debugger` (see the e2e test for why).
-  const dir = mkdtempSync(join(tmpdir(), 'orderproof-bench-debugger-'));
-  const profile = mkdtempSync(join(tmpdir(), 'orderproof-bench-profile-'));
-  cpSync(EXTENSION_DIR, dir, { recursive: true });
-  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { permissions: string[] };
-  manifest.permissions.push('debugger');
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
-  const shop = await startDemoShop();
-  let context: BrowserContext | undefined;
+  const dbg = await launch({ patchManifest: (manifest) => manifest.permissions?.push('debugger') });
   try {
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      viewport: { width: 1280, height: 800 },
-      args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`, `--host-resolver-rules=MAP ${DEMO_HOST} 127.0.0.1:${shop.port}`],
-    });
+    const { context, worker } = dbg;
     await context.addInitScript({ content: TSX_SHIM });
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const ext = await context.newPage();
-    await ext.goto(`chrome-extension://${EXTENSION_ID}/popup.html`);
+    await ext.goto(dbg.extensionUrl('popup.html'));
     await setSetting(ext, 'captureMethod', 'debugger');
     const tall = await context.newPage();
-    await tall.goto(`http://${DEMO_HOST}/tall.html?sections=20`);
+    await tall.goto(`${dbg.shop.origin}/tall.html?sections=20`);
     const tabId = await tabIdOf(worker, tall.url());
     await tall.bringToFront();
     const runs: number[] = [];
     for (let i = 0; i < 5; i++) runs.push(await timedFull(ext, tabId));
     line('full page, 10 screens, fast (debugger) method, median of 5', median(runs) / 1000, 's', '< 1.5 s', median(runs) < 1500);
   } finally {
-    await context?.close();
-    await shop.close();
-    rmSync(dir, { recursive: true, force: true });
-    rmSync(profile, { recursive: true, force: true });
+    await dbg.close();
   }
 }

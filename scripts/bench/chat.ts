@@ -2,7 +2,7 @@
 // transcript, store), timed from the request to the stored evidence, with the background's memory sampled
 // over CDP on the service worker while it runs. Prints figures beside their targets; never fails a build.
 import type { CDPSession } from 'playwright-core';
-import { launch } from '../../tests/e2e/harness';
+import { launch } from '../../tests/support/e2e/chromium';
 
 const TIME_TARGET_S = 15;
 const MEMORY_TARGET_MB = 400;

@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
-import { launch, type Session } from '../../tests/e2e/harness';
+import { launch, type Session } from '../../tests/support/e2e/chromium';
 
 const REAL = resolve('../shared/fixtures/real');
 const TAOBAO_FILE = resolve(REAL, 'taobao/bought-items-list.html');

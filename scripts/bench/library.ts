@@ -3,7 +3,7 @@
 import { mkdtempSync, openSync, closeSync, writeSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch } from '../../tests/e2e/harness';
+import { launch } from '../../tests/support/e2e/chromium';
 import { browserPid, sampleRss, treeRss } from './pack';
 import { line, shaSpeedInPage } from './report';
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { sealEntry } from '../../utils/audit/chain';
 import { ZERO_HASH } from '../../utils/hash';
 import type { AuditEntry } from '../../utils/schemas/records';
-import { launch, type Session } from '../../tests/e2e/harness';
+import { launch, type Session } from '../../tests/support/e2e/chromium';
 import { info, line, shaSpeedInPage } from './report';
 
 const SHOTS = 200;

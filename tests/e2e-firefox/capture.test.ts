@@ -3,9 +3,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { idb } from '../support/e2e/idb';
 import enMessages from '../../public/_locales/en/messages.json';
-import { launchFirefox, pressInPage, until, type FirefoxSession } from './harness';
-import { decodeStoredImage, readStore, readStoredText, request, type Store } from './store';
+import { launchFirefox, pressInPage, request, until, type FirefoxSession } from '../support/e2e/firefox';
+import { decodeStoredImage, readStore, readStoredText, type Store } from '../support/e2e/store';
 
 const NO_MHTML = enMessages.healthSnapshotUnavailable.message;
 type Rgb = [number, number, number];
@@ -46,19 +47,8 @@ function layoutOf(page: Page) {
 
 /** Rows of each colour down one column of a stored picture, counted in the browser. */
 function columnRuns(sha256: string, x: number): Promise<[number, number, number, number][]> {
-  return ext.evaluate(
-    async (key, col) => {
-      const db = await new Promise<IDBDatabase>((ok, fail) => {
-        const req = indexedDB.open('orderproof');
-        req.onsuccess = () => ok(req.result);
-        req.onerror = () => fail(req.error);
-      });
-      const rec = await new Promise<{ data: Blob }>((ok, fail) => {
-        const req = db.transaction('blobs').objectStore('blobs').get(key);
-        req.onsuccess = () => ok(req.result as { data: Blob });
-        req.onerror = () => fail(req.error);
-      });
-      db.close();
+  return idb(ext, async (db, { key, col }, { req }) => {
+      const rec = (await req(db.transaction('blobs').objectStore('blobs').get(key))) as { data: Blob };
       const bitmap = await createImageBitmap(rec.data);
       const canvas = new OffscreenCanvas(1, bitmap.height);
       const ctx = canvas.getContext('2d')!;
@@ -73,8 +63,7 @@ function columnRuns(sha256: string, x: number): Promise<[number, number, number,
       }
       return runs;
     },
-    sha256,
-    x,
+    { key: sha256, col: x },
   );
 }
 

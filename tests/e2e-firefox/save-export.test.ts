@@ -9,8 +9,8 @@ import { verifyPack } from '../../utils/export/verify';
 import { ruleById } from '../../utils/rules';
 import enMessages from '../../public/_locales/en/messages.json';
 import { DEMO_ORDER_ID, DEMO_ORDER_PATH } from '../demo-shop/server';
-import { fillDate, isoDaysAgo, launchFirefox, pressInPage, until, type ExtensionGlobal, type FirefoxSession } from './harness';
-import { decodeStoredImage, readStore } from './store';
+import { fillDate, isoDaysAgo, launchFirefox, pressInPage, until, type ExtensionGlobal, type FirefoxSession } from '../support/e2e/firefox';
+import { decodeStoredImage, readStore } from '../support/e2e/store';
 
 /** What a Firefox capture says instead of an MHTML snapshot (Firefox has no pageCapture API). */
 const NO_MHTML = enMessages.healthSnapshotUnavailable.message;
@@ -34,9 +34,11 @@ describe('the demo order, saved and exported in Firefox', () => {
   let unpacked = '';
 
   it('saves the order from the in-page button: order facts, screenshot, and the page text in place of MHTML', async () => {
+    // The reader tab opens first: a tab opened during the save would come to the front, and a save whose
+    // tab left the front for good stores nothing (its screenshot would picture another page).
+    const ext = await s.openExtensionPage('popup.html');
     shop = await s.openShopPage(DEMO_ORDER_PATH);
     await pressInPage(shop, 'orderproof-save');
-    const ext = await s.openExtensionPage('popup.html');
     const store = await until(() => readStore(ext), (st) => st.evidence.length >= 3, 30_000, 'the saved evidence');
     expect(store.cases).toHaveLength(1);
     expect(store.cases[0]).toMatchObject({ platform: 'demo-shop', orderRef: DEMO_ORDER_ID });
@@ -204,7 +206,8 @@ describe('the demo order, saved and exported in Firefox', () => {
     expect(store.cases.map((c) => c.id)).toEqual([caseId]);
     expect(store.audit.at(-1)?.action).toBe('import');
     await library.evaluate((id) => (location.hash = `case=${id}`), caseId);
-    await library.click('[data-testid=library-verify]');
+    // The case opens after the hash changes: wait for its button rather than race the render.
+    await (await library.waitForSelector('[data-testid=library-verify]'))!.click();
     await library.waitForSelector('[data-testid=library-verify-ok]', { timeout: 20_000 });
   });
 });

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { launch, type Session } from './harness';
-import { decodeStoredImage, readStore, readStoredText } from './read-store';
+import { launch, type Session } from '../support/e2e/chromium';
+import { decodeStoredImage, readStore, readStoredText, settingKeys } from '../support/e2e/store';
 
 let s: Session | undefined;
 afterEach(async () => {
@@ -10,21 +10,8 @@ afterEach(async () => {
 });
 
 /** Keys of the journal rows, read from the database directly (reading does not wake the background). */
-function journalKeys(ext: Page): Promise<string[]> {
-  return ext.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((ok, fail) => {
-      const req = indexedDB.open('orderproof');
-      req.onsuccess = () => ok(req.result);
-      req.onerror = () => fail(req.error);
-    });
-    const keys = await new Promise<IDBValidKey[]>((ok, fail) => {
-      const req = db.transaction('settings').objectStore('settings').getAllKeys();
-      req.onsuccess = () => ok(req.result);
-      req.onerror = () => fail(req.error);
-    });
-    db.close();
-    return keys.map(String).filter((k) => k.startsWith('captureJournal:'));
-  });
+async function journalKeys(ext: Page): Promise<string[]> {
+  return (await settingKeys(ext)).filter((k) => k.startsWith('captureJournal:'));
 }
 
 const fullPageItems = async (ext: Page) => (await readStore(ext)).evidence.filter((e) => e.kind === 'full-page-screenshot');
@@ -56,8 +43,7 @@ describe('a full-page capture cut short by the background stopping', () => {
         tabId,
       })
       .catch((err: unknown) => err);
-    await new Promise((r) => setTimeout(r, 2500));
-    await expect.poll(async () => (await journalKeys(ext)).filter((k) => k.includes(':band:')).length, { timeout: 10_000 }).toBeGreaterThanOrEqual(2);
+    await expect.poll(async () => (await journalKeys(ext)).filter((k) => k.includes(':band:')).length, { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
 
     const cdp = await s.context.newCDPSession(ext);
     await cdp.send('ServiceWorker.enable');

@@ -1,12 +1,9 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_HOST, startDemoShop, type DemoShop } from '../demo-shop/server';
-import { CHROMIUM, CHROMIUM_FLAGS, EXTENSION_DIR, EXTENSION_ID, launch, type Session } from './harness';
-import { inPageText } from './in-page';
-import { readStore, type StoredEvidence, readStoredText } from './read-store';
+import { launch, type Session } from '../support/e2e/chromium';
+import { idb } from '../support/e2e/idb';
+import { inPageText } from '../support/e2e/in-page';
+import { readStore, type StoredEvidence, readStoredText, setSetting, settingKeys } from '../support/e2e/store';
 
 type Rgb = [number, number, number];
 interface Layout {
@@ -57,24 +54,8 @@ interface Decoded {
 
 /** Decodes the stored parts of a picture in the browser (createImageBitmap), stacked top to bottom. */
 async function decode(ext: Page, sha256s: string[], points: [number, number][], scanX: number): Promise<Decoded> {
-  return ext.evaluate(
-    async ({ keys, points, scanX }) => {
-      const db = await new Promise<IDBDatabase>((ok, fail) => {
-        const req = indexedDB.open('orderproof');
-        req.onsuccess = () => ok(req.result);
-        req.onerror = () => fail(req.error);
-      });
-      const blobs = await Promise.all(
-        keys.map(
-          (k) =>
-            new Promise<Blob>((ok, fail) => {
-              const req = db.transaction('blobs').objectStore('blobs').get(k);
-              req.onsuccess = () => ok((req.result as { data: Blob }).data);
-              req.onerror = () => fail(req.error);
-            }),
-        ),
-      );
-      db.close();
+  return idb(ext, async (db, { keys, points, scanX }, { req }) => {
+      const blobs = await Promise.all(keys.map(async (k) => ((await req(db.transaction('blobs').objectStore('blobs').get(k))) as { data: Blob }).data));
       const hashes: string[] = [];
       const parts: { top: number; data: ImageData }[] = [];
       let width = 0;
@@ -135,25 +116,6 @@ async function expectWholePage(ext: Page, item: StoredEvidence, layout: Layout):
   expect(rowsOf(d, layout.bar.color)).toBe(Math.round(layout.bar.height * s));
 }
 
-async function setSetting(ext: Page, key: string, value: unknown): Promise<void> {
-  await ext.evaluate(
-    async ({ key, value }) => {
-      const db = await new Promise<IDBDatabase>((ok, fail) => {
-        const req = indexedDB.open('orderproof');
-        req.onsuccess = () => ok(req.result);
-        req.onerror = () => fail(req.error);
-      });
-      await new Promise((ok, fail) => {
-        const tx = db.transaction('settings', 'readwrite');
-        tx.objectStore('settings').put({ key, value });
-        tx.oncomplete = ok;
-        tx.onerror = () => fail(tx.error);
-      });
-      db.close();
-    },
-    { key, value },
-  );
-}
 
 type Reply = { ok: true; data: { caseId: string; evidenceIds: string[]; health: string[]; partial?: boolean } } | { ok: false; error: string };
 
@@ -215,16 +177,8 @@ describe('full-page and region capture, in Chromium', () => {
     for (const sec of layout.sections) expect(text).toContain(sec.text);
     for (const item of items) {
       for (const f of item.files) {
-        const bytes = await ext.evaluate(async (key) => {
-          const db = await new Promise<IDBDatabase>((ok) => {
-            const req = indexedDB.open('orderproof');
-            req.onsuccess = () => ok(req.result);
-          });
-          const rec = await new Promise<{ data: Blob }>((ok) => {
-            const req = db.transaction('blobs').objectStore('blobs').get(key);
-            req.onsuccess = () => ok(req.result as { data: Blob });
-          });
-          db.close();
+        const bytes = await idb(ext, async (db, key, { req }) => {
+          const rec = (await req(db.transaction('blobs').objectStore('blobs').get(key))) as { data: Blob };
           const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', await rec.data.arrayBuffer()));
           return { size: rec.data.size, sha256: [...digest].map((b) => b.toString(16).padStart(2, '0')).join('') };
         }, f.sha256);
@@ -368,7 +322,8 @@ describe('full-page and region capture, in Chromium', () => {
     const tabId = await s.tabIdOf(page);
     await page.bringToFront();
     const pending = request(ext, { type: 'bg.capture.full', source: 'popup', tabId });
-    await new Promise((r) => setTimeout(r, 2500));
+    // Closed once some screens are kept, not after a guessed time.
+    await expect.poll(async () => (await settingKeys(ext)).filter((k) => k.startsWith('captureJournal:') && k.includes(':band:')).length, { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
     await page.close();
     const reply = await pending;
     if (!reply.ok) throw new Error(reply.error);
@@ -387,47 +342,23 @@ describe('full-page and region capture, in Chromium', () => {
  * manifest alone adds `debugger` (the production folder is untouched), to check the fast path.
  */
 describe('the fast (debugger) full page, in Chromium', () => {
-  let dir: string;
-  let profile: string;
-  let shop: DemoShop;
-  let context: BrowserContext;
-  let worker: Worker;
+  let dbg: Session;
   let ext: Page;
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'orderproof-debugger-build-'));
-    cpSync(EXTENSION_DIR, dir, { recursive: true });
-    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { permissions: string[] };
-    manifest.permissions.push('debugger');
-    writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
-    shop = await startDemoShop();
-    profile = mkdtempSync(join(tmpdir(), 'orderproof-profile-'));
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      viewport: { width: 1280, height: 800 },
-      args: [...CHROMIUM_FLAGS, '--lang=en-US', `--disable-extensions-except=${dir}`, `--load-extension=${dir}`, `--host-resolver-rules=MAP ${DEMO_HOST} 127.0.0.1:${shop.port}`],
-      env: { ...process.env, LANGUAGE: 'en_US' },
-    });
-    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    ext = await context.newPage();
-    await ext.goto(`chrome-extension://${EXTENSION_ID}/popup.html`);
+    dbg = await launch({ patchManifest: (manifest) => manifest.permissions?.push('debugger') });
+    ext = await dbg.context.newPage();
+    await ext.goto(dbg.extensionUrl('popup.html'));
     await setSetting(ext, 'captureMethod', 'debugger');
   });
   afterAll(async () => {
-    await context?.close();
-    await shop?.close();
-    rmSync(dir, { recursive: true, force: true });
-    rmSync(profile, { recursive: true, force: true });
+    await dbg?.close();
   });
 
   for (const sections of [26, 60]) {
     it(`pictures a ${sections * 400}-px page whole${sections > 41 ? ', in tiles above 16,384 px' : ''}, every band in place`, async () => {
-      const page = await context.newPage();
-      await page.goto(`http://${DEMO_HOST}/tall.html?sections=${sections}`);
-      const tabId = await worker.evaluate(async (u) => {
-        const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome;
-        return (await api.tabs.query({})).find((t) => t.url === u)?.id;
-      }, page.url());
+      const page = await dbg.context.newPage();
+      await page.goto(`${dbg.shop.origin}/tall.html?sections=${sections}`);
+      const tabId = await dbg.tabIdOf(page);
       await page.bringToFront();
       const reply = await request(ext, { type: 'bg.capture.full', source: 'popup', tabId });
       if (!reply.ok) throw new Error(reply.error);

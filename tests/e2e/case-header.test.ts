@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEMO_ORDER_ID, DEMO_ORDER_PATH } from '../demo-shop/server';
-import { launch, type Session } from './harness';
-import { inPageText, pressInPage } from './in-page';
-import { readStore } from './read-store';
+import { DEMO_ORDER_ID } from '../demo-shop/server';
+import { launch, type Session } from '../support/e2e/chromium';
+import { saveOnPage } from '../support/e2e/save';
+import { readStore } from '../support/e2e/store';
 
 let s: Session | undefined;
 afterEach(async () => {
@@ -13,10 +13,7 @@ afterEach(async () => {
 describe("the library's case header", () => {
   it("keeps nothing of the previous case: no Verify result, and Enter in the title field does not rename the new case to the old one's title", async () => {
     s = await launch({ lang: 'en-US' });
-    const page = await s.context.newPage();
-    await page.goto(`${s.shop.origin}${DEMO_ORDER_PATH}`);
-    await pressInPage(page, 'save-button');
-    await expect.poll(() => inPageText(page, 'save-button', '.status'), { timeout: 30_000 }).toContain(DEMO_ORDER_ID);
+    const page = await saveOnPage(s);
     await page.goto(`${s.shop.origin}/about.html`);
     const popup = await s.openPopup(await s.tabIdOf(page));
     await page.bringToFront();

@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type Session } from './harness';
-import { readStore, readStoredText } from './read-store';
+import { launch, type Session } from '../support/e2e/chromium';
+import { readStore, readStoredText } from '../support/e2e/store';
 
 /**
  * One demo chat per marketplace chat adapter (tests/demo-shop/site/chat/<marketplace>/, our own emulations),

@@ -1,27 +1,14 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type Session } from './harness';
-import { readStore, readStoredText } from './read-store';
+import { launch, type Session } from '../support/e2e/chromium';
+import { readStore, readStoredText, settingKeys } from '../support/e2e/store';
 
 let s: Session;
 let ext: Page;
 
 /** Rows of the chat journal, read from the database directly (reading does not wake the background). */
-function chatJournalKeys(): Promise<string[]> {
-  return ext.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((ok, fail) => {
-      const req = indexedDB.open('orderproof');
-      req.onsuccess = () => ok(req.result);
-      req.onerror = () => fail(req.error);
-    });
-    const keys = await new Promise<IDBValidKey[]>((ok, fail) => {
-      const req = db.transaction('settings').objectStore('settings').getAllKeys();
-      req.onsuccess = () => ok(req.result);
-      req.onerror = () => fail(req.error);
-    });
-    db.close();
-    return keys.map(String).filter((k) => k.startsWith('chatJournal:'));
-  });
+async function chatJournalKeys(): Promise<string[]> {
+  return (await settingKeys(ext)).filter((k) => k.startsWith('chatJournal:'));
 }
 
 /** The text in an OrderProof element's shadow root, over CDP, which sees closed shadow roots too. */

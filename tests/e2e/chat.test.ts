@@ -3,9 +3,10 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type Session } from './harness';
-import { inPageText, inPageVisible, pressInPage } from './in-page';
-import { decodeStoredImage, readStore, type StoredEvidence, readStoredText } from './read-store';
+import { idb } from '../support/e2e/idb';
+import { launch, type Session } from '../support/e2e/chromium';
+import { inPageText, inPageVisible, pressInPage } from '../support/e2e/in-page';
+import { decodeStoredImage, readStore, type StoredEvidence, readStoredText } from '../support/e2e/store';
 
 const CHAT_DIR = resolve('tests/demo-shop/site/chat');
 const DEMO = 'http://demo-shop.orderproof.test/chat';
@@ -100,18 +101,8 @@ async function expectBandsCover(item: StoredEvidence, json: TranscriptJson): Pro
 
 /** Pixels of one colour in a stored image (the in-page button's blue must never be in a band). */
 async function countColour(page: Page, sha256: string, rgb: [number, number, number]): Promise<number> {
-  return page.evaluate(
-    async ({ key, rgb }) => {
-      const db = await new Promise<IDBDatabase>((ok, fail) => {
-        const req = indexedDB.open('orderproof');
-        req.onsuccess = () => ok(req.result);
-        req.onerror = () => fail(req.error);
-      });
-      const rec = await new Promise<{ data: Blob }>((ok) => {
-        const req = db.transaction('blobs').objectStore('blobs').get(key);
-        req.onsuccess = () => ok(req.result as { data: Blob });
-      });
-      db.close();
+  return idb(page, async (db, { key, rgb }, { req }) => {
+      const rec = (await req(db.transaction('blobs').objectStore('blobs').get(key))) as { data: Blob };
       const bitmap = await createImageBitmap(rec.data);
       const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
       const ctx = canvas.getContext('2d')!;
@@ -297,17 +288,8 @@ describe('whole-chat capture in Chromium', () => {
     await page.mouse.move(box.x + 10, box.y + 10);
     await page.mouse.click(box.x + 10, box.y + 10);
     await expect.poll(() => inPageText(page, 'chat-button', '.status'), { timeout: 30_000 }).toMatch(/Chat saved/);
-    const remembered = await ext.evaluate(async () => {
-      const db = await new Promise<IDBDatabase>((ok, fail) => {
-        const req = indexedDB.open('orderproof');
-        req.onsuccess = () => ok(req.result);
-        req.onerror = () => fail(req.error);
-      });
-      const rec = await new Promise<unknown>((ok) => {
-        const req = db.transaction('settings').objectStore('settings').get('chatList:plain-shop.test');
-        req.onsuccess = () => ok(req.result);
-      });
-      db.close();
+    const remembered = await idb(ext, async (db, _arg, { req }) => {
+      const rec = await req(db.transaction('settings').objectStore('settings').get('chatList:plain-shop.test'));
       return rec as { value: { selector: string } } | undefined;
     });
     expect(remembered?.value.selector).toBeTruthy();

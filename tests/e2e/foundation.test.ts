@@ -5,9 +5,9 @@ import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyPack } from '../../utils/export/verify';
 import { DEMO_ORDER_ID, DEMO_ORDER_PATH } from '../demo-shop/server';
-import { EXTENSION_ID, launch, type Session } from './harness';
-import { inPageText, pressInPage } from './in-page';
-import { decodeStoredImage, readStore } from './read-store';
+import { EXTENSION_ID, launch, type Session } from '../support/e2e/chromium';
+import { inPageText, pressInPage } from '../support/e2e/in-page';
+import { decodeStoredImage, readStore } from '../support/e2e/store';
 
 let s: Session;
 const foreignRequests: string[] = [];

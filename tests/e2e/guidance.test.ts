@@ -1,9 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { idb } from '../support/e2e/idb';
 import type { Worker } from 'playwright-core';
 import { DEMO_ORDER_PATH } from '../demo-shop/server';
-import { launch, type Session } from './harness';
-import { inPageText, pressInPage } from './in-page';
-import { readStore } from './read-store';
+import { launch, type Session } from '../support/e2e/chromium';
+import { saveOnPage } from '../support/e2e/save';
+import { inPageText, pressInPage } from '../support/e2e/in-page';
+import { readStore } from '../support/e2e/store';
 import type { Page } from 'playwright-core';
 
 type ChromeShown = { notifications: { getAll(): Promise<Record<string, boolean>> } };
@@ -16,23 +18,11 @@ async function shoot(page: Page, name: string): Promise<void> {
 
 /** Rewrites where the case's captured items came from, as the raw database any extension page can reach. */
 async function setEvidenceUrl(extensionPage: Page, url: string): Promise<void> {
-  await extensionPage.evaluate(async (address) => {
-    const db = await new Promise<IDBDatabase>((ok, fail) => {
-      const req = indexedDB.open('orderproof');
-      req.onsuccess = () => ok(req.result);
-      req.onerror = () => fail(req.error);
-    });
-    await new Promise<void>((ok, fail) => {
-      const tx = db.transaction('evidence', 'readwrite');
-      const store = tx.objectStore('evidence');
-      const req = store.getAll();
-      req.onsuccess = () => {
-        for (const item of req.result as { sourceUrl?: string }[]) store.put({ ...item, sourceUrl: address });
-      };
-      tx.oncomplete = () => ok();
-      tx.onerror = () => fail(tx.error);
-    });
-    db.close();
+  await idb(extensionPage, async (db, address, { req, done }) => {
+    const tx = db.transaction('evidence', 'readwrite');
+    const store = tx.objectStore('evidence');
+    for (const item of (await req(store.getAll())) as { sourceUrl?: string }[]) store.put({ ...item, sourceUrl: address });
+    await done(tx);
   }, url);
 }
 
@@ -56,10 +46,7 @@ function isoDaysAgo(days: number): string {
 }
 
 async function guideDemoOrder(session: Session) {
-  const page = await session.context.newPage();
-  await page.goto(`${session.shop.origin}${DEMO_ORDER_PATH}`);
-  await pressInPage(page, 'save-button');
-  await expect.poll(() => inPageText(page, 'save-button', '.status'), { timeout: 20_000 }).toMatch(/DS-20261104-0001/);
+  const page = await saveOnPage(session);
   const popup = await session.openPopup(await session.tabIdOf(page));
   await popup.getByTestId('scenario').selectOption('not-as-described');
   await popup.getByTestId('start-guide').click();

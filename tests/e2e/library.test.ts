@@ -3,10 +3,10 @@ import { unzipSync } from 'fflate';
 import { join, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEMO_ORDER_PATH } from '../demo-shop/server';
-import { launch, type Session } from './harness';
-import { inPageText, pressInPage } from './in-page';
-import { readStore, waitForFile } from './read-store';
+import { launch, type Session } from '../support/e2e/chromium';
+import { saveOnPage } from '../support/e2e/save';
+import { readStore } from '../support/e2e/store';
+import { waitForFile } from '../support/e2e/files';
 
 const ARTIFACTS = resolve('test-results');
 // A real 1x1 PNG, so the library shows it as an image.
@@ -19,11 +19,7 @@ afterEach(async () => {
 });
 
 async function saveDemoOrder(session: Session) {
-  const page = await session.context.newPage();
-  await page.goto(`${session.shop.origin}${DEMO_ORDER_PATH}`);
-  await pressInPage(page, 'save-button');
-  await expect.poll(() => inPageText(page, 'save-button', '.status'), { timeout: 20_000 }).toMatch(/DS-20261104-0001/);
-  await page.close();
+  await (await saveOnPage(session)).close();
 }
 
 describe('the evidence library', () => {

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type Session } from './harness';
-import { inPageText, pressInPage } from './in-page';
-import { readStore, type StoredEvidence } from './read-store';
+import { idb } from '../support/e2e/idb';
+import { launch, type Session } from '../support/e2e/chromium';
+import { inPageText, pressInPage } from '../support/e2e/in-page';
+import { readStore, type StoredEvidence } from '../support/e2e/store';
 
 type WithListing = StoredEvidence & { listing?: { itemId?: string; price?: { amount: number; currency: string }; seller?: string; title?: string } };
 
@@ -98,18 +99,8 @@ describe('listings and order lists, end to end in Chromium', () => {
     expect(mhtml).toMatch(/^[0-9a-f]{64}$/);
     expect(hashes(second!.id, 'screenshot', 'screenshot.png')).toBe(shot);
     expect(hashes(second!.id, 'page-snapshot', 'page.mhtml')).toBe(mhtml);
-    const blobCount = await popup.evaluate(async () => {
-      const db = await new Promise<IDBDatabase>((ok, fail) => {
-        const req = indexedDB.open('orderproof');
-        req.onsuccess = () => ok(req.result);
-        req.onerror = () => fail(req.error);
-      });
-      const keys = await new Promise<IDBValidKey[]>((ok, fail) => {
-        const req = db.transaction('blobs').objectStore('blobs').getAllKeys();
-        req.onsuccess = () => ok(req.result);
-        req.onerror = () => fail(req.error);
-      });
-      db.close();
+    const blobCount = await idb(popup, async (db, _arg, { req }) => {
+      const keys = await req(db.transaction('blobs').objectStore('blobs').getAllKeys());
       return keys.map(String);
     });
     expect(blobCount.filter((k) => k === shot || k === mhtml)).toHaveLength(2);

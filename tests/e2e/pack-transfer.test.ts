@@ -4,10 +4,11 @@ import { unzipSync, zipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { verifyPack } from '../../utils/export/verify';
-import { DEMO_ORDER_ID, DEMO_ORDER_PATH } from '../demo-shop/server';
-import { launch, type Session } from './harness';
-import { inPageText, pressInPage } from './in-page';
-import { readStore, waitForFile } from './read-store';
+import { DEMO_ORDER_ID } from '../demo-shop/server';
+import { launch, type Session } from '../support/e2e/chromium';
+import { saveOnPage } from '../support/e2e/save';
+import { readStore } from '../support/e2e/store';
+import { waitForFile } from '../support/e2e/files';
 
 const SHOT = 'evidence/001-screenshot/screenshot.png';
 const sessions: Session[] = [];
@@ -64,10 +65,7 @@ describe('import, backup and restore through the library, across fresh browser p
 
   it('saves the demo order and a second page, exports the demo case and backs up everything', async () => {
     const s = await open();
-    const page = await s.context.newPage();
-    await page.goto(`${s.shop.origin}${DEMO_ORDER_PATH}`);
-    await pressInPage(page, 'save-button', 'button', 20_000);
-    await expect.poll(() => inPageText(page, 'save-button', '.status'), { timeout: 30_000 }).toContain(DEMO_ORDER_ID);
+    const page = await saveOnPage(s);
     await page.goto(`${s.shop.origin}/about.html`);
     const popup = await s.openPopup(await s.tabIdOf(page));
     await page.bringToFront();

@@ -6,9 +6,9 @@ import { unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ruleById } from '../../utils/rules';
-import { DEMO_ORDER_ID, DEMO_ORDER_PATH } from '../demo-shop/server';
-import { launch, type Session } from './harness';
-import { inPageText, pressInPage } from './in-page';
+import { DEMO_ORDER_ID } from '../demo-shop/server';
+import { launch, type Session } from '../support/e2e/chromium';
+import { saveOnPage } from '../support/e2e/save';
 
 let s: Session;
 const requests: string[] = [];
@@ -31,10 +31,7 @@ describe('verify.html, opened from the unpacked pack folder in Chromium', () => 
   let paths: string[] = [];
 
   it('exports the demo case from the popup', async () => {
-    const page = await s.context.newPage();
-    await page.goto(`${s.shop.origin}${DEMO_ORDER_PATH}`);
-    await pressInPage(page, 'save-button', 'button', 20_000);
-    await expect.poll(() => inPageText(page, 'save-button', '.status'), { timeout: 30_000 }).toContain(DEMO_ORDER_ID);
+    const page = await saveOnPage(s);
     const popup = await s.openPopup(await s.tabIdOf(page));
     // Follow a dispute guide, so the report carries its steps.
     await popup.getByTestId('scenario').selectOption('not-as-described');

@@ -1,9 +1,10 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { idb } from '../support/e2e/idb';
 import { DEMO_ORDER_ID, DEMO_ORDER_PATH } from '../demo-shop/server';
-import { EXTENSION_ID, launch, type Session } from './harness';
-import { evaluateInside, hostSelector, inPageText, inPageVisible, pressInPage, pressInPageWithKey, type InPageRole } from './in-page';
-import { readStore } from './read-store';
+import { EXTENSION_ID, launch, type Session } from '../support/e2e/chromium';
+import { evaluateInside, hostSelector, inPageText, inPageVisible, pressInPage, pressInPageWithKey, type InPageRole } from '../support/e2e/in-page';
+import { readStore } from '../support/e2e/store';
 
 /**
  * Security review #2 and #11: a web page's own scripts must not be able to press, read or stop
@@ -161,17 +162,8 @@ describe('a web page cannot act for the user', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator(hostSelector('chat-picker')).count()).toBe(0);
     expect(await kinds()).toEqual(before);
-    const remembered = await ext.evaluate(async () => {
-      const db = await new Promise<IDBDatabase>((ok, fail) => {
-        const req = indexedDB.open('orderproof');
-        req.onsuccess = () => ok(req.result);
-        req.onerror = () => fail(req.error);
-      });
-      const rec = await new Promise<unknown>((ok) => {
-        const req = db.transaction('settings').objectStore('settings').get('chatList:plain-shop.test');
-        req.onsuccess = () => ok(req.result);
-      });
-      db.close();
+    const remembered = await idb(ext, async (db, _arg, { req }) => {
+      const rec = await req(db.transaction('settings').objectStore('settings').get('chatList:plain-shop.test'));
       return rec ?? null;
     });
     expect(remembered).toBeNull();

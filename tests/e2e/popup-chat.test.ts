@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type Session } from './harness';
-import { readStore } from './read-store';
+import { launch, type Session } from '../support/e2e/chromium';
+import { readStore } from '../support/e2e/store';
 
 let s: Session;
 beforeAll(async () => {

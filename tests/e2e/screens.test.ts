@@ -5,7 +5,7 @@ import * as OpenCC from 'opencc-js';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ORDER_ID, DEMO_ORDER_PATH } from '../demo-shop/server';
-import { launch, type Session } from './harness';
+import { launch, type Session } from '../support/e2e/chromium';
 
 /**
  * Every screen a first-time shopper meets, in the three languages, photographed into

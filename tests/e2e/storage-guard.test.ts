@@ -2,9 +2,9 @@ import { rmSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO_ORDER_ID, DEMO_ORDER_PATH } from '../demo-shop/server';
-import { EXTENSION_ID, launch, type Session } from './harness';
-import { inPageText, pressInPage } from './in-page';
-import { decodeStoredImage, readStore } from './read-store';
+import { EXTENSION_ID, launch, type Session } from '../support/e2e/chromium';
+import { inPageText, pressInPage } from '../support/e2e/in-page';
+import { decodeStoredImage, readStore } from '../support/e2e/store';
 
 const ORIGIN = `chrome-extension://${EXTENSION_ID}`;
 const MiB = 1024 ** 2;

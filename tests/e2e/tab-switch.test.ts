@@ -1,25 +1,13 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { idb } from '../support/e2e/idb';
 import { DEMO_ORDER_PATH } from '../demo-shop/server';
-import { launch, type Session } from './harness';
-import { readStore, type StoredEvidence } from './read-store';
+import { launch, type Session } from '../support/e2e/chromium';
+import { readStore, type StoredEvidence, settingKeys } from '../support/e2e/store';
 
 /** Keys of the full-page journal's band rows: how many screens a running capture has taken. */
-function journalBands(): Promise<number> {
-  return ext.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((ok, fail) => {
-      const req = indexedDB.open('orderproof');
-      req.onsuccess = () => ok(req.result);
-      req.onerror = () => fail(req.error);
-    });
-    const keys = await new Promise<IDBValidKey[]>((ok, fail) => {
-      const req = db.transaction('settings').objectStore('settings').getAllKeys();
-      req.onsuccess = () => ok(req.result);
-      req.onerror = () => fail(req.error);
-    });
-    db.close();
-    return keys.map(String).filter((k) => k.startsWith('captureJournal:') && k.includes(':band:')).length;
-  });
+async function journalBands(): Promise<number> {
+  return (await settingKeys(ext)).filter((k) => k.startsWith('captureJournal:') && k.includes(':band:')).length;
 }
 
 /**
@@ -51,19 +39,8 @@ async function openBank(): Promise<Page> {
 
 /** How much of a stored PNG is one colour: the share of all pixels, and the rows that are almost wholly it. */
 async function colourShare(sha256: string, rgb: [number, number, number]): Promise<{ share: number; rows: number; height: number }> {
-  return ext.evaluate(
-    async ({ key, rgb }) => {
-      const db = await new Promise<IDBDatabase>((ok, fail) => {
-        const req = indexedDB.open('orderproof');
-        req.onsuccess = () => ok(req.result);
-        req.onerror = () => fail(req.error);
-      });
-      const rec = await new Promise<{ data: Blob }>((ok, fail) => {
-        const req = db.transaction('blobs').objectStore('blobs').get(key);
-        req.onsuccess = () => ok(req.result as { data: Blob });
-        req.onerror = () => fail(req.error);
-      });
-      db.close();
+  return idb(ext, async (db, { key, rgb }, { req }) => {
+      const rec = (await req(db.transaction('blobs').objectStore('blobs').get(key))) as { data: Blob };
       const bitmap = await createImageBitmap(rec.data);
       const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
       const ctx = canvas.getContext('2d')!;

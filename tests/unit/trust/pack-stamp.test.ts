@@ -10,7 +10,7 @@ import { VERIFY_CORE_JS } from '../../../utils/export/verify-html';
 import { writeTsaSettings } from '../../../utils/trust/tsa-settings';
 import { requestTimeStamp } from '../../../utils/trust/tsp';
 import { runVerify } from '../../../scripts/verify';
-import { caseWithScreenshot, freshDb } from '../store/helpers';
+import { caseWithScreenshot, freshDb } from '../../support/db';
 import { makeTsaFiles, startLocalTsa, type LocalTsa } from './local-tsa';
 
 let tsa: LocalTsa;

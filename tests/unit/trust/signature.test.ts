@@ -10,7 +10,7 @@ import { SCHEMA_VERSIONS } from '../../../utils/db/versions';
 import { buildPack } from '../../../utils/export/pack';
 import { verifyPack } from '../../../utils/export/verify';
 import { installationKey, publicKeyPem, readInstallationKey } from '../../../utils/trust/installation-key';
-import { caseWithScreenshot, freshDb } from '../store/helpers';
+import { caseWithScreenshot, freshDb } from '../../support/db';
 
 const openssl = (args: string[]) => {
   try {

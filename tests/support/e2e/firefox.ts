@@ -1,8 +1,9 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { DEMO_HOST, startDemoShop, type DemoShop } from '../demo-shop/server';
+import { DEMO_HOST, startDemoShop, type DemoShop } from '../../demo-shop/server';
+import { patchedBuild } from './build';
 
 export const FIREFOX_BUILD = resolve('.output/firefox-mv2');
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -19,12 +20,9 @@ export const EXTENSION_UUID = '6f1c2a4e-3b5d-4e7f-8a9b-0c1d2e3f4a5b';
  * reminder's notification) are hidden from BiDi altogether: tests see them through `tabs.query`.
  */
 function testBuild(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'orderproof-firefox-build-'));
-  cpSync(FIREFOX_BUILD, dir, { recursive: true });
-  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { web_accessible_resources?: string[] };
-  manifest.web_accessible_resources = [...(manifest.web_accessible_resources ?? []), 'popup.html', 'library.html'];
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
-  return dir;
+  return patchedBuild(FIREFOX_BUILD, (manifest) => {
+    manifest.web_accessible_resources = [...(manifest.web_accessible_resources ?? []), 'popup.html', 'library.html'];
+  });
 }
 
 export interface FirefoxSession {
@@ -53,7 +51,9 @@ export async function launchFirefox(options: { lang?: string } = {}): Promise<Fi
     executablePath: FIREFOX,
     headless: true,
     defaultViewport: { width: 1280, height: 800 },
+    dumpio: process.env.FF_DEBUG === '1',
     extraPrefsFirefox: {
+      ...(process.env.FF_DEBUG === '1' ? { 'devtools.console.stdout.chrome': true, 'devtools.console.stdout.content': true, 'browser.dom.window.dump.enabled': true } : {}),
       'network.dns.localDomains': DEMO_HOST,
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
       'intl.locale.requested': lang,
@@ -202,4 +202,9 @@ export async function fillDate(page: Page, selector: string, iso: string): Promi
 export function isoDaysAgo(days: number): string {
   const d = new Date(Date.now() - days * 86_400_000);
   return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+}
+
+/** Sends a request the way the popup does, from an extension page. */
+export function request<T = unknown>(ext: Page, message: object): Promise<{ ok: true; data: T } | { ok: false; error: string }> {
+  return ext.evaluate((m) => (globalThis as unknown as { browser: { runtime: { sendMessage(m: object): Promise<never> } } }).browser.runtime.sendMessage(m), message);
 }

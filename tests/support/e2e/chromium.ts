@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { DEMO_HOST, startDemoShop, type DemoShop } from '../demo-shop/server';
+import { DEMO_HOST, startDemoShop, type DemoShop } from '../../demo-shop/server';
+import { patchedBuild, type Manifest } from './build';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -51,6 +52,8 @@ export interface LaunchOptions {
   profile?: string;
   /** Leave the first-run page that opens on install (only the test of that page wants it). */
   keepWelcome?: boolean;
+  /** Load a copy of the build with this change to its manifest (e.g. a permission production does not ask for). */
+  patchManifest?: (manifest: Manifest) => void;
 }
 
 async function closeWelcome(context: BrowserContext, url: string): Promise<void> {
@@ -74,6 +77,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
   );
   const hosts = [DEMO_HOST, ...(options.hosts ?? [])];
   const lang = options.lang ?? 'en-US';
+  const extensionDir = options.patchManifest ? patchedBuild(EXTENSION_DIR, options.patchManifest) : EXTENSION_DIR;
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
@@ -84,8 +88,8 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
     args: [
       ...CHROMIUM_FLAGS,
       `--lang=${lang}`,
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       `--host-resolver-rules=${hosts.map((h) => `MAP ${h} 127.0.0.1:${shop.port}`).join(', ')}`,
       '--ignore-certificate-errors',
     ],
@@ -126,6 +130,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
       await context.close();
       await shop.close();
       if (!options.keepProfile) rmSync(profile, { recursive: true, force: true });
+      if (extensionDir !== EXTENSION_DIR) rmSync(extensionDir, { recursive: true, force: true });
     },
   };
   return session;
