@@ -1,11 +1,11 @@
 import type { DeadlineInput, RuleSource, RulesEntryInput } from '../schema';
 import { esc } from './common';
-import { buyerEvidence, CHECKED, forScenarios, needs, nonePublished, published, tx } from './helpers';
+import { buyerEvidence, CHECKED, forScenarios, needs, nonePublished, published, tx, NOTES } from './helpers';
 
 const sources: RuleSource[] = [
-  { id: 'ae-help', citation: 'Official help text copied on chinaparcels.com / help.fullshine.net', published: 'undated' },
-  { id: 'ae-mirror', citation: 'AliExpress help mirror skin.tigerwing.net', published: 'undated' },
-  { id: 'ae-blog', citation: 'ssopdot seller blog (secondary)' },
+  { id: 'ae-help', citation: 'Official help text copied on chinaparcels.com / help.fullshine.net', checked: NOTES, published: 'undated' },
+  { id: 'ae-mirror', citation: 'AliExpress help mirror skin.tigerwing.net', checked: NOTES, published: 'undated' },
+  { id: 'ae-blog', citation: 'ssopdot seller blog (secondary)', checked: NOTES },
 ];
 
 const ORDERS = 'https://www.aliexpress.com/p/order/index.html';

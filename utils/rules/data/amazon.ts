@@ -1,23 +1,23 @@
 import type { RuleSource, RulesEntryInput } from '../schema';
 import { esc } from './common';
-import { buyerEvidence, CHECKED, forScenarios, needs, nonePublished, published, tx } from './helpers';
+import { buyerEvidence, CHECKED, forScenarios, needs, nonePublished, published, tx, NOTES } from './helpers';
 
 const sources: RuleSource[] = [
   {
     id: 'atoz',
-    citation: 'amazon.com/gp/help/customer/display.html?nodeId=200783670; amazon.ca nodeId=201889410',
+    citation: 'amazon.com/gp/help/customer/display.html?nodeId=200783670; amazon.ca nodeId=201889410', checked: NOTES,
     url: 'https://www.amazon.com/gp/help/customer/display.html?nodeId=200783670',
     published: 'undated',
   },
   {
     id: 'returns',
-    citation: 'amazon.com help nodeId=901888 (2011 archive, old)',
+    citation: 'amazon.com help nodeId=901888 (2011 archive, old)', checked: NOTES,
     url: 'https://www.amazon.com/gp/help/customer/display.html?nodeId=901888',
     published: '2011 archive',
   },
-  { id: 'sc-messages', citation: 'sellercentral.amazon.com/gp/help/external/202152030', url: 'https://sellercentral.amazon.com/gp/help/external/202152030' },
-  { id: 'sc-atoz', citation: 'Seller Central help /external/1781; Seller Central forum 2020-07-27', url: 'https://sellercentral.amazon.com/gp/help/external/1781' },
-  { id: 'sc-chargeback', citation: 'Seller Central help G202145040', url: 'https://sellercentral.amazon.com/gp/help/external/G202145040' },
+  { id: 'sc-messages', citation: 'sellercentral.amazon.com/gp/help/external/202152030', checked: NOTES, url: 'https://sellercentral.amazon.com/gp/help/external/202152030' },
+  { id: 'sc-atoz', citation: 'Seller Central help /external/1781; Seller Central forum 2020-07-27', checked: NOTES, url: 'https://sellercentral.amazon.com/gp/help/external/1781' },
+  { id: 'sc-chargeback', citation: 'Seller Central help G202145040', checked: NOTES, url: 'https://sellercentral.amazon.com/gp/help/external/G202145040' },
 ];
 
 const ORDERS = 'https://www.amazon.com/gp/your-account/order-history';

@@ -1,10 +1,10 @@
 import type { RuleSource, RuleStepInput, RulesEntryInput } from '../schema';
 import { chinaEscalation, cnLawNotes, cnLawSources, rollbackSource } from './common';
 import { CN_BUYER_SCENARIOS, cnBuyerSteps } from './cn-flow';
-import { CHECKED, forScenarios, needs, nonePublished, tx } from './helpers';
+import { CHECKED, forScenarios, needs, nonePublished, tx, NOTES } from './helpers';
 
 const sources: RuleSource[] = [
-  { id: 'douyin-gap', citation: 'No official 抖店 seller-handling or 恶意退款 appeal deadlines found (research notes, gap)' },
+  { id: 'douyin-gap', citation: 'No official 抖店 seller-handling or 恶意退款 appeal deadlines found (research notes, gap)', checked: NOTES },
   ...cnLawSources,
   rollbackSource,
 ];

@@ -1,12 +1,12 @@
 import type { RuleSource, RuleStepInput, RulesEntryInput } from '../schema';
 import { internationalEscalation } from './common';
-import { buyerEvidence, CHECKED, forScenarios, needs, nonePublished, published, tx } from './helpers';
+import { buyerEvidence, CHECKED, forScenarios, needs, nonePublished, published, tx, NOTES } from './helpers';
 
 const sources: RuleSource[] = [
-  { id: 'ebay-help', citation: 'ebay.com/help/…?id=4042; ebay.co.uk/help/…?id=4701' },
+  { id: 'ebay-help', citation: 'ebay.com/help/…?id=4042; ebay.co.uk/help/…?id=4701', checked: NOTES },
   {
     id: 'ebay-dev',
-    citation: 'developer.ebay.com pn_return-refund-overdue (seller-side API: refund due 5 business days after the seller receives the return)',
+    citation: 'developer.ebay.com pn_return-refund-overdue (seller-side API: refund due 5 business days after the seller receives the return)', checked: NOTES,
   },
 ];
 

@@ -1,10 +1,10 @@
 import type { DeadlineInput, RuleSource, RulesEntryInput } from '../schema';
 import { esc } from './common';
-import { buyerEvidence, CHECKED, forScenarios, nonePublished, published, tx } from './helpers';
+import { buyerEvidence, CHECKED, forScenarios, nonePublished, published, tx, NOTES } from './helpers';
 
 const sources: RuleSource[] = [
-  { id: 'shopee-ph', citation: 'help.shopee.ph articles 80958, 81230, 81286' },
-  { id: 'shopee-my', citation: 'help.shopee.com.my article 78775' },
+  { id: 'shopee-ph', citation: 'help.shopee.ph articles 80958, 81230, 81286', checked: NOTES },
+  { id: 'shopee-my', citation: 'help.shopee.com.my article 78775', checked: NOTES },
 ];
 
 const WHERE = tx('我的购买 → 该订单 → 退货/退款', 'My Purchases → the order → Return/Refund');

@@ -1,17 +1,17 @@
 import type { RuleSource, RulesEntryInput } from '../schema';
 import { esc } from './common';
-import { buyerEvidence, CHECKED, forScenarios, needs, nonePublished, published, tx } from './helpers';
+import { buyerEvidence, CHECKED, forScenarios, needs, nonePublished, published, tx, NOTES } from './helpers';
 
 const sources: RuleSource[] = [
-  { id: 'temu-returns', citation: 'temu.com/return-and-refund-policy.html', url: 'https://www.temu.com/return-and-refund-policy.html', published: 'updated 2022-11-02' },
-  { id: 'temu-protection', citation: 'temu.com/temu-purchase-protection.html', url: 'https://www.temu.com/temu-purchase-protection.html' },
+  { id: 'temu-returns', citation: 'temu.com/return-and-refund-policy.html', checked: NOTES, url: 'https://www.temu.com/return-and-refund-policy.html', published: 'updated 2022-11-02' },
+  { id: 'temu-protection', citation: 'temu.com/temu-purchase-protection.html', checked: NOTES, url: 'https://www.temu.com/temu-purchase-protection.html' },
   {
     id: 'temu-late',
-    citation: 'temu.com/late-delivery-compensation-policy.html',
+    citation: 'temu.com/late-delivery-compensation-policy.html', checked: NOTES,
     url: 'https://www.temu.com/late-delivery-compensation-policy.html',
     published: '2023-09-15',
   },
-  { id: 'temu-price-secondary', citation: 'joingerald (2026), claude3.uk (2024): Temu price adjustment (secondary, unverified)' },
+  { id: 'temu-price-secondary', citation: 'joingerald (2026), claude3.uk (2024): Temu price adjustment (secondary, unverified)', checked: NOTES },
 ];
 
 const escalation = [esc.paypal, esc.card, esc.fcba, esc.econsumer];
