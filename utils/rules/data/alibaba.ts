@@ -1,11 +1,11 @@
 import type { RuleSource, RuleStepInput, RulesEntryInput } from '../schema';
 import { esc } from './common';
-import { buyerEvidence, CHECKED, forScenarios, needs, nonePublished, published, tx, NOTES } from './helpers';
+import { buyerEvidence, CHECKED, forScenarios, needs, nonePublished, published, tx, NOTES, REVIEWED } from './helpers';
 
 const sources: RuleSource[] = [
-  { id: 'ta-faq', citation: 'service.alibaba.com/buyer/faq_detail/20155175.htm', checked: NOTES, url: 'https://service.alibaba.com/buyer/faq_detail/20155175.htm' },
+  { id: 'ta-faq', citation: 'service.alibaba.com/buyer/faq_detail/20155175.htm', checked: REVIEWED, url: 'https://service.alibaba.com/buyer/faq_detail/20155175.htm' },
   { id: 'ta-late', citation: 'sale.alibaba.com/p/dkytzdtjl', checked: NOTES, url: 'https://sale.alibaba.com/p/dkytzdtjl' },
-  { id: 'ali-dispute', citation: 'activity.alibaba.com/helpcenter/tradedispute.html', checked: NOTES, url: 'https://activity.alibaba.com/helpcenter/tradedispute.html' },
+  { id: 'ali-dispute', citation: 'activity.alibaba.com/helpcenter/tradedispute.html', checked: REVIEWED, url: 'https://activity.alibaba.com/helpcenter/tradedispute.html' },
   { id: 'ali-faq-seller', citation: 'Alibaba.com FAQ 20154310', checked: NOTES },
 ];
 

@@ -1,11 +1,11 @@
 import type { RuleSource, RulesEntryInput } from '../schema';
 import { esc } from './common';
-import { buyerEvidence, CHECKED, forScenarios, needs, nonePublished, published, tx, NOTES } from './helpers';
+import { buyerEvidence, CHECKED, forScenarios, needs, nonePublished, published, tx, NOTES, REVIEWED } from './helpers';
 
 const sources: RuleSource[] = [
   {
     id: 'atoz',
-    citation: 'amazon.com/gp/help/customer/display.html?nodeId=200783670; amazon.ca nodeId=201889410', checked: NOTES,
+    citation: 'amazon.com/gp/help/customer/display.html?nodeId=200783670; amazon.ca nodeId=201889410', checked: REVIEWED,
     url: 'https://www.amazon.com/gp/help/customer/display.html?nodeId=200783670',
     published: 'undated',
   },
@@ -16,8 +16,8 @@ const sources: RuleSource[] = [
     published: '2011 archive',
   },
   { id: 'sc-messages', citation: 'sellercentral.amazon.com/gp/help/external/202152030', checked: NOTES, url: 'https://sellercentral.amazon.com/gp/help/external/202152030' },
-  { id: 'sc-atoz', citation: 'Seller Central help /external/1781; Seller Central forum 2020-07-27', checked: NOTES, url: 'https://sellercentral.amazon.com/gp/help/external/1781' },
-  { id: 'sc-chargeback', citation: 'Seller Central help G202145040', checked: NOTES, url: 'https://sellercentral.amazon.com/gp/help/external/G202145040' },
+  { id: 'sc-atoz', citation: 'Seller Central help /external/1781; Seller Central forum 2020-07-27', checked: REVIEWED, url: 'https://sellercentral.amazon.com/gp/help/external/1781' },
+  { id: 'sc-chargeback', citation: 'Seller Central help G202145040', checked: REVIEWED, url: 'https://sellercentral.amazon.com/gp/help/external/G202145040' },
 ];
 
 const ORDERS = 'https://www.amazon.com/gp/your-account/order-history';

@@ -1,9 +1,9 @@
 import type { RuleSource, RuleStepInput, RulesEntryInput } from '../schema';
 import { internationalEscalation } from './common';
-import { buyerEvidence, CHECKED, forScenarios, needs, nonePublished, published, tx, NOTES } from './helpers';
+import { buyerEvidence, CHECKED, forScenarios, needs, nonePublished, published, tx, NOTES, REVIEWED } from './helpers';
 
 const sources: RuleSource[] = [
-  { id: 'ebay-help', citation: 'ebay.com/help/…?id=4042; ebay.co.uk/help/…?id=4701', checked: NOTES },
+  { id: 'ebay-help', citation: 'ebay.com/help/…?id=4042; ebay.co.uk/help/…?id=4701', checked: REVIEWED },
   {
     id: 'ebay-dev',
     citation: 'developer.ebay.com pn_return-refund-overdue (seller-side API: refund due 5 business days after the seller receives the return)', checked: NOTES,

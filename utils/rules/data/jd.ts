@@ -2,16 +2,16 @@ import type { BuyerScenario } from '../ids';
 import type { DeadlineInput, Requires, RuleSource, RuleStepInput, RulesEntryInput } from '../schema';
 import { chinaEscalation, cnLawNotes, cnLawSources, rollbackSource } from './common';
 import { cnLawApplyDeadlines } from './cn-flow';
-import { buyerEvidence, CHECKED, forScenarios, needs, nonePublished, published, tx, NOTES } from './helpers';
+import { buyerEvidence, CHECKED, forScenarios, needs, nonePublished, published, tx, REVIEWED } from './helpers';
 
 const sources: RuleSource[] = [
   {
     id: 'jd-rules',
-    citation: '京东 交易纠纷处理总则 learn-jdm.jd.com/knowledge/rule/detail?ruleId=2392', checked: NOTES,
+    citation: '京东 交易纠纷处理总则 learn-jdm.jd.com/knowledge/rule/detail?ruleId=2392', checked: REVIEWED,
     url: 'https://learn-jdm.jd.com/knowledge/rule/detail?ruleId=2392',
     published: 'effective 2025-07-04 (a repo copy lists 施行 2026-06-15)',
   },
-  { id: 'jd-category', citation: '京东 category after-sales standard, learn-jdm.jd.com …818448469109903360', checked: NOTES },
+  { id: 'jd-category', citation: '京东 category after-sales standard, learn-jdm.jd.com …818448469109903360', checked: REVIEWED },
   ...cnLawSources,
   rollbackSource,
 ];

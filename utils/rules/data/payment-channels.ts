@@ -1,6 +1,6 @@
 import type { RuleSource, RulesEntryInput } from '../schema';
 import { esc } from './common';
-import { CHECKED, needs, nonePublished, published, tx, NOTES } from './helpers';
+import { CHECKED, needs, nonePublished, published, tx, NOTES, REVIEWED } from './helpers';
 
 const general = { role: 'buyer', scenario: 'general', ownerKind: 'payment-channel', checked: CHECKED } as const;
 
@@ -55,7 +55,7 @@ const paypal: RulesEntryInput = {
 };
 
 const cardSources: RuleSource[] = [
-  { id: 'chargeflow', citation: 'docs.chargeflow.io (processor documentation, secondary)', checked: NOTES },
+  { id: 'chargeflow', citation: 'docs.chargeflow.io (processor documentation, secondary)', checked: REVIEWED },
   { id: 'paymentsandrisk', citation: 'paymentsandrisk.com (secondary)', checked: NOTES },
 ];
 const card = { sources: ['chargeflow', 'paymentsandrisk'] };

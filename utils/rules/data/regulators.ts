@@ -1,6 +1,6 @@
 import type { RuleSource, RulesEntryInput } from '../schema';
 import { cnLaw, cnLawNotes, cnLawSources } from './common';
-import { CHECKED, needs, nonePublished, published, tx, NOTES } from './helpers';
+import { CHECKED, needs, nonePublished, published, tx, NOTES, REVIEWED } from './helpers';
 
 const general = { role: 'buyer', scenario: 'general', ownerKind: 'regulator', checked: CHECKED } as const;
 
@@ -103,7 +103,7 @@ const econsumer: RulesEntryInput = {
     tx('提供 9 种语言，没有中文。', 'Available in 9 languages, none of them Chinese.'),
     tx('美国 ReportFraud.ftc.gov 也只收举报，不处理个人退款。', 'In the US, ReportFraud.ftc.gov is also for reporting only; it gets no individual refund.'),
   ],
-  sources: [{ id: 'econsumer', citation: 'econsumer.gov/en/Home/About', checked: NOTES, url: 'https://www.econsumer.gov/en/Home/About' }],
+  sources: [{ id: 'econsumer', citation: 'econsumer.gov/en/Home/About', checked: REVIEWED, url: 'https://www.econsumer.gov/en/Home/About' }],
   confidence: { level: 'official' },
 };
 

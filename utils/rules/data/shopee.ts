@@ -1,9 +1,9 @@
 import type { DeadlineInput, RuleSource, RulesEntryInput } from '../schema';
 import { esc } from './common';
-import { buyerEvidence, CHECKED, forScenarios, nonePublished, published, tx, NOTES } from './helpers';
+import { buyerEvidence, CHECKED, forScenarios, nonePublished, published, tx, NOTES, REVIEWED } from './helpers';
 
 const sources: RuleSource[] = [
-  { id: 'shopee-ph', citation: 'help.shopee.ph articles 80958, 81230, 81286', checked: NOTES },
+  { id: 'shopee-ph', citation: 'help.shopee.ph articles 80958, 81230, 81286', checked: REVIEWED },
   { id: 'shopee-my', citation: 'help.shopee.com.my article 78775', checked: NOTES },
 ];
 

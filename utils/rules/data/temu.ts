@@ -1,9 +1,9 @@
 import type { RuleSource, RulesEntryInput } from '../schema';
 import { esc } from './common';
-import { buyerEvidence, CHECKED, forScenarios, needs, nonePublished, published, tx, NOTES } from './helpers';
+import { buyerEvidence, CHECKED, forScenarios, needs, nonePublished, published, tx, NOTES, REVIEWED } from './helpers';
 
 const sources: RuleSource[] = [
-  { id: 'temu-returns', citation: 'temu.com/return-and-refund-policy.html', checked: NOTES, url: 'https://www.temu.com/return-and-refund-policy.html', published: 'updated 2022-11-02' },
+  { id: 'temu-returns', citation: 'temu.com/return-and-refund-policy.html', checked: REVIEWED, url: 'https://www.temu.com/return-and-refund-policy.html', published: 'updated 2022-11-02' },
   { id: 'temu-protection', citation: 'temu.com/temu-purchase-protection.html', checked: NOTES, url: 'https://www.temu.com/temu-purchase-protection.html' },
   {
     id: 'temu-late',

@@ -1,10 +1,10 @@
 import type { RuleSource, RuleStepInput, RulesEntryInput } from '../schema';
 import { esc } from './common';
-import { buyerEvidence, CHECKED, forScenarios, needs, published, nonePublished, tx, NOTES } from './helpers';
+import { buyerEvidence, CHECKED, forScenarios, needs, published, nonePublished, tx, REVIEWED } from './helpers';
 
 const sources: RuleSource[] = [
-  { id: 'walmart-help', citation: 'help.walmart.com a_id=4093 (2019 crawl), a_id=3039', checked: NOTES, published: '2019 crawl' },
-  { id: 'walmart-learn', citation: 'marketplacelearn.walmart.com', checked: NOTES, url: 'https://marketplacelearn.walmart.com' },
+  { id: 'walmart-help', citation: 'help.walmart.com a_id=4093 (2019 crawl), a_id=3039', checked: REVIEWED, published: '2019 crawl' },
+  { id: 'walmart-learn', citation: 'marketplacelearn.walmart.com', checked: REVIEWED, url: 'https://marketplacelearn.walmart.com' },
 ];
 
 /** The notes cite these pages together without saying which gives which number. */
