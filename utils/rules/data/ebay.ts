@@ -3,10 +3,11 @@ import { internationalEscalation } from './common';
 import { buyerEvidence, CHECKED, forScenarios, needs, nonePublished, published, tx, NOTES, REVIEWED } from './helpers';
 
 const sources: RuleSource[] = [
-  { id: 'ebay-help', citation: 'ebay.com/help/…?id=4042; ebay.co.uk/help/…?id=4701', checked: REVIEWED },
+  { id: 'ebay-help', citation: 'ebay.com/help/…?id=4042; ebay.co.uk/help/…?id=4701', checked: REVIEWED, url: 'https://www.ebay.co.uk/help/buying/resolving-buying-problems/item-not-received?id=4042' },
   {
     id: 'ebay-dev',
     citation: 'developer.ebay.com pn_return-refund-overdue (seller-side API: refund due 5 business days after the seller receives the return)', checked: NOTES,
+    url: 'https://developer.ebay.com/api-docs/static/pn_return-refund-overdue.html',
   },
 ];
 

@@ -55,7 +55,7 @@ const paypal: RulesEntryInput = {
 };
 
 const cardSources: RuleSource[] = [
-  { id: 'chargeflow', citation: 'docs.chargeflow.io (processor documentation, secondary)', checked: REVIEWED },
+  { id: 'chargeflow', citation: 'docs.chargeflow.io (processor documentation, secondary)', checked: REVIEWED, url: 'https://docs.chargeflow.io/docs/reference/concepts/network-timelines' },
   { id: 'paymentsandrisk', citation: 'paymentsandrisk.com (secondary)', checked: NOTES },
 ];
 const card = { sources: ['chargeflow', 'paymentsandrisk'] };

@@ -127,7 +127,7 @@ const uk: RulesEntryInput = {
       where: tx('书面通知卖家（邮件或网站表单）', 'Tell the seller in writing (email or their form)'),
       evidence: needs('order-data'),
       deadlines: [
-        published(14, 'calendar-days', 'delivered', 'you', tx('收货后 14 天内可以取消', 'You have 14 days from receipt to cancel'), { sources: ['uk-notes'] }),
+        published(14, 'calendar-days', 'delivered', 'you', tx('收货后 14 天内可以取消', 'You have 14 days from receipt to cancel'), { sources: ['uk-ccr', 'uk-notes'] }),
       ],
       writtenComplaint: true,
     },
@@ -180,7 +180,7 @@ const eu: RulesEntryInput = {
       where: tx('卖家网站上的“撤回合同”按钮（2026-06-19 起订立的合同）或书面通知', 'The "withdraw from contract" button on the seller\'s site (contracts from 2026-06-19), or a written notice'),
       evidence: needs('order-data'),
       deadlines: [
-        published(14, 'calendar-days', 'delivered', 'you', tx('14 天撤回期（这里从收货起算）', '14-day withdrawal period (counted here from receipt)'), { sources: ['eu-notes'] }),
+        published(14, 'calendar-days', 'delivered', 'you', tx('14 天撤回期（这里从收货起算）', '14-day withdrawal period (counted here from receipt)'), { sources: ['eu-crd', 'eu-notes'] }),
       ],
       writtenComplaint: true,
     },
@@ -189,6 +189,7 @@ const eu: RulesEntryInput = {
     tx('欧盟在线争议解决（ODR）平台已于 2025-03-20 停止受理、2025-07-20 关闭。', 'The EU ODR platform stopped taking complaints on 2025-03-20 and closed on 2025-07-20.'),
   ],
   sources: [
+    { id: 'eu-crd', citation: 'Directive 2011/83/EU (Consumer Rights Directive) Art 9: 14-day withdrawal period', checked: NOTES, url: 'https://eur-lex.europa.eu/eli/dir/2011/83/oj' },
     { id: 'eu-notes', citation: 'EU withdrawal right (research notes); Directive 2023/2673 (withdrawal button)', checked: NOTES },
     { id: 'eu-odr', citation: 'Regulation 2024/3228; twobirds.com; iubenda.com (ODR closure)', checked: NOTES },
   ],

@@ -3,8 +3,8 @@ import { esc } from './common';
 import { buyerEvidence, CHECKED, forScenarios, nonePublished, published, tx, NOTES, REVIEWED } from './helpers';
 
 const sources: RuleSource[] = [
-  { id: 'shopee-ph', citation: 'help.shopee.ph articles 80958, 81230, 81286', checked: REVIEWED },
-  { id: 'shopee-my', citation: 'help.shopee.com.my article 78775', checked: NOTES },
+  { id: 'shopee-ph', citation: 'help.shopee.ph articles 80958, 81230, 81286', checked: REVIEWED, url: 'https://help.shopee.ph/portal/article/80958' },
+  { id: 'shopee-my', citation: 'help.shopee.com.my article 78775', checked: NOTES, url: 'https://help.shopee.com.my/portal/article/78775' },
 ];
 
 const WHERE = tx('我的购买 → 该订单 → 退货/退款', 'My Purchases → the order → Return/Refund');

@@ -4,7 +4,7 @@ import { buyerEvidence, CHECKED, forScenarios, needs, nonePublished, published, 
 
 const sources: RuleSource[] = [
   { id: 'tt-us', citation: 'shop.tiktok.com/us/money-back-guarantee', checked: REVIEWED, url: 'https://shop.tiktok.com/us/money-back-guarantee' },
-  { id: 'tt-sea', citation: 'seller-vn.tiktok.com / seller-th.tiktok.com university', checked: REVIEWED, published: '2024-07-18' },
+  { id: 'tt-sea', citation: 'seller-vn.tiktok.com / seller-th.tiktok.com university', checked: REVIEWED, published: '2024-07-18', url: 'https://seller-vn.tiktok.com/university/essay?knowledge_id=2901402355762946' },
   { id: 'tt-id', citation: 'seller-id.tokopedia.com (TikTok Shop Indonesia seller rules)', checked: REVIEWED },
 ];
 
