@@ -77,12 +77,16 @@ const cardBuyer: RulesEntryInput = {
       where: tx('发卡行的 App、网银或客服电话', "Your issuer's app, online banking or phone line"),
       evidence: needs('payment-proof', 'order-data', 'chat', 'tracking?', 'photos?'),
       deadlines: [
+        // The issuer's limit for filing with the network, not the cardholder's (review B18): the issuer may want to hear sooner.
         published(
           120,
           'calendar-days',
           'ordered',
-          'you',
-          tx('约在交易日或预计送达日后 120 天内；这里从交易日（下单日）起算，是较早的算法', 'About 120 days from the transaction or the expected delivery; counted here from the transaction (order) date, the earlier reading'),
+          'platform',
+          tx(
+            '发卡行向卡组织提出拒付的期限约为交易日或预计送达日后 120 天（这里从交易日起算，较早的算法）；发卡行可能要求你更早申请，请尽快联系',
+            'Your issuer has about 120 days from the transaction or the expected delivery to file with the card network (counted here from the transaction date, the earlier reading); your issuer may want to hear from you sooner, so ask now',
+          ),
           card,
         ),
       ],
@@ -90,7 +94,10 @@ const cardBuyer: RulesEntryInput = {
     },
   ],
   escalation: [esc.cfpb],
-  notes: [tx('部分 Visa 原因可长达 540 天。', 'Some Visa reasons allow up to 540 days.')],
+  notes: [
+    tx('部分 Visa 原因可长达 540 天。', 'Some Visa reasons allow up to 540 days.'),
+    tx('未收到货：卡组织要求等到预计送达日过后再申请拒付。', 'Item not received: the card networks ask you to wait until the expected delivery date has passed before disputing.'),
+  ],
   sources: cardSources,
   confidence: cardConfidence,
 };

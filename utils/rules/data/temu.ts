@@ -75,7 +75,10 @@ const notReceived: RulesEntryInput = {
       where: RETURN_WHERE,
       evidence: buyerEvidence('not-received'),
       deadlines: [
-        nonePublished(tx('资料没有给出未收到货时申请退款的期限。', 'The notes give no limit for asking a refund for an item not received.'), ['temu-protection']),
+        // Temu's purchase protection covers items that did not arrive, arrived late or were lost (review B19).
+        published(90, 'calendar-days', 'ordered', 'you', tx('未送达、延迟或丢件：购买后 90 天内申请（购买保障）', 'Not arrived, late or lost: ask within 90 days of purchase (purchase protection)'), {
+          sources: ['temu-protection'],
+        }),
       ],
       writtenComplaint: true,
     },
