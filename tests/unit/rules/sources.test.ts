@@ -11,7 +11,7 @@ const deadlines = allRules.flatMap((entry) =>
 );
 
 /** Numbers whose only sources have no full address in the notes; each says why in its confidence or citation. */
-const NO_ADDRESS_YET = new Set(['ae-help', 'ae-mirror', 'temu-price-secondary', 'tt-id', 'lazada-help', 'demo', 'citi-fcba', 'wx-miniprogram']);
+const NO_ADDRESS_YET = new Set(['ae-help', 'ae-mirror', 'temu-price-secondary', 'tt-id', 'lazada-help', 'demo', 'citi-fcba', 'wx-miniprogram', 'wxshop-aftersale', 'wxshop-complaint']);
 
 describe('sources a user can trust (review A4, B23)', () => {
   it('every source says when it was checked and against what, and no check is in the future', () => {
