@@ -45,6 +45,8 @@ export const evidenceNeedSchema = z.enum([
   'video',
   /** Photos or video of the packing that show the tracking number (seller counter-evidence). */
   'packing-video',
+  /** Uncut video of opening the parcel a buyer sent back, from the sealed label on: shows a swapped return (掉包). */
+  'return-unboxing-video',
   'chat',
   /** A screenshot or snapshot of the listing as it was (or of a lower price). */
   'listing',
