@@ -1,6 +1,6 @@
 import type { RuleSource, RulesEntryInput } from '../schema';
 import { esc } from './common';
-import { buyerEvidence, CHECKED, forScenarios, needs, nonePublished, published, tx, NOTES, REVIEWED } from './helpers';
+import { buyerEvidence, CHECKED, forScenarios, needs, published, tx, NOTES, REVIEWED } from './helpers';
 
 const sources: RuleSource[] = [
   { id: 'temu-returns', citation: 'temu.com/return-and-refund-policy.html', checked: REVIEWED, url: 'https://www.temu.com/return-and-refund-policy.html', published: 'updated 2022-11-02' },
