@@ -9,6 +9,7 @@ import { computeDeadlines, currentStep, entryApplies, missingStarts, nextDeadlin
 import { checkEvidence } from '../../utils/rules/evidence-check';
 import type { FactId } from '../../utils/rules/facts';
 import { marketFromUrls, marketName } from '../../utils/rules/markets';
+import { oldestCheck } from '../../utils/rules/sources';
 import { localize, ownerNames } from '../../utils/rules/owners';
 import { routesFor, type RouteOffer } from '../../utils/rules/routes';
 import { scenarioLabels } from '../../utils/rules/scenarios';
@@ -174,7 +175,7 @@ function Guide({ item, rules, evidence, detected }: { item: Case; rules: RulesEn
       ) : null}
       <GuideRoutes item={item} routes={routes} heading={t('guideRoutes')} timeZone={timeZone} />
       <p className="muted rules-note">
-        {t('rulesChange', rules.checked)} {rules.sources.map((s) => s.citation).join('; ')}
+        {t('rulesChange', oldestCheck(rules))} {rules.sources.map((s) => s.citation).join('; ')}
         {rules.confidence.note ? ` · ${localize(rules.confidence.note, lang)}` : ''}
       </p>
       <button type="button" onClick={() => void editCase(db, item.id, { guidance: undefined })} data-testid="change-scenario">

@@ -6,6 +6,7 @@ import type { ComputedDeadline } from '../../utils/rules/deadlines';
 import { FACTS } from '../../utils/rules/facts';
 import { marketName } from '../../utils/rules/markets';
 import { localize } from '../../utils/rules/owners';
+import { checkedKey } from '../../utils/rules/sources';
 import type { RuleStep, RulesEntry } from '../../utils/rules/schema';
 import type { Case } from '../../utils/schemas/records';
 import { ruleLanguage, todayIso } from '../../utils/guidance-view';
@@ -24,6 +25,7 @@ function DeadlineLine({ d, rules, now, timeZone }: { d: ComputedDeadline; rules:
   const passed = over && d.type !== 'waiting-period';
   let when: string;
   if (d.status === 'none-published') when = t('guideNoDeadline');
+  else if (d.status === 'beyond-calendar') when = t('guideCalendarUnknown', String(d.calendarYear ?? ''));
   else if (d.status === 'known') when = passed ? t('guidePassed', d.dueLocal ?? '') : d.type === 'waiting-period' ? `${t('waitUntil', d.dueLocal ?? '')}${over ? ' ✓' : ''}` : t('guideDue', d.dueLocal ?? '');
   else if (d.missingStep) when = t('guideNeedsStep', stepTitle(d.missingStep));
   else when = t('guideNeedsDate', d.missingDate ? t(`date_${d.missingDate}` as MessageKey) : '');
@@ -54,6 +56,7 @@ function DeadlineLine({ d, rules, now, timeZone }: { d: ComputedDeadline; rules:
             source.citation
           )}
           {source.published ? ` · ${t('guideSourceDated', source.published)}` : ''}
+          {` · ${t(checkedKey(source), source.checked.on)}`}
           {conf ? ` · ${conf}` : ''}
         </div>
       ) : null}

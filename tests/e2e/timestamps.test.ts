@@ -6,8 +6,8 @@ import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ORDER_ID, DEMO_ORDER_PATH } from '../demo-shop/server';
 import { startLocalTsa, type LocalTsa } from '../unit/trust/local-tsa';
-import { launch, type Session } from './harness';
-import { inPageText, pressInPage } from './in-page';
+import { launch, type Session } from '../support/e2e/chromium';
+import { inPageText, pressInPage } from '../support/e2e/in-page';
 
 let s: Session;
 let tsa: LocalTsa;

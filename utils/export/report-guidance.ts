@@ -3,21 +3,25 @@ import { computeDeadlines, type CaseDateKey } from '../rules/deadlines';
 import { localize } from '../rules/owners';
 import { caseContext } from '../rules/case-context';
 import { marketName } from '../rules/markets';
+import { oldestCheck } from '../rules/sources';
 import type { Case } from '../schemas/records';
 import { reportTextLanguage, type ReportInput, type ReportLang } from './report-input';
 import { applyCorrections } from '../order-corrections';
 
 const WORDS = {
   en: {
-    heading: 'Dispute steps and deadlines', done: 'done', none: 'no published deadline', needs: 'needs the date', earlierStep: 'when an earlier step was done', checked: 'Rules checked',
+    heading: 'Dispute steps and deadlines', done: 'done', none: 'no published deadline', needs: 'needs the date', earlierStep: 'when an earlier step was done', checked: 'Oldest source check',
+    calendar: (y: number) => `due date unknown: China's official working-day calendar for ${y} is not known yet`, sourceChecked: 'checked',
     note: 'Platforms change their rules: check the live page.', market: 'Rules for', anyMarket: 'market not given', onlyIf: 'only if', notAnswered: 'not answered', onlyFor: 'only for', source: 'source',
   },
   zh: {
-    heading: '维权步骤与期限', done: '已完成', none: '无公开期限', needs: '需要填写日期', earlierStep: '前一步骤的完成日期', checked: '规则核对日期',
+    heading: '维权步骤与期限', done: '已完成', none: '无公开期限', needs: '需要填写日期', earlierStep: '前一步骤的完成日期', checked: '来源最早核对日期',
+    calendar: (y: number) => `截止日期未知：尚无 ${y} 年官方工作日安排`, sourceChecked: '核对于',
     note: '平台规则经常变动，请以平台页面为准。', market: '适用地区', anyMarket: '未填写地区', onlyIf: '仅在以下情况适用', notAnswered: '尚未确认', onlyFor: '仅适用于', source: '来源',
   },
   'zh-TW': {
-    heading: '維權步驟與期限', done: '已完成', none: '無公開期限', needs: '需要填寫日期', earlierStep: '前一步驟的完成日期', checked: '規則核對日期',
+    heading: '維權步驟與期限', done: '已完成', none: '無公開期限', needs: '需要填寫日期', earlierStep: '前一步驟的完成日期', checked: '來源最早核對日期',
+    calendar: (y: number) => `截止日期未知：尚無 ${y} 年官方工作日安排`, sourceChecked: '核對於',
     note: '平台規則經常變動，請以平台頁面為準。', market: '適用地區', anyMarket: '未填寫地區', onlyIf: '僅在以下情況適用', notAnswered: '尚未確認', onlyFor: '僅適用於', source: '來源',
   },
 } as const;
@@ -62,17 +66,18 @@ export function reportGuidance(c: Case, lang: ReportLang, timeZone = Intl.DateTi
           const tail = [
             d.applies === 'needs-market' && d.markets ? `${w.onlyFor} ${d.markets.map((m) => marketName(m, textLang)).join(', ')}` : '',
             d.condition ? `${w.onlyIf}${colon}${localize(d.condition, textLang)}${d.applies === 'needs-fact' ? ` (${w.notAnswered})` : ''}` : '',
-            source ? `${w.source}${colon}${source.url ?? source.citation}` : '',
+            source ? `${w.source}${colon}${source.url ?? source.citation} (${w.sourceChecked} ${source.checked.on})` : '',
           ].filter(Boolean);
           const suffix = tail.length ? ` · ${tail.join(' · ')}` : '';
           if (d.status === 'known') return `${d.dueLocal} (${timeZone}) · ${meaning}${suffix}`;
           if (d.status === 'none-published') return `${w.none} · ${meaning}${suffix}`;
+          if (d.status === 'beyond-calendar') return `${w.calendar(d.calendarYear ?? 0)} · ${meaning}${suffix}`;
           // The date's name, never an internal step or field id.
           const what = d.missingDate ? DATE_NAMES[lang][d.missingDate] : w.earlierStep;
           return `${w.needs}${colon}${what} · ${meaning}${suffix}`;
         }),
     })),
-    footer: `${w.checked} ${rules.checked}. ${w.note}`,
+    footer: `${w.checked} ${oldestCheck(rules)}. ${w.note}`,
   };
 }
 

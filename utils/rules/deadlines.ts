@@ -14,7 +14,7 @@ import type {
   RuleStep,
   RulesEntry,
 } from './schema';
-import { addDuration, assertTimeZone, formatLocal, parseStart, toUtcIso } from './time';
+import { addDuration, assertTimeZone, formatLocal, parseStart, toUtcIso, type WorkCalendar } from './time';
 
 export type CaseDateKey = keyof CaseDates;
 
@@ -45,7 +45,8 @@ export interface DeadlineOptions extends CaseContext {
   timeZone: string;
 }
 
-export type DeadlineStatus = 'known' | 'unknown-start' | 'none-published';
+/** `beyond-calendar`: a working-day count reaches a year whose official calendar is not known yet. */
+export type DeadlineStatus = 'known' | 'unknown-start' | 'none-published' | 'beyond-calendar';
 
 /**
  * Whether a number is this case's: `yes`; or not known yet because the case has no market
@@ -66,6 +67,14 @@ export function applicability(markets: Markets | undefined, requires: Requires |
   if (list.length && !ctx.market) return 'needs-market';
   if (requires && answer === undefined) return 'needs-fact';
   return 'yes';
+}
+
+/**
+ * Working days in mainland China follow its official calendar, with make-up working days; a rule
+ * bound to China alone counts on it. Elsewhere a working day is Monday to Friday.
+ */
+export function workCalendar(markets: readonly string[]): WorkCalendar {
+  return markets.length === 1 && markets[0] === 'CN' ? 'CN' : 'weekdays';
 }
 
 /** Does the whole entry govern this case's market? (`needs-market` when the case has none.) */
@@ -90,6 +99,8 @@ export interface ComputedDeadline {
   invalidStart?: string;
   /** An hour count started from a date without a time. */
   approximate?: boolean;
+  /** With `beyond-calendar`: the year whose official working-day calendar the count needs. */
+  calendarYear?: number;
   type?: 'deadline' | 'waiting-period';
   who?: DeadlineWho;
   amount?: number;
@@ -174,7 +185,11 @@ export function computeDeadlines(
         out.push({ ...base, ...missing, invalidStart: raw });
         return;
       }
-      const due = addDuration(start, d.amount, d.unit, options.timeZone);
+      const due = addDuration(start, d.amount, d.unit, options.timeZone, workCalendar(markets));
+      if ('beyondCalendar' in due) {
+        out.push({ ...base, status: 'beyond-calendar', calendarYear: due.beyondCalendar });
+        return;
+      }
       out.push({
         ...base,
         status: 'known',

@@ -36,8 +36,9 @@ export const needMatchers: Record<EvidenceNeed, NeedMatcher> = {
     title: /proof of (delivery|shipment|shipping)|shipping proof|\bPOD\b|发货凭证|签收|妥投/i,
   },
   photos: { kinds: [], captureAs: ['uploaded-file'], title: /\bphotos?\b|\bpictures?\b|\.(jpe?g|png|heic|webp)\b|照片|图片|实拍/i },
-  video: { kinds: [], captureAs: ['uploaded-file'], title: /\bvideo\b|\.(mp4|mov|webm)\b|视频|录像/i, notTitle: /packing|打包/i },
+  video: { kinds: [], captureAs: ['uploaded-file'], title: /\bvideo\b|\.(mp4|mov|webm)\b|视频|录像/i, notTitle: /packing|打包|unboxing|开箱|拆箱|拆包/i },
   'packing-video': { kinds: [], captureAs: ['uploaded-file'], title: /\bpacking\b|打包/i },
+  'return-unboxing-video': { kinds: [], captureAs: ['uploaded-file'], title: /\bunboxing\b|开箱|拆箱|拆包/i },
   chat: { kinds: ['chat-transcript'], captureAs: ['chat-transcript', ...PAGE], title: /\bchat\b|\bmessages?\b|\bconversation\b|\be-?mails?\b|聊天|消息|沟通/i },
   listing: { kinds: [], captureAs: PAGE, title: /\blisting\b|product page|item page|商品页|详情页|宝贝页/i },
   'inspection-report': {

@@ -17,6 +17,7 @@ export const FACT_IDS = [
   'no-reason-eligible',
   'item-defective',
   'home',
+  'dispute-kind',
 ] as const;
 export const factIdSchema = z.enum(FACT_IDS);
 export type FactId = z.infer<typeof factIdSchema>;
@@ -39,7 +40,7 @@ export interface FactQuestion {
 const o = (value: string, zh: string, en: string, zhTW: string): FactOption => ({ value, label: { zh, en, zhTW } });
 const q = (zh: string, en: string, zhTW: string): LocalizedText => ({ zh, en, zhTW });
 
-const BASE_FACTS: Record<Exclude<FactId, 'item-defective' | 'home'>, FactQuestion> = {
+const BASE_FACTS: Record<Exclude<FactId, 'item-defective' | 'home' | 'dispute-kind'>, FactQuestion> = {
   'store-type': {
     id: 'store-type',
     question: q('这家店是官方商城店吗？', 'Is the shop an official Mall store?', '這家店是官方商城店嗎？'),
@@ -111,7 +112,15 @@ const BASE_FACTS: Record<Exclude<FactId, 'item-defective' | 'home'>, FactQuestio
   },
 };
 
-export const MORE_FACTS: Record<'item-defective' | 'home', FactQuestion> = {
+export const MORE_FACTS: Record<'item-defective' | 'home' | 'dispute-kind', FactQuestion> = {
+  'dispute-kind': {
+    id: 'dispute-kind',
+    question: q('买家是通过哪种方式提出的？', 'How did the buyer raise it?', '買家是透過哪種方式提出的？'),
+    options: [
+      o('trade-assurance', '在订单上申请信用保障退款', 'A Trade Assurance refund request on the order', '在訂單上申請信用保障退款'),
+      o('complaint', '在投诉中心投诉', 'A complaint in the Complaint Center', '在投訴中心投訴'),
+    ],
+  },
   'item-defective': {
     id: 'item-defective',
     question: q('商品是坏的或有缺陷吗（不能用、破损）？', 'Is the item defective or broken (it does not work, it is damaged)?', '商品是壞的或有瑕疵嗎（不能用、破損）？'),

@@ -7,6 +7,7 @@ import { ruleFor, rulesFor } from './index';
 import { marketCodeSchema } from './markets';
 import { localize, type TextLanguage } from './owners';
 import { routesFor } from './routes';
+import { linkedSource } from './sources';
 
 /** What `npm run guide` is asked: one case, as the popup would hold it. */
 export const guideQuerySchema = z.object({
@@ -49,7 +50,9 @@ export function guideReport(input: GuideQuery) {
         meaning: localize(d.meaning, lang),
         condition: d.condition ? localize(d.condition, lang) : null,
         remindable: d.applies === 'yes' && d.status === 'known' && d.type === 'deadline' && !q.steps[d.stepId],
-        source: (d.sources.find((s) => s.url) ?? d.sources[0])?.url ?? (d.sources[0]?.citation ?? null),
+        ...(d.calendarYear ? { calendarYear: d.calendarYear } : {}),
+        source: linkedSource(d.sources)?.url ?? linkedSource(d.sources)?.citation ?? null,
+        sourceChecked: linkedSource(d.sources)?.checked ?? null,
       }))
     : [];
   const routes = routesFor(q.role, ctx, rules).map((r) => ({ id: r.entry.id, owner: r.entry.owner, applies: r.applies, title: localize(r.entry.title, lang) }));

@@ -18,6 +18,8 @@ export const PLATFORM_IDS = [
   'pinduoduo',
   'douyin',
   '1688',
+  /** 微信小店 (WeChat shops, incl. 视频号小店). */
+  'wechat-shop',
   'demo-shop',
 ] as const;
 

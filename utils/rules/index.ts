@@ -19,6 +19,8 @@ import { taobaoRules } from './data/taobao';
 import { temuRules } from './data/temu';
 import { tiktokShopRules } from './data/tiktok-shop';
 import { walmartRules } from './data/walmart';
+import { unpublishedSellerRules } from './data/sellers-unpublished';
+import { wechatShopRules } from './data/wechat-shop';
 import type { Scenario } from './ids';
 import { rulesEntrySchema, type RulesEntry } from './schema';
 
@@ -81,6 +83,8 @@ export const allRules: readonly RulesEntry[] = parseRules([
   ...pinduoduoRules,
   ...douyinRules,
   ...rules1688,
+  ...wechatShopRules,
+  ...unpublishedSellerRules,
   ...demoShopRules,
   ...paymentChannelRules,
   ...regulatorRules,

@@ -84,6 +84,12 @@ export function marketFromUrl(address: string): string | undefined {
   // One Seller Central serves all of Europe: its address does not say which country's store.
   if (/^sellercentral-europe\./.test(host)) return undefined;
   if (/^sellercentral-japan\./.test(host)) return 'JP';
+  // Alibaba.com (B2B, worldwide) and TikTok's own pages name no market: their subdomains and paths
+  // are languages (id, th, vi…) or none. Only a TikTok Shop seller centre (seller-th…) is one market's.
+  if (hostMatches(host, 'alibaba.com')) return undefined;
+  if (hostMatches(host, 'tiktok.com')) return /^seller-([a-z]{2})\.tiktok\.com$/.test(host) ? labelMarket(host.slice(7, 9)) : undefined;
+  // AliExpress subdomains (es., fr., pt.…) are languages, not countries.
+  if (hostMatches(host, 'aliexpress.com')) return undefined;
   const global = GLOBAL_SITES.find((s) => hostMatches(host, s));
   if (global) {
     const sub = host.slice(0, -global.length - 1).split('.').filter(Boolean);

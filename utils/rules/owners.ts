@@ -19,6 +19,7 @@ export const ownerNames: Record<OwnerId, LocalizedText> = {
   pinduoduo: { zh: '拼多多', en: 'Pinduoduo' },
   douyin: { zh: '抖音商城（抖店）', en: 'Douyin shop', zhTW: '抖音商城（抖店）' },
   '1688': { zh: '1688', en: '1688.com' },
+  'wechat-shop': { zh: '微信小店', en: 'WeChat shop (微信小店)', zhTW: '微信小店' },
   'demo-shop': { zh: 'OrderProof 演示商店', en: 'OrderProof demo shop', zhTW: 'OrderProof 示範商店' },
   paypal: { zh: 'PayPal', en: 'PayPal' },
   'card-chargeback': { zh: '银行卡拒付（Visa / Mastercard）', en: 'Card chargeback (Visa / Mastercard)', zhTW: '信用卡拒付（Visa / Mastercard）' },

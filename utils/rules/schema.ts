@@ -45,6 +45,8 @@ export const evidenceNeedSchema = z.enum([
   'video',
   /** Photos or video of the packing that show the tracking number (seller counter-evidence). */
   'packing-video',
+  /** Uncut video of opening the parcel a buyer sent back, from the sealed label on: shows a swapped return (掉包). */
+  'return-unboxing-video',
   'chat',
   /** A screenshot or snapshot of the listing as it was (or of a lower price). */
   'listing',
@@ -169,6 +171,11 @@ export const sourceSchema = z.object({
   url: z.url().optional(),
   /** The source's own date or age as the notes give it ("2022-11-02", "undated", "2011 archive"). */
   published: z.string().min(1).optional(),
+  /**
+   * When this source was last checked, and against what: the research notes that summarise it, or a
+   * stored copy of the page or rule text itself. Never the live page unless it really was.
+   */
+  checked: z.object({ on: z.iso.date(), against: z.enum(['research-notes', 'stored-copy', 'live-page']) }),
 });
 export type RuleSource = z.infer<typeof sourceSchema>;
 
@@ -192,7 +199,7 @@ export const rulesEntrySchema = z
     /** Facts worth showing that are not deadlines (caps, fees, burden of proof, what a site does not do). */
     notes: z.array(localizedTextSchema).default([]),
     sources: z.array(sourceSchema).min(1),
-    /** The day this entry was last checked against the research notes (not against the live page). */
+    /** The day this entry's steps were last reviewed; each source carries its own `checked`. */
     checked: z.iso.date(),
     confidence: confidenceSchema,
   })

@@ -1,4 +1,5 @@
 import { TZDate } from '@date-fns/tz';
+import { getHolidaysInRange, isWorkday } from 'chinese-days';
 import { addDays, addHours, endOfDay, format, isWeekend, startOfDay } from 'date-fns';
 import type { DeadlineUnit } from './schema';
 
@@ -14,9 +15,12 @@ import type { DeadlineUnit } from './schema';
  *   2026-03-08 23:59. This is also Chinese law's "7 days counted from the day after sign-off".
  *   The start's time of day does not matter. N = 0 means the end of the start day ("once the
  *   estimated delivery date has passed").
- * - Business and working days are Monday to Friday in `timeZone`, counted from the day after
- *   the start day (a start on a weekend is fine). There is no public-holiday calendar: holidays
- *   count as working days, so a real deadline can be later than shown, never earlier because of this.
+ * - Business and working days are counted from the day after the start day (a start on a
+ *   weekend is fine). In mainland China they follow the official calendar (`chinese-days`, updated
+ *   each year): public holidays are off and make-up working days (调休, often a Saturday) count, so
+ *   a deadline can come earlier than a Monday-to-Friday count. A count that reaches a year the
+ *   calendar does not know yet has no due date (`beyondCalendar`), never a guess. Elsewhere they
+ *   are Monday to Friday without holidays: a real deadline can then be later than shown, not earlier.
  * - Hours are elapsed time from the start instant, so across a daylight-saving change the wall
  *   clock moves by 23 or 25 hours' worth. A date-only start counts from 00:00 of that day in
  *   `timeZone` (the earliest reading) and the result is marked approximate.
@@ -66,14 +70,33 @@ function dayAnchor(start: ParsedStart, timeZone: string): TZDate {
   return new TZDate(a.getFullYear(), a.getMonth(), a.getDate(), 12, 0, 0, 0, timeZone);
 }
 
-function addWeekdays(anchor: TZDate, amount: number): TZDate {
+/** Which working days a count uses: Monday to Friday, or mainland China's official calendar. */
+export type WorkCalendar = 'weekdays' | 'CN';
+
+const knownCnYears = new Map<number, boolean>();
+
+/** Whether the installed calendar has the official holidays of that year (every year has some). */
+export function cnCalendarKnows(year: number): boolean {
+  let known = knownCnYears.get(year);
+  if (known === undefined) {
+    known = getHolidaysInRange(`${year}-01-01`, `${year}-12-31`, false).length > 0;
+    knownCnYears.set(year, known);
+  }
+  return known;
+}
+
+/** The working day `amount` days after `anchor`, or the first year the calendar does not know. */
+function addWorkdays(anchor: TZDate, amount: number, calendar: WorkCalendar): { day: TZDate } | { beyond: number } {
   let day = anchor;
   let left = amount;
   while (left > 0) {
     day = addDays(day, 1);
-    if (!isWeekend(day)) left -= 1;
+    if (calendar === 'CN') {
+      if (!cnCalendarKnows(day.getFullYear())) return { beyond: day.getFullYear() };
+      if (isWorkday(format(day, 'yyyy-MM-dd'))) left -= 1;
+    } else if (!isWeekend(day)) left -= 1;
   }
-  return day;
+  return { day };
 }
 
 export interface DueTime {
@@ -82,14 +105,16 @@ export interface DueTime {
   approximate: boolean;
 }
 
-export function addDuration(start: ParsedStart, amount: number, unit: DeadlineUnit, timeZone: string): DueTime {
+/** The due time, or the year whose official working-day calendar the count would need but is not known yet. */
+export function addDuration(start: ParsedStart, amount: number, unit: DeadlineUnit, timeZone: string, calendar: WorkCalendar = 'weekdays'): DueTime | { beyondCalendar: number } {
   if (unit === 'hours') {
     const from = start.kind === 'moment' ? start.at : startOfDay(start.noon);
     return { at: addHours(from, amount), approximate: start.kind === 'date' };
   }
   const anchor = dayAnchor(start, timeZone);
-  const day = unit === 'calendar-days' ? addDays(anchor, amount) : addWeekdays(anchor, amount);
-  return { at: endOfDay(day), approximate: false };
+  if (unit === 'calendar-days') return { at: endOfDay(addDays(anchor, amount)), approximate: false };
+  const r = addWorkdays(anchor, amount, calendar);
+  return 'beyond' in r ? { beyondCalendar: r.beyond } : { at: endOfDay(r.day), approximate: false };
 }
 
 export function formatLocal(at: TZDate): string {

@@ -20,7 +20,7 @@ function publishedDeadlines(entry: RulesEntry): PublishedDeadline[] {
 describe('rules data', () => {
   it('lists exactly the required platforms, channels and regulators', () => {
     expect([...PLATFORM_IDS].sort()).toEqual(
-      ['amazon', 'ebay', 'aliexpress', 'temu', 'shein', 'tiktok-shop', 'shopee', 'lazada', 'etsy', 'walmart', 'alibaba', 'taobao', 'jd', 'pinduoduo', 'douyin', '1688', 'demo-shop'].sort(),
+      ['amazon', 'ebay', 'aliexpress', 'temu', 'shein', 'tiktok-shop', 'shopee', 'lazada', 'etsy', 'walmart', 'alibaba', 'taobao', 'jd', 'pinduoduo', 'douyin', '1688', 'wechat-shop', 'demo-shop'].sort(),
     );
     expect([...CHANNEL_IDS].sort()).toEqual(['alipay', 'card-chargeback', 'paypal', 'unionpay', 'us-fcba', 'wechat-pay']);
     expect([...REGULATOR_IDS].sort()).toEqual(['cfpb', 'cn-12315', 'cn-consumer-association', 'cn-police', 'econsumer-gov', 'eu-consumer', 'tw-consumer', 'uk-consumer']);
@@ -41,6 +41,7 @@ describe('rules data', () => {
     expect(sellerScenarios('alibaba')).toEqual(expect.arrayContaining(['claim-response', 'complaint-against-buyer']));
     expect(sellerScenarios('douyin')).toContain('malicious-refund');
     expect(sellerScenarios('card-chargeback')).toContain('chargeback');
+    for (const id of ['temu', 'shein', 'aliexpress', 'shopee', 'lazada', 'walmart', 'wechat-shop']) expect(sellerScenarios(id), id).toContain('claim-response');
   });
 
   it('covers the main buyer scenarios', () => {

@@ -12,7 +12,7 @@ export function entryWith(steps: { id: string; deadlines: DeadlineInput[] }[]): 
     scenario: 'not-received',
     title: t('Test entry'),
     steps: steps.map((s) => ({ id: s.id, title: t(`Step ${s.id}`), where: t('Somewhere'), deadlines: s.deadlines })),
-    sources: [{ id: 'demo', citation: 'OrderProof demo' }],
+    sources: [{ id: 'demo', citation: 'OrderProof demo', checked: { on: '2026-11-23', against: 'research-notes' } }],
     checked: '2026-11-23',
     confidence: { level: 'demo', note: t('test data') },
   };

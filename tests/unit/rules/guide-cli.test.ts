@@ -46,4 +46,44 @@ describe('npm run guide: seed scenarios', () => {
     expect(r.deadlines.every((d) => d.markets === null || d.markets.includes('US'))).toBe(true);
     expect(r.deadlines.find((d) => d.meaning.startsWith('US money-back'))).toMatchObject({ due: '2026-04-01', open: true });
   });
+
+  it.each([
+    // dispute-kind answer, expected sure numbers (days after the request), what must stay unreminded
+    ['trade-assurance', ['2026-03-04', '2026-03-08'], []],
+    ['complaint', ['2026-03-06'], []],
+    [undefined, [], ['2026-03-04', '2026-03-06']],
+  ] as const)('Alibaba.com seller answering a buyer (%s): only the numbers for how the buyer raised it (B10)', (kind, sure, unreminded) => {
+    const r = guideReport({ platform: 'alibaba', role: 'seller', problem: 'claim-response', dates: { requestOpened: '2026-03-01' }, conditions: kind ? { 'dispute-kind': kind } : {}, today: '2026-03-02' });
+    expect(r.deadlines.filter((d) => d.applies === 'yes').map((d) => d.due)).toEqual(sure);
+    expect(r.deadlines.filter((d) => !d.remindable).map((d) => d.due)).toEqual(expect.arrayContaining([...unreminded]));
+    expect(r.deadlines.every((d) => d.source?.startsWith('https://'))).toBe(true);
+  });
+
+  it('Alibaba.com seller complaining about a buyer: no invented limit, the Complaint Center linked', () => {
+    const r = guideReport({ platform: 'alibaba', role: 'seller', problem: 'complaint-against-buyer', today: '2026-03-02' });
+    expect(r.deadlines.map((d) => [d.status, d.source])).toEqual([['none-published', 'https://activity.alibaba.com/helpcenter/tradedispute.html']]);
+  });
+
+  it('Amazon US seller facing an A-to-z claim: 48 h from Amazon\'s email, linked to Seller Central', () => {
+    const r = guideReport({ platform: 'amazon', role: 'seller', problem: 'claim-response', market: 'US', dates: { requestOpened: '2026-03-01T09:00' }, today: '2026-03-02' });
+    const info = r.deadlines.find((d) => d.step === 'respond-to-amazon')!;
+    expect(info).toMatchObject({ due: '2026-03-03', applies: 'yes', remindable: true });
+    expect(info.source).toMatch(/^https:\/\/sellercentral\.amazon\.com\//);
+  });
+
+  it.each(['temu', 'shein'])('%s seller: says no seller rule was found, and offers the general seller routes', (platform) => {
+    const r = guideReport({ platform, role: 'seller', problem: 'claim-response', today: '2026-03-02' });
+    expect(r.deadlines.map((d) => d.status)).toEqual(['none-published']);
+    expect(r.routes.map((x) => x.id)).toContain('card-chargeback.seller.chargeback');
+  });
+
+  it('抖店 seller: the police route is the platform\'s own next step for doctored photos or a swapped return', () => {
+    const r = guideReport({ platform: 'douyin', role: 'seller', problem: 'malicious-refund', market: 'CN', today: '2026-03-05' });
+    expect(r.routes.find((x) => x.id === 'cn-police.seller.general')?.applies).toBe('yes');
+  });
+
+  it('a Temu buyer whose parcel never came: 90 days from purchase (B19)', () => {
+    const r = guideReport({ platform: 'temu', role: 'buyer', problem: 'not-received', dates: { ordered: '2026-01-01' }, today: '2026-03-05' });
+    expect(r.deadlines.find((d) => d.step === 'request')).toMatchObject({ due: '2026-04-01', open: true, source: 'https://www.temu.com/temu-purchase-protection.html' });
+  });
 });

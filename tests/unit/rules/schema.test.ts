@@ -25,7 +25,7 @@ function valid(): RulesEntryInput {
         deadlines: [{ kind: 'published', amount: 2, unit: 'hours', from: 'step-done', fromStep: 'a', who: 'you', meaning: t('2 h'), sources: ['s'] }],
       },
     ],
-    sources: [{ id: 's', citation: 'somewhere official' }],
+    sources: [{ id: 's', citation: 'somewhere official', checked: { on: '2026-11-23', against: 'research-notes' } }],
     checked: '2026-11-23',
     confidence: { level: 'official' },
   };

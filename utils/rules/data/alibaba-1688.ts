@@ -1,10 +1,10 @@
 import type { RuleSource, RulesEntryInput } from '../schema';
 import { esc } from './common';
-import { buyerEvidence, CHECKED, forScenarios, nonePublished, tx } from './helpers';
+import { buyerEvidence, CHECKED, forScenarios, nonePublished, tx, NOTES } from './helpers';
 
 const sources: RuleSource[] = [
-  { id: '1688-gap', citation: 'No 1688 deadlines found (research notes, gap)' },
-  { id: '1688-refund-only', citation: 'buzzwordnews (secondary): 1688 dropped 仅退款 in March 2025', published: '2025-03' },
+  { id: '1688-gap', citation: 'No 1688 deadlines found (research notes, gap)', checked: NOTES },
+  { id: '1688-refund-only', citation: 'buzzwordnews (secondary): 1688 dropped 仅退款 in March 2025', checked: NOTES, published: '2025-03' },
 ];
 
 const ORDERS = 'https://air.1688.com/app/ctf-page/trade-order-list/buyer-order-list.html';

@@ -1,12 +1,12 @@
 import type { RuleSource, RuleStepInput, RulesEntryInput } from '../schema';
 import { esc } from './common';
-import { buyerEvidence, CHECKED, forScenarios, needs, nonePublished, published, tx } from './helpers';
+import { buyerEvidence, CHECKED, forScenarios, needs, nonePublished, published, tx, NOTES, REVIEWED } from './helpers';
 
 const sources: RuleSource[] = [
-  { id: 'ta-faq', citation: 'service.alibaba.com/buyer/faq_detail/20155175.htm', url: 'https://service.alibaba.com/buyer/faq_detail/20155175.htm' },
-  { id: 'ta-late', citation: 'sale.alibaba.com/p/dkytzdtjl', url: 'https://sale.alibaba.com/p/dkytzdtjl' },
-  { id: 'ali-dispute', citation: 'activity.alibaba.com/helpcenter/tradedispute.html', url: 'https://activity.alibaba.com/helpcenter/tradedispute.html' },
-  { id: 'ali-faq-seller', citation: 'Alibaba.com FAQ 20154310' },
+  { id: 'ta-faq', citation: 'service.alibaba.com/buyer/faq_detail/20155175.htm', checked: REVIEWED, url: 'https://service.alibaba.com/buyer/faq_detail/20155175.htm' },
+  { id: 'ta-late', citation: 'sale.alibaba.com/p/dkytzdtjl', checked: NOTES, url: 'https://sale.alibaba.com/p/dkytzdtjl' },
+  { id: 'ali-dispute', citation: 'activity.alibaba.com/helpcenter/tradedispute.html', checked: REVIEWED, url: 'https://activity.alibaba.com/helpcenter/tradedispute.html' },
+  { id: 'ali-faq-seller', citation: 'Alibaba.com FAQ 20154310', checked: NOTES },
 ];
 
 const B2B = tx(
@@ -106,12 +106,26 @@ const supplierResponse: RulesEntryInput = {
     {
       id: 'respond',
       title: tx('回应纠纷', 'Respond to the dispute'),
-      where: tx('投诉中心 → 立即回应', 'Complaint Center → Respond now'),
+      where: tx('信用保障退款：My Alibaba → 订单 → 该纠纷；投诉：投诉中心 → 立即回应', 'Trade Assurance refund: My Alibaba → Orders → the dispute; complaint: Complaint Center → Respond now'),
       url: COMPLAINTS,
       evidence: [...needs('shipping-proof', 'chat'), { need: 'order-data', note: tx('合同/订单', 'The contract or order') }],
       deadlines: [
-        published(5, 'calendar-days', 'request-opened', 'you', tx('有效交易纠纷须在 5 天内回应', 'Respond to a valid trade dispute within 5 days'), {
-          sources: ['ali-dispute', 'ali-faq-seller'],
+        published(3, 'calendar-days', 'request-opened', 'you', tx('信用保障退款纠纷：3 天内答复；第 4 天起买家可以升级', 'Trade Assurance refund dispute: answer within 3 days; from day 4 the buyer can escalate'), {
+          sources: ['ta-faq'],
+          condition: tx('信用保障退款申请', 'a Trade Assurance refund request'),
+          requires: { fact: 'dispute-kind', is: ['trade-assurance'] },
+        }),
+        published(7, 'calendar-days', 'request-opened', 'platform', tx('信用保障退款纠纷第 8 天自动升级给阿里巴巴（旧页面：第 7 天）', 'A Trade Assurance refund dispute escalates to Alibaba.com by itself on day 8 (older page: day 7)'), {
+          sources: ['ta-faq'],
+          condition: tx('信用保障退款申请', 'a Trade Assurance refund request'),
+          requires: { fact: 'dispute-kind', is: ['trade-assurance'] },
+          confidence: { level: 'sources-disagree', note: tx('旧页面写的是第 7 天。', 'An older page says day 7.') },
+        }),
+        // The 5 days are the Complaint Center's (tradedispute.html); FAQ 20154310 gives no number (review B10).
+        published(5, 'calendar-days', 'request-opened', 'you', tx('投诉中心的有效交易纠纷须在 5 天内回应', 'Respond to a valid trade dispute in the Complaint Center within 5 days'), {
+          sources: ['ali-dispute'],
+          condition: tx('投诉中心的投诉', 'a complaint in the Complaint Center'),
+          requires: { fact: 'dispute-kind', is: ['complaint'] },
         }),
       ],
       writtenComplaint: true,

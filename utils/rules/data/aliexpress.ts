@@ -1,11 +1,17 @@
 import type { DeadlineInput, RuleSource, RulesEntryInput } from '../schema';
 import { esc } from './common';
-import { buyerEvidence, CHECKED, forScenarios, needs, nonePublished, published, tx } from './helpers';
+import { buyerEvidence, CHECKED, forScenarios, needs, nonePublished, published, tx, NOTES } from './helpers';
 
 const sources: RuleSource[] = [
-  { id: 'ae-help', citation: 'Official help text copied on chinaparcels.com / help.fullshine.net', published: 'undated' },
-  { id: 'ae-mirror', citation: 'AliExpress help mirror skin.tigerwing.net', published: 'undated' },
-  { id: 'ae-blog', citation: 'ssopdot seller blog (secondary)' },
+  { id: 'ae-help', citation: 'Official help text copied on chinaparcels.com / help.fullshine.net', checked: NOTES, published: 'undated' },
+  { id: 'ae-mirror', citation: 'AliExpress help mirror skin.tigerwing.net', checked: NOTES, published: 'undated' },
+  { id: 'ae-blog', citation: 'ssopdot seller blog (secondary)', checked: NOTES, url: 'https://ssopdot.com/blog/19333.html' },
+  {
+    id: 'ae-old',
+    citation: 'activities.aliexpress.com dispute_claim_process (older official page: escalate from day 4 to day 15, automatic escalation on day 16)',
+    checked: NOTES,
+    published: 'older page, undated',
+  },
 ];
 
 const ORDERS = 'https://www.aliexpress.com/p/order/index.html';
@@ -15,6 +21,15 @@ const disagree = {
   note: tx(
     '卖家答复期限：2013–16 年的页面是 15 天，2020 年的博客是 4 天以上；5 天可能是现行数字，但需核实。',
     'Seller reply time: 2013–16 pages say 15 days, a 2020 blog says 4+ days; 5 days is the likely current figure, to be verified.',
+  ),
+} as const;
+
+/** From a seller blog only (review B9): not AliExpress's own words. */
+const blogOnly = {
+  level: 'secondary',
+  note: tx(
+    '只有一篇卖家博客这样写；较早的官方页面是：第 4–15 天可升级纠纷，第 16 天自动升级。',
+    'Only a seller blog says this; an older official page says a dispute can be escalated from day 4 to day 15 and escalates itself on day 16.',
   ),
 } as const;
 
@@ -63,7 +78,8 @@ const buyer = forScenarios(['not-received', 'not-as-described', 'damaged', 'wron
       url: ORDERS,
       deadlines: [
         published(5, 'calendar-days', 'request-opened', 'other-side', tx('卖家 5 天内不答复则自动退款', 'If the seller does not reply within 5 days, the refund is automatic'), {
-          sources: ['ae-help', 'ae-blog'],
+          // The 5 days come from the help mirror (research notes), not from the blog.
+          sources: ['ae-mirror'],
           confidence: disagree,
         }),
       ],
@@ -80,7 +96,8 @@ const buyer = forScenarios(['not-received', 'not-as-described', 'damaged', 'wron
             evidence: needs('return-tracking'),
             deadlines: [
               published(10, 'calendar-days', 'other-side-reply', 'you', tx('同意退货后 10 天内寄出', 'An agreed return must ship within 10 days'), {
-                sources: ['ae-help'],
+                sources: ['ae-blog'],
+                confidence: blogOnly,
               }),
             ],
           },
@@ -93,8 +110,9 @@ const buyer = forScenarios(['not-received', 'not-as-described', 'damaged', 'wron
       when: tx('卖家拒绝时', 'If the seller refuses'),
       evidence: needs('photos?', 'video?', 'chat'),
       deadlines: [
-        published(7, 'calendar-days', 'other-side-reply', 'platform', tx('平台在 7 天内介入（资料未说明起算点，这里从卖家答复起算）', "The platform steps in within 7 days (the notes do not say what starts it; counted here from the seller's answer)"), {
-          sources: ['ae-help'],
+        published(7, 'calendar-days', 'request-opened', 'platform', tx('买家提交纠纷后，平台在 7 天内介入', 'The platform steps in within 7 days after the buyer submits the dispute'), {
+          sources: ['ae-blog'],
+          confidence: blogOnly,
         }),
       ],
     },
@@ -108,4 +126,42 @@ const buyer = forScenarios(['not-received', 'not-as-described', 'damaged', 'wron
   confidence: disagree,
 }));
 
-export const aliexpressRules: RulesEntryInput[] = buyer;
+/** The seller's side of the same dispute: the only seller number the notes hold is the reply time, and its sources disagree. */
+const seller: RulesEntryInput = {
+  id: 'aliexpress.seller.claim-response',
+  owner: 'aliexpress',
+  ownerKind: 'platform',
+  role: 'seller',
+  scenario: 'claim-response',
+  title: tx('速卖通：回应买家的退款/退货申请', "AliExpress: answer a buyer's refund or return request"),
+  steps: [
+    {
+      id: 'respond',
+      title: tx('答复买家的申请', "Answer the buyer's request"),
+      where: tx('卖家后台 → 订单 → 退款与纠纷 → 该申请：同意、拒绝并上传证据，或协商方案', 'Seller Center → Orders → Refunds & disputes → the request: accept, refuse with evidence, or offer a solution'),
+      evidence: needs('shipping-proof', 'tracking', 'chat', 'packing-video?'),
+      deadlines: [
+        published(5, 'calendar-days', 'request-opened', 'you', tx('5 天内不答复则自动退款给买家', 'If you do not reply within 5 days, the buyer is refunded automatically'), {
+          sources: ['ae-mirror'],
+          confidence: disagree,
+        }),
+      ],
+      writtenComplaint: true,
+    },
+    {
+      id: 'platform-review',
+      title: tx('速卖通介入时补充证据', 'Add evidence when AliExpress steps in'),
+      where: tx('退款与纠纷 → 该纠纷 → 上传证据', 'Refunds & disputes → the dispute → upload evidence'),
+      when: tx('你拒绝后买家升级纠纷时', 'If the buyer escalates after you refuse'),
+      evidence: needs('shipping-proof', 'tracking', 'chat', 'packing-video?'),
+      deadlines: [nonePublished(tx('资料没有给出卖家补充证据的期限：请尽早上传。', 'The notes give no limit for the seller to add evidence: upload it early.'), ['ae-old'])],
+      writtenComplaint: true,
+    },
+  ],
+  notes: [tx('卖家后台网址和路径是通用描述，资料没有给出。', 'The Seller Center address and path are generic; the notes do not give them.')],
+  sources,
+  checked: CHECKED,
+  confidence: disagree,
+};
+
+export const aliexpressRules: RulesEntryInput[] = [...buyer, seller];

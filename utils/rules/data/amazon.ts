@@ -1,23 +1,35 @@
 import type { RuleSource, RulesEntryInput } from '../schema';
 import { esc } from './common';
-import { buyerEvidence, CHECKED, forScenarios, needs, nonePublished, published, tx } from './helpers';
+import { buyerEvidence, CHECKED, forScenarios, needs, nonePublished, published, tx, NOTES, REVIEWED } from './helpers';
 
 const sources: RuleSource[] = [
   {
     id: 'atoz',
-    citation: 'amazon.com/gp/help/customer/display.html?nodeId=200783670; amazon.ca nodeId=201889410',
+    citation: 'amazon.com/gp/help/customer/display.html?nodeId=200783670; amazon.ca nodeId=201889410', checked: REVIEWED,
     url: 'https://www.amazon.com/gp/help/customer/display.html?nodeId=200783670',
     published: 'undated',
   },
   {
     id: 'returns',
-    citation: 'amazon.com help nodeId=901888 (2011 archive, old)',
+    citation: 'amazon.com help nodeId=901888 (2011 archive, old)', checked: NOTES,
     url: 'https://www.amazon.com/gp/help/customer/display.html?nodeId=901888',
     published: '2011 archive',
   },
-  { id: 'sc-messages', citation: 'sellercentral.amazon.com/gp/help/external/202152030', url: 'https://sellercentral.amazon.com/gp/help/external/202152030' },
-  { id: 'sc-atoz', citation: 'Seller Central help /external/1781; Seller Central forum 2020-07-27', url: 'https://sellercentral.amazon.com/gp/help/external/1781' },
-  { id: 'sc-chargeback', citation: 'Seller Central help G202145040', url: 'https://sellercentral.amazon.com/gp/help/external/G202145040' },
+  { id: 'sc-messages', citation: 'sellercentral.amazon.com/gp/help/external/202152030', checked: NOTES, url: 'https://sellercentral.amazon.com/gp/help/external/202152030' },
+  { id: 'sc-atoz', citation: 'Seller Central help /external/1781; Seller Central forum 2020-07-27', checked: REVIEWED, url: 'https://sellercentral.amazon.com/gp/help/external/1781' },
+  {
+    id: 'sc-appeal-hub',
+    citation: 'Seller Central help hub G202041210 (newer copy: information requests answered "within 72 hours"; "upload proof of delivery")',
+    checked: REVIEWED,
+    url: 'https://sellercentral.amazon.com/help/hub/reference/external/G202041210',
+  },
+  {
+    id: 'returns-current',
+    citation: 'amazon.com help nodeId=GKM69DUUYKQWKWX7 (Returns: "Amazon and most sellers… 30 days")',
+    checked: REVIEWED,
+    url: 'https://www.amazon.com/gp/help/customer/display.html?nodeId=GKM69DUUYKQWKWX7',
+  },
+  { id: 'sc-chargeback', citation: 'Seller Central help G202145040', checked: REVIEWED, url: 'https://sellercentral.amazon.com/gp/help/external/G202145040' },
 ];
 
 const ORDERS = 'https://www.amazon.com/gp/your-account/order-history';
@@ -41,7 +53,24 @@ const buyerEscalation = [
   esc.eu,
 ];
 
-const atozBuyer = forScenarios(['not-received', 'not-as-described', 'damaged', 'wrong-item', 'counterfeit'] as const, (scenario) => ({
+/** What A-to-z asks first, by ground (nodeId=200783670): a contact, a return request, or a return the seller has not refunded. */
+const firstStep = (scenario: 'not-received' | 'not-as-described' | 'damaged' | 'wrong-item' | 'counterfeit' | 'return-not-refunded') =>
+  scenario === 'not-received'
+    ? { title: tx('联系卖家', 'Contact the seller'), where: tx('你的订单 → 订单 → 联系卖家', 'Your Orders → the order → Contact seller') }
+    : scenario === 'return-not-refunded'
+      ? {
+          title: tx('联系卖家催退款', 'Ask the seller for the refund'),
+          where: tx('你的订单 → 订单 → 联系卖家（附上退货物流单号）', 'Your Orders → the order → Contact seller (give the return tracking number)'),
+        }
+      : {
+          title: tx('向卖家申请退货', 'Request a return from the seller'),
+          where: tx(
+            '你的订单 → 订单 → 退货或更换商品：A-to-z 要求你先申请过退货',
+            'Your Orders → the order → Return or replace items: A-to-z requires that you requested a return first',
+          ),
+        };
+
+const atozBuyer = forScenarios(['not-received', 'not-as-described', 'damaged', 'wrong-item', 'counterfeit', 'return-not-refunded'] as const, (scenario) => ({
   id: `amazon.buyer.${scenario}`,
   owner: 'amazon',
   ownerKind: 'platform',
@@ -53,8 +82,7 @@ const atozBuyer = forScenarios(['not-received', 'not-as-described', 'damaged', '
   steps: [
     {
       id: 'contact-seller',
-      title: tx('联系卖家', 'Contact the seller'),
-      where: tx('你的订单 → 订单 → 联系卖家', 'Your Orders → the order → Contact seller'),
+      ...firstStep(scenario),
       url: ORDERS,
       evidence: buyerEvidence(scenario),
       deadlines: [
@@ -70,7 +98,7 @@ const atozBuyer = forScenarios(['not-received', 'not-as-described', 'damaged', '
       title: tx('申请亚马逊商城交易保障退款', 'Request an A-to-z Guarantee refund'),
       where: tx('你的订单 → 订单 → 申请亚马逊商城交易保障退款', 'Your Orders → the order → Request A-to-z Guarantee refund'),
       url: ORDERS,
-      evidence: [...needs('chat', 'tracking'), ...(scenario === 'not-received' ? [] : needs('photos'))],
+      evidence: [...needs('chat', scenario === 'return-not-refunded' ? 'return-tracking' : 'tracking'), ...(scenario === 'not-received' || scenario === 'return-not-refunded' ? [] : needs('photos'))],
       deadlines: [
         published(48, 'hours', 'step-done', 'other-side', tx('先给卖家 48 小时答复', 'Give the seller 48 h to answer first'), {
           sources: ['atoz'],
@@ -120,20 +148,21 @@ const returnsBuyer: RulesEntryInput = {
       evidence: needs('order-data'),
       deadlines: [
         published(30, 'calendar-days', 'delivered', 'you', tx('送达后 30 天内退货', 'Return within 30 days from delivery'), {
-          sources: ['returns'],
-          condition: tx('亚马逊自营的全新商品', 'new items sold by Amazon'),
+          sources: ['returns-current', 'returns'],
+          condition: tx('由亚马逊销售的商品', 'items sold by Amazon'),
           requires: { fact: 'sold-by', is: ['platform'] },
         }),
+        nonePublished(
+          tx('第三方卖家：亚马逊页面说“大多数卖家”也给 30 天，但每个卖家的退货政策可能不同，请看商品页的退货说明。', 'Other sellers: Amazon\'s page says "most sellers" also give 30 days, but a seller\'s own policy may differ: check the return terms on the listing.'),
+          ['returns-current'],
+        ),
       ],
     },
   ],
   escalation: [esc.eu, esc.uk],
   sources,
   checked: CHECKED,
-  confidence: {
-    level: 'secondary',
-    note: tx('来源是亚马逊自己的页面，但只有 2011 年的存档，可能已变化。', "Amazon's own page, but only a 2011 archive copy: it may have changed."),
-  },
+  confidence: { level: 'official' },
 };
 
 const SC_MESSAGES = 'https://sellercentral.amazon.com/messaging/inbox';
@@ -171,7 +200,10 @@ const atozSteps = (evidenceNote: boolean) => [
             {
               need: 'photos' as const,
               optional: true,
-              note: tx('回复框不能加附件：证明请通过买家与卖家消息发送', 'The reply box takes no attachments: send proof through Buyer-Seller Messages'),
+              note: tx(
+                '帮助页 1781 说回复框不能加附件（证明通过买家与卖家消息发送），较新的页面说可以上传妥投证明：以页面上实际看到的为准',
+                'Help page 1781 says the reply box takes no attachments (send proof through Buyer-Seller Messages); a newer page says to upload proof of delivery: go by what the page shows you',
+              ),
             },
           ]
         : []),
@@ -183,7 +215,16 @@ const atozSteps = (evidenceNote: boolean) => [
         'request-opened',
         'you',
         tx('亚马逊发出信息请求后 48 小时内回复，否则判给买家（“请求日期”填亚马逊邮件的日期）', "Reply within 48 h of Amazon's information request or the claim is granted against you (enter the date of Amazon's email as the request date)"),
-        { sources: ['sc-atoz'] },
+        {
+          sources: ['sc-atoz', 'sc-appeal-hub'],
+          confidence: {
+            level: 'sources-disagree',
+            note: tx(
+              '帮助页 1781 写 48 小时，较新的帮助中心页面写 72 小时，2019 年的副本写 3 天：这里用最早的 48 小时，请以亚马逊邮件里的期限为准。',
+              "Help page 1781 says 48 h, a newer help-hub page says 72 h and a 2019 copy says 3 days: the earliest, 48 h, is used here; the deadline in Amazon's email is the one that counts.",
+            ),
+          },
+        },
       ),
     ],
     writtenComplaint: true,

@@ -1,5 +1,5 @@
 import type { Escalation, LocalizedText, Requires, RuleSource } from '../schema';
-import { nonePublished, published, tx } from './helpers';
+import { nonePublished, published, tx, NOTES, REVIEWED } from './helpers';
 
 /** Escalation paths shared by many entries. `when` says who each path is for. */
 export const esc = {
@@ -45,17 +45,19 @@ export const cnLawSources: RuleSource[] = [
   {
     id: 'cn-cpl',
     // The official text lives in the national law database; a third-party repository copy is no source to send a user to.
-    citation: '《中华人民共和国消费者权益保护法》 Art 23, 24, 25, 37, 39, 46, 55 — 国家法律法规数据库 flk.npc.gov.cn',
+    citation: '《中华人民共和国消费者权益保护法》 Art 23, 24, 25, 37, 39, 46, 55 — 国家法律法规数据库 flk.npc.gov.cn', checked: REVIEWED,
     url: 'https://flk.npc.gov.cn/',
   },
   {
     id: 'cn-cpl-regs',
-    citation: '《中华人民共和国消费者权益保护法实施条例》（国务院令第778号，2024-07-01 施行） Art 19, 46, 49 — gov.cn',
+    citation: '《中华人民共和国消费者权益保护法实施条例》（国务院令第778号，2024-07-01 施行） Art 19, 46, 49 — gov.cn', checked: REVIEWED,
+    // The State Council's own publication of Order 778 (address as two independent law-text collections cite it).
+    url: 'https://www.gov.cn/zhengce/zhengceku/202403/content_6940159.htm',
     published: 'in force 2024-07-01',
   },
   {
     id: 'cn-7day',
-    citation: '《网络购买商品七日无理由退货暂行办法》 (2020 revision) Art 10, 31; gov.cn/zhengce/2020-11/03/content_5723721.htm',
+    citation: '《网络购买商品七日无理由退货暂行办法》 (2020 revision) Art 10, 31; gov.cn/zhengce/2020-11/03/content_5723721.htm', checked: REVIEWED,
     url: 'https://www.gov.cn/zhengce/2020-11/03/content_5723721.htm',
     published: '2020 revision',
   },
@@ -119,6 +121,6 @@ export const cnLawNotes = [
 
 export const rollbackSource: RuleSource = {
   id: 'refund-only-rollback',
-  citation: 'whatsupchina.com; beijingtimes.com 2025-04-23 (secondary): end of blanket 仅退款',
+  citation: 'whatsupchina.com; beijingtimes.com 2025-04-23 (secondary): end of blanket 仅退款', checked: NOTES,
   published: '2025-04-23',
 };

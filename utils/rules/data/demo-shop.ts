@@ -1,8 +1,8 @@
 import type { RuleSource, RulesEntryInput } from '../schema';
-import { buyerEvidence, CHECKED, forScenarios, needs, published, tx } from './helpers';
+import { buyerEvidence, CHECKED, forScenarios, needs, published, tx, NOTES } from './helpers';
 
 /** Made-up numbers for OrderProof's own demo shop, so the guide and reminders can be shown end to end. */
-const sources: RuleSource[] = [{ id: 'demo', citation: 'OrderProof demo' }];
+const sources: RuleSource[] = [{ id: 'demo', citation: 'OrderProof demo', checked: NOTES }];
 const demo = { sources: ['demo'] };
 
 const buyer = forScenarios(['not-received', 'not-as-described'] as const, (scenario) => ({

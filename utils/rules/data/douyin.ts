@@ -1,10 +1,10 @@
 import type { RuleSource, RuleStepInput, RulesEntryInput } from '../schema';
 import { chinaEscalation, cnLawNotes, cnLawSources, rollbackSource } from './common';
 import { CN_BUYER_SCENARIOS, cnBuyerSteps } from './cn-flow';
-import { CHECKED, forScenarios, needs, nonePublished, tx } from './helpers';
+import { CHECKED, forScenarios, needs, nonePublished, tx, NOTES } from './helpers';
 
 const sources: RuleSource[] = [
-  { id: 'douyin-gap', citation: 'No official 抖店 seller-handling or 恶意退款 appeal deadlines found (research notes, gap)' },
+  { id: 'douyin-gap', citation: 'No official 抖店 seller-handling or 恶意退款 appeal deadlines found (research notes, gap)', checked: NOTES },
   ...cnLawSources,
   rollbackSource,
 ];
@@ -45,7 +45,15 @@ const appealSteps: RuleStepInput[] = [
     where: tx('抖店后台 → 售后 → 售后工作台 → 售后详情', 'Douyin shop back office → After-sales → workbench → request details'),
     url: AFTERSALES,
     evidence: needs('order-data'),
-    deadlines: [gap],
+    deadlines: [
+      nonePublished(
+        tx(
+          '售后单页面会显示处理倒计时：请在倒计时结束前处理。倒计时结束后会怎样由抖店规则决定，OrderProof 没有核实到官方条文，申请可能在你不处理的情况下被处理。',
+          'The after-sales request shows a countdown: act before it ends. What happens when it runs out is set by the Douyin shop rules, which OrderProof could not verify; the request may be decided without you.',
+        ),
+        ['douyin-gap'],
+      ),
+    ],
   },
   {
     id: 'gather-evidence',
@@ -54,6 +62,22 @@ const appealSteps: RuleStepInput[] = [
     url: CHAT,
     evidence: [
       { need: 'packing-video', note: tx('能看到快递单号的打包视频', 'Packing video showing the tracking number') },
+      {
+        need: 'return-unboxing-video',
+        optional: true,
+        note: tx(
+          '拆退货包裹的完整视频：从未拆封、能看清退货单号的包裹开始，一镜到底，证明退回的不是你发出的商品（掉包）',
+          'An uncut video of opening the returned parcel, starting from the sealed parcel with its return tracking label visible: it shows a swapped return (掉包)',
+        ),
+      },
+      {
+        need: 'photos',
+        optional: true,
+        note: tx(
+          '买家的照片可能被修改过：请要求买家提供原图或视频，并与你发货时的照片比对（角度、背景、瑕疵位置、拍摄时间）',
+          "The buyer's photos may be edited: ask for the original files or a video, and compare them with your own shipping photos (angle, background, where the flaw is, when they were taken)",
+        ),
+      },
       ...needs('shipping-proof', 'tracking', 'chat'),
     ],
     deadlines: [gap],
@@ -63,7 +87,7 @@ const appealSteps: RuleStepInput[] = [
     title: tx('对恶意退款提出申诉', 'Appeal the malicious refund'),
     where: tx('售后详情 → 申诉', 'Request details → Appeal'),
     url: AFTERSALES,
-    evidence: needs('packing-video', 'tracking', 'chat'),
+    evidence: needs('packing-video', 'return-unboxing-video?', 'tracking', 'chat'),
     deadlines: [
       nonePublished(tx('没有找到官方的恶意退款申诉期限：请尽早申诉。', 'No official deadline for appealing a malicious refund was found: appeal as early as you can.'), [
         'douyin-gap',
@@ -82,7 +106,20 @@ const sellers = forScenarios(['malicious-refund', 'buyer-fraud'] as const, (scen
   market: 'CN',
   title: tx('抖店：对恶意退款申诉', 'Douyin shop: appeal a malicious refund'),
   steps: appealSteps,
-  notes: [cnLawNotes[3]!],
+  escalation: [
+    {
+      to: 'cn-police.seller.general',
+      kind: 'regulator',
+      when: tx('买家伪造照片、掉包退货或捏造事实骗取退款时', 'If the buyer faked photos, swapped the returned goods or made up facts to get the refund'),
+    },
+  ],
+  notes: [
+    cnLawNotes[3]!,
+    tx(
+      '以造假、掉包、捏造事实等方式骗取赔偿的，依照《治安管理处罚法》处理（消费者权益保护法实施条例第49条第二款）；消费者不得滥用无理由退货权利（第19条）。',
+      'Obtaining compensation by faking evidence, swapping the returned goods (掉包) or making up facts is dealt with under the Public Security Administration Punishments Law (Consumer Protection Implementing Regulation Art 49 ¶2); consumers may not abuse the no-reason return right (Art 19).',
+    ),
+  ],
   sources,
   checked: CHECKED,
   confidence: { level: 'secondary', note: genericPath },

@@ -1,12 +1,13 @@
 import type { RuleSource, RuleStepInput, RulesEntryInput } from '../schema';
 import { internationalEscalation } from './common';
-import { buyerEvidence, CHECKED, forScenarios, needs, nonePublished, published, tx } from './helpers';
+import { buyerEvidence, CHECKED, forScenarios, needs, nonePublished, published, tx, NOTES, REVIEWED } from './helpers';
 
 const sources: RuleSource[] = [
-  { id: 'ebay-help', citation: 'ebay.com/help/…?id=4042; ebay.co.uk/help/…?id=4701' },
+  { id: 'ebay-help', citation: 'ebay.com/help/…?id=4042; ebay.co.uk/help/…?id=4701', checked: REVIEWED, url: 'https://www.ebay.co.uk/help/buying/resolving-buying-problems/item-not-received?id=4042' },
   {
     id: 'ebay-dev',
-    citation: 'developer.ebay.com pn_return-refund-overdue (seller-side API: refund due 5 business days after the seller receives the return)',
+    citation: 'developer.ebay.com pn_return-refund-overdue (seller-side API: refund due 5 business days after the seller receives the return)', checked: NOTES,
+    url: 'https://developer.ebay.com/api-docs/static/pn_return-refund-overdue.html',
   },
 ];
 
@@ -104,7 +105,10 @@ const returnFlow = forScenarios(['not-as-described', 'damaged', 'wrong-item', 'c
       evidence: buyerEvidence(scenario),
       deadlines: [
         nonePublished(
-          tx('资料只给出“未收到物品”的报告期限（预计送达后 30 天）；退货请求的期限请看订单页。', 'The notes give a reporting limit only for items not received (30 days after the estimated delivery); check the order page for the return window.'),
+          tx(
+            '资料只给出“未收到物品”的报告期限（预计送达后 30 天）。eBay 退款保障政策（帮助页 id=4210）对不符合描述的物品有大约 30 天（自送达起）的期限，但原文未取得：请尽早申请，并以订单页为准。',
+            'The notes give a reporting limit only for items not received (30 days after the estimated delivery). eBay\'s Money Back Guarantee policy (help id=4210) has a window of about 30 days from delivery for items not as described, but its text was not retrieved: start the return early and go by the order page.',
+          ),
           ['ebay-help'],
         ),
       ],
@@ -193,12 +197,13 @@ const sellerResponse: RulesEntryInput = {
       title: tx('退款', 'Refund the buyer'),
       where: tx('卖家中心 → 退货 → 退款', 'Seller Hub → Returns → Refund'),
       deadlines: [
-        published(5, 'business-days', 'step-done', 'you', tx('收到退货后 5 个工作日内退款', 'Refund within 5 business days after receiving the return'), {
-          sources: ['ebay-dev'],
+        // Sellers get the earlier reading (review B12): the buyer may escalate 2 business days after the return arrives.
+        published(2, 'business-days', 'step-done', 'you', tx('收到退货后 2 个工作日内退款：之后买家可以请 eBay 介入', 'Refund within 2 business days after the return arrives: after that the buyer can ask eBay to step in'), {
+          sources: ['ebay-help', 'ebay-dev'],
           fromStep: 'return-received',
           confidence: {
             level: 'sources-disagree',
-            note: tx('买家帮助页允许买家在送达 2 个工作日后升级。', 'The buyer help page lets the buyer escalate 2 business days after delivery.'),
+            note: tx('卖家端 API 文档写的是收到退货后 5 个工作日内退款；买家帮助页允许买家在 2 个工作日后升级。', 'The seller-side API documentation says refund within 5 business days of receiving the return; the buyer help page lets the buyer escalate after 2 business days.'),
           },
         }),
       ],

@@ -1,10 +1,10 @@
 import type { RuleSource, RulesEntryInput } from '../schema';
 import { esc } from './common';
-import { buyerEvidence, CHECKED, forScenarios, needs, published, tx } from './helpers';
+import { buyerEvidence, CHECKED, forScenarios, needs, published, tx, NOTES, REVIEWED } from './helpers';
 
 const sources: RuleSource[] = [
-  { id: 'etsy-help', citation: 'help.etsy.com/hc/en-us/articles/360016126873', url: 'https://help.etsy.com/hc/en-us/articles/360016126873' },
-  { id: 'etsy-secondary', citation: 'a secondary source giving "30 days" (conflicts with the official page)' },
+  { id: 'etsy-help', citation: 'help.etsy.com/hc/en-us/articles/360016126873', checked: REVIEWED, url: 'https://help.etsy.com/hc/en-us/articles/360016126873' },
+  { id: 'etsy-secondary', citation: 'a secondary source giving "30 days" (conflicts with the official page)', checked: NOTES },
 ];
 
 const buyer = forScenarios(['not-received', 'not-as-described', 'damaged', 'wrong-item'] as const, (scenario) => ({

@@ -15,6 +15,17 @@ import type {
 /** The day the entries were checked against the research notes (docs: shared/reference/dispute-rules.md). */
 export const CHECKED = '2026-11-23';
 
+/** A source known only through the research notes' summary of it, as of CHECKED. */
+export const NOTES = { on: CHECKED, against: 'research-notes' } as const;
+
+/** A source whose number was compared with a stored copy of the page or rule text on that day. */
+export function copyChecked(on: string) {
+  return { on, against: 'stored-copy' } as const;
+}
+
+/** The review (shared/reviews/guidance-review.md) compared these numbers with stored copies of the pages. */
+export const REVIEWED = copyChecked('2026-11-27');
+
 export function tx(zh: string, en: string, zhTW?: string): LocalizedText {
   return zhTW ? { zh, en, zhTW } : { zh, en };
 }

@@ -2,16 +2,17 @@ import type { BuyerScenario } from '../ids';
 import type { DeadlineInput, Requires, RuleSource, RuleStepInput, RulesEntryInput } from '../schema';
 import { chinaEscalation, cnLawNotes, cnLawSources, rollbackSource } from './common';
 import { cnLawApplyDeadlines } from './cn-flow';
-import { buyerEvidence, CHECKED, forScenarios, needs, nonePublished, published, tx } from './helpers';
+import { buyerEvidence, CHECKED, forScenarios, needs, nonePublished, published, tx, REVIEWED } from './helpers';
 
 const sources: RuleSource[] = [
   {
     id: 'jd-rules',
-    citation: '京东 交易纠纷处理总则 learn-jdm.jd.com/knowledge/rule/detail?ruleId=2392',
+    citation: '京东 交易纠纷处理总则 learn-jdm.jd.com/knowledge/rule/detail?ruleId=2392', checked: REVIEWED,
     url: 'https://learn-jdm.jd.com/knowledge/rule/detail?ruleId=2392',
-    published: 'effective 2025-07-04 (a repo copy lists 施行 2026-06-15)',
+    published: 'effective 2025-07-04',
   },
-  { id: 'jd-category', citation: '京东 category after-sales standard, learn-jdm.jd.com …818448469109903360' },
+  // 2026-06-15 is this standard's date, not the 总则's (review B14a).
+  { id: 'jd-category', citation: '京东 商品类问题纠纷处理标准 (category standard), learn-jdm.jd.com …818448469109903360', checked: REVIEWED, published: '施行 2026-06-15' },
   ...cnLawSources,
   rollbackSource,
 ];
@@ -26,7 +27,10 @@ const APPAREL: Requires = { fact: 'product-category', is: ['apparel'] };
 function applyDeadlines(scenario: BuyerScenario): DeadlineInput[] {
   const apparel = tx('服装、鞋、箱包、手表和珠宝', 'apparel, shoes, bags, watches and jewellery');
   const list: DeadlineInput[] = [];
-  if (scenario !== 'not-received' && scenario !== 'change-of-mind') {
+  // Counterfeit confirmed by an authority has no time limit (总则 Art 7(二)): the apparel windows are not for it (B14c).
+  if (scenario === 'counterfeit') {
+    list.push(nonePublished(tx('经权威机构认定为假货的，申请京东介入不受时间限制（总则第7条第二项）。', 'Counterfeits confirmed by an authority have no time limit for asking JD to step in (总则 Art 7(二)).'), ['jd-rules']));
+  } else if (scenario !== 'not-received' && scenario !== 'change-of-mind') {
     list.push(
       published(48, 'hours', 'delivered', 'you', tx('签收后 48 小时内反馈', 'Report within 48 h of sign-off'), { ...cat, condition: apparel, requires: APPAREL }),
       published(15, 'calendar-days', 'delivered', 'you', tx('自签收次日起 15 天内申请', 'File within 15 days, counted from the day after sign-off'), { ...cat, condition: apparel, requires: APPAREL }),
@@ -44,12 +48,6 @@ function applyDeadlines(scenario: BuyerScenario): DeadlineInput[] {
         condition: tx('非便携 3C 商品', 'non-portable 3C items'),
         requires: { fact: 'product-category', is: ['large-3c'] },
       }),
-    );
-  }
-  if (scenario === 'not-as-described' || scenario === 'damaged') {
-    list.push(
-      published(7, 'calendar-days', 'delivered', 'you', tx('质量问题：7 天内可退货、换货或维修', 'Quality defects: return, exchange or repair within 7 days'), cat),
-      published(15, 'calendar-days', 'delivered', 'you', tx('质量问题：15 天内可换货或维修', 'Quality defects: exchange or repair within 15 days'), cat),
     );
   }
   if (list.length === 0 && scenario !== 'change-of-mind') {
@@ -135,13 +133,18 @@ const buyer = forScenarios(['not-received', 'not-as-described', 'damaged', 'wron
     notes: [
       tx('证据：清晰的照片或视频。', 'Evidence: clear photos or video.'),
       tx('商家补充证据须在 4 小时内（09:00–18:00 之间计时）。', 'The merchant must add evidence within 4 h (counted between 09:00 and 18:00).'),
+      // Category options, not filing deadlines, and they differ by category (e.g. shoes and bags §27): shown as a note (B14b).
+      tx(
+        '京东品类标准对部分品类（例如鞋靴箱包）规定：质量问题 7 天内可退货、换货或维修，15 天内可换货或维修。各品类不同，请看商品页的售后说明。',
+        'JD\'s category standard gives some categories (e.g. shoes and bags) return, exchange or repair for quality defects within 7 days, and exchange or repair within 15 days. Categories differ: check the after-sales terms on the listing.',
+      ),
       ...cnLawNotes,
     ],
     sources,
     checked: CHECKED,
     confidence: {
       level: 'official',
-      note: tx('规则生效日期：2025-07-04；一个副本写 2026-06-15 施行。', 'Rules effective 2025-07-04; one copy lists 2026-06-15.'),
+      note: tx('交易纠纷处理总则 2025-07-04 生效；商品类问题纠纷处理标准 2026-06-15 施行。', 'The dispute rules took effect 2025-07-04; the category standard on 2026-06-15.'),
     },
   };
 });
@@ -184,7 +187,7 @@ const seller: RulesEntryInput = {
   checked: CHECKED,
   confidence: {
     level: 'official',
-    note: tx('规则生效日期：2025-07-04；一个副本写 2026-06-15 施行。', 'Rules effective 2025-07-04; one copy lists 2026-06-15.'),
+    note: tx('交易纠纷处理总则 2025-07-04 生效；商品类问题纠纷处理标准 2026-06-15 施行。', 'The dispute rules took effect 2025-07-04; the category standard on 2026-06-15.'),
   },
 };
 

@@ -1,10 +1,10 @@
 import type { RuleSource, RulesEntryInput } from '../schema';
 import { esc } from './common';
-import { buyerEvidence, CHECKED, forScenarios, published, tx } from './helpers';
+import { buyerEvidence, CHECKED, forScenarios, published, tx, NOTES } from './helpers';
 
 const sources: RuleSource[] = [
-  { id: 'lazada-help', citation: 'Lazada help page copy', published: 'undated' },
-  { id: 'lazada-community', citation: 'community.lazada.com.ph', published: '2023-03-21' },
+  { id: 'lazada-help', citation: 'Lazada help page copy', checked: NOTES, published: 'undated' },
+  { id: 'lazada-community', citation: 'community.lazada.com.ph', checked: NOTES, published: '2023-03-21' },
 ];
 
 const buyer = forScenarios(['not-as-described', 'damaged', 'wrong-item', 'counterfeit', 'change-of-mind'] as const, (scenario) => ({

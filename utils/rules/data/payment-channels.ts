@@ -1,12 +1,12 @@
 import type { RuleSource, RulesEntryInput } from '../schema';
 import { esc } from './common';
-import { CHECKED, needs, nonePublished, published, tx } from './helpers';
+import { CHECKED, needs, nonePublished, published, tx, NOTES, REVIEWED } from './helpers';
 
 const general = { role: 'buyer', scenario: 'general', ownerKind: 'payment-channel', checked: CHECKED } as const;
 
 const paypalSources: RuleSource[] = [
-  { id: 'paypal-faq1417', citation: 'paypal.com/…/faq1417' },
-  { id: 'paypal-faq1583', citation: 'paypal.com/ca/selfhelp/article/faq1583', url: 'https://www.paypal.com/ca/selfhelp/article/faq1583' },
+  { id: 'paypal-faq1417', citation: 'paypal.com/…/faq1417', checked: NOTES },
+  { id: 'paypal-faq1583', citation: 'paypal.com/ca/selfhelp/article/faq1583', checked: NOTES, url: 'https://www.paypal.com/ca/selfhelp/article/faq1583' },
 ];
 const pp = { sources: ['paypal-faq1417', 'paypal-faq1583'] };
 
@@ -55,8 +55,8 @@ const paypal: RulesEntryInput = {
 };
 
 const cardSources: RuleSource[] = [
-  { id: 'chargeflow', citation: 'docs.chargeflow.io (processor documentation, secondary)' },
-  { id: 'paymentsandrisk', citation: 'paymentsandrisk.com (secondary)' },
+  { id: 'chargeflow', citation: 'docs.chargeflow.io (processor documentation, secondary)', checked: REVIEWED, url: 'https://docs.chargeflow.io/docs/reference/concepts/network-timelines' },
+  { id: 'paymentsandrisk', citation: 'paymentsandrisk.com (secondary)', checked: NOTES },
 ];
 const card = { sources: ['chargeflow', 'paymentsandrisk'] };
 const cardConfidence = {
@@ -77,12 +77,16 @@ const cardBuyer: RulesEntryInput = {
       where: tx('发卡行的 App、网银或客服电话', "Your issuer's app, online banking or phone line"),
       evidence: needs('payment-proof', 'order-data', 'chat', 'tracking?', 'photos?'),
       deadlines: [
+        // The issuer's limit for filing with the network, not the cardholder's (review B18): the issuer may want to hear sooner.
         published(
           120,
           'calendar-days',
           'ordered',
-          'you',
-          tx('约在交易日或预计送达日后 120 天内；这里从交易日（下单日）起算，是较早的算法', 'About 120 days from the transaction or the expected delivery; counted here from the transaction (order) date, the earlier reading'),
+          'platform',
+          tx(
+            '发卡行向卡组织提出拒付的期限约为交易日或预计送达日后 120 天（这里从交易日起算，较早的算法）；发卡行可能要求你更早申请，请尽快联系',
+            'Your issuer has about 120 days from the transaction or the expected delivery to file with the card network (counted here from the transaction date, the earlier reading); your issuer may want to hear from you sooner, so ask now',
+          ),
           card,
         ),
       ],
@@ -90,7 +94,10 @@ const cardBuyer: RulesEntryInput = {
     },
   ],
   escalation: [esc.cfpb],
-  notes: [tx('部分 Visa 原因可长达 540 天。', 'Some Visa reasons allow up to 540 days.')],
+  notes: [
+    tx('部分 Visa 原因可长达 540 天。', 'Some Visa reasons allow up to 540 days.'),
+    tx('未收到货：卡组织要求等到预计送达日过后再申请拒付。', 'Item not received: the card networks ask you to wait until the expected delivery date has passed before disputing.'),
+  ],
   sources: cardSources,
   confidence: cardConfidence,
 };
@@ -165,7 +172,7 @@ const fcba: RulesEntryInput = {
     },
   ],
   escalation: [esc.cfpb],
-  sources: [{ id: 'citi-fcba', citation: 'citicards.com Fair Credit Billing Act page' }],
+  sources: [{ id: 'citi-fcba', citation: 'citicards.com Fair Credit Billing Act page', checked: NOTES }],
   confidence: {
     level: 'secondary',
     note: tx('来自一家发卡行对法律的说明；没有取得法律原文。', "A card issuer's summary of the law; the statute text was not retrieved."),
@@ -190,7 +197,7 @@ const alipay: RulesEntryInput = {
   ],
   escalation: [esc.cn12315],
   notes: [tx('存在交易投诉接口（商户侧），说明有投诉流程。', 'A trade-complaint API exists on the merchant side, so a complaint flow exists.')],
-  sources: [{ id: 'alipay-api', citation: 'Alipay open docs: alipay.merchant.tradecomplain.changed' }],
+  sources: [{ id: 'alipay-api', citation: 'Alipay open docs: alipay.merchant.tradecomplain.changed', checked: NOTES }],
   confidence: {
     level: 'secondary',
     note: tx('没有找到用户侧期限；点击路径是通用描述。', 'No user-side deadlines were found; the click path is generic.'),
@@ -198,8 +205,8 @@ const alipay: RulesEntryInput = {
 };
 
 const wechatSources: RuleSource[] = [
-  { id: 'wxpay-complaint', citation: 'pay.weixin.qq.com/docs/…/consumer-complaint', published: '2025-08' },
-  { id: 'wx-miniprogram', citation: 'developers.weixin.qq.com …/complaint.html' },
+  { id: 'wxpay-complaint', citation: 'pay.weixin.qq.com/docs/…/consumer-complaint', checked: NOTES, published: '2025-08' },
+  { id: 'wx-miniprogram', citation: 'developers.weixin.qq.com …/complaint.html', checked: NOTES },
 ];
 
 const wechat: RulesEntryInput = {
@@ -273,7 +280,7 @@ const unionpay: RulesEntryInput = {
       'A card processor reports that Mastercard disputes on mainland-China domestic transactions have limits between 5 and 90 days (secondary).',
     ),
   ],
-  sources: [{ id: 'cn-card-gap', citation: 'OrderProof research notes: no UnionPay or Chinese issuing-bank dispute rule retrieved (gap)' }, cardSources[0]!],
+  sources: [{ id: 'cn-card-gap', citation: 'OrderProof research notes: no UnionPay or Chinese issuing-bank dispute rule retrieved (gap)', checked: NOTES }, cardSources[0]!],
   confidence: {
     level: 'secondary',
     note: tx('没有取得银联或银行的规则原文。', 'No UnionPay or bank rule text was retrieved.'),

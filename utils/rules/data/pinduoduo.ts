@@ -1,10 +1,10 @@
 import type { RuleSource, RulesEntryInput } from '../schema';
 import { chinaEscalation, cnLawNotes, cnLawSources, rollbackSource } from './common';
 import { CN_BUYER_SCENARIOS, cnBuyerSteps } from './cn-flow';
-import { CHECKED, forScenarios, needs, nonePublished, tx } from './helpers';
+import { CHECKED, forScenarios, needs, nonePublished, tx, NOTES } from './helpers';
 
 const sources: RuleSource[] = [
-  { id: 'pdd-gap', citation: 'No official Pinduoduo day counts found; only order URLs were confirmed (research notes, gap)' },
+  { id: 'pdd-gap', citation: 'No official Pinduoduo day counts found; only order URLs were confirmed (research notes, gap)', checked: NOTES },
   ...cnLawSources,
   rollbackSource,
 ];

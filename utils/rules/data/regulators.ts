@@ -1,12 +1,12 @@
 import type { RuleSource, RulesEntryInput } from '../schema';
 import { cnLaw, cnLawNotes, cnLawSources } from './common';
-import { CHECKED, needs, nonePublished, published, tx } from './helpers';
+import { CHECKED, needs, nonePublished, published, tx, NOTES, REVIEWED } from './helpers';
 
 const general = { role: 'buyer', scenario: 'general', ownerKind: 'regulator', checked: CHECKED } as const;
 
 const samr: RuleSource = {
   id: 'samr-121',
-  citation: '《市场监督管理投诉举报处理办法》 (SAMR Order No. 121), samr.gov.cn/…/art/2026/art_e4d03a20c0fd49769e408c7bf3791ff5.html (cited in several public repos)',
+  citation: '《市场监督管理投诉举报处理办法》 (SAMR Order No. 121), samr.gov.cn/…/art/2026/art_e4d03a20c0fd49769e408c7bf3791ff5.html (cited in several public repos)', checked: NOTES,
   published: 'effective 2026-04-15',
 };
 
@@ -103,15 +103,15 @@ const econsumer: RulesEntryInput = {
     tx('提供 9 种语言，没有中文。', 'Available in 9 languages, none of them Chinese.'),
     tx('美国 ReportFraud.ftc.gov 也只收举报，不处理个人退款。', 'In the US, ReportFraud.ftc.gov is also for reporting only; it gets no individual refund.'),
   ],
-  sources: [{ id: 'econsumer', citation: 'econsumer.gov/en/Home/About', url: 'https://www.econsumer.gov/en/Home/About' }],
+  sources: [{ id: 'econsumer', citation: 'econsumer.gov/en/Home/About', checked: REVIEWED, url: 'https://www.econsumer.gov/en/Home/About' }],
   confidence: { level: 'official' },
 };
 
 const ukSources: RuleSource[] = [
-  { id: 'uk-ccr', citation: 'The Consumer Contracts (Information, Cancellation and Additional Charges) Regulations 2013, regs 29–35', url: 'https://www.legislation.gov.uk/uksi/2013/3134/contents/made' },
-  { id: 'uk-cra', citation: 'Consumer Rights Act 2015, s 22 (short-term right to reject: 30 days)', url: 'https://www.legislation.gov.uk/ukpga/2015/15/section/22' },
-  { id: 'uk-which', citation: 'Which? summary of refund timing, quoted at shoppingtelly.com (secondary)' },
-  { id: 'uk-notes', citation: 'Consumer Contracts Regulations; DMCC Act ADR rules (repo legal notes, secondary)' },
+  { id: 'uk-ccr', citation: 'The Consumer Contracts (Information, Cancellation and Additional Charges) Regulations 2013, regs 29–35', checked: NOTES, url: 'https://www.legislation.gov.uk/uksi/2013/3134/contents/made' },
+  { id: 'uk-cra', citation: 'Consumer Rights Act 2015, s 22 (short-term right to reject: 30 days)', checked: NOTES, url: 'https://www.legislation.gov.uk/ukpga/2015/15/section/22' },
+  { id: 'uk-which', citation: 'Which? summary of refund timing, quoted at shoppingtelly.com (secondary)', checked: NOTES },
+  { id: 'uk-notes', citation: 'Consumer Contracts Regulations; DMCC Act ADR rules (repo legal notes, secondary)', checked: NOTES },
 ];
 
 const uk: RulesEntryInput = {
@@ -127,7 +127,7 @@ const uk: RulesEntryInput = {
       where: tx('书面通知卖家（邮件或网站表单）', 'Tell the seller in writing (email or their form)'),
       evidence: needs('order-data'),
       deadlines: [
-        published(14, 'calendar-days', 'delivered', 'you', tx('收货后 14 天内可以取消', 'You have 14 days from receipt to cancel'), { sources: ['uk-notes'] }),
+        published(14, 'calendar-days', 'delivered', 'you', tx('收货后 14 天内可以取消', 'You have 14 days from receipt to cancel'), { sources: ['uk-ccr', 'uk-notes'] }),
       ],
       writtenComplaint: true,
     },
@@ -180,7 +180,7 @@ const eu: RulesEntryInput = {
       where: tx('卖家网站上的“撤回合同”按钮（2026-06-19 起订立的合同）或书面通知', 'The "withdraw from contract" button on the seller\'s site (contracts from 2026-06-19), or a written notice'),
       evidence: needs('order-data'),
       deadlines: [
-        published(14, 'calendar-days', 'delivered', 'you', tx('14 天撤回期（这里从收货起算）', '14-day withdrawal period (counted here from receipt)'), { sources: ['eu-notes'] }),
+        published(14, 'calendar-days', 'delivered', 'you', tx('14 天撤回期（这里从收货起算）', '14-day withdrawal period (counted here from receipt)'), { sources: ['eu-crd', 'eu-notes'] }),
       ],
       writtenComplaint: true,
     },
@@ -189,8 +189,9 @@ const eu: RulesEntryInput = {
     tx('欧盟在线争议解决（ODR）平台已于 2025-03-20 停止受理、2025-07-20 关闭。', 'The EU ODR platform stopped taking complaints on 2025-03-20 and closed on 2025-07-20.'),
   ],
   sources: [
-    { id: 'eu-notes', citation: 'EU withdrawal right (research notes); Directive 2023/2673 (withdrawal button)' },
-    { id: 'eu-odr', citation: 'Regulation 2024/3228; twobirds.com; iubenda.com (ODR closure)' },
+    { id: 'eu-crd', citation: 'Directive 2011/83/EU (Consumer Rights Directive) Art 9: 14-day withdrawal period', checked: NOTES, url: 'https://eur-lex.europa.eu/eli/dir/2011/83/oj' },
+    { id: 'eu-notes', citation: 'EU withdrawal right (research notes); Directive 2023/2673 (withdrawal button)', checked: NOTES },
+    { id: 'eu-odr', citation: 'Regulation 2024/3228; twobirds.com; iubenda.com (ODR closure)', checked: NOTES },
   ],
   confidence: { level: 'secondary', note: tx('来自研究笔记和律所文章，未取得法规原文。', 'From research notes and law-firm articles; the legal text was not retrieved.') },
 };
@@ -238,7 +239,7 @@ const cfpb: RulesEntryInput = {
       writtenComplaint: true,
     },
   ],
-  sources: [{ id: 'cfpb', citation: 'consumerfinance.gov/complaint; CFPB toolkit', url: 'https://www.consumerfinance.gov/complaint/' }],
+  sources: [{ id: 'cfpb', citation: 'consumerfinance.gov/complaint; CFPB toolkit', checked: NOTES, url: 'https://www.consumerfinance.gov/complaint/' }],
   confidence: { level: 'official' },
 };
 
@@ -270,7 +271,7 @@ const consumerAssociation: RulesEntryInput = {
 
 const policeSources: RuleSource[] = [
   ...cnLawSources,
-  { id: 'cn-96110', citation: '96110: the anti-fraud warning hotline of the Ministry of Public Security (public information, secondary)' },
+  { id: 'cn-96110', citation: '96110: the anti-fraud warning hotline of the Ministry of Public Security (public information, secondary)', checked: NOTES },
 ];
 
 const policeBuyer: RulesEntryInput = {
@@ -321,8 +322,8 @@ const policeSeller: RulesEntryInput = {
 };
 
 const twSources: RuleSource[] = [
-  { id: 'tw-cpa', citation: '消費者保護法 第19條（通訊交易 7 日猶豫期）— 全國法規資料庫', url: 'https://law.moj.gov.tw/LawClass/LawAll.aspx?pcode=J0170001' },
-  { id: 'tw-1950', citation: '行政院消費者保護處 1950 消費者服務專線 (public information, secondary)' },
+  { id: 'tw-cpa', citation: '消費者保護法 第19條（通訊交易 7 日猶豫期）— 全國法規資料庫', checked: NOTES, url: 'https://law.moj.gov.tw/LawClass/LawAll.aspx?pcode=J0170001' },
+  { id: 'tw-1950', citation: '行政院消費者保護處 1950 消費者服務專線 (public information, secondary)', checked: NOTES },
 ];
 
 const taiwan: RulesEntryInput = {

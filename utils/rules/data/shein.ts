@@ -1,11 +1,11 @@
 import type { RuleSource, RulesEntryInput } from '../schema';
 import { esc } from './common';
-import { buyerEvidence, CHECKED, forScenarios, nonePublished, published, tx } from './helpers';
+import { buyerEvidence, CHECKED, forScenarios, nonePublished, published, tx, REVIEWED } from './helpers';
 
 const sources: RuleSource[] = [
   {
     id: 'shein-returns',
-    citation: 'm.shein.com/us/Return-Policy-a-281.html',
+    citation: 'm.shein.com/us/Return-Policy-a-281.html', checked: REVIEWED,
     url: 'https://m.shein.com/us/Return-Policy-a-281.html',
     published: 'undated',
   },

@@ -1,10 +1,10 @@
 import type { DeadlineInput, RuleSource, RulesEntryInput } from '../schema';
 import { esc } from './common';
-import { buyerEvidence, CHECKED, forScenarios, nonePublished, published, tx } from './helpers';
+import { buyerEvidence, CHECKED, forScenarios, needs, nonePublished, published, tx, NOTES, REVIEWED } from './helpers';
 
 const sources: RuleSource[] = [
-  { id: 'shopee-ph', citation: 'help.shopee.ph articles 80958, 81230, 81286' },
-  { id: 'shopee-my', citation: 'help.shopee.com.my article 78775' },
+  { id: 'shopee-ph', citation: 'help.shopee.ph articles 80958, 81230, 81286', checked: REVIEWED, url: 'https://help.shopee.ph/portal/article/80958' },
+  { id: 'shopee-my', citation: 'help.shopee.com.my article 78775', checked: NOTES, url: 'https://help.shopee.com.my/portal/article/78775' },
 ];
 
 const WHERE = tx('我的购买 → 该订单 → 退货/退款', 'My Purchases → the order → Return/Refund');
@@ -105,4 +105,43 @@ const buyer = forScenarios(['not-received', 'not-as-described', 'damaged', 'wron
   },
 }));
 
-export const shopeeRules: RulesEntryInput[] = buyer;
+
+/** The seller's side of a Philippine return request: the 2-day answer is the one seller number the PH pages give. */
+const seller: RulesEntryInput = {
+  id: 'shopee.seller.claim-response',
+  owner: 'shopee',
+  ownerKind: 'platform',
+  role: 'seller',
+  scenario: 'claim-response',
+  market: ['PH', 'MY'],
+  title: tx('Shopee：回应买家的退货/退款申请', "Shopee: answer a buyer's return or refund request"),
+  steps: [
+    {
+      id: 'respond',
+      title: tx('答复买家的申请', "Respond to the buyer's request"),
+      where: tx('卖家中心 → 订单 → 退货/退款 → 该申请', 'Seller Centre → Orders → Return/Refund → the request'),
+      evidence: needs('shipping-proof', 'tracking', 'chat', 'packing-video?'),
+      deadlines: [
+        published(2, 'calendar-days', 'request-opened', 'you', tx('2 天内答复，否则自动同意买家的申请', 'Respond within 2 days or the request is approved automatically'), {
+          sources: ['shopee-ph'],
+          market: 'PH',
+        }),
+        nonePublished(tx('马来西亚：资料没有给出卖家答复期限。', 'Malaysia: the notes give no seller response time.'), ['shopee-my'], 'MY'),
+      ],
+      writtenComplaint: true,
+    },
+    {
+      id: 'dispute-evidence',
+      title: tx('买家提出争议时提交证据', 'Submit evidence if the buyer raises a dispute'),
+      where: tx('卖家中心 → 订单 → 退货/退款 → 该争议', 'Seller Centre → Orders → Return/Refund → the dispute'),
+      evidence: needs('shipping-proof', 'tracking', 'chat', 'packing-video?'),
+      deadlines: [nonePublished(tx('资料没有给出卖家提交争议证据的期限：请尽早提交。', 'The notes give no limit for the seller to submit dispute evidence: submit it early.'), ['shopee-ph'])],
+      writtenComplaint: true,
+    },
+  ],
+  sources,
+  checked: CHECKED,
+  confidence: { level: 'official', note: tx('只有菲律宾帮助页给出卖家的数字。', 'Only the Philippine help pages give a seller number.') },
+};
+
+export const shopeeRules: RulesEntryInput[] = [...buyer, seller];

@@ -1,12 +1,14 @@
 import type { RuleSource, RuleStepInput, RulesEntryInput } from '../schema';
 import { chinaEscalation, cnLawNotes, cnLawSources, rollbackSource } from './common';
 import { CN_BUYER_SCENARIOS, cnBuyerSteps } from './cn-flow';
-import { CHECKED, forScenarios, needs, nonePublished, published, tx } from './helpers';
+import { CHECKED, forScenarios, needs, nonePublished, published, tx, REVIEWED } from './helpers';
 
 const sources: RuleSource[] = [
   {
     id: 'tb-rules',
-    citation: '《淘宝平台争议处理规则》 rulechannel.taobao.com ruleId=99 (copy in github JeasonLi2024/claimcraft-creative)',
+    // Checked against a published copy of the rule text; the link is Taobao's own rule channel.
+    citation: '《淘宝平台争议处理规则》 rulechannel.taobao.com ruleId=99', checked: REVIEWED,
+    url: 'https://rulechannel.taobao.com/?type=detail&ruleId=99',
     published: 'revised 2025-08-15',
   },
   ...cnLawSources,

@@ -1,17 +1,17 @@
 import type { RuleSource, RulesEntryInput } from '../schema';
 import { esc } from './common';
-import { buyerEvidence, CHECKED, forScenarios, needs, nonePublished, published, tx } from './helpers';
+import { buyerEvidence, CHECKED, forScenarios, needs, published, tx, NOTES, REVIEWED } from './helpers';
 
 const sources: RuleSource[] = [
-  { id: 'temu-returns', citation: 'temu.com/return-and-refund-policy.html', url: 'https://www.temu.com/return-and-refund-policy.html', published: 'updated 2022-11-02' },
-  { id: 'temu-protection', citation: 'temu.com/temu-purchase-protection.html', url: 'https://www.temu.com/temu-purchase-protection.html' },
+  { id: 'temu-returns', citation: 'temu.com/return-and-refund-policy.html', checked: REVIEWED, url: 'https://www.temu.com/return-and-refund-policy.html', published: 'updated 2022-11-02' },
+  { id: 'temu-protection', citation: 'temu.com/temu-purchase-protection.html', checked: NOTES, url: 'https://www.temu.com/temu-purchase-protection.html' },
   {
     id: 'temu-late',
-    citation: 'temu.com/late-delivery-compensation-policy.html',
+    citation: 'temu.com/late-delivery-compensation-policy.html', checked: NOTES,
     url: 'https://www.temu.com/late-delivery-compensation-policy.html',
     published: '2023-09-15',
   },
-  { id: 'temu-price-secondary', citation: 'joingerald (2026), claude3.uk (2024): Temu price adjustment (secondary, unverified)' },
+  { id: 'temu-price-secondary', citation: 'joingerald (2026), claude3.uk (2024): Temu price adjustment (secondary, unverified)', checked: NOTES },
 ];
 
 const escalation = [esc.paypal, esc.card, esc.fcba, esc.econsumer];
@@ -75,7 +75,10 @@ const notReceived: RulesEntryInput = {
       where: RETURN_WHERE,
       evidence: buyerEvidence('not-received'),
       deadlines: [
-        nonePublished(tx('资料没有给出未收到货时申请退款的期限。', 'The notes give no limit for asking a refund for an item not received.'), ['temu-protection']),
+        // Temu's purchase protection covers items that did not arrive, arrived late or were lost (review B19).
+        published(90, 'calendar-days', 'ordered', 'you', tx('未送达、延迟或丢件：购买后 90 天内申请（购买保障）', 'Not arrived, late or lost: ask within 90 days of purchase (purchase protection)'), {
+          sources: ['temu-protection'],
+        }),
       ],
       writtenComplaint: true,
     },

@@ -1,11 +1,11 @@
 import type { DeadlineInput, RuleSource, RuleStepInput, RulesEntryInput } from '../schema';
 import { esc } from './common';
-import { buyerEvidence, CHECKED, forScenarios, needs, nonePublished, published, tx } from './helpers';
+import { buyerEvidence, CHECKED, forScenarios, needs, nonePublished, published, tx, REVIEWED } from './helpers';
 
 const sources: RuleSource[] = [
-  { id: 'tt-us', citation: 'shop.tiktok.com/us/money-back-guarantee', url: 'https://shop.tiktok.com/us/money-back-guarantee' },
-  { id: 'tt-sea', citation: 'seller-vn.tiktok.com / seller-th.tiktok.com university', published: '2024-07-18' },
-  { id: 'tt-id', citation: 'seller-id.tokopedia.com (TikTok Shop Indonesia seller rules)' },
+  { id: 'tt-us', citation: 'shop.tiktok.com/us/money-back-guarantee', checked: REVIEWED, url: 'https://shop.tiktok.com/us/money-back-guarantee' },
+  { id: 'tt-sea', citation: 'seller-vn.tiktok.com / seller-th.tiktok.com university', checked: REVIEWED, published: '2024-07-18', url: 'https://seller-vn.tiktok.com/university/essay?knowledge_id=2901402355762946' },
+  { id: 'tt-id', citation: 'seller-id.tokopedia.com (TikTok Shop Indonesia seller rules)', checked: REVIEWED },
 ];
 
 const byMarket = tx('这些数字因国家/地区而异：请只看你所在站点的数字。', 'These numbers vary by market: use only the ones for your country.');

@@ -1,10 +1,10 @@
 import type { RuleSource, RuleStepInput, RulesEntryInput } from '../schema';
 import { esc } from './common';
-import { buyerEvidence, CHECKED, forScenarios, needs, published, nonePublished, tx } from './helpers';
+import { buyerEvidence, CHECKED, forScenarios, needs, published, nonePublished, tx, REVIEWED } from './helpers';
 
 const sources: RuleSource[] = [
-  { id: 'walmart-help', citation: 'help.walmart.com a_id=4093 (2019 crawl), a_id=3039', published: '2019 crawl' },
-  { id: 'walmart-learn', citation: 'marketplacelearn.walmart.com', url: 'https://marketplacelearn.walmart.com' },
+  { id: 'walmart-help', citation: 'help.walmart.com a_id=4093 (2019 crawl), a_id=3039', checked: REVIEWED, published: '2019 crawl' },
+  { id: 'walmart-learn', citation: 'marketplacelearn.walmart.com', checked: REVIEWED, url: 'https://marketplacelearn.walmart.com' },
 ];
 
 /** The notes cite these pages together without saying which gives which number. */
@@ -117,4 +117,55 @@ const returnNotRefunded: RulesEntryInput = {
   steps: returnReceived,
 };
 
-export const walmartRules: RulesEntryInput[] = [notReceived, ...returns, returnNotRefunded];
+/** The seller's side of Walmart's Marketplace Promise: 24 h once Walmart contacts you, 48 h to refund a tracked return. */
+const seller: RulesEntryInput = {
+  id: 'walmart.seller.claim-response',
+  owner: 'walmart',
+  ownerKind: 'platform',
+  role: 'seller',
+  scenario: 'claim-response',
+  market: 'US',
+  title: tx('沃尔玛商城：回应买家的退货或未收到申请', "Walmart Marketplace: answer a buyer's return or not-received request"),
+  steps: [
+    {
+      id: 'respond',
+      title: tx('沃尔玛联系你后解决问题', 'Fix it once Walmart contacts you'),
+      where: tx('Seller Center → 订单与退货 → 该订单', 'Seller Center → Orders and returns → the order'),
+      evidence: needs('shipping-proof', 'tracking', 'chat'),
+      deadlines: [
+        published(24, 'hours', 'request-opened', 'you', tx('沃尔玛联系你后 24 小时内解决（“请求日期”填沃尔玛联系你的时间）', 'Fix it within 24 h after Walmart contacts you (enter the time Walmart contacted you as the request date)'), {
+          sources: WALMART,
+        }),
+      ],
+      writtenComplaint: true,
+    },
+    {
+      id: 'return-delivered',
+      title: tx('记录退货送达', 'Record when the return arrived'),
+      where: tx('Seller Center → 退货 → 退货物流', 'Seller Center → Returns → return tracking'),
+      when: tx('完成此步时填写物流显示退货送达你的日期', 'Mark this done with the date tracking shows the return delivered to you'),
+      evidence: needs('return-tracking'),
+      deadlines: [nonePublished(tx('这一步没有期限：它记录你收到退货的日期。', 'No limit here: this step records the day you received the return.'))],
+    },
+    {
+      id: 'refund',
+      title: tx('给买家退款', 'Refund the buyer'),
+      where: tx('Seller Center → 退货 → 退款', 'Seller Center → Returns → Refund'),
+      deadlines: [
+        published(48, 'hours', 'step-done', 'you', tx('收到有物流的退货后 48 小时内退款', 'Refund within 48 h of receiving a tracked return'), {
+          sources: WALMART,
+          fromStep: 'return-delivered',
+        }),
+      ],
+    },
+  ],
+  notes: [
+    tx('卖家的退货期限至少 30 天，从发货后第 7 天起算。', 'Your return window must be at least 30 days, starting 7 days after the ship date.'),
+    tx('重新上架费最高为 20%。', 'The restocking fee is capped at 20%.'),
+  ],
+  sources,
+  checked: CHECKED,
+  confidence: { level: 'official', note: tx('部分页面是 2019 年的抓取副本。', 'Some pages are a 2019 crawl.') },
+};
+
+export const walmartRules: RulesEntryInput[] = [notReceived, ...returns, returnNotRefunded, seller];
