@@ -23,6 +23,12 @@ export const PLATFORM_IDS = [
   'demo-shop',
 ] as const;
 
+/**
+ * Platforms with rules but no page OrderProof reads: WeChat 小店 orders live inside the WeChat app, so
+ * there is no marketplace adapter; its rules serve `npm run guide` and are kept checked like the others.
+ */
+export const PLATFORMS_WITHOUT_PAGES: readonly (typeof PLATFORM_IDS)[number][] = ['wechat-shop'];
+
 export const CHANNEL_IDS = ['paypal', 'card-chargeback', 'us-fcba', 'alipay', 'wechat-pay', 'unionpay'] as const;
 
 /** Regulators, consumer bodies and the police: the routes outside the platform and the payment. */

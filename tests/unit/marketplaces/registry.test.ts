@@ -6,6 +6,7 @@ import { bareUrl, kindFromUrl } from '../../../utils/marketplaces/define';
 import { adapterForUrl, contentScriptMatches, marketplaces } from '../../../utils/marketplaces/registry';
 import type { MarketplaceAdapter } from '../../../utils/marketplaces/types';
 import { PLATFORM_IDS, rulesFor } from '../../../utils/rules';
+import { PLATFORMS_WITHOUT_PAGES } from '../../../utils/rules/ids';
 import type { PageKind } from '../../../utils/schemas/page';
 import { docFromHtml } from '../../support/dom';
 import { ownDir, realDir, repoRoot } from '../../support/fixtures';
@@ -63,8 +64,12 @@ describe('every marketplace folder is one complete marketplace', () => {
     expect(chatAdapters.map((a) => a.id).sort()).toEqual(withChat);
   });
 
-  it('rules exist for exactly the registered marketplaces', () => {
-    expect([...PLATFORM_IDS].sort()).toEqual(folders);
+  it('rules exist for exactly the registered marketplaces, and the platforms with no page to read', () => {
+    expect(PLATFORM_IDS.filter((id) => !PLATFORMS_WITHOUT_PAGES.includes(id)).sort()).toEqual(folders);
+  });
+
+  it('a platform with no page to read really has no marketplace folder', () => {
+    for (const id of PLATFORMS_WITHOUT_PAGES) expect(folders, id).not.toContain(id);
   });
 
   for (const id of folders) {
