@@ -12,6 +12,9 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
           environment: 'node',
           setupFiles: ['fake-indexeddb/auto'],
+          // A hang guard, not a speed check (the bench measures speed): npm test runs the unit tests beside
+          // a browser suite, and building a report PDF then takes longer than vitest's default 5 s.
+          testTimeout: 30_000,
         },
       },
       {
