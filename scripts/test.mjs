@@ -3,7 +3,7 @@
 // them. Each build is made once. Every step runs even when another fails; the summary lists each step's
 // time and result, and the exit code is non-zero when any failed.
 //
-//   lane 1: typecheck, lint, unit tests, then (once built) Firefox e2e
+//   lane 1: typecheck, lint, format check, unit tests, then (once built) Firefox e2e
 //   lane 2: Chromium build, Firefox build, Chromium e2e
 // Two lanes for two cores: at most two heavy steps at once; each e2e suite still runs one file at a time.
 //
@@ -19,6 +19,7 @@ const steps = {
   firefox: ['node', ['scripts/ensure-firefox.mjs']],
   typecheck: [bin('tsc'), ['--noEmit']],
   lint: [bin('eslint'), ['.']],
+  format: [bin('prettier'), ['--check', '.']],
   unit: [bin('vitest'), ['run', '--project', 'unit']],
   'build chrome': [bin('wxt'), ['build']],
   'build firefox': [bin('wxt'), ['build', '-b', 'firefox']],
@@ -61,11 +62,11 @@ const started = Date.now();
 // Installs come first and one at a time: apt and npm cannot run twice at once.
 await lane('setup', 'chromium', 'firefox');
 if (serial) {
-  await lane('typecheck', 'lint', 'unit', 'build chrome', 'build firefox', 'e2e chromium', 'e2e firefox');
+  await lane('typecheck', 'lint', 'format', 'unit', 'build chrome', 'build firefox', 'e2e chromium', 'e2e firefox');
 } else {
   const builds = lane('build chrome', 'build firefox');
   await Promise.all([
-    lane('typecheck', 'lint', 'unit').then(async (ok) => {
+    lane('typecheck', 'lint', 'format', 'unit').then(async (ok) => {
       await builds;
       return (await run('e2e firefox')) && ok;
     }),
