@@ -13,7 +13,10 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/ban-ts-comment': ['error', { 'ts-ignore': true, 'ts-nocheck': true, 'ts-expect-error': true }],
+      '@typescript-eslint/ban-ts-comment': [
+        'error',
+        { 'ts-ignore': true, 'ts-nocheck': true, 'ts-expect-error': true },
+      ],
       '@typescript-eslint/no-non-null-assertion': 'off',
       'no-restricted-syntax': [
         'error',
@@ -40,12 +43,20 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.property.name='attachShadow']", message: 'In-page UI uses createClosedHost (utils/page-ui/closed-host.ts).' },
         {
-          selector: "CallExpression[callee.property.name='addEventListener'][arguments.0.value=/^(click|dblclick|auxclick|contextmenu|pointer|mouse|key|touch|input|change|submit|drag|drop|wheel)/]",
-          message: 'User input in a web page goes through onTrusted (utils/page-ui/trusted.ts): a page script can fire any event.',
+          selector: "CallExpression[callee.property.name='attachShadow']",
+          message: 'In-page UI uses createClosedHost (utils/page-ui/closed-host.ts).',
         },
-        { selector: "MemberExpression[property.name=/^(onInvalidated|isValid|isInvalid)$/]", message: "A page can end WXT's context with one event: use claimScriptSlot (utils/page-ui/script-slot.ts)." },
+        {
+          selector:
+            "CallExpression[callee.property.name='addEventListener'][arguments.0.value=/^(click|dblclick|auxclick|contextmenu|pointer|mouse|key|touch|input|change|submit|drag|drop|wheel)/]",
+          message:
+            'User input in a web page goes through onTrusted (utils/page-ui/trusted.ts): a page script can fire any event.',
+        },
+        {
+          selector: 'MemberExpression[property.name=/^(onInvalidated|isValid|isInvalid)$/]',
+          message: "A page can end WXT's context with one event: use claimScriptSlot (utils/page-ui/script-slot.ts).",
+        },
       ],
     },
   },
@@ -55,7 +66,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Captured content is data, never markup.' },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Captured content is data, never markup.',
+        },
       ],
     },
   },

@@ -79,7 +79,15 @@ export default defineConfig({
     ...(browser === 'chrome' ? { minimum_chrome_version: '109' } : {}),
     // AMO requires new add-ons to declare what they collect: nothing leaves the computer.
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'orderproof@orderproof.app', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'orderproof@orderproof.app',
+              strict_min_version: '115.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
       : {}),
   }),
 });

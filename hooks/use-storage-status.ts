@@ -15,7 +15,9 @@ export interface StorageStatus {
 export function useStorageStatus(everyMs = 10_000): StorageStatus {
   const [state, setState] = useState<Omit<StorageStatus, 'refresh'>>({});
   const refresh = useCallback(() => {
-    void Promise.all([currentSpace(), loadLatch()]).then(([space, stopped]) => setState({ ...(space ? { space } : {}), ...(stopped ? { stopped } : {}) }));
+    void Promise.all([currentSpace(), loadLatch()]).then(([space, stopped]) =>
+      setState({ ...(space ? { space } : {}), ...(stopped ? { stopped } : {}) }),
+    );
   }, []);
   useEffect(() => {
     refresh();

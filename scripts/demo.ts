@@ -44,7 +44,11 @@ async function main() {
     const row = popup.getByTestId('case-row').first();
     await row.getByTestId('export-case').click();
     const note = await waitFor('the export', async () => {
-      const text = (await row.getByTestId('export-note').textContent().catch(() => '')) ?? '';
+      const text =
+        (await row
+          .getByTestId('export-note')
+          .textContent()
+          .catch(() => '')) ?? '';
       return /Exported|已导出|failed|失败/.test(text) ? text : undefined;
     });
     console.log(`3. Clicked "Export evidence pack" in the popup: ${note}`);
@@ -72,7 +76,11 @@ async function main() {
     for (const [path, data] of Object.entries(entries).sort(([a], [b]) => a.localeCompare(b))) {
       console.log(`  ${path.padEnd(48)} ${String(data.byteLength).padStart(9)} bytes`);
     }
-    console.log(report.ok ? `Verified: ${report.filesChecked} files match manifest.json and SHA256SUMS; ${report.entriesChecked} audit entries chain correctly.` : `Verification problems:\n  ${report.problems.join('\n  ')}`);
+    console.log(
+      report.ok
+        ? `Verified: ${report.filesChecked} files match manifest.json and SHA256SUMS; ${report.entriesChecked} audit entries chain correctly.`
+        : `Verification problems:\n  ${report.problems.join('\n  ')}`,
+    );
     console.log(`Check it yourself: (cd "${unpacked}" && sha256sum -c SHA256SUMS)`);
     if (!report.ok) process.exitCode = 1;
     if (headed) {

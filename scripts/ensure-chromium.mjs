@@ -30,10 +30,15 @@ if (missing.length) {
   const sudo = root ? '' : 'sudo ';
   console.log(`[setup] installing Debian packages: ${missing.join(' ')} (${root ? 'as root' : 'with sudo'})…`);
   try {
-    execSync(`${sudo}apt-get update -qq && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing.join(' ')}`, { stdio: 'inherit' });
+    execSync(
+      `${sudo}apt-get update -qq && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing.join(' ')}`,
+      { stdio: 'inherit' },
+    );
   } catch {
     if (missing.includes('chromium')) {
-      console.error('[setup] Could not install Chromium. Install it with `apt-get install chromium`, or set CHROMIUM_PATH to a Chromium binary.');
+      console.error(
+        '[setup] Could not install Chromium. Install it with `apt-get install chromium`, or set CHROMIUM_PATH to a Chromium binary.',
+      );
       process.exit(1);
     }
     console.warn('[setup] Could not install a CJK font: Chinese text in screenshots will show as boxes.');

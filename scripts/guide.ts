@@ -9,7 +9,8 @@ const one = (name: string) => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const many = (name: string) => args.flatMap((a, i) => (a === `--${name}` && args[i + 1] ? [args[i + 1]!] : []));
-const pairs = (list: string[]) => Object.fromEntries(list.map((p) => [p.slice(0, p.indexOf('=')), p.slice(p.indexOf('=') + 1)]));
+const pairs = (list: string[]) =>
+  Object.fromEntries(list.map((p) => [p.slice(0, p.indexOf('=')), p.slice(p.indexOf('=') + 1)]));
 
 const url = one('url');
 const platform = one('platform') ?? (url ? adapterForUrl(new URL(url))?.id : undefined) ?? 'other';

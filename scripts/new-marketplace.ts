@@ -168,9 +168,33 @@ export function scaffold({ root, id, host = `${id}.com`, name = id }: ScaffoldOp
     writeFileSync(path.join(root, file), text);
   }
   const registry = 'utils/marketplaces/registry.ts';
-  edit(root, registry, (t) => appendToList(insertAfterLast(t, /^import \{ \w+ \} from '\.\/[\w-]+\/index';$/, `import { ${v} } from './${id}/index';`, registry), 'export const marketplaces', `${v},`, registry));
+  edit(root, registry, (t) =>
+    appendToList(
+      insertAfterLast(
+        t,
+        /^import \{ \w+ \} from '\.\/[\w-]+\/index';$/,
+        `import { ${v} } from './${id}/index';`,
+        registry,
+      ),
+      'export const marketplaces',
+      `${v},`,
+      registry,
+    ),
+  );
   const chatRegistry = 'utils/marketplaces/chat-registry.ts';
-  edit(root, chatRegistry, (t) => appendToList(insertAfterLast(t, /^import \{ \w+ \} from '\.\/[\w-]+\/chat';$/, `import { ${v}Chat } from './${id}/chat';`, chatRegistry), 'export const chatAdapters', `${v}Chat,`, chatRegistry));
+  edit(root, chatRegistry, (t) =>
+    appendToList(
+      insertAfterLast(
+        t,
+        /^import \{ \w+ \} from '\.\/[\w-]+\/chat';$/,
+        `import { ${v}Chat } from './${id}/chat';`,
+        chatRegistry,
+      ),
+      'export const chatAdapters',
+      `${v}Chat,`,
+      chatRegistry,
+    ),
+  );
   const ids = 'utils/rules/ids.ts';
   edit(root, ids, (t) => appendToList(t, 'export const PLATFORM_IDS', `'${id}',`, ids));
   const owners = 'utils/rules/owners.ts';
@@ -181,8 +205,14 @@ export function scaffold({ root, id, host = `${id}.com`, name = id }: ScaffoldOp
   });
   const rules = 'utils/rules/index.ts';
   edit(root, rules, (t) => {
-    const withImport = insertAfterLast(t, /^import \{ \w+ \} from '\.\/data\/[\w-]+';$/, `import { ${v}Rules } from './data/${id}';`, rules);
-    if (!withImport.includes('  ...paymentChannelRules,')) throw new Error(`${rules}: "...paymentChannelRules," not found`);
+    const withImport = insertAfterLast(
+      t,
+      /^import \{ \w+ \} from '\.\/data\/[\w-]+';$/,
+      `import { ${v}Rules } from './data/${id}';`,
+      rules,
+    );
+    if (!withImport.includes('  ...paymentChannelRules,'))
+      throw new Error(`${rules}: "...paymentChannelRules," not found`);
     return withImport.replace('  ...paymentChannelRules,', `  ...${v}Rules,\n  ...paymentChannelRules,`);
   });
   return [...Object.keys(written), registry, chatRegistry, ids, owners, rules];
@@ -201,6 +231,9 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   }
   const host = opt('--host');
   const name = opt('--name');
-  for (const f of scaffold({ root: process.cwd(), id, ...(host ? { host } : {}), ...(name ? { name } : {}) })) console.log(f);
-  console.log(`\nNext: fill in ${path.join('utils/marketplaces', id)}, add a fixture page, then run the registry test.`);
+  for (const f of scaffold({ root: process.cwd(), id, ...(host ? { host } : {}), ...(name ? { name } : {}) }))
+    console.log(f);
+  console.log(
+    `\nNext: fill in ${path.join('utils/marketplaces', id)}, add a fixture page, then run the registry test.`,
+  );
 }

@@ -20,12 +20,18 @@ export function decodePage(buf: Uint8Array): { html: string; charset: string; pr
   try {
     return { html: new TextDecoder(charset).decode(buf), charset, problems: [] };
   } catch {
-    return { html: new TextDecoder('utf-8').decode(buf), charset: 'utf-8', problems: [`unknown charset "${charset}": read as UTF-8`] };
+    return {
+      html: new TextDecoder('utf-8').decode(buf),
+      charset: 'utf-8',
+      problems: [`unknown charset "${charset}": read as UTF-8`],
+    };
   }
 }
 
 const withoutStyles = (html: string) =>
-  html.replace(/<style\b[^>]*>[\s\S]*?<\/style\s*>/gi, '<style></style>').replace(/\sstyle\s*=\s*("[^"]*"|'[^']*')/gi, '');
+  html
+    .replace(/<style\b[^>]*>[\s\S]*?<\/style\s*>/gi, '<style></style>')
+    .replace(/\sstyle\s*=\s*("[^"]*"|'[^']*')/gi, '');
 const withoutScripts = (html: string) => html.replace(/<script\b[^>]*>[\s\S]*?<\/script\s*>/gi, '');
 
 export interface LoadedPage {
@@ -49,9 +55,14 @@ export function loadPage(html: string, url: string): LoadedPage {
       if (how !== 'as saved') problems.push(`the page was read ${how}: the parser could not read it as saved`);
       return { doc, problems };
     } catch (e) {
-      problems.push(`parsing the page ${how} failed: ${e instanceof Error ? e.message.slice(0, 200) : String(e).slice(0, 200)}`);
+      problems.push(
+        `parsing the page ${how} failed: ${e instanceof Error ? e.message.slice(0, 200) : String(e).slice(0, 200)}`,
+      );
     }
   }
   // Nothing could be parsed: an empty document, so the caller still answers.
-  return { doc: new JSDOM('', { url, virtualConsole: quiet() }).window.document, problems: [...problems, 'the page could not be parsed at all; nothing was read'] };
+  return {
+    doc: new JSDOM('', { url, virtualConsole: quiet() }).window.document,
+    problems: [...problems, 'the page could not be parsed at all; nothing was read'],
+  };
 }

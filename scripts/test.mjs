@@ -76,6 +76,7 @@ if (serial) {
 
 const total = (Date.now() - started) / 1000;
 console.log('\nstep                 seconds  result');
-for (const r of results) console.log(`${r.name.padEnd(20)} ${r.seconds.toFixed(1).padStart(7)}  ${r.code === 0 ? 'ok' : 'FAILED'}`);
+for (const r of results)
+  console.log(`${r.name.padEnd(20)} ${r.seconds.toFixed(1).padStart(7)}  ${r.code === 0 ? 'ok' : 'FAILED'}`);
 console.log(`${'total (wall clock)'.padEnd(20)} ${total.toFixed(1).padStart(7)}`);
 process.exit(results.every((r) => r.code === 0) ? 0 : 1);

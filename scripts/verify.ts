@@ -8,7 +8,8 @@ import { join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { verifyPack, verifyPackEntries, type VerifyReport } from '../utils/export/verify';
 
-const USAGE = 'usage: npm run verify -- <pack.zip | unpacked pack folder> [--head <audit head hash>] [--tsa-ca <time-stamp authority root, PEM>]';
+const USAGE =
+  'usage: npm run verify -- <pack.zip | unpacked pack folder> [--head <audit head hash>] [--tsa-ca <time-stamp authority root, PEM>]';
 
 /** Every file under `dir`, by its path relative to it with forward slashes, as inside the ZIP. */
 function readFolder(dir: string): Map<string, Uint8Array> {
@@ -39,15 +40,21 @@ export async function runVerify(argv: readonly string[], print: (line: string) =
   }
   let report: VerifyReport & { manifest?: { audit: { head: string } } };
   try {
-    const options = { ...(head ? { expectedHead: head } : {}), ...(caFile ? { tsaRoots: readFileSync(caFile, 'utf8') } : {}) };
-    report = statSync(target).isDirectory() ? await verifyPackEntries(readFolder(target), options) : await verifyPack(new Uint8Array(readFileSync(target)), options);
+    const options = {
+      ...(head ? { expectedHead: head } : {}),
+      ...(caFile ? { tsaRoots: readFileSync(caFile, 'utf8') } : {}),
+    };
+    report = statSync(target).isDirectory()
+      ? await verifyPackEntries(readFolder(target), options)
+      : await verifyPack(new Uint8Array(readFileSync(target)), options);
   } catch (err) {
     print(`cannot read ${target}: ${err instanceof Error ? err.message : String(err)}`);
     return 2;
   }
   for (const p of report.problems) print(`PROBLEM: ${p}`);
   for (const n of report.notes) print(`NOTE: ${n}`);
-  if (report.trust && !report.trust.times.length) print("NOTE: No trusted timestamp: the pack's times come from the computer's own clock.");
+  if (report.trust && !report.trust.times.length)
+    print("NOTE: No trusted timestamp: the pack's times come from the computer's own clock.");
   if (report.ok) {
     print(`OK: ${report.filesChecked} files and ${report.entriesChecked} log entries check out.`);
     if (head) print('The log ends at the head you gave.');

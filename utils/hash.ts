@@ -67,7 +67,10 @@ export async function streamCrc32(): Promise<{ update(bytes: Uint8Array): void; 
   if (await wasmReady()) {
     const h = await createCRC32();
     h.init();
-    return { update: (b) => void h.update(b), value: () => new DataView(h.digest('binary').buffer).getUint32(0, false) };
+    return {
+      update: (b) => void h.update(b),
+      value: () => new DataView(h.digest('binary').buffer).getUint32(0, false),
+    };
   }
   const { crc32 } = await import('./zip/crc32');
   let crc = 0;
@@ -119,11 +122,15 @@ export async function sha256OfBlob(blob: Blob, onProgress?: (done: number, total
 }
 
 /** Hashes a Blob slice by slice on this thread (a worker, the background, Node). */
-export async function sha256OfBlobHere(blob: Blob, onProgress?: (done: number, total: number) => void, chunk = CHUNK): Promise<string> {
+export async function sha256OfBlobHere(
+  blob: Blob,
+  onProgress?: (done: number, total: number) => void,
+  chunk = CHUNK,
+): Promise<string> {
   const hasher = await streamSha256();
   // The next slice is read while this one is hashed.
   let next = blob.size ? blob.slice(0, chunk).arrayBuffer() : undefined;
-  for (let done = 0; next; ) {
+  for (let done = 0; next;) {
     const part = new Uint8Array(await next);
     const at = done + part.byteLength;
     next = at < blob.size ? blob.slice(at, at + chunk).arrayBuffer() : undefined;
@@ -139,7 +146,11 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) => {
     if (v && typeof v === 'object' && !Array.isArray(v)) {
       const obj = v as Record<string, unknown>;
-      return Object.fromEntries(Object.keys(obj).sort().map((k) => [k, obj[k]]));
+      return Object.fromEntries(
+        Object.keys(obj)
+          .sort()
+          .map((k) => [k, obj[k]]),
+      );
     }
     return v;
   });

@@ -6,7 +6,8 @@ export type DisplayLocale = 'en' | 'zh-CN' | 'zh-TW';
 /** A browser or settings language ('zh_TW', 'zh-HK', 'en-GB', …) as one of the three. */
 export function displayLocale(lang: string): DisplayLocale {
   const l = lang.toLowerCase().replace('_', '-');
-  if (l.startsWith('zh-tw') || l.startsWith('zh-hk') || l.startsWith('zh-mo') || l.startsWith('zh-hant')) return 'zh-TW';
+  if (l.startsWith('zh-tw') || l.startsWith('zh-hk') || l.startsWith('zh-mo') || l.startsWith('zh-hant'))
+    return 'zh-TW';
   return l.startsWith('zh') ? 'zh-CN' : 'en';
 }
 
@@ -66,7 +67,12 @@ export function formatPageDate(iso: string, opts: TimeOptions): string {
   const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (day) {
     const d = new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3])));
-    return new Intl.DateTimeFormat(opts.locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(d);
+    return new Intl.DateTimeFormat(opts.locale, {
+      year: 'numeric',
+      month: 'short',
+      day: 'numeric',
+      timeZone: 'UTC',
+    }).format(d);
   }
   return formatDateTime(iso, opts);
 }
@@ -75,7 +81,12 @@ export function formatPageDate(iso: string, opts: TimeOptions): string {
 export function formatDay(at: number | string | Date, opts: TimeOptions): string {
   const d = asDate(at);
   if (!d) return String(at);
-  return new Intl.DateTimeFormat(opts.locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: opts.timeZone ?? localTimeZone() }).format(d);
+  return new Intl.DateTimeFormat(opts.locale, {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    timeZone: opts.timeZone ?? localTimeZone(),
+  }).format(d);
 }
 
 /** "¥237.90", "US$23.90": the currency as the reader's language writes it. */

@@ -24,7 +24,8 @@ export function unwrapReply<S extends Specs, K extends keyof S>(specs: S, type: 
   if (!envelope.success) throw new MessageError(`No valid reply to ${String(type)}`);
   if (!envelope.data.ok) throw new MessageError(envelope.data.error);
   const parsed = specs[type]!.response.safeParse(envelope.data.data);
-  if (!parsed.success) throw new MessageError(`Reply to ${String(type)} failed its schema: ${z.prettifyError(parsed.error)}`);
+  if (!parsed.success)
+    throw new MessageError(`Reply to ${String(type)} failed its schema: ${z.prettifyError(parsed.error)}`);
   return parsed.data as ResponseOf<S, K>;
 }
 
@@ -81,7 +82,11 @@ export class MessageRouter {
   start(): () => void {
     // sendResponse + `return true` is the one reply style every runtime (Chrome, Firefox, the
     // polyfill and test fakes) honours; a returned Promise is not.
-    const listener = (message: unknown, sender: Browser.runtime.MessageSender, sendResponse: (reply: unknown) => void): true | undefined => {
+    const listener = (
+      message: unknown,
+      sender: Browser.runtime.MessageSender,
+      sendResponse: (reply: unknown) => void,
+    ): true | undefined => {
       const type = (message as { type?: unknown } | null)?.type;
       const route = typeof type === 'string' ? this.routes.get(type) : undefined;
       if (!route) return undefined;
@@ -109,6 +114,10 @@ export class MessageRouter {
 }
 
 /** A context that answers one protocol's messages, or some of them: one router, started at once. */
-export function listen<S extends Specs>(specs: S, handlers: Partial<Handlers<S>>, options: ListenOptions = {}): () => void {
+export function listen<S extends Specs>(
+  specs: S,
+  handlers: Partial<Handlers<S>>,
+  options: ListenOptions = {},
+): () => void {
   return new MessageRouter(options).on(specs, handlers).start();
 }

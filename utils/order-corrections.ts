@@ -27,7 +27,9 @@ function writeField(order: Order, field: CorrectableField, value: string | numbe
       const currency = order.amounts.total?.currency ?? order.items.find((i) => i.unitPrice)?.unitPrice?.currency;
       const amounts = { ...order.amounts };
       delete amounts.total;
-      return typeof value === 'number' && currency ? { ...order, amounts: { ...amounts, total: { amount: value, currency } } } : { ...order, amounts };
+      return typeof value === 'number' && currency
+        ? { ...order, amounts: { ...amounts, total: { amount: value, currency } } }
+        : { ...order, amounts };
     }
     case 'carrier':
       return firstShipment({ carrier: text });

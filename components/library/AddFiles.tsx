@@ -47,7 +47,13 @@ export function AddFiles({ caseId }: { caseId: string }) {
     <DropZone onFiles={(files) => void add(files)}>
       <label>
         {t('addFiles')}{' '}
-        <input type="file" multiple accept="image/*,video/*,application/pdf,.txt,.eml" onChange={(e) => void add([...(e.target.files ?? [])])} data-testid="add-files" />
+        <input
+          type="file"
+          multiple
+          accept="image/*,video/*,application/pdf,.txt,.eml"
+          onChange={(e) => void add([...(e.target.files ?? [])])}
+          data-testid="add-files"
+        />
       </label>
       <span className="muted"> {t('dropHint')}</span>
       {space ? (
@@ -56,7 +62,11 @@ export function AddFiles({ caseId }: { caseId: string }) {
           {t('uploadLimit', formatSize(largestFileNow(space)), formatSize(space.room))}
         </span>
       ) : null}
-      {progress ? <p role="status" data-testid="add-progress">{progress}</p> : null}
+      {progress ? (
+        <p role="status" data-testid="add-progress">
+          {progress}
+        </p>
+      ) : null}
     </DropZone>
   );
 }

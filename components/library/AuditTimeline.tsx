@@ -23,10 +23,13 @@ export function AuditTimeline({ entries, evidence }: { entries: AuditEntry[]; ev
       <ol reversed data-testid="audit-timeline">
         {[...entries].reverse().map((e) => (
           <li key={e.seq} data-action={e.action}>
-            <time dateTime={new Date(e.at).toISOString()}>{formatDateTime(e.at, { locale: uiLocale() })}</time> · <strong>{auditActionLabel(e.action)}</strong>
+            <time dateTime={new Date(e.at).toISOString()}>{formatDateTime(e.at, { locale: uiLocale() })}</time> ·{' '}
+            <strong>{auditActionLabel(e.action)}</strong>
             {e.evidenceId && titles.has(e.evidenceId) ? ` · ${titles.get(e.evidenceId)}` : ''}
             {changed(e) ? ` · ${t('auditChanged', changed(e)!)}` : ''}{' '}
-            <code className="muted" title={`${t('auditFingerprint')}: ${e.hash}`}>{e.hash.slice(0, 8)}</code>
+            <code className="muted" title={`${t('auditFingerprint')}: ${e.hash}`}>
+              {e.hash.slice(0, 8)}
+            </code>
           </li>
         ))}
       </ol>

@@ -3,7 +3,16 @@ import { editCase } from '../../utils/db/store';
 import { t, type MessageKey } from '../../utils/i18n';
 import type { Case, CaseDates } from '../../utils/schemas/records';
 
-const FIELDS: (keyof CaseDates)[] = ['ordered', 'shipped', 'estimatedDelivery', 'delivered', 'receiptConfirmed', 'requestOpened', 'otherSideReplied', 'caseClosed'];
+const FIELDS: (keyof CaseDates)[] = [
+  'ordered',
+  'shipped',
+  'estimatedDelivery',
+  'delivered',
+  'receiptConfirmed',
+  'requestOpened',
+  'otherSideReplied',
+  'caseClosed',
+];
 
 /** The dates deadlines count from; the user can set any the pages did not give. */
 export function CaseDatesForm({ item }: { item: Case }) {
@@ -16,7 +25,12 @@ export function CaseDatesForm({ item }: { item: Case }) {
       {FIELDS.map((f) => (
         <label key={f}>
           {t(`date_${f}` as MessageKey)}
-          <input type="date" value={item.dates[f]?.slice(0, 10) ?? ''} onChange={(e) => set(f, e.target.value)} data-testid={`date-${f}`} />
+          <input
+            type="date"
+            value={item.dates[f]?.slice(0, 10) ?? ''}
+            onChange={(e) => set(f, e.target.value)}
+            data-testid={`date-${f}`}
+          />
         </label>
       ))}
     </fieldset>

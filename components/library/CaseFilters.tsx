@@ -8,7 +8,15 @@ export interface Filters {
   sort: 'updated' | 'created' | 'title';
 }
 
-export function CaseFilters({ value, platforms, onChange }: { value: Filters; platforms: string[]; onChange: (f: Filters) => void }) {
+export function CaseFilters({
+  value,
+  platforms,
+  onChange,
+}: {
+  value: Filters;
+  platforms: string[];
+  onChange: (f: Filters) => void;
+}) {
   return (
     <div className="filters" role="search">
       <input
@@ -19,7 +27,11 @@ export function CaseFilters({ value, platforms, onChange }: { value: Filters; pl
         onChange={(e) => onChange({ ...value, query: e.target.value })}
         data-testid="search"
       />
-      <select aria-label={t('marketplace')} value={value.platform} onChange={(e) => onChange({ ...value, platform: e.target.value })}>
+      <select
+        aria-label={t('marketplace')}
+        value={value.platform}
+        onChange={(e) => onChange({ ...value, platform: e.target.value })}
+      >
         <option value="">{t('allPlatforms')}</option>
         {platforms.map((p) => (
           <option key={p} value={p}>
@@ -27,12 +39,20 @@ export function CaseFilters({ value, platforms, onChange }: { value: Filters; pl
           </option>
         ))}
       </select>
-      <select aria-label={t('statusLabel')} value={value.status} onChange={(e) => onChange({ ...value, status: e.target.value as Filters['status'] })}>
+      <select
+        aria-label={t('statusLabel')}
+        value={value.status}
+        onChange={(e) => onChange({ ...value, status: e.target.value as Filters['status'] })}
+      >
         <option value="active">{t('statusActive')}</option>
         <option value="archived">{t('statusArchived')}</option>
         <option value="deleted">{t('statusDeleted')}</option>
       </select>
-      <select aria-label={t('sortLabel')} value={value.sort} onChange={(e) => onChange({ ...value, sort: e.target.value as Filters['sort'] })}>
+      <select
+        aria-label={t('sortLabel')}
+        value={value.sort}
+        onChange={(e) => onChange({ ...value, sort: e.target.value as Filters['sort'] })}
+      >
         <option value="updated">{t('sortUpdated')}</option>
         <option value="created">{t('sortCreated')}</option>
         <option value="title">{t('sortTitle')}</option>

@@ -28,7 +28,8 @@ export function CaseHeader({ item, others, onSelect }: { item: Case; others: Cas
   const fail = (err: unknown) => setNote({ text: err instanceof Error ? err.message : String(err), bad: true });
 
   const rename = () => {
-    if (title.trim() && title.trim() !== shownTitle.trim()) void editCase(db, item.id, { title: title.trim() }).catch(fail);
+    if (title.trim() && title.trim() !== shownTitle.trim())
+      void editCase(db, item.id, { title: title.trim() }).catch(fail);
   };
   const setStatus = (status: Case['status']) => {
     if (status === 'deleted' && !confirm(t('confirmDeleteCase'))) return;
@@ -42,9 +43,15 @@ export function CaseHeader({ item, others, onSelect }: { item: Case; others: Cas
   const exportPack = () => {
     setNote({ text: t('exporting') });
     setProgress(0);
-    exportPackFromPage(db, item.id, choiceFrom(options), (p) => setProgress(p.bytesTotal ? p.bytesDone / p.bytesTotal : p.filesDone / p.filesTotal))
+    exportPackFromPage(db, item.id, choiceFrom(options), (p) =>
+      setProgress(p.bytesTotal ? p.bytesDone / p.bytesTotal : p.filesDone / p.filesTotal),
+    )
       // The head is what lets someone else check later that the pack was not rebuilt: say so at once.
-      .then((r) => setNote({ text: `${t('exportedHead', r.filename, r.head)} · ${t('exportedTo')}`, downloadId: r.downloadId }), fail)
+      .then(
+        (r) =>
+          setNote({ text: `${t('exportedHead', r.filename, r.head)} · ${t('exportedTo')}`, downloadId: r.downloadId }),
+        fail,
+      )
       .finally(() => setProgress(undefined));
   };
 
@@ -52,17 +59,28 @@ export function CaseHeader({ item, others, onSelect }: { item: Case; others: Cas
     <header className="case-header">
       <label className="title-edit">
         <span className="sr-only">{t('caseTitle')}</span>
-        <input value={title} onChange={(e) => setTitle(e.target.value)} onBlur={rename} onKeyDown={(e) => e.key === 'Enter' && rename()} data-testid="case-title" />
+        <input
+          value={title}
+          onChange={(e) => setTitle(e.target.value)}
+          onBlur={rename}
+          onKeyDown={(e) => e.key === 'Enter' && rename()}
+          data-testid="case-title"
+        />
       </label>
       <p className="muted">
         {platformName(item.platform)} · {item.role === 'buyer' ? t('roleBuyer') : t('roleSeller')}
-        {item.orderRef ? ` · ${t('caseOrder', showBidiControls(item.orderRef))}` : ''} · {t('createdOn', formatDateTime(item.createdAt, { locale: uiLocale() }))}
+        {item.orderRef ? ` · ${t('caseOrder', showBidiControls(item.orderRef))}` : ''} ·{' '}
+        {t('createdOn', formatDateTime(item.createdAt, { locale: uiLocale() }))}
       </p>
       {/* What to do with the case: its status and merging on one line, sharing it (export, verify) below. */}
       <div className="toolbar">
         <label>
           {t('statusLabel')}{' '}
-          <select value={item.status} onChange={(e) => setStatus(e.target.value as Case['status'])} data-testid="case-status">
+          <select
+            value={item.status}
+            onChange={(e) => setStatus(e.target.value as Case['status'])}
+            data-testid="case-status"
+          >
             <option value="open">{t('statusOpen')}</option>
             <option value="resolved">{t('statusResolved')}</option>
             <option value="archived">{t('statusArchived')}</option>
@@ -81,7 +99,11 @@ export function CaseHeader({ item, others, onSelect }: { item: Case; others: Cas
           <button type="button" className="primary" onClick={exportPack} data-testid="library-export">
             {t('exportPack')}
           </button>
-          <button type="button" onClick={() => void verifyCase(db, item.id).then(setReport)} data-testid="library-verify">
+          <button
+            type="button"
+            onClick={() => void verifyCase(db, item.id).then(setReport)}
+            data-testid="library-verify"
+          >
             {t('verify')}
           </button>
         </div>
@@ -89,14 +111,21 @@ export function CaseHeader({ item, others, onSelect }: { item: Case; others: Cas
           <span className="muted">{t('sharingCopies')}</span>
           <ExportOptions caseId={item.id} value={options} onChange={setOptions} />
         </div>
-        {progress !== undefined ? <progress value={progress} max={1} aria-label={t('exporting')} data-testid="export-progress" /> : null}
+        {progress !== undefined ? (
+          <progress value={progress} max={1} aria-label={t('exporting')} data-testid="export-progress" />
+        ) : null}
         {note ? (
           <p role="status" className={note.bad ? 'bad' : 'muted'} data-testid="library-export-note">
             {note.text}
             {note.downloadId !== undefined ? (
               <>
                 {' '}
-                <button type="button" className="link" onClick={() => void browser.downloads.show(note.downloadId!)} data-testid="show-in-folder">
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() => void browser.downloads.show(note.downloadId!)}
+                  data-testid="show-in-folder"
+                >
                   {t('showInFolder')}
                 </button>
               </>

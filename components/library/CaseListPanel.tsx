@@ -11,18 +11,35 @@ const PAGE = 200;
 function CaseItem({ item, selected, onSelect }: { item: Case; selected: boolean; onSelect: (id: string) => void }) {
   const facts = useCaseFacts(item);
   return (
-    <button type="button" className={selected ? 'case-item selected' : 'case-item'} aria-current={selected} onClick={() => onSelect(item.id)} data-testid="library-case" data-case-id={item.id}>
+    <button
+      type="button"
+      className={selected ? 'case-item selected' : 'case-item'}
+      aria-current={selected}
+      onClick={() => onSelect(item.id)}
+      data-testid="library-case"
+      data-case-id={item.id}
+    >
       <CaseThumb sha256={facts?.thumbSha} />
       <span className="case-item-text">
         <span className="case-title">{facts?.heading ?? item.title}</span>
-        <span className="muted small">{[...(facts?.details ?? []), t('caseUpdated', formatDay(item.updatedAt, { locale: uiLocale() }))].join(' · ')}</span>
+        <span className="muted small">
+          {[...(facts?.details ?? []), t('caseUpdated', formatDay(item.updatedAt, { locale: uiLocale() }))].join(' · ')}
+        </span>
       </span>
     </button>
   );
 }
 
 /** The case list. Long lists render a page at a time so the first paint stays quick. */
-export function CaseListPanel({ cases, selected, onSelect }: { cases: Case[] | undefined; selected?: string; onSelect: (id: string) => void }) {
+export function CaseListPanel({
+  cases,
+  selected,
+  onSelect,
+}: {
+  cases: Case[] | undefined;
+  selected?: string;
+  onSelect: (id: string) => void;
+}) {
   const [shown, setShown] = useState(PAGE);
   if (!cases) return <p className="muted">{t('loading')}</p>;
   return (

@@ -16,7 +16,10 @@ export function CaseView({ caseId, onSelect }: { caseId: string; onSelect: (id: 
   const item = useLiveQuery(() => db.cases.get(caseId), [caseId]);
   const evidence = useLiveQuery(() => caseEvidence(db, caseId), [caseId]);
   const audit = useLiveQuery(() => auditLog(db, caseId), [caseId]);
-  const others = useLiveQuery(() => db.cases.filter((c) => c.id !== caseId && c.status !== 'deleted').toArray(), [caseId]);
+  const others = useLiveQuery(
+    () => db.cases.filter((c) => c.id !== caseId && c.status !== 'deleted').toArray(),
+    [caseId],
+  );
   if (item === undefined || evidence === undefined) return <p className="muted">{t('loading')}</p>;
   if (!item) return <p className="warn">{t('caseNotFound')}</p>;
   return (

@@ -26,7 +26,9 @@ function FileLine({ file }: { file: Evidence['files'][number] }) {
       ) : (
         file.name
       )}{' '}
-      <span className="muted">· {formatBytes(file.size)} · {t('fileFingerprint')} </span>
+      <span className="muted">
+        · {formatBytes(file.size)} · {t('fileFingerprint')}{' '}
+      </span>
       <code data-testid="file-hash">{file.sha256}</code>
     </li>
   );
@@ -43,14 +45,26 @@ export function EvidenceCard({ item, others }: { item: Evidence; others: Case[] 
     if (title.trim() && title.trim() !== item.title) void renameEvidence(db, item.id, title).catch(fail);
   };
   const remove = () => {
-    if (confirm(t('confirmDeleteEvidence', item.title))) void deleteEvidence(db, item.id, 'deleted in the library').catch(fail);
+    if (confirm(t('confirmDeleteEvidence', item.title)))
+      void deleteEvidence(db, item.id, 'deleted in the library').catch(fail);
   };
 
   return (
-    <article className={item.deletedAt ? 'evidence deleted' : 'evidence'} data-testid="evidence-card" data-kind={item.kind}>
+    <article
+      className={item.deletedAt ? 'evidence deleted' : 'evidence'}
+      data-testid="evidence-card"
+      data-kind={item.kind}
+    >
       <header>
         <span className="badge">{kindLabel(item.kind)}</span>
-        <input aria-label={t('evidenceTitle')} value={title} disabled={Boolean(item.deletedAt)} onChange={(e) => setTitle(e.target.value)} onBlur={rename} onKeyDown={(e) => e.key === 'Enter' && rename()} />
+        <input
+          aria-label={t('evidenceTitle')}
+          value={title}
+          disabled={Boolean(item.deletedAt)}
+          onChange={(e) => setTitle(e.target.value)}
+          onBlur={rename}
+          onKeyDown={(e) => e.key === 'Enter' && rename()}
+        />
       </header>
       <p className="muted">
         {t('capturedAtTime', formatDateTime(item.capturedAt, { locale: uiLocale(), seconds: true }))}
@@ -62,14 +76,32 @@ export function EvidenceCard({ item, others }: { item: Evidence; others: Case[] 
           </>
         ) : null}
       </p>
-      {item.deletedAt ? <p className="warn">{t('evidenceDeleted', formatDateTime(item.deletedAt, { locale: uiLocale() }))}</p> : <EvidencePreview item={item} />}
+      {item.deletedAt ? (
+        <p className="warn">{t('evidenceDeleted', formatDateTime(item.deletedAt, { locale: uiLocale() }))}</p>
+      ) : (
+        <EvidencePreview item={item} />
+      )}
       {item.capture.health.length ? <p className="warn">{item.capture.health.join(' · ')}</p> : null}
-      <ul className="files">{item.files.map((f) => <FileLine key={f.sha256 + f.name} file={f} />)}</ul>
+      <ul className="files">
+        {item.files.map((f) => (
+          <FileLine key={f.sha256 + f.name} file={f} />
+        ))}
+      </ul>
       {item.deletedAt ? null : (
         <div className="toolbar">
-          <CaseSelect label={t('moveTo')} cases={others} value="" onChange={(to) => to && void moveEvidence(db, item.id, to).catch(fail)} />
+          <CaseSelect
+            label={t('moveTo')}
+            cases={others}
+            value=""
+            onChange={(to) => to && void moveEvidence(db, item.id, to).catch(fail)}
+          />
           {picture ? (
-            <button type="button" onClick={() => setMarking((v) => !v)} aria-expanded={marking} data-testid="redact-open">
+            <button
+              type="button"
+              onClick={() => setMarking((v) => !v)}
+              aria-expanded={marking}
+              data-testid="redact-open"
+            >
               {t('redactBoxesOpen')}
               {item.redactionBoxes?.length ? ` (${item.redactionBoxes.length})` : ''}
             </button>
@@ -79,8 +111,14 @@ export function EvidenceCard({ item, others }: { item: Evidence; others: Case[] 
           </button>
         </div>
       )}
-      {marking && picture && !item.deletedAt ? <RedactBoxes item={item} sha256={picture.sha256} onClose={() => setMarking(false)} /> : null}
-      {error ? <p className="bad" role="alert">{error}</p> : null}
+      {marking && picture && !item.deletedAt ? (
+        <RedactBoxes item={item} sha256={picture.sha256} onClose={() => setMarking(false)} />
+      ) : null}
+      {error ? (
+        <p className="bad" role="alert">
+          {error}
+        </p>
+      ) : null}
     </article>
   );
 }

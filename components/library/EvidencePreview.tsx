@@ -17,8 +17,12 @@ function ImagePreview({ sha256, alt }: { sha256: string; alt: string }) {
       {zoom ? (
         <dialog open className="viewer" aria-label={alt} onKeyDown={(e) => e.key === 'Escape' && setZoom(undefined)}>
           <div className="toolbar">
-            <button type="button" onClick={() => setZoom((z) => Math.min((z ?? 1) * 1.5, 8))}>+</button>
-            <button type="button" onClick={() => setZoom((z) => Math.max((z ?? 1) / 1.5, 0.25))}>−</button>
+            <button type="button" onClick={() => setZoom((z) => Math.min((z ?? 1) * 1.5, 8))}>
+              +
+            </button>
+            <button type="button" onClick={() => setZoom((z) => Math.max((z ?? 1) / 1.5, 0.25))}>
+              −
+            </button>
             <button type="button" onClick={() => setZoom(undefined)} autoFocus>
               {t('close')}
             </button>
@@ -50,7 +54,9 @@ export function EvidencePreview({ item }: { item: Evidence }) {
       {order ? <LinkedListings order={order} /> : null}
       {item.listing ? <ListingFacts listing={item.listing} /> : null}
       {item.listing ? <ListingDiff item={{ ...item, listing: item.listing }} /> : null}
-      {(item.kind === 'chat-transcript' || item.kind === 'note') && item.text ? <pre className="transcript">{item.text}</pre> : null}
+      {(item.kind === 'chat-transcript' || item.kind === 'note') && item.text ? (
+        <pre className="transcript">{item.text}</pre>
+      ) : null}
       {item.kind === 'page-snapshot' && item.text ? (
         <details>
           <summary>{t('pageText')}</summary>

@@ -29,7 +29,10 @@ export function LibraryApp() {
   const cases = useLiveQuery(() => db.cases.toArray(), []);
   const searching = filters.query.trim() !== '';
   // Search documents load only once the user searches: the first paint needs just the cases.
-  const searchDocs = useLiveQuery((): Promise<SearchRecord[]> => (searching ? db.search.toArray() : Promise.resolve([])), [searching]);
+  const searchDocs = useLiveQuery(
+    (): Promise<SearchRecord[]> => (searching ? db.search.toArray() : Promise.resolve([])),
+    [searching],
+  );
 
   useEffect(() => {
     const onHash = () => setSelected(selectedFromHash());
@@ -39,9 +42,13 @@ export function LibraryApp() {
 
   const visible = useMemo(() => {
     if (!cases) return undefined;
-    const hits = filters.query.trim() ? new Set((searchDocs ?? []).filter((d) => matchesQuery(d.text, filters.query)).map((d) => d.caseId)) : undefined;
+    const hits = filters.query.trim()
+      ? new Set((searchDocs ?? []).filter((d) => matchesQuery(d.text, filters.query)).map((d) => d.caseId))
+      : undefined;
     return cases
-      .filter((c) => (filters.status === 'active' ? c.status === 'open' || c.status === 'resolved' : c.status === filters.status))
+      .filter((c) =>
+        filters.status === 'active' ? c.status === 'open' || c.status === 'resolved' : c.status === filters.status,
+      )
       .filter((c) => !filters.platform || c.platform === filters.platform)
       .filter((c) => !hits || hits.has(c.id))
       .sort(SORTS[filters.sort]);
@@ -58,14 +65,23 @@ export function LibraryApp() {
         <h1>{t('libraryTitle')}</h1>
         <CaseFilters value={filters} platforms={platforms} onChange={setFilters} />
         <StorageInfo />
-        <button type="button" onClick={() => setShowSettings((v) => !v)} aria-expanded={showSettings} data-testid="open-settings">
+        <button
+          type="button"
+          onClick={() => setShowSettings((v) => !v)}
+          aria-expanded={showSettings}
+          data-testid="open-settings"
+        >
           {t('settings')}
         </button>
       </header>
       {showSettings ? <SettingsPanel onClose={() => setShowSettings(false)} /> : null}
       <div className="library-body">
         <CaseListPanel cases={visible} selected={selected} onSelect={select} />
-        {selected ? <CaseView caseId={selected} onSelect={select} /> : <p className="muted library-empty">{t('pickCase')}</p>}
+        {selected ? (
+          <CaseView caseId={selected} onSelect={select} />
+        ) : (
+          <p className="muted library-empty">{t('pickCase')}</p>
+        )}
       </div>
       <footer className="muted">{t('localOnly')}</footer>
     </div>

@@ -1,6 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '../../utils/db/database';
-import { diffListings, listingFactText, listingMatchesItem, sameListing, type ListingChange } from '../../utils/extract/listing-diff';
+import {
+  diffListings,
+  listingFactText,
+  listingMatchesItem,
+  sameListing,
+  type ListingChange,
+} from '../../utils/extract/listing-diff';
 import { t, type MessageKey } from '../../utils/i18n';
 import { LISTING_FACTS, listingSchema, type Listing, type ListingFact } from '../../utils/schemas/listing';
 import type { Evidence } from '../../utils/schemas/records';
@@ -16,16 +22,18 @@ async function savedListings(): Promise<ListingItem[]> {
   for (const e of rows) {
     if (e.deletedAt || !e.listing) continue;
     const parsed = listingSchema.safeParse(e.listing);
-    if (parsed.success) out.push({ id: e.id, caseId: e.caseId, capturedAt: e.capturedAt, title: e.title, listing: parsed.data });
+    if (parsed.success)
+      out.push({ id: e.id, caseId: e.caseId, capturedAt: e.capturedAt, title: e.title, listing: parsed.data });
   }
   return out.sort((a, b) => b.capturedAt - a.capturedAt);
 }
 
 /** A listing's facts as captured: plain text, never markup. */
 export function ListingFacts({ listing }: { listing: Listing }) {
-  const rows = [...LISTING_FACTS.map((f) => [f, listingFactText(listing, f)] as const), ['itemId', listing.itemId] as const].filter(
-    (r): r is readonly [ListingFact | 'itemId', string] => r[1] !== undefined,
-  );
+  const rows = [
+    ...LISTING_FACTS.map((f) => [f, listingFactText(listing, f)] as const),
+    ['itemId', listing.itemId] as const,
+  ].filter((r): r is readonly [ListingFact | 'itemId', string] => r[1] !== undefined);
   return (
     <details open data-testid="listing-facts">
       <summary>{t('listingFacts')}</summary>
@@ -34,7 +42,9 @@ export function ListingFacts({ listing }: { listing: Listing }) {
           {rows.map(([f, v]) => (
             <tr key={f} data-testid={`listing-fact-${f}`}>
               <th scope="row">{factLabel(f)}</th>
-              <td style={{ whiteSpace: 'pre-wrap' }}>{f === 'description' || f === 'returnPolicy' ? v.slice(0, 2000) : v}</td>
+              <td style={{ whiteSpace: 'pre-wrap' }}>
+                {f === 'description' || f === 'returnPolicy' ? v.slice(0, 2000) : v}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -44,7 +54,12 @@ export function ListingFacts({ listing }: { listing: Listing }) {
 }
 
 function ChangeRow({ change }: { change: ListingChange }) {
-  const mark = change.kind === 'added' ? ` (${t('listingChangeAdded')})` : change.kind === 'removed' ? ` (${t('listingChangeRemoved')})` : '';
+  const mark =
+    change.kind === 'added'
+      ? ` (${t('listingChangeAdded')})`
+      : change.kind === 'removed'
+        ? ` (${t('listingChangeRemoved')})`
+        : '';
   return (
     <tr data-testid={`listing-change-${change.field}`} data-change={change.kind}>
       <th scope="row">
@@ -67,7 +82,10 @@ function ChangeRow({ change }: { change: ListingChange }) {
  */
 export function ListingDiff({ item }: { item: Evidence & { listing: Listing } }) {
   const earlier = useLiveQuery(
-    async () => (await savedListings()).find((o) => o.id !== item.id && o.capturedAt < item.capturedAt && sameListing(o.listing, item.listing)),
+    async () =>
+      (await savedListings()).find(
+        (o) => o.id !== item.id && o.capturedAt < item.capturedAt && sameListing(o.listing, item.listing),
+      ),
     [item.id, item.capturedAt],
   );
   if (!earlier) return null;
@@ -117,7 +135,8 @@ export function LinkedListings({ order }: { order: NonNullable<Evidence['order']
       <ul>
         {links.map(({ key, item, hit }) => (
           <li key={key} data-testid="linked-listing">
-            {t('linkedListingItem', item, new Date(hit.capturedAt).toLocaleString())} · <span className="muted">{hit.title}</span>
+            {t('linkedListingItem', item, new Date(hit.capturedAt).toLocaleString())} ·{' '}
+            <span className="muted">{hit.title}</span>
           </li>
         ))}
       </ul>

@@ -17,7 +17,13 @@ export function NoteForm({ caseId }: { caseId: string }) {
       title: body.split('\n')[0]!.slice(0, 80),
       text: body,
       capturedAt: Date.now(),
-      capture: { method: 'note', browser: browserName(), extensionVersion: browser.runtime.getManifest().version, utcOffsetMinutes: -new Date().getTimezoneOffset(), health: [] },
+      capture: {
+        method: 'note',
+        browser: browserName(),
+        extensionVersion: browser.runtime.getManifest().version,
+        utcOffsetMinutes: -new Date().getTimezoneOffset(),
+        health: [],
+      },
       files: [{ name: 'note.txt', mime: 'text/plain;charset=utf-8', bytes }],
     }).then(() => setText(''));
   };

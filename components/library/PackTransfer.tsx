@@ -38,15 +38,25 @@ export function PackTransfer() {
     try {
       const db = getDb();
       if (kind === 'pack') {
-        const bytes = await readWithProgress(file, (p) => setStatus({ state: 'busy', text: t('transferReading', file.name, p) }));
+        const bytes = await readWithProgress(file, (p) =>
+          setStatus({ state: 'busy', text: t('transferReading', file.name, p) }),
+        );
         setStatus({ state: 'busy', text: t('transferChecking', file.name) });
         const r = await importPack(db, bytes, { transfer: true });
-        setStatus(r.ok ? { state: 'ok', text: t('importDone', r.title, r.evidence) } : { state: 'error', text: t('importRefused', r.reason) });
+        setStatus(
+          r.ok
+            ? { state: 'ok', text: t('importDone', r.title, r.evidence) }
+            : { state: 'error', text: t('importRefused', r.reason) },
+        );
       } else {
         // A backup can be larger than memory: it is read from the file piece by piece.
         setStatus({ state: 'busy', text: t('transferChecking', file.name) });
         const r = await restoreBackup(db, file);
-        setStatus(r.ok ? { state: 'ok', text: t('restoreDone', r.cases, r.evidence) } : { state: 'error', text: t('restoreRefused', r.reason) });
+        setStatus(
+          r.ok
+            ? { state: 'ok', text: t('restoreDone', r.cases, r.evidence) }
+            : { state: 'error', text: t('restoreRefused', r.reason) },
+        );
       }
     } catch (err) {
       const reason = err instanceof Error ? err.message : String(err);
@@ -58,7 +68,9 @@ export function PackTransfer() {
     if (busy) return;
     setStatus({ state: 'busy', text: t('backupBuilding') });
     try {
-      const done = await downloadBackup((p) => setStatus({ state: 'busy', text: t('backupProgress', p.filesDone, Math.round(p.bytesDone / 1e6)) }));
+      const done = await downloadBackup((p) =>
+        setStatus({ state: 'busy', text: t('backupProgress', p.filesDone, Math.round(p.bytesDone / 1e6)) }),
+      );
       setStatus({ state: 'ok', text: t('backupDone', done.filename, done.cases) });
     } catch (err) {
       setStatus({ state: 'error', text: t('backupFailed', err instanceof Error ? err.message : String(err)) });
@@ -71,7 +83,13 @@ export function PackTransfer() {
       <DropZone onFiles={(files) => void run(files[0], 'pack')}>
         <label>
           {t('importPack')}{' '}
-          <input type="file" accept=".zip,application/zip" disabled={busy} onChange={(e) => void run(e.target.files?.[0], 'pack').finally(() => (e.target.value = ''))} data-testid="import-pack" />
+          <input
+            type="file"
+            accept=".zip,application/zip"
+            disabled={busy}
+            onChange={(e) => void run(e.target.files?.[0], 'pack').finally(() => (e.target.value = ''))}
+            data-testid="import-pack"
+          />
         </label>
         <span className="muted"> {t('importDropHint')}</span>
       </DropZone>
@@ -81,11 +99,22 @@ export function PackTransfer() {
         </button>{' '}
         <label>
           {t('restoreBackup')}{' '}
-          <input type="file" accept=".zip,application/zip" disabled={busy} onChange={(e) => void run(e.target.files?.[0], 'backup').finally(() => (e.target.value = ''))} data-testid="restore-backup" />
+          <input
+            type="file"
+            accept=".zip,application/zip"
+            disabled={busy}
+            onChange={(e) => void run(e.target.files?.[0], 'backup').finally(() => (e.target.value = ''))}
+            data-testid="restore-backup"
+          />
         </label>
       </p>
       {status ? (
-        <p role={status.state === 'error' ? 'alert' : 'status'} className={status.state === 'error' ? 'bad' : status.state === 'ok' ? 'good' : 'muted'} data-testid="transfer-status" data-state={status.state}>
+        <p
+          role={status.state === 'error' ? 'alert' : 'status'}
+          className={status.state === 'error' ? 'bad' : status.state === 'ok' ? 'good' : 'muted'}
+          data-testid="transfer-status"
+          data-state={status.state}
+        >
           {status.text}
         </p>
       ) : null}

@@ -38,9 +38,18 @@ export function RedactBoxes({ item, sha256, onClose }: { item: Evidence; sha256:
   });
   // Drawn as shares of the picture, so the boxes follow the picture at any display size.
   const shown = (b: BoxRecord) =>
-    natural ? { left: `${(b.x / natural.w) * 100}%`, top: `${(b.y / natural.h) * 100}%`, width: `${(b.width / natural.w) * 100}%`, height: `${(b.height / natural.h) * 100}%` } : { display: 'none' };
+    natural
+      ? {
+          left: `${(b.x / natural.w) * 100}%`,
+          top: `${(b.y / natural.h) * 100}%`,
+          width: `${(b.width / natural.w) * 100}%`,
+          height: `${(b.height / natural.h) * 100}%`,
+        }
+      : { display: 'none' };
   const save = () => {
-    setRedactionBoxes(getDb(), item.id, boxes).then(onClose, (err: unknown) => setError(err instanceof Error ? err.message : String(err)));
+    setRedactionBoxes(getDb(), item.id, boxes).then(onClose, (err: unknown) =>
+      setError(err instanceof Error ? err.message : String(err)),
+    );
   };
 
   if (!url) return null;
@@ -87,7 +96,11 @@ export function RedactBoxes({ item, sha256, onClose }: { item: Evidence; sha256:
           {t('close')}
         </button>
       </div>
-      {error ? <p className="bad" role="alert">{error}</p> : null}
+      {error ? (
+        <p className="bad" role="alert">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -15,16 +15,32 @@ export function SettingsPanel({ onClose }: { onClose: () => void }) {
   if (!settings) return null;
   const save = (patch: Partial<AppSettings>) => void writeSettings(db, patch);
   const toggleLead = (d: number) =>
-    save({ reminderLeadDays: settings.reminderLeadDays.includes(d) ? settings.reminderLeadDays.filter((x) => x !== d) : [...settings.reminderLeadDays, d].sort((a, b) => b - a) });
+    save({
+      reminderLeadDays: settings.reminderLeadDays.includes(d)
+        ? settings.reminderLeadDays.filter((x) => x !== d)
+        : [...settings.reminderLeadDays, d].sort((a, b) => b - a),
+    });
   const toggleMarket = (id: string) =>
-    save({ inPageMarketplacesOff: settings.inPageMarketplacesOff.includes(id) ? settings.inPageMarketplacesOff.filter((x) => x !== id) : [...settings.inPageMarketplacesOff, id] });
+    save({
+      inPageMarketplacesOff: settings.inPageMarketplacesOff.includes(id)
+        ? settings.inPageMarketplacesOff.filter((x) => x !== id)
+        : [...settings.inPageMarketplacesOff, id],
+    });
 
   return (
     <section className="settings" aria-label={t('settings')} data-testid="settings">
       <h2>{t('settings')}</h2>
       <label>
         {t('languageLabel')}{' '}
-        <select value={settings.language} onChange={(e) => void writeSettings(db, { language: e.target.value as AppSettings['language'] }).then(() => location.reload())} data-testid="language">
+        <select
+          value={settings.language}
+          onChange={(e) =>
+            void writeSettings(db, { language: e.target.value as AppSettings['language'] }).then(() =>
+              location.reload(),
+            )
+          }
+          data-testid="language"
+        >
           <option value="auto">{t('languageAuto')}</option>
           <option value="en">English</option>
           <option value="zh_CN">简体中文</option>
@@ -51,12 +67,18 @@ export function SettingsPanel({ onClose }: { onClose: () => void }) {
       <fieldset>
         <legend>{t('inPageButtonOn')}</legend>
         {/* The demo shop is for development and tests: a shipped build never lists it. */}
-        {marketplaces.filter((m) => m.id !== 'demo-shop' || import.meta.env.MODE !== 'production').map((m) => (
-          <label key={m.id}>
-            <input type="checkbox" checked={!settings.inPageMarketplacesOff.includes(m.id)} onChange={() => toggleMarket(m.id)} />
-            {platformName(m.id)}
-          </label>
-        ))}
+        {marketplaces
+          .filter((m) => m.id !== 'demo-shop' || import.meta.env.MODE !== 'production')
+          .map((m) => (
+            <label key={m.id}>
+              <input
+                type="checkbox"
+                checked={!settings.inPageMarketplacesOff.includes(m.id)}
+                onChange={() => toggleMarket(m.id)}
+              />
+              {platformName(m.id)}
+            </label>
+          ))}
       </fieldset>
       <PackTransfer />
       <TrustSettings />

@@ -5,7 +5,14 @@ import { getDb } from '../../utils/db/database';
 import { t } from '../../utils/i18n';
 import { installationKey } from '../../utils/trust/installation-key';
 import { groupFingerprint } from '../../utils/trust/pem';
-import { originPattern, PUBLIC_TSAS, readTsaSettings, tsaSettingsSchema, type TsaSettings, writeTsaSettings } from '../../utils/trust/tsa-settings';
+import {
+  originPattern,
+  PUBLIC_TSAS,
+  readTsaSettings,
+  tsaSettingsSchema,
+  type TsaSettings,
+  writeTsaSettings,
+} from '../../utils/trust/tsa-settings';
 
 /** The installation key's fingerprint, what a signature proves and what not, and the time-stamping choice. */
 export function TrustSettings() {
@@ -30,7 +37,8 @@ export function TrustSettings() {
     const parsed = tsaSettingsSchema.safeParse(next);
     const url = next.choice === 'custom' ? next.customUrl : PUBLIC_TSAS.find((x) => x.id === next.choice)?.url;
     if (next.choice !== 'none' && (!parsed.success || !url)) return setMessage(t('tsaBadUrl'));
-    if (url && !(await browser.permissions.request({ origins: [originPattern(url)] }).catch(() => false))) return setMessage(t('tsaPermissionDenied'));
+    if (url && !(await browser.permissions.request({ origins: [originPattern(url)] }).catch(() => false)))
+      return setMessage(t('tsaPermissionDenied'));
     await writeTsaSettings(db, parsed.success ? parsed.data : { choice: 'none' });
   };
 
@@ -39,12 +47,24 @@ export function TrustSettings() {
       <legend>{t('trustHeading')}</legend>
       <p>
         {t('installationKeyLabel')}:{' '}
-        <code data-testid="installation-key-fingerprint">{fingerprint ? groupFingerprint(fingerprint) : fingerprint === null ? t('installationKeyUnknown') : '…'}</code>
+        <code data-testid="installation-key-fingerprint">
+          {fingerprint ? groupFingerprint(fingerprint) : fingerprint === null ? t('installationKeyUnknown') : '…'}
+        </code>
       </p>
       <p>{t('installationKeyProves')}</p>
       <label>
         {t('tsaLabel')}{' '}
-        <select value={settings.choice} data-testid="tsa-choice" onChange={(e) => void choose(e.target.value === 'custom' ? { choice: 'custom', ...(custom ? { customUrl: custom } : {}) } : { choice: e.target.value })}>
+        <select
+          value={settings.choice}
+          data-testid="tsa-choice"
+          onChange={(e) =>
+            void choose(
+              e.target.value === 'custom'
+                ? { choice: 'custom', ...(custom ? { customUrl: custom } : {}) }
+                : { choice: e.target.value },
+            )
+          }
+        >
           <option value="none">{t('tsaNone')}</option>
           {PUBLIC_TSAS.map((x) => (
             <option key={x.id} value={x.id}>
@@ -56,8 +76,19 @@ export function TrustSettings() {
       </label>
       <label>
         {t('tsaCustomUrl')}{' '}
-        <input type="url" size={40} value={custom} placeholder="https://" data-testid="tsa-url" onChange={(e) => setCustom(e.target.value)} />
-        <button type="button" data-testid="tsa-url-save" onClick={() => void choose({ choice: 'custom', customUrl: custom.trim() })}>
+        <input
+          type="url"
+          size={40}
+          value={custom}
+          placeholder="https://"
+          data-testid="tsa-url"
+          onChange={(e) => setCustom(e.target.value)}
+        />
+        <button
+          type="button"
+          data-testid="tsa-url-save"
+          onClick={() => void choose({ choice: 'custom', customUrl: custom.trim() })}
+        >
           {t('tsaSave')}
         </button>
       </label>

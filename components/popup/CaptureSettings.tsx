@@ -37,7 +37,11 @@ export function CaptureSettings() {
           {m === 'stitch' ? t('captureMethodStitch') : t('captureMethodDebugger')}
         </label>
       ))}
-      {notice ? <p className="warn" role="status">{notice}</p> : null}
+      {notice ? (
+        <p className="warn" role="status">
+          {notice}
+        </p>
+      ) : null}
     </fieldset>
   );
 }

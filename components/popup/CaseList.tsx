@@ -12,7 +12,9 @@ export function CaseList({ limit = 5, onGuide }: { limit?: number; onGuide?: (ca
       {cases === undefined ? <p className="muted">{t('loading')}</p> : null}
       {cases?.length === 0 ? <p className="muted">{t('noCases')}</p> : null}
       <ul className="case-list-popup" data-testid="case-list">
-        {cases?.map((c) => <CaseRow key={c.id} item={c} onGuide={onGuide} />)}
+        {cases?.map((c) => (
+          <CaseRow key={c.id} item={c} onGuide={onGuide} />
+        ))}
       </ul>
     </section>
   );

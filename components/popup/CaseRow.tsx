@@ -28,7 +28,8 @@ export function CaseRow({ item, onGuide }: { item: Case; onGuide?: (caseId: stri
     sendRuntime(backgroundMessages, { type: 'bg.export.case', caseId: item.id, ...(choice ? { choice } : {}) })
       .then(
         (r) => setNote({ text: `${t('exported', r.filename)} · ${t('exportedTo')}`, downloadId: r.downloadId }),
-        (err: unknown) => setNote({ text: t('exportFailed', err instanceof Error ? err.message : String(err)), bad: true }),
+        (err: unknown) =>
+          setNote({ text: t('exportFailed', err instanceof Error ? err.message : String(err)), bad: true }),
       )
       .finally(() => setBusy(false));
   };
@@ -45,7 +46,11 @@ export function CaseRow({ item, onGuide }: { item: Case; onGuide?: (caseId: stri
             {facts?.heading ?? item.title}
           </div>
           <div className="muted small">
-            {[...(facts?.details ?? []), t('evidenceCount', facts?.evidenceCount ?? 0), t('caseUpdated', formatDay(item.updatedAt, { locale: uiLocale() }))].join(' · ')}
+            {[
+              ...(facts?.details ?? []),
+              t('evidenceCount', facts?.evidenceCount ?? 0),
+              t('caseUpdated', formatDay(item.updatedAt, { locale: uiLocale() })),
+            ].join(' · ')}
           </div>
         </div>
       </div>
@@ -72,7 +77,12 @@ export function CaseRow({ item, onGuide }: { item: Case; onGuide?: (caseId: stri
           {note.downloadId !== undefined ? (
             <>
               {' '}
-              <button type="button" className="link" onClick={() => void browser.downloads.show(note.downloadId!)} data-testid="show-in-folder">
+              <button
+                type="button"
+                className="link"
+                onClick={() => void browser.downloads.show(note.downloadId!)}
+                data-testid="show-in-folder"
+              >
                 {t('showInFolder')}
               </button>
             </>

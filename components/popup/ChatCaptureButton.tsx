@@ -20,7 +20,8 @@ export function ChatCaptureButton({ tabId, pickOnly = false }: { tabId: number; 
           else if (r.complete) setNote({ text: t('chatSaved', r.messages) });
           else setNote({ text: t('chatSavedIncomplete', r.health.join(' ')), bad: true });
         },
-        (err: unknown) => setNote({ text: t('saveFailed', err instanceof Error ? err.message : String(err)), bad: true }),
+        (err: unknown) =>
+          setNote({ text: t('saveFailed', err instanceof Error ? err.message : String(err)), bad: true }),
       )
       .finally(() => setBusy(false));
   };
@@ -43,7 +44,13 @@ export function ChatCaptureButton({ tabId, pickOnly = false }: { tabId: number; 
   }
   return (
     <div className="chat-capture">
-      <button type="button" className="primary" onClick={() => run(false)} disabled={busy} data-testid="popup-save-chat">
+      <button
+        type="button"
+        className="primary"
+        onClick={() => run(false)}
+        disabled={busy}
+        data-testid="popup-save-chat"
+      >
         {t('saveWholeChat')}
       </button>{' '}
       <button type="button" className="link" onClick={() => run(true)} disabled={busy}>

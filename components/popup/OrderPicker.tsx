@@ -26,8 +26,15 @@ type Outcome = { orderId: string; caseId?: string; error?: string };
 /** One order as the list shows it: the item first (what people remember), then seller, date, amount. */
 function OrderLine({ glance, id }: { glance: OrderGlance | undefined; id: string }) {
   const locale = uiLocale();
-  const item = glance?.item ? `${glance.item}${glance.moreItems ? ` +${glance.moreItems}` : ''}` : t('orderItemUnknown');
-  const details = [glance?.seller, glance?.placedAt ? formatPageDate(glance.placedAt, { locale }) : undefined, glance?.total ? formatMoney(glance.total, locale) : undefined, t('caseOrder', id)];
+  const item = glance?.item
+    ? `${glance.item}${glance.moreItems ? ` +${glance.moreItems}` : ''}`
+    : t('orderItemUnknown');
+  const details = [
+    glance?.seller,
+    glance?.placedAt ? formatPageDate(glance.placedAt, { locale }) : undefined,
+    glance?.total ? formatMoney(glance.total, locale) : undefined,
+    t('caseOrder', id),
+  ];
   return (
     <span className="order-line">
       <span className={glance?.item ? 'order-item' : 'order-item muted'}>{item}</span>
@@ -40,7 +47,19 @@ function OrderLine({ glance, id }: { glance: OrderGlance | undefined; id: string
  * A page with several orders (an order list): tick the ones to keep; each is saved into its own case
  * by one `bg.capture.save` per order. The background shares one screenshot and snapshot among them.
  */
-export function OrderPicker({ tabId, orderIds, orders, url, onSaved }: { tabId: number; orderIds: string[]; orders?: readonly OrderGlance[]; url?: string; onSaved?: () => void }) {
+export function OrderPicker({
+  tabId,
+  orderIds,
+  orders,
+  url,
+  onSaved,
+}: {
+  tabId: number;
+  orderIds: string[];
+  orders?: readonly OrderGlance[];
+  url?: string;
+  onSaved?: () => void;
+}) {
   const byId = new Map((orders ?? []).map((o) => [o.orderId, o]));
   const [chosen, setChosen] = useState<ReadonlySet<string>>(() => {
     const first = defaultOrderId(orderIds, url);
@@ -84,7 +103,12 @@ export function OrderPicker({ tabId, orderIds, orders, url, onSaved }: { tabId: 
       <legend>{t('orderPickerTitle')}</legend>
       <span className="muted small">{t('orderPickerHint')}</span>
       <div className="row-actions">
-        <button type="button" className="link" onClick={() => setChosen(new Set(orderIds))} disabled={Boolean(progress)}>
+        <button
+          type="button"
+          className="link"
+          onClick={() => setChosen(new Set(orderIds))}
+          disabled={Boolean(progress)}
+        >
           {t('orderPickerAll')}
         </button>
         <button type="button" className="link" onClick={() => setChosen(new Set())} disabled={Boolean(progress)}>
@@ -95,13 +119,25 @@ export function OrderPicker({ tabId, orderIds, orders, url, onSaved }: { tabId: 
         {orderIds.map((id) => (
           <li key={id}>
             <label className={chosen.has(id) ? 'chosen' : undefined}>
-              <input type="checkbox" checked={chosen.has(id)} disabled={Boolean(progress)} onChange={(e) => toggle(id, e.target.checked)} data-testid="order-picker-option" value={id} />
+              <input
+                type="checkbox"
+                checked={chosen.has(id)}
+                disabled={Boolean(progress)}
+                onChange={(e) => toggle(id, e.target.checked)}
+                data-testid="order-picker-option"
+                value={id}
+              />
               <OrderLine glance={byId.get(id)} id={id} />
             </label>
           </li>
         ))}
       </ul>
-      <button type="button" onClick={() => void saveChosen()} disabled={Boolean(progress) || chosen.size === 0} data-testid="order-picker-save">
+      <button
+        type="button"
+        onClick={() => void saveChosen()}
+        disabled={Boolean(progress) || chosen.size === 0}
+        data-testid="order-picker-save"
+      >
         {t('orderPickerSave', String(chosen.size))}
       </button>
       {progress ? <span role="status">{progress}</span> : null}

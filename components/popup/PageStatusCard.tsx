@@ -42,12 +42,13 @@ export function PageStatusCard({ tabId, onCase }: { tabId: number | null; onCase
 
   const refresh = useCallback(() => {
     if (tabId === null) return;
-    sendRuntime(backgroundMessages, { type: 'bg.page.status', tabId }).then((s) => {
-      setStatus(s);
-      // A list page's first order is not "this page's case": the picker says which orders to save.
-      if (s.caseId && s.orderIds.length <= 1) onCase?.(s.caseId);
-    }, (err: unknown) =>
-      setStatus({ error: err instanceof Error ? err.message : String(err) }),
+    sendRuntime(backgroundMessages, { type: 'bg.page.status', tabId }).then(
+      (s) => {
+        setStatus(s);
+        // A list page's first order is not "this page's case": the picker says which orders to save.
+        if (s.caseId && s.orderIds.length <= 1) onCase?.(s.caseId);
+      },
+      (err: unknown) => setStatus({ error: err instanceof Error ? err.message : String(err) }),
     );
   }, [tabId, onCase]);
   useEffect(refresh, [refresh]);
@@ -73,8 +74,10 @@ export function PageStatusCard({ tabId, onCase }: { tabId: number | null; onCase
         refresh();
       });
   };
-  const save = () => run(sendRuntime(backgroundMessages, { type: 'bg.capture.save', source: 'popup', tabId, ...target }));
-  const saveFull = () => run(sendRuntime(backgroundMessages, { type: 'bg.capture.full', source: 'popup', tabId, ...target }));
+  const save = () =>
+    run(sendRuntime(backgroundMessages, { type: 'bg.capture.save', source: 'popup', tabId, ...target }));
+  const saveFull = () =>
+    run(sendRuntime(backgroundMessages, { type: 'bg.capture.full', source: 'popup', tabId, ...target }));
   // The picker runs in the page; the popup closes when the page gets focus, and the page reports.
   const pick = (mode: 'region' | 'element') =>
     sendRuntime(backgroundMessages, { type: 'bg.capture.pick', tabId, mode, ...target }).then(
@@ -87,19 +90,43 @@ export function PageStatusCard({ tabId, onCase }: { tabId: number | null; onCase
   return (
     <section aria-label={t('currentPage')} className="page-status">
       <div className="muted small" data-testid="page-where">
-        {status.marketplace ? platformName(status.marketplace) : t('platformUnknown')} · {pageKindLabel(status.kind ?? 'other')}
+        {status.marketplace ? platformName(status.marketplace) : t('platformUnknown')} ·{' '}
+        {pageKindLabel(status.kind ?? 'other')}
       </div>
       {status.orderIds.length === 1 ? (
         <div data-testid="order-recognised">
-          {t('orderRecognised', single?.item ? (uiLocale() === 'en' ? `${single.item} (${status.orderIds[0]})` : `${single.item}（${status.orderIds[0]}）`) : (status.orderIds[0] ?? ''))}
+          {t(
+            'orderRecognised',
+            single?.item
+              ? uiLocale() === 'en'
+                ? `${single.item} (${status.orderIds[0]})`
+                : `${single.item}（${status.orderIds[0]}）`
+              : (status.orderIds[0] ?? ''),
+          )}
         </div>
       ) : status.orderIds.length === 0 && !isChat ? (
-        <div className="warn" data-testid="no-order">{t('noOrderRecognised')}</div>
+        <div className="warn" data-testid="no-order">
+          {t('noOrderRecognised')}
+        </div>
       ) : null}
       {status.changed ? <div className="warn">{t('pageChanged')}</div> : null}
-      {status.orderIds.length > 1 ? <OrderPicker tabId={tabId} orderIds={status.orderIds} {...(status.orders ? { orders: status.orders } : {})} {...(status.url ? { url: status.url } : {})} onSaved={refresh} /> : null}
+      {status.orderIds.length > 1 ? (
+        <OrderPicker
+          tabId={tabId}
+          orderIds={status.orderIds}
+          {...(status.orders ? { orders: status.orders } : {})}
+          {...(status.url ? { url: status.url } : {})}
+          onSaved={refresh}
+        />
+      ) : null}
       {isChat ? <ChatCaptureButton tabId={tabId} /> : null}
-      <button type="button" className={isChat ? undefined : 'primary'} onClick={save} disabled={saving} data-testid="popup-save">
+      <button
+        type="button"
+        className={isChat ? undefined : 'primary'}
+        onClick={save}
+        disabled={saving}
+        data-testid="popup-save"
+      >
         {saving ? t('saving') : status.kind === 'listing' ? t('saveListing') : t('saveEvidence')}
       </button>
       <div className="row-actions capture-tools">
@@ -114,7 +141,11 @@ export function PageStatusCard({ tabId, onCase }: { tabId: number | null; onCase
         </button>
       </div>
       {saving ? <CaptureProgress tabId={tabId} /> : null}
-      {result && 'error' in result ? <p className="bad" role="alert">{t('saveFailed', result.error)}</p> : null}
+      {result && 'error' in result ? (
+        <p className="bad" role="alert">
+          {t('saveFailed', result.error)}
+        </p>
+      ) : null}
       {result && !('error' in result) ? (
         <p className={result.partial ? 'warn' : 'good'} role="status" data-testid="save-result">
           {result.partial ? t('savedPartial', '') : t('saved')}
@@ -122,9 +153,19 @@ export function PageStatusCard({ tabId, onCase }: { tabId: number | null; onCase
         </p>
       ) : null}
       <details className="more-capture">
-        <summary className="muted" data-testid="popup-more">{t('popupMoreCapture')}</summary>
+        <summary className="muted" data-testid="popup-more">
+          {t('popupMoreCapture')}
+        </summary>
         {/* Where the next capture goes: '' means this order's case, else a new one. */}
-        <CaseSelect stacked label={t('targetCase')} none={t('targetCaseAuto')} cases={recent} value={caseChoice} onChange={setCaseChoice} testId="capture-case" />
+        <CaseSelect
+          stacked
+          label={t('targetCase')}
+          none={t('targetCaseAuto')}
+          cases={recent}
+          value={caseChoice}
+          onChange={setCaseChoice}
+          testId="capture-case"
+        />
         {isChat ? null : <ChatCaptureButton tabId={tabId} pickOnly />}
         <CaptureSettings />
       </details>

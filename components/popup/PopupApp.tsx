@@ -26,7 +26,12 @@ function useTargetTab(): number | undefined | null {
 function CaseGuide({ caseId }: { caseId: string }) {
   const item = useLiveQuery(() => getDb().cases.get(caseId), [caseId]);
   const orderItem = useLiveQuery(
-    () => getDb().evidence.where('caseId').equals(caseId).filter((e) => Boolean(e.order) && !e.deletedAt).last(),
+    () =>
+      getDb()
+        .evidence.where('caseId')
+        .equals(caseId)
+        .filter((e) => Boolean(e.order) && !e.deletedAt)
+        .last(),
     [caseId],
   );
   if (!item) return null;
@@ -75,7 +80,11 @@ export function PopupApp() {
       </header>
       <PopupStorageAlert />
       {guideCaseId ? <CaseGuide caseId={guideCaseId} /> : null}
-      {tabId === undefined ? <p className="muted">{t('loading')}</p> : <PageStatusCard tabId={tabId} onCase={setGuideCaseId} />}
+      {tabId === undefined ? (
+        <p className="muted">{t('loading')}</p>
+      ) : (
+        <PageStatusCard tabId={tabId} onCase={setGuideCaseId} />
+      )}
       <CaseList limit={guideCaseId ? 3 : 5} onGuide={setGuideCaseId} />
       <footer className="muted small">{t('localOnly')}</footer>
     </main>

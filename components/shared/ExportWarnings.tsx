@@ -10,15 +10,35 @@ const isMaskableText = (mime: string) => mime.startsWith('text/') || /^applicati
  * the user marked areas, and files that cannot be masked (page snapshots, videos) stay out of the pack.
  */
 export function ExportWarnings({ caseId }: { caseId: string }) {
-  const evidence = useLiveQuery(() => getDb().evidence.where('caseId').equals(caseId).filter((e) => !e.deletedAt).toArray(), [caseId]);
+  const evidence = useLiveQuery(
+    () =>
+      getDb()
+        .evidence.where('caseId')
+        .equals(caseId)
+        .filter((e) => !e.deletedAt)
+        .toArray(),
+    [caseId],
+  );
   if (!evidence) return null;
-  const pictures = evidence.flatMap((e) => e.files.filter((f) => isPicture(f.mime)).map(() => e.redactionBoxes?.length ?? 0));
+  const pictures = evidence.flatMap((e) =>
+    e.files.filter((f) => isPicture(f.mime)).map(() => e.redactionBoxes?.length ?? 0),
+  );
   const unmarked = pictures.filter((n) => n === 0).length;
-  const left = evidence.flatMap((e) => e.files).filter((f) => !f.mime.startsWith('image/') && !isMaskableText(f.mime)).length;
+  const left = evidence
+    .flatMap((e) => e.files)
+    .filter((f) => !f.mime.startsWith('image/') && !isMaskableText(f.mime)).length;
   return (
     <div className="export-warnings" data-testid="export-warnings">
-      {unmarked ? <p className="warn" data-testid="warn-unmasked">{t('exportWarnUnmasked', unmarked, pictures.length)}</p> : null}
-      {left ? <p className="warn" data-testid="warn-left-out">{t('exportWarnNoSnapshots', left)}</p> : null}
+      {unmarked ? (
+        <p className="warn" data-testid="warn-unmasked">
+          {t('exportWarnUnmasked', unmarked, pictures.length)}
+        </p>
+      ) : null}
+      {left ? (
+        <p className="warn" data-testid="warn-left-out">
+          {t('exportWarnNoSnapshots', left)}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -5,7 +5,14 @@ import { caseEvidence, editCase } from '../../utils/db/store';
 import { t, type MessageKey } from '../../utils/i18n';
 import { ruleById, rulesFor, type Scenario } from '../../utils/rules';
 import { caseContext } from '../../utils/rules/case-context';
-import { computeDeadlines, currentStep, entryApplies, missingStarts, nextDeadline, type ComputedDeadline } from '../../utils/rules/deadlines';
+import {
+  computeDeadlines,
+  currentStep,
+  entryApplies,
+  missingStarts,
+  nextDeadline,
+  type ComputedDeadline,
+} from '../../utils/rules/deadlines';
 import { checkEvidence } from '../../utils/rules/evidence-check';
 import type { FactId } from '../../utils/rules/facts';
 import { marketFromUrls, marketName } from '../../utils/rules/markets';
@@ -26,12 +33,21 @@ import { GuideTimeline } from './GuideTimeline';
 const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 
 /** The facts a set of deadlines and routes still waits for, in a stable order. */
-function openFacts(deadlines: readonly ComputedDeadline[], routes: readonly RouteOffer[], answered: Record<string, string>): FactId[] {
+function openFacts(
+  deadlines: readonly ComputedDeadline[],
+  routes: readonly RouteOffer[],
+  answered: Record<string, string>,
+): FactId[] {
   const ids = new Set<FactId>();
   for (const d of deadlines) if (d.requires) ids.add(d.requires.fact);
   for (const r of routes) for (const q of r.open) ids.add(q.fact);
   // Questions stay listed once answered, so an answer can be changed.
-  for (const id of Object.keys(answered)) if (deadlines.some((d) => d.requires?.fact === id) || routes.some((r) => r.entry.requires.some((q) => q.fact === id))) ids.add(id as FactId);
+  for (const id of Object.keys(answered))
+    if (
+      deadlines.some((d) => d.requires?.fact === id) ||
+      routes.some((r) => r.entry.requires.some((q) => q.fact === id))
+    )
+      ids.add(id as FactId);
   return [...ids];
 }
 
@@ -46,7 +62,12 @@ function StartGuide({ item, detected }: { item: Case; detected: string | undefin
   const routes = routesFor(role, ctx);
   const start = () => {
     const rules = entries.find((r) => r.scenario === scenario);
-    if (rules) void editCase(getDb(), item.id, { role, guidance: { rulesId: rules.id, stepsDone: {} }, ...(!item.market && detected ? { market: detected } : {}) });
+    if (rules)
+      void editCase(getDb(), item.id, {
+        role,
+        guidance: { rulesId: rules.id, stepsDone: {} },
+        ...(!item.market && detected ? { market: detected } : {}),
+      });
   };
   const roleSelect = (
     <label>
@@ -58,7 +79,8 @@ function StartGuide({ item, detected }: { item: Case; detected: string | undefin
     </label>
   );
   if (!scenarios.length) {
-    const heading = hasAny && ctx.market ? t('guideNoRulesForMarket', marketName(ctx.market, lang)) : t('guideRoutesUnknownSite');
+    const heading =
+      hasAny && ctx.market ? t('guideNoRulesForMarket', marketName(ctx.market, lang)) : t('guideRoutesUnknownSite');
     return (
       <div className="guide-start">
         {roleSelect}
@@ -88,7 +110,17 @@ function StartGuide({ item, detected }: { item: Case; detected: string | undefin
   );
 }
 
-function Guide({ item, rules, evidence, detected }: { item: Case; rules: RulesEntry; evidence: Evidence[]; detected: string | undefined }) {
+function Guide({
+  item,
+  rules,
+  evidence,
+  detected,
+}: {
+  item: Case;
+  rules: RulesEntry;
+  evidence: Evidence[];
+  detected: string | undefined;
+}) {
   const db = getDb();
   const lang = ruleLanguage();
   const now = useNow();
@@ -105,7 +137,15 @@ function Guide({ item, rules, evidence, detected }: { item: Case; rules: RulesEn
   const routes = routesFor(rules.role, ctx, rules);
   const facts = openFacts(deadlines, routes, item.facts ?? {});
   // "Probably too late": one of the user's own limits in an open step has passed, and none of theirs is still ahead.
-  const mine = deadlines.filter((d) => !done[d.stepId] && d.applies === 'yes' && d.status === 'known' && d.who === 'you' && d.type === 'deadline' && d.due);
+  const mine = deadlines.filter(
+    (d) =>
+      !done[d.stepId] &&
+      d.applies === 'yes' &&
+      d.status === 'known' &&
+      d.who === 'you' &&
+      d.type === 'deadline' &&
+      d.due,
+  );
   const passed = mine.filter((d) => Date.parse(d.due!) < now);
   const tooLate = rules.ownerKind === 'platform' && passed.length > 0 && !mine.some((d) => Date.parse(d.due!) >= now);
 
@@ -134,12 +174,23 @@ function Guide({ item, rules, evidence, detected }: { item: Case; rules: RulesEn
           {missing.dates.map((d) => (
             <label key={d} className="inline-date">
               {t(`date_${d}` as MessageKey)}{' '}
-              <input type="date" onChange={(e) => e.target.value && void editCase(db, item.id, { dates: { [d]: e.target.value } })} data-testid={`guide-date-${d}`} />
+              <input
+                type="date"
+                onChange={(e) => e.target.value && void editCase(db, item.id, { dates: { [d]: e.target.value } })}
+                data-testid={`guide-date-${d}`}
+              />
             </label>
           ))}
         </div>
       ) : null}
-      <GuideTimeline item={item} rules={rules} deadlines={deadlines} currentId={current?.id} now={now} timeZone={timeZone} />
+      <GuideTimeline
+        item={item}
+        rules={rules}
+        deadlines={deadlines}
+        currentId={current?.id}
+        now={now}
+        timeZone={timeZone}
+      />
       {current && check ? (
         <div className="evidence-check" data-testid="evidence-check">
           <strong>{t('stepEvidence')}</strong>
@@ -162,7 +213,9 @@ function Guide({ item, rules, evidence, detected }: { item: Case; rules: RulesEn
           </ul>
         </div>
       ) : null}
-      {current?.writtenComplaint ? <ComplaintDraft rules={rules} stepId={current.id} item={item} order={order} evidence={evidence} /> : null}
+      {current?.writtenComplaint ? (
+        <ComplaintDraft rules={rules} stepId={current.id} item={item} order={order} evidence={evidence} />
+      ) : null}
       {rules.notes.length ? (
         <details data-testid="guide-notes" open={rules.notes.length <= 2}>
           <summary>{t('guideNotes')}</summary>
@@ -178,7 +231,11 @@ function Guide({ item, rules, evidence, detected }: { item: Case; rules: RulesEn
         {t('rulesChange', oldestCheck(rules))} {rules.sources.map((s) => s.citation).join('; ')}
         {rules.confidence.note ? ` · ${localize(rules.confidence.note, lang)}` : ''}
       </p>
-      <button type="button" onClick={() => void editCase(db, item.id, { guidance: undefined })} data-testid="change-scenario">
+      <button
+        type="button"
+        onClick={() => void editCase(db, item.id, { guidance: undefined })}
+        data-testid="change-scenario"
+      >
         {t('changeScenario')}
       </button>
     </>
@@ -192,7 +249,9 @@ function Panel({ item }: { item: Case }) {
   return (
     <section className="guidance" aria-label={t('guideHeading')} data-testid="guidance">
       {rules ? (
-        evidence ? <Guide item={item} rules={rules} evidence={evidence} detected={detected} /> : null
+        evidence ? (
+          <Guide item={item} rules={rules} evidence={evidence} detected={detected} />
+        ) : null
       ) : (
         <>
           <h3>{t('guideHeading')}</h3>

@@ -11,7 +11,9 @@ import { ruleLanguage } from '../../utils/guidance-view';
 
 /** Following a route makes it the case's guide; a route that names one answer (paid with PayPal) records it. */
 function follow(item: Case, route: RouteOffer): void {
-  const implied = Object.fromEntries(route.entry.requires.filter((r) => r.is.length === 1 && !item.facts?.[r.fact]).map((r) => [r.fact, r.is[0]!]));
+  const implied = Object.fromEntries(
+    route.entry.requires.filter((r) => r.is.length === 1 && !item.facts?.[r.fact]).map((r) => [r.fact, r.is[0]!]),
+  );
   void editCase(getDb(), item.id, {
     role: route.entry.role,
     guidance: { rulesId: route.entry.id, stepsDone: {} },
@@ -20,7 +22,17 @@ function follow(item: Case, route: RouteOffer): void {
 }
 
 /** The routes outside the platform: each with why it is offered, its first deadline for this case, and a way to follow it. */
-export function GuideRoutes({ item, routes, heading, timeZone }: { item: Case; routes: RouteOffer[]; heading: string; timeZone: string }) {
+export function GuideRoutes({
+  item,
+  routes,
+  heading,
+  timeZone,
+}: {
+  item: Case;
+  routes: RouteOffer[];
+  heading: string;
+  timeZone: string;
+}) {
   const lang = ruleLanguage();
   // Only routes that are surely the user's: the rest wait for the market or the answers asked above.
   const sure = routes.filter((r) => r.applies === 'yes');
@@ -31,8 +43,13 @@ export function GuideRoutes({ item, routes, heading, timeZone }: { item: Case; r
       <ul style={{ paddingLeft: 16, margin: '4px 0' }}>
         {sure.map((r) => {
           const first = r.entry.steps[0]!;
-          const deadlines = computeDeadlines(r.entry, item.dates, {}, { timeZone, ...caseContext(item) }).filter((d) => d.stepId === first.id && d.applies === 'yes');
-          const ifText = r.open.map((q) => `${localize(FACTS[q.fact].question, lang)} ${q.is.map((v) => localize(factOptionLabel(q.fact, v) ?? { zh: v, en: v }, lang)).join(' / ')}`);
+          const deadlines = computeDeadlines(r.entry, item.dates, {}, { timeZone, ...caseContext(item) }).filter(
+            (d) => d.stepId === first.id && d.applies === 'yes',
+          );
+          const ifText = r.open.map(
+            (q) =>
+              `${localize(FACTS[q.fact].question, lang)} ${q.is.map((v) => localize(factOptionLabel(q.fact, v) ?? { zh: v, en: v }, lang)).join(' / ')}`,
+          );
           return (
             <li key={r.entry.id} data-testid={`route-${r.entry.id}`} data-applies={r.applies}>
               <strong>{localize(ownerNames[r.entry.owner], lang)}</strong>

@@ -11,10 +11,24 @@ import type { RuleStep, RulesEntry } from '../../utils/rules/schema';
 import type { Case } from '../../utils/schemas/records';
 import { ruleLanguage, todayIso } from '../../utils/guidance-view';
 
-const WHO: Record<NonNullable<ComputedDeadline['who']>, MessageKey> = { you: 'guideWhoYou', 'other-side': 'guideWhoOther', platform: 'guideWhoPlatform' };
+const WHO: Record<NonNullable<ComputedDeadline['who']>, MessageKey> = {
+  you: 'guideWhoYou',
+  'other-side': 'guideWhoOther',
+  platform: 'guideWhoPlatform',
+};
 
 /** One deadline in words: its date or what it still needs, whose it is, what it applies to, and its own source. */
-function DeadlineLine({ d, rules, now, timeZone }: { d: ComputedDeadline; rules: RulesEntry; now: number; timeZone: string }) {
+function DeadlineLine({
+  d,
+  rules,
+  now,
+  timeZone,
+}: {
+  d: ComputedDeadline;
+  rules: RulesEntry;
+  now: number;
+  timeZone: string;
+}) {
   const lang = ruleLanguage();
   const stepTitle = (id: string) => {
     const s = rules.steps.find((x) => x.id === id);
@@ -26,24 +40,41 @@ function DeadlineLine({ d, rules, now, timeZone }: { d: ComputedDeadline; rules:
   let when: string;
   if (d.status === 'none-published') when = t('guideNoDeadline');
   else if (d.status === 'beyond-calendar') when = t('guideCalendarUnknown', String(d.calendarYear ?? ''));
-  else if (d.status === 'known') when = passed ? t('guidePassed', d.dueLocal ?? '') : d.type === 'waiting-period' ? `${t('waitUntil', d.dueLocal ?? '')}${over ? ' ✓' : ''}` : t('guideDue', d.dueLocal ?? '');
+  else if (d.status === 'known')
+    when = passed
+      ? t('guidePassed', d.dueLocal ?? '')
+      : d.type === 'waiting-period'
+        ? `${t('waitUntil', d.dueLocal ?? '')}${over ? ' ✓' : ''}`
+        : t('guideDue', d.dueLocal ?? '');
   else if (d.missingStep) when = t('guideNeedsStep', stepTitle(d.missingStep));
   else when = t('guideNeedsDate', d.missingDate ? t(`date_${d.missingDate}` as MessageKey) : '');
   const source = d.sources.find((s) => s.url) ?? d.sources[0];
-  const conf = d.confidence === 'secondary' ? t('guideConfSecondary') : d.confidence === 'sources-disagree' ? t('guideConfDisagree') : undefined;
+  const conf =
+    d.confidence === 'secondary'
+      ? t('guideConfSecondary')
+      : d.confidence === 'sources-disagree'
+        ? t('guideConfDisagree')
+        : undefined;
   const cls = d.applies !== 'yes' ? 'muted' : passed ? 'bad' : d.who === 'you' && d.status === 'known' ? 'good' : '';
   return (
     <li className={cls} data-testid="deadline" data-applies={d.applies} data-passed={passed ? 'true' : 'false'}>
       <strong>{when}</strong>
       {d.status === 'known' ? ` (${timeZone})` : ''} · {localize(d.meaning, lang)}
       {d.who && d.status !== 'none-published' ? ` · ${t('guideWhoLabel', t(WHO[d.who]))}` : ''}
-      {d.applies === 'needs-market' && d.markets ? <div className="warn">{t('guideNeedsMarket', d.markets.map((m) => marketName(m, lang)).join(', '))}</div> : null}
+      {d.applies === 'needs-market' && d.markets ? (
+        <div className="warn">{t('guideNeedsMarket', d.markets.map((m) => marketName(m, lang)).join(', '))}</div>
+      ) : null}
       {d.condition && d.applies === 'needs-fact' ? (
         <div className="warn" data-testid="deadline-condition">
-          {t('guideNeedsFact', `${localize(d.condition, lang)}${d.requires ? ` — ${localize(FACTS[d.requires.fact].question, lang)}` : ''}`)}
+          {t(
+            'guideNeedsFact',
+            `${localize(d.condition, lang)}${d.requires ? ` — ${localize(FACTS[d.requires.fact].question, lang)}` : ''}`,
+          )}
         </div>
       ) : null}
-      {d.condition && d.applies === 'yes' ? <div className="muted">{t('guideCondition', localize(d.condition, lang))}</div> : null}
+      {d.condition && d.applies === 'yes' ? (
+        <div className="muted">{t('guideCondition', localize(d.condition, lang))}</div>
+      ) : null}
       {d.note ? <div className="muted">{localize(d.note, lang)}</div> : null}
       {source ? (
         <div className="muted" style={{ fontSize: 12 }}>
@@ -74,7 +105,12 @@ function StepDone({ item, step }: { item: Case; step: RuleStep }) {
   if (!open) {
     return (
       <label>
-        <input type="checkbox" checked={Boolean(doneOn)} onChange={() => setOpen(true)} data-testid={`step-done-${step.id}`} />{' '}
+        <input
+          type="checkbox"
+          checked={Boolean(doneOn)}
+          onChange={() => setOpen(true)}
+          data-testid={`step-done-${step.id}`}
+        />{' '}
         <strong>{localize(step.title, lang)}</strong>
         {doneOn ? <span className="muted"> · {t('doneOn', doneOn)}</span> : null}
       </label>
@@ -86,13 +122,29 @@ function StepDone({ item, step }: { item: Case; step: RuleStep }) {
       <div className="muted">{t('guideWhichDate', step.when ? localize(step.when, lang) : t('guideDefaultDate'))}</div>
       <label>
         {t('guideDoneDate')}{' '}
-        <input type="date" value={date} max={todayIso()} onChange={(e) => setDate(e.target.value)} data-testid={`step-date-${step.id}`} />
+        <input
+          type="date"
+          value={date}
+          max={todayIso()}
+          onChange={(e) => setDate(e.target.value)}
+          data-testid={`step-date-${step.id}`}
+        />
       </label>{' '}
-      <button type="button" className="primary" disabled={!date} onClick={() => void markStepDone(db, item.id, step.id, date).then(() => setOpen(false))} data-testid={`step-save-${step.id}`}>
+      <button
+        type="button"
+        className="primary"
+        disabled={!date}
+        onClick={() => void markStepDone(db, item.id, step.id, date).then(() => setOpen(false))}
+        data-testid={`step-save-${step.id}`}
+      >
         {t('guideSave')}
       </button>{' '}
       {doneOn ? (
-        <button type="button" onClick={() => void markStepDone(db, item.id, step.id, undefined).then(() => setOpen(false))} data-testid={`step-undo-${step.id}`}>
+        <button
+          type="button"
+          onClick={() => void markStepDone(db, item.id, step.id, undefined).then(() => setOpen(false))}
+          data-testid={`step-undo-${step.id}`}
+        >
           {t('guideUndo')}
         </button>
       ) : null}{' '}
@@ -104,7 +156,21 @@ function StepDone({ item, step }: { item: Case; step: RuleStep }) {
 }
 
 /** Every step with every deadline that may be this case's, the current one highlighted. */
-export function GuideTimeline({ item, rules, deadlines, currentId, now, timeZone }: { item: Case; rules: RulesEntry; deadlines: ComputedDeadline[]; currentId: string | undefined; now: number; timeZone: string }) {
+export function GuideTimeline({
+  item,
+  rules,
+  deadlines,
+  currentId,
+  now,
+  timeZone,
+}: {
+  item: Case;
+  rules: RulesEntry;
+  deadlines: ComputedDeadline[];
+  currentId: string | undefined;
+  now: number;
+  timeZone: string;
+}) {
   const lang = ruleLanguage();
   return (
     <ol className="steps" data-testid="steps" aria-label={t('guideTimeline')}>
@@ -113,7 +179,11 @@ export function GuideTimeline({ item, rules, deadlines, currentId, now, timeZone
         const doneOn = item.guidance?.stepsDone[step.id];
         const own = deadlines.filter((d) => d.stepId === step.id);
         return (
-          <li key={step.id} aria-current={isCurrent ? 'step' : undefined} className={isCurrent ? 'current' : doneOn ? 'done' : ''}>
+          <li
+            key={step.id}
+            aria-current={isCurrent ? 'step' : undefined}
+            className={isCurrent ? 'current' : doneOn ? 'done' : ''}
+          >
             <StepDone item={item} step={step} />
             <div className="muted" style={{ fontWeight: 'normal' }}>
               {localize(step.where, lang)}
@@ -126,7 +196,11 @@ export function GuideTimeline({ item, rules, deadlines, currentId, now, timeZone
                 </>
               ) : null}
             </div>
-            {step.when ? <div className="muted" style={{ fontWeight: 'normal' }}>{localize(step.when, lang)}</div> : null}
+            {step.when ? (
+              <div className="muted" style={{ fontWeight: 'normal' }}>
+                {localize(step.when, lang)}
+              </div>
+            ) : null}
             {own.length ? (
               <ul style={{ fontWeight: 'normal', paddingLeft: 16, margin: '2px 0' }}>
                 {own.map((d) => (

@@ -10,12 +10,20 @@ import { uiLocale } from '../../utils/i18n-labels';
 
 /** A fact as the reader's language writes it; the stored value stays as the page gave it. */
 function shownValue(field: CorrectableField, value: unknown, currency: string | undefined): string {
-  if (field === 'total' && currency && typeof value === 'number') return formatMoney({ amount: value, currency }, uiLocale());
-  if ((field === 'placedAt' || field === 'deliveredAt') && typeof value === 'string') return formatPageDate(value, { locale: uiLocale() });
+  if (field === 'total' && currency && typeof value === 'number')
+    return formatMoney({ amount: value, currency }, uiLocale());
+  if ((field === 'placedAt' || field === 'deliveredAt') && typeof value === 'string')
+    return formatPageDate(value, { locale: uiLocale() });
   return String(value);
 }
 
-function FactRow({ item, field }: { item: Evidence & { order: NonNullable<Evidence['order']> }; field: CorrectableField }) {
+function FactRow({
+  item,
+  field,
+}: {
+  item: Evidence & { order: NonNullable<Evidence['order']> };
+  field: CorrectableField;
+}) {
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<string>();
@@ -50,8 +58,23 @@ function FactRow({ item, field }: { item: Evidence & { order: NonNullable<Eviden
           </>
         ) : (
           <>
-            <span data-testid={`fact-value-${field}`}>{shown === undefined ? <span className="muted">{t('unknownValue')}</span> : shownValue(field, shown, currency)}</span>
-            {corrected ? <span className="muted"> · {t('correctedFrom', extracted === undefined ? t('unknownValue') : shownValue(field, extracted, currency))}</span> : null}{' '}
+            <span data-testid={`fact-value-${field}`}>
+              {shown === undefined ? (
+                <span className="muted">{t('unknownValue')}</span>
+              ) : (
+                shownValue(field, shown, currency)
+              )}
+            </span>
+            {corrected ? (
+              <span className="muted">
+                {' '}
+                ·{' '}
+                {t(
+                  'correctedFrom',
+                  extracted === undefined ? t('unknownValue') : shownValue(field, extracted, currency),
+                )}
+              </span>
+            ) : null}{' '}
             <button
               type="button"
               className="link"
@@ -87,7 +110,8 @@ export function OrderFacts({ item }: { item: Evidence }) {
             <tr key={n}>
               <th scope="row">{t('item')}</th>
               <td>
-                {i.title ?? t('unknownValue')} {i.quantity ? `× ${i.quantity}` : ''} {i.unitPrice ? formatMoney(i.unitPrice, uiLocale()) : ''}
+                {i.title ?? t('unknownValue')} {i.quantity ? `× ${i.quantity}` : ''}{' '}
+                {i.unitPrice ? formatMoney(i.unitPrice, uiLocale()) : ''}
               </td>
             </tr>
           ))}

@@ -9,7 +9,13 @@ import type { StorageStatus } from '../../hooks/use-storage-status';
  * Says when writes are stopped or space runs low, and offers the way out: a backup (the library makes
  * it here, the popup sends the user to the library) and, once space is freed, a fresh check.
  */
-export function StorageAlert({ status, backup }: { status: StorageStatus; backup: { run: () => Promise<string> } | { href: string } }) {
+export function StorageAlert({
+  status,
+  backup,
+}: {
+  status: StorageStatus;
+  backup: { run: () => Promise<string> } | { href: string };
+}) {
   const [note, setNote] = useState<{ text: string; bad: boolean }>();
   const [busy, setBusy] = useState(false);
   const { space, stopped } = status;
@@ -37,7 +43,12 @@ export function StorageAlert({ status, backup }: { status: StorageStatus; backup
     });
 
   return (
-    <div role={state === 'ok' ? 'status' : 'alert'} className={state === 'ok' ? 'storage-alert' : 'warn storage-alert'} data-testid="storage-alert" data-state={state}>
+    <div
+      role={state === 'ok' ? 'status' : 'alert'}
+      className={state === 'ok' ? 'storage-alert' : 'warn storage-alert'}
+      data-testid="storage-alert"
+      data-state={state}
+    >
       {stopped ? (
         <>
           <strong>{t('storageStoppedTitle')}</strong> {t('storageStoppedBody', stopped.error)}
@@ -46,7 +57,12 @@ export function StorageAlert({ status, backup }: { status: StorageStatus; backup
         t('storageLowWarning', formatSize(space?.room ?? 0))
       ) : null}{' '}
       {state === 'ok' ? null : 'run' in backup ? (
-        <button type="button" disabled={busy} onClick={() => void act(async () => ({ text: await backup.run(), bad: false }))} data-testid="storage-backup">
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() => void act(async () => ({ text: await backup.run(), bad: false }))}
+          data-testid="storage-backup"
+        >
           {t('storageBackupNow')}
         </button>
       ) : (

@@ -28,7 +28,8 @@ export function caseFacts(item: Case, evidence: readonly Evidence[]): CaseFacts 
   const itemLine = items.length > 1 ? `${items[0]} +${items.length - 1}` : items[0];
   // A title the user has not changed is the one made from the order number: the item says more.
   // (It was made in whichever language the browser had then.)
-  const generated = item.orderRef !== undefined && ['Order', '订单', '訂單'].some((w) => item.title === `${w} ${item.orderRef}`);
+  const generated =
+    item.orderRef !== undefined && ['Order', '订单', '訂單'].some((w) => item.title === `${w} ${item.orderRef}`);
   const heading = generated && itemLine ? itemLine : item.title;
   const seller = order?.seller ?? order?.items.find((i) => i.seller)?.seller;
   const details = [
@@ -38,7 +39,13 @@ export function caseFacts(item: Case, evidence: readonly Evidence[]): CaseFacts 
     order?.amounts.total ? formatMoney(order.amounts.total, locale) : undefined,
     item.orderRef && heading !== item.title ? t('caseOrder', item.orderRef) : undefined,
   ].filter((x): x is string => Boolean(x));
-  const shot = [...live].reverse().find((e) => (e.kind === 'screenshot' || e.kind === 'full-page-screenshot' || e.kind === 'uploaded-file') && e.files.some(isPicture));
+  const shot = [...live]
+    .reverse()
+    .find(
+      (e) =>
+        (e.kind === 'screenshot' || e.kind === 'full-page-screenshot' || e.kind === 'uploaded-file') &&
+        e.files.some(isPicture),
+    );
   const thumbSha = shot?.files.find(isPicture)?.sha256;
   return { heading, details, ...(thumbSha ? { thumbSha } : {}), evidenceCount: live.length };
 }

@@ -6,7 +6,10 @@ import { readSettings } from '../../utils/settings';
 const BUTTON_KINDS = new Set(['order-detail', 'order-list', 'listing', 'tracking', 'return', 'chat']);
 
 /** The button shows on a marketplace's order, listing, tracking, return and chat pages, unless the user turned that marketplace off. */
-export async function inPageButtonWanted(db: OrderProofDB, pageUrl: string | undefined): Promise<{ button: boolean; listing?: boolean }> {
+export async function inPageButtonWanted(
+  db: OrderProofDB,
+  pageUrl: string | undefined,
+): Promise<{ button: boolean; listing?: boolean }> {
   if (!pageUrl) return { button: false };
   let url: URL;
   try {

@@ -19,18 +19,34 @@ export function registerCaptureMessages(router: MessageRouter, db: OrderProofDB)
       if (tabId === undefined) throw new Error(t('errorNoTab'));
       // Before the page is touched: a save that cannot be stored is refused with the reason.
       await ensureRoom(CAPTURE_RESERVE_BYTES);
-      return saveCapture(db, { tabId, activate: fromExtensionPage(sender), ...(req.caseId ? { caseId: req.caseId } : {}), ...(req.orderId ? { orderId: req.orderId } : {}) });
+      return saveCapture(db, {
+        tabId,
+        activate: fromExtensionPage(sender),
+        ...(req.caseId ? { caseId: req.caseId } : {}),
+        ...(req.orderId ? { orderId: req.orderId } : {}),
+      });
     },
     'bg.capture.full': (req, sender) => {
       const tabId = req.tabId ?? sender.tab?.id;
       if (tabId === undefined) return Promise.reject(new Error(t('errorNoTab')));
-      return saveCapture(db, { tabId, scope: 'full', activate: fromExtensionPage(sender), ...(req.caseId ? { caseId: req.caseId } : {}), ...(req.orderId ? { orderId: req.orderId } : {}) });
+      return saveCapture(db, {
+        tabId,
+        scope: 'full',
+        activate: fromExtensionPage(sender),
+        ...(req.caseId ? { caseId: req.caseId } : {}),
+        ...(req.orderId ? { orderId: req.orderId } : {}),
+      });
     },
     'bg.capture.region': async (req, sender) => {
       refuseBackgroundTab(sender);
       const tabId = req.tabId ?? sender.tab?.id;
       if (tabId === undefined) return Promise.reject(new Error(t('errorNoTab')));
-      return saveRegion(db, { tabId, pick: req.pick, activate: fromExtensionPage(sender), ...(req.caseId ? { caseId: req.caseId } : {}) });
+      return saveRegion(db, {
+        tabId,
+        pick: req.pick,
+        activate: fromExtensionPage(sender),
+        ...(req.caseId ? { caseId: req.caseId } : {}),
+      });
     },
     'bg.capture.pick': async ({ tabId, mode, caseId }) => {
       await ensureContentScript(tabId);

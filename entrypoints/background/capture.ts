@@ -9,7 +9,16 @@ import type { NewEvidence, NewFile } from '../../utils/db/store';
 import { composeBands } from '../../utils/capture/compose';
 import { captureFullPage, captureRegion, startRun } from '../../utils/capture/full-page';
 import { clampRect } from '../../utils/capture/geometry';
-import { CaptureJournal, type CaseTarget, discardJournal, journalFailed, loadBands, type PendingCapture, readJournal, resumePlan } from '../../utils/capture/journal';
+import {
+  CaptureJournal,
+  type CaseTarget,
+  discardJournal,
+  journalFailed,
+  loadBands,
+  type PendingCapture,
+  readJournal,
+  resumePlan,
+} from '../../utils/capture/journal';
 import type { AreaCapture } from '../../utils/capture/stitch';
 import { CaptureRun } from '../../utils/capture/context';
 import { NotInFront, withWindowLock } from '../../utils/capture/guard';
@@ -56,7 +65,11 @@ export async function frontTab(tabId: number, activate = false): Promise<Browser
  * forward in turn and picture each other's pages. The tab is checked (or brought forward) once
  * the capture's turn has come.
  */
-export async function inFront<T>(tabId: number, activate: boolean, work: (tab: Browser.tabs.Tab & { windowId: number }) => Promise<T>): Promise<T> {
+export async function inFront<T>(
+  tabId: number,
+  activate: boolean,
+  work: (tab: Browser.tabs.Tab & { windowId: number }) => Promise<T>,
+): Promise<T> {
   const { windowId } = await browser.tabs.get(tabId);
   return withWindowLock(windowId, async () => work(await frontTab(tabId, activate)));
 }
@@ -67,7 +80,13 @@ async function visibleShot(run: CaptureRun): Promise<Uint8Array> {
     return await run.shootWhenInFront({ quotaRetries: 0 });
   } catch (err) {
     if (!(err instanceof NotInFront)) throw err;
-    throw new Error(err.state === 'behind' || err.state === 'moved' ? t('errorScreenshotTabLeft') : err.state === 'navigated' ? t('errorPageNavigated') : err.message);
+    throw new Error(
+      err.state === 'behind' || err.state === 'moved'
+        ? t('errorScreenshotTabLeft')
+        : err.state === 'navigated'
+          ? t('errorPageNavigated')
+          : err.message,
+    );
   }
 }
 
@@ -76,14 +95,23 @@ export function imageFiles(base: string, shot: AreaCapture['image']): NewFile[] 
   if (shot.parts.length === 1) return [{ name: `${base}.png`, mime: 'image/png', bytes: shot.parts[0]! }];
   const n = shot.parts.length;
   const width = String(n).length;
-  return shot.parts.map((bytes, i) => ({ name: `${base}-part-${String(i + 1).padStart(width, '0')}-of-${n}.png`, mime: 'image/png', bytes }));
+  return shot.parts.map((bytes, i) => ({
+    name: `${base}-part-${String(i + 1).padStart(width, '0')}-of-${n}.png`,
+    mime: 'image/png',
+    bytes,
+  }));
 }
 
 /**
  * What a picture is, in a file beside it, so the pack states it without the extension: where and when
  * (UTC and the local offset) and how it was taken, then what is particular to the capture.
  */
-export function captureJson(source: { url: string; title: string }, capturedAt: number, method: string, fields: Record<string, unknown>): NewFile {
+export function captureJson(
+  source: { url: string; title: string },
+  capturedAt: number,
+  method: string,
+  fields: Record<string, unknown>,
+): NewFile {
   const head = {
     url: source.url,
     title: source.title,
@@ -91,7 +119,11 @@ export function captureJson(source: { url: string; title: string }, capturedAt: 
     utcOffsetMinutes: -new Date(capturedAt).getTimezoneOffset(),
     method,
   };
-  return { name: 'capture.json', mime: 'application/json', bytes: new TextEncoder().encode(JSON.stringify({ ...head, ...fields }, null, 2)) };
+  return {
+    name: 'capture.json',
+    mime: 'application/json',
+    bytes: new TextEncoder().encode(JSON.stringify({ ...head, ...fields }, null, 2)),
+  };
 }
 
 /** Chrome's first saveAsMHTML in a fresh browser often yields an unreadable Blob; one retry fixes it. */
@@ -115,7 +147,10 @@ async function mhtmlSnapshot(tabId: number): Promise<Uint8Array> {
  * are stored once and every case shows the same moment.
  */
 const SHARE_MS = 60_000;
-const lastShot = new Map<number, { url: string; at: number; orderIds: string[]; png?: Uint8Array; mhtml?: Uint8Array }>();
+const lastShot = new Map<
+  number,
+  { url: string; at: number; orderIds: string[]; png?: Uint8Array; mhtml?: Uint8Array }
+>();
 
 /** Where a save goes, as plain data: a capture finished by a later background start needs it too. */
 export function caseTarget(req: { caseId?: string }, page: PagePayload, order: Order | undefined): CaseTarget {
@@ -162,7 +197,13 @@ async function saveInFront(db: OrderProofDB, req: SaveRequest, tab: Browser.tabs
   const full = req.scope === 'full';
   const prior = lastShot.get(req.tabId);
   const shared =
-    !full && req.orderId && prior && prior.url === page.url && Date.now() - prior.at < SHARE_MS && !prior.orderIds.includes(req.orderId) && page.orders.length > 1
+    !full &&
+    req.orderId &&
+    prior &&
+    prior.url === page.url &&
+    Date.now() - prior.at < SHARE_MS &&
+    !prior.orderIds.includes(req.orderId) &&
+    page.orders.length > 1
       ? prior
       : undefined;
   const capturedAt = shared?.at ?? Date.now();
@@ -177,7 +218,13 @@ async function saveInFront(db: OrderProofDB, req: SaveRequest, tab: Browser.tabs
   await setOwnUiHidden(req.tabId, true);
   if (full) {
     const { run, maxHeight } = await startRun(db, req.tabId, tab.windowId, tab.url ?? page.url);
-    journal = new CaptureJournal(db, { url: page.url, title: page.title, target: caseTarget(req, page, order), startedAt: capturedAt, viewport: page.viewport });
+    journal = new CaptureJournal(db, {
+      url: page.url,
+      title: page.title,
+      target: caseTarget(req, page, order),
+      startedAt: capturedAt,
+      viewport: page.viewport,
+    });
     run.journal = journal;
     try {
       shot = await captureFullPage(db, run, pagePort(req.tabId), maxHeight);
@@ -217,7 +264,13 @@ async function saveInFront(db: OrderProofDB, req: SaveRequest, tab: Browser.tabs
   if (shared) health.push(t('healthSharedCapture', shared.orderIds.join(', ')));
   if (!full) {
     const orderIds = [...(shared?.orderIds ?? []), ...(req.orderId ? [req.orderId] : [])];
-    lastShot.set(req.tabId, { url: page.url, at: capturedAt, orderIds, ...(png ? { png } : {}), ...(mhtml ? { mhtml } : {}) });
+    lastShot.set(req.tabId, {
+      url: page.url,
+      at: capturedAt,
+      orderIds,
+      ...(png ? { png } : {}),
+      ...(mhtml ? { mhtml } : {}),
+    });
   }
   if (!order) health.push(t('healthNoOrder'));
   if (page.changed) health.push(t('healthPageChanged', page.changed));
@@ -296,17 +349,29 @@ export function snapshotEvidence(parts: SaveParts): EvidenceInput {
   const enc = new TextEncoder();
   const listing = page.kind === 'listing' ? page.listing : undefined;
   const pageSize = picture && 'full' in picture ? picture.full.metrics.pageSize : page.pageSize;
-  const pageInfo = { url: page.url, title: page.title, capturedAt: new Date(capturedAt).toISOString(), viewport: page.viewport, pageSize: page.pageSize };
+  const pageInfo = {
+    url: page.url,
+    title: page.title,
+    capturedAt: new Date(capturedAt).toISOString(),
+    viewport: page.viewport,
+    pageSize: page.pageSize,
+  };
   return {
     kind: 'page-snapshot',
     title: listing?.title ? t('titleListing', listing.title) : page.title || page.url,
-    capture: captureMeta(mhtml ? 'pageCapture.saveAsMHTML' : 'innerText', { viewport: page.viewport, pageSize, health }),
+    capture: captureMeta(mhtml ? 'pageCapture.saveAsMHTML' : 'innerText', {
+      viewport: page.viewport,
+      pageSize,
+      health,
+    }),
     text: page.text,
     files: [
       ...(mhtml ? [{ name: 'page.mhtml', mime: 'multipart/related', bytes: mhtml }] : []),
       { name: 'page.txt', mime: 'text/plain;charset=utf-8', bytes: enc.encode(page.text) },
       { name: 'page.json', mime: 'application/json', bytes: enc.encode(JSON.stringify(pageInfo, null, 2)) },
-      ...(listing ? [{ name: 'listing.json', mime: 'application/json', bytes: enc.encode(JSON.stringify(listing, null, 2)) }] : []),
+      ...(listing
+        ? [{ name: 'listing.json', mime: 'application/json', bytes: enc.encode(JSON.stringify(listing, null, 2)) }]
+        : []),
     ],
     // The same facts as listing.json, kept on the record so the library can compare listings without reading files.
     ...(listing ? { listing } : {}),
@@ -323,7 +388,9 @@ export function orderEvidence(parts: SaveParts): EvidenceInput | undefined {
     title: order.orderId ? t('caseOrder', order.orderId) : t('kind_order_data'),
     capture: captureMeta(`adapter:${order.marketplace}`, { viewport: page.viewport, pageSize, health }),
     order,
-    files: [{ name: 'order.json', mime: 'application/json', bytes: new TextEncoder().encode(JSON.stringify(order, null, 2)) }],
+    files: [
+      { name: 'order.json', mime: 'application/json', bytes: new TextEncoder().encode(JSON.stringify(order, null, 2)) },
+    ],
   };
 }
 
@@ -331,9 +398,17 @@ export function orderEvidence(parts: SaveParts): EvidenceInput | undefined {
  * The storing stage of a save: the case it belongs to, then the picture, the snapshot and the order
  * facts, each an evidence item with hashed files and a log entry.
  */
-export async function storeSave(db: OrderProofDB, parts: SaveParts): Promise<{ caseId: string; evidenceIds: string[] }> {
+export async function storeSave(
+  db: OrderProofDB,
+  parts: SaveParts,
+): Promise<{ caseId: string; evidenceIds: string[] }> {
   const owner = await targetCase(db, parts.target);
-  const common = { caseId: owner.id, sourceUrl: parts.page.url, pageTitle: parts.page.title, capturedAt: parts.capturedAt };
+  const common = {
+    caseId: owner.id,
+    sourceUrl: parts.page.url,
+    pageTitle: parts.page.title,
+    capturedAt: parts.capturedAt,
+  };
   const ids: string[] = [];
   const picture = pictureEvidence(parts);
   if (picture) {
@@ -383,7 +458,9 @@ async function saveRegionInFront(db: OrderProofDB, req: RegionRequest, tab: Brow
   const order = page.orders[0];
   const owner = await targetCase(db, caseTarget(req, page, order));
   const label = req.pick.label || page.title || page.url;
-  const titleKey = ({ region: 'titleRegion', element: 'titleElement', selection: 'titleSelection', image: 'titleImage' } as const)[req.pick.mode];
+  const titleKey = (
+    { region: 'titleRegion', element: 'titleElement', selection: 'titleSelection', image: 'titleImage' } as const
+  )[req.pick.mode];
   const base = req.pick.mode === 'region' ? 'region' : req.pick.mode;
   const files: NewFile[] = [
     ...imageFiles(base, shot.image),
@@ -399,7 +476,12 @@ async function saveRegionInFront(db: OrderProofDB, req: RegionRequest, tab: Brow
       health,
     }),
   ];
-  if (req.pick.text) files.push({ name: 'selection.txt', mime: 'text/plain;charset=utf-8', bytes: new TextEncoder().encode(req.pick.text) });
+  if (req.pick.text)
+    files.push({
+      name: 'selection.txt',
+      mime: 'text/plain;charset=utf-8',
+      bytes: new TextEncoder().encode(req.pick.text),
+    });
   const item = await addEvidence(db, {
     caseId: owner.id,
     kind: 'screenshot',

@@ -13,7 +13,13 @@ import { chatPageMessages } from '../../utils/messages/chat-page';
 import type { HistoryResult } from '../../utils/chat/types';
 import { CaptureRun } from '../../utils/capture/context';
 import { documentUrl, NotInFront } from '../../utils/capture/guard';
-import { ChatJournal, chatJournalFailed, discardChatJournal, type PendingChat, readChatJournal } from '../../utils/capture/chat-journal';
+import {
+  ChatJournal,
+  chatJournalFailed,
+  discardChatJournal,
+  type PendingChat,
+  readChatJournal,
+} from '../../utils/capture/chat-journal';
 import type { PaceStats } from '../../utils/capture/visible';
 import { broadcastMessages } from '../../utils/messages/broadcast';
 import type { Case } from '../../utils/schemas/records';
@@ -43,7 +49,10 @@ export interface ChatCaptureRequest {
 const settingKey = (host: string) => `chatList:${host.toLowerCase()}`;
 
 export async function rememberList(db: OrderProofDB, host: string, selector: string): Promise<void> {
-  await db.settings.put({ key: settingKey(host), value: rememberedListSchema.parse({ selector, savedAt: Date.now() }) });
+  await db.settings.put({
+    key: settingKey(host),
+    value: rememberedListSchema.parse({ selector, savedAt: Date.now() }),
+  });
 }
 
 export async function rememberedList(db: OrderProofDB, host: string): Promise<string | undefined> {
@@ -92,7 +101,15 @@ function errorText(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
-const EXT: Record<string, string> = { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/gif': 'gif', 'image/webp': 'webp', 'image/svg+xml': 'svg', 'image/avif': 'avif', 'image/bmp': 'bmp' };
+const EXT: Record<string, string> = {
+  'image/png': 'png',
+  'image/jpeg': 'jpg',
+  'image/gif': 'gif',
+  'image/webp': 'webp',
+  'image/svg+xml': 'svg',
+  'image/avif': 'avif',
+  'image/bmp': 'bmp',
+};
 
 interface StoredImage {
   file: string;
@@ -102,7 +119,12 @@ interface StoredImage {
 }
 
 /** Readable transcript: plain text, one block per message, images and files named by their stored file. */
-export function transcriptText(data: FinishedData, report: CompletenessReport, images: Map<string, StoredImage | { reason: string }>, capturedAt: number): string {
+export function transcriptText(
+  data: FinishedData,
+  report: CompletenessReport,
+  images: Map<string, StoredImage | { reason: string }>,
+  capturedAt: number,
+): string {
   const lines: string[] = [];
   lines.push(`Chat transcript · ${data.title || data.url}`, data.url, `Captured ${new Date(capturedAt).toISOString()}`);
   lines.push(`${report.messages} messages${report.firstTime ? `, ${report.firstTime} – ${report.lastTime}` : ''}`);
@@ -110,13 +132,19 @@ export function transcriptText(data: FinishedData, report: CompletenessReport, i
   for (const g of report.gaps) lines.push(`WARNING: ${g.detail}`);
   lines.push('');
   data.messages.forEach((m, i) => {
-    const who = [m.role === 'unknown' ? (m.side ? `${m.side} side` : 'sender unknown') : m.role, m.name].filter(Boolean).join(' · ');
+    const who = [m.role === 'unknown' ? (m.side ? `${m.side} side` : 'sender unknown') : m.role, m.name]
+      .filter(Boolean)
+      .join(' · ');
     lines.push(`[${i + 1}] ${m.time ?? m.timeText} · ${who}`.trimEnd());
     if (m.text) lines.push(m.text);
     if (m.translation) lines.push(`(translation shown by the page) ${m.translation}`);
     for (const img of m.images) {
       const s = images.get(img.url);
-      lines.push(s && 'file' in s ? `[image ${s.file}, sha256 ${s.sha256}]` : `[image not saved: ${img.url}${s ? ` (${s.reason})` : ''}]`);
+      lines.push(
+        s && 'file' in s
+          ? `[image ${s.file}, sha256 ${s.sha256}]`
+          : `[image not saved: ${img.url}${s ? ` (${s.reason})` : ''}]`,
+      );
     }
     for (const a of m.attachments) lines.push(`[file ${a.name}: ${a.url}]`);
     lines.push('');
@@ -145,7 +173,13 @@ function healthLines(report: CompletenessReport, history: HistoryResult, generic
  * The order's case: the first order number in the URL or the messages that already has a case, else the
  * case the user picked, else a new case (for the first order number named, if any).
  */
-async function targetCase(db: OrderProofDB, platform: string, orders: string[], req: ChatCaptureRequest, data: FinishedData): Promise<Case> {
+async function targetCase(
+  db: OrderProofDB,
+  platform: string,
+  orders: string[],
+  req: ChatCaptureRequest,
+  data: FinishedData,
+): Promise<Case> {
   for (const id of orders) {
     const existing = await findCaseForOrder(db, platform, id);
     if (existing) return existing;
@@ -173,12 +207,20 @@ export function captureChat(db: OrderProofDB, req: ChatCaptureRequest): Promise<
   return inFront(req.tabId, req.activate ?? false, (tab) => captureChatInFront(db, req, tab));
 }
 
-async function captureChatInFront(db: OrderProofDB, req: ChatCaptureRequest, tab: Browser.tabs.Tab): Promise<ChatResult | { picking: true }> {
+async function captureChatInFront(
+  db: OrderProofDB,
+  req: ChatCaptureRequest,
+  tab: Browser.tabs.Tab,
+): Promise<ChatResult | { picking: true }> {
   const tabId = req.tabId;
   await ensureChatScript(tabId);
   const host = new URL(tab.url ?? '').host;
   const remembered = req.pick ? undefined : await rememberedList(db, host);
-  const start = await sendTab(chatPageMessages, tabId, { type: 'chat.start', generic: Boolean(req.generic), ...(remembered ? { selector: remembered } : {}) });
+  const start = await sendTab(chatPageMessages, tabId, {
+    type: 'chat.start',
+    generic: Boolean(req.generic),
+    ...(remembered ? { selector: remembered } : {}),
+  });
   if (!start.found) {
     await sendTab(chatPageMessages, tabId, { type: 'chat.pick', ...(req.caseId ? { caseId: req.caseId } : {}) });
     return { picking: true };
@@ -191,7 +233,11 @@ async function captureChatInFront(db: OrderProofDB, req: ChatCaptureRequest, tab
   const historyStarted = Date.now();
   for (;;) {
     const left = HISTORY_MAX_MS - (Date.now() - historyStarted);
-    history = await sendTab(chatPageMessages, tabId, { type: 'chat.history', maxMs: Math.max(1, Math.min(HISTORY_STEP_MS, left)), quietMs: HISTORY_QUIET_MS });
+    history = await sendTab(chatPageMessages, tabId, {
+      type: 'chat.history',
+      maxMs: Math.max(1, Math.min(HISTORY_STEP_MS, left)),
+      quietMs: HISTORY_QUIET_MS,
+    });
     pages += history.pages;
     if (history.basis !== 'time-limit' || Date.now() - historyStarted >= HISTORY_MAX_MS) break;
   }
@@ -207,7 +253,13 @@ async function captureChatInFront(db: OrderProofDB, req: ChatCaptureRequest, tab
   // anything else in front is thrown away, and the walk waits for the user or stops there.
   const run = new CaptureRun(tabId, tab.windowId, tab.url ?? start.url, Number.POSITIVE_INFINITY);
   // Each band is kept as it is taken, so a background stopped mid-chat loses none of them.
-  const journal = new ChatJournal(db, { tabId, url: tab.url ?? start.url, capturedAt, history, ...(req.caseId ? { caseId: req.caseId } : {}) });
+  const journal = new ChatJournal(db, {
+    tabId,
+    url: tab.url ?? start.url,
+    capturedAt,
+    history,
+    ...(req.caseId ? { caseId: req.caseId } : {}),
+  });
   const journaled: Promise<void>[] = [];
   await sendTab(chatPageMessages, tabId, { type: 'chat.ui', hidden: true });
   await setOwnUiHidden(tabId, true);
@@ -228,7 +280,16 @@ async function captureChatInFront(db: OrderProofDB, req: ChatCaptureRequest, tab
           entry.crop = crop;
           journaled.push(
             crop.then(
-              (c) => journal.band({ index: band.index, offset: band.offset, height: band.height, width: band.rect.width, viewport: band.viewport, pixels: { width: c.width, height: c.height }, png: c.png }),
+              (c) =>
+                journal.band({
+                  index: band.index,
+                  offset: band.offset,
+                  height: band.height,
+                  width: band.rect.width,
+                  viewport: band.viewport,
+                  pixels: { width: c.width, height: c.height },
+                  png: c.png,
+                }),
               () => undefined,
             ),
           );
@@ -236,9 +297,19 @@ async function captureChatInFront(db: OrderProofDB, req: ChatCaptureRequest, tab
           if (!(err instanceof NotInFront)) {
             entry.failed = errorText(err);
           } else {
-            entry.failed = err.state === 'navigated' ? 'the page went to another address' : err.state === 'closed' ? 'the tab was closed' : 'another tab was in front';
+            entry.failed =
+              err.state === 'navigated'
+                ? 'the page went to another address'
+                : err.state === 'closed'
+                  ? 'the tab was closed'
+                  : 'another tab was in front';
             walkStoppedEarly = `The capture stopped at band ${index + 1}: ${entry.failed}.`;
-            stopLine = err.state === 'navigated' ? t('chatHealthNavigated', index + 1) : err.state === 'closed' ? t('healthPartialTabClosed') : t('chatHealthTabLeft', index + 1);
+            stopLine =
+              err.state === 'navigated'
+                ? t('chatHealthNavigated', index + 1)
+                : err.state === 'closed'
+                  ? t('healthPartialTabClosed')
+                  : t('chatHealthTabLeft', index + 1);
             break;
           }
         }
@@ -268,7 +339,10 @@ async function captureChatInFront(db: OrderProofDB, req: ChatCaptureRequest, tab
       bands: await resolveBands(bands),
       ...(bands[0] ? { viewport: bands[0].viewport } : {}),
       ...(walkStoppedEarly ? { walkStoppedEarly, ...(stopLine ? { walkStopKind: 'stopped' as const } : {}) } : {}),
-      extraHealth: [...(stopLine ? [stopLine] : []), ...(stats.quotaRetries ? [t('healthQuotaRetries', stats.quotaRetries)] : [])],
+      extraHealth: [
+        ...(stopLine ? [stopLine] : []),
+        ...(stats.quotaRetries ? [t('healthQuotaRetries', stats.quotaRetries)] : []),
+      ],
       data,
     });
   } finally {
@@ -292,7 +366,13 @@ interface KeptBand {
 async function resolveBands(bands: (BandData & { failed?: string; crop?: Promise<Crop> })[]): Promise<KeptBand[]> {
   const out: KeptBand[] = [];
   for (const b of bands) {
-    const kept: KeptBand = { index: b.index, offset: b.offset, height: b.height, width: b.rect.width, ...(b.failed ? { failed: b.failed } : {}) };
+    const kept: KeptBand = {
+      index: b.index,
+      offset: b.offset,
+      height: b.height,
+      width: b.rect.width,
+      ...(b.failed ? { failed: b.failed } : {}),
+    };
     if (b.crop) {
       try {
         const crop = await b.crop;
@@ -327,13 +407,29 @@ async function storeChat(db: OrderProofDB, chat: GatheredChat): Promise<ChatResu
   const { tabId, capturedAt, history, bands, data } = chat;
   const req = { tabId, ...(chat.caseId ? { caseId: chat.caseId } : {}) };
   const files: NewFile[] = [];
-  const bandFiles: { file: string; index: number; offset: number; height: number; width: number; pixels: { width: number; height: number }; sha256: string }[] = [];
+  const bandFiles: {
+    file: string;
+    index: number;
+    offset: number;
+    height: number;
+    width: number;
+    pixels: { width: number; height: number };
+    sha256: string;
+  }[] = [];
   const width = String(bands.length).length;
   for (const b of bands) {
     if (!b.png || !b.pixels) continue;
     const file = `band-${String(b.index + 1).padStart(Math.max(3, width), '0')}.png`;
     files.push({ name: file, mime: 'image/png', bytes: b.png });
-    bandFiles.push({ file, index: b.index, offset: b.offset, height: b.height, width: b.width, pixels: b.pixels, sha256: await sha256Hex(b.png) });
+    bandFiles.push({
+      file,
+      index: b.index,
+      offset: b.offset,
+      height: b.height,
+      width: b.width,
+      pixels: b.pixels,
+      sha256: await sha256Hex(b.png),
+    });
   }
 
   const images = new Map<string, StoredImage | { reason: string }>();
@@ -359,7 +455,9 @@ async function storeChat(db: OrderProofDB, chat: GatheredChat): Promise<ChatResu
     history,
     bands: bands.map((b) => ({ index: b.index, height: b.height, ...(b.failed ? { failed: b.failed } : {}) })),
     listHeight: data.listHeight,
-    ...(chat.walkStoppedEarly ? { walkStoppedEarly: chat.walkStoppedEarly, ...(chat.walkStopKind ? { walkStopKind: chat.walkStopKind } : {}) } : {}),
+    ...(chat.walkStoppedEarly
+      ? { walkStoppedEarly: chat.walkStoppedEarly, ...(chat.walkStopKind ? { walkStopKind: chat.walkStopKind } : {}) }
+      : {}),
     overlapGaps: data.overlapGaps,
     images: data.images.map((i) => {
       const s = images.get(i.url);
@@ -371,7 +469,12 @@ async function storeChat(db: OrderProofDB, chat: GatheredChat): Promise<ChatResu
 
   const adapter = chatAdapters.find((a) => a.id === data.adapter);
   const patterns = adapter?.orderPatterns ?? [];
-  const orders = [...new Set([...orderNumbersInUrl(data.url, patterns), ...data.messages.flatMap((m) => orderNumbersIn(m.text, patterns))])];
+  const orders = [
+    ...new Set([
+      ...orderNumbersInUrl(data.url, patterns),
+      ...data.messages.flatMap((m) => orderNumbersIn(m.text, patterns)),
+    ]),
+  ];
   const platform = adapter?.id ?? 'other';
   const owner = await targetCase(db, platform, orders, req, data);
 
@@ -407,10 +510,25 @@ async function storeChat(db: OrderProofDB, chat: GatheredChat): Promise<ChatResu
         ...m.images.map((img) => {
           const s = images.get(img.url);
           return s && 'file' in s
-            ? { kind: 'image', url: img.url, alt: img.alt, saved: true, file: s.file, sha256: s.sha256, size: s.size, mime: s.mime }
+            ? {
+                kind: 'image',
+                url: img.url,
+                alt: img.alt,
+                saved: true,
+                file: s.file,
+                sha256: s.sha256,
+                size: s.size,
+                mime: s.mime,
+              }
             : { kind: 'image', url: img.url, alt: img.alt, saved: false, reason: s?.reason ?? 'not read' };
         }),
-        ...m.attachments.map((a) => ({ kind: 'file', url: a.url, name: a.name, saved: false, reason: 'files are kept by address; OrderProof does not download them' })),
+        ...m.attachments.map((a) => ({
+          kind: 'file',
+          url: a.url,
+          name: a.name,
+          saved: false,
+          reason: 'files are kept by address; OrderProof does not download them',
+        })),
       ],
     })),
     bands: bandFiles,
@@ -427,11 +545,14 @@ async function storeChat(db: OrderProofDB, chat: GatheredChat): Promise<ChatResu
     sourceUrl: data.url,
     pageTitle: data.title,
     capturedAt,
-    capture: captureMeta(`chat:${data.mode === 'adapter' ? `adapter:${data.adapter}` : 'generic'}+scroll-bands:tabs.captureVisibleTab`, {
-      viewport: chat.viewport ?? { width: 0, height: 0 },
-      pageSize: { width: bands[0]?.width ?? 0, height: data.listHeight },
-      health,
-    }),
+    capture: captureMeta(
+      `chat:${data.mode === 'adapter' ? `adapter:${data.adapter}` : 'generic'}+scroll-bands:tabs.captureVisibleTab`,
+      {
+        viewport: chat.viewport ?? { width: 0, height: 0 },
+        pageSize: { width: bands[0]?.width ?? 0, height: data.listHeight },
+        health,
+      },
+    ),
     text,
     files,
   });
@@ -492,7 +613,14 @@ async function finishStoppedChat(db: OrderProofDB, chat: PendingChat): Promise<v
   await setOwnUiHidden(header.tabId, false);
   const data = await sendTab(chatPageMessages, header.tabId, { type: 'chat.finish' });
   const bands: KeptBand[] = await Promise.all(
-    chat.bands.map(async (b) => ({ index: b.index, offset: b.offset, height: b.height, width: b.width, pixels: b.pixels, png: new Uint8Array(await b.png.arrayBuffer()) })),
+    chat.bands.map(async (b) => ({
+      index: b.index,
+      offset: b.offset,
+      height: b.height,
+      width: b.width,
+      pixels: b.pixels,
+      png: new Uint8Array(await b.png.arrayBuffer()),
+    })),
   );
   await storeChat(db, {
     tabId: header.tabId,

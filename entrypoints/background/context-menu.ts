@@ -5,7 +5,11 @@ import { reportOnPage } from './outcome';
 import { ensureContentScript, sendPage } from './tab';
 import { saveCapture, saveRegion } from './capture';
 
-const MENU = { page: 'orderproof-save-page', selection: 'orderproof-save-selection', image: 'orderproof-save-image' } as const;
+const MENU = {
+  page: 'orderproof-save-page',
+  selection: 'orderproof-save-selection',
+  image: 'orderproof-save-image',
+} as const;
 
 function createMenus(): void {
   // Menus survive worker restarts but not reinstalls; recreating from scratch avoids duplicate ids.
@@ -16,7 +20,11 @@ function createMenus(): void {
   });
 }
 
-async function onClicked(db: OrderProofDB, info: Browser.contextMenus.OnClickData, tab: Browser.tabs.Tab | undefined): Promise<void> {
+async function onClicked(
+  db: OrderProofDB,
+  info: Browser.contextMenus.OnClickData,
+  tab: Browser.tabs.Tab | undefined,
+): Promise<void> {
   const tabId = tab?.id;
   if (tabId === undefined) return;
   if (info.menuItemId === MENU.page) {
@@ -27,7 +35,11 @@ async function onClicked(db: OrderProofDB, info: Browser.contextMenus.OnClickDat
   if (!kind) return;
   const work = (async () => {
     await ensureContentScript(tabId);
-    const { pick } = await sendPage(tabId, { type: 'tools.contextTarget', kind, ...(info.srcUrl ? { srcUrl: info.srcUrl } : {}) });
+    const { pick } = await sendPage(tabId, {
+      type: 'tools.contextTarget',
+      kind,
+      ...(info.srcUrl ? { srcUrl: info.srcUrl } : {}),
+    });
     if (!pick) throw new Error(t('errorNoContextTarget'));
     return saveRegion(db, { tabId, pick });
   })();

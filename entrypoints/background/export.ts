@@ -54,7 +54,11 @@ function whenDownloadEnds(downloadId: number): Promise<'complete' | 'interrupted
  * Builds a case's pack and saves it to the user's downloads folder. The export is logged only once the
  * file is complete on disk: a build that fails or a download that is interrupted leaves no entry.
  */
-export async function exportCaseToDownloads(db: OrderProofDB, caseId: string, choice?: PackChoice): Promise<ExportResult> {
+export async function exportCaseToDownloads(
+  db: OrderProofDB,
+  caseId: string,
+  choice?: PackChoice,
+): Promise<ExportResult> {
   const lang = await exportLanguage(db);
   const generatorVersion = browser.runtime.getManifest().version;
   let seal: PackSeal;
@@ -71,7 +75,14 @@ export async function exportCaseToDownloads(db: OrderProofDB, caseId: string, ch
     revoke = () => Promise.resolve(URL.revokeObjectURL(url));
   } else {
     await ensureOffscreen();
-    const built = await sendRuntime(offscreenMessages, { type: 'offscreen.export', target: 'offscreen', caseId, lang, generatorVersion, ...(choice ? { choice } : {}) });
+    const built = await sendRuntime(offscreenMessages, {
+      type: 'offscreen.export',
+      target: 'offscreen',
+      caseId,
+      lang,
+      generatorVersion,
+      ...(choice ? { choice } : {}),
+    });
     ({ url, filename, bytes, files } = built);
     seal = { exportEntry: built.exportEntry, ...(built.salt ? { salt: built.salt } : {}) };
     revoke = async () => {
@@ -80,7 +91,12 @@ export async function exportCaseToDownloads(db: OrderProofDB, caseId: string, ch
   }
   let downloadId: number;
   try {
-    downloadId = await browser.downloads.download({ url, filename: `OrderProof/${filename}`, saveAs: false, conflictAction: 'uniquify' });
+    downloadId = await browser.downloads.download({
+      url,
+      filename: `OrderProof/${filename}`,
+      saveAs: false,
+      conflictAction: 'uniquify',
+    });
   } catch (err) {
     await revoke();
     throw err;

@@ -11,7 +11,9 @@ export interface Outcome {
 /** One line for the page's status: saved, saved but partial (and why), or why it failed. */
 export function outcomeText(result: Outcome): string {
   if (result.partial) return t('savedPartial', result.health.join(' '));
-  return result.orderRecognised && result.orderId ? `${t('saved')} · ${t('orderRecognised', result.orderId)}` : t('saved');
+  return result.orderRecognised && result.orderId
+    ? `${t('saved')} · ${t('orderRecognised', result.orderId)}`
+    : t('saved');
 }
 
 /** Runs a capture started outside the page (menu, shortcut) and tells the page how it went. */

@@ -15,7 +15,10 @@ export function userTimeZone(): string {
 }
 
 /** Brings alarms and the toolbar badge in line with the store: adds what is missing, drops what is stale. */
-export async function rebuildReminders(db: OrderProofDB, now = Date.now()): Promise<{ alarms: number; dueSoon: number }> {
+export async function rebuildReminders(
+  db: OrderProofDB,
+  now = Date.now(),
+): Promise<{ alarms: number; dueSoon: number }> {
   const settings = await readSettings(db);
   const cases = await db.cases.where('status').equals('open').toArray();
   const plan = planReminders(cases, ruleById, { now, timeZone: userTimeZone(), leadDays: settings.reminderLeadDays });
@@ -42,9 +45,10 @@ export async function fireReminder(db: OrderProofDB, alarmName: string): Promise
   const rules = c?.guidance ? ruleById(c.guidance.rulesId) : undefined;
   if (!c || !rules || c.status !== 'open' || c.guidance?.stepsDone[parsed.stepId]) return;
   const step = rules.steps.find((s) => s.id === parsed.stepId);
-  const deadline = computeDeadlines(rules, c.dates, c.guidance?.stepsDone ?? {}, { timeZone: userTimeZone(), ...caseContext(c) }).find(
-    (d) => d.stepId === parsed.stepId && d.index === parsed.index,
-  );
+  const deadline = computeDeadlines(rules, c.dates, c.guidance?.stepsDone ?? {}, {
+    timeZone: userTimeZone(),
+    ...caseContext(c),
+  }).find((d) => d.stepId === parsed.stepId && d.index === parsed.index);
   // The case may have changed since the alarm was set: never remind a number that is no longer surely its own.
   if (!step || !deadline?.dueLocal || deadline.applies !== 'yes') return;
   await browser.notifications.create(`case|${c.id}|${alarmName}`, {
@@ -82,7 +86,10 @@ export function startReminders(db: OrderProofDB): void {
   liveQuery(async () => [await db.cases.toArray(), await db.settings.get(APP_SETTINGS_KEY)]).subscribe({
     next: () => {
       clearTimeout(pending);
-      pending = setTimeout(() => void rebuildReminders(db).catch((err: unknown) => console.error('[OrderProof] reminders', err)), 200);
+      pending = setTimeout(
+        () => void rebuildReminders(db).catch((err: unknown) => console.error('[OrderProof] reminders', err)),
+        200,
+      );
     },
     error: (err: unknown) => console.error('[OrderProof] reminders', err),
   });

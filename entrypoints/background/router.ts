@@ -28,7 +28,8 @@ export function startBackground(): void {
       if (!isCapturableUrl(tab.url)) return { capturable: false, orderIds: [], ...(tab.url ? { url: tab.url } : {}) };
       const page = await collectFromTab(tabId, { text: false });
       const orderIds = page.orders.flatMap((o) => (o.orderId ? [o.orderId] : []));
-      const existing = page.marketplace && orderIds[0] ? await findCaseForOrder(db, page.marketplace, orderIds[0]) : undefined;
+      const existing =
+        page.marketplace && orderIds[0] ? await findCaseForOrder(db, page.marketplace, orderIds[0]) : undefined;
       return {
         capturable: true,
         url: page.url,

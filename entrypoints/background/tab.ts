@@ -44,7 +44,10 @@ export async function ensurePageTools(tabId: number): Promise<void> {
 }
 
 /** Sends a request to OrderProof's page tools in a tab, injecting them first where they are not yet. */
-export async function sendPage<K extends keyof PageToolsMessages & string>(tabId: number, request: PageRequest<K>): Promise<ResponseOf<PageToolsMessages, K>> {
+export async function sendPage<K extends keyof PageToolsMessages & string>(
+  tabId: number,
+  request: PageRequest<K>,
+): Promise<ResponseOf<PageToolsMessages, K>> {
   await ensurePageTools(tabId);
   return sendTab<PageToolsMessages, K>(pageToolsMessages, tabId, request);
 }

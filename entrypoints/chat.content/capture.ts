@@ -2,7 +2,14 @@ import { cssPath, genericSelectors } from '../../utils/chat/css-path';
 import { bare, findVariant, messagesIn, readMessage, sideOf } from '../../utils/chat/parse';
 import { chatAdapterForUrl } from '../../utils/marketplaces/chat-registry';
 import { TranscriptBuilder } from '../../utils/chat/transcript';
-import type { BandGeometry, ChatAdapter, ChatMessage, ChatSelectors, HistoryResult, ViewRect } from '../../utils/chat/types';
+import type {
+  BandGeometry,
+  ChatAdapter,
+  ChatMessage,
+  ChatSelectors,
+  HistoryResult,
+  ViewRect,
+} from '../../utils/chat/types';
 
 /** Images larger than this are kept by address only: one chat photo is rarely bigger, a video would be. */
 const MAX_IMAGE_BYTES = 25 * 1024 * 1024;
@@ -60,14 +67,23 @@ function isScrollable(el: Element): boolean {
 /** The element that scrolls the list: the list itself, a scrolling ancestor, or the document. */
 export function scrollerOf(list: Element): Element {
   if (isScrollable(list)) return list;
-  for (let el = list.parentElement; el && el !== document.body && el !== document.documentElement; el = el.parentElement) {
+  for (
+    let el = list.parentElement;
+    el && el !== document.body && el !== document.documentElement;
+    el = el.parentElement
+  ) {
     if (isScrollable(el) && el.scrollHeight > el.clientHeight + 1) return el;
   }
   return document.scrollingElement ?? document.documentElement;
 }
 
 /** Finds the list: the adapter's for this URL, or the one remembered for this site (generic mode). */
-export function startSession(doc: Document, url: URL, remembered: string | undefined, generic: boolean): ChatSession | undefined {
+export function startSession(
+  doc: Document,
+  url: URL,
+  remembered: string | undefined,
+  generic: boolean,
+): ChatSession | undefined {
   const adapter = chatAdapterForUrl(url);
   const side = sideOf(adapter, bare(url));
   if (adapter && !generic) {
@@ -75,11 +91,19 @@ export function startSession(doc: Document, url: URL, remembered: string | undef
     if (found) return session(adapter, found.selectors, found.selectors.list, 'adapter', found.list, side);
   }
   const list = query(doc, remembered);
-  if (list && remembered) return session(adapter, genericSelectors(list, remembered), remembered, 'generic', list, side);
+  if (list && remembered)
+    return session(adapter, genericSelectors(list, remembered), remembered, 'generic', list, side);
   return undefined;
 }
 
-function session(adapter: ChatAdapter | undefined, selectors: ChatSelectors, listSelector: string, mode: 'adapter' | 'generic', list: Element, side: 'buyer' | 'seller'): ChatSession {
+function session(
+  adapter: ChatAdapter | undefined,
+  selectors: ChatSelectors,
+  listSelector: string,
+  mode: 'adapter' | 'generic',
+  list: Element,
+  side: 'buyer' | 'seller',
+): ChatSession {
   const scroller = scrollerOf(list);
   return {
     ...(adapter ? { adapter } : {}),
@@ -112,7 +136,11 @@ function geometry(s: ChatSession): { contentHeight: number; offset: number; rect
     const r = s.list.getBoundingClientRect();
     const left = r.left + s.list.clientLeft;
     const top = r.top + s.list.clientTop;
-    return { contentHeight: s.list.scrollHeight, offset: s.list.scrollTop, rect: clip(left, top, left + s.list.clientWidth, top + s.list.clientHeight) };
+    return {
+      contentHeight: s.list.scrollHeight,
+      offset: s.list.scrollTop,
+      rect: clip(left, top, left + s.list.clientWidth, top + s.list.clientHeight),
+    };
   }
   const lr = s.list.getBoundingClientRect();
   let top = lr.top;
@@ -204,13 +232,15 @@ function snapshot(s: ChatSession, rect: ViewRect): ChatMessage[] {
   const margin = Math.max(rect.height, 200);
   const listRect = s.list.getBoundingClientRect();
   const mid = listRect.left + listRect.width / 2;
-  const contentTop = s.list === s.scroller && !isDocScroller(s) ? listRect.top + s.list.clientTop - s.list.scrollTop : listRect.top;
+  const contentTop =
+    s.list === s.scroller && !isDocScroller(s) ? listRect.top + s.list.clientTop - s.list.scrollTop : listRect.top;
   return messagesIn(s.list, s.selectors).flatMap((el) => {
     const r = el.getBoundingClientRect();
     if (!intersects(r, rect.y - margin, rect.y + rect.height + margin)) return [];
     const m = readMessage(el, s.selectors, s.side, location.href);
     m.y = Math.round(r.top - contentTop);
-    if (s.mode === 'generic' && m.role === 'unknown' && r.width < listRect.width * 0.9) m.side = r.left + r.width / 2 > mid ? 'right' : 'left';
+    if (s.mode === 'generic' && m.role === 'unknown' && r.width < listRect.width * 0.9)
+      m.side = r.left + r.width / 2 > mid ? 'right' : 'left';
     return [m];
   });
 }
@@ -222,10 +252,15 @@ async function waitForImages(s: ChatSession, rect: ViewRect, maxMs: number): Pro
   });
   if (!pending.length) return;
   await Promise.race([
-    Promise.all(pending.map((img) => new Promise((r) => {
-      img.addEventListener('load', r, { once: true });
-      img.addEventListener('error', r, { once: true });
-    }))),
+    Promise.all(
+      pending.map(
+        (img) =>
+          new Promise((r) => {
+            img.addEventListener('load', r, { once: true });
+            img.addEventListener('error', r, { once: true });
+          }),
+      ),
+    ),
     sleep(maxMs),
   ]);
 }
@@ -264,7 +299,8 @@ export async function showBand(s: ChatSession, index: number): Promise<BandGeome
 function imageReason(url: URL): string | undefined {
   if (url.protocol === 'data:' || url.protocol === 'blob:') return undefined;
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return `its address (${url.protocol}) cannot be read`;
-  if (url.origin !== location.origin) return `it is on another host (${url.host}); OrderProof makes no requests to other hosts`;
+  if (url.origin !== location.origin)
+    return `it is on another host (${url.host}); OrderProof makes no requests to other hosts`;
   return undefined;
 }
 
@@ -337,7 +373,9 @@ export async function finish(s: ChatSession): Promise<FinishedTranscript> {
     messages: s.builder.messages.map((m, i) => ({ ...m, key: keys[i]! })),
     overlapGaps: s.builder.gapPositions(),
     images: [...s.images.values()].map((i) =>
-      i.bytes ? { url: i.url, saved: true, mime: i.mime ?? 'application/octet-stream', size: i.bytes.byteLength } : { url: i.url, saved: false, reason: i.reason ?? 'not read' },
+      i.bytes
+        ? { url: i.url, saved: true, mime: i.mime ?? 'application/octet-stream', size: i.bytes.byteLength }
+        : { url: i.url, saved: false, reason: i.reason ?? 'not read' },
     ),
   };
 }

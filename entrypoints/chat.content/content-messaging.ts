@@ -15,13 +15,15 @@ function fail(key: string, what: string): never {
 
 function int(req: Req, key: string, min: number, max = Number.MAX_SAFE_INTEGER): number {
   const v = req[key];
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) fail(key, `a whole number in [${min}, ${max}]`);
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max)
+    fail(key, `a whole number in [${min}, ${max}]`);
   return v;
 }
 
 function str(req: Req, key: string, minLength: number, maxLength: number): string {
   const v = req[key];
-  if (typeof v !== 'string' || v.length < minLength || v.length > maxLength) fail(key, `a string of ${minLength} to ${maxLength} characters`);
+  if (typeof v !== 'string' || v.length < minLength || v.length > maxLength)
+    fail(key, `a string of ${minLength} to ${maxLength} characters`);
   return v;
 }
 
@@ -54,8 +56,14 @@ export const readChatRequest = {
 export type ChatRequestType = keyof typeof readChatRequest;
 
 /** Only messages from OrderProof's own background reach a handler. */
-export function listenChat(handlers: { [K in ChatRequestType]: (req: ReturnType<(typeof readChatRequest)[K]>) => Promise<unknown> }): () => void {
-  const listener = (message: unknown, sender: Browser.runtime.MessageSender, sendResponse: (reply: unknown) => void): true | undefined => {
+export function listenChat(handlers: {
+  [K in ChatRequestType]: (req: ReturnType<(typeof readChatRequest)[K]>) => Promise<unknown>;
+}): () => void {
+  const listener = (
+    message: unknown,
+    sender: Browser.runtime.MessageSender,
+    sendResponse: (reply: unknown) => void,
+  ): true | undefined => {
     if (typeof message !== 'object' || message === null) return undefined;
     const type = (message as Req).type;
     if (typeof type !== 'string' || !Object.hasOwn(handlers, type)) return undefined;

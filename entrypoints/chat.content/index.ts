@@ -1,5 +1,15 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { finish, imageBase64, listFromPick, loadHistory, restoreScroll, showBand, startInfo, startSession, type ChatSession } from './capture';
+import {
+  finish,
+  imageBase64,
+  listFromPick,
+  loadHistory,
+  restoreScroll,
+  showBand,
+  startInfo,
+  startSession,
+  type ChatSession,
+} from './capture';
 import { t } from '../../utils/i18n';
 import { listenChat, sendBackground, type Req } from './content-messaging';
 import { chatAdapterForUrl, chatContentMatches } from '../../utils/marketplaces/chat-registry';
@@ -60,43 +70,47 @@ export default defineContentScript({
       void capture({ type: 'bg.chat.capture' });
     };
 
-    slot.onEnd(listenChat({
-      'chat.ping': () => Promise.resolve({ ready: true }),
-      'chat.start': ({ selector, generic }) => {
-        session = startSession(document, new URL(location.href), selector, generic);
-        return Promise.resolve(startInfo(session));
-      },
-      'chat.history': ({ maxMs, quietMs }) => loadHistory(need(), maxMs, quietMs),
-      'chat.band': ({ index }) => showBand(need(), index),
-      'chat.ui': ({ hidden }) => {
-        button?.setHidden(hidden);
-        // Two frames: the button is off the screen before the background takes its picture.
-        return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve({ ok: true }))));
-      },
-      'chat.finish': () => finish(need()),
-      'chat.image': ({ url }) => Promise.resolve(imageBase64(need(), url)),
-      'chat.status': ({ text, busy }) => {
-        status(text, busy);
-        return Promise.resolve({ ok: true });
-      },
-      'chat.pick': ({ caseId }) => {
-        void pickElement(document, t('chatPickHint')).then(async (el) => {
-          if (!el) {
-            status(t('chatPickCancelled'), false);
-            return;
-          }
-          const { selector } = listFromPick(el);
-          try {
-            await sendBackground({ type: 'bg.chat.rememberList', host: location.host, selector });
-          } catch (err) {
-            status(t('saveFailed', err instanceof Error ? err.message : String(err)), false);
-            return;
-          }
-          await capture({ type: 'bg.chat.capture', generic: true, ...(caseId ? { caseId } : {}) });
-        });
-        return Promise.resolve({ started: true });
-      },
-    }));
+    slot.onEnd(
+      listenChat({
+        'chat.ping': () => Promise.resolve({ ready: true }),
+        'chat.start': ({ selector, generic }) => {
+          session = startSession(document, new URL(location.href), selector, generic);
+          return Promise.resolve(startInfo(session));
+        },
+        'chat.history': ({ maxMs, quietMs }) => loadHistory(need(), maxMs, quietMs),
+        'chat.band': ({ index }) => showBand(need(), index),
+        'chat.ui': ({ hidden }) => {
+          button?.setHidden(hidden);
+          // Two frames: the button is off the screen before the background takes its picture.
+          return new Promise((resolve) =>
+            requestAnimationFrame(() => requestAnimationFrame(() => resolve({ ok: true }))),
+          );
+        },
+        'chat.finish': () => finish(need()),
+        'chat.image': ({ url }) => Promise.resolve(imageBase64(need(), url)),
+        'chat.status': ({ text, busy }) => {
+          status(text, busy);
+          return Promise.resolve({ ok: true });
+        },
+        'chat.pick': ({ caseId }) => {
+          void pickElement(document, t('chatPickHint')).then(async (el) => {
+            if (!el) {
+              status(t('chatPickCancelled'), false);
+              return;
+            }
+            const { selector } = listFromPick(el);
+            try {
+              await sendBackground({ type: 'bg.chat.rememberList', host: location.host, selector });
+            } catch (err) {
+              status(t('saveFailed', err instanceof Error ? err.message : String(err)), false);
+              return;
+            }
+            await capture({ type: 'bg.chat.capture', generic: true, ...(caseId ? { caseId } : {}) });
+          });
+          return Promise.resolve({ started: true });
+        },
+      }),
+    );
     slot.onEnd(() => button?.remove());
 
     if (chatAdapterForUrl(new URL(location.href))) button = mountChatButton(document, t('saveWholeChatBilingual'), run);

@@ -10,7 +10,15 @@ import { onTrusted } from '../../utils/page-ui/trusted';
 export type ChatButton = FloatingButton;
 
 export function mountChatButton(doc: Document, label: string, onClick: () => void): ChatButton {
-  return mountFloatingButton(doc, { tag: 'orderproof-chat', role: 'chat-button', label, background: '#1d4f91', hover: '#163d70', bottom: 72, onClick });
+  return mountFloatingButton(doc, {
+    tag: 'orderproof-chat',
+    role: 'chat-button',
+    label,
+    background: '#1d4f91',
+    hover: '#163d70',
+    bottom: 72,
+    onClick,
+  });
 }
 
 const PICKER_STYLE = `
@@ -39,9 +47,18 @@ export function pickElement(doc: Document, hint: string): Promise<Element | unde
       current = el;
       const r = el?.getBoundingClientRect();
       box.style.display = r ? 'block' : 'none';
-      if (r) Object.assign(box.style, { left: `${r.left}px`, top: `${r.top}px`, width: `${r.width}px`, height: `${r.height}px` });
+      if (r)
+        Object.assign(box.style, {
+          left: `${r.left}px`,
+          top: `${r.top}px`,
+          width: `${r.width}px`,
+          height: `${r.height}px`,
+        });
     };
-    const under = (x: number, y: number) => doc.elementsFromPoint(x, y).find((e) => e !== host && !host.contains(e) && e !== doc.documentElement && e !== doc.body);
+    const under = (x: number, y: number) =>
+      doc
+        .elementsFromPoint(x, y)
+        .find((e) => e !== host && !host.contains(e) && e !== doc.documentElement && e !== doc.body);
     const end = (el: Element | undefined) => {
       host.remove();
       stopKeys();
@@ -49,7 +66,8 @@ export function pickElement(doc: Document, hint: string): Promise<Element | unde
     };
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape') end(undefined);
-      else if (e.key === 'ArrowUp' && current?.parentElement && current.parentElement !== doc.body) show(current.parentElement);
+      else if (e.key === 'ArrowUp' && current?.parentElement && current.parentElement !== doc.body)
+        show(current.parentElement);
       else if (e.key === 'Enter' && current) end(current);
       else return;
       e.preventDefault();

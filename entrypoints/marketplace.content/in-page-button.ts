@@ -4,7 +4,11 @@ import { mountFloatingButton, type FloatingButton } from '../../utils/page-ui/fl
 export type InPageButton = Pick<FloatingButton, 'host' | 'setHidden' | 'remove'>;
 
 /** The "保存证据 / Save evidence" button (or "Save listing"): saving shows progress, then the outcome. */
-export function mountInPageButton(doc: Document, onSave: (report: (status: string) => void) => Promise<void>, label = t('saveEvidenceBilingual')): InPageButton {
+export function mountInPageButton(
+  doc: Document,
+  onSave: (report: (status: string) => void) => Promise<void>,
+  label = t('saveEvidenceBilingual'),
+): InPageButton {
   const button: FloatingButton = mountFloatingButton(doc, {
     tag: 'orderproof-save',
     role: 'save-button',

@@ -24,22 +24,41 @@ export default defineContentScript({
     const scope = globalThis as unknown as Record<symbol, unknown>;
     // A page can fire a contextmenu event at any element; only the user's own right-click says what a
     // "save this image" from the menu means.
-    slot.onEnd(onTrusted(document, 'contextmenu', (e) => {
-      scope[CONTEXT_TARGET] = e.target instanceof Element ? e.target : undefined;
-    }, true));
+    slot.onEnd(
+      onTrusted(
+        document,
+        'contextmenu',
+        (e) => {
+          scope[CONTEXT_TARGET] = e.target instanceof Element ? e.target : undefined;
+        },
+        true,
+      ),
+    );
 
     void browser.runtime.sendMessage({ type: 'bg.page.hello' }).then((raw: unknown) => {
       const hello = readHelloReply(raw);
       if (!hello?.button || !slot.alive()) return;
-      const button = mountInPageButton(document, async (report) => {
-        // Left behind by a reload or update of the extension: nothing to talk to, so go (a page reload brings the new button).
-        if (!slot.alive()) return slot.end();
-        const r = readSaveReply(await browser.runtime.sendMessage({ type: 'bg.capture.save', source: 'in-page' }).catch((err: unknown) => ({ ok: false, error: String(err) })));
-        if (!r) return report(t('saveFailed', 'no reply'));
-        if (!r.ok) return report(t('saveFailed', r.error));
-        if (hello.listing) return report(t('saved'));
-        report(r.orderRecognised && r.orderId ? `${t('saved')} · ${t('orderRecognised', r.orderId)}` : `${t('saved')} · ${t('noOrderRecognised')}`);
-      }, hello.listing ? t('saveListingBilingual') : undefined);
+      const button = mountInPageButton(
+        document,
+        async (report) => {
+          // Left behind by a reload or update of the extension: nothing to talk to, so go (a page reload brings the new button).
+          if (!slot.alive()) return slot.end();
+          const r = readSaveReply(
+            await browser.runtime
+              .sendMessage({ type: 'bg.capture.save', source: 'in-page' })
+              .catch((err: unknown) => ({ ok: false, error: String(err) })),
+          );
+          if (!r) return report(t('saveFailed', 'no reply'));
+          if (!r.ok) return report(t('saveFailed', r.error));
+          if (hello.listing) return report(t('saved'));
+          report(
+            r.orderRecognised && r.orderId
+              ? `${t('saved')} · ${t('orderRecognised', r.orderId)}`
+              : `${t('saved')} · ${t('noOrderRecognised')}`,
+          );
+        },
+        hello.listing ? t('saveListingBilingual') : undefined,
+      );
       slot.onEnd(() => button.remove());
     });
   },

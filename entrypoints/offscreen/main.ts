@@ -4,19 +4,16 @@ import { listen } from '../../utils/messaging';
 import { offscreenMessages } from '../../utils/messages/offscreen';
 
 // The offscreen document only builds packs and owns their blob URLs until the download ends.
-listen(
-  offscreenMessages,
-  {
-    'offscreen.export': async ({ caseId, lang, generatorVersion, choice }) => {
-      // Streamed into a Blob part by part: the pack is never one array in this page's heap.
-      const pack = await exportCase(getDb(), caseId, choice, { lang, version: generatorVersion });
-      const url = URL.createObjectURL(pack.blob);
-      // The background logs the export entry once the download has completed.
-      return { url, filename: pack.filename, bytes: pack.bytes, files: pack.files, ...pack.seal };
-    },
-    'offscreen.revoke': ({ url }) => {
-      URL.revokeObjectURL(url);
-      return Promise.resolve({ ok: true as const });
-    },
+listen(offscreenMessages, {
+  'offscreen.export': async ({ caseId, lang, generatorVersion, choice }) => {
+    // Streamed into a Blob part by part: the pack is never one array in this page's heap.
+    const pack = await exportCase(getDb(), caseId, choice, { lang, version: generatorVersion });
+    const url = URL.createObjectURL(pack.blob);
+    // The background logs the export entry once the download has completed.
+    return { url, filename: pack.filename, bytes: pack.bytes, files: pack.files, ...pack.seal };
   },
-);
+  'offscreen.revoke': ({ url }) => {
+    URL.revokeObjectURL(url);
+    return Promise.resolve({ ok: true as const });
+  },
+});

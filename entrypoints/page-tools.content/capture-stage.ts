@@ -66,7 +66,10 @@ function scrollNow(x: number, y: number): void {
 
 function hide(s: Session, el: HTMLElement): void {
   if (s.hidden.has(el)) return;
-  s.hidden.set(el, { value: el.style.getPropertyValue('visibility'), priority: el.style.getPropertyPriority('visibility') });
+  s.hidden.set(el, {
+    value: el.style.getPropertyValue('visibility'),
+    priority: el.style.getPropertyPriority('visibility'),
+  });
   el.style.setProperty('visibility', 'hidden', 'important');
 }
 

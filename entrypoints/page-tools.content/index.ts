@@ -41,46 +41,55 @@ export default defineContentScript({
     };
     setInterruptedHandler(() => toast().show(t('captureInterrupted'), true));
 
-    slot.onEnd(listen(pageToolsMessages, {
-      'tools.ping': () => Promise.resolve({ ready: true as const }),
-      'tools.collect': ({ text }) => Promise.resolve(collectPage(window, { text: text !== false })),
-      'tools.prepare': ({ hidden }) => {
-        ui.hidden = hidden;
-        setOwnUiHidden(hidden);
-        // Two frames: our UI is gone from the screen before the background takes its picture.
-        return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve({ ok: true }))));
-      },
-      'tools.measure': () => Promise.resolve(measure()),
-      'tools.preload': ({ maxMs }) => preloadImages(maxMs),
-      'tools.scroll': ({ x, y, hideFixed }) => scrollForBand(x, y, hideFixed),
-      'tools.restore': ({ x, y }) => {
-        restore(x, y);
-        return Promise.resolve({ ok: true as const });
-      },
-      'tools.status': ({ text, done }) => {
-        toast().show(text, done);
-        return Promise.resolve({ ok: true as const });
-      },
-      'tools.startPick': ({ caseId }) => {
-        void pickRegion(document, t('pickHint')).then(async (pick) => {
-          if (!pick) {
-            toast().show(t('pickCancelled'), true);
-            return;
-          }
-          try {
-            const result = await sendRuntime(backgroundMessages, { type: 'bg.capture.region', source: 'popup', pick, ...(caseId ? { caseId } : {}) });
-            toast().show(result.partial ? t('savedPartial', result.health.join(' ')) : t('saved'), true);
-          } catch (err) {
-            toast().show(t('saveFailed', err instanceof Error ? err.message : String(err)), true);
-          }
-        });
-        return Promise.resolve({ started: true as const });
-      },
-      'tools.contextTarget': ({ kind, srcUrl }) => {
-        const last = scope[CONTEXT_TARGET];
-        const pick = contextTarget(document, kind, last instanceof Element ? last : undefined, srcUrl);
-        return Promise.resolve(pick ? { pick } : {});
-      },
-    }));
+    slot.onEnd(
+      listen(pageToolsMessages, {
+        'tools.ping': () => Promise.resolve({ ready: true as const }),
+        'tools.collect': ({ text }) => Promise.resolve(collectPage(window, { text: text !== false })),
+        'tools.prepare': ({ hidden }) => {
+          ui.hidden = hidden;
+          setOwnUiHidden(hidden);
+          // Two frames: our UI is gone from the screen before the background takes its picture.
+          return new Promise((resolve) =>
+            requestAnimationFrame(() => requestAnimationFrame(() => resolve({ ok: true }))),
+          );
+        },
+        'tools.measure': () => Promise.resolve(measure()),
+        'tools.preload': ({ maxMs }) => preloadImages(maxMs),
+        'tools.scroll': ({ x, y, hideFixed }) => scrollForBand(x, y, hideFixed),
+        'tools.restore': ({ x, y }) => {
+          restore(x, y);
+          return Promise.resolve({ ok: true as const });
+        },
+        'tools.status': ({ text, done }) => {
+          toast().show(text, done);
+          return Promise.resolve({ ok: true as const });
+        },
+        'tools.startPick': ({ caseId }) => {
+          void pickRegion(document, t('pickHint')).then(async (pick) => {
+            if (!pick) {
+              toast().show(t('pickCancelled'), true);
+              return;
+            }
+            try {
+              const result = await sendRuntime(backgroundMessages, {
+                type: 'bg.capture.region',
+                source: 'popup',
+                pick,
+                ...(caseId ? { caseId } : {}),
+              });
+              toast().show(result.partial ? t('savedPartial', result.health.join(' ')) : t('saved'), true);
+            } catch (err) {
+              toast().show(t('saveFailed', err instanceof Error ? err.message : String(err)), true);
+            }
+          });
+          return Promise.resolve({ started: true as const });
+        },
+        'tools.contextTarget': ({ kind, srcUrl }) => {
+          const last = scope[CONTEXT_TARGET];
+          const pick = contextTarget(document, kind, last instanceof Element ? last : undefined, srcUrl);
+          return Promise.resolve(pick ? { pick } : {});
+        },
+      }),
+    );
   },
 });

@@ -21,7 +21,10 @@ function describe(el: Element): string {
 }
 
 /** The page rectangle of an element (CSS px from the document's top left). */
-export function elementRect(el: Element, win: Window = window): { x: number; y: number; width: number; height: number } {
+export function elementRect(
+  el: Element,
+  win: Window = window,
+): { x: number; y: number; width: number; height: number } {
   const r = el.getBoundingClientRect();
   return { x: r.left + win.scrollX, y: r.top + win.scrollY, width: r.width, height: r.height };
 }
@@ -44,7 +47,9 @@ export function pickRegion(doc: Document, hint: string): Promise<RegionPick | un
   root.append(layer, box, tip);
 
   const under = (clientX: number, clientY: number): Element | undefined =>
-    doc.elementsFromPoint(clientX, clientY).find((el) => !host.contains(el) && el !== host && el !== doc.documentElement && el !== doc.body);
+    doc
+      .elementsFromPoint(clientX, clientY)
+      .find((el) => !host.contains(el) && el !== host && el !== doc.documentElement && el !== doc.body);
   const showBox = (left: number, top: number, width: number, height: number) => {
     box.style.display = 'block';
     box.style.left = `${left}px`;
@@ -74,7 +79,12 @@ export function pickRegion(doc: Document, hint: string): Promise<RegionPick | un
     });
     onTrusted(layer, 'pointermove', (e) => {
       if (start) {
-        showBox(Math.min(start.x, e.clientX), Math.min(start.y, e.clientY), Math.abs(e.clientX - start.x), Math.abs(e.clientY - start.y));
+        showBox(
+          Math.min(start.x, e.clientX),
+          Math.min(start.y, e.clientY),
+          Math.abs(e.clientX - start.x),
+          Math.abs(e.clientY - start.y),
+        );
         return;
       }
       const el = under(e.clientX, e.clientY);
@@ -89,7 +99,12 @@ export function pickRegion(doc: Document, hint: string): Promise<RegionPick | un
       if (dx >= DRAG_MIN || dy >= DRAG_MIN) {
         finish({
           mode: 'region',
-          rect: { x: Math.min(start.x, e.clientX) + win.scrollX, y: Math.min(start.y, e.clientY) + win.scrollY, width: dx, height: dy },
+          rect: {
+            x: Math.min(start.x, e.clientX) + win.scrollX,
+            y: Math.min(start.y, e.clientY) + win.scrollY,
+            width: dx,
+            height: dy,
+          },
         });
         return;
       }
@@ -106,7 +121,12 @@ export function pickRegion(doc: Document, hint: string): Promise<RegionPick | un
 }
 
 /** What a context-menu click was on: the current selection, or the image last right-clicked. */
-export function contextTarget(doc: Document, kind: 'selection' | 'image', lastTarget: Element | undefined, srcUrl?: string): RegionPick | undefined {
+export function contextTarget(
+  doc: Document,
+  kind: 'selection' | 'image',
+  lastTarget: Element | undefined,
+  srcUrl?: string,
+): RegionPick | undefined {
   const win = doc.defaultView ?? window;
   if (kind === 'selection') {
     const sel = win.getSelection();
@@ -114,12 +134,19 @@ export function contextTarget(doc: Document, kind: 'selection' | 'image', lastTa
     const r = sel.getRangeAt(0).getBoundingClientRect();
     if (r.width < 1 || r.height < 1) return undefined;
     const text = sel.toString();
-    return { mode: 'selection', rect: { x: r.left + win.scrollX, y: r.top + win.scrollY, width: r.width, height: r.height }, text, label: text.replace(/\s+/g, ' ').trim().slice(0, 160) };
+    return {
+      mode: 'selection',
+      rect: { x: r.left + win.scrollX, y: r.top + win.scrollY, width: r.width, height: r.height },
+      text,
+      label: text.replace(/\s+/g, ' ').trim().slice(0, 160),
+    };
   }
   const images = [...doc.images];
   const img =
-    (lastTarget instanceof HTMLImageElement && (!srcUrl || lastTarget.currentSrc === srcUrl || lastTarget.src === srcUrl) ? lastTarget : undefined) ??
-    images.find((i) => i.currentSrc === srcUrl || i.src === srcUrl);
+    (lastTarget instanceof HTMLImageElement &&
+    (!srcUrl || lastTarget.currentSrc === srcUrl || lastTarget.src === srcUrl)
+      ? lastTarget
+      : undefined) ?? images.find((i) => i.currentSrc === srcUrl || i.src === srcUrl);
   if (!img) return undefined;
   const rect = elementRect(img, win);
   if (rect.width < 1 || rect.height < 1) return undefined;

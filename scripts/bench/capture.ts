@@ -12,24 +12,36 @@ type Reply = { ok: boolean; error?: string; data?: { health: string[] } };
 const TSX_SHIM = 'globalThis.__name = (f) => f;';
 
 function line(name: string, value: number, unit: string, target: string, ok: boolean) {
-  console.log(`  ${ok ? 'OK  ' : 'MISS'} ${name.padEnd(56)} ${value.toFixed(1).padStart(9)} ${unit.padEnd(4)} (target ${target})`);
+  console.log(
+    `  ${ok ? 'OK  ' : 'MISS'} ${name.padEnd(56)} ${value.toFixed(1).padStart(9)} ${unit.padEnd(4)} (target ${target})`,
+  );
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function send(ext: Page, message: object): Promise<Reply> {
-  return ext.evaluate((m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<Reply> } } }).chrome.runtime.sendMessage(m), message);
+  return ext.evaluate(
+    (m) =>
+      (
+        globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<Reply> } } }
+      ).chrome.runtime.sendMessage(m),
+    message,
+  );
 }
 
-async function tabIdOf(worker: { evaluate<R, A>(fn: (a: A) => R | Promise<R>, arg: A): Promise<R> }, url: string): Promise<number> {
+async function tabIdOf(
+  worker: { evaluate<R, A>(fn: (a: A) => R | Promise<R>, arg: A): Promise<R> },
+  url: string,
+): Promise<number> {
   const id = await worker.evaluate(async (u: string) => {
-    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome;
+    const api = (
+      globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }
+    ).chrome;
     return (await api.tabs.query({})).find((t) => t.url === u)?.id ?? -1;
   }, url);
   if (id < 0) throw new Error(`no tab for ${url}`);
   return id;
 }
-
 
 /**
  * Memory of Chromium's extension processes (the service worker's), from /proc: resident (RSS, which
@@ -83,7 +95,13 @@ export async function runCaptureBench(): Promise<void> {
       if (!reply.ok) throw new Error(reply.error);
       saves.push(performance.now() - t0);
     }
-    line('click to saved (visible + snapshot + metadata), median of 7', median(saves), 'ms', '< 400 ms', median(saves) < 400);
+    line(
+      'click to saved (visible + snapshot + metadata), median of 7',
+      median(saves),
+      'ms',
+      '< 400 ms',
+      median(saves) < 400,
+    );
 
     // Content script on a marketplace page: its size, and main-thread script time on load
     // (the demo order page has no scripts of its own, so all script time is ours).
@@ -108,7 +126,13 @@ export async function runCaptureBench(): Promise<void> {
     const tallTab = await tabIdOf(s.worker, tall.url());
     await tall.bringToFront();
     const stitch10 = await timedFull(ext, tallTab);
-    line('stitching, per screen (10 screens)', stitch10 / 10 / 1000, 's', '0.5 s ± 20%', Math.abs(stitch10 / 10 / 1000 - 0.5) <= 0.1);
+    line(
+      'stitching, per screen (10 screens)',
+      stitch10 / 10 / 1000,
+      's',
+      '0.5 s ± 20%',
+      Math.abs(stitch10 / 10 / 1000 - 0.5) <= 0.1,
+    );
     await tall.goto(`${s.shop.origin}/tall.html?sections=40`);
     // The extension's pages share the worker's process: the 20-screen run is sent from a page with no UI
     // (the offscreen page's file) instead of the popup, so the figure is the background's, not React's.
@@ -128,7 +152,9 @@ export async function runCaptureBench(): Promise<void> {
     clearInterval(sampler);
     line('stitching, 20 screens, total', stitch20 / 1000, 's', 'about 10 s', true);
     // All of the extension's processes: the worker's, shared with the bare sender page.
-    console.log(`       extension process before the capture: ${baseline.own.toFixed(1)} MB own, ${baseline.rss.toFixed(1)} MB resident with shared code (worker + a page with no UI)`);
+    console.log(
+      `       extension process before the capture: ${baseline.own.toFixed(1)} MB own, ${baseline.rss.toFixed(1)} MB resident with shared code (worker + a page with no UI)`,
+    );
     line('background memory (own), peak during a 20-screen capture', peak.own, 'MB', '< 300 MB', peak.own < 300);
     console.log(`       resident incl. shared code pages, peak: ${peak.rss.toFixed(1)} MB`);
   } finally {
@@ -149,7 +175,13 @@ export async function runCaptureBench(): Promise<void> {
     await tall.bringToFront();
     const runs: number[] = [];
     for (let i = 0; i < 5; i++) runs.push(await timedFull(ext, tabId));
-    line('full page, 10 screens, fast (debugger) method, median of 5', median(runs) / 1000, 's', '< 1.5 s', median(runs) < 1500);
+    line(
+      'full page, 10 screens, fast (debugger) method, median of 5',
+      median(runs) / 1000,
+      's',
+      '< 1.5 s',
+      median(runs) < 1500,
+    );
   } finally {
     await dbg.close();
   }

@@ -9,17 +9,24 @@ const MEMORY_TARGET_MB = 400;
 
 function line(name: string, value: number, unit: string, target: number) {
   const ok = value <= target ? 'OK  ' : 'MISS';
-  console.log(`  ${ok} ${name.padEnd(52)} ${value.toFixed(1).padStart(9)} ${unit.padEnd(3)} (target < ${target} ${unit})`);
+  console.log(
+    `  ${ok} ${name.padEnd(52)} ${value.toFixed(1).padStart(9)} ${unit.padEnd(3)} (target < ${target} ${unit})`,
+  );
 }
 
-type Reply = { ok: true; data: { messages: number; complete: boolean; evidenceIds: string[] } } | { ok: false; error: string };
+type Reply =
+  { ok: true; data: { messages: number; complete: boolean; evidenceIds: string[] } } | { ok: false; error: string };
 
 /** Talks to the service worker's own target through a page's CDP session (Target.sendMessageToTarget). */
 async function workerHeap(cdp: CDPSession): Promise<() => Promise<number>> {
-  const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] };
+  const { targetInfos } = (await cdp.send('Target.getTargets')) as {
+    targetInfos: { targetId: string; type: string; url: string }[];
+  };
   const sw = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'));
   if (!sw) throw new Error('no service worker target');
-  const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: sw.targetId, flatten: false })) as { sessionId: string };
+  const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: sw.targetId, flatten: false })) as {
+    sessionId: string;
+  };
   let nextId = 1;
   const waiting = new Map<number, (r: { usedSize?: number }) => void>();
   cdp.on('Target.receivedMessageFromTarget', (e: { sessionId: string; message: string }) => {
@@ -30,7 +37,10 @@ async function workerHeap(cdp: CDPSession): Promise<() => Promise<number>> {
   return async () => {
     const id = nextId++;
     const reply = new Promise<{ usedSize?: number }>((ok) => waiting.set(id, ok));
-    await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method: 'Runtime.getHeapUsage' }) });
+    await cdp.send('Target.sendMessageToTarget', {
+      sessionId,
+      message: JSON.stringify({ id, method: 'Runtime.getHeapUsage' }),
+    });
     return (await reply).usedSize ?? 0;
   };
 }
@@ -56,7 +66,10 @@ export async function runChatBench(): Promise<void> {
     })();
     const started = performance.now();
     const reply = await ext.evaluate(
-      (req) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<Reply> } } }).chrome.runtime.sendMessage(req),
+      (req) =>
+        (
+          globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<Reply> } } }
+        ).chrome.runtime.sendMessage(req),
       { type: 'bg.chat.capture', tabId },
     );
     const seconds = (performance.now() - started) / 1000;
@@ -64,11 +77,19 @@ export async function runChatBench(): Promise<void> {
     await sampler;
     samples.push(await heap());
     if (!reply.ok) throw new Error(reply.error);
-    const view = await page.evaluate(() => ({ w: innerWidth, h: innerHeight, list: document.querySelector('[data-op-chat-list]')!.scrollHeight }));
-    console.log(`  500-message demo thread: ${reply.data.messages} messages saved, complete: ${reply.data.complete}; list ${view.list} px tall in a ${view.w}×${view.h} window`);
+    const view = await page.evaluate(() => ({
+      w: innerWidth,
+      h: innerHeight,
+      list: document.querySelector('[data-op-chat-list]')!.scrollHeight,
+    }));
+    console.log(
+      `  500-message demo thread: ${reply.data.messages} messages saved, complete: ${reply.data.complete}; list ${view.list} px tall in a ${view.w}×${view.h} window`,
+    );
     line('whole thread captured and stored', seconds, 's', TIME_TARGET_S);
     line('background JS heap, peak during capture (CDP)', Math.max(...samples) / 1024 / 1024, 'MB', MEMORY_TARGET_MB);
-    console.log(`  (heap sampled ${samples.length} times via Runtime.getHeapUsage on the service worker; image bytes held in Blobs are outside the JS heap)`);
+    console.log(
+      `  (heap sampled ${samples.length} times via Runtime.getHeapUsage on the service worker; image bytes held in Blobs are outside the JS heap)`,
+    );
   } finally {
     await s.close();
   }

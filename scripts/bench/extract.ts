@@ -21,7 +21,9 @@ const RUNS = 15;
 
 function line(name: string, value: number, unit: string, target: number) {
   const ok = value <= target ? 'OK  ' : 'MISS';
-  console.log(`  ${ok} ${name.padEnd(52)} ${value.toFixed(2).padStart(9)} ${unit.padEnd(3)} (target < ${target} ${unit})`);
+  console.log(
+    `  ${ok} ${name.padEnd(52)} ${value.toFixed(2).padStart(9)} ${unit.padEnd(3)} (target < ${target} ${unit})`,
+  );
 }
 
 function info(name: string, value: number, unit: string, note: string) {
@@ -90,9 +92,17 @@ export async function runExtractBench(): Promise<void> {
         orders = r.orders.length;
         kind = r.kind;
       }
-      return { first: times[0]!, times: times.slice(1), orders, kind, bytes: document.documentElement.outerHTML.length };
+      return {
+        first: times[0]!,
+        times: times.slice(1),
+        orders,
+        kind,
+        bytes: document.documentElement.outerHTML.length,
+      };
     }, RUNS);
-    console.log(`  page: Taobao order list, ${(ex.bytes / 1e6).toFixed(1)} M characters, ${ex.kind}, ${ex.orders} orders read`);
+    console.log(
+      `  page: Taobao order list, ${(ex.bytes / 1e6).toFixed(1)} M characters, ${ex.kind}, ${ex.orders} orders read`,
+    );
     line(`extractPage, median of ${RUNS} after one warm-up`, median(ex.times), 'ms', 100);
     line('extractPage, first (cold) run', ex.first, 'ms', 100);
 
@@ -117,7 +127,12 @@ export async function runExtractBench(): Promise<void> {
       },
       { tabId, runs: 5 },
     );
-    info('page.collect via the built page tools, median of 5', median(collect.times), 'ms', `${collect.orders} orders; adds page text, sizes, messaging`);
+    info(
+      'page.collect via the built page tools, median of 5',
+      median(collect.times),
+      'ms',
+      `${collect.orders} orders; adds page text, sizes, messaging`,
+    );
     await big.close();
 
     const product = await openSaved(s, PRODUCT_URL, PRODUCT_FILE);

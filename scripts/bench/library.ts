@@ -18,7 +18,10 @@ export async function runLibraryBench(): Promise<void> {
     await s.context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
     const page = await s.context.newPage();
     await page.goto(s.extensionUrl('library.html'));
-    await page.getByTestId('library-cases').waitFor({ state: 'attached' }).catch(() => undefined);
+    await page
+      .getByTestId('library-cases')
+      .waitFor({ state: 'attached' })
+      .catch(() => undefined);
     // Seed through IndexedDB directly: valid records in the current schema, as the extension writes them.
     await page.evaluate(
       async ({ cases, perCase }) => {
@@ -32,10 +35,33 @@ export async function runLibraryBench(): Promise<void> {
         for (let c = 0; c < cases; c++) {
           const id = `bench-case-${String(c).padStart(6, '0')}`;
           const title = `Order BENCH-${c} ${c % 7 === 0 ? '陶瓷保温杯' : 'linen runner'} #${c}`;
-          tx.objectStore('cases').put({ id, platform: ['amazon', 'taobao', 'ebay', 'jd'][c % 4], role: 'buyer', title, orderRef: `BENCH-${c}`, status: 'open', createdAt: 1_700_000_000_000 + c, updatedAt: 1_700_000_000_000 + c, dates: {}, tags: [] });
-          tx.objectStore('search').put({ caseId: id, text: `${title}\nbench-${c}\nseller ${c % 50}\n${'chat line about delivery and refund '.repeat(20)}`.toLowerCase() });
+          tx.objectStore('cases').put({
+            id,
+            platform: ['amazon', 'taobao', 'ebay', 'jd'][c % 4],
+            role: 'buyer',
+            title,
+            orderRef: `BENCH-${c}`,
+            status: 'open',
+            createdAt: 1_700_000_000_000 + c,
+            updatedAt: 1_700_000_000_000 + c,
+            dates: {},
+            tags: [],
+          });
+          tx.objectStore('search').put({
+            caseId: id,
+            text: `${title}\nbench-${c}\nseller ${c % 50}\n${'chat line about delivery and refund '.repeat(20)}`.toLowerCase(),
+          });
           for (let e = 0; e < perCase; e++) {
-            tx.objectStore('evidence').put({ id: `${id}-ev-${e}`, caseId: id, kind: 'note', title: `note ${e}`, capturedAt: 1_700_000_000_000 + e, capture: { method: 'bench', browser: 'bench', extensionVersion: '0', utcOffsetMinutes: 0, health: [] }, files: [{ name: 'n.txt', mime: 'text/plain', size: 1, sha256: hex(c * perCase + e) }], text: 'x' });
+            tx.objectStore('evidence').put({
+              id: `${id}-ev-${e}`,
+              caseId: id,
+              kind: 'note',
+              title: `note ${e}`,
+              capturedAt: 1_700_000_000_000 + e,
+              capture: { method: 'bench', browser: 'bench', extensionVersion: '0', utcOffsetMinutes: 0, health: [] },
+              files: [{ name: 'n.txt', mime: 'text/plain', size: 1, sha256: hex(c * perCase + e) }],
+              text: 'x',
+            });
           }
         }
         await new Promise((ok, fail) => {
@@ -69,7 +95,10 @@ export async function runLibraryBench(): Promise<void> {
           setter.call(input, query);
           input.dispatchEvent(new Event('input', { bubbles: true }));
           await new Promise<void>((done) => {
-            const check = () => (document.querySelectorAll('[data-testid="library-case"]').length !== before ? done() : requestAnimationFrame(check));
+            const check = () =>
+              document.querySelectorAll('[data-testid="library-case"]').length !== before
+                ? done()
+                : requestAnimationFrame(check);
             check();
           });
           return performance.now() - start;
@@ -109,7 +138,11 @@ export async function runLibraryBench(): Promise<void> {
     const rss = sampleRss(pid);
     const started = Date.now();
     await page.getByTestId('add-files').setInputFiles(video);
-    await page.waitForFunction(() => /Added|已添加/.test(document.querySelector('[data-testid="add-progress"]')?.textContent ?? ''), undefined, { timeout: 300_000 });
+    await page.waitForFunction(
+      () => /Added|已添加/.test(document.querySelector('[data-testid="add-progress"]')?.textContent ?? ''),
+      undefined,
+      { timeout: 300_000 },
+    );
     const seconds = (Date.now() - started) / 1000;
     const worst = await page.evaluate(() => Math.max(...(window as unknown as { __frames: number[] }).__frames));
     const peak = rss.stop();
@@ -118,7 +151,12 @@ export async function runLibraryBench(): Promise<void> {
     line('peak extra memory of all Chromium processes meanwhile', (peak - baseline) / 1024 / 1024, 'MB', 300);
     console.log(`       (${(512 / seconds).toFixed(0)} MB/s; WebCrypto SHA-256 here: ${shaSpeed.toFixed(0)} MB/s)`);
     rmSync(dir, { recursive: true, force: true });
-    line('adding one item to a case with 5,000 items', await addToBigCase(page, s.extensionUrl('library.html')), 'ms', 50);
+    line(
+      'adding one item to a case with 5,000 items',
+      await addToBigCase(page, s.extensionUrl('library.html')),
+      'ms',
+      50,
+    );
   } finally {
     await s.close();
   }
@@ -135,10 +173,30 @@ async function addToBigCase(page: import('playwright-core').Page, url: string): 
     });
     const tx = db.transaction(['cases', 'evidence', 'search'], 'readwrite');
     const hex = (n: number) => n.toString(16).padStart(64, '0');
-    tx.objectStore('cases').put({ id: caseId, platform: 'taobao', role: 'buyer', title: 'Big case', orderRef: 'BIG-1', status: 'open', createdAt: 1_800_000_000_000, updatedAt: 1_800_000_000_000, dates: {}, tags: [] });
+    tx.objectStore('cases').put({
+      id: caseId,
+      platform: 'taobao',
+      role: 'buyer',
+      title: 'Big case',
+      orderRef: 'BIG-1',
+      status: 'open',
+      createdAt: 1_800_000_000_000,
+      updatedAt: 1_800_000_000_000,
+      dates: {},
+      tags: [],
+    });
     tx.objectStore('search').put({ caseId, text: 'big case' });
     for (let e = 0; e < 5000; e++) {
-      tx.objectStore('evidence').put({ id: `${caseId}-ev-${e}`, caseId, kind: 'note', title: `note ${e}`, capturedAt: 1_700_000_000_000 + e, capture: { method: 'bench', browser: 'bench', extensionVersion: '0', utcOffsetMinutes: 0, health: [] }, files: [{ name: 'n.txt', mime: 'text/plain', size: 1, sha256: hex(e) }], text: `chat line ${e} about the parcel` });
+      tx.objectStore('evidence').put({
+        id: `${caseId}-ev-${e}`,
+        caseId,
+        kind: 'note',
+        title: `note ${e}`,
+        capturedAt: 1_700_000_000_000 + e,
+        capture: { method: 'bench', browser: 'bench', extensionVersion: '0', utcOffsetMinutes: 0, health: [] },
+        files: [{ name: 'n.txt', mime: 'text/plain', size: 1, sha256: hex(e) }],
+        text: `chat line ${e} about the parcel`,
+      });
     }
     await new Promise((ok, fail) => {
       tx.oncomplete = ok;

@@ -99,7 +99,12 @@ export async function runPackBench(): Promise<void> {
           bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
           const sha256 = hex(await crypto.subtle.digest('SHA-256', bytes));
           const tx = db.transaction('blobs', 'readwrite');
-          tx.objectStore('blobs').put({ sha256, size, mime: 'image/png', data: new Blob([bytes], { type: 'image/png' }) });
+          tx.objectStore('blobs').put({
+            sha256,
+            size,
+            mime: 'image/png',
+            data: new Blob([bytes], { type: 'image/png' }),
+          });
           await new Promise((ok, fail) => {
             tx.oncomplete = ok;
             tx.onerror = () => fail(tx.error);
@@ -116,7 +121,18 @@ export async function runPackBench(): Promise<void> {
     // pack verifies and imports like any other.
     const t0 = 1_760_000_000_000;
     const meta = { method: 'bench', browser: 'Chromium', extensionVersion: '0.0.0', utcOffsetMinutes: 0, health: [] };
-    const kase = { id: CASE_ID, platform: 'demo-shop', role: 'buyer', title: 'Bench: 200 screenshots', orderRef: 'BENCH-PACK-1', status: 'open', createdAt: t0, updatedAt: t0, dates: {}, tags: [] };
+    const kase = {
+      id: CASE_ID,
+      platform: 'demo-shop',
+      role: 'buyer',
+      title: 'Bench: 200 screenshots',
+      orderRef: 'BENCH-PACK-1',
+      status: 'open',
+      createdAt: t0,
+      updatedAt: t0,
+      dates: {},
+      tags: [],
+    };
     const evidence = hashes.map((sha256, i) => ({
       id: `bench-ev-${String(i).padStart(4, '0')}`,
       caseId: CASE_ID,
@@ -128,9 +144,25 @@ export async function runPackBench(): Promise<void> {
     }));
     const audit: AuditEntry[] = [];
     const append = (action: AuditEntry['action'], details: Record<string, unknown>, at: number, evidenceId?: string) =>
-      audit.push(sealEntry({ seq: audit.length, caseId: CASE_ID, at, action, ...(evidenceId ? { evidenceId } : {}), details, prevHash: audit.at(-1)?.hash ?? ZERO_HASH }));
+      audit.push(
+        sealEntry({
+          seq: audit.length,
+          caseId: CASE_ID,
+          at,
+          action,
+          ...(evidenceId ? { evidenceId } : {}),
+          details,
+          prevHash: audit.at(-1)?.hash ?? ZERO_HASH,
+        }),
+      );
     append('create', { title: kase.title, platform: kase.platform, orderRef: kase.orderRef }, t0);
-    for (const e of evidence) append('attach', { kind: e.kind, title: e.title, files: e.files.map((f) => ({ name: f.name, sha256: f.sha256, size: f.size })) }, e.capturedAt, e.id);
+    for (const e of evidence)
+      append(
+        'attach',
+        { kind: e.kind, title: e.title, files: e.files.map((f) => ({ name: f.name, sha256: f.sha256, size: f.size })) },
+        e.capturedAt,
+        e.id,
+      );
     await page.evaluate(
       async ({ kase, evidence, audit }) => {
         const db = await new Promise<IDBDatabase>((ok, fail) => {
@@ -158,22 +190,35 @@ export async function runPackBench(): Promise<void> {
     const rss = sampleRss(pid);
     const started = Date.now();
     const reply = await page.evaluate(
-      (caseId) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'bg.export.case', caseId }),
+      (caseId) =>
+        (
+          globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
+        ).chrome.runtime.sendMessage({ type: 'bg.export.case', caseId }),
       CASE_ID,
     );
     const data = (reply as { ok: boolean; data?: { filename: string; bytes: number }; error?: string }).data;
     if (!data) throw new Error(`export failed: ${JSON.stringify(reply)}`);
     const builtSeconds = (Date.now() - started) / 1000;
     packPath = join(s.downloads, 'OrderProof', data.filename);
-    while (!(existsSync(packPath) && statSync(packPath).size === data.bytes)) await new Promise((r) => setTimeout(r, 10));
+    while (!(existsSync(packPath) && statSync(packPath).size === data.bytes))
+      await new Promise((r) => setTimeout(r, 10));
     const exportSeconds = (Date.now() - started) / 1000;
     const peak = rss.stop();
     packBytes = data.bytes;
     const packMb = packBytes / MB;
-    line(`export ${SHOTS} screenshots (${packMb.toFixed(0)} MB) to downloads`, exportSeconds, 's', 1, { mb: packMb, mbPerS: shaSpeed });
+    line(`export ${SHOTS} screenshots (${packMb.toFixed(0)} MB) to downloads`, exportSeconds, 's', 1, {
+      mb: packMb,
+      mbPerS: shaSpeed,
+    });
     line('peak extra memory of all Chromium processes / pack size', (peak - baseline) / packBytes, 'x', 2);
-    info('export throughput', `${(packMb / exportSeconds).toFixed(0)} MB/s (WebCrypto SHA-256 here: ${shaSpeed.toFixed(0)} MB/s)`);
-    info('of which: pack built and handed to downloads', `${builtSeconds.toFixed(2)} s (the first export also starts the offscreen document)`);
+    info(
+      'export throughput',
+      `${(packMb / exportSeconds).toFixed(0)} MB/s (WebCrypto SHA-256 here: ${shaSpeed.toFixed(0)} MB/s)`,
+    );
+    info(
+      'of which: pack built and handed to downloads',
+      `${builtSeconds.toFixed(2)} s (the first export also starts the offscreen document)`,
+    );
     info('memory', `baseline ${(baseline / MB).toFixed(0)} MB, peak ${(peak / MB).toFixed(0)} MB`);
   } finally {
     await s.close();
@@ -188,21 +233,29 @@ export async function runPackBench(): Promise<void> {
     await lib.getByTestId('import-pack').waitFor();
     await lib.evaluate(() => {
       const w = window as unknown as { __picked?: number; __done?: number };
-      document.querySelector('[data-testid="import-pack"]')!.addEventListener('change', () => (w.__picked = performance.now()), { capture: true });
+      document
+        .querySelector('[data-testid="import-pack"]')!
+        .addEventListener('change', () => (w.__picked = performance.now()), { capture: true });
       new MutationObserver(() => {
         const state = document.querySelector('[data-testid="transfer-status"]')?.getAttribute('data-state');
         if ((state === 'ok' || state === 'error') && !w.__done) w.__done = performance.now();
       }).observe(document.body, { subtree: true, childList: true, attributes: true });
     });
     await lib.getByTestId('import-pack').setInputFiles(packPath);
-    await lib.waitForFunction(() => (window as unknown as { __done?: number }).__done, undefined, { timeout: 120_000, polling: 50 });
+    await lib.waitForFunction(() => (window as unknown as { __done?: number }).__done, undefined, {
+      timeout: 120_000,
+      polling: 50,
+    });
     const status = await lib.getByTestId('transfer-status').getAttribute('data-state');
     const ms = await lib.evaluate(() => {
       const w = window as unknown as { __picked: number; __done: number };
       return w.__done - w.__picked;
     });
     if (status !== 'ok') throw new Error(`import refused: ${await lib.getByTestId('transfer-status').textContent()}`);
-    line(`import the same pack (verify every file and entry, write)`, ms / 1000, 's', 1, { mb: packBytes / MB, mbPerS: shaSpeed });
+    line(`import the same pack (verify every file and entry, write)`, ms / 1000, 's', 1, {
+      mb: packBytes / MB,
+      mbPerS: shaSpeed,
+    });
     info('import throughput', `${(packBytes / MB / (ms / 1000)).toFixed(0)} MB/s`);
   } finally {
     await fresh.close();

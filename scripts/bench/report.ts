@@ -4,7 +4,9 @@
 export function line(name: string, value: number, unit: string, target: number, sha?: { mb: number; mbPerS: number }) {
   const ok = value <= target ? 'OK  ' : 'MISS';
   const ratio = sha && value > 0 ? `  ${(sha.mb / value / sha.mbPerS).toFixed(2)}× SHA-256 speed` : '';
-  console.log(`  ${ok} ${name.padEnd(52)} ${value.toFixed(1).padStart(9)} ${unit.padEnd(3)} (target < ${target} ${unit})${ratio}`);
+  console.log(
+    `  ${ok} ${name.padEnd(52)} ${value.toFixed(1).padStart(9)} ${unit.padEnd(3)} (target < ${target} ${unit})${ratio}`,
+  );
 }
 
 export function info(name: string, value: string) {

@@ -22,7 +22,8 @@ afterAll(async () => {
 });
 
 /** The evidence added since `before` was read. */
-const added = (before: Store, after: Store) => after.evidence.filter((e) => !before.evidence.some((b) => b.id === e.id));
+const added = (before: Store, after: Store) =>
+  after.evidence.filter((e) => !before.evidence.some((b) => b.id === e.id));
 
 /** What the tall test page looks like, measured in the page itself: the truth the picture is checked against. */
 function layoutOf(page: Page) {
@@ -35,8 +36,15 @@ function layoutOf(page: Page) {
       dpr: devicePixelRatio,
       height: document.documentElement.scrollHeight,
       header: { height: document.querySelector('header')!.offsetHeight, color: rgb(document.querySelector('header')!) },
-      bar: { height: document.getElementById('fixed-bar')!.offsetHeight, color: rgb(document.getElementById('fixed-bar')!) },
-      sections: [...document.querySelectorAll('section')].map((el) => ({ top: el.getBoundingClientRect().top + scrollY, height: el.offsetHeight, color: rgb(el) })),
+      bar: {
+        height: document.getElementById('fixed-bar')!.offsetHeight,
+        color: rgb(document.getElementById('fixed-bar')!),
+      },
+      sections: [...document.querySelectorAll('section')].map((el) => ({
+        top: el.getBoundingClientRect().top + scrollY,
+        height: el.offsetHeight,
+        color: rgb(el),
+      })),
       images: [...document.querySelectorAll('section img')].map((img) => {
         const r = img.getBoundingClientRect();
         return { x: r.left + scrollX + r.width / 2, y: r.top + scrollY + r.height / 2 };
@@ -47,7 +55,9 @@ function layoutOf(page: Page) {
 
 /** Rows of each colour down one column of a stored picture, counted in the browser. */
 function columnRuns(sha256: string, x: number): Promise<[number, number, number, number][]> {
-  return idb(ext, async (db, { key, col }, { req }) => {
+  return idb(
+    ext,
+    async (db, { key, col }, { req }) => {
       const rec = (await req(db.transaction('blobs').objectStore('blobs').get(key))) as { data: Blob };
       const bitmap = await createImageBitmap(rec.data);
       const canvas = new OffscreenCanvas(1, bitmap.height);
@@ -68,7 +78,8 @@ function columnRuns(sha256: string, x: number): Promise<[number, number, number,
 }
 
 const near = (a: Rgb, b: Rgb) => a.every((v, i) => Math.abs(v - b[i]!) <= 3);
-const rowsOf = (runs: [number, number, number, number][], color: Rgb) => runs.filter(([r, g, b]) => near([r, g, b], color)).reduce((n, run) => n + run[3], 0);
+const rowsOf = (runs: [number, number, number, number][], color: Rgb) =>
+  runs.filter(([r, g, b]) => near([r, g, b], color)).reduce((n, run) => n + run[3], 0);
 
 describe('captures in Firefox', () => {
   it('the popup saves the visible page and says, there and in the record, that no MHTML snapshot was made', async () => {
@@ -77,7 +88,12 @@ describe('captures in Firefox', () => {
     const popup = await s.openExtensionPage(`popup.html?tabId=${await s.tabIdOf(ext, page)}`);
     await popup.waitForSelector('[data-testid=popup-save]');
     await popup.click('[data-testid=popup-save]');
-    const said = await until(() => popup.$eval('[data-testid=save-result]', (el) => el.textContent ?? ''), (t) => t.length > 0, 30_000, 'the save result');
+    const said = await until(
+      () => popup.$eval('[data-testid=save-result]', (el) => el.textContent ?? ''),
+      (t) => t.length > 0,
+      30_000,
+      'the save result',
+    );
     expect(said).toContain(NO_MHTML);
     const items = added(before, await readStore(ext));
     expect(items.map((e) => e.kind).sort()).toEqual(['page-snapshot', 'screenshot']);
@@ -124,14 +140,22 @@ describe('captures in Firefox', () => {
     const tabId = await s.tabIdOf(ext, page);
     await page.bringToFront();
     const before = await readStore(ext);
-    expect(await request(ext, { type: 'bg.capture.pick', tabId, mode: 'region' })).toEqual({ ok: true, data: { started: true } });
+    expect(await request(ext, { type: 'bg.capture.pick', tabId, mode: 'region' })).toEqual({
+      ok: true,
+      data: { started: true },
+    });
     await page.waitForSelector('orderproof-picker');
     await page.mouse.move(100, 150);
     await page.mouse.down();
     await page.mouse.move(300, 250, { steps: 4 });
     await page.mouse.move(401, 331, { steps: 2 });
     await page.mouse.up();
-    const items = await until(async () => added(before, await readStore(ext)), (list) => list.length === 1, 20_000, 'the region');
+    const items = await until(
+      async () => added(before, await readStore(ext)),
+      (list) => list.length === 1,
+      20_000,
+      'the region',
+    );
     const region = items[0]!.files.find((f) => f.name === 'region.png')!;
     const dpr = await page.evaluate(() => devicePixelRatio);
     expect(await decodeStoredImage(ext, region.sha256)).toMatchObject({ width: 301 * dpr, height: 181 * dpr });
@@ -146,20 +170,33 @@ describe('chat capture in Firefox', () => {
     expect(total).toBeGreaterThan(20);
     const before = await readStore(ext);
     await pressInPage(page, 'orderproof-chat');
-    const items = await until(async () => added(before, await readStore(ext)), (list) => list.some((e) => e.kind === 'chat-transcript'), 60_000, 'the chat transcript');
+    const items = await until(
+      async () => added(before, await readStore(ext)),
+      (list) => list.some((e) => e.kind === 'chat-transcript'),
+      60_000,
+      'the chat transcript',
+    );
     const item = items.find((e) => e.kind === 'chat-transcript')!;
-    const json = JSON.parse(await readStoredText(ext, item.files.find((f) => f.name === 'transcript.json')!.sha256)) as {
+    const json = JSON.parse(
+      await readStoredText(ext, item.files.find((f) => f.name === 'transcript.json')!.sha256),
+    ) as {
       messages: { id?: string; attachments: { kind: string; url: string; saved: boolean; sha256?: string }[] }[];
       completeness: { messages: number; startReached: boolean; complete: boolean };
       bands: { sha256: string; pixels: { width: number; height: number } }[];
       orderNumbers: string[];
     };
-    expect(json.messages.map((m) => m.id)).toEqual(Array.from({ length: total }, (_, i) => `ds-${String(i + 1).padStart(4, '0')}`));
+    expect(json.messages.map((m) => m.id)).toEqual(
+      Array.from({ length: total }, (_, i) => `ds-${String(i + 1).padStart(4, '0')}`),
+    );
     expect(json.completeness).toMatchObject({ messages: total, startReached: true, complete: true });
     expect(json.orderNumbers).toEqual(['DS-20261104-0001']);
     const own = json.messages.flatMap((m) => m.attachments).find((a) => a.url.endsWith('/chat/img/mug-crack.svg'))!;
     expect(own.saved).toBe(true);
-    expect(own.sha256).toBe(createHash('sha256').update(readFileSync(resolve('tests/demo-shop/site/chat/img/mug-crack.svg'))).digest('hex'));
+    expect(own.sha256).toBe(
+      createHash('sha256')
+        .update(readFileSync(resolve('tests/demo-shop/site/chat/img/mug-crack.svg')))
+        .digest('hex'),
+    );
     expect(json.bands.length).toBeGreaterThan(0);
     for (const band of json.bands) expect(await decodeStoredImage(ext, band.sha256)).toMatchObject(band.pixels);
     await page.close();
@@ -188,20 +225,30 @@ describe.runIf(present)('a real Amazon order-details page in Firefox', () => {
     await page.setRequestInterception(true);
     page.on('request', (r) => {
       const u = new URL(r.url());
-      if (u.hostname === 'www.amazon.com' && u.pathname === PATH) void r.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+      if (u.hostname === 'www.amazon.com' && u.pathname === PATH)
+        void r.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
       else void r.abort();
     });
     await page.goto(`https://www.amazon.com${PATH}?orderID=${ORDER_ID}`);
     const before = await readStore(ext);
     await pressInPage(page, 'orderproof-save');
-    const items = await until(async () => added(before, await readStore(ext)), (list) => list.length >= 3, 30_000, 'the saved order');
+    const items = await until(
+      async () => added(before, await readStore(ext)),
+      (list) => list.length >= 3,
+      30_000,
+      'the saved order',
+    );
     const store = await readStore(ext);
-    expect(store.cases.filter((c) => c.orderRef === ORDER_ID)).toEqual([expect.objectContaining({ platform: 'amazon' })]);
+    expect(store.cases.filter((c) => c.orderRef === ORDER_ID)).toEqual([
+      expect.objectContaining({ platform: 'amazon' }),
+    ]);
     expect(items.map((e) => e.kind).sort()).toEqual(['order-data', 'page-snapshot', 'screenshot']);
     const order = items.find((e) => e.kind === 'order-data')!.order;
     expect(order?.orderId).toBe(ORDER_ID);
     expect(order?.amounts.total).toEqual({ amount: 46.61, currency: 'USD' });
-    expect(items.find((e) => e.kind === 'screenshot')!.sourceUrl).toBe(`https://www.amazon.com${PATH}?orderID=${ORDER_ID}`);
+    expect(items.find((e) => e.kind === 'screenshot')!.sourceUrl).toBe(
+      `https://www.amazon.com${PATH}?orderID=${ORDER_ID}`,
+    );
     await page.close();
   });
 });

@@ -9,7 +9,15 @@ import { verifyPack } from '../../utils/export/verify';
 import { ruleById } from '../../utils/rules';
 import enMessages from '../../public/_locales/en/messages.json';
 import { DEMO_ORDER_ID, DEMO_ORDER_PATH } from '../demo-shop/server';
-import { fillDate, isoDaysAgo, launchFirefox, pressInPage, until, type ExtensionGlobal, type FirefoxSession } from '../support/e2e/firefox';
+import {
+  fillDate,
+  isoDaysAgo,
+  launchFirefox,
+  pressInPage,
+  until,
+  type ExtensionGlobal,
+  type FirefoxSession,
+} from '../support/e2e/firefox';
 import { decodeStoredImage, readStore } from '../support/e2e/store';
 
 /** What a Firefox capture says instead of an MHTML snapshot (Firefox has no pageCapture API). */
@@ -39,11 +47,19 @@ describe('the demo order, saved and exported in Firefox', () => {
     const ext = await s.openExtensionPage('popup.html');
     shop = await s.openShopPage(DEMO_ORDER_PATH);
     await pressInPage(shop, 'orderproof-save');
-    const store = await until(() => readStore(ext), (st) => st.evidence.length >= 3, 30_000, 'the saved evidence');
+    const store = await until(
+      () => readStore(ext),
+      (st) => st.evidence.length >= 3,
+      30_000,
+      'the saved evidence',
+    );
     expect(store.cases).toHaveLength(1);
     expect(store.cases[0]).toMatchObject({ platform: 'demo-shop', orderRef: DEMO_ORDER_ID });
     expect(store.evidence.map((e) => e.kind).sort()).toEqual(['order-data', 'page-snapshot', 'screenshot']);
-    expect(store.evidence.find((e) => e.kind === 'order-data')?.order?.amounts.total).toEqual({ amount: 237.9, currency: 'CNY' });
+    expect(store.evidence.find((e) => e.kind === 'order-data')?.order?.amounts.total).toEqual({
+      amount: 237.9,
+      currency: 'CNY',
+    });
     const snapshot = store.evidence.find((e) => e.kind === 'page-snapshot')!;
     expect(snapshot.files.map((f) => f.name)).toEqual(['page.txt', 'page.json']);
     expect(snapshot.capture.health).toContain(NO_MHTML);
@@ -58,7 +74,12 @@ describe('the demo order, saved and exported in Firefox', () => {
     const ext = await s.openExtensionPage('popup.html');
     popup = await s.openExtensionPage(`popup.html?tabId=${await s.tabIdOf(ext, shop)}`);
     await ext.close();
-    await until(() => text(popup, '[data-testid=order-recognised]'), (t) => t.includes(DEMO_ORDER_ID), 20_000, 'the recognised order');
+    await until(
+      () => text(popup, '[data-testid=order-recognised]'),
+      (t) => t.includes(DEMO_ORDER_ID),
+      20_000,
+      'the recognised order',
+    );
     await popup.waitForSelector('[data-testid=scenario]');
     await popup.select('[data-testid=scenario]', 'not-as-described');
     await popup.click('[data-testid=start-guide]');
@@ -66,7 +87,12 @@ describe('the demo order, saved and exported in Firefox', () => {
     expect(await text(popup, '[data-testid=steps] li[aria-current="step"]')).toContain('Contact the seller');
     expect(await text(popup, '[data-testid=missing-date]')).toContain('Delivered');
     await fillDate(popup, '[data-testid=guide-date-delivered]', isoDaysAgo(5));
-    await until(() => text(popup, '[data-testid=next-deadline]'), (t) => /Next deadline: \d{4}-\d{2}-\d{2} \d{2}:\d{2}/.test(t), 20_000, 'the next deadline');
+    await until(
+      () => text(popup, '[data-testid=next-deadline]'),
+      (t) => /Next deadline: \d{4}-\d{2}-\d{2} \d{2}:\d{2}/.test(t),
+      20_000,
+      'the next deadline',
+    );
 
     await popup.click('[data-testid=case-row] [data-testid=export-case]');
     const folder = join(s.downloads, 'OrderProof');
@@ -78,15 +104,40 @@ describe('the demo order, saved and exported in Firefox', () => {
     );
     zip = join(folder, zipName);
     // Firefox writes the file under its final name while it is still downloading: wait for the end of the zip.
-    await until(async () => readFileSync(zip), (b) => b.length > 22 && b.subarray(-22).readUInt32LE(0) === 0x06054b50, 30_000, 'a complete zip');
+    await until(
+      async () => readFileSync(zip),
+      (b) => b.length > 22 && b.subarray(-22).readUInt32LE(0) === 0x06054b50,
+      30_000,
+      'a complete zip',
+    );
   });
 
   it('reminders: alarms planned from the delivered date, the toolbar badge, and a notification when one fires', async () => {
-    type Api = { browser: { alarms: { getAll(): Promise<{ name: string; scheduledTime: number }[]>; create(n: string, i: { when: number }): Promise<void> }; notifications: { onShown: { addListener(f: (id: string) => void): void }; onClosed: { addListener(f: (id: string) => void): void } }; browserAction: { getBadgeText(d: object): Promise<string> } } };
-    const alarms = () => popup.evaluate(async () => (await (globalThis as unknown as Api).browser.alarms.getAll()).filter((a) => a.name.startsWith('op-deadline|')));
+    type Api = {
+      browser: {
+        alarms: {
+          getAll(): Promise<{ name: string; scheduledTime: number }[]>;
+          create(n: string, i: { when: number }): Promise<void>;
+        };
+        notifications: {
+          onShown: { addListener(f: (id: string) => void): void };
+          onClosed: { addListener(f: (id: string) => void): void };
+        };
+        browserAction: { getBadgeText(d: object): Promise<string> };
+      };
+    };
+    const alarms = () =>
+      popup.evaluate(async () =>
+        (await (globalThis as unknown as Api).browser.alarms.getAll()).filter((a) => a.name.startsWith('op-deadline|')),
+      );
     const planned = await until(alarms, (list) => list.length > 0, 20_000, 'the reminder alarms');
     expect(planned.every((a) => a.scheduledTime > Date.now())).toBe(true);
-    await until(() => popup.evaluate(() => (globalThis as unknown as Api).browser.browserAction.getBadgeText({})), (t) => t === '1', 20_000, 'the badge');
+    await until(
+      () => popup.evaluate(() => (globalThis as unknown as Api).browser.browserAction.getBadgeText({})),
+      (t) => t === '1',
+      20_000,
+      'the badge',
+    );
     // Bring one planned reminder forward to now: the real alarm fires and the background's handler runs.
     const target = planned.find((a) => a.name.includes('|contact-seller|'))!;
     // Headless Firefox has no notification centre to keep the notification in (getAll stays empty), so
@@ -98,11 +149,24 @@ describe('the demo order, saved and exported in Firefox', () => {
       notifications.onShown.addListener((id) => seen.push(id));
       notifications.onClosed.addListener((id) => seen.push(id));
     });
-    await popup.evaluate((name) => (globalThis as unknown as Api).browser.alarms.create(name, { when: Date.now() + 500 }), target.name);
-    const seen = await until(() => popup.evaluate(() => (globalThis as unknown as { seenNotifications: string[] }).seenNotifications), (ids) => ids.length > 0, 20_000, 'the notification');
+    await popup.evaluate(
+      (name) => (globalThis as unknown as Api).browser.alarms.create(name, { when: Date.now() + 500 }),
+      target.name,
+    );
+    const seen = await until(
+      () => popup.evaluate(() => (globalThis as unknown as { seenNotifications: string[] }).seenNotifications),
+      (ids) => ids.length > 0,
+      20_000,
+      'the notification',
+    );
     expect(seen[0]).toMatch(/^case\|/);
     // Once shown, the reminders are rebuilt: the alarm is back at its planned time.
-    await until(alarms, (list) => list.find((a) => a.name === target.name)?.scheduledTime === target.scheduledTime, 20_000, 'the alarm planned again');
+    await until(
+      alarms,
+      (list) => list.find((a) => a.name === target.name)?.scheduledTime === target.scheduledTime,
+      20_000,
+      'the alarm planned again',
+    );
   });
 
   it('the pack passes sha256sum -c and the project verifier, and says what Firefox could not capture', async () => {
@@ -116,11 +180,15 @@ describe('the demo order, saved and exported in Firefox', () => {
       mkdirSync(dirname(join(unpacked, path)), { recursive: true });
       writeFileSync(join(unpacked, path), data);
     }
-    expect(Object.keys(entries)).toEqual(expect.arrayContaining(['verify.html', 'report.html', 'report.pdf', 'manifest.json', 'SHA256SUMS']));
+    expect(Object.keys(entries)).toEqual(
+      expect.arrayContaining(['verify.html', 'report.html', 'report.pdf', 'manifest.json', 'SHA256SUMS']),
+    );
     expect(Object.keys(entries).filter((p) => p.endsWith('.mhtml'))).toEqual([]);
     const sums = execFileSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: unpacked, encoding: 'utf8' });
     expect(sums).not.toMatch(/FAILED/);
-    expect(sums.trim().split('\n').length).toBe(readFileSync(join(unpacked, 'SHA256SUMS'), 'utf8').trim().split('\n').length);
+    expect(sums.trim().split('\n').length).toBe(
+      readFileSync(join(unpacked, 'SHA256SUMS'), 'utf8').trim().split('\n').length,
+    );
     const manifest = readFileSync(join(unpacked, 'manifest.json'), 'utf8');
     expect(manifest).toContain(NO_MHTML);
     expect(manifest).toMatch(/"browser": ?"Firefox \d+/);
@@ -136,11 +204,20 @@ describe('the demo order, saved and exported in Firefox', () => {
     const page = await s.browser.newPage();
     await page.goto(pathToFileURL(join(unpacked, 'verify.html')).href);
     const input = await page.waitForSelector('input#files');
-    const all = readdirSync(unpacked, { recursive: true, encoding: 'utf8' }).map((p) => join(unpacked, p)).filter((p) => statSync(p).isFile());
+    const all = readdirSync(unpacked, { recursive: true, encoding: 'utf8' })
+      .map((p) => join(unpacked, p))
+      .filter((p) => statSync(p).isFile());
     await input!.uploadFile(...all);
-    await until(() => page.$eval('#summary', (el) => el.getAttribute('data-ok')), (v) => v !== null, 30_000, 'the verdict');
+    await until(
+      () => page.$eval('#summary', (el) => el.getAttribute('data-ok')),
+      (v) => v !== null,
+      30_000,
+      'the verdict',
+    );
     expect(await page.$eval('#summary', (el) => el.getAttribute('data-ok'))).toBe('true');
-    const rows = await page.$$eval('#results li', (lis) => lis.map((li) => [li.getAttribute('data-path'), li.getAttribute('data-status')]));
+    const rows = await page.$$eval('#results li', (lis) =>
+      lis.map((li) => [li.getAttribute('data-path'), li.getAttribute('data-status')]),
+    );
     expect(rows).toHaveLength(all.length);
     // Every file checks out; the signature and its key, made over manifest.json, are shown as such.
     expect(rows.filter(([, v]) => v !== 'ok').sort()).toEqual([
@@ -157,14 +234,19 @@ describe('the demo order, saved and exported in Firefox', () => {
     // driven in a tab the test can see.
     await popup.click(`a[href="${s.extensionUrl('library.html')}"]`);
     await until(
-      () => popup.evaluate(async () => (await (globalThis as unknown as ExtensionGlobal).browser.tabs.query({})).map((t) => t.url)),
+      () =>
+        popup.evaluate(async () =>
+          (await (globalThis as unknown as ExtensionGlobal).browser.tabs.query({})).map((t) => t.url),
+        ),
       (urls) => urls.includes(s.extensionUrl('library.html')),
       20_000,
       'the library tab the link opened',
     );
     library = await s.openExtensionPage('library.html');
     await library.waitForSelector('[data-testid=library-case]');
-    expect(await library.$$eval('[data-testid=library-case]', (els) => els.map((el) => el.textContent ?? ''))).toEqual([expect.stringContaining(DEMO_ORDER_ID)]);
+    expect(await library.$$eval('[data-testid=library-case]', (els) => els.map((el) => el.textContent ?? ''))).toEqual([
+      expect.stringContaining(DEMO_ORDER_ID),
+    ]);
     await library.click('[data-testid=library-case]');
     await library.waitForSelector('[data-testid=evidence-card][data-kind=page-snapshot]');
     expect(await text(library, '[data-testid=evidence-card][data-kind=page-snapshot]')).toContain(NO_MHTML);
@@ -179,7 +261,8 @@ describe('the demo order, saved and exported in Firefox', () => {
     entries[shot]![200] = entries[shot]![200]! ^ 0x01;
     const forged = join(s.downloads, 'forged.zip');
     writeFileSync(forged, zipSync(entries));
-    const state = () => library.$eval('[data-testid=transfer-status]', (el) => `${el.getAttribute('data-state')} ${el.textContent}`);
+    const state = () =>
+      library.$eval('[data-testid=transfer-status]', (el) => `${el.getAttribute('data-state')} ${el.textContent}`);
     const importFile = async (file: string) => {
       if (!(await library.$('[data-testid=pack-transfer]'))) await library.click('[data-testid=open-settings]');
       const input = await library.waitForSelector('input[data-testid=import-pack]');

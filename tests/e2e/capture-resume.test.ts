@@ -14,7 +14,8 @@ async function journalKeys(ext: Page): Promise<string[]> {
   return (await settingKeys(ext)).filter((k) => k.startsWith('captureJournal:'));
 }
 
-const fullPageItems = async (ext: Page) => (await readStore(ext)).evidence.filter((e) => e.kind === 'full-page-screenshot');
+const fullPageItems = async (ext: Page) =>
+  (await readStore(ext)).evidence.filter((e) => e.kind === 'full-page-screenshot');
 
 describe('a full-page capture cut short by the background stopping', () => {
   it('is finished at the next start from the screens kept: partial, said so, hashed from its bytes', async () => {
@@ -37,13 +38,21 @@ describe('a full-page capture cut short by the background stopping', () => {
 
     // The reply never comes: the background is stopped before it can answer.
     const pending = ext
-      .evaluate((m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome.runtime.sendMessage(m), {
-        type: 'bg.capture.full',
-        source: 'popup',
-        tabId,
-      })
+      .evaluate(
+        (m) =>
+          (
+            globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }
+          ).chrome.runtime.sendMessage(m),
+        {
+          type: 'bg.capture.full',
+          source: 'popup',
+          tabId,
+        },
+      )
       .catch((err: unknown) => err);
-    await expect.poll(async () => (await journalKeys(ext)).filter((k) => k.includes(':band:')).length, { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
+    await expect
+      .poll(async () => (await journalKeys(ext)).filter((k) => k.includes(':band:')).length, { timeout: 15_000 })
+      .toBeGreaterThanOrEqual(2);
 
     const cdp = await s.context.newCDPSession(ext);
     await cdp.send('ServiceWorker.enable');
@@ -74,7 +83,9 @@ describe('a full-page capture cut short by the background stopping', () => {
     expect(image.height).toBeLessThan(height * dpr);
     // The picture is exactly the screens the health line counts.
     expect(image.height).toBe(kept * screen * dpr);
-    const meta = JSON.parse(await readStoredText(ext, item!.files.find((f) => f.name === 'capture.json')!.sha256)) as Record<string, unknown>;
+    const meta = JSON.parse(
+      await readStoredText(ext, item!.files.find((f) => f.name === 'capture.json')!.sha256),
+    ) as Record<string, unknown>;
     expect(meta).toMatchObject({ url: page.url(), partial: true, screens: { kept, expected: screens } });
 
     await expect.poll(() => journalKeys(ext), { timeout: 10_000 }).toEqual([]);

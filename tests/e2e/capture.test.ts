@@ -54,8 +54,14 @@ interface Decoded {
 
 /** Decodes the stored parts of a picture in the browser (createImageBitmap), stacked top to bottom. */
 async function decode(ext: Page, sha256s: string[], points: [number, number][], scanX: number): Promise<Decoded> {
-  return idb(ext, async (db, { keys, points, scanX }, { req }) => {
-      const blobs = await Promise.all(keys.map(async (k) => ((await req(db.transaction('blobs').objectStore('blobs').get(k))) as { data: Blob }).data));
+  return idb(
+    ext,
+    async (db, { keys, points, scanX }, { req }) => {
+      const blobs = await Promise.all(
+        keys.map(
+          async (k) => ((await req(db.transaction('blobs').objectStore('blobs').get(k))) as { data: Blob }).data,
+        ),
+      );
       const hashes: string[] = [];
       const parts: { top: number; data: ImageData }[] = [];
       let width = 0;
@@ -90,7 +96,8 @@ async function decode(ext: Page, sha256s: string[], points: [number, number][], 
 }
 
 const near = (a: Rgb, b: Rgb) => a.every((v, i) => Math.abs(v - b[i]!) <= 3);
-const rowsOf = (d: Decoded, color: Rgb) => d.column.filter(([r, g, b]) => near([r, g, b], color)).reduce((n, run) => n + run[3], 0);
+const rowsOf = (d: Decoded, color: Rgb) =>
+  d.column.filter(([r, g, b]) => near([r, g, b], color)).reduce((n, run) => n + run[3], 0);
 const GREEN: Rgb = [0, 255, 0];
 
 /**
@@ -105,7 +112,12 @@ async function expectWholePage(ext: Page, item: StoredEvidence, layout: Layout):
     ...layout.sections.map((sec): [number, number] => [10 * s, (sec.top + sec.height * 0.4) * s]),
     ...layout.images.map((img): [number, number] => [(img.x + img.width / 2) * s, (img.y + img.height / 2) * s]),
   ];
-  const d = await decode(ext, images.map((f) => f.sha256), points, 5 * s);
+  const d = await decode(
+    ext,
+    images.map((f) => f.sha256),
+    points,
+    5 * s,
+  );
   expect(d.height).toBe(Math.round(layout.height * s));
   expect(d.hashes).toEqual(images.map((f) => f.sha256));
   layout.sections.forEach((sec, i) => expect(d.samples[i], sec.text).toEqual(sec.color));
@@ -116,18 +128,26 @@ async function expectWholePage(ext: Page, item: StoredEvidence, layout: Layout):
   expect(rowsOf(d, layout.bar.color)).toBe(Math.round(layout.bar.height * s));
 }
 
-
-type Reply = { ok: true; data: { caseId: string; evidenceIds: string[]; health: string[]; partial?: boolean } } | { ok: false; error: string };
+type Reply =
+  | { ok: true; data: { caseId: string; evidenceIds: string[]; health: string[]; partial?: boolean } }
+  | { ok: false; error: string };
 
 /** Sends a request the way the popup does, from an extension page. */
 function request(ext: Page, message: object): Promise<Reply> {
-  return ext.evaluate((m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<Reply> } } }).chrome.runtime.sendMessage(m), message);
+  return ext.evaluate(
+    (m) =>
+      (
+        globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<Reply> } } }
+      ).chrome.runtime.sendMessage(m),
+    message,
+  );
 }
-
 
 /** MHTML is quoted-printable: undo soft line breaks and =XX escapes before looking for text. */
 function unquote(mhtml: string): string {
-  const bytes = mhtml.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+  const bytes = mhtml
+    .replace(/=\r?\n/g, '')
+    .replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
   return Buffer.from(bytes, 'latin1').toString('utf8');
 }
 
@@ -177,15 +197,21 @@ describe('full-page and region capture, in Chromium', () => {
     for (const sec of layout.sections) expect(text).toContain(sec.text);
     for (const item of items) {
       for (const f of item.files) {
-        const bytes = await idb(ext, async (db, key, { req }) => {
-          const rec = (await req(db.transaction('blobs').objectStore('blobs').get(key))) as { data: Blob };
-          const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', await rec.data.arrayBuffer()));
-          return { size: rec.data.size, sha256: [...digest].map((b) => b.toString(16).padStart(2, '0')).join('') };
-        }, f.sha256);
+        const bytes = await idb(
+          ext,
+          async (db, key, { req }) => {
+            const rec = (await req(db.transaction('blobs').objectStore('blobs').get(key))) as { data: Blob };
+            const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', await rec.data.arrayBuffer()));
+            return { size: rec.data.size, sha256: [...digest].map((b) => b.toString(16).padStart(2, '0')).join('') };
+          },
+          f.sha256,
+        );
         expect(bytes, `${item.kind}/${f.name}`).toEqual({ size: f.size, sha256: f.sha256 });
       }
     }
-    const meta = JSON.parse(await readStoredText(ext, full.files.find((f) => f.name === 'capture.json')!.sha256)) as Record<string, unknown>;
+    const meta = JSON.parse(
+      await readStoredText(ext, full.files.find((f) => f.name === 'capture.json')!.sha256),
+    ) as Record<string, unknown>;
     expect(meta).toMatchObject({ url: page.url(), pageSize: { width: 1280, height: layout.height }, partial: false });
     await page.close();
   });
@@ -218,7 +244,9 @@ describe('full-page and region capture, in Chromium', () => {
     const d = await decode(ext, [regionPng.sha256], [[0, 0]], 0);
     const dpr = await page.evaluate(() => devicePixelRatio);
     expect({ width: d.width, height: d.height }).toEqual({ width: 301 * dpr, height: 181 * dpr });
-    const meta = JSON.parse(await readStoredText(ext, region.files.find((f) => f.name === 'capture.json')!.sha256)) as { position: object };
+    const meta = JSON.parse(await readStoredText(ext, region.files.find((f) => f.name === 'capture.json')!.sha256)) as {
+      position: object;
+    };
     expect(meta.position).toEqual({ x: 100, y: 150, width: 301, height: 181 });
     await expect.poll(() => inPageText(page, 'status', '.toast'), { timeout: 20_000 }).toContain('Saved');
 
@@ -237,7 +265,10 @@ describe('full-page and region capture, in Chromium', () => {
       return { x: r.left + scrollX, y: r.top + scrollY, width: r.width, height: r.height };
     });
     const e = await decode(ext, [element.files.find((f) => f.name === 'element.png')!.sha256], [], 0);
-    expect({ width: e.width, height: e.height }).toEqual({ width: Math.round(Math.ceil(rect.x + rect.width) - Math.floor(rect.x)) * dpr, height: Math.round(Math.ceil(rect.y + rect.height) - Math.floor(rect.y)) * dpr });
+    expect({ width: e.width, height: e.height }).toEqual({
+      width: Math.round(Math.ceil(rect.x + rect.width) - Math.floor(rect.x)) * dpr,
+      height: Math.round(Math.ceil(rect.y + rect.height) - Math.floor(rect.y)) * dpr,
+    });
     expect(element.title).toContain('Section 9');
     await page.close();
   });
@@ -259,9 +290,13 @@ describe('full-page and region capture, in Chromium', () => {
     await popup.getByTestId('capture-case').selectOption(chosen.id);
     await page.bringToFront();
     await popup.getByTestId('popup-save-full').click();
-    await expect.poll(() => popup.getByTestId('capture-progress').textContent(), { timeout: 10_000 }).toMatch(/Capturing screen \d+ of \d+/);
+    await expect
+      .poll(() => popup.getByTestId('capture-progress').textContent(), { timeout: 10_000 })
+      .toMatch(/Capturing screen \d+ of \d+/);
     await expect.poll(() => popup.getByTestId('save-result').count(), { timeout: 30_000 }).toBe(1);
-    const full = (await readStore(popup)).evidence.filter((e) => e.kind === 'full-page-screenshot' && e.caseId === chosen.id);
+    const full = (await readStore(popup)).evidence.filter(
+      (e) => e.kind === 'full-page-screenshot' && e.caseId === chosen.id,
+    );
     expect(full).toHaveLength(1);
     expect(full[0]!.title).toContain('Tall page');
     await popup.close();
@@ -278,7 +313,9 @@ describe('full-page and region capture, in Chromium', () => {
     await setSetting(ext, 'captureMethod', 'stitch');
     if (!reply.ok) throw new Error(reply.error);
     expect(reply.data.health.join(' ')).toContain('Debugger permission refused');
-    const full = newest((await readStore(ext)).evidence, reply.data.evidenceIds).find((e) => e.kind === 'full-page-screenshot')!;
+    const full = newest((await readStore(ext)).evidence, reply.data.evidenceIds).find(
+      (e) => e.kind === 'full-page-screenshot',
+    )!;
     expect(full.capture).toMatchObject({ method: 'scroll-stitch:tabs.captureVisibleTab' });
     await page.close();
   });
@@ -289,7 +326,8 @@ describe('full-page and region capture, in Chromium', () => {
     await page.bringToFront();
     // Without the tabs permission a chrome:// tab's URL is hidden: it is the active one.
     const tabId = await s.worker.evaluate(async () => {
-      const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } }).chrome;
+      const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } })
+        .chrome;
       return (await api.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
     });
     const started = Date.now();
@@ -310,7 +348,9 @@ describe('full-page and region capture, in Chromium', () => {
     if (!reply.ok) throw new Error(reply.error);
     expect(reply.data.partial).toBe(true);
     expect(reply.data.health.join(' ')).toContain('height limit of 6000 px');
-    const full = newest((await readStore(ext)).evidence, reply.data.evidenceIds).find((e) => e.kind === 'full-page-screenshot')!;
+    const full = newest((await readStore(ext)).evidence, reply.data.evidenceIds).find(
+      (e) => e.kind === 'full-page-screenshot',
+    )!;
     const d = await decode(ext, [full.files[0]!.sha256], [], 0);
     expect(d.height).toBe(6000 * (await page.evaluate(() => devicePixelRatio)));
     await page.close();
@@ -323,13 +363,21 @@ describe('full-page and region capture, in Chromium', () => {
     await page.bringToFront();
     const pending = request(ext, { type: 'bg.capture.full', source: 'popup', tabId });
     // Closed once some screens are kept, not after a guessed time.
-    await expect.poll(async () => (await settingKeys(ext)).filter((k) => k.startsWith('captureJournal:') && k.includes(':band:')).length, { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
+    await expect
+      .poll(
+        async () =>
+          (await settingKeys(ext)).filter((k) => k.startsWith('captureJournal:') && k.includes(':band:')).length,
+        { timeout: 15_000 },
+      )
+      .toBeGreaterThanOrEqual(2);
     await page.close();
     const reply = await pending;
     if (!reply.ok) throw new Error(reply.error);
     expect(reply.data.partial).toBe(true);
     expect(reply.data.health.join(' ')).toContain('the tab was closed');
-    const full = newest((await readStore(ext)).evidence, reply.data.evidenceIds).find((e) => e.kind === 'full-page-screenshot')!;
+    const full = newest((await readStore(ext)).evidence, reply.data.evidenceIds).find(
+      (e) => e.kind === 'full-page-screenshot',
+    )!;
     const d = await decode(ext, [full.files[0]!.sha256], [], 0);
     expect(d.height).toBeGreaterThan(800);
     expect(d.height).toBeLessThan(30 * 400);
@@ -362,7 +410,9 @@ describe('the fast (debugger) full page, in Chromium', () => {
       await page.bringToFront();
       const reply = await request(ext, { type: 'bg.capture.full', source: 'popup', tabId });
       if (!reply.ok) throw new Error(reply.error);
-      const full = newest((await readStore(ext)).evidence, reply.data.evidenceIds).find((e) => e.kind === 'full-page-screenshot')!;
+      const full = newest((await readStore(ext)).evidence, reply.data.evidenceIds).find(
+        (e) => e.kind === 'full-page-screenshot',
+      )!;
       expect(full.capture).toMatchObject({ method: 'debugger:Page.captureScreenshot' });
       await expectWholePage(ext, full, await layoutOf(page));
       await page.close();

@@ -18,7 +18,9 @@ describe("the library's case header", () => {
     const popup = await s.openPopup(await s.tabIdOf(page));
     await page.bringToFront();
     await popup.getByTestId('popup-save').click();
-    await expect.poll(() => popup.getByTestId('save-result').textContent(), { timeout: 30_000 }).toContain('No order was recognised');
+    await expect
+      .poll(() => popup.getByTestId('save-result').textContent(), { timeout: 30_000 })
+      .toContain('No order was recognised');
     await popup.close();
 
     const lib = await s.context.newPage();

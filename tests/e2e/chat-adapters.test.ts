@@ -28,7 +28,16 @@ interface Demo {
 }
 
 const DEMOS: Demo[] = [
-  { adapter: 'ebay', url: 'http://www.ebay.com/cnt/ViewMessage.html?conversationId=c-88213', prefix: '/cnt/', folder: 'ebay', image: 'lamp-dent.svg', order: '26-13874-50912', idPrefix: 'eb-', historyPages: 0 },
+  {
+    adapter: 'ebay',
+    url: 'http://www.ebay.com/cnt/ViewMessage.html?conversationId=c-88213',
+    prefix: '/cnt/',
+    folder: 'ebay',
+    image: 'lamp-dent.svg',
+    order: '26-13874-50912',
+    idPrefix: 'eb-',
+    historyPages: 0,
+  },
   {
     adapter: 'aliexpress',
     url: 'http://www.aliexpress.com/p/message/index.html?fromCode=order&orderId=8174629305517843',
@@ -39,19 +48,79 @@ const DEMOS: Demo[] = [
     idPrefix: 'ae-',
     historyPages: 1,
   },
-  { adapter: 'alibaba', url: 'http://message.alibaba.com/message/messenger.html', prefix: '/message/', folder: 'alibaba', image: 'mug-sample.svg', order: '264519837002871', idPrefix: 'ab-', historyPages: 1 },
-  { adapter: 'taobao', url: 'http://market.m.taobao.com/app/im/chat.html?uid=shanchaxz', prefix: '/app/im/', folder: 'taobao', image: 'teapot-chip.svg', order: '3917284650183726451', idPrefix: 'tb-', historyPages: 1 },
-  { adapter: 'jd', url: 'http://chat.jd.com/webim/chat.html?venderId=1089', prefix: '/webim/', folder: 'jd', image: 'kettle-box.svg', order: '298174635520', idPrefix: 'jd-', historyPages: 1 },
-  { adapter: 'pinduoduo', url: 'http://mms.pinduoduo.com/chat-merchant/index.html', prefix: '/chat-merchant/', folder: 'pinduoduo', image: 'towel-stain.svg', order: '261104-583920174635281', idPrefix: 'pdd-', historyPages: 1 },
-  { adapter: 'shopee', url: 'http://seller.shopee.sg/webchat/conversations.html', prefix: '/webchat/', folder: 'shopee', image: 'phone-case.svg', order: '261104QXR7M2KD', idPrefix: 'sp-', historyPages: 1 },
-  { adapter: 'lazada', url: 'http://sellercenter.lazada.com.my/apps/im/chat.html', prefix: '/apps/im/', folder: 'lazada', image: 'blender-jar.svg', order: '104837265918304', idPrefix: 'lz-', historyPages: 1 },
+  {
+    adapter: 'alibaba',
+    url: 'http://message.alibaba.com/message/messenger.html',
+    prefix: '/message/',
+    folder: 'alibaba',
+    image: 'mug-sample.svg',
+    order: '264519837002871',
+    idPrefix: 'ab-',
+    historyPages: 1,
+  },
+  {
+    adapter: 'taobao',
+    url: 'http://market.m.taobao.com/app/im/chat.html?uid=shanchaxz',
+    prefix: '/app/im/',
+    folder: 'taobao',
+    image: 'teapot-chip.svg',
+    order: '3917284650183726451',
+    idPrefix: 'tb-',
+    historyPages: 1,
+  },
+  {
+    adapter: 'jd',
+    url: 'http://chat.jd.com/webim/chat.html?venderId=1089',
+    prefix: '/webim/',
+    folder: 'jd',
+    image: 'kettle-box.svg',
+    order: '298174635520',
+    idPrefix: 'jd-',
+    historyPages: 1,
+  },
+  {
+    adapter: 'pinduoduo',
+    url: 'http://mms.pinduoduo.com/chat-merchant/index.html',
+    prefix: '/chat-merchant/',
+    folder: 'pinduoduo',
+    image: 'towel-stain.svg',
+    order: '261104-583920174635281',
+    idPrefix: 'pdd-',
+    historyPages: 1,
+  },
+  {
+    adapter: 'shopee',
+    url: 'http://seller.shopee.sg/webchat/conversations.html',
+    prefix: '/webchat/',
+    folder: 'shopee',
+    image: 'phone-case.svg',
+    order: '261104QXR7M2KD',
+    idPrefix: 'sp-',
+    historyPages: 1,
+  },
+  {
+    adapter: 'lazada',
+    url: 'http://sellercenter.lazada.com.my/apps/im/chat.html',
+    prefix: '/apps/im/',
+    folder: 'lazada',
+    image: 'blender-jar.svg',
+    order: '104837265918304',
+    idPrefix: 'lz-',
+    historyPages: 1,
+  },
 ];
 
 interface TranscriptJson {
   platform: string;
   mode: string;
   orderNumbers: string[];
-  completeness: { messages: number; startReached: boolean; startBasis: string; historyPages: number; complete: boolean };
+  completeness: {
+    messages: number;
+    startReached: boolean;
+    startBasis: string;
+    historyPages: number;
+    complete: boolean;
+  };
   messages: {
     id?: string;
     role: string;
@@ -72,7 +141,10 @@ const sha = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 /** Sends chat.capture from an extension page, as the popup does. */
 async function captureViaMessage(tabId: number): Promise<Record<string, unknown>> {
   const reply = await ext.evaluate(
-    (req) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<Reply> } } }).chrome.runtime.sendMessage(req),
+    (req) =>
+      (
+        globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<Reply> } } }
+      ).chrome.runtime.sendMessage(req),
     { type: 'bg.chat.capture', tabId },
   );
   if (!reply.ok) throw new Error(reply.error);
@@ -113,7 +185,11 @@ describe('each marketplace chat adapter on its own demo chat', () => {
 
         // What the page holds once its history is in: each message's role, images and translation, top to bottom.
         const truth = await page.$$eval('[data-demo-role]', (els) =>
-          els.map((e) => ({ role: e.getAttribute('data-demo-role'), images: e.querySelectorAll('img').length, translation: e.querySelector('[data-demo-translation]')?.textContent ?? undefined })),
+          els.map((e) => ({
+            role: e.getAttribute('data-demo-role'),
+            images: e.querySelectorAll('img').length,
+            translation: e.querySelector('[data-demo-translation]')?.textContent ?? undefined,
+          })),
         );
         expect(truth).toHaveLength(total);
 
@@ -125,13 +201,23 @@ describe('each marketplace chat adapter on its own demo chat', () => {
 
         expect(json.platform).toBe(demo.adapter);
         expect(json.mode).toBe('adapter');
-        expect(json.completeness).toMatchObject({ messages: total, startReached: true, startBasis: 'marker', historyPages: demo.historyPages });
-        expect(json.messages.map((m) => m.id)).toEqual(Array.from({ length: total }, (_, i) => `${demo.idPrefix}${String(i + 1).padStart(2, '0')}`));
+        expect(json.completeness).toMatchObject({
+          messages: total,
+          startReached: true,
+          startBasis: 'marker',
+          historyPages: demo.historyPages,
+        });
+        expect(json.messages.map((m) => m.id)).toEqual(
+          Array.from({ length: total }, (_, i) => `${demo.idPrefix}${String(i + 1).padStart(2, '0')}`),
+        );
         expect(json.messages.map((m) => m.role)).toEqual(truth.map((t) => t.role));
         // Buyer, seller and platform all appear, so a role mix-up cannot pass as a run of one kind.
         expect(new Set(json.messages.map((m) => m.role))).toEqual(new Set(['buyer', 'seller', 'platform']));
-        expect(json.messages.map((m) => m.attachments.filter((a) => a.kind === 'image').length)).toEqual(truth.map((t) => t.images));
-        for (const m of json.messages) expect(m.text.length + m.attachments.length, `message ${m.id}`).toBeGreaterThan(0);
+        expect(json.messages.map((m) => m.attachments.filter((a) => a.kind === 'image').length)).toEqual(
+          truth.map((t) => t.images),
+        );
+        for (const m of json.messages)
+          expect(m.text.length + m.attachments.length, `message ${m.id}`).toBeGreaterThan(0);
         // A translation shown beside the original is kept, apart from it.
         expect(json.messages.map((m) => m.translation)).toEqual(truth.map((t) => t.translation));
         for (const m of json.messages) if (m.translation) expect(m.text).not.toContain(m.translation);
@@ -140,11 +226,17 @@ describe('each marketplace chat adapter on its own demo chat', () => {
         expect(images).toHaveLength(1);
         const image = images[0]!;
         expect(new URL(image.url).pathname).toBe(`${demo.prefix}${demo.image}`);
-        expect(image).toMatchObject({ saved: true, sha256: sha(readFileSync(join(CHAT_DIR, demo.folder, demo.image))) });
+        expect(image).toMatchObject({
+          saved: true,
+          sha256: sha(readFileSync(join(CHAT_DIR, demo.folder, demo.image))),
+        });
         expect(item.files.find((f) => f.name === image.file)?.sha256).toBe(image.sha256);
 
         expect(json.orderNumbers).toEqual([demo.order]);
-        expect(cases.find((c) => c.id === result.caseId)).toMatchObject({ platform: demo.adapter, orderRef: demo.order });
+        expect(cases.find((c) => c.id === result.caseId)).toMatchObject({
+          platform: demo.adapter,
+          orderRef: demo.order,
+        });
         expect(item.caseId).toBe(result.caseId);
       } finally {
         await page.close();

@@ -18,7 +18,12 @@ async function shadowText(cdp: CDPSession, tag: string): Promise<string> {
   const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: tag });
   if (!nodeId) return '';
   const { node } = (await cdp.send('DOM.describeNode', { nodeId, depth: -1, pierce: true })) as { node: Node };
-  const text = (n: Node): string => (n.localName === 'style' ? '' : n.nodeType === 3 ? (n.nodeValue ?? '') : [...(n.shadowRoots ?? []), ...(n.children ?? [])].map(text).join(' '));
+  const text = (n: Node): string =>
+    n.localName === 'style'
+      ? ''
+      : n.nodeType === 3
+        ? (n.nodeValue ?? '')
+        : [...(n.shadowRoots ?? []), ...(n.children ?? [])].map(text).join(' ');
   return text(node);
 }
 
@@ -39,13 +44,19 @@ describe('a whole-chat capture cut short by the background stopping', () => {
     await page.goto(`${s.shop.origin}/chat/long-500.html`);
     await page.bringToFront();
     const cdp = await s.context.newCDPSession(page);
-    const where = () => page.evaluate(() => ({ list: document.querySelector('[data-op-chat-list]')!.scrollTop, page: scrollY }));
+    const where = () =>
+      page.evaluate(() => ({ list: document.querySelector('[data-op-chat-list]')!.scrollTop, page: scrollY }));
     const before = await where();
 
     const box = await page.locator('orderproof-chat').boundingBox();
     if (!box) throw new Error('no chat button');
     await page.mouse.click(box.x + box.width / 2, box.y + Math.min(box.height / 2, 18));
-    await expect.poll(async () => (await chatJournalKeys()).filter((k) => k.includes(':band:')).length, { timeout: 60_000, interval: 100 }).toBeGreaterThanOrEqual(3);
+    await expect
+      .poll(async () => (await chatJournalKeys()).filter((k) => k.includes(':band:')).length, {
+        timeout: 60_000,
+        interval: 100,
+      })
+      .toBeGreaterThanOrEqual(3);
 
     const sw = await s.context.newCDPSession(ext);
     await sw.send('ServiceWorker.enable');
@@ -74,7 +85,9 @@ describe('a whole-chat capture cut short by the background stopping', () => {
     const bands = item!.files.filter((f) => /^band-\d+\.png$/.test(f.name));
     expect(bands.length).toBe(Number(m![2]));
     expect(bands.length).toBeGreaterThanOrEqual(3);
-    const json = JSON.parse(await readStoredText(ext, item!.files.find((f) => f.name === 'transcript.json')!.sha256)) as {
+    const json = JSON.parse(
+      await readStoredText(ext, item!.files.find((f) => f.name === 'transcript.json')!.sha256),
+    ) as {
       messages: { id?: string }[];
       completeness: { complete: boolean };
       bands: { sha256: string }[];

@@ -46,7 +46,6 @@ let s: Session;
 let ext: Page;
 const dialogs: string[] = [];
 
-
 async function openChat(url: string): Promise<{ page: Page; tabId: number }> {
   const page = await s.context.newPage();
   page.on('dialog', (d) => {
@@ -61,7 +60,10 @@ async function openChat(url: string): Promise<{ page: Page; tabId: number }> {
 /** Sends chat.capture from an extension page, as the popup does. */
 async function captureViaMessage(tabId: number, extra: Record<string, unknown> = {}): Promise<Record<string, unknown>> {
   const reply = await ext.evaluate(
-    (req) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<Reply> } } }).chrome.runtime.sendMessage(req),
+    (req) =>
+      (
+        globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<Reply> } } }
+      ).chrome.runtime.sendMessage(req),
     { type: 'bg.chat.capture', tabId, ...extra },
   );
   if (!reply.ok) throw new Error(reply.error);
@@ -75,7 +77,11 @@ async function transcriptOf(evidenceId: string): Promise<{ item: StoredEvidence;
   expect(item.kind).toBe('chat-transcript');
   const jsonFile = item.files.find((f) => f.name === 'transcript.json')!;
   const txtFile = item.files.find((f) => f.name === 'transcript.txt')!;
-  return { item, json: JSON.parse(await readStoredText(ext, jsonFile.sha256)) as TranscriptJson, txt: await readStoredText(ext, txtFile.sha256) };
+  return {
+    item,
+    json: JSON.parse(await readStoredText(ext, jsonFile.sha256)) as TranscriptJson,
+    txt: await readStoredText(ext, txtFile.sha256),
+  };
 }
 
 /** Every band decodes as a PNG of the size recorded, and together the bands cover the whole list. */
@@ -101,7 +107,9 @@ async function expectBandsCover(item: StoredEvidence, json: TranscriptJson): Pro
 
 /** Pixels of one colour in a stored image (the in-page button's blue must never be in a band). */
 async function countColour(page: Page, sha256: string, rgb: [number, number, number]): Promise<number> {
-  return idb(page, async (db, { key, rgb }, { req }) => {
+  return idb(
+    page,
+    async (db, { key, rgb }, { req }) => {
       const rec = (await req(db.transaction('blobs').objectStore('blobs').get(key))) as { data: Blob };
       const bitmap = await createImageBitmap(rec.data);
       const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
@@ -109,7 +117,8 @@ async function countColour(page: Page, sha256: string, rgb: [number, number, num
       ctx.drawImage(bitmap, 0, 0);
       const data = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
       let n = 0;
-      for (let i = 0; i < data.length; i += 4) if (data[i] === rgb[0] && data[i + 1] === rgb[1] && data[i + 2] === rgb[2]) n++;
+      for (let i = 0; i < data.length; i += 4)
+        if (data[i] === rgb[0] && data[i + 1] === rgb[1] && data[i + 2] === rgb[2]) n++;
       return n;
     },
     { key: sha256, rgb },
@@ -120,7 +129,10 @@ const sha = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 describe('whole-chat capture in Chromium', () => {
   beforeAll(async () => {
-    s = await launch({ hosts: HOSTS, extraRoots: { '/messaging/': join(CHAT_DIR, 'amazon'), '/pc_seller_v2/': join(CHAT_DIR, 'feige') } });
+    s = await launch({
+      hosts: HOSTS,
+      extraRoots: { '/messaging/': join(CHAT_DIR, 'amazon'), '/pc_seller_v2/': join(CHAT_DIR, 'feige') },
+    });
     ext = await s.context.newPage();
     ext.on('dialog', (d) => {
       dialogs.push(`extension: ${d.message()}`);
@@ -137,19 +149,35 @@ describe('whole-chat capture in Chromium', () => {
   it('saves the demo shop thread from the in-page button: every message in order, images hashed, bands covering the list', async () => {
     const { page } = await openChat(`${DEMO}/demo-thread.html`);
     const total = Number(await page.getAttribute('body', 'data-total'));
-    await expect.poll(() => inPageText(page, 'chat-button', 'button'), { timeout: 20_000 }).toContain('Save whole chat');
+    await expect
+      .poll(() => inPageText(page, 'chat-button', 'button'), { timeout: 20_000 })
+      .toContain('Save whole chat');
     await pressInPage(page, 'chat-button');
-    await expect.poll(() => inPageText(page, 'chat-button', '.status'), { timeout: 40_000 }).toMatch(/Chat saved|could not|Could not/i);
+    await expect
+      .poll(() => inPageText(page, 'chat-button', '.status'), { timeout: 40_000 })
+      .toMatch(/Chat saved|could not|Could not/i);
     expect(await inPageText(page, 'chat-button', '.status')).toContain(`Chat saved: ${total} messages`);
 
     const { evidence, cases } = await readStore(ext);
     const item = evidence.filter((e) => e.kind === 'chat-transcript').at(-1)!;
     const { json, txt } = await transcriptOf(item.id);
     expect(json.messages).toHaveLength(total);
-    expect(json.messages.map((m) => m.id)).toEqual(Array.from({ length: total }, (_, i) => `ds-${String(i + 1).padStart(4, '0')}`));
+    expect(json.messages.map((m) => m.id)).toEqual(
+      Array.from({ length: total }, (_, i) => `ds-${String(i + 1).padStart(4, '0')}`),
+    );
     expect(new Set(json.messages.map((m) => m.key)).size).toBe(total);
-    expect(json.completeness).toMatchObject({ messages: total, startReached: true, startBasis: 'marker', complete: true });
-    expect(json.messages[0]).toMatchObject({ role: 'buyer', time: '2026-11-04T02:12:00.000Z', text: '你好，我想确认一下订单 DS-20261104-0001 什么时候发货？', translation: 'Hello, when will order DS-20261104-0001 ship?' });
+    expect(json.completeness).toMatchObject({
+      messages: total,
+      startReached: true,
+      startBasis: 'marker',
+      complete: true,
+    });
+    expect(json.messages[0]).toMatchObject({
+      role: 'buyer',
+      time: '2026-11-04T02:12:00.000Z',
+      text: '你好，我想确认一下订单 DS-20261104-0001 什么时候发货？',
+      translation: 'Hello, when will order DS-20261104-0001 ship?',
+    });
 
     // Images: the page's own file, a data: URL and a blob: URL are kept as bytes; another host's only by address.
     const images = json.messages.flatMap((m) => m.attachments.filter((a) => a.kind === 'image'));
@@ -216,7 +244,10 @@ describe('whole-chat capture in Chromium', () => {
     // The order named in the messages links the transcript to that order's case.
     expect(result.caseId).toBe(demoCaseId);
     const { evidence } = await readStore(ext);
-    await expectBandsCover(evidence.find((e) => e.id === (result.evidenceIds as string[])[0])!, json);
+    await expectBandsCover(
+      evidence.find((e) => e.id === (result.evidenceIds as string[])[0])!,
+      json,
+    );
     await page.close();
   });
 
@@ -225,7 +256,9 @@ describe('whole-chat capture in Chromium', () => {
     const result = await captureViaMessage(tabId);
     expect(result).toMatchObject({ messages: 500, startReached: true, complete: true });
     const { json, item } = await transcriptOf((result.evidenceIds as string[])[0]!);
-    expect(json.messages.map((m) => m.id)).toEqual(Array.from({ length: 500 }, (_, i) => `l${String(i + 1).padStart(4, '0')}`));
+    expect(json.messages.map((m) => m.id)).toEqual(
+      Array.from({ length: 500 }, (_, i) => `l${String(i + 1).padStart(4, '0')}`),
+    );
     await expectBandsCover(item, json);
     await page.close();
   });
@@ -239,7 +272,9 @@ describe('whole-chat capture in Chromium', () => {
     expect(health).toContain('Could not load earlier messages');
     const { json, item } = await transcriptOf((result.evidenceIds as string[])[0]!);
     expect(json.completeness.gaps[0]).toMatchObject({ kind: 'history-error' });
-    expect(json.messages.map((m) => m.text.split('· ').at(-1))).toEqual(Array.from({ length: 80 }, (_, i) => String(i + 121)));
+    expect(json.messages.map((m) => m.text.split('· ').at(-1))).toEqual(
+      Array.from({ length: 80 }, (_, i) => String(i + 121)),
+    );
     expect(item.capture.health).toEqual(result.health);
     await page.close();
   });
@@ -252,10 +287,19 @@ describe('whole-chat capture in Chromium', () => {
     const { json } = await transcriptOf((result.evidenceIds as string[])[0]!);
     expect(json.platform).toBe('amazon');
     expect(json.messages.slice(0, 5).map((m) => m.role)).toEqual(['buyer', 'seller', 'buyer', 'seller', 'platform']);
-    expect(json.messages[6]).toMatchObject({ text: '我们保证 11 月 18 日前送达。', translation: 'We guarantee delivery before Nov 18.' });
-    expect(json.messages[2]!.attachments[0]).toMatchObject({ saved: true, sha256: sha(readFileSync(join(CHAT_DIR, 'img/mug-crack.svg'))) });
+    expect(json.messages[6]).toMatchObject({
+      text: '我们保证 11 月 18 日前送达。',
+      translation: 'We guarantee delivery before Nov 18.',
+    });
+    expect(json.messages[2]!.attachments[0]).toMatchObject({
+      saved: true,
+      sha256: sha(readFileSync(join(CHAT_DIR, 'img/mug-crack.svg'))),
+    });
     const { cases } = await readStore(ext);
-    expect(cases.find((c) => c.id === result.caseId)).toMatchObject({ platform: 'amazon', orderRef: '114-3941689-8772232' });
+    expect(cases.find((c) => c.id === result.caseId)).toMatchObject({
+      platform: 'amazon',
+      orderRef: '114-3941689-8772232',
+    });
     await page.close();
   });
 
@@ -264,18 +308,33 @@ describe('whole-chat capture in Chromium', () => {
     // those requests from the demo files, before any connection is made.
     await s.context.route(/^https:\/\/im\.jinritemai\.com\//, async (route) => {
       const path = new URL(route.request().url()).pathname;
-      const file = path.startsWith('/pc_seller_v2/') ? join(CHAT_DIR, 'feige', path.slice('/pc_seller_v2/'.length)) : join(CHAT_DIR, '..', path);
-      const type = file.endsWith('.svg') ? 'image/svg+xml' : file.endsWith('.css') ? 'text/css' : 'text/html; charset=utf-8';
+      const file = path.startsWith('/pc_seller_v2/')
+        ? join(CHAT_DIR, 'feige', path.slice('/pc_seller_v2/'.length))
+        : join(CHAT_DIR, '..', path);
+      const type = file.endsWith('.svg')
+        ? 'image/svg+xml'
+        : file.endsWith('.css')
+          ? 'text/css'
+          : 'text/html; charset=utf-8';
       await route.fulfill({ status: 200, contentType: type, body: readFileSync(file) });
     });
-    const { page, tabId } = await openChat('https://im.jinritemai.com/pc_seller_v2/main/workspace.html?fromOrder=6912345678901234567');
+    const { page, tabId } = await openChat(
+      'https://im.jinritemai.com/pc_seller_v2/main/workspace.html?fromOrder=6912345678901234567',
+    );
     const total = Number(await page.getAttribute('body', 'data-total'));
     const result = await captureViaMessage(tabId);
-    expect(result).toMatchObject({ messages: total, startReached: true, complete: true, orderId: '6912345678901234567' });
+    expect(result).toMatchObject({
+      messages: total,
+      startReached: true,
+      complete: true,
+      orderId: '6912345678901234567',
+    });
     const { json, item } = await transcriptOf((result.evidenceIds as string[])[0]!);
     expect(json.completeness.historyPages).toBe(1);
     expect(json.messages[0]).toMatchObject({ id: 'fg0001', role: 'buyer' });
-    expect(json.messages.map((m) => m.id)).toEqual(Array.from({ length: total }, (_, i) => `fg${String(i + 1).padStart(4, '0')}`));
+    expect(json.messages.map((m) => m.id)).toEqual(
+      Array.from({ length: total }, (_, i) => `fg${String(i + 1).padStart(4, '0')}`),
+    );
     await expectBandsCover(item, json);
     await page.close();
   });

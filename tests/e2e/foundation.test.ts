@@ -18,7 +18,11 @@ beforeAll(async () => {
   // the local demo shop; extension-internal URLs are not network requests.
   s.context.on('request', (req) => {
     const url = new URL(req.url());
-    const local = url.protocol === 'chrome-extension:' || url.protocol === 'data:' || url.protocol === 'blob:' || url.hostname === 'demo-shop.orderproof.test';
+    const local =
+      url.protocol === 'chrome-extension:' ||
+      url.protocol === 'data:' ||
+      url.protocol === 'blob:' ||
+      url.hostname === 'demo-shop.orderproof.test';
     if (!local) foreignRequests.push(req.url());
   });
 });
@@ -34,7 +38,9 @@ describe('the foundation, end to end in Chromium', () => {
   it('shows the save button on the demo order page, and a click saves a case with a page-sized screenshot', async () => {
     const page = await s.context.newPage();
     await page.goto(`${s.shop.origin}${DEMO_ORDER_PATH}`);
-    await expect.poll(() => inPageText(page, 'save-button', 'button'), { timeout: 20_000 }).toBe('保存证据 / Save evidence');
+    await expect
+      .poll(() => inPageText(page, 'save-button', 'button'), { timeout: 20_000 })
+      .toBe('保存证据 / Save evidence');
     await pressInPage(page, 'save-button');
     await expect.poll(() => inPageText(page, 'save-button', '.status'), { timeout: 20_000 }).toContain(DEMO_ORDER_ID);
 
@@ -51,7 +57,10 @@ describe('the foundation, end to end in Chromium', () => {
     expect(order?.items.map((i) => i.title)).toHaveLength(2);
 
     const shot = store.evidence.find((e) => e.kind === 'screenshot')!;
-    const viewport = await page.evaluate(() => ({ width: innerWidth * devicePixelRatio, height: innerHeight * devicePixelRatio }));
+    const viewport = await page.evaluate(() => ({
+      width: innerWidth * devicePixelRatio,
+      height: innerHeight * devicePixelRatio,
+    }));
     const decoded = await decodeStoredImage(ext, shot.files[0]!.sha256);
     expect({ width: decoded.width, height: decoded.height }).toEqual(viewport);
     expect(decoded.sha256).toBe(shot.files[0]!.sha256);
@@ -70,7 +79,9 @@ describe('the foundation, end to end in Chromium', () => {
     await expect.poll(() => popup.getByTestId('no-order').count(), { timeout: 15_000 }).toBe(1);
     await page.bringToFront();
     await popup.getByTestId('popup-save').click();
-    await expect.poll(() => popup.getByTestId('save-result').textContent(), { timeout: 20_000 }).toContain('No order was recognised');
+    await expect
+      .poll(() => popup.getByTestId('save-result').textContent(), { timeout: 20_000 })
+      .toContain('No order was recognised');
     const store = await readStore(popup);
     expect(store.cases).toHaveLength(2);
     const about = store.cases.find((c) => c.title.includes('About'));
@@ -89,10 +100,16 @@ describe('the foundation, end to end in Chromium', () => {
     await demoRow.getByTestId('verify-case').click();
     await expect.poll(() => demoRow.getByTestId('verify-ok').count()).toBe(1);
     await demoRow.getByTestId('export-case').click();
-    await expect.poll(() => demoRow.getByTestId('export-note').textContent(), { timeout: 20_000 }).toMatch(/Exported OrderProof_demo-shop_DS-20261104-0001_\d{4}-\d{2}-\d{2}\.zip/);
+    await expect
+      .poll(() => demoRow.getByTestId('export-note').textContent(), { timeout: 20_000 })
+      .toMatch(/Exported OrderProof_demo-shop_DS-20261104-0001_\d{4}-\d{2}-\d{2}\.zip/);
 
     const folder = join(s.downloads, 'OrderProof');
-    await expect.poll(() => (existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith('.zip')).length : 0), { timeout: 20_000 }).toBe(1);
+    await expect
+      .poll(() => (existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith('.zip')).length : 0), {
+        timeout: 20_000,
+      })
+      .toBe(1);
     const zipName = readdirSync(folder).find((f) => f.endsWith('.zip'))!;
     const bytes = new Uint8Array(readFileSync(join(folder, zipName)));
     const report = await verifyPack(bytes);
@@ -115,13 +132,27 @@ describe('the foundation, end to end in Chromium', () => {
     await demoRow.getByTestId('popup-export-masked').check();
     await demoRow.getByTestId('popup-export-fitted').check();
     await demoRow.getByTestId('export-case').click();
-    await expect.poll(() => demoRow.getByTestId('export-note').textContent(), { timeout: 30_000 }).toMatch(/_masked_upload\.zip/);
+    await expect
+      .poll(() => demoRow.getByTestId('export-note').textContent(), { timeout: 30_000 })
+      .toMatch(/_masked_upload\.zip/);
     const folder = join(s.downloads, 'OrderProof');
-    await expect.poll(() => readdirSync(folder).filter((f) => f.endsWith('_masked_upload.zip')).length, { timeout: 20_000 }).toBe(1);
-    const bytes = new Uint8Array(readFileSync(join(folder, readdirSync(folder).find((f) => f.endsWith('_masked_upload.zip'))!)));
+    await expect
+      .poll(() => readdirSync(folder).filter((f) => f.endsWith('_masked_upload.zip')).length, { timeout: 20_000 })
+      .toBe(1);
+    const bytes = new Uint8Array(
+      readFileSync(
+        join(
+          folder,
+          readdirSync(folder).find((f) => f.endsWith('_masked_upload.zip'))!,
+        ),
+      ),
+    );
     expect((await verifyPack(bytes)).problems).toEqual([]);
     const entries = unzipSync(bytes);
-    const manifest = JSON.parse(new TextDecoder().decode(entries['manifest.json'])) as { upload?: { files: { path: string }[] }; audit: { entries: { action: string }[] } };
+    const manifest = JSON.parse(new TextDecoder().decode(entries['manifest.json'])) as {
+      upload?: { files: { path: string }[] };
+      audit: { entries: { action: string }[] };
+    };
     const jpeg = manifest.upload?.files.find((f) => f.path.endsWith('.jpg'));
     expect(jpeg && [...entries[jpeg.path]!.slice(0, 3)]).toEqual([0xff, 0xd8, 0xff]);
     expect(manifest.audit.entries.map((e) => e.action)).toContain('redact');
@@ -133,7 +164,9 @@ describe('the foundation, end to end in Chromium', () => {
     await ext.goto(s.extensionUrl('library.html'));
     const before = await readStore(ext);
     const reply = await ext.evaluate(() =>
-      (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'bg.capture.save', source: 'not-a-source', tabId: 'x' }),
+      (
+        globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
+      ).chrome.runtime.sendMessage({ type: 'bg.capture.save', source: 'not-a-source', tabId: 'x' }),
     );
     expect(reply).toMatchObject({ ok: false, error: expect.stringContaining('Refused bg.capture.save') });
     const after = await readStore(ext);

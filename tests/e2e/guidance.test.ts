@@ -18,12 +18,17 @@ async function shoot(page: Page, name: string): Promise<void> {
 
 /** Rewrites where the case's captured items came from, as the raw database any extension page can reach. */
 async function setEvidenceUrl(extensionPage: Page, url: string): Promise<void> {
-  await idb(extensionPage, async (db, address, { req, done }) => {
-    const tx = db.transaction('evidence', 'readwrite');
-    const store = tx.objectStore('evidence');
-    for (const item of (await req(store.getAll())) as { sourceUrl?: string }[]) store.put({ ...item, sourceUrl: address });
-    await done(tx);
-  }, url);
+  await idb(
+    extensionPage,
+    async (db, address, { req, done }) => {
+      const tx = db.transaction('evidence', 'readwrite');
+      const store = tx.objectStore('evidence');
+      for (const item of (await req(store.getAll())) as { sourceUrl?: string }[])
+        store.put({ ...item, sourceUrl: address });
+      await done(tx);
+    },
+    url,
+  );
 }
 
 let s: Session | undefined;
@@ -33,12 +38,16 @@ afterEach(async () => {
 });
 
 type Chrome = {
-  alarms: { getAll(): Promise<{ name: string; scheduledTime: number }[]>; create(name: string, info: { when: number }): Promise<void> };
+  alarms: {
+    getAll(): Promise<{ name: string; scheduledTime: number }[]>;
+    create(name: string, info: { when: number }): Promise<void>;
+  };
   notifications: { getAll(): Promise<Record<string, boolean>> };
   action: { getBadgeText(d: object): Promise<string> };
 };
 
-const alarms = (w: Worker) => w.evaluate(async () => (globalThis as unknown as { chrome: Chrome }).chrome.alarms.getAll());
+const alarms = (w: Worker) =>
+  w.evaluate(async () => (globalThis as unknown as { chrome: Chrome }).chrome.alarms.getAll());
 
 function isoDaysAgo(days: number): string {
   const d = new Date(Date.now() - days * 86_400_000);
@@ -58,13 +67,19 @@ describe('guidance and reminders', () => {
   it('guides the demo case in English: steps, missing date, next deadline, evidence still missing', async () => {
     s = await launch({ lang: 'en-US' });
     const { popup } = await guideDemoOrder(s);
-    expect(await popup.getByTestId('steps').locator('li[aria-current="step"]').textContent()).toContain('Contact the seller');
+    expect(await popup.getByTestId('steps').locator('li[aria-current="step"]').textContent()).toContain(
+      'Contact the seller',
+    );
     await expect.poll(() => popup.getByTestId('missing-date').textContent()).toContain('Delivered');
     await popup.getByTestId('guide-date-delivered').fill(isoDaysAgo(5));
-    await expect.poll(() => popup.getByTestId('next-deadline').textContent()).toMatch(/Next deadline: \d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
+    await expect
+      .poll(() => popup.getByTestId('next-deadline').textContent())
+      .toMatch(/Next deadline: \d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
     // The saved order page covers the order details; photos of the item are still missing.
     expect(await popup.getByTestId('evidence-check').textContent()).toContain('✓ Order details');
-    expect(await popup.getByTestId('missing-evidence').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('Photos of the item')]));
+    expect(await popup.getByTestId('missing-evidence').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining('Photos of the item')]),
+    );
     await popup.getByTestId('draft-open').click();
     expect(await popup.getByTestId('draft-text').inputValue()).toContain('DS-20261104-0001');
     // The checkbox follows the store, so it turns checked once the step is saved, not on the click itself.
@@ -72,7 +87,9 @@ describe('guidance and reminders', () => {
     await popup.getByTestId('step-done-contact-seller').click();
     await popup.getByTestId('step-date-contact-seller').fill(isoDaysAgo(2));
     await popup.getByTestId('step-save-contact-seller').click();
-    await expect.poll(() => popup.getByTestId('steps').locator('li[aria-current="step"]').textContent()).toContain('Open a dispute');
+    await expect
+      .poll(() => popup.getByTestId('steps').locator('li[aria-current="step"]').textContent())
+      .toContain('Open a dispute');
     expect(await popup.getByTestId('steps').locator('li').first().textContent()).toContain(isoDaysAgo(2));
     await shoot(popup, 'guide-en');
   });
@@ -99,7 +116,9 @@ describe('guidance and reminders', () => {
     const page = await s.context.newPage();
     await page.goto(`${s.shop.origin}${DEMO_ORDER_PATH}`);
     await pressInPage(page, 'save-button');
-    await expect.poll(() => inPageText(page, 'save-button', '.status'), { timeout: 20_000 }).toMatch(/DS-20261104-0001/);
+    await expect
+      .poll(() => inPageText(page, 'save-button', '.status'), { timeout: 20_000 })
+      .toMatch(/DS-20261104-0001/);
     const popup = await s.openPopup(await s.tabIdOf(page));
     // The demo shop's address names no country: the guide asks and guesses nothing.
     await popup.getByTestId('guide-market-ask').waitFor();
@@ -125,41 +144,77 @@ describe('guidance and reminders', () => {
     await popup.getByTestId('guide-date-requestOpened').fill(isoDaysAgo(2));
     await popup.getByTestId('guide-date-otherSideReplied').fill(isoDaysAgo(1));
     const paypal = async () => (await alarms(s!.worker)).map((a) => a.name).filter((n) => n.startsWith('op-deadline|'));
-    await expect.poll(async () => (await paypal()).some((n) => n.includes('|escalate-claim|0|')), { timeout: 10_000 }).toBe(true);
+    await expect
+      .poll(async () => (await paypal()).some((n) => n.includes('|escalate-claim|0|')), { timeout: 10_000 })
+      .toBe(true);
     // "Ignoring a seller offer for 10 days closes the dispute" counts only if the seller made an offer: not yet answered.
     expect((await paypal()).some((n) => n.includes('|escalate-claim|1|'))).toBe(false);
-    expect(await popup.getByTestId('deadline-condition').first().textContent()).toContain('if the seller made an offer');
+    expect(await popup.getByTestId('deadline-condition').first().textContent()).toContain(
+      'if the seller made an offer',
+    );
     await popup.getByTestId('fact-seller-offer').selectOption('yes');
-    await expect.poll(async () => (await paypal()).some((n) => n.includes('|escalate-claim|1|')), { timeout: 10_000 }).toBe(true);
+    await expect
+      .poll(async () => (await paypal()).some((n) => n.includes('|escalate-claim|1|')), { timeout: 10_000 })
+      .toBe(true);
     // Fire it: the real handler shows it (its words are unit-tested in tests/unit/reminders/text.test.ts).
     const target = (await paypal()).find((n) => n.includes('|escalate-claim|1|'))!;
-    await s.worker.evaluate((name) => (globalThis as unknown as { chrome: Chrome }).chrome.alarms.create(name, { when: Date.now() + 500 }), target);
+    await s.worker.evaluate(
+      (name) => (globalThis as unknown as { chrome: Chrome }).chrome.alarms.create(name, { when: Date.now() + 500 }),
+      target,
+    );
     await expect
-      .poll(() => s!.worker.evaluate(() => (globalThis as unknown as { chrome: ChromeShown }).chrome.notifications.getAll()).then((n) => Object.keys(n).length), { timeout: 15_000 })
+      .poll(
+        () =>
+          s!.worker
+            .evaluate(() => (globalThis as unknown as { chrome: ChromeShown }).chrome.notifications.getAll())
+            .then((n) => Object.keys(n).length),
+        { timeout: 15_000 },
+      )
       .toBe(1);
     await popup.getByTestId('fact-seller-offer').selectOption('no');
-    await expect.poll(async () => (await paypal()).some((n) => n.includes('|escalate-claim|1|')), { timeout: 10_000 }).toBe(false);
+    await expect
+      .poll(async () => (await paypal()).some((n) => n.includes('|escalate-claim|1|')), { timeout: 10_000 })
+      .toBe(false);
   });
 
   it('sets reminder alarms from the delivered date, fires a notification and the badge, and keeps alarms across a background restart', async () => {
     s = await launch({ lang: 'en-US' });
     const { popup } = await guideDemoOrder(s);
     await popup.getByTestId('guide-date-delivered').fill(isoDaysAgo(5));
-    await expect.poll(async () => (await alarms(s!.worker)).filter((a) => a.name.startsWith('op-deadline|')).length, { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(async () => (await alarms(s!.worker)).filter((a) => a.name.startsWith('op-deadline|')).length, {
+        timeout: 10_000,
+      })
+      .toBeGreaterThan(0);
     const planned = (await alarms(s.worker)).filter((a) => a.name.startsWith('op-deadline|'));
     expect(planned.every((a) => a.scheduledTime > Date.now())).toBe(true);
-    await expect.poll(() => s!.worker.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.action.getBadgeText({}))).toBe('1');
+    await expect
+      .poll(() =>
+        s!.worker.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.action.getBadgeText({})),
+      )
+      .toBe('1');
 
     // Bring one planned reminder forward to now: the real alarm fires and the real handler runs.
     const target = planned.find((a) => a.name.includes('|contact-seller|'))!;
-    await s.worker.evaluate((name) => (globalThis as unknown as { chrome: Chrome }).chrome.alarms.create(name, { when: Date.now() + 500 }), target.name);
+    await s.worker.evaluate(
+      (name) => (globalThis as unknown as { chrome: Chrome }).chrome.alarms.create(name, { when: Date.now() + 500 }),
+      target.name,
+    );
     await expect
-      .poll(async () => Object.keys(await s!.worker.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.notifications.getAll())), { timeout: 15_000 })
+      .poll(
+        async () =>
+          Object.keys(
+            await s!.worker.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.notifications.getAll()),
+          ),
+        { timeout: 15_000 },
+      )
       .toEqual([expect.stringMatching(/^case\|/)]);
 
     // The handler rebuilds the plan after showing it: wait until the fired alarm is set again for its real time.
     await expect
-      .poll(async () => (await alarms(s!.worker)).find((a) => a.name === target.name)?.scheduledTime ?? 0, { timeout: 15_000 })
+      .poll(async () => (await alarms(s!.worker)).find((a) => a.name === target.name)?.scheduledTime ?? 0, {
+        timeout: 15_000,
+      })
       .toBeGreaterThan(Date.now() + 60_000);
     // Stop the service worker as Chrome does when idle; alarms must survive and be rebuilt on the next start.
     const before = (await alarms(s.worker)).map((a) => a.name).sort();
@@ -167,7 +222,11 @@ describe('guidance and reminders', () => {
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
     await popup.reload();
-    const worker = s.context.serviceWorkers().find((w) => w.url().endsWith('/background.js')) ?? (await s.context.waitForEvent('serviceworker'));
-    await expect.poll(async () => (await alarms(worker)).map((a) => a.name).sort(), { timeout: 15_000 }).toEqual(before);
+    const worker =
+      s.context.serviceWorkers().find((w) => w.url().endsWith('/background.js')) ??
+      (await s.context.waitForEvent('serviceworker'));
+    await expect
+      .poll(async () => (await alarms(worker)).map((a) => a.name).sort(), { timeout: 15_000 })
+      .toEqual(before);
   });
 });

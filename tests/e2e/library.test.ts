@@ -10,7 +10,11 @@ import { waitForFile } from '../support/e2e/files';
 
 const ARTIFACTS = resolve('test-results');
 // A real 1x1 PNG, so the library shows it as an image.
-const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000' + '1f15c4890000000d4944415478da63f8cfc0f01f0005000201e2266bd40000000049454e44ae426082', 'hex');
+const PNG = Buffer.from(
+  '89504e470d0a1a0a0000000d4948445200000001000000010806000000' +
+    '1f15c4890000000d4944415478da63f8cfc0f01f0005000201e2266bd40000000049454e44ae426082',
+  'hex',
+);
 
 let s: Session | undefined;
 afterEach(async () => {
@@ -43,8 +47,12 @@ describe('the evidence library', () => {
     const photo = join(s.downloads, 'cracked-mug.png');
     writeFileSync(photo, PNG);
     await lib.getByTestId('add-files').setInputFiles(photo);
-    await expect.poll(() => lib.getByTestId('add-progress').textContent(), { timeout: 15_000 }).toContain('Added cracked-mug.png');
-    const uploaded = lib.locator('[data-testid="evidence-card"][data-kind="uploaded-file"]').filter({ hasText: 'cracked-mug.png' });
+    await expect
+      .poll(() => lib.getByTestId('add-progress').textContent(), { timeout: 15_000 })
+      .toContain('Added cracked-mug.png');
+    const uploaded = lib
+      .locator('[data-testid="evidence-card"][data-kind="uploaded-file"]')
+      .filter({ hasText: 'cracked-mug.png' });
     await expect.poll(() => uploaded.count()).toBe(1);
     expect(await uploaded.getByTestId('file-hash').textContent()).toBe(createHash('sha256').update(PNG).digest('hex'));
 
@@ -53,8 +61,12 @@ describe('the evidence library', () => {
     const big = Buffer.alloc(9 * 1024 * 1024 + 7, 0x5a);
     writeFileSync(video, big);
     await lib.getByTestId('add-files').setInputFiles(video);
-    await expect.poll(() => lib.getByTestId('add-progress').textContent(), { timeout: 30_000 }).toContain('Added unboxing.mp4');
-    const videoCard = lib.locator('[data-testid="evidence-card"][data-kind="uploaded-file"]').filter({ hasText: 'unboxing.mp4' });
+    await expect
+      .poll(() => lib.getByTestId('add-progress').textContent(), { timeout: 30_000 })
+      .toContain('Added unboxing.mp4');
+    const videoCard = lib
+      .locator('[data-testid="evidence-card"][data-kind="uploaded-file"]')
+      .filter({ hasText: 'unboxing.mp4' });
     expect(await videoCard.getByTestId('file-hash').textContent()).toBe(createHash('sha256').update(big).digest('hex'));
 
     mkdirSync(ARTIFACTS, { recursive: true });
@@ -66,7 +78,15 @@ describe('the evidence library', () => {
     const store = await readStore(lib);
     const deleted = store.evidence.find((e) => e.title === 'cracked-mug.png') as { deletedAt?: number } | undefined;
     expect(deleted?.deletedAt).toBeTypeOf('number');
-    expect(store.audit.map((a) => a.action)).toEqual(['create', 'attach', 'attach', 'attach', 'attach', 'attach', 'delete']);
+    expect(store.audit.map((a) => a.action)).toEqual([
+      'create',
+      'attach',
+      'attach',
+      'attach',
+      'attach',
+      'attach',
+      'delete',
+    ]);
 
     await lib.getByTestId('library-verify').click();
     await expect.poll(() => lib.getByTestId('library-verify-ok').count()).toBe(1);
@@ -115,7 +135,13 @@ describe('the evidence library', () => {
     await lib.getByTestId('library-export').click();
     const zip = new Uint8Array(readFileSync(await waitForFile(join(s.downloads, 'OrderProof'), /_masked\.zip$/)));
     const entries = unzipSync(zip);
-    const manifest = JSON.parse(new TextDecoder().decode(entries['manifest.json'])) as { evidence: { kind: string; files: { path?: string; sha256: string; redactedFrom?: string; committedFrom?: string }[] }[]; audit: { entries: { action: string; details: { boxes?: number } }[] } };
+    const manifest = JSON.parse(new TextDecoder().decode(entries['manifest.json'])) as {
+      evidence: {
+        kind: string;
+        files: { path?: string; sha256: string; redactedFrom?: string; committedFrom?: string }[];
+      }[];
+      audit: { entries: { action: string; details: { boxes?: number } }[] };
+    };
     const shot = manifest.evidence.find((e) => e.kind === 'screenshot')!.files[0]!;
     // The original's hash would let anyone confirm a guess at what was masked: only a salted commitment to it.
     expect(shot.redactedFrom).toBeUndefined();

@@ -4,7 +4,9 @@ import { launch, type Session } from '../support/e2e/chromium';
 import { inPageText, pressInPage } from '../support/e2e/in-page';
 import { readStore, type StoredEvidence } from '../support/e2e/store';
 
-type WithListing = StoredEvidence & { listing?: { itemId?: string; price?: { amount: number; currency: string }; seller?: string; title?: string } };
+type WithListing = StoredEvidence & {
+  listing?: { itemId?: string; price?: { amount: number; currency: string }; seller?: string; title?: string };
+};
 
 const LISTING_PATH = '/item/QH-MUG-350-BL.html';
 let s: Session;
@@ -20,7 +22,9 @@ describe('listings and order lists, end to end in Chromium', () => {
   it('shows the in-page button on a product page and saves its facts with a screenshot and snapshot', async () => {
     const page = await s.context.newPage();
     await page.goto(`${s.shop.origin}${LISTING_PATH}`);
-    await expect.poll(() => inPageText(page, 'save-button', 'button'), { timeout: 20_000 }).toBe('保存商品页 / Save listing');
+    await expect
+      .poll(() => inPageText(page, 'save-button', 'button'), { timeout: 20_000 })
+      .toBe('保存商品页 / Save listing');
     await pressInPage(page, 'save-button');
     await expect.poll(() => inPageText(page, 'save-button', '.status'), { timeout: 20_000 }).toMatch(/Saved|已保存/);
 
@@ -29,7 +33,11 @@ describe('listings and order lists, end to end in Chromium', () => {
     await expect.poll(async () => (await readStore(ext)).evidence.length, { timeout: 20_000 }).toBe(2);
     const store = await readStore(ext);
     const snapshot = store.evidence.find((e) => e.kind === 'page-snapshot') as WithListing | undefined;
-    expect(snapshot?.listing).toMatchObject({ itemId: 'QH-MUG-350-BL', price: { amount: 89, currency: 'CNY' }, seller: '青禾家居旗舰店 Qinghe Home Flagship' });
+    expect(snapshot?.listing).toMatchObject({
+      itemId: 'QH-MUG-350-BL',
+      price: { amount: 89, currency: 'CNY' },
+      seller: '青禾家居旗舰店 Qinghe Home Flagship',
+    });
     expect(snapshot?.title).toMatch(/^Listing: 陶瓷保温杯/);
     expect(snapshot?.files.map((f) => f.name)).toEqual(expect.arrayContaining(['page.mhtml', 'listing.json']));
     expect(store.evidence.map((e) => e.kind).sort()).toEqual(['page-snapshot', 'screenshot']);
@@ -40,7 +48,11 @@ describe('listings and order lists, end to end in Chromium', () => {
       document.querySelector('.listing-delivery')!.textContent = 'Delivered within 10 days.';
     });
     await pressInPage(page, 'save-button');
-    await expect.poll(async () => (await readStore(ext)).evidence.filter((e) => e.kind === 'page-snapshot').length, { timeout: 20_000 }).toBe(2);
+    await expect
+      .poll(async () => (await readStore(ext)).evidence.filter((e) => e.kind === 'page-snapshot').length, {
+        timeout: 20_000,
+      })
+      .toBe(2);
 
     await ext.reload();
     const cases = ext.getByTestId('library-case');
@@ -51,7 +63,9 @@ describe('listings and order lists, end to end in Chromium', () => {
     for (let i = 0; i < 2; i++) {
       await cases.nth(i).click();
       // Wait until the other case's card is on screen before looking for its comparison.
-      await expect.poll(async () => ((await ext.getByTestId('listing-fact-price').count()) ? await priceShown() : null)).not.toBe(last);
+      await expect
+        .poll(async () => ((await ext.getByTestId('listing-fact-price').count()) ? await priceShown() : null))
+        .not.toBe(last);
       last = await priceShown();
       // The comparison is read from the database after the card renders.
       if (last === '99.00 CNY') await expect.poll(() => ext.getByTestId('listing-diff').count()).toBe(1);
@@ -61,7 +75,9 @@ describe('listings and order lists, end to end in Chromium', () => {
         const price = ext.getByTestId('listing-change-price');
         expect(await price.locator('del').textContent()).toBe('89.00 CNY');
         expect(await price.locator('ins').textContent()).toBe('99.00 CNY');
-        expect(await ext.getByTestId('listing-change-delivery').locator('ins').textContent()).toBe('Delivered within 10 days.');
+        expect(await ext.getByTestId('listing-change-delivery').locator('ins').textContent()).toBe(
+          'Delivered within 10 days.',
+        );
         expect(await ext.getByTestId('listing-change-seller').count()).toBe(0);
       }
     }
@@ -90,7 +106,10 @@ describe('listings and order lists, end to end in Chromium', () => {
     const second = byOrder('DS-20261019-0417');
     expect(first && second && first.id !== second.id).toBe(true);
     const itemsOf = (caseId: string) => store.evidence.filter((e) => e.caseId === caseId);
-    const hashes = (caseId: string, kind: string, name: string) => itemsOf(caseId).find((e) => e.kind === kind)?.files.find((f) => f.name === name)?.sha256;
+    const hashes = (caseId: string, kind: string, name: string) =>
+      itemsOf(caseId)
+        .find((e) => e.kind === kind)
+        ?.files.find((f) => f.name === name)?.sha256;
     expect(itemsOf(first!.id).find((e) => e.kind === 'order-data')?.order?.orderId).toBe('DS-20261104-0001');
     expect(itemsOf(second!.id).find((e) => e.kind === 'order-data')?.order?.orderId).toBe('DS-20261019-0417');
     const shot = hashes(first!.id, 'screenshot', 'screenshot.png');

@@ -27,7 +27,6 @@ async function closeLast(): Promise<void> {
   await sessions.pop()?.close();
 }
 
-
 async function library(s: Session): Promise<Page> {
   const lib = await s.context.newPage();
   await lib.goto(s.extensionUrl('library.html'));
@@ -70,7 +69,9 @@ describe('import, backup and restore through the library, across fresh browser p
     const popup = await s.openPopup(await s.tabIdOf(page));
     await page.bringToFront();
     await popup.getByTestId('popup-save').click();
-    await expect.poll(() => popup.getByTestId('save-result').textContent(), { timeout: 30_000 }).toContain('No order was recognised');
+    await expect
+      .poll(() => popup.getByTestId('save-result').textContent(), { timeout: 30_000 })
+      .toContain('No order was recognised');
     await popup.close();
 
     const lib = await library(s);
@@ -80,7 +81,10 @@ describe('import, backup and restore through the library, across fresh browser p
     await lib.evaluate((id) => (location.hash = `case=${id}`), demoCaseId);
     await lib.getByTestId('library-export').click();
     // The library builds the pack itself and saves it with <a download>, into the downloads folder.
-    packFile = await waitForFile(join(s.downloads, 'OrderProof'), /^OrderProof_demo-shop_[^_]+_\d{4}-\d{2}-\d{2}\.zip$/);
+    packFile = await waitForFile(
+      join(s.downloads, 'OrderProof'),
+      /^OrderProof_demo-shop_[^_]+_\d{4}-\d{2}-\d{2}\.zip$/,
+    );
     await expect.poll(() => lib.getByTestId('export-progress').count()).toBe(0);
     // The export says where the pack went and offers to show it there (the download's own id).
     await expect.poll(() => lib.getByTestId('show-in-folder').count()).toBe(1);
@@ -88,7 +92,9 @@ describe('import, backup and restore through the library, across fresh browser p
 
     const logged = (await readStore(lib)).audit.length;
     await lib.getByTestId('backup-all').click();
-    await expect.poll(() => lib.getByTestId('transfer-status').getAttribute('data-state'), { timeout: 30_000 }).toBe('ok');
+    await expect
+      .poll(() => lib.getByTestId('transfer-status').getAttribute('data-state'), { timeout: 30_000 })
+      .toBe('ok');
     backupFile = await waitForFile(join(s.downloads, 'OrderProof'), /^OrderProof_backup_\d{4}-\d{2}-\d{2}\.zip$/);
     source = await readStore(lib);
     // Backing up is not an action on any case: nothing new in any log.
@@ -100,20 +106,39 @@ describe('import, backup and restore through the library, across fresh browser p
     const masked = await waitForFile(join(s.downloads, 'OrderProof'), /^OrderProof_demo-shop_.*_masked\.zip$/);
     const maskedBytes = new Uint8Array(readFileSync(masked));
     expect((await verifyPack(maskedBytes)).problems).toEqual([]);
-    const maskedManifest = JSON.parse(new TextDecoder().decode(unzipSync(maskedBytes)['manifest.json'])) as { audit: { entries: { action: string }[]; head: string }; omitted?: { path: string }[] };
+    const maskedManifest = JSON.parse(new TextDecoder().decode(unzipSync(maskedBytes)['manifest.json'])) as {
+      audit: { entries: { action: string }[]; head: string };
+      omitted?: { path: string }[];
+    };
     expect(maskedManifest.audit.entries.slice(-2).map((e) => e.action)).toEqual(['redact', 'export']);
     // The library logs the masked export once the file is saved, with the masked pack's head (and the salt only it keeps).
-    await expect.poll(async () => ((await readStore(lib)).audit.filter((a) => a.caseId === demoCaseId).at(-1) as { details?: unknown } | undefined)?.details).toMatchObject({ masked: true, packHead: maskedManifest.audit.head, salt: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    await expect
+      .poll(
+        async () =>
+          (
+            (await readStore(lib)).audit.filter((a) => a.caseId === demoCaseId).at(-1) as
+              { details?: unknown } | undefined
+          )?.details,
+      )
+      .toMatchObject({
+        masked: true,
+        packHead: maskedManifest.audit.head,
+        salt: expect.stringMatching(/^[0-9a-f]{64}$/),
+      });
     expect(maskedManifest.omitted?.map((o) => o.path)).toContain('evidence/002-page-snapshot/page.mhtml');
 
     // Copies sized for upload, made with the page's canvas: real JPEGs under 2 MB, originals untouched.
     await lib.getByTestId('export-masked').uncheck();
     await lib.getByTestId('export-fitted').check();
     await lib.getByTestId('library-export').click();
-    const fitted = new Uint8Array(readFileSync(await waitForFile(join(s.downloads, 'OrderProof'), /^OrderProof_demo-shop_.*_upload\.zip$/)));
+    const fitted = new Uint8Array(
+      readFileSync(await waitForFile(join(s.downloads, 'OrderProof'), /^OrderProof_demo-shop_.*_upload\.zip$/)),
+    );
     expect((await verifyPack(fitted)).problems).toEqual([]);
     const fittedEntries = unzipSync(fitted);
-    const fittedManifest = JSON.parse(new TextDecoder().decode(fittedEntries['manifest.json'])) as { upload?: { files: { path: string; from: string }[] } };
+    const fittedManifest = JSON.parse(new TextDecoder().decode(fittedEntries['manifest.json'])) as {
+      upload?: { files: { path: string; from: string }[] };
+    };
     const jpegs = (fittedManifest.upload?.files ?? []).filter((f) => f.path.endsWith('.jpg'));
     expect(jpegs.length).toBeGreaterThan(0);
     for (const j of jpegs) {
@@ -149,7 +174,11 @@ describe('import, backup and restore through the library, across fresh browser p
       expect(await status.textContent()).toContain(SHOT);
       expect(await status.textContent()).toContain('The library was not changed');
       const store = await readStore(lib);
-      expect({ cases: store.cases.length, evidence: store.evidence.length, audit: store.audit.length }).toEqual({ cases: 0, evidence: 0, audit: 0 });
+      expect({ cases: store.cases.length, evidence: store.evidence.length, audit: store.audit.length }).toEqual({
+        cases: 0,
+        evidence: 0,
+        audit: 0,
+      });
     }
     await expect.poll(() => lib.getByTestId('library-case').count()).toBe(0);
     await closeLast();
@@ -165,8 +194,12 @@ describe('import, backup and restore through the library, across fresh browser p
     const store = await readStore(lib);
     expect(store.cases.map((c) => c.id)).toEqual([demoCaseId]);
     const sourceItems = source.evidence.filter((e) => e.caseId === demoCaseId);
-    expect(store.evidence.map((e) => [e.id, e.files.map((f) => f.sha256)]).sort()).toEqual(sourceItems.map((e) => [e.id, e.files.map((f) => f.sha256)]).sort());
-    const manifest = JSON.parse(new TextDecoder().decode(unzipSync(new Uint8Array(readFileSync(packFile)))['manifest.json'])) as { audit: { entries: unknown[] } };
+    expect(store.evidence.map((e) => [e.id, e.files.map((f) => f.sha256)]).sort()).toEqual(
+      sourceItems.map((e) => [e.id, e.files.map((f) => f.sha256)]).sort(),
+    );
+    const manifest = JSON.parse(
+      new TextDecoder().decode(unzipSync(new Uint8Array(readFileSync(packFile)))['manifest.json']),
+    ) as { audit: { entries: unknown[] } };
     expect(store.audit).toHaveLength(manifest.audit.entries.length + 1);
     expect(store.audit.at(-1)?.action).toBe('import');
     await expect.poll(() => lib.getByTestId('library-case').count()).toBe(1);
@@ -187,14 +220,20 @@ describe('import, backup and restore through the library, across fresh browser p
     for (const c of source.cases) {
       const before = source.audit.filter((a) => a.caseId === c.id).map((a) => a.action);
       // Each case folder of the backup ends with its own export entry (the backup), then the restore's import.
-      expect(store.audit.filter((a) => a.caseId === c.id).map((a) => a.action)).toEqual([...before, 'export', 'import']);
+      expect(store.audit.filter((a) => a.caseId === c.id).map((a) => a.action)).toEqual([
+        ...before,
+        'export',
+        'import',
+      ]);
       await verifyInLibrary(lib, c.id);
     }
     // Restoring the same backup again is refused as a whole, and changes nothing.
     await lib.getByTestId('open-settings').click();
     await lib.getByTestId('open-settings').click();
     await lib.getByTestId('restore-backup').setInputFiles(backupFile);
-    await expect.poll(() => lib.getByTestId('transfer-status').getAttribute('data-state'), { timeout: 30_000 }).toBe('error');
+    await expect
+      .poll(() => lib.getByTestId('transfer-status').getAttribute('data-state'), { timeout: 30_000 })
+      .toBe('error');
     expect(await lib.getByTestId('transfer-status').textContent()).toMatch(/already in the library/);
     expect((await readStore(lib)).audit).toHaveLength(store.audit.length);
     await closeLast();

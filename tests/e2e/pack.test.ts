@@ -22,7 +22,12 @@ afterAll(async () => {
 
 async function statuses(page: Page): Promise<Record<string, string>> {
   return page.evaluate(() =>
-    Object.fromEntries([...document.querySelectorAll('#results li')].map((li) => [li.getAttribute('data-path'), li.getAttribute('data-status')])),
+    Object.fromEntries(
+      [...document.querySelectorAll('#results li')].map((li) => [
+        li.getAttribute('data-path'),
+        li.getAttribute('data-status'),
+      ]),
+    ),
   );
 }
 
@@ -41,7 +46,11 @@ describe('verify.html, opened from the unpacked pack folder in Chromium', () => 
     await expect.poll(() => row.count(), { timeout: 20_000 }).toBe(1);
     await row.getByTestId('export-case').click();
     const folder = join(s.downloads, 'OrderProof');
-    await expect.poll(() => (existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith('.zip')).length : 0), { timeout: 30_000 }).toBe(1);
+    await expect
+      .poll(() => (existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith('.zip')).length : 0), {
+        timeout: 30_000,
+      })
+      .toBe(1);
     const zipName = readdirSync(folder).find((f) => f.endsWith('.zip'))!;
     const entries = unzipSync(new Uint8Array(readFileSync(join(folder, zipName))));
     unpacked = join(s.downloads, zipName.replace(/\.zip$/, ''));
@@ -50,7 +59,15 @@ describe('verify.html, opened from the unpacked pack folder in Chromium', () => 
       writeFileSync(join(unpacked, path), data);
     }
     paths = Object.keys(entries).sort();
-    expect(paths).toEqual(expect.arrayContaining(['verify.html', 'report.pdf', 'manifest.json', 'SHA256SUMS', 'evidence/001-screenshot/screenshot.png']));
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'verify.html',
+        'report.pdf',
+        'manifest.json',
+        'SHA256SUMS',
+        'evidence/001-screenshot/screenshot.png',
+      ]),
+    );
     expect(execFileSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: unpacked, encoding: 'utf8' })).not.toMatch(/FAILED/);
     // The PDF's text, as a PDF reader extracts it: the order id and the guide's Chinese step titles.
     const text = execFileSync('pdftotext', [join(unpacked, 'report.pdf'), '-'], { encoding: 'utf8' });
@@ -71,7 +88,11 @@ describe('verify.html, opened from the unpacked pack folder in Chromium', () => 
     const status = await statuses(page);
     expect(Object.keys(status).sort()).toEqual(paths);
     // Every file checks out; the signature and its key, made over manifest.json, are shown as such.
-    expect(Object.entries(status).filter(([, v]) => v !== 'ok').sort()).toEqual([
+    expect(
+      Object.entries(status)
+        .filter(([, v]) => v !== 'ok')
+        .sort(),
+    ).toEqual([
       ['installation-key.pem', 'attestation'],
       ['manifest.json.sig', 'attestation'],
     ]);
@@ -90,7 +111,9 @@ describe('verify.html, opened from the unpacked pack folder in Chromium', () => 
     await page.locator('#folder').setInputFiles(unpacked);
     await expect.poll(() => page.locator('#summary').getAttribute('data-ok'), { timeout: 30_000 }).toBe('false');
     const status = await statuses(page);
-    expect(Object.entries(status).filter(([, v]) => v !== 'ok' && v !== 'attestation')).toEqual([['evidence/001-screenshot/screenshot.png', 'mismatch']]);
+    expect(Object.entries(status).filter(([, v]) => v !== 'ok' && v !== 'attestation')).toEqual([
+      ['evidence/001-screenshot/screenshot.png', 'mismatch'],
+    ]);
     await page.close();
   });
 });

@@ -3,7 +3,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { idb } from '../support/e2e/idb';
 import { DEMO_ORDER_ID, DEMO_ORDER_PATH } from '../demo-shop/server';
 import { EXTENSION_ID, launch, type Session } from '../support/e2e/chromium';
-import { evaluateInside, hostSelector, inPageText, inPageVisible, pressInPage, pressInPageWithKey, type InPageRole } from '../support/e2e/in-page';
+import {
+  evaluateInside,
+  hostSelector,
+  inPageText,
+  inPageVisible,
+  pressInPage,
+  pressInPageWithKey,
+  type InPageRole,
+} from '../support/e2e/in-page';
 import { readStore } from '../support/e2e/store';
 
 /**
@@ -14,7 +22,12 @@ const CHAT_THREAD = 'http://demo-shop.orderproof.test/chat/demo-thread.html';
 const GENERIC_CHAT = 'http://plain-shop.test/chat/generic.html';
 
 type Reply = { ok: true; data: Record<string, unknown> } | { ok: false; error: string };
-type ChromeApi = { chrome: { runtime: { sendMessage(m: object): Promise<Reply> }; tabs: { get(id: number): Promise<{ active: boolean }>; sendMessage(id: number, m: object): Promise<Reply> } } };
+type ChromeApi = {
+  chrome: {
+    runtime: { sendMessage(m: object): Promise<Reply> };
+    tabs: { get(id: number): Promise<{ active: boolean }>; sendMessage(id: number, m: object): Promise<Reply> };
+  };
+};
 
 let s: Session;
 let ext: Page;
@@ -48,7 +61,13 @@ function attackHost(page: Page, role: InPageRole): Promise<{ shadowRoot: boolean
   return page.evaluate((selector) => {
     const host = document.querySelector<HTMLElement>(selector)!;
     const r = host.getBoundingClientRect();
-    const at = { clientX: r.left + r.width / 2, clientY: r.top + r.height / 2, bubbles: true, composed: true, cancelable: true };
+    const at = {
+      clientX: r.left + r.width / 2,
+      clientY: r.top + r.height / 2,
+      bubbles: true,
+      composed: true,
+      cancelable: true,
+    };
     host.click();
     for (const type of ['pointerdown', 'pointerup']) host.dispatchEvent(new PointerEvent(type, at));
     for (const type of ['mousemove', 'mousedown', 'mouseup', 'click']) host.dispatchEvent(new MouseEvent(type, at));
@@ -96,7 +115,9 @@ describe('a web page cannot act for the user', () => {
     // The outcome is on the screen for the user, not in the page's DOM.
     const readable = await page.evaluate((sel) => {
       const host = document.querySelector<HTMLElement>(sel)!;
-      return host.textContent + host.innerText + document.documentElement.innerText + document.documentElement.textContent;
+      return (
+        host.textContent + host.innerText + document.documentElement.innerText + document.documentElement.textContent
+      );
     }, hostSelector('save-button'));
     expect(readable).not.toMatch(/recognised|Saved/);
 
@@ -109,7 +130,9 @@ describe('a web page cannot act for the user', () => {
   it('cannot press the whole-chat button', async () => {
     const before = await kinds();
     const { page } = await open(CHAT_THREAD);
-    await expect.poll(() => inPageText(page, 'chat-button', 'button'), { timeout: 20_000 }).toContain('Save whole chat');
+    await expect
+      .poll(() => inPageText(page, 'chat-button', 'button'), { timeout: 20_000 })
+      .toContain('Save whole chat');
     expect(await attackHost(page, 'chat-button')).toEqual({ shadowRoot: false, text: '' });
     await attackInside(page, 'chat-button', 'button');
     expect(await inPageText(page, 'chat-button', '.status')).toBe('');
@@ -121,7 +144,11 @@ describe('a web page cannot act for the user', () => {
   it('cannot pick a region, pick an element or cancel the picker; the user can', async () => {
     const { page, tabId } = await open(`${s.shop.origin}/tall.html?test=attack`);
     const before = await kinds();
-    const started = await ext.evaluate((m) => (globalThis as unknown as ChromeApi).chrome.runtime.sendMessage(m), { type: 'bg.capture.pick', tabId, mode: 'region' });
+    const started = await ext.evaluate((m) => (globalThis as unknown as ChromeApi).chrome.runtime.sendMessage(m), {
+      type: 'bg.capture.pick',
+      tabId,
+      mode: 'region',
+    });
     expect(started).toEqual({ ok: true, data: { started: true } });
     await expect.poll(() => inPageVisible(page, 'picker', '.layer'), { timeout: 20_000 }).toBe(true);
 
@@ -142,7 +169,10 @@ describe('a web page cannot act for the user', () => {
   it('cannot choose the chat list in the generic picker; the user can cancel it', async () => {
     const before = await kinds();
     const { page, tabId } = await open(GENERIC_CHAT);
-    const reply = await ext.evaluate((m) => (globalThis as unknown as ChromeApi).chrome.runtime.sendMessage(m), { type: 'bg.chat.capture', tabId });
+    const reply = await ext.evaluate((m) => (globalThis as unknown as ChromeApi).chrome.runtime.sendMessage(m), {
+      type: 'bg.chat.capture',
+      tabId,
+    });
     expect(reply).toEqual({ ok: true, data: { picking: true } });
     await page.locator(hostSelector('chat-picker')).waitFor({ state: 'attached', timeout: 20_000 });
 
@@ -188,7 +218,9 @@ describe('a web page cannot act for the user', () => {
     });
     await page.goto(`${s.shop.origin}${DEMO_ORDER_PATH}`);
     await expect.poll(() => inPageText(page, 'save-button', 'button'), { timeout: 20_000 }).toContain('Save evidence');
-    const seen = await page.evaluate(() => (window as unknown as { squat: ElementInternals[] }).squat.map((i) => i.shadowRoot !== null));
+    const seen = await page.evaluate(() =>
+      (window as unknown as { squat: ElementInternals[] }).squat.map((i) => i.shadowRoot !== null),
+    );
     expect(seen.filter(Boolean)).toEqual([]);
     expect(await attackHost(page, 'save-button')).toEqual({ shadowRoot: false, text: '' });
     await page.close();
@@ -202,15 +234,25 @@ describe('a web page cannot act for the user', () => {
     for (const { page } of [order, chat]) {
       await page.evaluate((id) => {
         for (const name of ['marketplace', 'chat', 'page-tools']) {
-          document.dispatchEvent(new CustomEvent(`${id}:${name}:wxt:content-script-started`, { detail: { contentScriptName: name, messageId: 'evil' } }));
-          window.postMessage({ type: `${id}:${name}:wxt:content-script-started`, contentScriptName: name, messageId: 'evil' }, '*');
+          document.dispatchEvent(
+            new CustomEvent(`${id}:${name}:wxt:content-script-started`, {
+              detail: { contentScriptName: name, messageId: 'evil' },
+            }),
+          );
+          window.postMessage(
+            { type: `${id}:${name}:wxt:content-script-started`, contentScriptName: name, messageId: 'evil' },
+            '*',
+          );
         }
       }, EXTENSION_ID);
     }
     expect(await inPageVisible(order.page, 'save-button')).toBe(true);
     expect(await inPageVisible(chat.page, 'chat-button')).toBe(true);
     // The chat script still answers the background.
-    const ping = await s.worker.evaluate(([tabId]) => (globalThis as unknown as ChromeApi).chrome.tabs.sendMessage(tabId, { type: 'chat.ping' }), [chat.tabId] as const);
+    const ping = await s.worker.evaluate(
+      ([tabId]) => (globalThis as unknown as ChromeApi).chrome.tabs.sendMessage(tabId, { type: 'chat.ping' }),
+      [chat.tabId] as const,
+    );
     expect(ping).toEqual({ ok: true, data: { ready: true } });
     // And the save button still saves (from the keyboard this time).
     const before = (await kinds()).length;
@@ -225,7 +267,8 @@ describe('a web page cannot act for the user', () => {
     await expect.poll(() => inPageVisible(attacker.page, 'save-button'), { timeout: 20_000 }).toBe(true);
     const bank = await open(`${s.shop.origin}/about.html`);
     await bank.page.bringToFront();
-    const active = (tabId: number) => s.worker.evaluate(async (id) => (await (globalThis as unknown as ChromeApi).chrome.tabs.get(id)).active, tabId);
+    const active = (tabId: number) =>
+      s.worker.evaluate(async (id) => (await (globalThis as unknown as ChromeApi).chrome.tabs.get(id)).active, tabId);
     expect(await active(bank.tabId)).toBe(true);
     const before = await kinds();
 
@@ -237,7 +280,12 @@ describe('a web page cannot act for the user', () => {
     await expect.poll(() => worlds.some((w) => w.name === 'OrderProof')).toBe(true);
     const contextId = worlds.find((w) => w.name === 'OrderProof')!.id;
     const ask = async (message: object): Promise<Reply> => {
-      const { result } = await cdp.send('Runtime.evaluate', { contextId, expression: `chrome.runtime.sendMessage(${JSON.stringify(message)})`, awaitPromise: true, returnByValue: true });
+      const { result } = await cdp.send('Runtime.evaluate', {
+        contextId,
+        expression: `chrome.runtime.sendMessage(${JSON.stringify(message)})`,
+        awaitPromise: true,
+        returnByValue: true,
+      });
       return result.value as Reply;
     };
     const save = await ask({ type: 'bg.capture.save', source: 'in-page' });

@@ -36,11 +36,14 @@ describe.runIf(present)('a real Amazon order-details page in Chromium', () => {
     // Only this one address answers; the saved page's references to amazon's image and script hosts do not.
     await page.route('**/*', (route) => {
       const u = new URL(route.request().url());
-      if (u.hostname === 'www.amazon.com' && u.pathname === PATH) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+      if (u.hostname === 'www.amazon.com' && u.pathname === PATH)
+        return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
       return route.abort();
     });
     await page.goto(`https://www.amazon.com${PATH}?orderID=${ORDER_ID}`);
-    await expect.poll(() => inPageText(page, 'save-button', 'button'), { timeout: 20_000 }).toBe('保存证据 / Save evidence');
+    await expect
+      .poll(() => inPageText(page, 'save-button', 'button'), { timeout: 20_000 })
+      .toBe('保存证据 / Save evidence');
     await pressInPage(page, 'save-button');
     await expect.poll(() => inPageText(page, 'save-button', '.status'), { timeout: 30_000 }).toContain(ORDER_ID);
 

@@ -48,8 +48,12 @@ async function accessibilityProblems(page: Page): Promise<string[]> {
       document.documentElement.dataset.theme = th;
       type Result = { violations: { id: string; impact?: string; nodes: { target: unknown[] }[] }[] };
       const axe = (globalThis as unknown as { axe: { run(ctx: Document, o: object): Promise<Result> } }).axe;
-      const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-      return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${th}: ${v.id} ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
+      const r = await axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      });
+      return r.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${th}: ${v.id} ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
     }, theme);
     problems.push(...found);
   }
@@ -90,7 +94,9 @@ describe.each(LANGS)('screens in $lang', ({ lang, tag }) => {
     await popup.getByTestId('popup-save').waitFor();
     await shot(popup, `${tag}-popup-order-before-save`);
     expect(await bodyFontPx(popup)).toBe(14);
-    expect(await popup.evaluate(() => parseFloat(getComputedStyle(document.querySelector('select')!).fontSize))).toBe(14);
+    expect(await popup.evaluate(() => parseFloat(getComputedStyle(document.querySelector('select')!).fontSize))).toBe(
+      14,
+    );
     const where = (await popup.getByTestId('page-where').textContent()) ?? '';
     expect(where).not.toContain('demo-shop');
     expect(where).not.toMatch(/[\u4e00-\u9fff]: /);
@@ -116,7 +122,12 @@ describe.each(LANGS)('screens in $lang', ({ lang, tag }) => {
     const row = (await popup.getByTestId('case-row').first().textContent()) ?? '';
     expect(row).not.toContain('demo-shop');
     // Only OrderProof's own words: the item and page titles are the shop's, in its own script.
-    if (tag === 'zhTW') expect(simplifiedIn(`${await popup.getByTestId('page-where').textContent()}${await popup.getByTestId('popup-more').textContent()}`)).toEqual([]);
+    if (tag === 'zhTW')
+      expect(
+        simplifiedIn(
+          `${await popup.getByTestId('page-where').textContent()}${await popup.getByTestId('popup-more').textContent()}`,
+        ),
+      ).toEqual([]);
     await popup.close();
     await page.close();
   });
@@ -156,7 +167,10 @@ describe.each(LANGS)('screens in $lang', ({ lang, tag }) => {
     expect(gallery).toMatch(/GMT|UTC|[A-Z]{2,4}T\b/);
     await shot(lib, `${tag}-library`, true);
     expect(await accessibilityProblems(lib)).toEqual([]);
-    if (tag === 'zhTW') expect(simplifiedIn((await lib.getByTestId('audit-timeline').locator('strong').allTextContents()).join(''))).toEqual([]);
+    if (tag === 'zhTW')
+      expect(
+        simplifiedIn((await lib.getByTestId('audit-timeline').locator('strong').allTextContents()).join('')),
+      ).toEqual([]);
     await lib.close();
   });
 });

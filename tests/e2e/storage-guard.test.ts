@@ -21,7 +21,9 @@ afterEach(async () => {
 async function save(session: Session): Promise<Page> {
   const page = await session.context.newPage();
   await page.goto(`${session.shop.origin}${DEMO_ORDER_PATH}`);
-  await expect.poll(() => inPageText(page, 'save-button', 'button'), { timeout: 20_000 }).toBe('保存证据 / Save evidence');
+  await expect
+    .poll(() => inPageText(page, 'save-button', 'button'), { timeout: 20_000 })
+    .toBe('保存证据 / Save evidence');
   await pressInPage(page, 'save-button');
   return page;
 }
@@ -34,10 +36,11 @@ async function setQuota(session: Session, ext: Page, quotaSize: number): Promise
   await cdp.send('Storage.overrideQuotaForOrigin', { origin: ORIGIN, quotaSize });
 }
 
-const estimate = (ext: Page) => ext.evaluate(async () => {
-  const e = await navigator.storage.estimate();
-  return { usage: e.usage ?? 0, quota: e.quota ?? 0 };
-});
+const estimate = (ext: Page) =>
+  ext.evaluate(async () => {
+    const e = await navigator.storage.estimate();
+    return { usage: e.usage ?? 0, quota: e.quota ?? 0 };
+  });
 
 describe('a nearly full disk', () => {
   it('refuses a save with the reason before the store fails, and loses nothing across a restart', async () => {
@@ -57,15 +60,21 @@ describe('a nearly full disk', () => {
     await expect.poll(async () => (await estimate(ext)).quota).toBe(usage + 64 * MiB);
 
     const second = await save(s);
-    await expect.poll(() => status(second), { timeout: 20_000 }).toMatch(/Not enough space: this needs [\d.]+ MB, and only 0 B may still be used/);
+    await expect
+      .poll(() => status(second), { timeout: 20_000 })
+      .toMatch(/Not enough space: this needs [\d.]+ MB, and only 0 B may still be used/);
     const after = await readStore(ext);
     expect(after.evidence).toHaveLength(before.evidence.length);
     expect(after.audit).toHaveLength(before.audit.length);
 
     // The library says so, and offers the backup.
     await ext.reload();
-    await expect.poll(() => ext.getByTestId('storage-alert').textContent()).toContain('Space is running low: 0 B left for evidence');
-    await expect.poll(() => ext.getByTestId('storage-alert').getByRole('button', { name: 'Back up now' }).count()).toBe(1);
+    await expect
+      .poll(() => ext.getByTestId('storage-alert').textContent())
+      .toContain('Space is running low: 0 B left for evidence');
+    await expect
+      .poll(() => ext.getByTestId('storage-alert').getByRole('button', { name: 'Back up now' }).count())
+      .toBe(1);
 
     await s.close();
     s = await launch({ profile });
@@ -85,11 +94,18 @@ describe('a nearly full disk', () => {
     await ext.goto(s.extensionUrl('library.html'));
     // What the store's guard records at the first write the browser fails (it cannot be made to fail on cue here).
     await ext.evaluate(async () => {
-      const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
-      await api.storage.local.set({ 'orderproof.writesStopped': { at: Date.now(), error: 'UnknownError: Failed to write blobs (IOError)' } });
+      const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } })
+        .chrome;
+      await api.storage.local.set({
+        'orderproof.writesStopped': { at: Date.now(), error: 'UnknownError: Failed to write blobs (IOError)' },
+      });
     });
     const page = await save(s);
-    await expect.poll(() => status(page), { timeout: 20_000 }).toMatch(/Saving is stopped because the browser could not write to the library \(UnknownError: Failed to write blobs \(IOError\)\)/);
+    await expect
+      .poll(() => status(page), { timeout: 20_000 })
+      .toMatch(
+        /Saving is stopped because the browser could not write to the library \(UnknownError: Failed to write blobs \(IOError\)\)/,
+      );
     expect((await readStore(ext)).cases).toHaveLength(0);
 
     const alert = ext.getByTestId('storage-alert');
@@ -97,7 +113,9 @@ describe('a nearly full disk', () => {
     await expect.poll(() => alert.textContent()).toContain('Saving is stopped');
     expect(await alert.getByTestId('storage-backup').textContent()).toBe('Back up now');
     const popup = await s.openPopup();
-    await expect.poll(() => popup.getByTestId('storage-alert').getAttribute('data-state'), { timeout: 15_000 }).toBe('stopped');
+    await expect
+      .poll(() => popup.getByTestId('storage-alert').getAttribute('data-state'), { timeout: 15_000 })
+      .toBe('stopped');
 
     await alert.getByTestId('storage-resume').click();
     await expect.poll(() => ext.getByTestId('storage-note').textContent()).toBe('Space checked: saving works again.');

@@ -16,13 +16,24 @@ async function journalBands(): Promise<number> {
  */
 
 const RED: [number, number, number] = [255, 0, 0];
-type Reply = { ok: true; data: { caseId: string; evidenceIds: string[]; health: string[]; partial?: boolean; complete?: boolean } } | { ok: false; error: string };
+type Reply =
+  | {
+      ok: true;
+      data: { caseId: string; evidenceIds: string[]; health: string[]; partial?: boolean; complete?: boolean };
+    }
+  | { ok: false; error: string };
 
 let s: Session;
 let ext: Page;
 
 function request(message: object): Promise<Reply> {
-  return ext.evaluate((m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<Reply> } } }).chrome.runtime.sendMessage(m), message);
+  return ext.evaluate(
+    (m) =>
+      (
+        globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<Reply> } } }
+      ).chrome.runtime.sendMessage(m),
+    message,
+  );
 }
 
 /** A page of one colour, on the demo host so it can be captured too. */
@@ -30,7 +41,8 @@ async function openBank(): Promise<Page> {
   const bank = await s.context.newPage();
   await bank.goto(`${s.shop.origin}/about.html?bank`);
   await bank.evaluate(() => {
-    document.head.innerHTML = '<style>html, body { margin: 0; height: 100%; background: rgb(255, 0, 0) !important; overflow: hidden; }</style>';
+    document.head.innerHTML =
+      '<style>html, body { margin: 0; height: 100%; background: rgb(255, 0, 0) !important; overflow: hidden; }</style>';
     document.body.innerHTML = '';
     document.title = 'BANK SECRET';
   });
@@ -38,15 +50,23 @@ async function openBank(): Promise<Page> {
 }
 
 /** How much of a stored PNG is one colour: the share of all pixels, and the rows that are almost wholly it. */
-async function colourShare(sha256: string, rgb: [number, number, number]): Promise<{ share: number; rows: number; height: number }> {
-  return idb(ext, async (db, { key, rgb }, { req }) => {
+async function colourShare(
+  sha256: string,
+  rgb: [number, number, number],
+): Promise<{ share: number; rows: number; height: number }> {
+  return idb(
+    ext,
+    async (db, { key, rgb }, { req }) => {
       const rec = (await req(db.transaction('blobs').objectStore('blobs').get(key))) as { data: Blob };
       const bitmap = await createImageBitmap(rec.data);
       const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
       const ctx = canvas.getContext('2d')!;
       ctx.drawImage(bitmap, 0, 0);
       const { data, width, height } = ctx.getImageData(0, 0, bitmap.width, bitmap.height);
-      const near = (i: number) => Math.abs(data[i]! - rgb[0]) <= 8 && Math.abs(data[i + 1]! - rgb[1]) <= 8 && Math.abs(data[i + 2]! - rgb[2]) <= 8;
+      const near = (i: number) =>
+        Math.abs(data[i]! - rgb[0]) <= 8 &&
+        Math.abs(data[i + 1]! - rgb[1]) <= 8 &&
+        Math.abs(data[i + 2]! - rgb[2]) <= 8;
       let all = 0;
       let rows = 0;
       for (let y = 0; y < height; y++) {
@@ -84,7 +104,12 @@ async function shadowText(cdp: CDPSession, tag: string): Promise<string> {
   const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: tag });
   if (!nodeId) return '';
   const { node } = (await cdp.send('DOM.describeNode', { nodeId, depth: -1, pierce: true })) as { node: Node };
-  const text = (n: Node): string => (n.localName === 'style' ? '' : n.nodeType === 3 ? (n.nodeValue ?? '') : [...(n.shadowRoots ?? []), ...(n.children ?? [])].map(text).join(' '));
+  const text = (n: Node): string =>
+    n.localName === 'style'
+      ? ''
+      : n.nodeType === 3
+        ? (n.nodeValue ?? '')
+        : [...(n.shadowRoots ?? []), ...(n.children ?? [])].map(text).join(' ');
   return text(node);
 }
 
@@ -174,7 +199,9 @@ describe('a tab switch during a capture stores no picture of the other tab', () 
     const cdp = await s.context.newCDPSession(page);
     const pending = request({ type: 'bg.chat.capture', tabId });
     // Switched once the bands are being taken.
-    await expect.poll(() => shadowText(cdp, 'orderproof-chat'), { timeout: 60_000, interval: 100 }).toMatch(/Saving the chat: screen ([4-9]|\d\d)/);
+    await expect
+      .poll(() => shadowText(cdp, 'orderproof-chat'), { timeout: 60_000, interval: 100 })
+      .toMatch(/Saving the chat: screen ([4-9]|\d\d)/);
     await bank.bringToFront();
     const reply = await pending;
     if (!reply.ok) throw new Error(reply.error);
@@ -183,7 +210,9 @@ describe('a tab switch during a capture stores no picture of the other tab', () 
     expect(bands.length).toBeGreaterThan(2);
     for (const f of bands) expect((await colourShare(f.sha256, RED)).share, f.name).toBeLessThan(0.5);
     expect(reply.data).toMatchObject({ complete: false, partial: true });
-    expect(reply.data.health.join(' ')).toMatch(/The capture stopped at part \d+ of the chat because another tab was brought to the front/);
+    expect(reply.data.health.join(' ')).toMatch(
+      /The capture stopped at part \d+ of the chat because another tab was brought to the front/,
+    );
     await expect.poll(() => shadowText(cdp, 'orderproof-chat')).toContain('Chat saved, but it may be incomplete');
     expect(await shadowText(cdp, 'orderproof-chat')).toContain('another tab was brought to the front');
     await page.close();

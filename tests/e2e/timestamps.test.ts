@@ -53,7 +53,9 @@ describe('trusted time-stamping in Chromium, against a local test authority', ()
     const lib = await s.context.newPage();
     await lib.goto(s.extensionUrl('library.html'));
     await lib.getByTestId('open-settings').click();
-    await expect.poll(() => lib.getByTestId('installation-key-fingerprint').textContent(), { timeout: 20_000 }).toMatch(/^([0-9a-f]{4} ){15}[0-9a-f]{4}$/);
+    await expect
+      .poll(() => lib.getByTestId('installation-key-fingerprint').textContent(), { timeout: 20_000 })
+      .toMatch(/^([0-9a-f]{4} ){15}[0-9a-f]{4}$/);
     const shown = (await lib.getByTestId('installation-key-fingerprint').textContent())!.replace(/ /g, '');
     await lib.getByTestId('tsa-url').fill(tsa.url);
     await lib.getByTestId('tsa-url-save').click();
@@ -61,12 +63,27 @@ describe('trusted time-stamping in Chromium, against a local test authority', ()
     const entries = await exportDemo();
     expect(tsa.requests).toBe(1);
     const dir = mkdtempSync(join(tmpdir(), 'orderproof-e2e-stamped-'));
-    for (const name of ['manifest.json', 'manifest.json.tsr', 'tsa-chain.pem', 'manifest.json.sig', 'installation-key.pem']) writeFileSync(join(dir, name), entries[name]!);
+    for (const name of [
+      'manifest.json',
+      'manifest.json.tsr',
+      'tsa-chain.pem',
+      'manifest.json.sig',
+      'installation-key.pem',
+    ])
+      writeFileSync(join(dir, name), entries[name]!);
     const run = (args: string[]) => execFileSync('openssl', args, { cwd: dir, encoding: 'utf8' });
-    expect(run(['ts', '-verify', '-data', 'manifest.json', '-in', 'manifest.json.tsr', '-CAfile', 'tsa-chain.pem'])).toMatch(/Verification: OK/);
-    expect(run(['ts', '-verify', '-data', 'manifest.json', '-in', 'manifest.json.tsr', '-CAfile', tsa.caFile])).toMatch(/Verification: OK/);
-    expect(run(['dgst', '-sha256', '-verify', 'installation-key.pem', '-signature', 'manifest.json.sig', 'manifest.json'])).toBe('Verified OK\n');
-    const der = execFileSync('openssl', ['pkey', '-pubin', '-in', 'installation-key.pem', '-outform', 'DER'], { cwd: dir });
+    expect(
+      run(['ts', '-verify', '-data', 'manifest.json', '-in', 'manifest.json.tsr', '-CAfile', 'tsa-chain.pem']),
+    ).toMatch(/Verification: OK/);
+    expect(run(['ts', '-verify', '-data', 'manifest.json', '-in', 'manifest.json.tsr', '-CAfile', tsa.caFile])).toMatch(
+      /Verification: OK/,
+    );
+    expect(
+      run(['dgst', '-sha256', '-verify', 'installation-key.pem', '-signature', 'manifest.json.sig', 'manifest.json']),
+    ).toBe('Verified OK\n');
+    const der = execFileSync('openssl', ['pkey', '-pubin', '-in', 'installation-key.pem', '-outform', 'DER'], {
+      cwd: dir,
+    });
     expect(execFileSync('sha256sum', { input: der, encoding: 'utf8' }).slice(0, 64)).toBe(shown);
   }, 180_000);
 });

@@ -27,7 +27,11 @@ export function verifyChain(entries: readonly AuditEntry[]): ChainProblem[] {
   let prev = ZERO_HASH;
   entries.forEach((entry, index) => {
     if (entry.seq !== index) {
-      problems.push({ seq: entry.seq, problem: 'gap', message: `audit entry ${entry.seq} found where ${index} was expected` });
+      problems.push({
+        seq: entry.seq,
+        problem: 'gap',
+        message: `audit entry ${entry.seq} found where ${index} was expected`,
+      });
     }
     if (entry.prevHash !== prev) {
       problems.push({

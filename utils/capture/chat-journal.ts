@@ -62,7 +62,10 @@ export class ChatJournal {
   }
 
   /** Keeps one band's picture; `viewport` is the window's inner size it was taken at. */
-  async band({ viewport, ...row }: Omit<ChatBandRow, 'png'> & { png: Uint8Array; viewport: { width: number; height: number } }): Promise<void> {
+  async band({
+    viewport,
+    ...row
+  }: Omit<ChatBandRow, 'png'> & { png: Uint8Array; viewport: { width: number; height: number } }): Promise<void> {
     if (this.broken) return;
     this.header.viewport ??= viewport;
     const value: ChatBandRow = { ...row, png: new Blob([row.png as Uint8Array<ArrayBuffer>], { type: 'image/png' }) };
@@ -79,7 +82,9 @@ export class ChatJournal {
 
   async close(): Promise<void> {
     live.delete(this.runId);
-    await discardChatJournal(this.db, this.runId).catch((err: unknown) => console.warn('[OrderProof] chat journal not removed', err));
+    await discardChatJournal(this.db, this.runId).catch((err: unknown) =>
+      console.warn('[OrderProof] chat journal not removed', err),
+    );
   }
 }
 
@@ -94,7 +99,10 @@ export async function chatJournalFailed(db: OrderProofDB, chat: PendingChat): Pr
 }
 
 /** Sorts the rows into chats to finish and run ids to drop (invalid rows, bands without a header, no bands). */
-export function groupChatJournal(rows: { key: string; value: unknown }[], skip: ReadonlySet<string> = new Set()): { pending: PendingChat[]; drop: string[] } {
+export function groupChatJournal(
+  rows: { key: string; value: unknown }[],
+  skip: ReadonlySet<string> = new Set(),
+): { pending: PendingChat[]; drop: string[] } {
   const runs = new Map<string, { header?: ChatJournalHeader; bands: ChatBandRow[]; bad: boolean }>();
   for (const row of rows) {
     const m = ROW.exec(row.key);

@@ -83,7 +83,8 @@ export class CaptureRun {
    * back as the same page, did not come back in time, or left too often).
    */
   async awaitReturn(err: unknown): Promise<boolean> {
-    if (!(err instanceof NotInFront) || err.state !== 'behind' || this.returns >= MAX_RETURNS || (await this.isGone())) return false;
+    if (!(err instanceof NotInFront) || err.state !== 'behind' || this.returns >= MAX_RETURNS || (await this.isGone()))
+      return false;
     this.returns++;
     void browser.runtime
       .sendMessage({ type: 'pages.progress', tabId: this.tabId, text: t('captureWaitingForTab'), done: false })
@@ -122,8 +123,13 @@ export class CaptureRun {
   finish(): void {
     browser.tabs.onRemoved.removeListener(this.onRemoved);
     this.guard.dispose();
-    if (!this.closed) void (browser.action ?? browser.browserAction)?.setBadgeText({ tabId: this.tabId, text: '' }).catch(() => undefined);
-    void browser.runtime.sendMessage({ type: 'pages.progress', tabId: this.tabId, text: '', done: true }).catch(() => undefined);
+    if (!this.closed)
+      void (browser.action ?? browser.browserAction)
+        ?.setBadgeText({ tabId: this.tabId, text: '' })
+        .catch(() => undefined);
+    void browser.runtime
+      .sendMessage({ type: 'pages.progress', tabId: this.tabId, text: '', done: true })
+      .catch(() => undefined);
   }
 }
 

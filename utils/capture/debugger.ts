@@ -94,12 +94,16 @@ export async function debuggerCapture(run: CaptureRun, port: PagePort, maxHeight
     const area = { x: 0, y: 0, width, height: covered };
     // One tile is already the whole picture: keep the browser's own bytes rather than re-encode them.
     const image =
-      bands.length === 1
-        ? { parts: [bands[0]!.png], ...pngSize(bands[0]!.png) }
-        : await composeBands(bands, area, dpr);
-    return { image, area, metrics: { ...start, pageSize: { width: Math.round(content.width), height: grown } }, method: 'debugger:Page.captureScreenshot' };
+      bands.length === 1 ? { parts: [bands[0]!.png], ...pngSize(bands[0]!.png) } : await composeBands(bands, area, dpr);
+    return {
+      image,
+      area,
+      metrics: { ...start, pageSize: { width: Math.round(content.width), height: grown } },
+      method: 'debugger:Page.captureScreenshot',
+    };
   } finally {
-    if (overridden) await send('Emulation.clearDeviceMetricsOverride').catch((err: unknown) => run.note(errorText(err)));
+    if (overridden)
+      await send('Emulation.clearDeviceMetricsOverride').catch((err: unknown) => run.note(errorText(err)));
     await browser.debugger.detach(target).catch(() => undefined);
     if (!run.tabClosed) {
       await port({ type: 'tools.restore', x: start.scrollX, y: start.scrollY }).catch(() => undefined);

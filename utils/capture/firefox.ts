@@ -38,7 +38,13 @@ async function preloadImages(run: CaptureRun, port: PagePort): Promise<void> {
   }
 }
 
-export async function captureTabArea(run: CaptureRun, port: PagePort, captureTab: CaptureTab, maxHeight: number, region?: Rect): Promise<AreaCapture> {
+export async function captureTabArea(
+  run: CaptureRun,
+  port: PagePort,
+  captureTab: CaptureTab,
+  maxHeight: number,
+  region?: Rect,
+): Promise<AreaCapture> {
   if (!region) await preloadImages(run, port);
   const m = await port({ type: 'tools.measure' });
   const scale = m.devicePixelRatio;
@@ -54,7 +60,9 @@ export async function captureTabArea(run: CaptureRun, port: PagePort, captureTab
     const rect = { x: area.x, y, width: area.width, height: Math.min(STRIP, area.y + area.height - y) };
     // captureTab pictures this tab even from behind others, but not a page it has left: checked around each strip.
     const before = await run.guard.state();
-    const png = gone(before) ? undefined : dataUrlToBytes(await captureTab(run.tabId, { format: 'png', rect, scale })).bytes;
+    const png = gone(before)
+      ? undefined
+      : dataUrlToBytes(await captureTab(run.tabId, { format: 'png', rect, scale })).bytes;
     const after = png ? await run.guard.state() : before;
     if (!png || gone(after)) {
       run.markPartial(t(after === 'closed' ? 'healthPartialTabClosed' : 'healthPartialNavigated'));

@@ -8,7 +8,12 @@ import type { PagePort } from './page-port';
 import { getCaptureLimits, getCaptureMethod } from './settings';
 import { type AreaCapture, stitchCapture } from './stitch';
 
-export async function startRun(db: OrderProofDB, tabId: number, windowId: number, url: string): Promise<{ run: CaptureRun; maxHeight: number }> {
+export async function startRun(
+  db: OrderProofDB,
+  tabId: number,
+  windowId: number,
+  url: string,
+): Promise<{ run: CaptureRun; maxHeight: number }> {
   const limits = await getCaptureLimits(db);
   return { run: new CaptureRun(tabId, windowId, url, limits.maxMs), maxHeight: limits.maxHeight };
 }
@@ -18,7 +23,12 @@ export async function startRun(db: OrderProofDB, tabId: number, windowId: number
  * the debugger when chosen and granted, and scroll-and-stitch otherwise. Whenever the chosen method
  * cannot run, the capture still happens by stitching and health says why.
  */
-export async function captureFullPage(db: OrderProofDB, run: CaptureRun, port: PagePort, maxHeight: number): Promise<AreaCapture> {
+export async function captureFullPage(
+  db: OrderProofDB,
+  run: CaptureRun,
+  port: PagePort,
+  maxHeight: number,
+): Promise<AreaCapture> {
   const captureTab = firefoxCaptureTab();
   if (captureTab) {
     try {

@@ -80,7 +80,13 @@ export interface DrawStep {
  * partHeight) of it. Returns undefined when the band does not reach that part. Device pixels are
  * rounded once, from page coordinates, so adjacent bands meet without a gap or an overlap.
  */
-export function drawStep(band: BandPlacement, target: Rect, scale: number, partTop: number, partHeight: number): DrawStep | undefined {
+export function drawStep(
+  band: BandPlacement,
+  target: Rect,
+  scale: number,
+  partTop: number,
+  partHeight: number,
+): DrawStep | undefined {
   const px = (v: number) => Math.round(v * scale);
   const bandTop = px(band.y - target.y);
   const bandBottom = px(band.y + band.height - target.y);

@@ -18,7 +18,10 @@ export function documentUrl(url: string): string {
 }
 
 /** Pure: where `tab` stands against the tab a capture is for. An unknown address cannot be confirmed. */
-export function frontState(tab: Pick<Browser.tabs.Tab, 'active' | 'windowId' | 'url'> | undefined, expected: { windowId: number; url: string }): FrontState {
+export function frontState(
+  tab: Pick<Browser.tabs.Tab, 'active' | 'windowId' | 'url'> | undefined,
+  expected: { windowId: number; url: string },
+): FrontState {
   if (!tab) return 'closed';
   if (tab.url === undefined || documentUrl(tab.url) !== documentUrl(expected.url)) return 'navigated';
   if (tab.windowId !== expected.windowId) return 'moved';

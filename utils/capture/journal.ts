@@ -99,8 +99,20 @@ export class CaptureJournal {
 
   async band(index: number, band: Band, layout: JournalLayout): Promise<void> {
     if (this.broken) return;
-    const row: BandRow = { index, x: band.x, y: band.y, width: band.width, height: band.height, png: new Blob([band.png as Uint8Array<ArrayBuffer>], { type: 'image/png' }) };
-    const header: JournalHeader = { runId: this.runId, meta: this.meta, layout: { ...layout, health: [...layout.health] }, attempts: 0 };
+    const row: BandRow = {
+      index,
+      x: band.x,
+      y: band.y,
+      width: band.width,
+      height: band.height,
+      png: new Blob([band.png as Uint8Array<ArrayBuffer>], { type: 'image/png' }),
+    };
+    const header: JournalHeader = {
+      runId: this.runId,
+      meta: this.meta,
+      layout: { ...layout, health: [...layout.health] },
+      attempts: 0,
+    };
     try {
       // Band and header together, so a header never promises a band that is not there.
       await this.db.transaction('rw', this.db.settings, async () => {
@@ -116,7 +128,9 @@ export class CaptureJournal {
   /** The capture ended in this background (saved or failed): its bands are not needed any more. */
   async close(): Promise<void> {
     live.delete(this.runId);
-    await discardJournal(this.db, this.runId).catch((err: unknown) => console.warn('[OrderProof] capture journal not removed', err));
+    await discardJournal(this.db, this.runId).catch((err: unknown) =>
+      console.warn('[OrderProof] capture journal not removed', err),
+    );
   }
 }
 
@@ -136,7 +150,10 @@ export async function journalFailed(db: OrderProofDB, capture: PendingCapture): 
  * Sorts the journal's rows into captures to finish and run ids to drop: rows that fail validation,
  * bands without a valid header, headers without bands. Live runs are left alone.
  */
-export function groupJournal(rows: SettingRecord[], skip: ReadonlySet<string> = new Set()): { pending: PendingCapture[]; drop: string[] } {
+export function groupJournal(
+  rows: SettingRecord[],
+  skip: ReadonlySet<string> = new Set(),
+): { pending: PendingCapture[]; drop: string[] } {
   const runs = new Map<string, { header?: JournalHeader; bands: BandRow[]; bad: boolean }>();
   for (const row of rows) {
     const m = ROW.exec(row.key);
@@ -193,6 +210,13 @@ export function resumePlan(layout: JournalLayout, bands: Band[]): ResumePlan {
 
 export async function loadBands(capture: PendingCapture): Promise<Band[]> {
   return Promise.all(
-    capture.bands.map(async ({ x, y, width, height, png }) => ({ x, y, width, height, scale: 1, png: new Uint8Array(await png.arrayBuffer()) })),
+    capture.bands.map(async ({ x, y, width, height, png }) => ({
+      x,
+      y,
+      width,
+      height,
+      scale: 1,
+      png: new Uint8Array(await png.arrayBuffer()),
+    })),
   );
 }

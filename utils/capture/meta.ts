@@ -1,7 +1,12 @@
 import { browser } from 'wxt/browser';
 import type { CaptureMeta } from '../schemas/records';
 
-const PROTECTED_HOSTS = ['chromewebstore.google.com', 'chrome.google.com', 'addons.mozilla.org', 'microsoftedge.microsoft.com'];
+const PROTECTED_HOSTS = [
+  'chromewebstore.google.com',
+  'chrome.google.com',
+  'addons.mozilla.org',
+  'microsoftedge.microsoft.com',
+];
 
 /** Browsers refuse to let extensions capture their own pages and the extension stores. */
 export function isCapturableUrl(raw: string | undefined): boolean {

@@ -25,7 +25,12 @@ const STITCH_METHOD = 'scroll-stitch:tabs.captureVisibleTab';
  *
  * `region` given: only the bands that cover it; no scrolling at all when it is already in view.
  */
-export async function stitchCapture(run: CaptureRun, port: PagePort, maxHeight: number, region?: Rect): Promise<AreaCapture> {
+export async function stitchCapture(
+  run: CaptureRun,
+  port: PagePort,
+  maxHeight: number,
+  region?: Rect,
+): Promise<AreaCapture> {
   const start = await port({ type: 'tools.measure' });
   const visible = start.visible;
   const stats: PaceStats = { quotaRetries: 0 };
@@ -46,7 +51,10 @@ export async function stitchCapture(run: CaptureRun, port: PagePort, maxHeight: 
     top = region.y;
     bottom = region.y + region.height;
     initialHeight = start.pageSize.height;
-    x = region.x >= start.scrollX && region.x + region.width <= start.scrollX + visible.width ? start.scrollX : Math.floor(region.x);
+    x =
+      region.x >= start.scrollX && region.x + region.width <= start.scrollX + visible.width
+        ? start.scrollX
+        : Math.floor(region.x);
   } else {
     const pre = await port({ type: 'tools.preload', maxMs: PRELOAD_MS });
     if (pre.blank > 0) run.note(t('healthBlankImages', pre.blank));
@@ -76,16 +84,17 @@ export async function stitchCapture(run: CaptureRun, port: PagePort, maxHeight: 
         if (!region) bottom = Math.min(last.pageSize.height, maxHeight);
         const expected = Math.max(bands.length, Math.ceil((bottom - top) / visible.height));
         run.progress(bands.length, expected);
-        if (!region) await run.journal?.band(bands.length - 1, band, {
-          method: STITCH_METHOD,
-          width: visible.width,
-          bottom,
-          viewportWidth: start.viewport.width,
-          devicePixelRatio: last.devicePixelRatio,
-          pageSize: last.pageSize,
-          expected,
-          health: run.health,
-        });
+        if (!region)
+          await run.journal?.band(bands.length - 1, band, {
+            method: STITCH_METHOD,
+            width: visible.width,
+            bottom,
+            viewportWidth: start.viewport.width,
+            devicePixelRatio: last.devicePixelRatio,
+            pageSize: last.pageSize,
+            expected,
+            health: run.health,
+          });
         // The browser clamped the scroll: this band already reaches the end of the page.
         if (last.scrollY + visible.height >= bottom) break;
       }
@@ -103,8 +112,10 @@ export async function stitchCapture(run: CaptureRun, port: PagePort, maxHeight: 
   if (stats.quotaRetries) run.note(t('healthQuotaRetries', stats.quotaRetries));
   if (!bands.length) throw new Error(run.health.at(-1) ?? t('errorNothingCaptured'));
   if (!region && last.pageSize.height > maxHeight) run.markPartial(t('healthPartialHeight', maxHeight));
-  if (!region && last.pageSize.height !== initialHeight) run.note(t('healthPageGrowing', initialHeight, last.pageSize.height));
-  if (!region && start.pageSize.width > visible.width + 1) run.note(t('healthPageWider', start.pageSize.width, visible.width));
+  if (!region && last.pageSize.height !== initialHeight)
+    run.note(t('healthPageGrowing', initialHeight, last.pageSize.height));
+  if (!region && start.pageSize.width > visible.width + 1)
+    run.note(t('healthPageWider', start.pageSize.width, visible.width));
 
   const scale = pngSize(bands[0]!.png).width / start.viewport.width;
   for (const band of bands) band.scale = scale;

@@ -27,7 +27,10 @@ export interface PaceStats {
  * front, then at once the picture, then the check again: a picture taken while anything else may
  * have been in front is thrown away (NotInFront), never returned.
  */
-export async function captureVisiblePng(guard: FrontGuard, stats: PaceStats = { quotaRetries: 0 }): Promise<Uint8Array> {
+export async function captureVisiblePng(
+  guard: FrontGuard,
+  stats: PaceStats = { quotaRetries: 0 },
+): Promise<Uint8Array> {
   for (let attempt = 0; ; attempt++) {
     const wait = nextAllowed - Date.now();
     if (wait > 0) await sleep(wait);

@@ -5,7 +5,12 @@ function stable(token: string): boolean {
   if (token.length < 2 || token.length > 40) return false;
   if (/\d{3,}/.test(token)) return false;
   // css-modules / styled-components / emotion shapes: `css-1x2y3z`, `sc-bdVaJa`, `_3kD9x`, `Button__root--a8Fk2`
-  if (/^(css|sc|jss|emotion|tw)-/i.test(token) || /^_/.test(token) || /--?[a-z0-9]{5,}$/i.test(token) && /\d/.test(token)) return false;
+  if (
+    /^(css|sc|jss|emotion|tw)-/i.test(token) ||
+    /^_/.test(token) ||
+    (/--?[a-z0-9]{5,}$/i.test(token) && /\d/.test(token))
+  )
+    return false;
   const digits = token.match(/\d/g)?.length ?? 0;
   return digits <= 2 && /^[a-z][\w-]*$/i.test(token);
 }
@@ -25,7 +30,11 @@ function unique(doc: Document, selector: string, el: Element): boolean {
 
 function step(el: Element): string {
   const tag = el.tagName.toLowerCase();
-  const classes = [...el.classList].filter(stable).slice(0, 3).map((c) => `.${esc(c)}`).join('');
+  const classes = [...el.classList]
+    .filter(stable)
+    .slice(0, 3)
+    .map((c) => `.${esc(c)}`)
+    .join('');
   const role = el.getAttribute('role');
   return `${tag}${classes}${role && stable(role) ? `[role="${role}"]` : ''}`;
 }

@@ -2,7 +2,8 @@
  * Order numbers named in a chat: the marketplace's own shapes, plus any code written after an "order"
  * keyword (订单号, 訂單編號, order no., order #), which catches platforms whose numbers are plain digits.
  */
-const KEYWORD = /(?:订单编号|订单号|訂單編號|訂單號碼|订单|訂單|order\s*(?:no\.?|number|id|#)|order)\s*[:：#]?\s*([A-Z0-9][A-Z0-9-]{5,39})/gi;
+const KEYWORD =
+  /(?:订单编号|订单号|訂單編號|訂單號碼|订单|訂單|order\s*(?:no\.?|number|id|#)|order)\s*[:：#]?\s*([A-Z0-9][A-Z0-9-]{5,39})/gi;
 
 /** Query parameters marketplaces put an order number in. */
 const PARAMS = ['orderid', 'order_id', 'orderno', 'order_no', 'orderNumber', 'bizorderid', 'fromorder', 'order'];
@@ -39,6 +40,10 @@ export function orderNumbersInUrl(raw: string, patterns: readonly RegExp[]): str
   for (const [k, v] of url.searchParams) {
     if (PARAMS.includes(k.toLowerCase()) && plausible(v) && /^[A-Z0-9-]{6,40}$/i.test(v)) ids.push(v);
   }
-  ids.push(...orderNumbersIn(decodeURIComponent(url.pathname), patterns).filter((id) => patterns.some((re) => new RegExp(re.source, re.flags.replace('g', '')).test(id))));
+  ids.push(
+    ...orderNumbersIn(decodeURIComponent(url.pathname), patterns).filter((id) =>
+      patterns.some((re) => new RegExp(re.source, re.flags.replace('g', '')).test(id)),
+    ),
+  );
   return [...new Set(ids)];
 }

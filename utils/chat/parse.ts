@@ -1,7 +1,22 @@
 import type { ChatAdapter, ChatMessage, ChatSelectors, SenderRole } from './types';
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
-const BLOCK = new Set(['P', 'DIV', 'LI', 'BLOCKQUOTE', 'PRE', 'TR', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'SECTION', 'ARTICLE']);
+const BLOCK = new Set([
+  'P',
+  'DIV',
+  'LI',
+  'BLOCKQUOTE',
+  'PRE',
+  'TR',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'SECTION',
+  'ARTICLE',
+]);
 
 /**
  * The text of an element as a reader sees its lines, from the DOM alone (jsdom has no layout, so no
@@ -143,9 +158,18 @@ export function readMessage(el: Element, sel: ChatSelectors, side: 'buyer' | 'se
  * content). Identical messages sent in the same minute share a key; the transcript tells them apart by
  * their place among their neighbours.
  */
-export function messageKey(m: Pick<ChatMessage, 'id' | 'role' | 'name' | 'timeText' | 'time' | 'text' | 'images' | 'attachments'>): string {
+export function messageKey(
+  m: Pick<ChatMessage, 'id' | 'role' | 'name' | 'timeText' | 'time' | 'text' | 'images' | 'attachments'>,
+): string {
   if (m.id) return `id:${m.id}`;
-  const content = [m.role, m.name, m.time ?? m.timeText, m.text, ...m.images.map((i) => i.url), ...m.attachments.map((a) => a.url)].join('\u241f');
+  const content = [
+    m.role,
+    m.name,
+    m.time ?? m.timeText,
+    m.text,
+    ...m.images.map((i) => i.url),
+    ...m.attachments.map((a) => a.url),
+  ].join('\u241f');
   return `h:${hashText(content)}`;
 }
 
@@ -159,7 +183,10 @@ export function bare(url: URL): string {
 }
 
 /** The first variant whose list is on the page. */
-export function findVariant(adapter: ChatAdapter, doc: Document): { selectors: ChatSelectors; list: Element } | undefined {
+export function findVariant(
+  adapter: ChatAdapter,
+  doc: Document,
+): { selectors: ChatSelectors; list: Element } | undefined {
   for (const selectors of adapter.variants) {
     let list: Element | null = null;
     try {

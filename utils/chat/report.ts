@@ -1,7 +1,15 @@
 import type { HistoryResult, StartBasis } from './types';
 
 /** What the transcript may be missing, each in words a reader can check against the page. */
-export type GapKind = 'history-error' | 'history-stalled' | 'history-time-limit' | 'band-failed' | 'no-overlap' | 'walk-time-limit' | 'walk-stopped' | 'image-not-read';
+export type GapKind =
+  | 'history-error'
+  | 'history-stalled'
+  | 'history-time-limit'
+  | 'band-failed'
+  | 'no-overlap'
+  | 'walk-time-limit'
+  | 'walk-stopped'
+  | 'image-not-read';
 
 export interface Gap {
   kind: GapKind;
@@ -50,20 +58,45 @@ export function buildReport(input: ReportInput): CompletenessReport {
   const gaps: Gap[] = [];
   const h = input.history;
   if (h.basis === 'history-error') {
-    gaps.push({ kind: 'history-error', detail: `Older history stopped loading after ${h.pages} page(s)${h.errorText ? `: "${h.errorText}"` : ''}; messages before the first one here are missing.`, afterMessage: 0 });
+    gaps.push({
+      kind: 'history-error',
+      detail: `Older history stopped loading after ${h.pages} page(s)${h.errorText ? `: "${h.errorText}"` : ''}; messages before the first one here are missing.`,
+      afterMessage: 0,
+    });
   } else if (h.basis === 'stalled') {
-    gaps.push({ kind: 'history-stalled', detail: `Older history stopped loading after ${h.pages} page(s) before the start of the conversation appeared.`, afterMessage: 0 });
+    gaps.push({
+      kind: 'history-stalled',
+      detail: `Older history stopped loading after ${h.pages} page(s) before the start of the conversation appeared.`,
+      afterMessage: 0,
+    });
   } else if (h.basis === 'time-limit') {
-    gaps.push({ kind: 'history-time-limit', detail: `Older history was still loading when the time limit (${Math.round(h.ms / 1000)} s) ran out.`, afterMessage: 0 });
+    gaps.push({
+      kind: 'history-time-limit',
+      detail: `Older history was still loading when the time limit (${Math.round(h.ms / 1000)} s) ran out.`,
+      afterMessage: 0,
+    });
   }
   for (const g of input.overlapGaps) {
-    gaps.push({ kind: 'no-overlap', detail: `Two neighbouring bands shared no message; something after message ${g.after} may be missing.`, afterMessage: g.after });
+    gaps.push({
+      kind: 'no-overlap',
+      detail: `Two neighbouring bands shared no message; something after message ${g.after} may be missing.`,
+      afterMessage: g.after,
+    });
   }
   const failed = input.bands.filter((b) => b.failed);
-  for (const b of failed) gaps.push({ kind: 'band-failed', detail: `Screenshot band ${b.index + 1} failed: ${b.failed}.`, band: b.index });
-  if (input.walkStoppedEarly) gaps.push({ kind: input.walkStopKind === 'stopped' ? 'walk-stopped' : 'walk-time-limit', detail: input.walkStoppedEarly });
+  for (const b of failed)
+    gaps.push({ kind: 'band-failed', detail: `Screenshot band ${b.index + 1} failed: ${b.failed}.`, band: b.index });
+  if (input.walkStoppedEarly)
+    gaps.push({
+      kind: input.walkStopKind === 'stopped' ? 'walk-stopped' : 'walk-time-limit',
+      detail: input.walkStoppedEarly,
+    });
   const unread = input.images.filter((i) => !i.saved);
-  for (const i of unread) gaps.push({ kind: 'image-not-read', detail: `Image not saved (${i.reason ?? 'unreadable'}); its address is kept: ${i.url}` });
+  for (const i of unread)
+    gaps.push({
+      kind: 'image-not-read',
+      detail: `Image not saved (${i.reason ?? 'unreadable'}); its address is kept: ${i.url}`,
+    });
 
   const timed = input.messages.map((m) => m.time ?? m.timeText).filter(Boolean);
   const coveredHeight = input.bands.filter((b) => !b.failed).reduce((sum, b) => sum + b.height, 0);
@@ -75,7 +108,12 @@ export function buildReport(input: ReportInput): CompletenessReport {
     startReached,
     startBasis: h.basis,
     historyPages: h.pages,
-    bands: { count: input.bands.length, failed: failed.map((b) => b.index), coveredHeight, listHeight: input.listHeight },
+    bands: {
+      count: input.bands.length,
+      failed: failed.map((b) => b.index),
+      coveredHeight,
+      listHeight: input.listHeight,
+    },
     images: { total: input.images.length, saved: input.images.length - unread.length, notRead: unread.length },
     gaps,
     complete: startReached && gaps.every((g) => g.kind === 'image-not-read') && coveredHeight >= input.listHeight,

@@ -7,7 +7,11 @@ import type { BandGeometry, ChatMessage, HistoryResult } from './types';
  * the background validates every reply the chat script sends (which checks its own requests by hand, to stay free of zod).
  */
 
-export const hostSchema = z.string().min(1).max(253).regex(/^[a-z0-9.-]+(?::\d{1,5})?$/i);
+export const hostSchema = z
+  .string()
+  .min(1)
+  .max(253)
+  .regex(/^[a-z0-9.-]+(?::\d{1,5})?$/i);
 /** A CSS selector the user's pick produced; it is only ever passed to querySelector. */
 export const selectorSchema = z.string().min(1).max(2000);
 
@@ -21,7 +25,12 @@ export type ChatResult = z.infer<typeof chatResultSchema>;
 /** What is stored under `chatList:<host>` in the settings table. */
 export const rememberedListSchema = z.object({ selector: selectorSchema, savedAt: z.number().int().nonnegative() });
 
-const viewRect = z.object({ x: z.number(), y: z.number(), width: z.number().nonnegative(), height: z.number().nonnegative() });
+const viewRect = z.object({
+  x: z.number(),
+  y: z.number(),
+  width: z.number().nonnegative(),
+  height: z.number().nonnegative(),
+});
 const imageRef = z.object({ url: z.string().max(100_000), alt: z.string().max(2000) });
 const attachmentRef = z.object({ url: z.string().max(100_000), name: z.string().max(2000) });
 export const chatMessageSchema = z.object({
@@ -79,7 +88,13 @@ export const finishedSchema = z.object({
   messages: z.array(chatMessageSchema).max(200_000),
   overlapGaps: z.array(z.object({ after: z.number().int().nonnegative() })),
   images: z.array(
-    z.object({ url: z.string(), saved: z.boolean(), mime: z.string().optional(), size: z.number().int().nonnegative().optional(), reason: z.string().optional() }),
+    z.object({
+      url: z.string(),
+      saved: z.boolean(),
+      mime: z.string().optional(),
+      size: z.number().int().nonnegative().optional(),
+      reason: z.string().optional(),
+    }),
   ),
 });
 export type FinishedData = z.infer<typeof finishedSchema>;

@@ -28,7 +28,12 @@ export class TranscriptBuilder {
     if (!snapshot.length) return { added: 0, overlap: 0, gap: false };
     const t = this.messages.map((m) => m.key);
     const s = snapshot.map((m) => m.key);
-    const offset = this.align(t, s, this.messages.map((m) => m.y), snapshot.map((m) => m.y));
+    const offset = this.align(
+      t,
+      s,
+      this.messages.map((m) => m.y),
+      snapshot.map((m) => m.y),
+    );
     if (offset === undefined) {
       const gap = t.length > 0;
       if (gap) this.gaps.push({ afterKey: t.at(-1), beforeKey: s[0] });
@@ -61,7 +66,12 @@ export class TranscriptBuilder {
    * The offset d (transcript index = snapshot index + d) with the most agreeing keys and fewest
    * disagreements; ties go to the later place, since bands are walked top to bottom.
    */
-  private align(t: readonly string[], s: readonly string[], ty: readonly (number | undefined)[], sy: readonly (number | undefined)[]): number | undefined {
+  private align(
+    t: readonly string[],
+    s: readonly string[],
+    ty: readonly (number | undefined)[],
+    sy: readonly (number | undefined)[],
+  ): number | undefined {
     if (!t.length) return undefined;
     const positions = new Map<string, number[]>();
     t.forEach((k, i) => {

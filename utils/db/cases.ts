@@ -34,21 +34,34 @@ export async function createCase(db: OrderProofDB, input: NewCase): Promise<Case
   });
   await db.transaction('rw', db.cases, db.evidence, db.audit, db.search, async () => {
     await db.cases.add(record);
-    await appendAudit(db, record.id, 'create', { title: record.title, platform: record.platform, orderRef: record.orderRef }, undefined, now);
+    await appendAudit(
+      db,
+      record.id,
+      'create',
+      { title: record.title, platform: record.platform, orderRef: record.orderRef },
+      undefined,
+      now,
+    );
     await refreshSearch(db, record.id);
   });
   return record;
 }
 
 /** The newest open case for this order, so repeated saves of one order land in one case. */
-export async function findCaseForOrder(db: OrderProofDB, platform: string, orderRef: string): Promise<Case | undefined> {
+export async function findCaseForOrder(
+  db: OrderProofDB,
+  platform: string,
+  orderRef: string,
+): Promise<Case | undefined> {
   const matches = await db.cases.where('orderRef').equals(orderRef).toArray();
   return matches
     .filter((c) => c.platform === platform && c.status !== 'deleted')
     .sort((a, b) => b.updatedAt - a.updatedAt)[0];
 }
 
-export type CasePatch = Partial<Pick<Case, 'title' | 'status' | 'orderRef' | 'role' | 'tags' | 'guidance' | 'market' | 'facts'>> & { dates?: Partial<CaseDates> };
+export type CasePatch = Partial<
+  Pick<Case, 'title' | 'status' | 'orderRef' | 'role' | 'tags' | 'guidance' | 'market' | 'facts'>
+> & { dates?: Partial<CaseDates> };
 
 export async function editCase(db: OrderProofDB, caseId: string, patch: CasePatch): Promise<Case> {
   return db.transaction('rw', db.cases, db.evidence, db.audit, db.search, async () => {
@@ -89,7 +102,12 @@ export async function mergeCases(db: OrderProofDB, fromId: string, intoId: strin
     const now = Date.now();
     await db.cases.update(fromId, { status: 'deleted', updatedAt: now });
     await db.cases.update(intoId, { updatedAt: now, dates: { ...from.dates, ...into.dates } });
-    await appendAudit(db, fromId, 'edit', { fields: ['status'], before: { status: from.status }, after: { status: 'deleted' }, mergedInto: intoId });
+    await appendAudit(db, fromId, 'edit', {
+      fields: ['status'],
+      before: { status: from.status },
+      after: { status: 'deleted' },
+      mergedInto: intoId,
+    });
     await appendAudit(db, intoId, 'edit', { mergedFrom: fromId, title: from.title, items: items.length });
     await refreshSearch(db, fromId);
     await refreshSearch(db, intoId);
@@ -97,7 +115,12 @@ export async function mergeCases(db: OrderProofDB, fromId: string, intoId: strin
 }
 
 /** Marks a guidance step done on a date (or not done), which moves the deadlines that count from it. */
-export async function markStepDone(db: OrderProofDB, caseId: string, stepId: string, date: string | undefined): Promise<Case> {
+export async function markStepDone(
+  db: OrderProofDB,
+  caseId: string,
+  stepId: string,
+  date: string | undefined,
+): Promise<Case> {
   const c = await db.cases.get(caseId);
   if (!c?.guidance) throw new Error('This case follows no guidance yet');
   const others = Object.entries(c.guidance.stepsDone).filter(([id]) => id !== stepId);

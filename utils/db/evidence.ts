@@ -57,7 +57,12 @@ export async function addEvidence(
   const hashed: { name: string; mime: string; sha256: string; blob: Blob }[] = [];
   for (const f of input.files) {
     if ('bytes' in f) {
-      hashed.push({ name: f.name, mime: f.mime, sha256: await sha256Hex(f.bytes), blob: new Blob([f.bytes as Uint8Array<ArrayBuffer>], { type: f.mime }) });
+      hashed.push({
+        name: f.name,
+        mime: f.mime,
+        sha256: await sha256Hex(f.bytes),
+        blob: new Blob([f.bytes as Uint8Array<ArrayBuffer>], { type: f.mime }),
+      });
     } else {
       hashed.push({ name: f.name, mime: f.mime, sha256: await sha256OfBlob(f.blob, onHashProgress), blob: f.blob });
     }
@@ -77,7 +82,9 @@ export async function addEvidence(
     listing: input.listing,
     text: input.text,
   });
-  const blobs = hashed.map((f) => blobRecordSchema.parse({ sha256: f.sha256, size: f.blob.size, mime: f.mime, data: f.blob }));
+  const blobs = hashed.map((f) =>
+    blobRecordSchema.parse({ sha256: f.sha256, size: f.blob.size, mime: f.mime, data: f.blob }),
+  );
   await db.transaction('rw', db.cases, db.evidence, db.blobs, db.audit, db.search, async () => {
     const owner = await db.cases.get(record.caseId);
     if (!owner) throw new Error(`No case ${record.caseId}`);
@@ -86,12 +93,18 @@ export async function addEvidence(
     }
     await db.evidence.add(record);
     await db.cases.update(owner.id, { updatedAt: Date.now() });
-    await appendAudit(db, record.caseId, 'attach', {
-      kind: record.kind,
-      title: record.title,
-      sourceUrl: record.sourceUrl,
-      files: files.map((f) => ({ name: f.name, sha256: f.sha256, size: f.size })),
-    }, record.id);
+    await appendAudit(
+      db,
+      record.caseId,
+      'attach',
+      {
+        kind: record.kind,
+        title: record.title,
+        sourceUrl: record.sourceUrl,
+        files: files.map((f) => ({ name: f.name, sha256: f.sha256, size: f.size })),
+      },
+      record.id,
+    );
     await appendToSearch(db, record);
   });
   return record;
@@ -107,7 +120,13 @@ export async function deleteEvidence(db: OrderProofDB, evidenceId: string, reaso
       const users = await db.evidence.filter((e) => !e.deletedAt && e.files.some((g) => g.sha256 === f.sha256)).count();
       if (users === 0) await db.blobs.delete(f.sha256);
     }
-    await appendAudit(db, item.caseId, 'delete', { title: item.title, reason, files: item.files.map((f) => f.sha256) }, evidenceId);
+    await appendAudit(
+      db,
+      item.caseId,
+      'delete',
+      { title: item.title, reason, files: item.files.map((f) => f.sha256) },
+      evidenceId,
+    );
     await refreshSearch(db, item.caseId);
   });
 }
@@ -135,19 +154,37 @@ export async function renameEvidence(db: OrderProofDB, evidenceId: string, title
     if (!item) throw new Error(`No evidence ${evidenceId}`);
     if (item.title === clean) return;
     await db.evidence.update(evidenceId, { title: clean });
-    await appendAudit(db, item.caseId, 'edit', { fields: ['title'], before: { title: item.title }, after: { title: clean } }, evidenceId);
+    await appendAudit(
+      db,
+      item.caseId,
+      'edit',
+      { fields: ['title'], before: { title: item.title }, after: { title: clean } },
+      evidenceId,
+    );
     await refreshSearch(db, item.caseId);
   });
 }
 
-const CASE_DATE_OF: Partial<Record<CorrectableField, keyof CaseDates>> = { placedAt: 'ordered', deliveredAt: 'delivered' };
+const CASE_DATE_OF: Partial<Record<CorrectableField, keyof CaseDates>> = {
+  placedAt: 'ordered',
+  deliveredAt: 'delivered',
+};
 
 /**
  * Records the user's fix to one order fact. The extracted order is kept as it was; the log holds the
  * value before and after; a corrected date also becomes the case's date, which deadlines count from.
  */
-export async function correctOrderField(db: OrderProofDB, evidenceId: string, field: CorrectableField, value: string | number | null): Promise<void> {
-  const correction = correctionSchema.parse({ field, value: typeof value === 'string' && !value.trim() ? null : value, at: Date.now() });
+export async function correctOrderField(
+  db: OrderProofDB,
+  evidenceId: string,
+  field: CorrectableField,
+  value: string | number | null,
+): Promise<void> {
+  const correction = correctionSchema.parse({
+    field,
+    value: typeof value === 'string' && !value.trim() ? null : value,
+    at: Date.now(),
+  });
   await db.transaction('rw', db.cases, db.evidence, db.audit, db.search, async () => {
     const item = await db.evidence.get(evidenceId);
     if (!item?.order) throw new Error('This item holds no order to correct');
@@ -163,7 +200,13 @@ export async function correctOrderField(db: OrderProofDB, evidenceId: string, fi
       if (field === 'orderId' && typeof after === 'string') patch.orderRef = after;
       await db.cases.update(owner.id, patch);
     }
-    await appendAudit(db, item.caseId, 'correct', { field, before: before ?? null, after: after ?? null, extracted: readField(item.order, field) ?? null }, evidenceId);
+    await appendAudit(
+      db,
+      item.caseId,
+      'correct',
+      { field, before: before ?? null, after: after ?? null, extracted: readField(item.order, field) ?? null },
+      evidenceId,
+    );
     await refreshSearch(db, item.caseId);
   });
 }
@@ -176,7 +219,15 @@ export async function caseStorageBytes(db: OrderProofDB, caseId: string): Promis
   return [...sizes.values()].reduce((a, b) => a + b, 0);
 }
 
-const KIND_ORDER: EvidenceKind[] = ['screenshot', 'full-page-screenshot', 'page-snapshot', 'chat-transcript', 'order-data', 'uploaded-file', 'note'];
+const KIND_ORDER: EvidenceKind[] = [
+  'screenshot',
+  'full-page-screenshot',
+  'page-snapshot',
+  'chat-transcript',
+  'order-data',
+  'uploaded-file',
+  'note',
+];
 
 export async function caseEvidence(db: OrderProofDB, caseId: string): Promise<Evidence[]> {
   const items = await db.evidence.where('caseId').equals(caseId).toArray();
@@ -188,14 +239,23 @@ export async function readBlob(db: OrderProofDB, sha256: string): Promise<Blob |
   return (await db.blobs.get(sha256))?.data;
 }
 
-
 /** Marks the areas of a picture to mask in shared copies (an empty list clears them); logged, original untouched. */
-export async function setRedactionBoxes(db: OrderProofDB, evidenceId: string, boxes: readonly BoxRecord[]): Promise<void> {
+export async function setRedactionBoxes(
+  db: OrderProofDB,
+  evidenceId: string,
+  boxes: readonly BoxRecord[],
+): Promise<void> {
   const parsed = z.array(boxSchema).max(1000).parse(boxes);
   await db.transaction('rw', db.evidence, db.audit, async () => {
     const item = await db.evidence.get(evidenceId);
     if (!item) throw new Error(`No evidence ${evidenceId}`);
     await db.evidence.update(evidenceId, { redactionBoxes: parsed.length ? parsed : undefined });
-    await appendAudit(db, item.caseId, 'edit', { fields: ['redactionBoxes'], before: item.redactionBoxes?.length ?? 0, after: parsed.length }, evidenceId);
+    await appendAudit(
+      db,
+      item.caseId,
+      'edit',
+      { fields: ['redactionBoxes'], before: item.redactionBoxes?.length ?? 0, after: parsed.length },
+      evidenceId,
+    );
   });
 }

@@ -15,10 +15,7 @@ export async function appendAudit(
   evidenceId?: string,
   at = Date.now(),
 ): Promise<AuditEntry> {
-  const last = await db.audit
-    .where('[caseId+seq]')
-    .between([caseId, Dexie.minKey], [caseId, Dexie.maxKey])
-    .last();
+  const last = await db.audit.where('[caseId+seq]').between([caseId, Dexie.minKey], [caseId, Dexie.maxKey]).last();
   const entry = auditEntrySchema.parse(
     sealEntry({
       seq: last ? last.seq + 1 : 0,

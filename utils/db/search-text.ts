@@ -8,7 +8,10 @@ const MAX_CHARS = 50_000;
  * and the text of its chat transcripts and notes. Page text is left out: it is mostly site chrome
  * and would swamp the matches.
  */
-export function buildSearchText(c: Pick<Case, 'title' | 'orderRef' | 'platform' | 'tags'>, items: readonly Evidence[]): string {
+export function buildSearchText(
+  c: Pick<Case, 'title' | 'orderRef' | 'platform' | 'tags'>,
+  items: readonly Evidence[],
+): string {
   const parts: string[] = [c.title, c.orderRef ?? '', c.platform, ...c.tags];
   for (const e of items) parts.push(...itemParts(e));
   return parts.filter(Boolean).join('\n').toLowerCase().slice(0, MAX_CHARS);

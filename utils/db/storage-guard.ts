@@ -54,11 +54,15 @@ export async function currentSpace(payloadBytes = 0): Promise<SpaceAssessment | 
 export async function ensureRoom(payloadBytes: number, largestFile = 0): Promise<void> {
   if (writesStoppedNow() ?? (await loadLatch())) throw stoppedError();
   if (largestFile > MAX_STORED_FILE_BYTES) {
-    throw new StorageRefused('file-too-large', t('fileTooLarge', formatSize(largestFile), formatSize(MAX_STORED_FILE_BYTES)));
+    throw new StorageRefused(
+      'file-too-large',
+      t('fileTooLarge', formatSize(largestFile), formatSize(MAX_STORED_FILE_BYTES)),
+    );
   }
   const space = await currentSpace(payloadBytes);
   // Where the browser reports nothing (no estimate API) there is nothing to compare: the latch still guards.
-  if (space && !space.fits) throw new StorageRefused('full', t('storageNoRoom', formatSize(space.need), formatSize(space.room)));
+  if (space && !space.fits)
+    throw new StorageRefused('full', t('storageNoRoom', formatSize(space.need), formatSize(space.room)));
 }
 
 function stopWrites(err: unknown): void {
@@ -111,7 +115,8 @@ export type ResumeResult = { ok: true } | { ok: false; reason: string };
  */
 export async function resumeWrites(probe: () => Promise<void>, probeBytes = 16 * 1024 ** 2): Promise<ResumeResult> {
   const space = await currentSpace(probeBytes);
-  if (space && !space.fits) return { ok: false, reason: t('storageNoRoom', formatSize(space.need), formatSize(space.room)) };
+  if (space && !space.fits)
+    return { ok: false, reason: t('storageNoRoom', formatSize(space.need), formatSize(space.room)) };
   await clearLatch();
   try {
     await probe();

@@ -22,7 +22,9 @@ const AREAS: Area[] = ['session', 'local'];
 
 function area(name: Area) {
   // storage.session is missing in older Firefox; local alone still survives restarts.
-  return ((browser as typeof browser | undefined)?.storage as Partial<Record<Area, typeof browser.storage.local>> | undefined)?.[name];
+  return (
+    (browser as typeof browser | undefined)?.storage as Partial<Record<Area, typeof browser.storage.local>> | undefined
+  )?.[name];
 }
 
 function listen(): void {
@@ -96,7 +98,10 @@ function describe(err: unknown): { name: string; message: string } {
     const e = err as { name?: unknown; message?: unknown; inner?: unknown };
     // Dexie wraps the browser's error (AbortError around QuotaExceededError): the inner one says why.
     if (e.inner && typeof e.inner === 'object') return describe(e.inner);
-    return { name: typeof e.name === 'string' ? e.name : 'Error', message: typeof e.message === 'string' ? e.message : String(err) };
+    return {
+      name: typeof e.name === 'string' ? e.name : 'Error',
+      message: typeof e.message === 'string' ? e.message : String(err),
+    };
   }
   return { name: 'Error', message: String(err) };
 }

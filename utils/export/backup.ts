@@ -39,15 +39,30 @@ export interface BuiltBackup {
 }
 
 /** The files of each case's pack folder, as far as they are known before it is written (the reports' sizes are not). */
-export function plannedBackupEntries(cases: readonly { folder: string; items: readonly Evidence[] }[], pdf: boolean): PlannedEntry[] {
+export function plannedBackupEntries(
+  cases: readonly { folder: string; items: readonly Evidence[] }[],
+  pdf: boolean,
+): PlannedEntry[] {
   const out: PlannedEntry[] = [{ path: 'backup.json', size: 0, storedAsIs: false }];
   for (const { folder, items } of cases) {
-    for (const name of ['case.json', 'report.html', ...(pdf ? ['report.pdf'] : []), 'verify.html', 'manifest.json', 'SHA256SUMS']) {
+    for (const name of [
+      'case.json',
+      'report.html',
+      ...(pdf ? ['report.pdf'] : []),
+      'verify.html',
+      'manifest.json',
+      'SHA256SUMS',
+    ]) {
       out.push({ path: `${folder}${name}`, size: 0, storedAsIs: false });
     }
     for (const item of items) {
       if (item.deletedAt) continue;
-      for (const f of item.files) out.push({ path: `${folder}evidence/000-${item.kind}/${f.name}`, size: f.size, storedAsIs: level(f.mime) === 0 });
+      for (const f of item.files)
+        out.push({
+          path: `${folder}evidence/000-${item.kind}/${f.name}`,
+          size: f.size,
+          storedAsIs: level(f.mime) === 0,
+        });
     }
   }
   return out;
@@ -59,16 +74,26 @@ export function plannedBackupEntries(cases: readonly { folder: string; items: re
  */
 export function checkBackupPlan(entries: readonly PlannedEntry[]): void {
   const big = entries.find((e) => e.size > MAX_STORED_FILE_BYTES);
-  if (big) throw new ZipTooLarge(`${big.path}: ${t('fileTooLarge', formatSize(big.size), formatSize(MAX_STORED_FILE_BYTES))}`);
+  if (big)
+    throw new ZipTooLarge(`${big.path}: ${t('fileTooLarge', formatSize(big.size), formatSize(MAX_STORED_FILE_BYTES))}`);
   checkZip32Plan(entries);
 }
 
 /** Writes every case, each as its own pack folder, into one streaming ZIP. */
-async function writeBackup(zip: Zip, db: OrderProofDB, options: StreamPackOptions): Promise<{ filename: string; index: BackupIndex }> {
+async function writeBackup(
+  zip: Zip,
+  db: OrderProofDB,
+  options: StreamPackOptions,
+): Promise<{ filename: string; index: BackupIndex }> {
   const now = options.now ?? new Date();
   const cases = await db.cases.orderBy('updatedAt').toArray();
   checkBackupPlan(plannedBackupEntries(await withItems(db, cases), options.pdf ?? false));
-  const index: BackupIndex = { format: BACKUP_FORMAT, version: BACKUP_VERSION, generatedAt: now.toISOString(), cases: [] };
+  const index: BackupIndex = {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    generatedAt: now.toISOString(),
+    cases: [],
+  };
   let n = 0;
   for (const c of cases) {
     n += 1;
@@ -85,7 +110,12 @@ async function writeBackup(zip: Zip, db: OrderProofDB, options: StreamPackOption
 }
 
 async function withItems(db: OrderProofDB, cases: readonly Case[]): Promise<{ folder: string; items: Evidence[] }[]> {
-  return Promise.all(cases.map(async (c, i) => ({ folder: `cases/${String(i + 1).padStart(3, '0')}/`, items: await db.evidence.where('caseId').equals(c.id).toArray() })));
+  return Promise.all(
+    cases.map(async (c, i) => ({
+      folder: `cases/${String(i + 1).padStart(3, '0')}/`,
+      items: await db.evidence.where('caseId').equals(c.id).toArray(),
+    })),
+  );
 }
 
 /** Every case in the library, each as its own pack folder, in one ZIP (collected in memory). */
@@ -105,7 +135,10 @@ export async function buildBackup(db: OrderProofDB, options: StreamPackOptions =
 }
 
 /** The backup as a Blob built from the ZIP's chunks as they come: what a page saves to disk. */
-export async function buildBackupBlob(db: OrderProofDB, options: StreamPackOptions = {}): Promise<{ blob: Blob; filename: string; index: BackupIndex }> {
+export async function buildBackupBlob(
+  db: OrderProofDB,
+  options: StreamPackOptions = {},
+): Promise<{ blob: Blob; filename: string; index: BackupIndex }> {
   const out = blobSink();
   const { zip, done } = zipStream(out.sink);
   const written = await writeBackup(zip, db, options);

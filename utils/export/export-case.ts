@@ -53,7 +53,12 @@ export interface CaseExport {
  * pack's export entry, language and file name are made the same way. Nothing is logged here: the caller
  * saves the blob and then hands `seal` to recordExport, so an export that fails leaves no entry.
  */
-export async function exportCase(db: OrderProofDB, caseId: string, choice: PackChoice | undefined, options: ExportCaseOptions): Promise<CaseExport> {
+export async function exportCase(
+  db: OrderProofDB,
+  caseId: string,
+  choice: PackChoice | undefined,
+  options: ExportCaseOptions,
+): Promise<CaseExport> {
   const checked = choice === undefined ? undefined : packChoiceSchema.parse(choice);
   const lang = options.lang ?? (await exportLanguage(db));
   const pack = await buildPackBlob(db, caseId, {

@@ -8,7 +8,22 @@
  * 10 MB CJK font shrinks to the few hundred KB of cmap and metrics plus the outlines used.
  */
 
-const KEEP_TABLES = new Set(['cmap', 'head', 'hhea', 'hmtx', 'maxp', 'name', 'OS/2', 'post', 'glyf', 'loca', 'cvt ', 'fpgm', 'prep', 'gasp']);
+const KEEP_TABLES = new Set([
+  'cmap',
+  'head',
+  'hhea',
+  'hmtx',
+  'maxp',
+  'name',
+  'OS/2',
+  'post',
+  'glyf',
+  'loca',
+  'cvt ',
+  'fpgm',
+  'prep',
+  'gasp',
+]);
 
 interface TableRecord {
   tag: string;
@@ -18,12 +33,18 @@ interface TableRecord {
 
 function readTables(view: DataView): Map<string, TableRecord> {
   const version = view.getUint32(0);
-  if (version !== 0x00010000 && version !== 0x74727565) throw new Error('Not a TrueType font (glyf outlines are required)');
+  if (version !== 0x00010000 && version !== 0x74727565)
+    throw new Error('Not a TrueType font (glyf outlines are required)');
   const count = view.getUint16(4);
   const tables = new Map<string, TableRecord>();
   for (let i = 0; i < count; i++) {
     const at = 12 + i * 16;
-    const tag = String.fromCharCode(view.getUint8(at), view.getUint8(at + 1), view.getUint8(at + 2), view.getUint8(at + 3));
+    const tag = String.fromCharCode(
+      view.getUint8(at),
+      view.getUint8(at + 1),
+      view.getUint8(at + 2),
+      view.getUint8(at + 3),
+    );
     const offset = view.getUint32(at + 8);
     const length = view.getUint32(at + 12);
     if (offset + length > view.byteLength) throw new Error(`Font table ${tag} runs past the end of the file`);
@@ -73,7 +94,8 @@ export function subsetTrueType(font: Uint8Array, glyphIds: Iterable<number>): Ui
   const numGlyphs = view.getUint16(tables.get('maxp')!.offset + 4);
   const loca = tables.get('loca')!;
   const glyf = tables.get('glyf')!;
-  const glyphStart = (i: number) => (longLoca ? view.getUint32(loca.offset + i * 4) : view.getUint16(loca.offset + i * 2) * 2);
+  const glyphStart = (i: number) =>
+    longLoca ? view.getUint32(loca.offset + i * 4) : view.getUint16(loca.offset + i * 2) * 2;
   const glyphBytes = (i: number) => font.subarray(glyf.offset + glyphStart(i), glyf.offset + glyphStart(i + 1));
 
   const keep = new Set<number>([0]);
@@ -83,7 +105,11 @@ export function subsetTrueType(font: Uint8Array, glyphIds: Iterable<number>): Ui
     if (keep.has(g)) continue;
     keep.add(g);
     const bytes = glyphBytes(g);
-    queue.push(...componentsOf(new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)).filter((c) => c < numGlyphs && !keep.has(c)));
+    queue.push(
+      ...componentsOf(new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)).filter(
+        (c) => c < numGlyphs && !keep.has(c),
+      ),
+    );
   }
 
   let glyfSize = 0;

@@ -2,7 +2,14 @@ import { z } from 'zod';
 import { fitSchema } from '../schemas/pack-choice';
 import { attestationsSchema } from '../trust/attestations';
 import { orderSchema } from '../schemas/order';
-import { auditEntrySchema, captureMetaSchema, caseSchema, evidenceKindSchema, idSchema, sha256Schema } from '../schemas/records';
+import {
+  auditEntrySchema,
+  captureMetaSchema,
+  caseSchema,
+  evidenceKindSchema,
+  idSchema,
+  sha256Schema,
+} from '../schemas/records';
 
 export const MANIFEST_FORMAT = 'orderproof-pack';
 export const MANIFEST_VERSION = 1;
@@ -34,18 +41,22 @@ export const manifestEvidenceSchema = z.object({
   capturedAt: z.string(),
   capture: captureMetaSchema,
   files: z.array(
-    z.object({
-      path: packPathSchema.optional(),
-      name: z.string(),
-      mime: z.string(),
-      size: z.number(),
-      /** The file's hash; absent only for a file a masked pack leaves out (its original stays unnamed). */
-      sha256: sha256Schema.optional(),
-      /** Packs before 0.2: a redacted copy's original hash. Brute-forceable, so no longer written. */
-      redactedFrom: sha256Schema.optional(),
-      /** A masked pack's salted commitment to the original's hash (see mask-log.ts), as its log records it. */
-      committedFrom: sha256Schema.optional(),
-    }).refine((f) => f.sha256 !== undefined || f.committedFrom !== undefined, { message: 'a file needs its hash or a commitment to it' }),
+    z
+      .object({
+        path: packPathSchema.optional(),
+        name: z.string(),
+        mime: z.string(),
+        size: z.number(),
+        /** The file's hash; absent only for a file a masked pack leaves out (its original stays unnamed). */
+        sha256: sha256Schema.optional(),
+        /** Packs before 0.2: a redacted copy's original hash. Brute-forceable, so no longer written. */
+        redactedFrom: sha256Schema.optional(),
+        /** A masked pack's salted commitment to the original's hash (see mask-log.ts), as its log records it. */
+        committedFrom: sha256Schema.optional(),
+      })
+      .refine((f) => f.sha256 !== undefined || f.committedFrom !== undefined, {
+        message: 'a file needs its hash or a commitment to it',
+      }),
   ),
   deletedAt: z.string().optional(),
   /** Since packs made by 0.1: the structured content, so an import restores the item whole. */

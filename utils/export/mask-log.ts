@@ -22,7 +22,8 @@ export function commitment(salt: string, value: string): string {
 function replaceExact(value: unknown, swap: (s: string) => string | undefined): unknown {
   if (typeof value === 'string') return swap(value) ?? value;
   if (Array.isArray(value)) return value.map((v) => replaceExact(v, swap));
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, replaceExact(v, swap)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, replaceExact(v, swap)]));
   return value;
 }
 
@@ -37,10 +38,22 @@ export function maskedLog(audit: readonly AuditEntry[], secrets: ReadonlySet<str
   const out: AuditEntry[] = [];
   let prevHash = ZERO_HASH;
   for (const e of audit) {
-    let details = replaceExact(e.details, (s) => (secrets.has(s) ? commitment(salt, s) : undefined)) as Record<string, unknown>;
+    let details = replaceExact(e.details, (s) => (secrets.has(s) ? commitment(salt, s) : undefined)) as Record<
+      string,
+      unknown
+    >;
     const text = canonicalJson(details);
-    if ('salt' in e.details || [...secrets].some((s) => text.includes(s))) details = { masked: commitment(salt, canonicalJson(e.details)) };
-    const sealed = sealEntry({ seq: e.seq, caseId: e.caseId, at: e.at, action: e.action, ...(e.evidenceId ? { evidenceId: e.evidenceId } : {}), details, prevHash });
+    if ('salt' in e.details || [...secrets].some((s) => text.includes(s)))
+      details = { masked: commitment(salt, canonicalJson(e.details)) };
+    const sealed = sealEntry({
+      seq: e.seq,
+      caseId: e.caseId,
+      at: e.at,
+      action: e.action,
+      ...(e.evidenceId ? { evidenceId: e.evidenceId } : {}),
+      details,
+      prevHash,
+    });
     out.push(sealed);
     prevHash = sealed.hash;
   }

@@ -15,7 +15,9 @@ import { isAttestationFile } from '../trust/attestations';
 export const UNBOUND_MANIFEST_KEYS: readonly string[] = ['audit', 'attestations'];
 
 export const packBindingSchema = z.object({
-  files: z.array(z.object({ path: z.string(), size: z.number().int().nonnegative(), sha256: z.string().regex(/^[0-9a-f]{64}$/) })),
+  files: z.array(
+    z.object({ path: z.string(), size: z.number().int().nonnegative(), sha256: z.string().regex(/^[0-9a-f]{64}$/) }),
+  ),
   manifest: z.record(z.string(), z.string().regex(/^[0-9a-f]{64}$/)),
 });
 export type PackBinding = z.infer<typeof packBindingSchema>;
@@ -45,7 +47,9 @@ export function manifestFieldHashes(raw: Record<string, unknown>): Record<string
 function fieldName(key: string, raw: Record<string, unknown>): string {
   const m = /^evidence\.(\d+)$/.exec(key);
   if (!m) return key === 'evidence' ? 'the number of evidence items' : `the field "${key}"`;
-  const item = Array.isArray(raw.evidence) ? (raw.evidence[Number(m[1])] as { title?: unknown } | undefined) : undefined;
+  const item = Array.isArray(raw.evidence)
+    ? (raw.evidence[Number(m[1])] as { title?: unknown } | undefined)
+    : undefined;
   return `evidence item ${Number(m[1]) + 1}${item && typeof item.title === 'string' ? ` ("${item.title}")` : ''}`;
 }
 
@@ -58,12 +62,18 @@ export interface PresentFile {
  * Checks every file in the pack and every structured manifest field against the export entry.
  * `present`: each file in the pack by path, hashed from its bytes. Problems name the file or field.
  */
-export function checkBinding(raw: Record<string, unknown>, audit: readonly AuditEntry[], present: ReadonlyMap<string, PresentFile>): { problems: string[]; notes: string[]; bound: boolean } {
+export function checkBinding(
+  raw: Record<string, unknown>,
+  audit: readonly AuditEntry[],
+  present: ReadonlyMap<string, PresentFile>,
+): { problems: string[]; notes: string[]; bound: boolean } {
   const problems: string[] = [];
   const last = audit.at(-1);
   // Every export, old or new, ends its pack's log with an 'export' entry; older ones bind no files.
   if (!last || last.action !== 'export') {
-    problems.push(`the log does not end with the pack's export entry${last ? ` (its last entry, ${last.seq}, is "${last.action}")` : ''}: entries were cut off its end, or the pack was not made by an OrderProof export`);
+    problems.push(
+      `the log does not end with the pack's export entry${last ? ` (its last entry, ${last.seq}, is "${last.action}")` : ''}: entries were cut off its end, or the pack was not made by an OrderProof export`,
+    );
     return { problems, notes: [], bound: false };
   }
   if (last.details.pack === undefined) return { problems, notes: [OLDER_PACK_NOTE], bound: false };
@@ -77,10 +87,12 @@ export function checkBinding(raw: Record<string, unknown>, audit: readonly Audit
   for (const [path, f] of recorded) {
     const actual = present.get(path);
     if (!actual) problems.push(`${path}: recorded by ${where} but missing from the pack`);
-    else if (actual.sha256 !== f.sha256 || actual.size !== f.size) problems.push(`${path}: not the file ${where} recorded (SHA-256 ${actual.sha256}, recorded ${f.sha256})`);
+    else if (actual.sha256 !== f.sha256 || actual.size !== f.size)
+      problems.push(`${path}: not the file ${where} recorded (SHA-256 ${actual.sha256}, recorded ${f.sha256})`);
   }
   for (const path of present.keys()) {
-    if (!recorded.has(path) && !SEALING_FILES.includes(path) && !isAttestationFile(path)) problems.push(`${path}: in the pack but not recorded by ${where}`);
+    if (!recorded.has(path) && !SEALING_FILES.includes(path) && !isAttestationFile(path))
+      problems.push(`${path}: in the pack but not recorded by ${where}`);
   }
   const actual = manifestFieldHashes(raw);
   const keys = new Set([...Object.keys(actual), ...Object.keys(binding.data.manifest)]);
@@ -88,7 +100,8 @@ export function checkBinding(raw: Record<string, unknown>, audit: readonly Audit
     if (actual[key] === binding.data.manifest[key]) continue;
     const what = fieldName(key, raw);
     if (!actual[key]) problems.push(`manifest.json: ${what} is missing, but ${where} recorded it`);
-    else if (!binding.data.manifest[key]) problems.push(`manifest.json: ${what} was not recorded by ${where} (added later)`);
+    else if (!binding.data.manifest[key])
+      problems.push(`manifest.json: ${what} was not recorded by ${where} (added later)`);
     else problems.push(`manifest.json: ${what} is not what ${where} recorded`);
   }
   return { problems, notes: [], bound: true };
@@ -110,7 +123,12 @@ function loggedItems(audit: readonly AuditEntry[]): Map<string, Vouched> {
     const title = typeof d.title === 'string' ? d.title : e.evidenceId;
     if (e.action === 'attach') {
       const files = Array.isArray(d.files) ? (d.files as { sha256?: unknown }[]) : [];
-      items.set(e.evidenceId, { seq: e.seq, action: 'attach', title, hashes: new Set(files.map((f) => String(f?.sha256))) });
+      items.set(e.evidenceId, {
+        seq: e.seq,
+        action: 'attach',
+        title,
+        hashes: new Set(files.map((f) => String(f?.sha256))),
+      });
     } else if (e.action === 'move' && typeof d.from === 'string') {
       const files = Array.isArray(d.files) ? d.files.map(String) : [];
       items.set(e.evidenceId, { seq: e.seq, action: d.merge ? 'move (merge)' : 'move', title, hashes: new Set(files) });
@@ -142,12 +160,18 @@ export function checkItemsAgainstLog(items: readonly LoggedItem[], audit: readon
     }
     if (item.deleted) continue;
     for (const f of item.files) {
-      if (!v.hashes.has(f.original)) problems.push(`"${item.title}" / ${f.name}: its hash is not the one recorded in the audit log (entry ${v.seq}, ${v.action})`);
+      if (!v.hashes.has(f.original))
+        problems.push(
+          `"${item.title}" / ${f.name}: its hash is not the one recorded in the audit log (entry ${v.seq}, ${v.action})`,
+        );
     }
   }
   const present = new Set(items.map((i) => i.id));
   for (const [id, v] of logged) {
-    if (!present.has(id)) problems.push(`log entry ${v.seq} (${v.action}) records the item "${v.title}" (${id}), which is missing from the pack`);
+    if (!present.has(id))
+      problems.push(
+        `log entry ${v.seq} (${v.action}) records the item "${v.title}" (${id}), which is missing from the pack`,
+      );
   }
   return problems;
 }

@@ -11,7 +11,16 @@ import { MANIFEST_FORMAT, MANIFEST_VERSION, type Manifest, manifestSchema } from
 import { manifestFieldHashes, type PackBinding } from './pack-binding';
 import type { PackWriter } from './pack-writer';
 import type { Attestations } from '../trust/attestations';
-import { type FilePlan, type ImagePainter, planRedaction, redactionDetails, redactJson, type RedactionCounts, type RedactOptions, redactPlainText } from './redact-pack';
+import {
+  type FilePlan,
+  type ImagePainter,
+  planRedaction,
+  redactionDetails,
+  redactJson,
+  type RedactionCounts,
+  type RedactOptions,
+  redactPlainText,
+} from './redact-pack';
 import { renderReportHtml } from './report-html';
 import type { ReportLang } from './report-input';
 import type { PdfReportInput } from './report-pdf';
@@ -33,7 +42,11 @@ export interface PackPlan {
 }
 
 /** Stage 1: reads the case and, for a masked pack, plans what is masked and logs the 'redact' entry. */
-export async function redactPlanStage(db: OrderProofDB, caseId: string, options: { redact?: RedactOptions; paintImage?: ImagePainter }): Promise<PackPlan> {
+export async function redactPlanStage(
+  db: OrderProofDB,
+  caseId: string,
+  options: { redact?: RedactOptions; paintImage?: ImagePainter },
+): Promise<PackPlan> {
   const c = await db.cases.get(caseId);
   if (!c) throw new Error(`No case ${caseId}`);
   const caseItems = await caseEvidence(db, caseId);
@@ -41,8 +54,15 @@ export async function redactPlanStage(db: OrderProofDB, caseId: string, options:
   if (!options.redact) return { case: c, items: caseItems, plans, audit: await auditLog(db, caseId) };
   const salt = newSalt();
   // Areas the user marked on the pictures, unless the caller names its own.
-  const marked = Object.fromEntries(caseItems.flatMap((i) => (i.redactionBoxes?.length && !i.deletedAt ? i.files.filter((f) => f.mime.startsWith('image/')).map((f) => [f.sha256, i.redactionBoxes!]) : [])));
-  const redact = options.redact.boxes || !Object.keys(marked).length ? options.redact : { ...options.redact, boxes: marked };
+  const marked = Object.fromEntries(
+    caseItems.flatMap((i) =>
+      i.redactionBoxes?.length && !i.deletedAt
+        ? i.files.filter((f) => f.mime.startsWith('image/')).map((f) => [f.sha256, i.redactionBoxes!])
+        : [],
+    ),
+  );
+  const redact =
+    options.redact.boxes || !Object.keys(marked).length ? options.redact : { ...options.redact, boxes: marked };
   for (const [sha, plan] of await planRedaction(db, caseItems, redact, options.paintImage)) plans.set(sha, plan);
   const recordCounts: RedactionCounts = {};
   const items = caseItems.map((item) => {
@@ -71,7 +91,12 @@ export interface WrittenEvidence {
 const SAFE_NAME = /[^\p{L}\p{N}._-]+/gu;
 
 export function safeName(s: string): string {
-  return s.replace(SAFE_NAME, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'file';
+  return (
+    s
+      .replace(SAFE_NAME, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || 'file'
+  );
 }
 
 /** Reads ahead: this many stored files are being read from IndexedDB while the current one is written. */
@@ -84,7 +109,10 @@ type FileJob = { path: string; sha256: string; size: number; mime: string; evide
  * Reads stored files in order with a few reads in flight, so IndexedDB and the disk work while the
  * file before is hashed and written. Only small files are read ahead whole; big ones stream when written.
  */
-function readAhead(db: OrderProofDB, jobs: readonly FileJob[]): (i: number) => { blob: Promise<Blob | undefined>; bytes?: Promise<ArrayBuffer> } {
+function readAhead(
+  db: OrderProofDB,
+  jobs: readonly FileJob[],
+): (i: number) => { blob: Promise<Blob | undefined>; bytes?: Promise<ArrayBuffer> } {
   const started = new Map<number, { blob: Promise<Blob | undefined>; bytes?: Promise<ArrayBuffer> }>();
   const start = (i: number) => {
     const job = jobs[i]!;
@@ -111,7 +139,17 @@ export async function evidenceStage(w: PackWriter, db: OrderProofDB, plan: PackP
   const planOf = (item: Evidence, sha256: string) => (item.deletedAt || !salt ? undefined : plans.get(sha256));
   // The stored originals this pack holds, in the order they are written.
   const jobs: FileJob[] = items.flatMap((item, i) =>
-    item.deletedAt ? [] : item.files.filter((f) => !planOf(item, f.sha256) || planOf(item, f.sha256)!.action === 'keep').map((f) => ({ path: `${folders[i]}/${safeName(f.name)}`, sha256: f.sha256, size: f.size, mime: f.mime, evidenceId: item.id })),
+    item.deletedAt
+      ? []
+      : item.files
+          .filter((f) => !planOf(item, f.sha256) || planOf(item, f.sha256)!.action === 'keep')
+          .map((f) => ({
+            path: `${folders[i]}/${safeName(f.name)}`,
+            sha256: f.sha256,
+            size: f.size,
+            mime: f.mime,
+            evidenceId: item.id,
+          })),
   );
   const read = readAhead(db, jobs);
   let job = 0;
@@ -132,7 +170,14 @@ export async function evidenceStage(w: PackWriter, db: OrderProofDB, plan: PackP
         await w.addBlob(path, filePlan.data, f.mime, item.id);
         if (f.mime === 'image/png' || f.mime === 'image/jpeg') out.images.set(path, filePlan.data);
         paths.push(path);
-        manifestFiles.push({ path, name: f.name, mime: f.mime, size: filePlan.size, sha256: filePlan.sha256, committedFrom: commitment(salt, f.sha256) });
+        manifestFiles.push({
+          path,
+          name: f.name,
+          mime: f.mime,
+          size: filePlan.size,
+          sha256: filePlan.sha256,
+          committedFrom: commitment(salt, f.sha256),
+        });
         reportFiles.push({ ...f, size: filePlan.size, sha256: filePlan.sha256 });
       } else if (!item.deletedAt) {
         const { blob: pending, bytes } = read(job++);
@@ -174,9 +219,24 @@ const PDF_IMAGE_BUDGET = 32 * 1024 * 1024;
 export type PdfMaker = (input: PdfReportInput) => Promise<Uint8Array | string>;
 
 /** Stage 3: case.json, report.html and report.pdf (or the reason it is left out, under `omitted`). */
-export async function reportsStage(w: PackWriter, db: OrderProofDB, plan: PackPlan, evidence: WrittenEvidence, lang: ReportLang, generatedAt: string, makePdf: PdfMaker): Promise<{ pdf?: Uint8Array }> {
+export async function reportsStage(
+  w: PackWriter,
+  db: OrderProofDB,
+  plan: PackPlan,
+  evidence: WrittenEvidence,
+  lang: ReportLang,
+  generatedAt: string,
+  makePdf: PdfMaker,
+): Promise<{ pdf?: Uint8Array }> {
   await w.addBytes('case.json', enc.encode(JSON.stringify(plan.case, null, 2)), 'application/json');
-  const reportInput = { case: plan.case, evidence: evidence.reportEvidence, audit: plan.audit, auditHead: chainHead(plan.audit), generatedAt, lang } as const;
+  const reportInput = {
+    case: plan.case,
+    evidence: evidence.reportEvidence,
+    audit: plan.audit,
+    auditHead: chainHead(plan.audit),
+    generatedAt,
+    lang,
+  } as const;
   await w.addBytes('report.html', enc.encode(renderReportHtml(reportInput)), 'text/html');
   let imageBudget = PDF_IMAGE_BUDGET;
   const loadImage = async (path: string): Promise<Uint8Array | undefined> => {
@@ -196,20 +256,34 @@ export async function reportsStage(w: PackWriter, db: OrderProofDB, plan: PackPl
 }
 
 /** Stage 4: the offline checker, and the copies sized for upload when asked for. */
-export async function verifyPageStage(w: PackWriter, db: OrderProofDB, lang: ReportLang, evidence: WrittenEvidence, pdf: Uint8Array | undefined, options: { fitTo?: Fit; encodeJpeg?: JpegEncoder }): Promise<Manifest['upload']> {
+export async function verifyPageStage(
+  w: PackWriter,
+  db: OrderProofDB,
+  lang: ReportLang,
+  evidence: WrittenEvidence,
+  pdf: Uint8Array | undefined,
+  options: { fitTo?: Fit; encodeJpeg?: JpegEncoder },
+): Promise<Manifest['upload']> {
   await w.addBytes('verify.html', enc.encode(renderVerifyHtml(lang)), 'text/html');
   if (!options.fitTo) return undefined;
   const fitted = await fitForUpload(
     options.fitTo,
     {
       ...(pdf ? { pdf } : {}),
-      images: [...evidence.images.entries()].map(([path, ref]) => ({ path, read: async () => (typeof ref === 'string' ? readBlob(db, ref) : ref) })),
+      images: [...evidence.images.entries()].map(([path, ref]) => ({
+        path,
+        read: async () => (typeof ref === 'string' ? readBlob(db, ref) : ref),
+      })),
       lang,
     },
     options.encodeJpeg,
   );
   for (const f of fitted.files) await w.addBytes(f.path, f.bytes, f.mime);
-  return { limits: options.fitTo, files: fitted.files.map((f) => ({ path: f.path, from: f.from })), notes: fitted.notes };
+  return {
+    limits: options.fitTo,
+    files: fitted.files.map((f) => ({ path: f.path, from: f.from })),
+    notes: fitted.notes,
+  };
 }
 
 /** The sealed pack: its manifest as written, and the export entry that binds every file before it. */
@@ -226,7 +300,13 @@ export async function manifestStage(
   plan: PackPlan,
   evidence: WrittenEvidence,
   upload: Manifest['upload'],
-  meta: { now: Date; generatorVersion: string; exportDetails?: Record<string, unknown>; inBackup: boolean; attestations?: Attestations },
+  meta: {
+    now: Date;
+    generatorVersion: string;
+    exportDetails?: Record<string, unknown>;
+    inBackup: boolean;
+    attestations?: Attestations;
+  },
 ): Promise<SealedPack> {
   const head = chainHead(plan.audit);
   const files = [...w.files];
@@ -256,12 +336,23 @@ export async function manifestStage(
     at: meta.now.getTime(),
     action: 'export',
     // A pack inside a backup says so: restoring it keeps this entry, an honest record of the backup.
-    details: JSON.parse(JSON.stringify({ format: 'zip', ...(meta.inBackup ? { backup: true } : {}), ...meta.exportDetails, pack: binding })) as Record<string, unknown>,
+    details: JSON.parse(
+      JSON.stringify({
+        format: 'zip',
+        ...(meta.inBackup ? { backup: true } : {}),
+        ...meta.exportDetails,
+        pack: binding,
+      }),
+    ) as Record<string, unknown>,
     prevHash: head,
   });
   // The attestations (the installation key's fingerprint) stay outside the export entry's binding: they
   // describe files made over manifest.json itself.
-  const manifest: Manifest = { ...body, audit: { entries: [...plan.audit, exportEntry], head: exportEntry.hash }, ...(meta.attestations ? { attestations: meta.attestations } : {}) };
+  const manifest: Manifest = {
+    ...body,
+    audit: { entries: [...plan.audit, exportEntry], head: exportEntry.hash },
+    ...(meta.attestations ? { attestations: meta.attestations } : {}),
+  };
   const manifestBytes = enc.encode(JSON.stringify(manifest, null, 2));
   const manifestSha256 = await w.addBytes('manifest.json', manifestBytes, 'application/json', undefined, true);
   return { manifest, manifestBytes, manifestSha256, exportEntry };
@@ -271,10 +362,17 @@ export async function manifestStage(
  * A file written after manifest.json (a signature or a trusted timestamp over the sealed head): it
  * cannot be in the manifest or the export entry, which it is made over; SHA256SUMS lists it.
  */
-export type AfterManifestWriter = (pack: Readonly<SealedPack>, write: (path: string, bytes: Uint8Array, mime: string) => Promise<string>) => Promise<void>;
+export type AfterManifestWriter = (
+  pack: Readonly<SealedPack>,
+  write: (path: string, bytes: Uint8Array, mime: string) => Promise<string>,
+) => Promise<void>;
 
 /** Stage 6: the after-manifest writers, in order; returns the files they wrote, for SHA256SUMS. */
-export async function afterManifestStage(w: PackWriter, sealed: SealedPack, writers: readonly AfterManifestWriter[]): Promise<{ path: string; sha256: string }[]> {
+export async function afterManifestStage(
+  w: PackWriter,
+  sealed: SealedPack,
+  writers: readonly AfterManifestWriter[],
+): Promise<{ path: string; sha256: string }[]> {
   const extra: { path: string; sha256: string }[] = [];
   const reserved = new Set(['manifest.json', 'SHA256SUMS', ...w.files.map((f) => f.path)]);
   for (const writer of writers) {
@@ -290,7 +388,21 @@ export async function afterManifestStage(w: PackWriter, sealed: SealedPack, writ
 }
 
 /** Stage 7: SHA256SUMS, in the format `sha256sum -c` reads: every listed file, manifest.json, then the after-manifest files. */
-export async function sumsStage(w: PackWriter, sealed: SealedPack, extra: readonly { path: string; sha256: string }[]): Promise<void> {
-  const lines = [...w.files.map((f) => [f.sha256, f.path] as const), [sealed.manifestSha256, 'manifest.json'] as const, ...extra.map((e) => [e.sha256, e.path] as const)];
-  await w.addBytes('SHA256SUMS', enc.encode(lines.map(([h, p]) => `${h}  ${p}\n`).join('')), 'text/plain', undefined, true);
+export async function sumsStage(
+  w: PackWriter,
+  sealed: SealedPack,
+  extra: readonly { path: string; sha256: string }[],
+): Promise<void> {
+  const lines = [
+    ...w.files.map((f) => [f.sha256, f.path] as const),
+    [sealed.manifestSha256, 'manifest.json'] as const,
+    ...extra.map((e) => [e.sha256, e.path] as const),
+  ];
+  await w.addBytes(
+    'SHA256SUMS',
+    enc.encode(lines.map(([h, p]) => `${h}  ${p}\n`).join('')),
+    'text/plain',
+    undefined,
+    true,
+  );
 }

@@ -82,9 +82,16 @@ export class PackWriter {
   }
 
   /** Writes bytes made in memory; listed in the manifest unless `unlisted` (manifest.json, SHA256SUMS). */
-  async addBytes(path: string, bytes: Uint8Array, mime: string, evidenceId?: string, unlisted = false): Promise<string> {
+  async addBytes(
+    path: string,
+    bytes: Uint8Array,
+    mime: string,
+    evidenceId?: string,
+    unlisted = false,
+  ): Promise<string> {
     const sha256 = await this.writeWhole(path, bytes, mime);
-    if (!unlisted) this.files.push({ path, size: bytes.byteLength, sha256, mime, ...(evidenceId ? { evidenceId } : {}) });
+    if (!unlisted)
+      this.files.push({ path, size: bytes.byteLength, sha256, mime, ...(evidenceId ? { evidenceId } : {}) });
     this.tick(0, true);
     return sha256;
   }
@@ -108,7 +115,13 @@ export class PackWriter {
    * Writes a stored file (an evidence Blob): read whole when small, in slices when big (the next slice
    * is read while this one is hashed), so nothing holds more than a slice of a video.
    */
-  async addBlob(path: string, blob: Blob, mime: string, evidenceId?: string, bytes?: Promise<ArrayBuffer>): Promise<string> {
+  async addBlob(
+    path: string,
+    blob: Blob,
+    mime: string,
+    evidenceId?: string,
+    bytes?: Promise<ArrayBuffer>,
+  ): Promise<string> {
     let sha256: string;
     if (blob.size <= WHOLE_FILE_BYTES) {
       const whole = new Uint8Array(await (bytes ?? blob.arrayBuffer()));
@@ -134,7 +147,7 @@ export class PackWriter {
       this.zip.add(deflate);
     }
     let next: Promise<ArrayBuffer> | undefined = blob.slice(0, SLICE_BYTES).arrayBuffer();
-    for (let at = 0; next; ) {
+    for (let at = 0; next;) {
       const slice = new Uint8Array(await next);
       at += slice.byteLength;
       next = at < blob.size ? blob.slice(at, at + SLICE_BYTES).arrayBuffer() : undefined;

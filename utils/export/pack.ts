@@ -8,7 +8,17 @@ import type { ImagePainter, RedactOptions } from './redact-pack';
 import type { AuditEntry } from '../schemas/records';
 import { countEntries, Zip32Budget } from './zip-limits';
 import { type PackProgress, PackWriter } from './pack-writer';
-import { afterManifestStage, type AfterManifestWriter, evidenceStage, manifestStage, redactPlanStage, reportsStage, safeName, sumsStage, verifyPageStage } from './pack-stages';
+import {
+  afterManifestStage,
+  type AfterManifestWriter,
+  evidenceStage,
+  manifestStage,
+  redactPlanStage,
+  reportsStage,
+  safeName,
+  sumsStage,
+  verifyPageStage,
+} from './pack-stages';
 import { packAttestations, packTrustFiles } from '../trust/pack-trust';
 
 export interface BuiltPack {
@@ -118,7 +128,13 @@ export interface WrittenPack {
  * manifest.json → after-manifest files → SHA256SUMS. Each evidence file is read from IndexedDB (a few
  * ahead), hashed and handed to the ZIP one at a time, so nothing holds more than a few files in hand.
  */
-export async function writePackInto(zip: Zip, db: OrderProofDB, caseId: string, options: StreamPackOptions = {}, prefix = ''): Promise<WrittenPack> {
+export async function writePackInto(
+  zip: Zip,
+  db: OrderProofDB,
+  caseId: string,
+  options: StreamPackOptions = {},
+  prefix = '',
+): Promise<WrittenPack> {
   const now = options.now ?? new Date();
   const lang = options.lang ?? 'en';
   const plan = await redactPlanStage(db, caseId, options);
@@ -135,15 +151,30 @@ export async function writePackInto(zip: Zip, db: OrderProofDB, caseId: string, 
     options.onProgress,
   );
   const evidence = await evidenceStage(w, db, plan);
-  const { pdf } = await reportsStage(w, db, plan, evidence, lang, now.toISOString(), (input) => reportPdf(input, options));
+  const { pdf } = await reportsStage(w, db, plan, evidence, lang, now.toISOString(), (input) =>
+    reportPdf(input, options),
+  );
   const upload = await verifyPageStage(w, db, lang, evidence, pdf, options);
-  const sealed = await manifestStage(w, plan, evidence, upload, { now, generatorVersion: options.generatorVersion ?? '0.0.0', ...(options.exportDetails ? { exportDetails: options.exportDetails } : {}), inBackup: Boolean(prefix), ...(await packAttestations(db)) });
+  const sealed = await manifestStage(w, plan, evidence, upload, {
+    now,
+    generatorVersion: options.generatorVersion ?? '0.0.0',
+    ...(options.exportDetails ? { exportDetails: options.exportDetails } : {}),
+    inBackup: Boolean(prefix),
+    ...(await packAttestations(db)),
+  });
   const extra = await afterManifestStage(w, sealed, options.afterManifest ?? []);
   await sumsStage(w, sealed, extra);
   // Signature (and trusted timestamps) over manifest.json as written, outside SHA256SUMS: utils/trust/pack-trust.ts.
   const trust = await packTrustFiles(db, sealed.manifestBytes, sealed.manifest.attestations);
   for (const f of trust) await w.addBytes(f.path, f.bytes, f.mime, undefined, true);
-  return { filename: packFilename(plan.case, now), manifest: sealed.manifest, fileCount: w.files.length + 2 + extra.length + trust.length, manifestSha256: sealed.manifestSha256, exportEntry: sealed.exportEntry, ...(plan.salt ? { salt: plan.salt } : {}) };
+  return {
+    filename: packFilename(plan.case, now),
+    manifest: sealed.manifest,
+    fileCount: w.files.length + 2 + extra.length + trust.length,
+    manifestSha256: sealed.manifestSha256,
+    exportEntry: sealed.exportEntry,
+    ...(plan.salt ? { salt: plan.salt } : {}),
+  };
 }
 
 /** A streaming ZIP whose output goes to `sink` chunk by chunk; `done` settles once the archive is complete. */
@@ -187,9 +218,12 @@ export function blobSink(): { sink: (chunk: Uint8Array) => void; blob: () => Blo
   };
 }
 
-
 /** The pack as a Blob, built from the ZIP's chunks as they are made: for saving to downloads. */
-export async function buildPackBlob(db: OrderProofDB, caseId: string, options: StreamPackOptions = {}): Promise<WrittenPack & { blob: Blob }> {
+export async function buildPackBlob(
+  db: OrderProofDB,
+  caseId: string,
+  options: StreamPackOptions = {},
+): Promise<WrittenPack & { blob: Blob }> {
   const out = blobSink();
   const { zip, done } = zipStream(out.sink);
   const written = await writePackInto(zip, db, caseId, options);
@@ -219,5 +253,12 @@ export async function buildPack(db: OrderProofDB, caseId: string, options: Strea
     bytes.set(chunk, at);
     at += chunk.byteLength;
   }
-  return { bytes, filename: written.filename, manifest: written.manifest, fileCount: written.fileCount, exportEntry: written.exportEntry, ...(written.salt ? { salt: written.salt } : {}) };
+  return {
+    bytes,
+    filename: written.filename,
+    manifest: written.manifest,
+    fileCount: written.fileCount,
+    exportEntry: written.exportEntry,
+    ...(written.salt ? { salt: written.salt } : {}),
+  };
 }

@@ -20,7 +20,10 @@ export interface PackSeal {
 export async function recordExport(db: OrderProofDB, seal: PackSeal): Promise<AuditEntry> {
   const entry = auditEntrySchema.parse(seal.exportEntry);
   return db.transaction('rw', db.audit, async () => {
-    const last = await db.audit.where('[caseId+seq]').between([entry.caseId, Dexie.minKey], [entry.caseId, Dexie.maxKey]).last();
+    const last = await db.audit
+      .where('[caseId+seq]')
+      .between([entry.caseId, Dexie.minKey], [entry.caseId, Dexie.maxKey])
+      .last();
     if (!seal.salt && (last?.hash ?? ZERO_HASH) === entry.prevHash && (last ? last.seq + 1 : 0) === entry.seq) {
       await db.audit.add(entry);
       return entry;

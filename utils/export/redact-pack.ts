@@ -25,7 +25,8 @@ export type FilePlan =
 
 export type ImagePainter = (image: Blob, boxes: readonly Box[], type: 'image/png' | 'image/jpeg') => Promise<Blob>;
 
-export const OMIT_REASON = 'left out of this masked pack: its content cannot be masked reliably; the original stays in the library and its hash is in the manifest';
+export const OMIT_REASON =
+  'left out of this masked pack: its content cannot be masked reliably; the original stays in the library and its hash is in the manifest';
 
 const SENSITIVE_KEY: [RegExp, RedactionKind][] = [
   [/e-?mail/i, 'email'],
@@ -57,7 +58,8 @@ export function redactJson(value: unknown, counts: RedactionCounts, key = ''): u
     return r.text;
   }
   if (Array.isArray(value)) return value.map((v) => redactJson(v, counts, key));
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactJson(v, counts, k)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactJson(v, counts, k)]));
   return value;
 }
 
@@ -75,7 +77,12 @@ const isText = (mime: string) => mime.startsWith('text/') || isJson(mime);
  * mask), a masked copy (text, JSON, screenshots with boxes), or nothing (content that cannot be
  * masked reliably, such as MHTML snapshots and videos, when text masking is asked for).
  */
-export async function planRedaction(db: OrderProofDB, items: readonly Evidence[], options: RedactOptions, paint: ImagePainter = redactImage): Promise<Map<string, FilePlan>> {
+export async function planRedaction(
+  db: OrderProofDB,
+  items: readonly Evidence[],
+  options: RedactOptions,
+  paint: ImagePainter = redactImage,
+): Promise<Map<string, FilePlan>> {
   const plans = new Map<string, FilePlan>();
   for (const item of items) {
     if (item.deletedAt) continue;
@@ -87,7 +94,13 @@ export async function planRedaction(db: OrderProofDB, items: readonly Evidence[]
         if (!blob) throw new Error(`The file ${f.name} of "${item.title}" is missing from the store`);
         const data = await paint(blob, boxes, f.mime);
         const bytes = new Uint8Array(await data.arrayBuffer());
-        plans.set(f.sha256, { action: 'replace', data, sha256: await sha256Hex(bytes), size: bytes.byteLength, counts: { box: boxes.length } });
+        plans.set(f.sha256, {
+          action: 'replace',
+          data,
+          sha256: await sha256Hex(bytes),
+          size: bytes.byteLength,
+          counts: { box: boxes.length },
+        });
       } else if (!options.text || f.mime.startsWith('image/')) {
         plans.set(f.sha256, { action: 'keep' });
       } else if (isText(f.mime)) {
@@ -111,7 +124,13 @@ export async function planRedaction(db: OrderProofDB, items: readonly Evidence[]
           continue;
         }
         const bytes = new TextEncoder().encode(masked);
-        plans.set(f.sha256, { action: 'replace', data: new Blob([bytes], { type: f.mime }), sha256: await sha256Hex(bytes), size: bytes.byteLength, counts });
+        plans.set(f.sha256, {
+          action: 'replace',
+          data: new Blob([bytes], { type: f.mime }),
+          sha256: await sha256Hex(bytes),
+          size: bytes.byteLength,
+          counts,
+        });
       } else {
         plans.set(f.sha256, { action: 'omit', reason: OMIT_REASON });
       }
@@ -121,7 +140,10 @@ export async function planRedaction(db: OrderProofDB, items: readonly Evidence[]
 }
 
 /** The case's 'redact' log entry: how much of each kind was masked, and which file became which. */
-export function redactionDetails(plans: ReadonlyMap<string, FilePlan>, options: RedactOptions): Record<string, unknown> {
+export function redactionDetails(
+  plans: ReadonlyMap<string, FilePlan>,
+  options: RedactOptions,
+): Record<string, unknown> {
   const totals: RedactionCounts = {};
   const files: { sha256: string; redactedSha256: string; counts: RedactionCounts }[] = [];
   const omitted: string[] = [];
@@ -131,5 +153,11 @@ export function redactionDetails(plans: ReadonlyMap<string, FilePlan>, options: 
       for (const [k, n] of Object.entries(plan.counts)) count(totals, k as RedactionKind | 'box', n);
     } else if (plan.action === 'omit') omitted.push(sha256);
   }
-  return { text: options.text, boxes: Object.values(options.boxes ?? {}).reduce((n, b) => n + b.length, 0), counts: totals, files, omitted };
+  return {
+    text: options.text,
+    boxes: Object.values(options.boxes ?? {}).reduce((n, b) => n + b.length, 0),
+    counts: totals,
+    files,
+    omitted,
+  };
 }

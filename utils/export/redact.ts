@@ -39,21 +39,30 @@ const mask = (s: string) => s.replace(/[^\s-]/gu, '•');
 
 function findAll(text: string): Redaction[] {
   const found: Redaction[] = [];
-  const push = (kind: RedactionKind, start: number, end: number, replacement: string) => found.push({ kind, start, end, replacement });
-  for (const m of text.matchAll(/[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu)) push('email', m.index, m.index + m[0].length, mask(m[0]));
+  const push = (kind: RedactionKind, start: number, end: number, replacement: string) =>
+    found.push({ kind, start, end, replacement });
+  for (const m of text.matchAll(/[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu))
+    push('email', m.index, m.index + m[0].length, mask(m[0]));
   // Card numbers: 13-19 digits, optionally grouped, passing the Luhn check; the last four stay.
   for (const m of text.matchAll(/(?<!\d)\d(?:[ -]?\d){12,18}(?!\d)/g)) {
     const digits = m[0].replace(/\D/g, '');
     if (!luhn(digits)) continue;
     const keep = 4;
     let seen = 0;
-    const replacement = [...m[0]].reverse().map((ch) => (/\d/.test(ch) && ++seen > keep ? '•' : ch)).reverse().join('');
+    const replacement = [...m[0]]
+      .reverse()
+      .map((ch) => (/\d/.test(ch) && ++seen > keep ? '•' : ch))
+      .reverse()
+      .join('');
     push('card', m.index, m.index + m[0].length, replacement);
   }
   // Mainland China mobiles, optionally +86, and other numbers written as phone numbers.
-  for (const m of text.matchAll(/(?<![\d])(?:\+?86[ -]?)?1[3-9]\d(?:[ -]?\d{4}){2}(?!\d)/g)) push('phone', m.index, m.index + m[0].length, mask(m[0]));
-  for (const m of text.matchAll(/(?<![\w+])\+\d{1,3}[ -.]?(?:\(?\d{1,4}\)?[ -.]?){2,4}\d{2,4}(?!\d)/g)) push('phone', m.index, m.index + m[0].length, mask(m[0]));
-  for (const m of text.matchAll(/(?<!\d)\(?\d{3,4}\)?[ -]\d{3,4}[ -]\d{4}(?!\d)/g)) push('phone', m.index, m.index + m[0].length, mask(m[0]));
+  for (const m of text.matchAll(/(?<![\d])(?:\+?86[ -]?)?1[3-9]\d(?:[ -]?\d{4}){2}(?!\d)/g))
+    push('phone', m.index, m.index + m[0].length, mask(m[0]));
+  for (const m of text.matchAll(/(?<![\w+])\+\d{1,3}[ -.]?(?:\(?\d{1,4}\)?[ -.]?){2,4}\d{2,4}(?!\d)/g))
+    push('phone', m.index, m.index + m[0].length, mask(m[0]));
+  for (const m of text.matchAll(/(?<!\d)\(?\d{3,4}\)?[ -]\d{3,4}[ -]\d{4}(?!\d)/g))
+    push('phone', m.index, m.index + m[0].length, mask(m[0]));
   // Names and addresses only where a label says what they are: guessing names in free text masks too much.
   for (const m of text.matchAll(LABEL_NAME)) {
     const start = m.index + m[0].length;
@@ -108,7 +117,10 @@ export interface TextBlock extends Box {
  * Boxes to paint over a screenshot: every text block holding personal data, scaled to the image's
  * pixels, padded a little and clipped to the image.
  */
-export function redactionBoxes(blocks: readonly TextBlock[], image: { width: number; height: number; scale?: number; pad?: number }): Box[] {
+export function redactionBoxes(
+  blocks: readonly TextBlock[],
+  image: { width: number; height: number; scale?: number; pad?: number },
+): Box[] {
   const scale = image.scale ?? 1;
   const pad = image.pad ?? 2;
   const boxes: Box[] = [];
@@ -124,7 +136,11 @@ export function redactionBoxes(blocks: readonly TextBlock[], image: { width: num
 }
 
 /** Paints opaque boxes over an image (browser only: OffscreenCanvas). The original blob is not touched. */
-export async function redactImage(image: Blob, boxes: readonly Box[], type: 'image/png' | 'image/jpeg' = 'image/png'): Promise<Blob> {
+export async function redactImage(
+  image: Blob,
+  boxes: readonly Box[],
+  type: 'image/png' | 'image/jpeg' = 'image/png',
+): Promise<Blob> {
   const bitmap = await createImageBitmap(image);
   const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
   const ctx = canvas.getContext('2d');

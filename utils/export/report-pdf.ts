@@ -92,7 +92,13 @@ class Writer {
     for (const line of wrap(showBidiControls(s), this.font, size, PAGE.width - 2 * PAGE.margin - indent)) {
       this.ensure(lineHeight);
       this.y -= lineHeight;
-      this.page.drawText(line, { x: PAGE.margin + indent, y: this.y + size * 0.3, size, font: this.font, color: opts.color ?? rgb(0.07, 0.07, 0.07) });
+      this.page.drawText(line, {
+        x: PAGE.margin + indent,
+        y: this.y + size * 0.3,
+        size,
+        font: this.font,
+        color: opts.color ?? rgb(0.07, 0.07, 0.07),
+      });
     }
     this.y -= opts.gap ?? 2;
   }
@@ -120,10 +126,19 @@ class Writer {
         // Top-aligned: a screenshot's top is what identifies the page.
         const ih = img.height * scale;
         this.page.drawImage(img, { x, y: top - ih, width: img.width * scale, height: ih });
-        this.page.drawRectangle({ x, y: top - ih, width: img.width * scale, height: ih, borderColor: rgb(0.8, 0.8, 0.8), borderWidth: 0.5 });
-        wrap(caption, font, 7, w).slice(0, 2).forEach((line, k) => {
-          this.page.drawText(line, { x, y: top - h - 10 - k * 9, size: 7, font, color: GREY });
+        this.page.drawRectangle({
+          x,
+          y: top - ih,
+          width: img.width * scale,
+          height: ih,
+          borderColor: rgb(0.8, 0.8, 0.8),
+          borderWidth: 0.5,
         });
+        wrap(caption, font, 7, w)
+          .slice(0, 2)
+          .forEach((line, k) => {
+            this.page.drawText(line, { x, y: top - h - 10 - k * 9, size: 7, font, color: GREY });
+          });
       });
       this.y -= h + 30;
     }
@@ -138,7 +153,14 @@ class Writer {
     this.ensure(h + 6);
     this.y -= h + 4;
     this.page.drawImage(img, { x: PAGE.margin, y: this.y, width: w, height: h });
-    this.page.drawRectangle({ x: PAGE.margin, y: this.y, width: w, height: h, borderColor: rgb(0.8, 0.8, 0.8), borderWidth: 0.5 });
+    this.page.drawRectangle({
+      x: PAGE.margin,
+      y: this.y,
+      width: w,
+      height: h,
+      borderColor: rgb(0.8, 0.8, 0.8),
+      borderWidth: 0.5,
+    });
     this.y -= 4;
   }
 }
@@ -155,7 +177,14 @@ function reportStrings(input: PdfReportInput, guidance: ReportGuidance | undefin
     reportPlatform(input.case.platform, input.lang),
     '年月日¥€£₩₹$…',
   ];
-  return [JSON.stringify(input), JSON.stringify(REPORT_LABELS[input.lang]), JSON.stringify(guidance ?? {}), ascii, '·', ...formatted];
+  return [
+    JSON.stringify(input),
+    JSON.stringify(REPORT_LABELS[input.lang]),
+    JSON.stringify(guidance ?? {}),
+    ascii,
+    '·',
+    ...formatted,
+  ];
 }
 
 function glyphIdsFor(fontBytes: Uint8Array, strings: string[]): Set<number> {
@@ -231,7 +260,10 @@ export async function renderReportPdf(input: PdfReportInput, fontBytes: Uint8Arr
     w.heading(l.orderFacts, 13);
     for (const [k, v] of orderFacts(order, l, input.lang)) w.text(`${k}${colon}${v}`);
     for (const item of order.items) {
-      w.text(`${l.item}${colon}${item.title ?? ''}${item.quantity ? ` × ${item.quantity}` : ''}${item.unitPrice ? ` · ${money(item.unitPrice, input.lang)}` : ''}`, { indent: 12 });
+      w.text(
+        `${l.item}${colon}${item.title ?? ''}${item.quantity ? ` × ${item.quantity}` : ''}${item.unitPrice ? ` · ${money(item.unitPrice, input.lang)}` : ''}`,
+        { indent: 12 },
+      );
     }
   }
 
@@ -262,7 +294,10 @@ export async function renderReportPdf(input: PdfReportInput, fontBytes: Uint8Arr
   for (const { item, paths } of input.evidence) {
     w.about({ ...(item.sourceUrl ? { source: item.sourceUrl } : {}), captured: when(item.capturedAt) });
     w.text(`${item.title} (${l.kinds[item.kind]})`, { size: 12, gap: 2 });
-    w.text(`${l.captured}${colon}${when(item.capturedAt)}${item.sourceUrl ? ` · ${l.source}${colon}${item.sourceUrl}` : ''}`, { color: GREY });
+    w.text(
+      `${l.captured}${colon}${when(item.capturedAt)}${item.sourceUrl ? ` · ${l.source}${colon}${item.sourceUrl}` : ''}`,
+      { color: GREY },
+    );
     if (item.deletedAt) w.text(l.deleted);
     const img = item.deletedAt ? undefined : await picture(paths);
     if (img) w.image(img);
@@ -285,7 +320,12 @@ export async function renderReportPdf(input: PdfReportInput, fontBytes: Uint8Arr
   w.text(`${l.head}${colon}${input.auditHead}`, { size: 9 });
   w.text(l.verifyNote, { size: 9, color: GREY });
 
-  drawHeadersAndFooters(doc, font, w.contexts, { title: `${c.title} · ${l.title}`, generated: `${l.generated}${colon}${when(input.generatedAt)}`, lang: input.lang, l });
+  drawHeadersAndFooters(doc, font, w.contexts, {
+    title: `${c.title} · ${l.title}`,
+    generated: `${l.generated}${colon}${when(input.generatedAt)}`,
+    lang: input.lang,
+    l,
+  });
   return doc.save({ useObjectStreams: true });
 }
 
@@ -312,9 +352,31 @@ function drawHeadersAndFooters(
   pages.forEach((page, i) => {
     line(page, o.title, PAGE.height - 26);
     const ctx = contexts[i];
-    if (ctx) line(page, [ctx.source ? `${o.l.source}${colon}${ctx.source}` : '', ctx.captured ? `${o.l.captured}${colon}${ctx.captured}` : ''].filter(Boolean).join(' · '), PAGE.height - 36);
-    page.drawLine({ start: { x: PAGE.margin, y: PAGE.height - 40 }, end: { x: PAGE.width - PAGE.margin, y: PAGE.height - 40 }, thickness: 0.3, color: rgb(0.8, 0.8, 0.8) });
+    if (ctx)
+      line(
+        page,
+        [
+          ctx.source ? `${o.l.source}${colon}${ctx.source}` : '',
+          ctx.captured ? `${o.l.captured}${colon}${ctx.captured}` : '',
+        ]
+          .filter(Boolean)
+          .join(' · '),
+        PAGE.height - 36,
+      );
+    page.drawLine({
+      start: { x: PAGE.margin, y: PAGE.height - 40 },
+      end: { x: PAGE.width - PAGE.margin, y: PAGE.height - 40 },
+      thickness: 0.3,
+      color: rgb(0.8, 0.8, 0.8),
+    });
     line(page, o.generated, 24);
-    line(page, o.lang !== 'en' ? `${o.l.page} ${i + 1} ${o.l.of} ${pages.length} ${o.lang === 'zh' ? '页' : '頁'}` : `${o.l.page} ${i + 1} ${o.l.of} ${pages.length}`, 24, true);
+    line(
+      page,
+      o.lang !== 'en'
+        ? `${o.l.page} ${i + 1} ${o.l.of} ${pages.length} ${o.lang === 'zh' ? '页' : '頁'}`
+        : `${o.l.page} ${i + 1} ${o.l.of} ${pages.length}`,
+      24,
+      true,
+    );
   });
 }

@@ -12,7 +12,12 @@ import { recordExport } from './record-export';
 export async function saveFromPage(blob: Blob, filename: string): Promise<number> {
   const url = URL.createObjectURL(blob);
   try {
-    return await browser.downloads.download({ url, filename: `OrderProof/${filename}`, saveAs: false, conflictAction: 'uniquify' });
+    return await browser.downloads.download({
+      url,
+      filename: `OrderProof/${filename}`,
+      saveAs: false,
+      conflictAction: 'uniquify',
+    });
   } finally {
     // Revoking at once can cancel the download before the browser has read the blob.
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
@@ -30,7 +35,10 @@ export async function exportPackFromPage(
   choice: PackChoice | undefined,
   onProgress?: (p: PackProgress) => void,
 ): Promise<{ filename: string; bytes: number; head: string; downloadId: number }> {
-  const pack = await exportCase(db, caseId, choice, { version: browser.runtime.getManifest().version, ...(onProgress ? { onProgress } : {}) });
+  const pack = await exportCase(db, caseId, choice, {
+    version: browser.runtime.getManifest().version,
+    ...(onProgress ? { onProgress } : {}),
+  });
   const downloadId = await saveFromPage(pack.blob, pack.filename);
   await recordExport(db, pack.seal);
   return { filename: pack.filename, bytes: pack.bytes, head: pack.head, downloadId };

@@ -21,11 +21,21 @@ export async function verifyCase(db: OrderProofDB, caseId: string): Promise<Veri
         continue;
       }
       const actual = await sha256Hex(new Uint8Array(await blob.arrayBuffer()));
-      if (actual !== f.sha256) problems.push(`"${item.title}" / ${f.name}: content changed (SHA-256 ${actual}, recorded ${f.sha256})`);
+      if (actual !== f.sha256)
+        problems.push(`"${item.title}" / ${f.name}: content changed (SHA-256 ${actual}, recorded ${f.sha256})`);
     }
   }
   problems.push(...(await checkChain(audit)));
-  problems.push(...checkItemsAgainstLog(items.map((i) => ({ id: i.id, title: i.title, deleted: Boolean(i.deletedAt), files: i.files.map((f) => ({ name: f.name, original: f.sha256 })) })), audit));
+  problems.push(
+    ...checkItemsAgainstLog(
+      items.map((i) => ({
+        id: i.id,
+        title: i.title,
+        deleted: Boolean(i.deletedAt),
+        files: i.files.map((f) => ({ name: f.name, original: f.sha256 })),
+      })),
+      audit,
+    ),
+  );
   return { ok: problems.length === 0, filesChecked, entriesChecked: audit.length, problems, notes: [] };
 }
-

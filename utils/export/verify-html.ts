@@ -480,32 +480,45 @@ zone.addEventListener('drop', function (e) {
 const LABELS = {
   en: {
     title: 'Check this evidence pack',
-    intro: 'This page checks, on your computer and without the internet, that every file in this folder is exactly the file recorded in manifest.json, and that the audit log has not been altered. Browsers do not let a page read the files beside it: choose this folder (the one holding verify.html) below, or drop it here.',
+    intro:
+      'This page checks, on your computer and without the internet, that every file in this folder is exactly the file recorded in manifest.json, and that the audit log has not been altered. Browsers do not let a page read the files beside it: choose this folder (the one holding verify.html) below, or drop it here.',
     folder: 'Choose the pack folder',
     files: 'or choose the files',
     drop: 'Drop the pack folder here',
     head: 'Audit chain head',
     checking: 'Checking…',
-    noCrypto: 'This browser does not offer WebCrypto to this page; open it in a current Chrome, Edge, Firefox or Safari.',
+    noCrypto:
+      'This browser does not offer WebCrypto to this page; open it in a current Chrome, Edge, Firefox or Safari.',
     allOk: 'All {files} files match the manifest and the audit log ({entries} entries) is intact.',
     notOk: '{bad} file(s) do not match and {problems} other problem(s) were found. See below.',
-    ok: 'OK', mismatch: 'CHANGED', missing: 'MISSING', extra: 'NOT IN MANIFEST', attestation: 'SIGNATURE / TIMESTAMP', expected: 'expected', actual: 'found',
+    ok: 'OK',
+    mismatch: 'CHANGED',
+    missing: 'MISSING',
+    extra: 'NOT IN MANIFEST',
+    attestation: 'SIGNATURE / TIMESTAMP',
+    expected: 'expected',
+    actual: 'found',
     signedBy: 'Signed with the installation key whose fingerprint (SHA-256 of the key) is',
-    checkSignature: 'Packs with the same fingerprint come from the same OrderProof installation; the signature shows manifest.json is unchanged since it was signed, not who the user is nor when. This page does not check the signature itself; check it in this folder with:',
+    checkSignature:
+      'Packs with the same fingerprint come from the same OrderProof installation; the signature shows manifest.json is unchanged since it was signed, not who the user is nor when. This page does not check the signature itself; check it in this folder with:',
     unsigned: 'Not signed: the pack carries no installation-key signature.',
-    stamped: "manifest.json.tsr is a trusted timestamp from a time-stamp authority, and it names manifest.json's hash. This page cannot check the authority's signature or read its time; check both with:",
+    stamped:
+      "manifest.json.tsr is a trusted timestamp from a time-stamp authority, and it names manifest.json's hash. This page cannot check the authority's signature or read its time; check both with:",
     stampedTime: 'and read its time and authority with:',
     unstamped: "No trusted timestamp: the pack's times come from the computer's own clock.",
     problems: 'Problems',
     notes: 'Notes',
     expectedHead: 'Audit head you were given beforehand (optional)',
-    noHeadGiven: 'No head was given: these checks show the pack is consistent in itself. Its log has no signature and no trusted time, so whoever holds the pack could have rebuilt it whole. Compare the head above with one the sender gave you earlier (or a signed or time-stamped copy) to rule that out.',
+    noHeadGiven:
+      'No head was given: these checks show the pack is consistent in itself. Its log has no signature and no trusted time, so whoever holds the pack could have rebuilt it whole. Compare the head above with one the sender gave you earlier (or a signed or time-stamped copy) to rule that out.',
     headMatched: 'The log ends at the head you were given.',
-    olderPack: "Older pack: its export entry does not record its files, so its reports, case.json and the manifest's order facts, times and notes are not bound by the log (packs made by earlier versions of OrderProof).",
+    olderPack:
+      "Older pack: its export entry does not record its files, so its reports, case.json and the manifest's order facts, times and notes are not bound by the log (packs made by earlier versions of OrderProof).",
   },
   zh: {
     title: '校验本证据包',
-    intro: '本页面在您的电脑上离线检查：本文件夹中的每个文件是否与 manifest.json 中记录的完全一致，操作日志是否被改动。浏览器不允许网页直接读取同一文件夹中的文件：请在下方选择本文件夹（包含 verify.html 的文件夹），或将其拖放到此处。',
+    intro:
+      '本页面在您的电脑上离线检查：本文件夹中的每个文件是否与 manifest.json 中记录的完全一致，操作日志是否被改动。浏览器不允许网页直接读取同一文件夹中的文件：请在下方选择本文件夹（包含 verify.html 的文件夹），或将其拖放到此处。',
     folder: '选择证据包文件夹',
     files: '或选择文件',
     drop: '将证据包文件夹拖放到这里',
@@ -514,23 +527,34 @@ const LABELS = {
     noCrypto: '此浏览器未向本页面提供 WebCrypto，请使用最新版 Chrome、Edge、Firefox 或 Safari 打开。',
     allOk: '全部 {files} 个文件与清单一致，操作日志（{entries} 条）完整。',
     notOk: '{bad} 个文件不一致，另有 {problems} 个问题。详见下方。',
-    ok: '一致', mismatch: '已改动', missing: '缺失', extra: '不在清单中', attestation: '签名／时间戳', expected: '应为', actual: '实为',
+    ok: '一致',
+    mismatch: '已改动',
+    missing: '缺失',
+    extra: '不在清单中',
+    attestation: '签名／时间戳',
+    expected: '应为',
+    actual: '实为',
     signedBy: '已用安装密钥签名，其指纹（密钥的 SHA-256）为',
-    checkSignature: '指纹相同的证据包出自同一个 OrderProof 安装；签名说明 manifest.json 自签名后未被改动，但不说明用户是谁，也不说明签名时间。本页面不自行校验签名，请在本文件夹中运行：',
+    checkSignature:
+      '指纹相同的证据包出自同一个 OrderProof 安装；签名说明 manifest.json 自签名后未被改动，但不说明用户是谁，也不说明签名时间。本页面不自行校验签名，请在本文件夹中运行：',
     unsigned: '未签名：本证据包没有安装密钥签名。',
-    stamped: 'manifest.json.tsr 是时间戳机构出具的可信时间戳，其中记载了 manifest.json 的哈希。本页面无法校验机构的签名，也无法读出其时间；请用以下命令校验：',
+    stamped:
+      'manifest.json.tsr 是时间戳机构出具的可信时间戳，其中记载了 manifest.json 的哈希。本页面无法校验机构的签名，也无法读出其时间；请用以下命令校验：',
     stampedTime: '并用以下命令读出时间和机构：',
     unstamped: '没有可信时间戳：证据包中的时间来自电脑自身的时钟。',
     problems: '问题',
     notes: '说明',
     expectedHead: '事先获得的日志链末端哈希（可选）',
-    noHeadGiven: '未提供末端哈希：以上检查只说明本证据包自身前后一致。其日志没有签名，也没有可信时间戳，持有者可以整个重建。请将上方的末端哈希与发送方事先给您的哈希（或经签名、加盖时间戳的副本）比对，以排除这种可能。',
+    noHeadGiven:
+      '未提供末端哈希：以上检查只说明本证据包自身前后一致。其日志没有签名，也没有可信时间戳，持有者可以整个重建。请将上方的末端哈希与发送方事先给您的哈希（或经签名、加盖时间戳的副本）比对，以排除这种可能。',
     headMatched: '日志的末端与您获得的哈希一致。',
-    olderPack: '旧版证据包：其导出记录未登记各文件，因此报告、case.json 以及清单中的订单信息、时间和说明不受日志约束（早期版本的 OrderProof 生成的证据包）。',
+    olderPack:
+      '旧版证据包：其导出记录未登记各文件，因此报告、case.json 以及清单中的订单信息、时间和说明不受日志约束（早期版本的 OrderProof 生成的证据包）。',
   },
   'zh-TW': {
     title: '驗證本證據包',
-    intro: '本頁面在您的電腦上離線檢查：本資料夾中的每個檔案是否與 manifest.json 中記錄的完全一致，操作紀錄是否被改動。瀏覽器不允許網頁直接讀取同一資料夾中的檔案：請在下方選擇本資料夾（包含 verify.html 的資料夾），或將其拖放到此處。',
+    intro:
+      '本頁面在您的電腦上離線檢查：本資料夾中的每個檔案是否與 manifest.json 中記錄的完全一致，操作紀錄是否被改動。瀏覽器不允許網頁直接讀取同一資料夾中的檔案：請在下方選擇本資料夾（包含 verify.html 的資料夾），或將其拖放到此處。',
     folder: '選擇證據包資料夾',
     files: '或選擇檔案',
     drop: '將證據包資料夾拖放到這裡',
@@ -539,13 +563,20 @@ const LABELS = {
     noCrypto: '此瀏覽器未向本頁面提供 WebCrypto，請使用最新版 Chrome、Edge、Firefox 或 Safari 開啟。',
     allOk: '全部 {files} 個檔案與清單一致，操作紀錄（{entries} 筆）完整。',
     notOk: '{bad} 個檔案不一致，另有 {problems} 個問題。詳見下方。',
-    ok: '一致', mismatch: '已改動', missing: '缺少', extra: '不在清單中', expected: '應為', actual: '實為',
+    ok: '一致',
+    mismatch: '已改動',
+    missing: '缺少',
+    extra: '不在清單中',
+    expected: '應為',
+    actual: '實為',
     problems: '問題',
     notes: '說明',
     expectedHead: '事先取得的日誌鏈末端雜湊（選填）',
-    noHeadGiven: '未提供末端雜湊：以上檢查只說明本證據包自身前後一致。其紀錄沒有簽章，也沒有可信時戳，持有者可以整個重建。請將上方的末端雜湊與寄件者事先給您的雜湊（或經簽章、加蓋時戳的副本）比對，以排除這種可能。',
+    noHeadGiven:
+      '未提供末端雜湊：以上檢查只說明本證據包自身前後一致。其紀錄沒有簽章，也沒有可信時戳，持有者可以整個重建。請將上方的末端雜湊與寄件者事先給您的雜湊（或經簽章、加蓋時戳的副本）比對，以排除這種可能。',
     headMatched: '紀錄的末端與您取得的雜湊一致。',
-    olderPack: '舊版證據包：其匯出紀錄未登記各檔案，因此報告、case.json 以及清單中的訂單資訊、時間和說明不受紀錄約束（早期版本的 OrderProof 產生的證據包）。',
+    olderPack:
+      '舊版證據包：其匯出紀錄未登記各檔案，因此報告、case.json 以及清單中的訂單資訊、時間和說明不受紀錄約束（早期版本的 OrderProof 產生的證據包）。',
   },
 } as const;
 
@@ -557,7 +588,10 @@ function base64(bytes: Uint8Array): string {
 
 /** JSON that is safe inside a <script> element. */
 function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 export function renderVerifyHtml(lang: ReportLang = 'en'): string {

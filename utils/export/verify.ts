@@ -38,7 +38,8 @@ export async function checkChain(entries: readonly AuditEntry[]): Promise<string
     const entry = entries[i]!;
     if (entry.seq !== i) problems.push(`audit entry ${entry.seq} found where ${i} was expected`);
     if (entry.prevHash !== prev) problems.push(`audit entry ${entry.seq} does not point at the entry before it`);
-    if (hashEntry(entry) !== entry.hash) problems.push(`audit entry ${entry.seq} (${entry.action}) was altered: its content no longer matches its hash`);
+    if (hashEntry(entry) !== entry.hash)
+      problems.push(`audit entry ${entry.seq} (${entry.action}) was altered: its content no longer matches its hash`);
     prev = entry.hash;
     if (i % CHAIN_SLICE === CHAIN_SLICE - 1) await breathe();
   }
@@ -51,7 +52,13 @@ export async function verifyPack(zipBytes: Uint8Array, options: VerifyOptions = 
   try {
     entries = safeUnzip(zipBytes);
   } catch (err) {
-    return { ok: false, filesChecked: 0, entriesChecked: 0, problems: [`Not a readable ZIP: ${err instanceof Error ? err.message : String(err)}`], notes: [] };
+    return {
+      ok: false,
+      filesChecked: 0,
+      entriesChecked: 0,
+      problems: [`Not a readable ZIP: ${err instanceof Error ? err.message : String(err)}`],
+      notes: [],
+    };
   }
   const { ok, filesChecked, entriesChecked, problems, notes, trust } = await verifyPackEntries(entries, options);
   return { ok, filesChecked, entriesChecked, problems, notes, ...(trust ? { trust } : {}) };
@@ -83,7 +90,8 @@ function checkFactsAgainstFiles(raw: Record<string, unknown>, entries: ReadonlyM
       } catch {
         same = false;
       }
-      if (!same) problems.push(`"${String(item.title)}": the order facts in manifest.json are not those in its order.json`);
+      if (!same)
+        problems.push(`"${String(item.title)}": the order facts in manifest.json are not those in its order.json`);
     }
     const textBytes = bytesOf('page.txt');
     if (typeof item.text === 'string' && textBytes) {
@@ -93,19 +101,24 @@ function checkFactsAgainstFiles(raw: Record<string, unknown>, entries: ReadonlyM
       } catch {
         text = undefined;
       }
-      if (text !== item.text) problems.push(`"${String(item.title)}": the page text in manifest.json is not that of its page.txt`);
+      if (text !== item.text)
+        problems.push(`"${String(item.title)}": the page text in manifest.json is not that of its page.txt`);
     }
   }
   return problems;
 }
 
 /** verifyPack on files already unpacked (by path), also returning the manifest when it parsed. */
-export async function verifyPackEntries(entries: ReadonlyMap<string, Uint8Array>, options: VerifyOptions = {}): Promise<VerifyReport & { manifest?: Manifest; bound?: boolean; present?: ReadonlyMap<string, PresentFile> }> {
+export async function verifyPackEntries(
+  entries: ReadonlyMap<string, Uint8Array>,
+  options: VerifyOptions = {},
+): Promise<VerifyReport & { manifest?: Manifest; bound?: boolean; present?: ReadonlyMap<string, PresentFile> }> {
   const problems: string[] = [];
   const fail = (problem: string) => ({ ok: false, filesChecked: 0, entriesChecked: 0, problems: [problem], notes: [] });
   const manifestBytes = entries.get('manifest.json');
   if (!manifestBytes) return fail('manifest.json is missing');
-  if (manifestBytes.byteLength > MAX_MANIFEST_BYTES) return fail(`manifest.json is larger than ${MAX_MANIFEST_BYTES} bytes`);
+  if (manifestBytes.byteLength > MAX_MANIFEST_BYTES)
+    return fail(`manifest.json is larger than ${MAX_MANIFEST_BYTES} bytes`);
   let raw: unknown;
   try {
     raw = JSON.parse(utf8(manifestBytes));
@@ -139,12 +152,14 @@ export async function verifyPackEntries(entries: ReadonlyMap<string, Uint8Array>
   for (const f of manifest.files) {
     const actual = present.get(f.path);
     if (!actual) problems.push(`${f.path}: listed in the manifest but missing from the pack`);
-    else if (actual.sha256 !== f.sha256 || actual.size !== f.size) problems.push(`${f.path}: content does not match the manifest`);
+    else if (actual.sha256 !== f.sha256 || actual.size !== f.size)
+      problems.push(`${f.path}: content does not match the manifest`);
   }
   const listed = new Set([...manifest.files.map((f) => f.path), 'manifest.json', 'SHA256SUMS']);
   if (listed.size !== manifest.files.length + 2) problems.push('manifest.json lists a file twice');
   for (const path of entries.keys()) {
-    if (!listed.has(path) && !isAttestationFile(path)) problems.push(`${path}: in the pack but not listed in the manifest`);
+    if (!listed.has(path) && !isAttestationFile(path))
+      problems.push(`${path}: in the pack but not listed in the manifest`);
   }
   const sumsBytes = entries.get('SHA256SUMS');
   const sums = sumsBytes ? new TextDecoder().decode(sumsBytes) : '';
@@ -163,7 +178,8 @@ export async function verifyPackEntries(entries: ReadonlyMap<string, Uint8Array>
   }
   if (!sums) problems.push('SHA256SUMS is missing');
   else {
-    for (const path of [...manifest.files.map((f) => f.path), 'manifest.json']) if (!summed.has(path)) problems.push(`SHA256SUMS does not cover ${path}`);
+    for (const path of [...manifest.files.map((f) => f.path), 'manifest.json'])
+      if (!summed.has(path)) problems.push(`SHA256SUMS does not cover ${path}`);
   }
   const audit = manifest.audit.entries;
   problems.push(...(await checkChain(audit)));
@@ -180,13 +196,16 @@ export async function verifyPackEntries(entries: ReadonlyMap<string, Uint8Array>
       // A file left out (a masked pack's snapshot) has no path; one with a path must be a listed file.
       if (!f.path) continue;
       const listedFile = byPath.get(f.path);
-      if (!listedFile) problems.push(`"${item.title}" / ${f.name}: points at ${f.path}, which is not one of the pack's listed files`);
-      else if (listedFile.sha256 !== f.sha256 || listedFile.size !== f.size) problems.push(`${f.path}: the manifest gives it two different hashes`);
+      if (!listedFile)
+        problems.push(`"${item.title}" / ${f.name}: points at ${f.path}, which is not one of the pack's listed files`);
+      else if (listedFile.sha256 !== f.sha256 || listedFile.size !== f.size)
+        problems.push(`${f.path}: the manifest gives it two different hashes`);
     }
   }
   // Cutting the tail off a chain leaves a valid chain: the state the log must explain catches some of it.
   for (const e of manifest.evidence.filter((x) => x.deletedAt)) {
-    if (!audit.some((a) => a.action === 'delete' && a.evidenceId === e.id)) problems.push(`"${e.title}": marked deleted, but the audit log has no record of its deletion`);
+    if (!audit.some((a) => a.action === 'delete' && a.evidenceId === e.id))
+      problems.push(`"${e.title}": marked deleted, but the audit log has no record of its deletion`);
   }
   problems.push(
     ...checkItemsAgainstLog(
@@ -202,8 +221,21 @@ export async function verifyPackEntries(entries: ReadonlyMap<string, Uint8Array>
   problems.push(...checkFactsAgainstFiles(rawManifest, entries));
   const binding = checkBinding(rawManifest, audit, present);
   problems.push(...binding.problems);
-  const signed = await checkTrust(entries, manifest.attestations, { localTime: manifest.generatedAt, ...(options.tsaRoots ? { tsaRoots: options.tsaRoots } : {}) });
+  const signed = await checkTrust(entries, manifest.attestations, {
+    localTime: manifest.generatedAt,
+    ...(options.tsaRoots ? { tsaRoots: options.tsaRoots } : {}),
+  });
   problems.push(...signed.problems);
   const notes = [...binding.notes, ...signed.notes];
-  return { ok: problems.length === 0, filesChecked: manifest.files.length, entriesChecked: audit.length, problems, notes, trust: signed.trust, manifest, bound: binding.bound, present };
+  return {
+    ok: problems.length === 0,
+    filesChecked: manifest.files.length,
+    entriesChecked: audit.length,
+    problems,
+    notes,
+    trust: signed.trust,
+    manifest,
+    bound: binding.bound,
+    present,
+  };
 }

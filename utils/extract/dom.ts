@@ -23,7 +23,10 @@ export function firstEl(root: ParentNode, selectors: readonly string[]): { el: E
 }
 
 /** Like `firstEl`, but only elements with text (image links share selectors with title links). */
-export function firstText(root: ParentNode, selectors: readonly string[]): { el: Element; sel: string; text: string } | undefined {
+export function firstText(
+  root: ParentNode,
+  selectors: readonly string[],
+): { el: Element; sel: string; text: string } | undefined {
   for (const sel of selectors) {
     for (const el of root.querySelectorAll(sel)) {
       const text = cleanText(el.textContent);
@@ -50,7 +53,33 @@ export function outermost(root: ParentNode, selectors: readonly string[]): Eleme
 }
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG']);
-const INLINE = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'CODE', 'EM', 'FONT', 'I', 'IMG', 'LABEL', 'NOBR', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'DEL', 'INS', 'MARK', 'TD', 'TH']);
+const INLINE = new Set([
+  'A',
+  'ABBR',
+  'B',
+  'BDI',
+  'BDO',
+  'CODE',
+  'EM',
+  'FONT',
+  'I',
+  'IMG',
+  'LABEL',
+  'NOBR',
+  'S',
+  'SMALL',
+  'SPAN',
+  'STRONG',
+  'SUB',
+  'SUP',
+  'TIME',
+  'U',
+  'DEL',
+  'INS',
+  'MARK',
+  'TD',
+  'TH',
+]);
 
 /**
  * The element's visible-ish text as lines, the way a reader sees it: a line per block element and
@@ -106,7 +135,11 @@ export interface Labelled {
  * label stands alone, the next line (a label cell or row above its value). `label` is matched at the
  * start of a line, case-insensitively, followed by an optional parenthetical and an optional colon.
  */
-export function labelled(lines: readonly string[], label: RegExp, accept?: (value: string) => boolean): Labelled | undefined {
+export function labelled(
+  lines: readonly string[],
+  label: RegExp,
+  accept?: (value: string) => boolean,
+): Labelled | undefined {
   // A parenthetical may follow the label ("Total (IVA incluido, en caso de ser aplicable):").
   const re = new RegExp(`^(?:${label.source})(?:\\s*[(（][^)）]{0,80}[)）])?\\s*[:：#]?\\s*(.*)$`, 'i');
   for (let i = 0; i < lines.length; i++) {
@@ -150,4 +183,3 @@ export function hrefParam(el: Element | null | undefined, names: readonly string
   }
   return undefined;
 }
-

@@ -15,7 +15,15 @@ export class OrderDraft {
   private readonly missing: string[] = [];
 
   constructor(marketplace: string, site: string | undefined, confidence: Order['confidence'] = 'adapter') {
-    this.order = { marketplace, ...(site ? { site } : {}), items: [], amounts: {}, shipments: [], provenance: {}, confidence };
+    this.order = {
+      marketplace,
+      ...(site ? { site } : {}),
+      items: [],
+      amounts: {},
+      shipments: [],
+      provenance: {},
+      confidence,
+    };
   }
 
   get current(): Readonly<Order> {

@@ -38,7 +38,13 @@ export interface OrderSpec {
     itemId?: FieldSpec;
     seller?: FieldSpec;
   };
-  shipment?: { carrier?: FieldSpec; trackingNumber?: FieldSpec; status?: FieldSpec; deliveredAt?: FieldSpec; estimatedDelivery?: FieldSpec };
+  shipment?: {
+    carrier?: FieldSpec;
+    trackingNumber?: FieldSpec;
+    status?: FieldSpec;
+    deliveredAt?: FieldSpec;
+    estimatedDelivery?: FieldSpec;
+  };
   /** The delivery address block: its presence sets addressShown; its text is kept only on request. */
   address?: readonly string[];
   recipient?: FieldSpec;
@@ -63,7 +69,12 @@ interface Read {
 export const looksLikeMoney = (v: string): boolean => /^[-−]?\s*(?:[A-Z]{2,3}\s?)?(?:[^\s\d]{1,3})?\s*\d/.test(v);
 export const looksLikeDate = (v: string): boolean => parseDate(v, { notBefore: '2000-01-01' }) !== undefined;
 
-export function readField(root: Element, spec: FieldSpec | undefined, lines?: () => string[], accept?: (v: string) => boolean): Read | undefined {
+export function readField(
+  root: Element,
+  spec: FieldSpec | undefined,
+  lines?: () => string[],
+  accept?: (v: string) => boolean,
+): Read | undefined {
   if (!spec) return undefined;
   const keep = (raw: string | null | undefined, source: string): Read | undefined => {
     const text = cleanText(raw);
@@ -135,7 +146,13 @@ export function readOrder(root: Element, spec: OrderSpec, ctx: ReadContext): Ord
         ...(seller ? { seller: seller.value } : {}),
       };
       if (Object.keys(item).length) {
-        d.item(item, { title: title?.source, quantity: qty?.source, unitPrice: price?.source, itemId: itemId?.source, seller: seller?.source });
+        d.item(item, {
+          title: title?.source,
+          quantity: qty?.source,
+          unitPrice: price?.source,
+          itemId: itemId?.source,
+          seller: seller?.source,
+        });
       }
     }
   }

@@ -12,7 +12,8 @@ export interface ListingChange {
 
 /** A price as text that keeps its currency: two captures in different currencies are not "the same". */
 export function listingFactText(listing: Listing, field: ListingFact): string | undefined {
-  if (field === 'price') return listing.price ? `${listing.price.amount.toFixed(2)} ${listing.price.currency}` : undefined;
+  if (field === 'price')
+    return listing.price ? `${listing.price.amount.toFixed(2)} ${listing.price.currency}` : undefined;
   return listing[field];
 }
 
@@ -32,7 +33,11 @@ export function diffListings(a: Listing, b: Listing): ListingChange[] {
     if (before === undefined && after === undefined) continue;
     if (before === undefined) changes.push({ field, kind: 'added', after: after! });
     else if (after === undefined) changes.push({ field, kind: 'removed', before });
-    else if (field === 'price' ? a.price!.amount !== b.price!.amount || a.price!.currency !== b.price!.currency : !same(before, after)) {
+    else if (
+      field === 'price'
+        ? a.price!.amount !== b.price!.amount || a.price!.currency !== b.price!.currency
+        : !same(before, after)
+    ) {
       changes.push({ field, kind: 'changed', before, after });
     }
   }
@@ -51,7 +56,8 @@ export function normaliseUrl(url: string): string {
   try {
     const u = new URL(url);
     u.hash = '';
-    for (const key of [...u.searchParams.keys()]) if (/^(?:ref|ref_|utm_\w+|spm|scm|pd_rd_\w+|pf_rd_\w+|_encoding|psc|th)$/i.test(key)) u.searchParams.delete(key);
+    for (const key of [...u.searchParams.keys()])
+      if (/^(?:ref|ref_|utm_\w+|spm|scm|pd_rd_\w+|pf_rd_\w+|_encoding|psc|th)$/i.test(key)) u.searchParams.delete(key);
     // Amazon's /<slug>/dp/<ASIN>/ref=… and /dp/<ASIN> are the same page.
     u.pathname = u.pathname.replace(/\/ref=[^/]*$/, '').replace(/\/$/, '');
     return u.href;

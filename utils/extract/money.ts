@@ -80,4 +80,3 @@ export function parseMoney(text: string | null | undefined, fallbackCurrency?: s
   if (amount === undefined || !currency) return undefined;
   return { amount, currency };
 }
-

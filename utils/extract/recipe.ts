@@ -12,7 +12,20 @@ import { parseMoney } from './money';
  * are plain data (zod-checked) to be stored, listed, exported and imported; applying one only fills a
  * field the reader left empty, and says so.
  */
-export const recipeFieldSchema = z.enum(['orderId', 'placedAt', 'status', 'seller', 'paymentMethod', 'total', 'subtotal', 'shipping', 'tax', 'refund', 'trackingNumber', 'carrier']);
+export const recipeFieldSchema = z.enum([
+  'orderId',
+  'placedAt',
+  'status',
+  'seller',
+  'paymentMethod',
+  'total',
+  'subtotal',
+  'shipping',
+  'tax',
+  'refund',
+  'trackingNumber',
+  'carrier',
+]);
 export type RecipeField = z.infer<typeof recipeFieldSchema>;
 
 export const recipeSchema = z.object({
@@ -34,7 +47,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 function accepts(field: RecipeField, value: string): boolean {
   if (MONEY_FIELDS.has(field)) return /[^\d\s.,-]/.test(value) && parseMoney(value) !== undefined;
   if (field === 'placedAt') return parseDate(value) !== undefined;
-  if (field === 'orderId' || field === 'trackingNumber') return /^[A-Z0-9][A-Z0-9-]{3,40}$/i.test(value) && /\d{3,}/.test(value);
+  if (field === 'orderId' || field === 'trackingNumber')
+    return /^[A-Z0-9][A-Z0-9-]{3,40}$/i.test(value) && /\d{3,}/.test(value);
   return value.length > 0 && value.length <= 120;
 }
 
@@ -43,7 +57,13 @@ function accepts(field: RecipeField, value: string): boolean {
  * prints before it on the same line, or the line above. Undefined when no label stands there (a
  * value without a label cannot be found again on another page).
  */
-export function learnRecipe(picked: Element, field: RecipeField, site: string, kind: Recipe['kind'], now = new Date()): Recipe | undefined {
+export function learnRecipe(
+  picked: Element,
+  field: RecipeField,
+  site: string,
+  kind: Recipe['kind'],
+  now = new Date(),
+): Recipe | undefined {
   const value = cleanText(picked.textContent);
   if (!value || !accepts(field, value)) return undefined;
   // Climb until the surrounding block shows something besides the value itself.
@@ -53,10 +73,14 @@ export function learnRecipe(picked: Element, field: RecipeField, site: string, k
     const lines = textLines(scope);
     const at = lines.findIndex((l) => l.includes(value));
     if (at < 0) continue;
-    const before = lines[at]!.slice(0, lines[at]!.indexOf(value)).replace(/[:：#\s]+$/, '').trim();
-    if (before && /\p{L}/u.test(before) && before.length <= 80) return { site, kind, field, label: before, at: 'same-line', createdAt: now.toISOString() };
+    const before = lines[at]!.slice(0, lines[at]!.indexOf(value))
+      .replace(/[:：#\s]+$/, '')
+      .trim();
+    if (before && /\p{L}/u.test(before) && before.length <= 80)
+      return { site, kind, field, label: before, at: 'same-line', createdAt: now.toISOString() };
     const prev = lines[at - 1]?.replace(/[:：#\s]+$/, '').trim();
-    if (at > 0 && prev && /\p{L}/u.test(prev) && prev.length <= 80) return { site, kind, field, label: prev, at: 'next-line', createdAt: now.toISOString() };
+    if (at > 0 && prev && /\p{L}/u.test(prev) && prev.length <= 80)
+      return { site, kind, field, label: prev, at: 'next-line', createdAt: now.toISOString() };
   }
   return undefined;
 }
@@ -89,11 +113,23 @@ function current(order: Order, field: RecipeField): string | undefined {
 }
 
 /** Applies the site's recipes for this page kind to one order read from the page. */
-export function applyRecipes(order: Order, root: Node, recipes: readonly Recipe[], site: string, kind: Recipe['kind'], currency?: string): RecipeOutcome {
+export function applyRecipes(
+  order: Order,
+  root: Node,
+  recipes: readonly Recipe[],
+  site: string,
+  kind: Recipe['kind'],
+  currency?: string,
+): RecipeOutcome {
   const mine = recipes.filter((r) => r.site === site && r.kind === kind);
   if (!mine.length) return { order, learned: [], disagreements: [] };
   const lines = textLines(root);
-  const out: Order = { ...order, amounts: { ...order.amounts }, shipments: order.shipments.map((s) => ({ ...s })), provenance: { ...order.provenance } };
+  const out: Order = {
+    ...order,
+    amounts: { ...order.amounts },
+    shipments: order.shipments.map((s) => ({ ...s })),
+    provenance: { ...order.provenance },
+  };
   const learned: RecipeField[] = [];
   const disagreements: RecipeOutcome['disagreements'] = [];
   for (const r of mine) {
@@ -124,7 +160,11 @@ export function applyRecipes(order: Order, root: Node, recipes: readonly Recipe[
     const had = current(order, r.field);
     if (had === undefined) {
       learned.push(r.field);
-      const key = MONEY_FIELDS.has(r.field) ? `amounts.${r.field}` : r.field === 'trackingNumber' || r.field === 'carrier' ? `shipments.0.${r.field}` : r.field;
+      const key = MONEY_FIELDS.has(r.field)
+        ? `amounts.${r.field}`
+        : r.field === 'trackingNumber' || r.field === 'carrier'
+          ? `shipments.0.${r.field}`
+          : r.field;
       out.provenance[key] = source;
     } else if (had !== value) disagreements.push({ field: r.field, read: had, recipe: value });
   }

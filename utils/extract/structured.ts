@@ -23,8 +23,10 @@ export interface StructuredFacts {
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 const isObj = (v: unknown): v is Record<string, Json> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : typeof v === 'number' && Number.isFinite(v) ? String(v) : undefined);
-const types = (o: Record<string, Json>): string[] => [o['@type']].flat().map((t) => String(t ?? '').replace(/^https?:\/\/schema\.org\//, ''));
+const str = (v: unknown): string | undefined =>
+  typeof v === 'string' && v.trim() ? v.trim() : typeof v === 'number' && Number.isFinite(v) ? String(v) : undefined;
+const types = (o: Record<string, Json>): string[] =>
+  [o['@type']].flat().map((t) => String(t ?? '').replace(/^https?:\/\/schema\.org\//, ''));
 const nameOf = (v: unknown): string | undefined => (isObj(v) ? str(v.name) : str(v));
 
 /** Keeps at most this many characters of a script: app state beyond that is not order data. */
@@ -39,7 +41,12 @@ function parseJson(text: string): Json | undefined {
 }
 
 function schemaMoney(price: unknown, currency: unknown): Money | undefined {
-  const p = typeof price === 'number' ? price : typeof price === 'string' && /^-?\d+(?:\.\d+)?$/.test(price.trim()) ? Number(price) : undefined;
+  const p =
+    typeof price === 'number'
+      ? price
+      : typeof price === 'string' && /^-?\d+(?:\.\d+)?$/.test(price.trim())
+        ? Number(price)
+        : undefined;
   const c = str(currency)?.toUpperCase();
   return p !== undefined && c && /^[A-Z]{3}$/.test(c) ? { amount: p, currency: c } : undefined;
 }
@@ -50,7 +57,11 @@ function fromSchemaOrder(o: Record<string, Json>, out: StructuredFacts): void {
   const status = str(o.orderStatus)?.replace(/^https?:\/\/schema\.org\//, '');
   if (status) out.status ??= status;
   out.seller ??= nameOf(o.seller) ?? nameOf(o.merchant);
-  const due = [o.totalPaymentDue, o.price ? { price: o.price, priceCurrency: o.priceCurrency } : null, isObj(o.partOfInvoice) ? o.partOfInvoice.totalPaymentDue : null].find(isObj);
+  const due = [
+    o.totalPaymentDue,
+    o.price ? { price: o.price, priceCurrency: o.priceCurrency } : null,
+    isObj(o.partOfInvoice) ? o.partOfInvoice.totalPaymentDue : null,
+  ].find(isObj);
   if (due) out.total ??= schemaMoney(due.price ?? due.value, due.priceCurrency ?? due.currency);
   for (const offer of [o.acceptedOffer, o.orderedItem].flat()) {
     if (!isObj(offer)) continue;
@@ -59,7 +70,7 @@ function fromSchemaOrder(o: Record<string, Json>, out: StructuredFacts): void {
     const unitPrice = schemaMoney(offer.price, offer.priceCurrency);
     const entry = {
       ...(nameOf(item) ? { title: nameOf(item)! } : {}),
-      ...(str(item.sku) ?? str(item.productID) ? { itemId: (str(item.sku) ?? str(item.productID))! } : {}),
+      ...((str(item.sku) ?? str(item.productID)) ? { itemId: (str(item.sku) ?? str(item.productID))! } : {}),
       ...(Number.isInteger(qty) && qty > 0 ? { quantity: qty } : {}),
       ...(unitPrice ? { unitPrice } : {}),
     };
@@ -71,7 +82,8 @@ function fromSchemaOrder(o: Record<string, Json>, out: StructuredFacts): void {
 function fromParcel(p: Record<string, Json>, out: StructuredFacts): void {
   const trackingNumber = str(p.trackingNumber);
   const carrier = nameOf(p.provider) ?? nameOf(p.carrier);
-  if (trackingNumber || carrier) out.shipments.push({ ...(trackingNumber ? { trackingNumber } : {}), ...(carrier ? { carrier } : {}) });
+  if (trackingNumber || carrier)
+    out.shipments.push({ ...(trackingNumber ? { trackingNumber } : {}), ...(carrier ? { carrier } : {}) });
   if (isObj(p.partOfOrder)) fromSchemaOrder(p.partOfOrder, out);
 }
 
@@ -90,33 +102,53 @@ function microdata(doc: Document, out: StructuredFacts): void {
   const prop = (scope: Element, name: string): string | undefined => {
     const el = scope.querySelector(`[itemprop="${name}"]`);
     if (!el) return undefined;
-    return str(el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.getAttribute('value') ?? el.textContent?.replace(/\s+/g, ' '));
+    return str(
+      el.getAttribute('content') ??
+        el.getAttribute('datetime') ??
+        el.getAttribute('value') ??
+        el.textContent?.replace(/\s+/g, ' '),
+    );
   };
-  for (const scope of doc.querySelectorAll('[itemscope][itemtype*="schema.org/Order"], [itemscope][itemtype*="schema.org/ParcelDelivery"]')) {
+  for (const scope of doc.querySelectorAll(
+    '[itemscope][itemtype*="schema.org/Order"], [itemscope][itemtype*="schema.org/ParcelDelivery"]',
+  )) {
     const isOrder = /Order$/.test(scope.getAttribute('itemtype') ?? '');
     const o: Record<string, Json> = { '@type': isOrder ? 'Order' : 'ParcelDelivery' };
     for (const k of ['orderNumber', 'orderDate', 'orderStatus', 'trackingNumber', 'price', 'priceCurrency']) {
       const v = prop(scope, k);
       if (v) o[k] = v;
     }
-    const seller = scope.querySelector('[itemprop="seller"] [itemprop="name"], [itemprop="merchant"] [itemprop="name"]');
+    const seller = scope.querySelector(
+      '[itemprop="seller"] [itemprop="name"], [itemprop="merchant"] [itemprop="name"]',
+    );
     if (seller?.textContent) o.seller = seller.textContent.trim();
-    const provider = scope.querySelector('[itemprop="provider"] [itemprop="name"], [itemprop="carrier"] [itemprop="name"]');
+    const provider = scope.querySelector(
+      '[itemprop="provider"] [itemprop="name"], [itemprop="carrier"] [itemprop="name"]',
+    );
     if (provider?.textContent) o.provider = provider.textContent.trim();
     walkSchema(o, out);
   }
 }
 
 const STATE_KEYS = {
-  orderId: /^(?:orderId|orderID|orderNumber|orderNo|order_id|order_sn|orderSn|order_number|bizOrderId|parentOrderId|tradeId)$/,
-  trackingNumber: /^(?:trackingNumber|tracking_number|trackingNo|tracking_no|trackingId|waybillNo|waybill_no|mailNo|logisticsNo|expressNo|shipmentTrackingNumber)$/,
-  carrier: /^(?:carrier|carrierName|carrier_name|logisticsCompany|logisticsCompanyName|courierName|courier_name|shippingCarrier|shipping_carrier|expressCompany|expressName|logisticsName)$/,
-  total: /^(?:formattedTotal|totalFormatted|displayTotal|grandTotalFormatted|orderTotalFormatted|totalDisplay|total_display|displayGrandTotal)$/,
+  orderId:
+    /^(?:orderId|orderID|orderNumber|orderNo|order_id|order_sn|orderSn|order_number|bizOrderId|parentOrderId|tradeId)$/,
+  trackingNumber:
+    /^(?:trackingNumber|tracking_number|trackingNo|tracking_no|trackingId|waybillNo|waybill_no|mailNo|logisticsNo|expressNo|shipmentTrackingNumber)$/,
+  carrier:
+    /^(?:carrier|carrierName|carrier_name|logisticsCompany|logisticsCompanyName|courierName|courier_name|shippingCarrier|shipping_carrier|expressCompany|expressName|logisticsName)$/,
+  total:
+    /^(?:formattedTotal|totalFormatted|displayTotal|grandTotalFormatted|orderTotalFormatted|totalDisplay|total_display|displayGrandTotal)$/,
 };
 
 /** Distinct string values per key group in script state; only a single distinct value counts. */
 function scriptState(doc: Document, out: StructuredFacts): boolean {
-  const seen: Record<keyof typeof STATE_KEYS, Set<string>> = { orderId: new Set(), trackingNumber: new Set(), carrier: new Set(), total: new Set() };
+  const seen: Record<keyof typeof STATE_KEYS, Set<string>> = {
+    orderId: new Set(),
+    trackingNumber: new Set(),
+    carrier: new Set(),
+    total: new Set(),
+  };
   let visited = 0;
   const walk = (v: Json, depth: number): void => {
     if (depth > 40 || ++visited > 200_000) return;
@@ -150,7 +182,8 @@ function scriptState(doc: Document, out: StructuredFacts): boolean {
   if (id && /\d{4,}/.test(id)) out.orderId ??= id;
   const tn = one(seen.trackingNumber);
   const carrier = one(seen.carrier);
-  if (tn && /\d{6,}/.test(tn)) out.shipments.push({ trackingNumber: tn, ...(carrier && /\p{L}/u.test(carrier) ? { carrier } : {}) });
+  if (tn && /\d{6,}/.test(tn))
+    out.shipments.push({ trackingNumber: tn, ...(carrier && /\p{L}/u.test(carrier) ? { carrier } : {}) });
   const total = one(seen.total);
   const money = total && /[^\d\s.,-]/.test(total) ? parseMoney(total) : undefined;
   if (money) out.total ??= money;

@@ -83,30 +83,133 @@ const NAMES: [RegExp, string][] = [
  * Labels printed before a tracking number, in the marketplaces' languages: en, es, de, fr, it, nl, sv,
  * pl, tr, pt, ja, ko, zh-CN, zh-TW, th, vi, id, ms, ar. Matched at the start of a line.
  */
-export const TRACKING_LABEL = new RegExp([
-  'Tracking ID', 'Tracking (?:number|no\\.?|#|code)', 'Tracking', 'Waybill(?: number| no\\.?)?', 'AWB',
-  'ID de seguimiento', 'Número de seguimiento', 'N[úu]mero de (?:rastreo|gu[íi]a)', 'Código de seguimiento',
-  'Sendungsnummer', 'Sendungsverfolgungs(?:nummer|-ID)', 'Tracking-ID', 'Trackingnummer', 'Paketnummer',
-  'Numéro de suivi', 'ID de suivi', 'N° de suivi', 'ID (?:di )?tracciabilità', 'Numero di (?:tracciamento|spedizione)', 'Codice di tracciamento',
-  'Track (?:&|and) Trace(?:-ID| code)?', 'Trackingcode', 'Spårnings(?:-ID|nummer)', 'Kolli-ID', 'Numer (?:przesyłki|śledzenia)',
-  'Takip (?:numarası|No\\.?)', 'Kargo takip numarası', 'ID de rastreamento', 'Código de rastreio', 'C[óo]digo de rastreamento', 'Número de rastreamento',
-  '追跡(?:ID|番号)', 'お問い合わせ伝票番号', '伝票番号', '운송장 ?번호', '송장 ?번호',
-  '运单号码?', '快递单号', '物流单号', '运单编号', '追踪号', '物流编号', '貨運單號', '物流編號', '追蹤(?:編號|號碼)', '託運單號',
-  'หมายเลข(?:ติดตาม)?พัสดุ', 'เลขพัสดุ', 'Mã vận đơn', 'Mã theo dõi', 'No\\.? Resi', 'Nomor Resi', 'Nomor pelacakan',
-  'No\\.? Penjejakan', 'Nombor Penjejakan', 'رقم التتبع', 'رقم الشحنة',
-].join('|'), 'i');
+export const TRACKING_LABEL = new RegExp(
+  [
+    'Tracking ID',
+    'Tracking (?:number|no\\.?|#|code)',
+    'Tracking',
+    'Waybill(?: number| no\\.?)?',
+    'AWB',
+    'ID de seguimiento',
+    'Número de seguimiento',
+    'N[úu]mero de (?:rastreo|gu[íi]a)',
+    'Código de seguimiento',
+    'Sendungsnummer',
+    'Sendungsverfolgungs(?:nummer|-ID)',
+    'Tracking-ID',
+    'Trackingnummer',
+    'Paketnummer',
+    'Numéro de suivi',
+    'ID de suivi',
+    'N° de suivi',
+    'ID (?:di )?tracciabilità',
+    'Numero di (?:tracciamento|spedizione)',
+    'Codice di tracciamento',
+    'Track (?:&|and) Trace(?:-ID| code)?',
+    'Trackingcode',
+    'Spårnings(?:-ID|nummer)',
+    'Kolli-ID',
+    'Numer (?:przesyłki|śledzenia)',
+    'Takip (?:numarası|No\\.?)',
+    'Kargo takip numarası',
+    'ID de rastreamento',
+    'Código de rastreio',
+    'C[óo]digo de rastreamento',
+    'Número de rastreamento',
+    '追跡(?:ID|番号)',
+    'お問い合わせ伝票番号',
+    '伝票番号',
+    '운송장 ?번호',
+    '송장 ?번호',
+    '运单号码?',
+    '快递单号',
+    '物流单号',
+    '运单编号',
+    '追踪号',
+    '物流编号',
+    '貨運單號',
+    '物流編號',
+    '追蹤(?:編號|號碼)',
+    '託運單號',
+    'หมายเลข(?:ติดตาม)?พัสดุ',
+    'เลขพัสดุ',
+    'Mã vận đơn',
+    'Mã theo dõi',
+    'No\\.? Resi',
+    'Nomor Resi',
+    'Nomor pelacakan',
+    'No\\.? Penjejakan',
+    'Nombor Penjejakan',
+    'رقم التتبع',
+    'رقم الشحنة',
+  ].join('|'),
+  'i',
+);
 
 /** Labels printed before a carrier's name, the same languages. */
-export const CARRIER_LABEL = new RegExp([
-  'Shipped with', 'Shipped by', 'Shipped via', 'Carrier', 'Courier', 'Shipping (?:carrier|company|provider)', 'Logistics (?:company|provider)', 'Delivery (?:partner|company|service)',
-  'Se envió con', 'Enviado con', 'Enviado por', 'Paquetería', 'Transportista', 'Empresa de (?:transporte|paquetería)',
-  'Versand (?:mit|durch|über)', 'Zustellung durch', 'Versendet (?:mit|durch)', 'Verschickt mit', 'Zusteller', 'Transportunternehmen', 'Versanddienstleister',
-  'Expédié (?:avec|par)', 'Livré par', 'Transporteur', 'Spedito (?:con|tramite)', 'Corriere', 'Verzonden met', 'Vervoerder',
-  'Skickat med', 'Transportör', 'Wysłan[eo] przez', 'Przewoźnik', 'Kargo firması', 'Enviado (?:com|pela|pelos?)', 'Transportadora',
-  '配送業者', '運送会社', '配送会社', '택배사', '배송업체', '物流公司', '快递公司', '承运商', '承運商', '物流商', '貨運公司', '物流業者',
-  'บริษัทขนส่ง', 'ขนส่งโดย', 'Đơn vị vận chuyển', 'Vận chuyển bởi', 'Jasa Kirim', 'Kurir', 'Dikirim dengan', 'Perkhidmatan Penghantaran', 'Kurier',
-  'شحن بواسطة', 'شركة الشحن',
-].join('|'), 'i');
+export const CARRIER_LABEL = new RegExp(
+  [
+    'Shipped with',
+    'Shipped by',
+    'Shipped via',
+    'Carrier',
+    'Courier',
+    'Shipping (?:carrier|company|provider)',
+    'Logistics (?:company|provider)',
+    'Delivery (?:partner|company|service)',
+    'Se envió con',
+    'Enviado con',
+    'Enviado por',
+    'Paquetería',
+    'Transportista',
+    'Empresa de (?:transporte|paquetería)',
+    'Versand (?:mit|durch|über)',
+    'Zustellung durch',
+    'Versendet (?:mit|durch)',
+    'Verschickt mit',
+    'Zusteller',
+    'Transportunternehmen',
+    'Versanddienstleister',
+    'Expédié (?:avec|par)',
+    'Livré par',
+    'Transporteur',
+    'Spedito (?:con|tramite)',
+    'Corriere',
+    'Verzonden met',
+    'Vervoerder',
+    'Skickat med',
+    'Transportör',
+    'Wysłan[eo] przez',
+    'Przewoźnik',
+    'Kargo firması',
+    'Enviado (?:com|pela|pelos?)',
+    'Transportadora',
+    '配送業者',
+    '運送会社',
+    '配送会社',
+    '택배사',
+    '배송업체',
+    '物流公司',
+    '快递公司',
+    '承运商',
+    '承運商',
+    '物流商',
+    '貨運公司',
+    '物流業者',
+    'บริษัทขนส่ง',
+    'ขนส่งโดย',
+    'Đơn vị vận chuyển',
+    'Vận chuyển bởi',
+    'Jasa Kirim',
+    'Kurir',
+    'Dikirim dengan',
+    'Perkhidmatan Penghantaran',
+    'Kurier',
+    'شحن بواسطة',
+    'شركة الشحن',
+  ].join('|'),
+  'i',
+);
 
 /** A tracking number as printed: letters and digits (dashes allowed), with at least six digits. */
 const TRACKING_VALUE = /^([A-Z0-9][A-Z0-9-]{6,39})(?:\s|$|[,;.)])/i;
@@ -121,7 +224,9 @@ export interface LabelledShipment {
 
 const restAfter = (label: RegExp, line: string): string | undefined => {
   // The label ends where a word ends: "Tracking" must not take "Trackingnummer" apart.
-  const m = new RegExp(`^(?:${label.source})(?!\\p{L})(?:\\s*[(（][^)）]{0,40}[)）])?\\s*[:：#]?\\s*(.*)$`, 'iu').exec(line);
+  const m = new RegExp(`^(?:${label.source})(?!\\p{L})(?:\\s*[(（][^)）]{0,40}[)）])?\\s*[:：#]?\\s*(.*)$`, 'iu').exec(
+    line,
+  );
   return m ? (m[1] ?? '') : undefined;
 };
 
@@ -161,10 +266,14 @@ export function labelledShipment(lines: readonly string[]): LabelledShipment {
 }
 
 function cleanCarrier(raw: string | undefined): string | undefined {
-  const v = raw?.replace(/\s+/g, ' ').replace(/[.。:：,;]+$/, '').trim();
+  const v = raw
+    ?.replace(/\s+/g, ' ')
+    .replace(/[.。:：,;]+$/, '')
+    .trim();
   if (!v || v.length < 2 || v.length > 40 || !/\p{L}/u.test(v)) return undefined;
   // Dates, times and sentences are not carrier names.
-  if (/\d{1,2}(?::\d{2})?\s*(?:am|pm|uhr|h)\b|\d{1,2}[./]\d{1,2}|\b\d{4}\b/i.test(v) || v.split(' ').length > 5) return undefined;
+  if (/\d{1,2}(?::\d{2})?\s*(?:am|pm|uhr|h)\b|\d{1,2}[./]\d{1,2}|\b\d{4}\b/i.test(v) || v.split(' ').length > 5)
+    return undefined;
   return v;
 }
 
@@ -173,7 +282,6 @@ export function carrierFor(trackingNumber: string, context = ''): string | undef
   for (const [re, name] of NAMES) if (re.test(context)) return name;
   return undefined;
 }
-
 
 export interface TrackingFound {
   trackingNumber: string;

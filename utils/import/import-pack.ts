@@ -4,7 +4,15 @@ import type { OrderProofDB } from '../db/database';
 import { ensureRoom } from '../db/storage-guard';
 import { auditEntrySchema, blobRecordSchema, caseSchema, evidenceSchema } from '../schemas/records';
 import { sealEntry } from '../audit/chain';
-import { type ImportOptions, ImportRefused, type ImportResult, preparePack, type PreparedImport, reasonOf, refuse } from './prepare-pack';
+import {
+  type ImportOptions,
+  ImportRefused,
+  type ImportResult,
+  preparePack,
+  type PreparedImport,
+  reasonOf,
+  refuse,
+} from './prepare-pack';
 import { safeUnzip, type UnzipLimits } from '../zip/safe-unzip';
 
 export { ImportRefused, preparePack, type PreparedImport } from './prepare-pack';
@@ -15,11 +23,18 @@ export type { ImportOptions, ImportResult } from './prepare-pack';
  * the library is refused rather than copied: a copy would need a new id in every log entry, which
  * would break the chain the pack was verified by.
  */
-export async function commitImports(db: OrderProofDB, prepared: readonly PreparedImport[], now = Date.now()): Promise<{ blobsAdded: number; blobsShared: number }> {
+export async function commitImports(
+  db: OrderProofDB,
+  prepared: readonly PreparedImport[],
+  now = Date.now(),
+): Promise<{ blobsAdded: number; blobsShared: number }> {
   let blobsAdded = 0;
   let blobsShared = 0;
   const sizes = prepared.flatMap((p) => p.blobs.map((b) => b.size));
-  await ensureRoom(sizes.reduce((a, b) => a + b, 0), sizes.reduce((a, b) => Math.max(a, b), 0));
+  await ensureRoom(
+    sizes.reduce((a, b) => a + b, 0),
+    sizes.reduce((a, b) => Math.max(a, b), 0),
+  );
   await db.transaction('rw', db.cases, db.evidence, db.blobs, db.audit, async () => {
     for (const p of prepared) {
       const id = p.case.id;
@@ -62,7 +77,6 @@ export async function commitImports(db: OrderProofDB, prepared: readonly Prepare
   return { blobsAdded, blobsShared };
 }
 
-
 const preparedSchema = z.object({
   case: caseSchema,
   evidence: z.array(evidenceSchema),
@@ -74,10 +88,18 @@ const preparedSchema = z.object({
   generator: z.object({ name: z.string(), version: z.string() }),
   notes: z.array(z.string()),
 });
-const workerReplySchema = z.union([z.object({ ok: z.literal(true), prepared: preparedSchema }), z.object({ ok: z.literal(false), reason: z.string() })]);
+const workerReplySchema = z.union([
+  z.object({ ok: z.literal(true), prepared: preparedSchema }),
+  z.object({ ok: z.literal(false), reason: z.string() }),
+]);
 
 /** Runs the unpacking and every check in import-worker.ts; the page only writes what it hands back. */
-function prepareInWorker(zip: Uint8Array, limits?: Partial<UnzipLimits>, expectedHead?: string, transfer = false): Promise<PreparedImport> {
+function prepareInWorker(
+  zip: Uint8Array,
+  limits?: Partial<UnzipLimits>,
+  expectedHead?: string,
+  transfer = false,
+): Promise<PreparedImport> {
   const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
   return new Promise<PreparedImport>((resolve, reject) => {
     worker.onmessage = (e: MessageEvent) => {
@@ -93,7 +115,10 @@ function prepareInWorker(zip: Uint8Array, limits?: Partial<UnzipLimits>, expecte
     };
     // A buffer holding only the pack is handed over, not copied: hundreds of MB would otherwise be cloned.
     const whole = zip.byteOffset === 0 && zip.byteLength === zip.buffer.byteLength && zip.buffer instanceof ArrayBuffer;
-    worker.postMessage({ zip, ...(limits ? { limits } : {}), ...(expectedHead ? { expectedHead } : {}) }, whole && transfer ? [zip.buffer] : []);
+    worker.postMessage(
+      { zip, ...(limits ? { limits } : {}), ...(expectedHead ? { expectedHead } : {}) },
+      whole && transfer ? [zip.buffer] : [],
+    );
   });
 }
 
@@ -102,13 +127,27 @@ function prepareInWorker(zip: Uint8Array, limits?: Partial<UnzipLimits>, expecte
  * worker where there is one), and the write is one transaction: a refused pack leaves the library
  * exactly as it was.
  */
-export async function importPack(db: OrderProofDB, zip: Uint8Array, options: ImportOptions = {}): Promise<ImportResult> {
+export async function importPack(
+  db: OrderProofDB,
+  zip: Uint8Array,
+  options: ImportOptions = {},
+): Promise<ImportResult> {
   try {
     const useWorker = options.worker !== false && typeof Worker === 'function';
     const head = options.expectedHead ? { expectedHead: options.expectedHead } : {};
-    const prepared = useWorker ? await prepareInWorker(zip, options.limits, options.expectedHead, options.transfer) : await preparePack(safeUnzip(zip, options.limits), '', head);
+    const prepared = useWorker
+      ? await prepareInWorker(zip, options.limits, options.expectedHead, options.transfer)
+      : await preparePack(safeUnzip(zip, options.limits), '', head);
     const { blobsAdded, blobsShared } = await commitImports(db, [prepared], options.now);
-    return { ok: true, caseId: prepared.case.id, title: prepared.case.title, evidence: prepared.evidence.length, blobsAdded, blobsShared, notes: prepared.notes };
+    return {
+      ok: true,
+      caseId: prepared.case.id,
+      title: prepared.case.title,
+      evidence: prepared.evidence.length,
+      blobsAdded,
+      blobsShared,
+      notes: prepared.notes,
+    };
   } catch (err) {
     return { ok: false, reason: reasonOf(err) };
   }

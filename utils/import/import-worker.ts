@@ -20,7 +20,11 @@ scope.onmessage = (e) => {
   }
   const { zip, limits, expectedHead } = parsed.data;
   void (async () => {
-    const prepared = await preparePack(safeUnzip(zip, limits as Partial<UnzipLimits> | undefined, await fastCrc32()), '', expectedHead ? { expectedHead } : {});
+    const prepared = await preparePack(
+      safeUnzip(zip, limits as Partial<UnzipLimits> | undefined, await fastCrc32()),
+      '',
+      expectedHead ? { expectedHead } : {},
+    );
     scope.postMessage({ ok: true, prepared });
   })().catch((err: unknown) => scope.postMessage({ ok: false, reason: importFailureReason(err) }));
 };

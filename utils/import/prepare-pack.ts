@@ -34,7 +34,15 @@ export interface PreparedImport {
 }
 
 export type ImportResult =
-  | { ok: true; caseId: string; title: string; evidence: number; blobsAdded: number; blobsShared: number; notes: string[] }
+  | {
+      ok: true;
+      caseId: string;
+      title: string;
+      evidence: number;
+      blobsAdded: number;
+      blobsShared: number;
+      notes: string[];
+    }
   | { ok: false; reason: string };
 
 export interface ImportOptions {
@@ -58,7 +66,11 @@ export function refuse(message: string): never {
  * the hashes the log vouched for) and builds the records to store. Throws ImportRefused.
  * `prefix` reads a pack that sits in a folder of a larger archive (a backup).
  */
-export async function preparePack(all: ReadonlyMap<string, Uint8Array>, prefix = '', verifyOptions: VerifyOptions = {}): Promise<PreparedImport> {
+export async function preparePack(
+  all: ReadonlyMap<string, Uint8Array>,
+  prefix = '',
+  verifyOptions: VerifyOptions = {},
+): Promise<PreparedImport> {
   const entries = new Map<string, Uint8Array>();
   for (const [path, bytes] of all) if (path.startsWith(prefix)) entries.set(path.slice(prefix.length), bytes);
   const where = prefix ? `${prefix.replace(/\/$/, '')}: ` : '';
@@ -77,12 +89,15 @@ export async function preparePack(all: ReadonlyMap<string, Uint8Array>, prefix =
 
   let caseJson: unknown;
   try {
-    caseJson = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(entries.get('case.json') ?? new Uint8Array()));
+    caseJson = JSON.parse(
+      new TextDecoder('utf-8', { fatal: true }).decode(entries.get('case.json') ?? new Uint8Array()),
+    );
   } catch {
     refuse(`${where}case.json is missing or not valid JSON`);
   }
   const caseParsed = caseSchema.safeParse(caseJson);
-  if (!caseParsed.success || canonicalJson(caseParsed.data) !== canonicalJson(c)) refuse(`${where}case.json does not match the case in manifest.json`);
+  if (!caseParsed.success || canonicalJson(caseParsed.data) !== canonicalJson(c))
+    refuse(`${where}case.json does not match the case in manifest.json`);
 
   const evidence: Evidence[] = [];
   const blobs = new Map<string, BlobRecord>();
@@ -92,7 +107,9 @@ export async function preparePack(all: ReadonlyMap<string, Uint8Array>, prefix =
     if (ids.has(e.id)) refuse(`${where}evidence ${e.id} is listed twice`);
     ids.add(e.id);
     if (e.files.some((f) => f.redactedFrom || f.committedFrom || !f.sha256)) {
-      refuse(`${where}"${e.title}" holds redacted copies, not the originals the log recorded: import the unredacted pack`);
+      refuse(
+        `${where}"${e.title}" holds redacted copies, not the originals the log recorded: import the unredacted pack`,
+      );
     }
     // Facts a file of the item also holds are taken from that file, whose bytes were checked.
     const fileText = (name: string): string | undefined => {
@@ -129,20 +146,33 @@ export async function preparePack(all: ReadonlyMap<string, Uint8Array>, prefix =
       ...(text !== undefined ? { text } : {}),
       ...(deletedAt !== undefined ? { deletedAt } : {}),
     });
-    if (!record.success) refuse(`${where}evidence "${e.title}" is not a valid record: ${record.error.issues[0]?.path.join('.')} ${record.error.issues[0]?.message}`);
+    if (!record.success)
+      refuse(
+        `${where}evidence "${e.title}" is not a valid record: ${record.error.issues[0]?.path.join('.')} ${record.error.issues[0]?.message}`,
+      );
     evidence.push(record.data);
     if (deletedAt !== undefined) continue;
     for (const f of e.files) {
       // Only files the manifest lists (so hashed and bound above), and each stored under the hash of its own bytes.
-      if (!f.path || !listed.has(f.path)) refuse(`${where}the file ${f.name} of "${e.title}" is not one of the pack's listed files`);
+      if (!f.path || !listed.has(f.path))
+        refuse(`${where}the file ${f.name} of "${e.title}" is not one of the pack's listed files`);
       const bytes = entries.get(f.path);
       if (!bytes) refuse(`${where}the file ${f.name} of "${e.title}" is not in the pack`);
       if (bytes.byteLength !== f.size) refuse(`${where}${f.path}: its size is not the one recorded`);
       // Hashed once, by the verifier above, from these very bytes.
       const actual = report.present?.get(f.path)?.sha256 ?? (await sha256Hex(bytes));
-      if (actual !== f.sha256) refuse(`${where}${f.path}: its bytes hash to ${actual}, not the ${f.sha256} it would be stored under`);
+      if (actual !== f.sha256)
+        refuse(`${where}${f.path}: its bytes hash to ${actual}, not the ${f.sha256} it would be stored under`);
       if (!blobs.has(actual)) {
-        blobs.set(actual, blobRecordSchema.parse({ sha256: actual, size: bytes.byteLength, mime: f.mime, data: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: f.mime }) }));
+        blobs.set(
+          actual,
+          blobRecordSchema.parse({
+            sha256: actual,
+            size: bytes.byteLength,
+            mime: f.mime,
+            data: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: f.mime }),
+          }),
+        );
       }
     }
   }

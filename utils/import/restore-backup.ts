@@ -6,7 +6,9 @@ import { fastCrc32, sha256Hex } from '../hash';
 import { commitImports, ImportRefused, importFailureReason, preparePack, type PreparedImport } from './import-pack';
 import { blobSource, bytesSource, openZip, type UnzipLimits } from '../zip/safe-unzip';
 
-export type RestoreResult = { ok: true; cases: number; evidence: number; blobsAdded: number; blobsShared: number } | { ok: false; reason: string };
+export type RestoreResult =
+  | { ok: true; cases: number; evidence: number; blobsAdded: number; blobsShared: number }
+  | { ok: false; reason: string };
 
 const MAX_INDEX_BYTES = 16 * 1024 * 1024;
 
@@ -29,9 +31,17 @@ export const RESTORE_LIMITS: UnzipLimits = {
  * case folder is read and checked as a pack (hashes, SHA256SUMS, audit chain) one at a time, then all
  * cases are written in one transaction. One bad case refuses the whole backup.
  */
-export async function restoreBackup(db: OrderProofDB, zip: Uint8Array | Blob, options: { limits?: Partial<UnzipLimits>; now?: number } = {}): Promise<RestoreResult> {
+export async function restoreBackup(
+  db: OrderProofDB,
+  zip: Uint8Array | Blob,
+  options: { limits?: Partial<UnzipLimits>; now?: number } = {},
+): Promise<RestoreResult> {
   try {
-    const archive = await openZip(zip instanceof Uint8Array ? bytesSource(zip) : blobSource(zip), { ...RESTORE_LIMITS, ...options.limits }, await fastCrc32());
+    const archive = await openZip(
+      zip instanceof Uint8Array ? bytesSource(zip) : blobSource(zip),
+      { ...RESTORE_LIMITS, ...options.limits },
+      await fastCrc32(),
+    );
     const indexBytes = (await archive.read((name) => name === 'backup.json')).get('backup.json');
     if (!indexBytes) throw new ImportRefused('backup.json is missing: this is not an OrderProof backup');
     if (indexBytes.byteLength > MAX_INDEX_BYTES) throw new ImportRefused('backup.json is too large');
@@ -42,14 +52,18 @@ export async function restoreBackup(db: OrderProofDB, zip: Uint8Array | Blob, op
       throw new ImportRefused('backup.json is not valid JSON');
     }
     const parsed = backupIndexSchema.safeParse(raw);
-    if (!parsed.success) throw new ImportRefused(`backup.json does not match its schema: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}`);
+    if (!parsed.success)
+      throw new ImportRefused(
+        `backup.json does not match its schema: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}`,
+      );
     const index = parsed.data;
     const folders = new Set(index.cases.map((c) => c.folder));
     if (folders.size !== index.cases.length) throw new ImportRefused('backup.json lists a folder twice');
     for (const { name } of archive.entries) {
       if (name === 'backup.json') continue;
       const folder = /^cases\/\d{3,6}\//.exec(name)?.[0];
-      if (!folder || !folders.has(folder)) throw new ImportRefused(`${name}: not part of any case listed in backup.json`);
+      if (!folder || !folders.has(folder))
+        throw new ImportRefused(`${name}: not part of any case listed in backup.json`);
     }
     // Before a case is inflated: the whole backup must fit on the disk with the margin.
     await ensureRoom(archive.totalBytes, archive.largestBytes);
@@ -58,13 +72,20 @@ export async function restoreBackup(db: OrderProofDB, zip: Uint8Array | Blob, op
       const files = await archive.read((name) => name.startsWith(entry.folder));
       const p = await preparePack(files, entry.folder);
       if (p.case.id !== entry.id) throw new ImportRefused(`${entry.folder}: holds case ${p.case.id}, not ${entry.id}`);
-      if ((await sha256Hex(files.get(`${entry.folder}manifest.json`)!)) !== entry.manifestSha256) throw new ImportRefused(`${entry.folder}manifest.json: not the one backup.json recorded`);
+      if ((await sha256Hex(files.get(`${entry.folder}manifest.json`)!)) !== entry.manifestSha256)
+        throw new ImportRefused(`${entry.folder}manifest.json: not the one backup.json recorded`);
       // The checked files now live in the prepared records' Blobs, which the browser may keep on disk.
       files.clear();
       prepared.push(p);
     }
     const { blobsAdded, blobsShared } = await commitImports(db, prepared, options.now);
-    return { ok: true, cases: prepared.length, evidence: prepared.reduce((n, p) => n + p.evidence.length, 0), blobsAdded, blobsShared };
+    return {
+      ok: true,
+      cases: prepared.length,
+      evidence: prepared.reduce((n, p) => n + p.evidence.length, 0),
+      blobsAdded,
+      blobsShared,
+    };
   } catch (err) {
     return { ok: false, reason: importFailureReason(err) };
   }

@@ -2,7 +2,15 @@ import type { PageKind } from '../schemas/page';
 import type { Role, UrlPatterns } from './types';
 
 /** The order in which page kinds are tried: the most specific URL shapes first. */
-const KIND_ORDER: Exclude<PageKind, 'other'>[] = ['invoice', 'tracking', 'return', 'chat', 'order-detail', 'order-list', 'listing'];
+const KIND_ORDER: Exclude<PageKind, 'other'>[] = [
+  'invoice',
+  'tracking',
+  'return',
+  'chat',
+  'order-detail',
+  'order-list',
+  'listing',
+];
 
 /** What URL patterns are tested against: the URL without its protocol, as types.ts documents. */
 export function bareUrl(url: URL): string {

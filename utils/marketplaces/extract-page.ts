@@ -38,7 +38,13 @@ function attempt<T>(what: string, problems: string[], run: () => T): T | undefin
 }
 
 /** Orders nobody read, read by the generic reader; its values are marked for the user to confirm. */
-function genericOrders(url: URL, doc: Document, options: ExtractOptions, problems: string[], marketplace = 'generic'): Order[] {
+function genericOrders(
+  url: URL,
+  doc: Document,
+  options: ExtractOptions,
+  problems: string[],
+  marketplace = 'generic',
+): Order[] {
   return attempt('generic reader', problems, () => extractGeneric(url, doc, options, marketplace)) ?? [];
 }
 
@@ -52,12 +58,23 @@ export function extractPage(url: URL, doc: Document, options: ExtractOptions = {
   const adapter = attempt('adapter lookup', problems, () => adapterForUrl(url));
   if (!adapter) {
     const orders = genericOrders(url, doc, options, problems);
-    return { kind: orders.length ? 'order-detail' : 'other', role: 'buyer', orders, ...(problems.length ? { problems } : {}) };
+    return {
+      kind: orders.length ? 'order-detail' : 'other',
+      role: 'buyer',
+      orders,
+      ...(problems.length ? { problems } : {}),
+    };
   }
   return withAdapter(adapter, url, doc, options, problems);
 }
 
-function withAdapter(adapter: MarketplaceAdapter, url: URL, doc: Document, options: ExtractOptions, problems: string[]): PageExtraction {
+function withAdapter(
+  adapter: MarketplaceAdapter,
+  url: URL,
+  doc: Document,
+  options: ExtractOptions,
+  problems: string[],
+): PageExtraction {
   const detected = attempt(`${adapter.id} page recognition`, problems, () => adapter.detect(url, doc));
   const role = detected?.role ?? 'buyer';
   const result = attempt(`${adapter.id} reader`, problems, () => adapter.extract(url, doc, options));
@@ -68,7 +85,8 @@ function withAdapter(adapter: MarketplaceAdapter, url: URL, doc: Document, optio
     orders = genericOrders(url, doc, options, problems, adapter.id);
     if (orders.length && changed) changed = `${changed}; the generic reader filled in what it could (to confirm)`;
   }
-  if (!result && !changed) changed = `this page could not be read fully: ${problems[problems.length - 1] ?? adapter.id}`;
+  if (!result && !changed)
+    changed = `this page could not be read fully: ${problems[problems.length - 1] ?? adapter.id}`;
   const listing = kind === 'listing' ? attempt('listing reader', problems, () => extractListing(url, doc)) : undefined;
   return {
     marketplace: adapter.id,

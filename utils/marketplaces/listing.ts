@@ -46,9 +46,15 @@ export const listingProbeSchema = z.object({
 export const GENERIC_SELECTORS: Partial<Record<ListingField | 'priceCurrency', string[]>> = {
   title: ['[itemtype$="schema.org/Product"] [itemprop="name"]'],
   price: ['[itemprop="offers"] [itemprop="price"]@content', '[itemprop="offers"] [itemprop="price"]'],
-  priceCurrency: ['[itemprop="offers"] [itemprop="priceCurrency"]@content', '[itemprop="offers"] [itemprop="priceCurrency"]'],
+  priceCurrency: [
+    '[itemprop="offers"] [itemprop="priceCurrency"]@content',
+    '[itemprop="offers"] [itemprop="priceCurrency"]',
+  ],
   seller: ['[itemprop="offers"] [itemprop="seller"] [itemprop="name"]'],
-  itemId: ['[itemtype$="schema.org/Product"] [itemprop="sku"]@content', '[itemtype$="schema.org/Product"] [itemprop="sku"]'],
+  itemId: [
+    '[itemtype$="schema.org/Product"] [itemprop="sku"]@content',
+    '[itemtype$="schema.org/Product"] [itemprop="sku"]',
+  ],
   description: ['[itemtype$="schema.org/Product"] [itemprop="description"]'],
 };
 
@@ -66,7 +72,13 @@ export function probeListing(
     const copy = el.cloneNode(true) as Element;
     for (const junk of copy.querySelectorAll('script, style, noscript, template')) junk.remove();
     const blocks = copy.querySelectorAll('li, p');
-    const text = blocks.length > 1 ? [...blocks].map((b) => clean(b.textContent)).filter(Boolean).join('\n') : clean(copy.textContent);
+    const text =
+      blocks.length > 1
+        ? [...blocks]
+            .map((b) => clean(b.textContent))
+            .filter(Boolean)
+            .join('\n')
+        : clean(copy.textContent);
     return text.slice(0, 20_000);
   };
   const read = (map: Record<string, string[] | undefined>): Record<string, { sel: string; text: string }> => {
@@ -92,15 +104,28 @@ export function probeListing(
     }
     return out;
   };
-  const jsonLd = [...d.querySelectorAll('script[type="application/ld+json"]')].slice(0, 50).map((s) => (s.textContent ?? '').slice(0, 200_000));
+  const jsonLd = [...d.querySelectorAll('script[type="application/ld+json"]')]
+    .slice(0, 50)
+    .map((s) => (s.textContent ?? '').slice(0, 200_000));
   const meta: Record<string, string> = {};
   for (const m of d.querySelectorAll('meta[property], meta[name], meta[itemprop]')) {
-    const key = (m.getAttribute('property') ?? m.getAttribute('name') ?? m.getAttribute('itemprop') ?? '').toLowerCase();
+    const key = (
+      m.getAttribute('property') ??
+      m.getAttribute('name') ??
+      m.getAttribute('itemprop') ??
+      ''
+    ).toLowerCase();
     if (!/^(?:og:|product:|description$)/.test(key) || key in meta) continue;
     const content = clean(m.getAttribute('content'));
     if (content) meta[key] = content.slice(0, 20_000);
   }
-  return { url: d.location?.href ?? '', jsonLd, meta, adapter: read(selectors.adapter), generic: read(selectors.generic) };
+  return {
+    url: d.location?.href ?? '',
+    jsonLd,
+    meta,
+    adapter: read(selectors.adapter),
+    generic: read(selectors.generic),
+  };
 }
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
@@ -192,10 +217,15 @@ export function readListing(probe: ListingProbe, ctx: ListingContext): Listing |
   // 2. JSON-LD Product / Offer.
   const products = jsonLdProducts(probe.jsonLd);
   // Two different products on one page (a bundle, "customers also bought") do not say which is the listing.
-  const product = products.length === 1 || new Set(products.map((p) => str(p.name))).size === 1 ? products[0] : undefined;
+  const product =
+    products.length === 1 || new Set(products.map((p) => str(p.name))).size === 1 ? products[0] : undefined;
   if (product) {
     set('title', str(product.name), 'JSON-LD Product.name');
-    set('itemId', str(product.sku) ?? str(product.productID), `JSON-LD Product.${str(product.sku) ? 'sku' : 'productID'}`);
+    set(
+      'itemId',
+      str(product.sku) ?? str(product.productID),
+      `JSON-LD Product.${str(product.sku) ? 'sku' : 'productID'}`,
+    );
     set('description', str(product.description), 'JSON-LD Product.description');
     const offer = offerPrice(product.offers);
     if (offer) {
@@ -209,7 +239,8 @@ export function readListing(probe: ListingProbe, ctx: ListingContext): Listing |
   set('title', m['og:title'], 'meta og:title');
   const amount = Number(m['product:price:amount'] ?? m['og:price:amount']);
   const currency = (m['product:price:currency'] ?? m['og:price:currency'])?.toUpperCase();
-  if (Number.isFinite(amount) && currency && /^[A-Z]{3}$/.test(currency)) setPrice({ amount, currency }, 'meta product:price:amount + currency');
+  if (Number.isFinite(amount) && currency && /^[A-Z]{3}$/.test(currency))
+    setPrice({ amount, currency }, 'meta product:price:amount + currency');
   set('description', m['og:description'], 'meta og:description');
 
   // 4. Microdata.
@@ -222,7 +253,13 @@ export function readListing(probe: ListingProbe, ctx: ListingContext): Listing |
     const cur = g.priceCurrency?.text.toUpperCase();
     // A bare microdata number is a price only with its currency; a printed price names its own.
     const bare = /^\d+(?:\.\d+)?$/.test(g.price.text);
-    const money = bare ? (cur && /^[A-Z]{3}$/.test(cur) ? { amount: Number(g.price.text), currency: cur } : undefined) : /[^\d\s.,]/.test(g.price.text) ? parseMoney(g.price.text, ctx.currency) : undefined;
+    const money = bare
+      ? cur && /^[A-Z]{3}$/.test(cur)
+        ? { amount: Number(g.price.text), currency: cur }
+        : undefined
+      : /[^\d\s.,]/.test(g.price.text)
+        ? parseMoney(g.price.text, ctx.currency)
+        : undefined;
     setPrice(money, `microdata ${g.price.sel}`);
   }
 
@@ -244,7 +281,10 @@ export function readListing(probe: ListingProbe, ctx: ListingContext): Listing |
 }
 
 /** The selectors to probe on a page of the given adapter. */
-export function probeSelectors(spec: ListingSpec | undefined): { adapter: ListingSelectors; generic: typeof GENERIC_SELECTORS } {
+export function probeSelectors(spec: ListingSpec | undefined): {
+  adapter: ListingSelectors;
+  generic: typeof GENERIC_SELECTORS;
+} {
   return { adapter: spec?.selectors ?? {}, generic: GENERIC_SELECTORS };
 }
 

@@ -19,7 +19,8 @@ export interface ExtractOptions {
 }
 
 /** The product-page facts a listing reader looks for. */
-export type ListingField = 'title' | 'price' | 'seller' | 'variant' | 'delivery' | 'returnPolicy' | 'description' | 'itemId';
+export type ListingField =
+  'title' | 'price' | 'seller' | 'variant' | 'delivery' | 'returnPolicy' | 'description' | 'itemId';
 
 /**
  * CSS selectors per listing fact, most specific first; the first selector that matches non-empty

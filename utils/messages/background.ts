@@ -80,7 +80,12 @@ export const backgroundMessages = {
   },
   'bg.export.case': {
     request: z.object({ type: z.literal('bg.export.case'), caseId: idSchema, choice: packChoiceSchema.optional() }),
-    response: z.object({ filename: z.string(), downloadId: z.number().int(), bytes: z.number().int(), files: z.number().int() }),
+    response: z.object({
+      filename: z.string(),
+      downloadId: z.number().int(),
+      bytes: z.number().int(),
+      files: z.number().int(),
+    }),
   },
   'bg.chat.capture': {
     // From the popup (tabId given) or the in-page button (the sender's tab). `generic`: use the list

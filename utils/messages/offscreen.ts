@@ -15,7 +15,17 @@ export const offscreenMessages = {
       choice: packChoiceSchema.optional(),
     }),
     // The pack's export entry (and a masked pack's salt), for the background to log once the file is saved.
-    response: z.object({ url: z.string(), filename: z.string(), bytes: z.number().int(), files: z.number().int(), exportEntry: auditEntrySchema, salt: z.string().regex(/^[0-9a-f]{64}$/).optional() }),
+    response: z.object({
+      url: z.string(),
+      filename: z.string(),
+      bytes: z.number().int(),
+      files: z.number().int(),
+      exportEntry: auditEntrySchema,
+      salt: z
+        .string()
+        .regex(/^[0-9a-f]{64}$/)
+        .optional(),
+    }),
   },
   'offscreen.revoke': {
     request: z.object({ type: z.literal('offscreen.revoke'), target: z.literal('offscreen'), url: z.string() }),

@@ -47,12 +47,20 @@ export const pageToolsMessages = {
     response: ok,
   },
   'tools.startPick': {
-    request: z.object({ type: z.literal('tools.startPick'), mode: z.enum(['region', 'element']), caseId: idSchema.optional() }),
+    request: z.object({
+      type: z.literal('tools.startPick'),
+      mode: z.enum(['region', 'element']),
+      caseId: idSchema.optional(),
+    }),
     response: z.object({ started: z.literal(true) }),
   },
   'tools.contextTarget': {
     // What a context-menu click was on: the selection's or the image's rectangle on the page.
-    request: z.object({ type: z.literal('tools.contextTarget'), kind: z.enum(['selection', 'image']), srcUrl: z.string().optional() }),
+    request: z.object({
+      type: z.literal('tools.contextTarget'),
+      kind: z.enum(['selection', 'image']),
+      srcUrl: z.string().optional(),
+    }),
     response: z.object({ pick: regionPickSchema.optional() }),
   },
 } as const;

@@ -30,7 +30,12 @@ function runtimeAlive(): boolean {
 }
 
 function isSlot(v: unknown): v is ScriptSlot {
-  return typeof v === 'object' && v !== null && typeof (v as Partial<ScriptSlot>).alive === 'function' && typeof (v as Partial<ScriptSlot>).end === 'function';
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    typeof (v as Partial<ScriptSlot>).alive === 'function' &&
+    typeof (v as Partial<ScriptSlot>).end === 'function'
+  );
 }
 
 /** Claims `key` for this copy, or returns undefined when a live copy already holds it. */

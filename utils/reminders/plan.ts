@@ -27,7 +27,9 @@ export function alarmName(caseId: string, stepId: string, index: number, leadDay
   return `${ALARM_PREFIX}${caseId}|${stepId}|${index}|${leadDays}`;
 }
 
-export function parseAlarmName(name: string): { caseId: string; stepId: string; index: number; leadDays: number } | undefined {
+export function parseAlarmName(
+  name: string,
+): { caseId: string; stepId: string; index: number; leadDays: number } | undefined {
   if (!name.startsWith(ALARM_PREFIX)) return undefined;
   const [caseId, stepId, index, lead] = name.slice(ALARM_PREFIX.length).split('|');
   if (!caseId || !stepId || index === undefined || lead === undefined) return undefined;
@@ -54,15 +56,30 @@ export function planReminders(
     const ctx = { timeZone: options.timeZone, ...caseContext(c) };
     for (const d of computeDeadlines(rules, c.dates, done, ctx)) {
       // Only numbers that surely are this case's: a market or condition the case has not answered is never reminded.
-      if (d.status !== 'known' || d.applies !== 'yes' || !d.due || done[d.stepId] || d.type === 'waiting-period') continue;
+      if (d.status !== 'known' || d.applies !== 'yes' || !d.due || done[d.stepId] || d.type === 'waiting-period')
+        continue;
       const due = Date.parse(d.due);
       if (due < options.now) continue;
       for (const lead of options.leadDays) {
         const when = due - lead * DAY;
-        if (when > options.now) alarms.push({ name: alarmName(c.id, d.stepId, d.index, lead), when, caseId: c.id, stepId: d.stepId, due: d.due, leadDays: lead });
+        if (when > options.now)
+          alarms.push({
+            name: alarmName(c.id, d.stepId, d.index, lead),
+            when,
+            caseId: c.id,
+            stepId: d.stepId,
+            due: d.due,
+            leadDays: lead,
+          });
       }
     }
-    const next = nextDeadline(rules, c.dates, done, { ...ctx, now: new Date(options.now), scope: 'open-steps', types: ['deadline'], who: ['you'] });
+    const next = nextDeadline(rules, c.dates, done, {
+      ...ctx,
+      now: new Date(options.now),
+      scope: 'open-steps',
+      types: ['deadline'],
+      who: ['you'],
+    });
     if (next?.due && Date.parse(next.due) - options.now <= BADGE_WINDOW_DAYS * DAY) dueSoon += 1;
   }
   return { alarms, dueSoon };

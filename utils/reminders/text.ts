@@ -15,7 +15,14 @@ export interface ReminderWords {
  * A reminder names whose rule it is, for which market, what is due and when, and the condition it
  * counts for, so a user can see at a glance that it is theirs.
  */
-export function reminderMessage(rules: RulesEntry, step: RuleStep, d: ComputedDeadline, market: string | undefined, lang: TextLanguage, words: ReminderWords): string {
+export function reminderMessage(
+  rules: RulesEntry,
+  step: RuleStep,
+  d: ComputedDeadline,
+  market: string | undefined,
+  lang: TextLanguage,
+  words: ReminderWords,
+): string {
   const where = market ? marketName(market, lang) : words.anyMarket;
   const what = `${localize(step.title, lang)} · ${localize(d.meaning, lang)}`;
   const body = words.body(localize(ownerNames[rules.owner], lang), where, what, d.dueLocal ?? '');

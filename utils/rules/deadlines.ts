@@ -58,7 +58,11 @@ export type Applies = 'yes' | 'needs-market' | 'needs-fact';
 export type Applicability = Applies | 'no';
 
 /** Does a number (or an entry) bound to `markets` and `requires` govern this case? */
-export function applicability(markets: Markets | undefined, requires: Requires | undefined, ctx: CaseContext): Applicability {
+export function applicability(
+  markets: Markets | undefined,
+  requires: Requires | undefined,
+  ctx: CaseContext,
+): Applicability {
   const list = asMarkets(markets);
   const answer = requires ? ctx.facts?.[requires.fact] : undefined;
   // Any known "no" wins: a number the case has ruled out is never shown, whatever else is unanswered.
@@ -175,7 +179,8 @@ export function computeDeadlines(
       };
       const missing: Pick<ComputedDeadline, 'missingDate' | 'missingStep'> =
         d.from === 'step-done' ? { missingStep: d.fromStep } : { missingDate: caseDateFor[d.from] };
-      const raw = d.from === 'step-done' ? (d.fromStep ? stepsDone[d.fromStep] : undefined) : caseDates[caseDateFor[d.from]];
+      const raw =
+        d.from === 'step-done' ? (d.fromStep ? stepsDone[d.fromStep] : undefined) : caseDates[caseDateFor[d.from]];
       if (!raw) {
         out.push({ ...base, ...missing });
         return;
@@ -229,7 +234,9 @@ export function nextDeadline(
   const current = currentStep(rules, stepsDone);
   if (!current) return undefined;
   const scope = options.scope ?? 'current-step';
-  const stepIds = new Set(scope === 'current-step' ? [current.id] : rules.steps.filter((s) => !stepsDone[s.id]).map((s) => s.id));
+  const stepIds = new Set(
+    scope === 'current-step' ? [current.id] : rules.steps.filter((s) => !stepsDone[s.id]).map((s) => s.id),
+  );
   const candidates = computeDeadlines(rules, caseDates, stepsDone, options).filter(
     (d) =>
       d.status === 'known' &&

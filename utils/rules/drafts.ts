@@ -81,7 +81,8 @@ function timeline(input: DraftInput): { date: string; text: string }[] {
   }
   for (const step of input.rules.steps) {
     const done = input.stepsDone?.[step.id];
-    if (done) lines.push({ date: done, text: `${localize(step.title, lang)}${lang === 'en' ? ' (done)' : '（已完成）'}` });
+    if (done)
+      lines.push({ date: done, text: `${localize(step.title, lang)}${lang === 'en' ? ' (done)' : '（已完成）'}` });
   }
   lines.push(...(input.events ?? []));
   return lines.sort((a, b) => a.date.localeCompare(b.date)).map((l) => ({ date: day(l.date), text: l.text }));

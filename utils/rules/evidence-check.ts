@@ -22,24 +22,45 @@ interface NeedMatcher {
 const PAGE: readonly EvidenceKind[] = ['screenshot', 'full-page-screenshot', 'page-snapshot'];
 
 export const needMatchers: Record<EvidenceNeed, NeedMatcher> = {
-  'order-data': { kinds: ['order-data'], captureAs: ['order-data', ...PAGE], title: /\border (details|page|summary)\b|订单/i },
+  'order-data': {
+    kinds: ['order-data'],
+    captureAs: ['order-data', ...PAGE],
+    title: /\border (details|page|summary)\b|订单/i,
+  },
   tracking: {
     kinds: [],
     captureAs: PAGE,
     title: /\btrack(ing)?\b|\bshipment\b|物流|快递|运单/i,
     notTitle: /\breturn|退货|寄回/i,
   },
-  'return-tracking': { kinds: [], captureAs: PAGE, title: /\breturn (tracking|label|shipment|parcel)|退货(物流|单号|快递)|寄回/i },
+  'return-tracking': {
+    kinds: [],
+    captureAs: PAGE,
+    title: /\breturn (tracking|label|shipment|parcel)|退货(物流|单号|快递)|寄回/i,
+  },
   'shipping-proof': {
     kinds: [],
     captureAs: [...PAGE, 'uploaded-file'],
     title: /proof of (delivery|shipment|shipping)|shipping proof|\bPOD\b|发货凭证|签收|妥投/i,
   },
-  photos: { kinds: [], captureAs: ['uploaded-file'], title: /\bphotos?\b|\bpictures?\b|\.(jpe?g|png|heic|webp)\b|照片|图片|实拍/i },
-  video: { kinds: [], captureAs: ['uploaded-file'], title: /\bvideo\b|\.(mp4|mov|webm)\b|视频|录像/i, notTitle: /packing|打包|unboxing|开箱|拆箱|拆包/i },
+  photos: {
+    kinds: [],
+    captureAs: ['uploaded-file'],
+    title: /\bphotos?\b|\bpictures?\b|\.(jpe?g|png|heic|webp)\b|照片|图片|实拍/i,
+  },
+  video: {
+    kinds: [],
+    captureAs: ['uploaded-file'],
+    title: /\bvideo\b|\.(mp4|mov|webm)\b|视频|录像/i,
+    notTitle: /packing|打包|unboxing|开箱|拆箱|拆包/i,
+  },
   'packing-video': { kinds: [], captureAs: ['uploaded-file'], title: /\bpacking\b|打包/i },
   'return-unboxing-video': { kinds: [], captureAs: ['uploaded-file'], title: /\bunboxing\b|开箱|拆箱|拆包/i },
-  chat: { kinds: ['chat-transcript'], captureAs: ['chat-transcript', ...PAGE], title: /\bchat\b|\bmessages?\b|\bconversation\b|\be-?mails?\b|聊天|消息|沟通/i },
+  chat: {
+    kinds: ['chat-transcript'],
+    captureAs: ['chat-transcript', ...PAGE],
+    title: /\bchat\b|\bmessages?\b|\bconversation\b|\be-?mails?\b|聊天|消息|沟通/i,
+  },
   listing: { kinds: [], captureAs: PAGE, title: /\blisting\b|product page|item page|商品页|详情页|宝贝页/i },
   'inspection-report': {
     kinds: [],
@@ -91,7 +112,12 @@ export function checkEvidence(needs: readonly NeedInput[], items: readonly Evide
   const result: EvidenceCheck = { met: [], missing: [], optionalMissing: [], complete: true };
   for (const n of needs) {
     const matchedBy = items.flatMap((item, i) => (itemMeetsNeed(item, n.need) ? [i] : []));
-    const entry: NeedResult = { need: n.need, optional: n.optional ?? false, matchedBy, ...(n.note ? { note: n.note } : {}) };
+    const entry: NeedResult = {
+      need: n.need,
+      optional: n.optional ?? false,
+      matchedBy,
+      ...(n.note ? { note: n.note } : {}),
+    };
     if (matchedBy.length > 0) result.met.push(entry);
     else if (entry.optional) result.optionalMissing.push(entry);
     else {

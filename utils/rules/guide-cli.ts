@@ -34,7 +34,9 @@ export function guideReport(input: GuideQuery) {
   const lang: TextLanguage = q.lang;
   const ctx: CaseContext = { ...(q.market ? { market: q.market } : {}), facts: q.conditions };
   const owner = ownerIdSchema.safeParse(q.platform);
-  const rules = owner.success ? ruleFor(owner.data, q.role, q.problem) ?? rulesFor(owner.data, q.role).find((r) => r.scenario === 'general') : undefined;
+  const rules = owner.success
+    ? (ruleFor(owner.data, q.role, q.problem) ?? rulesFor(owner.data, q.role).find((r) => r.scenario === 'general'))
+    : undefined;
   const now = Date.parse(`${q.today}T12:00:00Z`);
   const dates: CaseDates = q.dates;
   const deadlines = rules
@@ -44,7 +46,8 @@ export function guideReport(input: GuideQuery) {
         markets: d.markets ?? null,
         applies: d.applies,
         status: d.status,
-        due: d.status === 'known' && d.due ? new Date(d.due).toLocaleDateString('en-CA', { timeZone: q.timeZone }) : null,
+        due:
+          d.status === 'known' && d.due ? new Date(d.due).toLocaleDateString('en-CA', { timeZone: q.timeZone }) : null,
         open: d.status === 'known' && d.due ? Date.parse(d.due) >= now : null,
         who: d.who ?? null,
         meaning: localize(d.meaning, lang),
@@ -55,6 +58,11 @@ export function guideReport(input: GuideQuery) {
         sourceChecked: linkedSource(d.sources)?.checked ?? null,
       }))
     : [];
-  const routes = routesFor(q.role, ctx, rules).map((r) => ({ id: r.entry.id, owner: r.entry.owner, applies: r.applies, title: localize(r.entry.title, lang) }));
+  const routes = routesFor(q.role, ctx, rules).map((r) => ({
+    id: r.entry.id,
+    owner: r.entry.owner,
+    applies: r.applies,
+    title: localize(r.entry.title, lang),
+  }));
   return { rules: rules?.id ?? null, market: q.market ?? null, deadlines, routes };
 }

@@ -32,7 +32,16 @@ export const PLATFORMS_WITHOUT_PAGES: readonly (typeof PLATFORM_IDS)[number][] =
 export const CHANNEL_IDS = ['paypal', 'card-chargeback', 'us-fcba', 'alipay', 'wechat-pay', 'unionpay'] as const;
 
 /** Regulators, consumer bodies and the police: the routes outside the platform and the payment. */
-export const REGULATOR_IDS = ['cn-12315', 'cn-consumer-association', 'cn-police', 'econsumer-gov', 'uk-consumer', 'eu-consumer', 'cfpb', 'tw-consumer'] as const;
+export const REGULATOR_IDS = [
+  'cn-12315',
+  'cn-consumer-association',
+  'cn-police',
+  'econsumer-gov',
+  'uk-consumer',
+  'eu-consumer',
+  'cfpb',
+  'tw-consumer',
+] as const;
 
 export const platformIdSchema = z.enum(PLATFORM_IDS);
 export const channelIdSchema = z.enum(CHANNEL_IDS);

@@ -58,7 +58,9 @@ export function parseRules(inputs: readonly unknown[]): RulesEntry[] {
       const target = byId.get(path.to);
       if (!target) throw new Error(`Rules entry "${entry.id}" escalates to unknown entry "${path.to}"`);
       if (target.ownerKind !== path.kind) {
-        throw new Error(`Rules entry "${entry.id}" escalates to "${path.to}" as a ${path.kind}, but it is a ${target.ownerKind}`);
+        throw new Error(
+          `Rules entry "${entry.id}" escalates to "${path.to}" as a ${path.kind}, but it is a ${target.ownerKind}`,
+        );
       }
       if (target.id === entry.id) throw new Error(`Rules entry "${entry.id}" escalates to itself`);
     }

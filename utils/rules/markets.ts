@@ -10,17 +10,77 @@ export const marketCodeSchema = z.string().regex(/^[A-Z]{2}$/, 'a market is an I
 export type MarketCode = z.infer<typeof marketCodeSchema>;
 
 export const EU_MEMBERS = [
-  'AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE',
+  'AT',
+  'BE',
+  'BG',
+  'HR',
+  'CY',
+  'CZ',
+  'DK',
+  'EE',
+  'FI',
+  'FR',
+  'DE',
+  'GR',
+  'HU',
+  'IE',
+  'IT',
+  'LV',
+  'LT',
+  'LU',
+  'MT',
+  'NL',
+  'PL',
+  'PT',
+  'RO',
+  'SK',
+  'SI',
+  'ES',
+  'SE',
 ] as const;
 
 /** Does a rule written for `ruleMarkets` govern a case in `caseMarket`? */
 export function marketCovers(ruleMarkets: readonly string[], caseMarket: string): boolean {
-  return ruleMarkets.some((m) => m === caseMarket || (m === 'EU' && (EU_MEMBERS as readonly string[]).includes(caseMarket)));
+  return ruleMarkets.some(
+    (m) => m === caseMarket || (m === 'EU' && (EU_MEMBERS as readonly string[]).includes(caseMarket)),
+  );
 }
 
 /** The markets the guide offers to pick from, most common for OrderProof's users first. */
 export const PICKABLE_MARKETS = [
-  'CN', 'TW', 'HK', 'US', 'CA', 'GB', 'DE', 'FR', 'IT', 'ES', 'NL', 'PL', 'SE', 'BE', 'IE', 'AT', 'JP', 'AU', 'SG', 'MY', 'PH', 'TH', 'VN', 'ID', 'IN', 'MX', 'BR', 'AE', 'SA', 'TR', 'EG', 'KR', 'RU',
+  'CN',
+  'TW',
+  'HK',
+  'US',
+  'CA',
+  'GB',
+  'DE',
+  'FR',
+  'IT',
+  'ES',
+  'NL',
+  'PL',
+  'SE',
+  'BE',
+  'IE',
+  'AT',
+  'JP',
+  'AU',
+  'SG',
+  'MY',
+  'PH',
+  'TH',
+  'VN',
+  'ID',
+  'IN',
+  'MX',
+  'BR',
+  'AE',
+  'SA',
+  'TR',
+  'EG',
+  'KR',
+  'RU',
 ] as const;
 
 const regionNames = (lang: string) => new Intl.DisplayNames([lang], { type: 'region' });
@@ -41,20 +101,82 @@ export function marketNames(code: string): LocalizedText {
 
 /** Country-code top-level domains and second-level forms that name a market outright. */
 const TLD_MARKET: Record<string, string> = {
-  ca: 'CA', mx: 'MX', br: 'BR', uk: 'GB', de: 'DE', fr: 'FR', it: 'IT', es: 'ES', nl: 'NL', se: 'SE', pl: 'PL', be: 'BE', ie: 'IE', at: 'AT',
-  jp: 'JP', in: 'IN', au: 'AU', sg: 'SG', ae: 'AE', sa: 'SA', tr: 'TR', eg: 'EG', my: 'MY', th: 'TH', vn: 'VN', ph: 'PH', id: 'ID', tw: 'TW',
-  hk: 'HK', cn: 'CN', kr: 'KR', ru: 'RU', us: 'US', ch: 'CH', dk: 'DK', fi: 'FI', pt: 'PT', cz: 'CZ', ro: 'RO', gr: 'GR', hu: 'HU', nz: 'NZ',
+  ca: 'CA',
+  mx: 'MX',
+  br: 'BR',
+  uk: 'GB',
+  de: 'DE',
+  fr: 'FR',
+  it: 'IT',
+  es: 'ES',
+  nl: 'NL',
+  se: 'SE',
+  pl: 'PL',
+  be: 'BE',
+  ie: 'IE',
+  at: 'AT',
+  jp: 'JP',
+  in: 'IN',
+  au: 'AU',
+  sg: 'SG',
+  ae: 'AE',
+  sa: 'SA',
+  tr: 'TR',
+  eg: 'EG',
+  my: 'MY',
+  th: 'TH',
+  vn: 'VN',
+  ph: 'PH',
+  id: 'ID',
+  tw: 'TW',
+  hk: 'HK',
+  cn: 'CN',
+  kr: 'KR',
+  ru: 'RU',
+  us: 'US',
+  ch: 'CH',
+  dk: 'DK',
+  fi: 'FI',
+  pt: 'PT',
+  cz: 'CZ',
+  ro: 'RO',
+  gr: 'GR',
+  hu: 'HU',
+  nz: 'NZ',
 };
 
 /** Sites that serve one market whatever their domain ends with. */
 const SITE_MARKET: Record<string, string> = {
-  'taobao.com': 'CN', 'tmall.com': 'CN', 'tmall.hk': 'HK', 'jd.com': 'CN', 'yangkeduo.com': 'CN', 'pinduoduo.com': 'CN', 'jinritemai.com': 'CN',
-  'douyin.com': 'CN', '1688.com': 'CN', 'amazon.com': 'US', 'walmart.com': 'US', 'aliexpress.us': 'US', 'aliexpress.ru': 'RU', 'ebay.com': 'US',
-  'tokopedia.com': 'ID', 'qq.com': 'CN', 'weixin.qq.com': 'CN',
+  'taobao.com': 'CN',
+  'tmall.com': 'CN',
+  'tmall.hk': 'HK',
+  'jd.com': 'CN',
+  'yangkeduo.com': 'CN',
+  'pinduoduo.com': 'CN',
+  'jinritemai.com': 'CN',
+  'douyin.com': 'CN',
+  '1688.com': 'CN',
+  'amazon.com': 'US',
+  'walmart.com': 'US',
+  'aliexpress.us': 'US',
+  'aliexpress.ru': 'RU',
+  'ebay.com': 'US',
+  'tokopedia.com': 'ID',
+  'qq.com': 'CN',
+  'weixin.qq.com': 'CN',
 };
 
 /** Sites that sell to many countries from one domain: only a country in the address says which. */
-const GLOBAL_SITES = ['temu.com', 'shein.com', 'aliexpress.com', 'tiktok.com', 'tiktokglobalshop.com', 'etsy.com', 'alibaba.com', 'paypal.com'];
+const GLOBAL_SITES = [
+  'temu.com',
+  'shein.com',
+  'aliexpress.com',
+  'tiktok.com',
+  'tiktokglobalshop.com',
+  'etsy.com',
+  'alibaba.com',
+  'paypal.com',
+];
 
 const COUNTRY_LABEL = /^(us|ca|uk|gb|de|fr|it|es|nl|se|pl|be|ie|at|jp|au|mx|br|my|ph|th|vn|id|sg|tw|hk|kr|ae|sa|tr)$/;
 
@@ -87,12 +209,16 @@ export function marketFromUrl(address: string): string | undefined {
   // Alibaba.com (B2B, worldwide) and TikTok's own pages name no market: their subdomains and paths
   // are languages (id, th, vi…) or none. Only a TikTok Shop seller centre (seller-th…) is one market's.
   if (hostMatches(host, 'alibaba.com')) return undefined;
-  if (hostMatches(host, 'tiktok.com')) return /^seller-([a-z]{2})\.tiktok\.com$/.test(host) ? labelMarket(host.slice(7, 9)) : undefined;
+  if (hostMatches(host, 'tiktok.com'))
+    return /^seller-([a-z]{2})\.tiktok\.com$/.test(host) ? labelMarket(host.slice(7, 9)) : undefined;
   // AliExpress subdomains (es., fr., pt.…) are languages, not countries.
   if (hostMatches(host, 'aliexpress.com')) return undefined;
   const global = GLOBAL_SITES.find((s) => hostMatches(host, s));
   if (global) {
-    const sub = host.slice(0, -global.length - 1).split('.').filter(Boolean);
+    const sub = host
+      .slice(0, -global.length - 1)
+      .split('.')
+      .filter(Boolean);
     // seller-th.tiktok.com, us.shein.com, m.shein.com/us/…, temu.com/uk/…, temu.com/ca-fr/…
     for (const label of sub) {
       const fromSub = labelMarket(label.replace(/^seller-/, ''));

@@ -22,19 +22,35 @@ export const ownerNames: Record<OwnerId, LocalizedText> = {
   'wechat-shop': { zh: '微信小店', en: 'WeChat shop (微信小店)', zhTW: '微信小店' },
   'demo-shop': { zh: 'OrderProof 演示商店', en: 'OrderProof demo shop', zhTW: 'OrderProof 示範商店' },
   paypal: { zh: 'PayPal', en: 'PayPal' },
-  'card-chargeback': { zh: '银行卡拒付（Visa / Mastercard）', en: 'Card chargeback (Visa / Mastercard)', zhTW: '信用卡拒付（Visa / Mastercard）' },
+  'card-chargeback': {
+    zh: '银行卡拒付（Visa / Mastercard）',
+    en: 'Card chargeback (Visa / Mastercard)',
+    zhTW: '信用卡拒付（Visa / Mastercard）',
+  },
   'us-fcba': { zh: '美国公平信用账单法', en: 'US Fair Credit Billing Act', zhTW: '美國公平信用帳單法' },
   alipay: { zh: '支付宝', en: 'Alipay', zhTW: '支付寶' },
   'wechat-pay': { zh: '微信支付', en: 'WeChat Pay' },
   unionpay: { zh: '银联卡 / 国内银行卡', en: 'UnionPay / Chinese bank card', zhTW: '銀聯卡／中國大陸銀行卡' },
   'cn-consumer-association': { zh: '消费者协会', en: 'Consumer association (China)', zhTW: '消費者協會（中國大陸）' },
-  'cn-police': { zh: '公安机关（110 / 96110 反诈）', en: 'Police in mainland China (110 / 96110 anti-fraud)', zhTW: '中國大陸公安機關（110／96110 反詐）' },
-  'tw-consumer': { zh: '台湾消费者保护（1950）', en: 'Taiwan consumer protection (1950)', zhTW: '台灣消費者保護（1950）' },
+  'cn-police': {
+    zh: '公安机关（110 / 96110 反诈）',
+    en: 'Police in mainland China (110 / 96110 anti-fraud)',
+    zhTW: '中國大陸公安機關（110／96110 反詐）',
+  },
+  'tw-consumer': {
+    zh: '台湾消费者保护（1950）',
+    en: 'Taiwan consumer protection (1950)',
+    zhTW: '台灣消費者保護（1950）',
+  },
   'cn-12315': { zh: '12315（市场监管）', en: '12315 (China market regulation)', zhTW: '12315（市場監管）' },
   'econsumer-gov': { zh: 'econsumer.gov', en: 'econsumer.gov' },
   'uk-consumer': { zh: '英国消费者权利', en: 'UK consumer rights', zhTW: '英國消費者權利' },
   'eu-consumer': { zh: '欧盟消费者权利', en: 'EU consumer rights', zhTW: '歐盟消費者權利' },
-  cfpb: { zh: '美国消费者金融保护局（CFPB）', en: 'Consumer Financial Protection Bureau (CFPB)', zhTW: '美國消費者金融保護局（CFPB）' },
+  cfpb: {
+    zh: '美国消费者金融保护局（CFPB）',
+    en: 'Consumer Financial Protection Bureau (CFPB)',
+    zhTW: '美國消費者金融保護局（CFPB）',
+  },
 };
 
 export type TextLanguage = 'en' | 'zh-CN' | 'zh-TW';

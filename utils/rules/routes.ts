@@ -13,7 +13,11 @@ export interface RouteOffer {
   open: Requires[];
 }
 
-function routeApplies(entry: RulesEntry, extra: Requires | undefined, ctx: CaseContext): { applies: Applies | 'no'; open: Requires[] } {
+function routeApplies(
+  entry: RulesEntry,
+  extra: Requires | undefined,
+  ctx: CaseContext,
+): { applies: Applies | 'no'; open: Requires[] } {
   const market = entryApplies(entry, ctx);
   if (market === 'no') return { applies: 'no', open: [] };
   const open: Requires[] = [];
@@ -48,5 +52,8 @@ export function routesFor(role: Role, ctx: CaseContext, current?: RulesEntry): R
   }
   // Routes that surely apply first, then those waiting for an answer; channels before regulators within each.
   const rank = (r: RouteOffer) => (r.applies === 'yes' ? 0 : 1) * 2 + (r.entry.ownerKind === 'payment-channel' ? 0 : 1);
-  return out.map((r, i) => ({ r, i })).sort((a, b) => rank(a.r) - rank(b.r) || a.i - b.i).map(({ r }) => r);
+  return out
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => rank(a.r) - rank(b.r) || a.i - b.i)
+    .map(({ r }) => r);
 }

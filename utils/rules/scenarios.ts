@@ -4,7 +4,11 @@ import type { LocalizedText } from './schema';
 /** Short names for each scenario, for pickers and entry titles. */
 export const scenarioLabels: Record<Scenario, LocalizedText> = {
   'not-received': { zh: '未收到货', en: 'Item not received', zhTW: '未收到貨' },
-  'not-as-described': { zh: '与描述不符（含质量问题）', en: 'Not as described (incl. defective)', zhTW: '與描述不符（含品質問題）' },
+  'not-as-described': {
+    zh: '与描述不符（含质量问题）',
+    en: 'Not as described (incl. defective)',
+    zhTW: '與描述不符（含品質問題）',
+  },
   damaged: { zh: '商品破损', en: 'Arrived damaged', zhTW: '商品破損' },
   counterfeit: { zh: '假货', en: 'Counterfeit', zhTW: '仿冒品' },
   'wrong-item': { zh: '发错货', en: 'Wrong item', zhTW: '寄錯貨' },

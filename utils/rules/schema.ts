@@ -222,7 +222,8 @@ export const rulesEntrySchema = z
       issue('a confidence other than official needs a note saying why', ['confidence', 'note']);
     }
     entry.requires.forEach((r, i) => checkRequires(r, ['requires', i], issue));
-    if (entry.ownerKind === 'platform' && entry.requires.length) issue('a platform entry is picked by the case, not by `requires`', ['requires']);
+    if (entry.ownerKind === 'platform' && entry.requires.length)
+      issue('a platform entry is picked by the case, not by `requires`', ['requires']);
     entry.escalation.forEach((e, i) => {
       if (e.requires) checkRequires(e.requires, ['escalation', i, 'requires'], issue);
     });
@@ -241,16 +242,21 @@ export const rulesEntrySchema = z
         }
         if (d.kind !== 'published') return;
         if (Boolean(d.condition) !== Boolean(d.requires)) {
-          issue('a condition needs `requires` (the case fact that answers it), and `requires` needs its condition text', [...path, 'requires']);
+          issue(
+            'a condition needs `requires` (the case fact that answers it), and `requires` needs its condition text',
+            [...path, 'requires'],
+          );
         }
         if (d.requires) checkRequires(d.requires, [...path, 'requires'], issue);
         if (d.from === 'step-done') {
           if (!d.fromStep) issue('from "step-done" needs fromStep', [...path, 'fromStep']);
-          else if (!earlier.has(d.fromStep)) issue(`fromStep "${d.fromStep}" is not an earlier step`, [...path, 'fromStep']);
+          else if (!earlier.has(d.fromStep))
+            issue(`fromStep "${d.fromStep}" is not an earlier step`, [...path, 'fromStep']);
         } else if (d.fromStep) {
           issue('fromStep is only for from "step-done"', [...path, 'fromStep']);
         }
-        if (d.confidence?.level === 'demo' && !isDemo) issue('confidence "demo" is for the demo shop', [...path, 'confidence']);
+        if (d.confidence?.level === 'demo' && !isDemo)
+          issue('confidence "demo" is for the demo shop', [...path, 'confidence']);
         if (d.confidence && d.confidence.level !== 'official' && !d.confidence.note) {
           issue('a confidence other than official needs a note', [...path, 'confidence', 'note']);
         }
@@ -265,9 +271,14 @@ export type RulesEntryInput = z.input<typeof rulesEntrySchema>;
 export type RuleStepInput = z.input<typeof stepSchema>;
 export type DeadlineInput = z.input<typeof deadlineSchema>;
 
-function checkRequires(r: z.infer<typeof requiresSchema>, path: (string | number)[], issue: (message: string, path: (string | number)[]) => void): void {
+function checkRequires(
+  r: z.infer<typeof requiresSchema>,
+  path: (string | number)[],
+  issue: (message: string, path: (string | number)[]) => void,
+): void {
   const values = FACTS[r.fact].options.map((o) => o.value);
-  for (const v of r.is) if (!values.includes(v)) issue(`"${v}" is not an answer to fact "${r.fact}" (${values.join(', ')})`, path);
+  for (const v of r.is)
+    if (!values.includes(v)) issue(`"${v}" is not an answer to fact "${r.fact}" (${values.join(', ')})`, path);
 }
 
 function checkScenario(

@@ -15,5 +15,9 @@ export function linkedSource(sources: readonly RuleSource[]): RuleSource | undef
 
 /** Message key for "checked <date> against …". */
 export function checkedKey(s: RuleSource): 'guideCheckedCopy' | 'guideCheckedNotes' | 'guideCheckedLive' {
-  return s.checked.against === 'stored-copy' ? 'guideCheckedCopy' : s.checked.against === 'live-page' ? 'guideCheckedLive' : 'guideCheckedNotes';
+  return s.checked.against === 'stored-copy'
+    ? 'guideCheckedCopy'
+    : s.checked.against === 'live-page'
+      ? 'guideCheckedLive'
+      : 'guideCheckedNotes';
 }

@@ -106,7 +106,13 @@ export interface DueTime {
 }
 
 /** The due time, or the year whose official working-day calendar the count would need but is not known yet. */
-export function addDuration(start: ParsedStart, amount: number, unit: DeadlineUnit, timeZone: string, calendar: WorkCalendar = 'weekdays'): DueTime | { beyondCalendar: number } {
+export function addDuration(
+  start: ParsedStart,
+  amount: number,
+  unit: DeadlineUnit,
+  timeZone: string,
+  calendar: WorkCalendar = 'weekdays',
+): DueTime | { beyondCalendar: number } {
   if (unit === 'hours') {
     const from = start.kind === 'moment' ? start.at : startOfDay(start.noon);
     return { at: addHours(from, amount), approximate: start.kind === 'date' };

@@ -31,5 +31,13 @@ export const listingSchema = z.object({
 export type Listing = z.infer<typeof listingSchema>;
 
 /** The facts a re-capture compares, in the order they are shown. */
-export const LISTING_FACTS = ['title', 'price', 'seller', 'variant', 'delivery', 'returnPolicy', 'description'] as const;
+export const LISTING_FACTS = [
+  'title',
+  'price',
+  'seller',
+  'variant',
+  'delivery',
+  'returnPolicy',
+  'description',
+] as const;
 export type ListingFact = (typeof LISTING_FACTS)[number];

@@ -12,7 +12,10 @@ export const TSA_CHAIN_FILE = 'tsa-chain.pem';
 export const STAMPS_FOLDER = 'stamps/';
 
 export function isAttestationFile(path: string): boolean {
-  return [SIGNATURE_FILE, PUBLIC_KEY_FILE, MANIFEST_TOKEN_FILE, TSA_CHAIN_FILE].includes(path) || /^stamps\/[A-Za-z0-9_-]{1,80}\.txt(\.tsr)?$/.test(path);
+  return (
+    [SIGNATURE_FILE, PUBLIC_KEY_FILE, MANIFEST_TOKEN_FILE, TSA_CHAIN_FILE].includes(path) ||
+    /^stamps\/[A-Za-z0-9_-]{1,80}\.txt(\.tsr)?$/.test(path)
+  );
 }
 
 /** The manifest's `attestations`: what the files above are. Signed and stamped with the manifest, bound by neither. */

@@ -24,7 +24,11 @@ export interface InstallationKey {
   createdAt: number;
 }
 
-async function withFingerprint(r: { privateKey: CryptoKey; spki: Uint8Array; createdAt: number }): Promise<InstallationKey> {
+async function withFingerprint(r: {
+  privateKey: CryptoKey;
+  spki: Uint8Array;
+  createdAt: number;
+}): Promise<InstallationKey> {
   return { ...r, fingerprint: await keyFingerprint(r.spki) };
 }
 
@@ -62,7 +66,11 @@ export function publicKeyPem(spki: Uint8Array): string {
 export type SignatureCheck = { ok: true; fingerprint: string } | { ok: false; fingerprint?: string; problem: string };
 
 /** Checks a DER ECDSA P-256 signature over `data` against a PEM public key; names what is wrong. */
-export async function verifyDerSignature(data: Uint8Array, signature: Uint8Array, pem: string): Promise<SignatureCheck> {
+export async function verifyDerSignature(
+  data: Uint8Array,
+  signature: Uint8Array,
+  pem: string,
+): Promise<SignatureCheck> {
   const spki = fromPem(pem, 'PUBLIC KEY')[0];
   if (!spki) return { ok: false, problem: 'the public key file holds no PEM public key' };
   const fingerprint = await keyFingerprint(spki);
@@ -73,7 +81,8 @@ export async function verifyDerSignature(data: Uint8Array, signature: Uint8Array
     return { ok: false, fingerprint, problem: 'the public key is not an ECDSA P-256 key' };
   }
   const asn = asn1js.fromBER(signature as Uint8Array<ArrayBuffer>);
-  if (asn.offset === -1 || !(asn.result instanceof asn1js.Sequence)) return { ok: false, fingerprint, problem: 'the signature is not a DER ECDSA signature' };
+  if (asn.offset === -1 || !(asn.result instanceof asn1js.Sequence))
+    return { ok: false, fingerprint, problem: 'the signature is not a DER ECDSA signature' };
   let raw: ArrayBuffer;
   try {
     raw = createECDSASignatureFromCMS(asn.result, POINT_SIZE);
@@ -81,5 +90,12 @@ export async function verifyDerSignature(data: Uint8Array, signature: Uint8Array
     return { ok: false, fingerprint, problem: 'the signature is not a DER ECDSA signature' };
   }
   const good = await crypto.subtle.verify(SIGN, key, raw, data as Uint8Array<ArrayBuffer>);
-  return good ? { ok: true, fingerprint } : { ok: false, fingerprint, problem: 'the signature does not match manifest.json under this key: the manifest was changed after signing, or another key signed it' };
+  return good
+    ? { ok: true, fingerprint }
+    : {
+        ok: false,
+        fingerprint,
+        problem:
+          'the signature does not match manifest.json under this key: the manifest was changed after signing, or another key signed it',
+      };
 }

@@ -1,5 +1,12 @@
 import type { OrderProofDB } from '../db/database';
-import { type Attestations, MANIFEST_TOKEN_FILE, PUBLIC_KEY_FILE, SIGNATURE_ALGORITHM, SIGNATURE_FILE, TSA_CHAIN_FILE } from './attestations';
+import {
+  type Attestations,
+  MANIFEST_TOKEN_FILE,
+  PUBLIC_KEY_FILE,
+  SIGNATURE_ALGORITHM,
+  SIGNATURE_FILE,
+  TSA_CHAIN_FILE,
+} from './attestations';
 import { installationKey, publicKeyPem, readInstallationKey, signDer } from './installation-key';
 import { readTsaSettings, tsaUrl } from './tsa-settings';
 import { requestTimeStamp } from './tsp';
@@ -18,9 +25,22 @@ export interface TrustFile {
 export async function packAttestations(db: OrderProofDB): Promise<{ attestations: Attestations }> {
   try {
     const key = await installationKey(db);
-    return { attestations: { installationKey: { algorithm: SIGNATURE_ALGORITHM, fingerprint: key.fingerprint, publicKey: PUBLIC_KEY_FILE, signature: SIGNATURE_FILE } } };
+    return {
+      attestations: {
+        installationKey: {
+          algorithm: SIGNATURE_ALGORITHM,
+          fingerprint: key.fingerprint,
+          publicKey: PUBLIC_KEY_FILE,
+          signature: SIGNATURE_FILE,
+        },
+      },
+    };
   } catch (err) {
-    return { attestations: { unsigned: `the installation key could not be made or read: ${err instanceof Error ? err.message : String(err)}` } };
+    return {
+      attestations: {
+        unsigned: `the installation key could not be made or read: ${err instanceof Error ? err.message : String(err)}`,
+      },
+    };
   }
 }
 
@@ -29,19 +49,36 @@ export async function packAttestations(db: OrderProofDB): Promise<{ attestations
  * when the user turned time-stamping on, the authority's token over it with the authority's certificates.
  * An authority that cannot be reached leaves the pack without a token (the verifiers say it has none).
  */
-export async function packTrustFiles(db: OrderProofDB, manifestBytes: Uint8Array, attestations: Attestations | undefined, fetcher: typeof fetch = fetch): Promise<TrustFile[]> {
+export async function packTrustFiles(
+  db: OrderProofDB,
+  manifestBytes: Uint8Array,
+  attestations: Attestations | undefined,
+  fetcher: typeof fetch = fetch,
+): Promise<TrustFile[]> {
   const files: TrustFile[] = [];
   const key = attestations?.installationKey ? await readInstallationKey(db) : undefined;
   if (key && key.fingerprint === attestations?.installationKey?.fingerprint) {
-    files.push({ path: SIGNATURE_FILE, bytes: await signDer(key.privateKey, manifestBytes), mime: 'application/octet-stream' });
-    files.push({ path: PUBLIC_KEY_FILE, bytes: new TextEncoder().encode(publicKeyPem(key.spki)), mime: 'application/x-pem-file' });
+    files.push({
+      path: SIGNATURE_FILE,
+      bytes: await signDer(key.privateKey, manifestBytes),
+      mime: 'application/octet-stream',
+    });
+    files.push({
+      path: PUBLIC_KEY_FILE,
+      bytes: new TextEncoder().encode(publicKeyPem(key.spki)),
+      mime: 'application/x-pem-file',
+    });
   }
   const url = tsaUrl(await readTsaSettings(db));
   if (url) {
     try {
       const { token, facts } = await requestTimeStamp(url, manifestBytes, fetcher);
       files.push({ path: MANIFEST_TOKEN_FILE, bytes: token, mime: 'application/timestamp-reply' });
-      files.push({ path: TSA_CHAIN_FILE, bytes: new TextEncoder().encode(facts.chainPem), mime: 'application/x-pem-file' });
+      files.push({
+        path: TSA_CHAIN_FILE,
+        bytes: new TextEncoder().encode(facts.chainPem),
+        mime: 'application/x-pem-file',
+      });
     } catch (err) {
       console.warn('[OrderProof] the pack was not time-stamped:', err);
     }

@@ -1,4 +1,11 @@
-import { type Attestations, isAttestationFile, MANIFEST_TOKEN_FILE, PUBLIC_KEY_FILE, SIGNATURE_FILE, TSA_CHAIN_FILE } from './attestations';
+import {
+  type Attestations,
+  isAttestationFile,
+  MANIFEST_TOKEN_FILE,
+  PUBLIC_KEY_FILE,
+  SIGNATURE_FILE,
+  TSA_CHAIN_FILE,
+} from './attestations';
 import { verifyDerSignature } from './installation-key';
 import { certificatesFromPem, checkToken } from './tsp';
 
@@ -44,7 +51,11 @@ function minutes(ms: number): string {
  * Checks the files made over manifest.json (utils/trust/attestations.ts) against the bytes they cover.
  * Pure and worker-safe: WebCrypto and pkijs only. Problems name the file; notes say what is not proven.
  */
-export async function checkTrust(entries: ReadonlyMap<string, Uint8Array>, attestations: Attestations | undefined, options: TrustOptions = {}): Promise<{ problems: string[]; notes: string[]; trust: TrustReport }> {
+export async function checkTrust(
+  entries: ReadonlyMap<string, Uint8Array>,
+  attestations: Attestations | undefined,
+  options: TrustOptions = {},
+): Promise<{ problems: string[]; notes: string[]; trust: TrustReport }> {
   const problems: string[] = [];
   const notes: string[] = [];
   const trust: TrustReport = { times: [] };
@@ -53,14 +64,25 @@ export async function checkTrust(entries: ReadonlyMap<string, Uint8Array>, attes
   const pem = entries.get(PUBLIC_KEY_FILE);
   const claimed = attestations?.installationKey;
   if (!sig && !pem) {
-    if (claimed) problems.push(`${SIGNATURE_FILE} and ${PUBLIC_KEY_FILE} are missing, but manifest.json says the pack was signed (key ${claimed.fingerprint})`);
-    else notes.push(`Not signed: ${attestations?.unsigned ?? 'the pack carries no installation-key signature (packs made before OrderProof signed them)'}.`);
+    if (claimed)
+      problems.push(
+        `${SIGNATURE_FILE} and ${PUBLIC_KEY_FILE} are missing, but manifest.json says the pack was signed (key ${claimed.fingerprint})`,
+      );
+    else
+      notes.push(
+        `Not signed: ${attestations?.unsigned ?? 'the pack carries no installation-key signature (packs made before OrderProof signed them)'}.`,
+      );
   } else if (!sig || !pem) {
-    problems.push(`${sig ? PUBLIC_KEY_FILE : SIGNATURE_FILE} is missing: the signature over manifest.json cannot be checked`);
+    problems.push(
+      `${sig ? PUBLIC_KEY_FILE : SIGNATURE_FILE} is missing: the signature over manifest.json cannot be checked`,
+    );
   } else {
     const check = await verifyDerSignature(manifestBytes, sig, new TextDecoder().decode(pem));
     if (!check.ok) problems.push(`${SIGNATURE_FILE}: ${check.problem}`);
-    else if (claimed && claimed.fingerprint !== check.fingerprint) problems.push(`${PUBLIC_KEY_FILE}: its fingerprint ${check.fingerprint} is not the one manifest.json names (${claimed.fingerprint})`);
+    else if (claimed && claimed.fingerprint !== check.fingerprint)
+      problems.push(
+        `${PUBLIC_KEY_FILE}: its fingerprint ${check.fingerprint} is not the one manifest.json names (${claimed.fingerprint})`,
+      );
     else {
       trust.signedBy = check.fingerprint;
       notes.push(
@@ -78,17 +100,34 @@ export async function checkTrust(entries: ReadonlyMap<string, Uint8Array>, attes
       const trusted = check.facts.genTime;
       const local = options.localTime ? new Date(options.localTime) : undefined;
       const skewMs = local && !Number.isNaN(local.getTime()) ? trusted.getTime() - local.getTime() : undefined;
-      const time: TrustedTime = { file: 'manifest.json', authority: check.facts.authority, trusted: trusted.toISOString(), ...(local && skewMs !== undefined ? { local: local.toISOString(), skewMs } : {}), skewed: skewMs !== undefined && Math.abs(skewMs) > SKEW_LIMIT_MS, rootChecked: Boolean(roots?.length) };
+      const time: TrustedTime = {
+        file: 'manifest.json',
+        authority: check.facts.authority,
+        trusted: trusted.toISOString(),
+        ...(local && skewMs !== undefined ? { local: local.toISOString(), skewMs } : {}),
+        skewed: skewMs !== undefined && Math.abs(skewMs) > SKEW_LIMIT_MS,
+        rootChecked: Boolean(roots?.length),
+      };
       trust.times.push(time);
       notes.push(
         `Trusted time for manifest.json: ${time.trusted} from ${time.authority}${time.local ? `; the computer's clock said ${time.local}` : ''}. manifest.json (and so every file it records) existed at that time.`,
       );
-      if (time.skewed && skewMs !== undefined) notes.push(`Clock skew: the trusted time is ${minutes(skewMs)} ${skewMs > 0 ? 'after' : 'before'} the computer's clock; the pack's other times come from that clock.`);
-      if (!time.rootChecked) notes.push(`The authority's certificates are in ${TSA_CHAIN_FILE}, but whether to trust that authority is for you to decide: check its root against the one the authority publishes (openssl ts -verify … -CAfile <its root>).`);
+      if (time.skewed && skewMs !== undefined)
+        notes.push(
+          `Clock skew: the trusted time is ${minutes(skewMs)} ${skewMs > 0 ? 'after' : 'before'} the computer's clock; the pack's other times come from that clock.`,
+        );
+      if (!time.rootChecked)
+        notes.push(
+          `The authority's certificates are in ${TSA_CHAIN_FILE}, but whether to trust that authority is for you to decide: check its root against the one the authority publishes (openssl ts -verify … -CAfile <its root>).`,
+        );
     }
   }
   for (const path of entries.keys()) {
-    if (isAttestationFile(path) && ![SIGNATURE_FILE, PUBLIC_KEY_FILE, MANIFEST_TOKEN_FILE, TSA_CHAIN_FILE].includes(path)) problems.push(`${path}: a timestamp file this verifier does not check`);
+    if (
+      isAttestationFile(path) &&
+      ![SIGNATURE_FILE, PUBLIC_KEY_FILE, MANIFEST_TOKEN_FILE, TSA_CHAIN_FILE].includes(path)
+    )
+      problems.push(`${path}: a timestamp file this verifier does not check`);
   }
   return { problems, notes, trust };
 }

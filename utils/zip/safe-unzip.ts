@@ -75,7 +75,8 @@ function locateDirectory(tail: Uint8Array, tailStart: number, limits: UnzipLimit
   const eocd = tailStart + at;
   if (count === 0xffff || cdOffset === 0xffffffff) throw new UnzipError('ZIP64 archives are not supported');
   if (count > limits.maxEntries) throw new UnzipError(`too many entries (${count}, the limit is ${limits.maxEntries})`);
-  if (cdOffset + cdSize > eocd) throw new UnzipError('the central directory lies outside the file (truncated or damaged ZIP)');
+  if (cdOffset + cdSize > eocd)
+    throw new UnzipError('the central directory lies outside the file (truncated or damaged ZIP)');
   return { count, cdSize, cdOffset, eocd };
 }
 
@@ -87,7 +88,8 @@ function parseDirectory(cd: Uint8Array, dir: Directory, limits: UnzipLimits): Ce
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let at = 0;
   for (let i = 0; i < dir.count; i++) {
-    if (at + 46 > cd.byteLength || view.getUint32(at, true) !== 0x02014b50) throw new UnzipError('damaged central directory');
+    if (at + 46 > cd.byteLength || view.getUint32(at, true) !== 0x02014b50)
+      throw new UnzipError('damaged central directory');
     const flags = view.getUint16(at + 8, true);
     const method = view.getUint16(at + 10, true);
     const crc = view.getUint32(at + 16, true);
@@ -110,11 +112,15 @@ function parseDirectory(cd: Uint8Array, dir: Directory, limits: UnzipLimits): Ce
     if (names.has(name)) throw new UnzipError(`the entry "${name}" appears twice`);
     names.add(name);
     if (flags & 1) throw new UnzipError(`"${name}" is encrypted`);
-    if (method !== 0 && method !== 8) throw new UnzipError(`"${name}" uses compression method ${method}, which is not supported`);
-    if (size > limits.maxFileBytes) throw new UnzipError(`"${name}" would unpack to ${size} bytes, over the ${limits.maxFileBytes}-byte limit`);
+    if (method !== 0 && method !== 8)
+      throw new UnzipError(`"${name}" uses compression method ${method}, which is not supported`);
+    if (size > limits.maxFileBytes)
+      throw new UnzipError(`"${name}" would unpack to ${size} bytes, over the ${limits.maxFileBytes}-byte limit`);
     if (method === 0 && size !== compressedSize) throw new UnzipError(`"${name}" is stored with inconsistent sizes`);
     if (size > 1024 * 1024 && size / Math.max(1, compressedSize) > limits.maxRatio) {
-      throw new UnzipError(`"${name}" compresses ${Math.round(size / Math.max(1, compressedSize))}:1, beyond the ${limits.maxRatio}:1 limit (a ZIP bomb?)`);
+      throw new UnzipError(
+        `"${name}" compresses ${Math.round(size / Math.max(1, compressedSize))}:1, beyond the ${limits.maxRatio}:1 limit (a ZIP bomb?)`,
+      );
     }
     entries.push({ name, method, flags, crc, compressedSize, size, localOffset, dataLimit: dir.cdOffset });
   }
@@ -128,14 +134,18 @@ function parseDirectory(cd: Uint8Array, dir: Directory, limits: UnzipLimits): Ce
  */
 function checkArchive(entries: CentralEntry[], dir: Directory, archiveBytes: number, limits: UnzipLimits): void {
   const total = entries.reduce((n, e) => n + e.size, 0);
-  if (total > limits.maxTotalBytes) throw new UnzipError(`the archive would unpack to more than ${limits.maxTotalBytes} bytes`);
+  if (total > limits.maxTotalBytes)
+    throw new UnzipError(`the archive would unpack to more than ${limits.maxTotalBytes} bytes`);
   if (total > 1024 * 1024 && total / Math.max(1, archiveBytes) > limits.maxRatio) {
-    throw new UnzipError(`the archive would unpack to ${total} bytes from ${archiveBytes}, ${Math.round(total / Math.max(1, archiveBytes))}:1, beyond the ${limits.maxRatio}:1 limit (a ZIP bomb?)`);
+    throw new UnzipError(
+      `the archive would unpack to ${total} bytes from ${archiveBytes}, ${Math.round(total / Math.max(1, archiveBytes))}:1, beyond the ${limits.maxRatio}:1 limit (a ZIP bomb?)`,
+    );
   }
   const byOffset = [...entries].sort((a, b) => a.localOffset - b.localOffset);
   for (let i = 0; i < byOffset.length; i++) {
     const e = byOffset[i]!;
-    if (e.localOffset + 30 > dir.cdOffset) throw new UnzipError(`"${e.name}": damaged local header (outside the archive's data)`);
+    if (e.localOffset + 30 > dir.cdOffset)
+      throw new UnzipError(`"${e.name}": damaged local header (outside the archive's data)`);
     const next = byOffset[i + 1]?.localOffset ?? dir.cdOffset;
     // The smallest an entry can be: its header, its name and its compressed data.
     if (e.localOffset + 30 + new TextEncoder().encode(e.name).byteLength + e.compressedSize > next) {
@@ -148,7 +158,8 @@ function checkArchive(entries: CentralEntry[], dir: Directory, archiveBytes: num
 /** Where an entry's compressed data lies, from its local header's first 30 bytes. */
 function dataRange(e: CentralEntry, header: Uint8Array): { start: number; end: number } {
   const view = new DataView(header.buffer, header.byteOffset, header.byteLength);
-  if (header.byteLength < 30 || view.getUint32(0, true) !== 0x04034b50) throw new UnzipError(`"${e.name}": damaged local header`);
+  if (header.byteLength < 30 || view.getUint32(0, true) !== 0x04034b50)
+    throw new UnzipError(`"${e.name}": damaged local header`);
   const start = e.localOffset + 30 + view.getUint16(26, true) + view.getUint16(28, true);
   const end = start + e.compressedSize;
   if (end > e.dataLimit) throw new UnzipError(`"${e.name}" is cut short or overlaps the entry after it (damaged ZIP)`);
@@ -180,7 +191,8 @@ function inflateWithBudget(name: string, data: Uint8Array, budget: number): Uint
   });
   const step = 64 * 1024;
   try {
-    for (let i = 0; i < data.length && !overflow; i += step) inflater.push(data.subarray(i, i + step), i + step >= data.length);
+    for (let i = 0; i < data.length && !overflow; i += step)
+      inflater.push(data.subarray(i, i + step), i + step >= data.length);
     if (data.length === 0) inflater.push(new Uint8Array(0), true);
   } catch (err) {
     throw new UnzipError(`"${name}" is damaged (${err instanceof Error ? err.message : String(err)})`);
@@ -195,7 +207,11 @@ function inflateWithBudget(name: string, data: Uint8Array, budget: number): Uint
  * central directory before anything is inflated, and each file is inflated into a buffer of its
  * declared size, so a lying header cannot make it use more memory than the limits allow.
  */
-export function safeUnzip(zip: Uint8Array, limits: Partial<UnzipLimits> = {}, crc: Crc32 = crc32): Map<string, Uint8Array> {
+export function safeUnzip(
+  zip: Uint8Array,
+  limits: Partial<UnzipLimits> = {},
+  crc: Crc32 = crc32,
+): Map<string, Uint8Array> {
   const l = { ...DEFAULT_UNZIP_LIMITS, ...limits };
   const dir = locateDirectory(zip, 0, l);
   const entries = parseDirectory(zip.subarray(dir.cdOffset, dir.cdOffset + dir.cdSize), dir, l);
@@ -216,7 +232,10 @@ export interface ZipSource {
 }
 
 export function blobSource(blob: Blob): ZipSource {
-  return { size: blob.size, read: async (offset, length) => new Uint8Array(await blob.slice(offset, offset + length).arrayBuffer()) };
+  return {
+    size: blob.size,
+    read: async (offset, length) => new Uint8Array(await blob.slice(offset, offset + length).arrayBuffer()),
+  };
 }
 
 export function bytesSource(bytes: Uint8Array): ZipSource {
@@ -239,11 +258,16 @@ const MAX_DIRECTORY_BYTES = 64 * 1024 * 1024;
  * The same checks as safeUnzip, on an archive read piece by piece: the directory and whole-archive
  * checks first, then only the entries asked for are read and inflated, one at a time.
  */
-export async function openZip(source: ZipSource, limits: Partial<UnzipLimits> = {}, crc: Crc32 = crc32): Promise<ZipIndex> {
+export async function openZip(
+  source: ZipSource,
+  limits: Partial<UnzipLimits> = {},
+  crc: Crc32 = crc32,
+): Promise<ZipIndex> {
   const l = { ...DEFAULT_UNZIP_LIMITS, ...limits };
   const tailStart = Math.max(0, source.size - 22 - 0xffff);
   const dir = locateDirectory(await source.read(tailStart, source.size - tailStart), tailStart, l);
-  if (dir.cdSize > MAX_DIRECTORY_BYTES) throw new UnzipError(`the central directory is larger than ${MAX_DIRECTORY_BYTES} bytes`);
+  if (dir.cdSize > MAX_DIRECTORY_BYTES)
+    throw new UnzipError(`the central directory is larger than ${MAX_DIRECTORY_BYTES} bytes`);
   const entries = parseDirectory(await source.read(dir.cdOffset, dir.cdSize), dir, l);
   checkArchive(entries, dir, source.size, l);
   return {

@@ -73,7 +73,10 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
   // Downloads go to a folder we name, under their own names, with no prompt.
   writeFileSync(
     join(profile, 'Default', 'Preferences'),
-    JSON.stringify({ download: { default_directory: downloads, prompt_for_download: false }, savefile: { default_directory: downloads } }),
+    JSON.stringify({
+      download: { default_directory: downloads, prompt_for_download: false },
+      savefile: { default_directory: downloads },
+    }),
   );
   const hosts = [DEMO_HOST, ...(options.hosts ?? [])];
   const lang = options.lang ?? 'en-US';

@@ -53,7 +53,13 @@ export async function launchFirefox(options: { lang?: string } = {}): Promise<Fi
     defaultViewport: { width: 1280, height: 800 },
     dumpio: process.env.FF_DEBUG === '1',
     extraPrefsFirefox: {
-      ...(process.env.FF_DEBUG === '1' ? { 'devtools.console.stdout.chrome': true, 'devtools.console.stdout.content': true, 'browser.dom.window.dump.enabled': true } : {}),
+      ...(process.env.FF_DEBUG === '1'
+        ? {
+            'devtools.console.stdout.chrome': true,
+            'devtools.console.stdout.content': true,
+            'browser.dom.window.dump.enabled': true,
+          }
+        : {}),
       'network.dns.localDomains': DEMO_HOST,
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
       'intl.locale.requested': lang,
@@ -121,12 +127,15 @@ async function closeWelcome(session: FirefoxSession): Promise<void> {
   await until(
     // tabs.query hides the address of extension pages without the "tabs" permission; the extension's own
     // views are reachable from any of its pages, and a view can close its own tab.
-    () => ext.evaluate(() => {
-      const views = (globalThis as unknown as { browser: { extension: { getViews(q: object): Window[] } } }).browser.extension.getViews({ type: 'tab' });
-      const open = views.filter((v) => v.location.pathname === '/welcome.html');
-      for (const v of open) v.close();
-      return open.length;
-    }),
+    () =>
+      ext.evaluate(() => {
+        const views = (
+          globalThis as unknown as { browser: { extension: { getViews(q: object): Window[] } } }
+        ).browser.extension.getViews({ type: 'tab' });
+        const open = views.filter((v) => v.location.pathname === '/welcome.html');
+        for (const v of open) v.close();
+        return open.length;
+      }),
     (closed) => closed > 0,
     10_000,
     'the first-run tab',
@@ -137,7 +146,11 @@ async function closeWelcome(session: FirefoxSession): Promise<void> {
 /** The slice of the WebExtension API the tests call from an extension page. */
 export type ExtensionGlobal = {
   browser: {
-    tabs: { query(q: object): Promise<{ id?: number; url?: string; active?: boolean }[]>; update(id: number, p: object): Promise<unknown>; remove(ids: number[]): Promise<void> };
+    tabs: {
+      query(q: object): Promise<{ id?: number; url?: string; active?: boolean }[]>;
+      update(id: number, p: object): Promise<unknown>;
+      remove(ids: number[]): Promise<void>;
+    };
     runtime: { sendMessage(m: object): Promise<unknown> };
     alarms: { getAll(): Promise<{ name: string; scheduledTime: number }[]> };
   };
@@ -170,7 +183,12 @@ export async function pressInPage(page: Page, tag: string): Promise<void> {
 }
 
 /** Polls until `probe` returns a value that passes `ok`, returning it. */
-export async function until<T>(probe: () => Promise<T>, ok: (value: T) => boolean, timeout = 30_000, what = 'condition'): Promise<T> {
+export async function until<T>(
+  probe: () => Promise<T>,
+  ok: (value: T) => boolean,
+  timeout = 30_000,
+  what = 'condition',
+): Promise<T> {
   const deadline = Date.now() + timeout;
   let last: T | undefined;
   for (;;) {
@@ -180,7 +198,8 @@ export async function until<T>(probe: () => Promise<T>, ok: (value: T) => boolea
     } catch {
       // A page between documents answers nothing; try again.
     }
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last seen: ${JSON.stringify(last)?.slice(0, 500)}`);
+    if (Date.now() > deadline)
+      throw new Error(`timed out waiting for ${what}; last seen: ${JSON.stringify(last)?.slice(0, 500)}`);
     await new Promise((r) => setTimeout(r, 150));
   }
 }
@@ -205,6 +224,15 @@ export function isoDaysAgo(days: number): string {
 }
 
 /** Sends a request the way the popup does, from an extension page. */
-export function request<T = unknown>(ext: Page, message: object): Promise<{ ok: true; data: T } | { ok: false; error: string }> {
-  return ext.evaluate((m) => (globalThis as unknown as { browser: { runtime: { sendMessage(m: object): Promise<never> } } }).browser.runtime.sendMessage(m), message);
+export function request<T = unknown>(
+  ext: Page,
+  message: object,
+): Promise<{ ok: true; data: T } | { ok: false; error: string }> {
+  return ext.evaluate(
+    (m) =>
+      (
+        globalThis as unknown as { browser: { runtime: { sendMessage(m: object): Promise<never> } } }
+      ).browser.runtime.sendMessage(m),
+    message,
+  );
 }

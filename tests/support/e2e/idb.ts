@@ -23,7 +23,11 @@ export interface IdbTools {
  * source is evaluated by the test driver (CDP or BiDi), which the extension page's CSP does not block;
  * the `__name` shim covers a build tool that keeps function names (tsx, which runs the bench).
  */
-export async function idb<T, A = null>(page: Evaluates, fn: (db: IDBDatabase, arg: A, tools: IdbTools) => T | Promise<T>, arg?: A): Promise<T> {
+export async function idb<T, A = null>(
+  page: Evaluates,
+  fn: (db: IDBDatabase, arg: A, tools: IdbTools) => T | Promise<T>,
+  arg?: A,
+): Promise<T> {
   const expression = `(async () => {
     var __name = (f) => f;
     const db = await new Promise((ok, fail) => {

@@ -26,7 +26,11 @@ function cdpOf(page: Page): Promise<CDPSession> {
 }
 
 /** The CDP node of `selector` inside the control's closed shadow root, or undefined while there is none. */
-async function nodeInside(page: Page, role: InPageRole, selector: string): Promise<{ cdp: CDPSession; nodeId: number } | undefined> {
+async function nodeInside(
+  page: Page,
+  role: InPageRole,
+  selector: string,
+): Promise<{ cdp: CDPSession; nodeId: number } | undefined> {
   const cdp = await cdpOf(page);
   const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
   const { nodeId: host } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: hostSelector(role) });
@@ -63,16 +67,26 @@ export async function pressInPage(page: Page, role: InPageRole, selector = 'butt
   let at: { x: number; y: number } | undefined;
   await expect.poll(async () => (at = await centreOf(page, role, selector)), { timeout }).toBeDefined();
   // A disabled button ignores the click the way it would for the user; wait until it is enabled.
-  await expect.poll(() => evaluateInside(page, role, selector, 'function () { return !this.disabled; }'), { timeout }).toBe(true);
+  await expect
+    .poll(() => evaluateInside(page, role, selector, 'function () { return !this.disabled; }'), { timeout })
+    .toBe(true);
   await page.mouse.move(at!.x, at!.y);
   await page.mouse.click(at!.x, at!.y);
 }
 
 /** Presses the control from the keyboard: it takes the focus, then a real key goes to it (trusted input). */
-export async function pressInPageWithKey(page: Page, role: InPageRole, key: 'Enter' | ' ', selector = 'button', timeout = 15_000): Promise<void> {
+export async function pressInPageWithKey(
+  page: Page,
+  role: InPageRole,
+  key: 'Enter' | ' ',
+  selector = 'button',
+  timeout = 15_000,
+): Promise<void> {
   await page.bringToFront();
   await expect.poll(async () => (await centreOf(page, role, selector)) !== undefined, { timeout }).toBe(true);
-  await expect.poll(() => evaluateInside(page, role, selector, 'function () { return !this.disabled; }'), { timeout }).toBe(true);
+  await expect
+    .poll(() => evaluateInside(page, role, selector, 'function () { return !this.disabled; }'), { timeout })
+    .toBe(true);
   const found = (await nodeInside(page, role, selector))!;
   await found.cdp.send('DOM.focus', { nodeId: found.nodeId });
   await page.keyboard.press(key === ' ' ? 'Space' : key);
@@ -98,7 +112,12 @@ export async function evaluateInside(page: Page, role: InPageRole, selector: str
   if (!found) throw new Error(`no ${selector} inside ${hostSelector(role)}`);
   const { object } = await found.cdp.send('DOM.resolveNode', { nodeId: found.nodeId });
   if (!object.objectId) throw new Error('node did not resolve');
-  const { result, exceptionDetails } = await found.cdp.send('Runtime.callFunctionOn', { objectId: object.objectId, functionDeclaration: fn, returnByValue: true, awaitPromise: true });
+  const { result, exceptionDetails } = await found.cdp.send('Runtime.callFunctionOn', {
+    objectId: object.objectId,
+    functionDeclaration: fn,
+    returnByValue: true,
+    awaitPromise: true,
+  });
   if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
   return result.value as unknown;
 }

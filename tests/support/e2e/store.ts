@@ -30,11 +30,20 @@ export async function readStore(page: Evaluates): Promise<Store> {
 
 /** A stored file's text, read straight from the database. */
 export function readStoredText(page: Evaluates, sha256: string): Promise<string> {
-  return idb(page, async (db, key, { req }) => (await req<{ data: Blob }>(db.transaction('blobs').objectStore('blobs').get(key))).data.text(), sha256);
+  return idb(
+    page,
+    async (db, key, { req }) =>
+      (await req<{ data: Blob }>(db.transaction('blobs').objectStore('blobs').get(key))).data.text(),
+    sha256,
+  );
 }
 
 /** A stored image decoded in the browser: its size, its SHA-256 as the browser computes it, the RGBA of a few pixels. */
-export function decodeStoredImage(page: Evaluates, sha256: string, points: [number, number][] = []): Promise<{ width: number; height: number; sha256: string; pixels: number[][] }> {
+export function decodeStoredImage(
+  page: Evaluates,
+  sha256: string,
+  points: [number, number][] = [],
+): Promise<{ width: number; height: number; sha256: string; pixels: number[][] }> {
   return idb(
     page,
     async (db, { key, pts }, { req }) => {
@@ -57,7 +66,9 @@ export function decodeStoredImage(page: Evaluates, sha256: string, points: [numb
 
 /** The keys of the settings store, where capture and chat journals keep their rows (reading does not wake the background). */
 export function settingKeys(page: Evaluates): Promise<string[]> {
-  return idb(page, async (db, _arg, { req }) => (await req(db.transaction('settings').objectStore('settings').getAllKeys())).map(String));
+  return idb(page, async (db, _arg, { req }) =>
+    (await req(db.transaction('settings').objectStore('settings').getAllKeys())).map(String),
+  );
 }
 
 /** Writes one row of the settings store directly, as the extension's own settings code would. */

@@ -5,7 +5,8 @@ import en from '../../../public/_locales/en/messages.json';
 import { refuseBackgroundTab } from '../../../entrypoints/background/sender';
 import { setCatalogue } from '../../../utils/i18n';
 
-const tab = (active: boolean) => ({ id: 7, index: 0, active, pinned: false, highlighted: active, incognito: false, windowId: 1 }) as Browser.tabs.Tab;
+const tab = (active: boolean) =>
+  ({ id: 7, index: 0, active, pinned: false, highlighted: active, incognito: false, windowId: 1 }) as Browser.tabs.Tab;
 
 describe('captures asked for by a content script', () => {
   beforeEach(() => {
@@ -15,7 +16,9 @@ describe('captures asked for by a content script', () => {
   afterEach(() => setCatalogue(undefined));
 
   it('are refused from a tab that is not in front of its window', () => {
-    expect(() => refuseBackgroundTab({ tab: tab(false), url: 'https://shop.example/orders/1' })).toThrow(/not the one in front of its window/);
+    expect(() => refuseBackgroundTab({ tab: tab(false), url: 'https://shop.example/orders/1' })).toThrow(
+      /not the one in front of its window/,
+    );
   });
 
   it('are accepted from the tab in front', () => {

@@ -2,7 +2,15 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import en from '../../../public/_locales/en/messages.json';
-import { caseTarget, orderEvidence, pictureEvidence, type SaveParts, snapshotEvidence, storeSave, targetCase } from '../../../entrypoints/background/capture';
+import {
+  caseTarget,
+  orderEvidence,
+  pictureEvidence,
+  type SaveParts,
+  snapshotEvidence,
+  storeSave,
+  targetCase,
+} from '../../../entrypoints/background/capture';
 import { setCatalogue } from '../../../utils/i18n';
 import type { Order } from '../../../utils/schemas/order';
 import type { PagePayload } from '../../../utils/schemas/messages';
@@ -44,7 +52,11 @@ describe('the stages of a save', () => {
   beforeEach(() => {
     fakeBrowser.reset();
     setCatalogue('en', en);
-    vi.spyOn(browser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, name: 'OrderProof', version: '9.9.9' });
+    vi.spyOn(browser.runtime, 'getManifest').mockReturnValue({
+      manifest_version: 3,
+      name: 'OrderProof',
+      version: '9.9.9',
+    });
     vi.stubGlobal('navigator', { userAgent: 'Mozilla/5.0 Chrome/150.0.1.2 Safari/537.36' });
   });
   afterEach(() => {
@@ -54,7 +66,13 @@ describe('the stages of a save', () => {
   });
 
   it('caseTarget: names the case after the order and carries its reference and date', () => {
-    expect(caseTarget({}, PAGE, ORDER)).toEqual({ platform: 'demo-shop', role: 'buyer', title: 'Order DS-1', orderRef: 'DS-1', placedAt: '2026-11-01' });
+    expect(caseTarget({}, PAGE, ORDER)).toEqual({
+      platform: 'demo-shop',
+      role: 'buyer',
+      title: 'Order DS-1',
+      orderRef: 'DS-1',
+      placedAt: '2026-11-01',
+    });
     expect(caseTarget({ caseId: 'case-0001' }, { ...PAGE, marketplace: undefined, title: '' }, undefined)).toEqual({
       caseId: 'case-0001',
       platform: 'other',
@@ -66,12 +84,21 @@ describe('the stages of a save', () => {
   it("targetCase: the order's existing case, a new one for a new order, the named one when asked", async () => {
     const db = freshDb();
     const first = await targetCase(db, caseTarget({}, PAGE, ORDER));
-    expect(first).toMatchObject({ platform: 'demo-shop', orderRef: 'DS-1', title: 'Order DS-1', dates: { ordered: '2026-11-01' } });
+    expect(first).toMatchObject({
+      platform: 'demo-shop',
+      orderRef: 'DS-1',
+      title: 'Order DS-1',
+      dates: { ordered: '2026-11-01' },
+    });
     expect((await targetCase(db, caseTarget({}, PAGE, ORDER))).id).toBe(first.id);
     const other = await targetCase(db, caseTarget({}, PAGE, { ...ORDER, orderId: 'DS-2' }));
     expect(other.id).not.toBe(first.id);
-    expect((await targetCase(db, { ...caseTarget({}, PAGE, { ...ORDER, orderId: 'DS-2' }), caseId: first.id })).id).toBe(first.id);
-    await expect(targetCase(db, { caseId: 'no-such-case', platform: 'demo-shop', role: 'buyer', title: 'x' })).rejects.toThrow('No case no-such-case');
+    expect(
+      (await targetCase(db, { ...caseTarget({}, PAGE, { ...ORDER, orderId: 'DS-2' }), caseId: first.id })).id,
+    ).toBe(first.id);
+    await expect(
+      targetCase(db, { caseId: 'no-such-case', platform: 'demo-shop', role: 'buyer', title: 'x' }),
+    ).rejects.toThrow('No case no-such-case');
   });
 
   it('pictureEvidence: a visible screenshot as one PNG; nothing without a picture', () => {
@@ -79,7 +106,13 @@ describe('the stages of a save', () => {
     const item = pictureEvidence(parts({ picture: { visible: PNG }, health: ['slow page'] }))!;
     expect(item.kind).toBe('screenshot');
     expect(item.files).toEqual([{ name: 'screenshot.png', mime: 'image/png', bytes: PNG }]);
-    expect(item.capture).toMatchObject({ method: 'captureVisibleTab', health: ['slow page'], pageSize: PAGE.pageSize, browser: 'Chromium 150.0.1.2', extensionVersion: '9.9.9' });
+    expect(item.capture).toMatchObject({
+      method: 'captureVisibleTab',
+      health: ['slow page'],
+      pageSize: PAGE.pageSize,
+      browser: 'Chromium 150.0.1.2',
+      extensionVersion: '9.9.9',
+    });
   });
 
   it('snapshotEvidence: MHTML when there is one, always the text and page.json; a listing keeps its facts', () => {
@@ -91,10 +124,15 @@ describe('the stages of a save', () => {
     const withMhtml = snapshotEvidence(parts({ mhtml: enc.encode('MIME') }));
     expect(withMhtml.files.map((f) => f.name)).toEqual(['page.mhtml', 'page.txt', 'page.json']);
     expect(withMhtml.capture.method).toBe('pageCapture.saveAsMHTML');
-    const pageJson = JSON.parse(new TextDecoder().decode((withMhtml.files[2] as { bytes: Uint8Array }).bytes)) as { capturedAt: string; url: string };
+    const pageJson = JSON.parse(new TextDecoder().decode((withMhtml.files[2] as { bytes: Uint8Array }).bytes)) as {
+      capturedAt: string;
+      url: string;
+    };
     expect(pageJson).toMatchObject({ url: PAGE.url, capturedAt: '2026-11-02T10:00:00.000Z' });
     const listing = { title: 'Kettle', price: { amount: 10, currency: 'EUR' } };
-    const onListing = snapshotEvidence(parts({ page: { ...PAGE, kind: 'listing', listing } as unknown as PagePayload }));
+    const onListing = snapshotEvidence(
+      parts({ page: { ...PAGE, kind: 'listing', listing } as unknown as PagePayload }),
+    );
     expect(onListing.files.map((f) => f.name)).toEqual(['page.txt', 'page.json', 'listing.json']);
     expect(onListing.listing).toEqual(listing);
     expect(onListing.title).toBe('Listing: Kettle');
@@ -103,7 +141,12 @@ describe('the stages of a save', () => {
   it('orderEvidence: the order facts as order.json, only when there is an order', () => {
     expect(orderEvidence(parts())).toBeUndefined();
     const item = orderEvidence(parts({ order: ORDER }))!;
-    expect(item).toMatchObject({ kind: 'order-data', title: 'Order DS-1', order: ORDER, capture: { method: 'adapter:demo-shop' } });
+    expect(item).toMatchObject({
+      kind: 'order-data',
+      title: 'Order DS-1',
+      order: ORDER,
+      capture: { method: 'adapter:demo-shop' },
+    });
     expect(JSON.parse(new TextDecoder().decode((item.files[0] as { bytes: Uint8Array }).bytes))).toEqual(ORDER);
   });
 

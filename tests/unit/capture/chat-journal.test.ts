@@ -1,6 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { OrderProofDB } from '../../../utils/db/database';
-import { ChatJournal, chatJournalFailed, groupChatJournal, MAX_CHAT_ATTEMPTS, readChatJournal } from '../../../utils/capture/chat-journal';
+import {
+  ChatJournal,
+  chatJournalFailed,
+  groupChatJournal,
+  MAX_CHAT_ATTEMPTS,
+  readChatJournal,
+} from '../../../utils/capture/chat-journal';
 
 const history = { basis: 'marker' as const, pages: 2, ms: 1500 };
 const header = { tabId: 4, url: 'https://shop.example/chat/1', capturedAt: 1_700_000_000_000, history };
@@ -46,8 +52,28 @@ describe('the chat journal', () => {
     const good = { key: 'chatJournal:a', value: { ...header, runId: 'a', attempts: 0 } };
     const { pending, drop } = groupChatJournal([
       good,
-      { key: 'chatJournal:a:band:00000', value: { index: 0, offset: 0, height: 600, width: 480, pixels: { width: 960, height: 1200 }, png: new Blob([]) } },
-      { key: 'chatJournal:b:band:00000', value: { index: 0, offset: 0, height: 600, width: 480, pixels: { width: 960, height: 1200 }, png: new Blob([]) } },
+      {
+        key: 'chatJournal:a:band:00000',
+        value: {
+          index: 0,
+          offset: 0,
+          height: 600,
+          width: 480,
+          pixels: { width: 960, height: 1200 },
+          png: new Blob([]),
+        },
+      },
+      {
+        key: 'chatJournal:b:band:00000',
+        value: {
+          index: 0,
+          offset: 0,
+          height: 600,
+          width: 480,
+          pixels: { width: 960, height: 1200 },
+          png: new Blob([]),
+        },
+      },
       { key: 'chatJournal:c', value: { ...header, runId: 'c', attempts: 0 } },
       { key: 'chatJournal:d', value: { ...header, runId: 'd', attempts: 0 } },
       { key: 'chatJournal:d:band:00001', value: { index: 0, png: 'not a blob' } },
@@ -59,7 +85,17 @@ describe('the chat journal', () => {
   it('gives up on a chat that keeps failing to be stored', async () => {
     const rows = [
       { key: 'chatJournal:z', value: { ...header, runId: 'z', attempts: MAX_CHAT_ATTEMPTS - 2 } },
-      { key: 'chatJournal:z:band:00000', value: { index: 0, offset: 0, height: 600, width: 480, pixels: { width: 960, height: 1200 }, png: new Blob([]) } },
+      {
+        key: 'chatJournal:z:band:00000',
+        value: {
+          index: 0,
+          offset: 0,
+          height: 600,
+          width: 480,
+          pixels: { width: 960, height: 1200 },
+          png: new Blob([]),
+        },
+      },
     ];
     await db.settings.bulkPut(rows);
     let [chat] = (await readChatJournal(db)).pending;

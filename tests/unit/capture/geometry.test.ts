@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { CANVAS_MAX_AREA, CANVAS_MAX_SIDE, clampRect, drawStep, maxPartHeight, planBands, planParts, planTiles } from '../../../utils/capture/geometry';
+import {
+  CANVAS_MAX_AREA,
+  CANVAS_MAX_SIDE,
+  clampRect,
+  drawStep,
+  maxPartHeight,
+  planBands,
+  planParts,
+  planTiles,
+} from '../../../utils/capture/geometry';
 
 describe('band plan for scroll and stitch', () => {
   it('steps one visible height at a time and covers the whole range', () => {
@@ -67,17 +76,41 @@ describe('drawing bands into the output', () => {
 
   it('crops a region out of a band and skips bands outside a part', () => {
     const region = { x: 100, y: 900, width: 300, height: 200 };
-    expect(drawStep({ x: 0, y: 800, width: 1280, height: 800, scale: 2 }, region, 2, 0, 400)).toEqual({ sx: 200, sy: 200, sw: 600, sh: 400, dx: 0, dy: 0 });
+    expect(drawStep({ x: 0, y: 800, width: 1280, height: 800, scale: 2 }, region, 2, 0, 400)).toEqual({
+      sx: 200,
+      sy: 200,
+      sw: 600,
+      sh: 400,
+      dx: 0,
+      dy: 0,
+    });
     expect(drawStep({ x: 0, y: 0, width: 1280, height: 800, scale: 1 }, region, 1, 0, 200)).toBeUndefined();
     // Second part of a split output: rows are counted from the part's top.
-    expect(drawStep({ x: 0, y: 800, width: 1280, height: 800, scale: 1 }, target, 1, 1000, 1000)).toEqual({ sx: 0, sy: 200, sw: 1280, sh: 600, dx: 0, dy: 0 });
+    expect(drawStep({ x: 0, y: 800, width: 1280, height: 800, scale: 1 }, target, 1, 1000, 1000)).toEqual({
+      sx: 0,
+      sy: 200,
+      sw: 1280,
+      sh: 600,
+      dx: 0,
+      dy: 0,
+    });
   });
 });
 
 describe('clampRect', () => {
   it('rounds outwards to whole px and clamps to the page', () => {
-    expect(clampRect({ x: 10.4, y: 20.6, width: 100.2, height: 50 }, { width: 1280, height: 5000 })).toEqual({ x: 10, y: 20, width: 101, height: 51 });
-    expect(clampRect({ x: -5, y: 4990, width: 20, height: 40 }, { width: 1280, height: 5000 })).toEqual({ x: 0, y: 4990, width: 15, height: 10 });
+    expect(clampRect({ x: 10.4, y: 20.6, width: 100.2, height: 50 }, { width: 1280, height: 5000 })).toEqual({
+      x: 10,
+      y: 20,
+      width: 101,
+      height: 51,
+    });
+    expect(clampRect({ x: -5, y: 4990, width: 20, height: 40 }, { width: 1280, height: 5000 })).toEqual({
+      x: 0,
+      y: 4990,
+      width: 15,
+      height: 10,
+    });
     expect(clampRect({ x: 2000, y: 0, width: 20, height: 40 }, { width: 1280, height: 5000 })).toBeUndefined();
   });
 });

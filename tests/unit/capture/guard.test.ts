@@ -1,7 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
-import { documentUrl, FrontGuard, frontState, NotInFront, windowLocked, withWindowLock } from '../../../utils/capture/guard';
+import {
+  documentUrl,
+  FrontGuard,
+  frontState,
+  NotInFront,
+  windowLocked,
+  withWindowLock,
+} from '../../../utils/capture/guard';
 import { captureVisiblePng } from '../../../utils/capture/visible';
 import { CaptureRun } from '../../../utils/capture/context';
 import { frontTab } from '../../../entrypoints/background/capture';
@@ -64,7 +71,10 @@ describe('withWindowLock', () => {
   it('lets two windows capture at the same time', async () => {
     let release!: () => void;
     const held = withWindowLock(1, () => new Promise<void>((r) => (release = r)));
-    const other = await Promise.race([withWindowLock(2, async () => 'ran'), new Promise((r) => setTimeout(() => r('blocked'), 50))]);
+    const other = await Promise.race([
+      withWindowLock(2, async () => 'ran'),
+      new Promise((r) => setTimeout(() => r('blocked'), 50)),
+    ]);
     expect(other).toBe('ran');
     release();
     await held;

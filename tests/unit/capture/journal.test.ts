@@ -43,7 +43,14 @@ const layout = (over: Partial<JournalLayout> = {}): JournalLayout => ({
   ...over,
 });
 
-const band = (i: number, fill = i) => ({ x: 0, y: i * 800, width: 1265, height: 800, scale: 2, png: fakePng(2560, 1600, fill) });
+const band = (i: number, fill = i) => ({
+  x: 0,
+  y: i * 800,
+  width: 1265,
+  height: 800,
+  scale: 2,
+  png: fakePng(2560, 1600, fill),
+});
 
 let db: OrderProofDB;
 beforeEach(() => {
@@ -86,7 +93,10 @@ describe('capture journal', () => {
 
   it('drops what fails validation or cannot make a picture, and ignores other settings', () => {
     const png = new Blob([fakePng(10, 10) as Uint8Array<ArrayBuffer>]);
-    const header = (runId: string) => ({ key: `captureJournal:${runId}`, value: { runId, meta, layout: layout(), attempts: 0 } });
+    const header = (runId: string) => ({
+      key: `captureJournal:${runId}`,
+      value: { runId, meta, layout: layout(), attempts: 0 },
+    });
     const row = (runId: string, index: number, value: unknown = { index, x: 0, y: 0, width: 10, height: 10, png }) => ({
       key: `captureJournal:${runId}:band:${String(index).padStart(5, '0')}`,
       value,
@@ -103,7 +113,10 @@ describe('capture journal', () => {
       row('swapped', 0),
       header('empty'),
       row('orphan', 0),
-      { key: 'captureJournal:bad-meta', value: { runId: 'bad-meta', meta: { ...meta, startedAt: 'yesterday' }, layout: layout(), attempts: 0 } },
+      {
+        key: 'captureJournal:bad-meta',
+        value: { runId: 'bad-meta', meta: { ...meta, startedAt: 'yesterday' }, layout: layout(), attempts: 0 },
+      },
       row('bad-meta', 0),
     ]);
     expect(pending.map((p) => [p.runId, p.bands.map((b) => b.index)])).toEqual([['good', [0, 1]]]);

@@ -1,6 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { OrderProofDB } from '../../../utils/db/database';
-import { DEFAULT_LIMITS, getCaptureLimits, getCaptureMethod, setCaptureLimits, setCaptureMethod } from '../../../utils/capture/settings';
+import {
+  DEFAULT_LIMITS,
+  getCaptureLimits,
+  getCaptureMethod,
+  setCaptureLimits,
+  setCaptureMethod,
+} from '../../../utils/capture/settings';
 
 let db: OrderProofDB;
 beforeEach(() => {

@@ -4,7 +4,9 @@ import { docFromHtml } from '../../support/dom';
 
 describe('cssPath', () => {
   it('finds the element again, anchored on a stable id, ignoring generated class names', () => {
-    const doc = docFromHtml('<div id="app"><div class="css-1x2y3z layout"><section class="sc-bdVaJa chat"><div class="messages _3kD9x"></div></section><section class="chat"></section></div></div>');
+    const doc = docFromHtml(
+      '<div id="app"><div class="css-1x2y3z layout"><section class="sc-bdVaJa chat"><div class="messages _3kD9x"></div></section><section class="chat"></section></div></div>',
+    );
     const el = doc.querySelector('.messages')!;
     const path = cssPath(el);
     expect(doc.querySelector(path)).toBe(el);
@@ -27,7 +29,9 @@ describe('cssPath', () => {
 
 describe('genericSelectors', () => {
   it('takes the messages to be the children of the busiest wrapper in the picked list', () => {
-    const doc = docFromHtml('<div id="pane"><div class="loader"></div><div class="inner"><div>a</div><div>b</div><div>c</div></div></div>');
+    const doc = docFromHtml(
+      '<div id="pane"><div class="loader"></div><div class="inner"><div>a</div><div>b</div><div>c</div></div></div>',
+    );
     const list = doc.getElementById('pane')!;
     const sel = genericSelectors(list, '#pane');
     const found = [...list.querySelectorAll(sel.message)].map((e) => e.textContent);

@@ -3,7 +3,16 @@ import { TranscriptBuilder } from '../../../utils/chat/transcript';
 import type { ChatMessage } from '../../../utils/chat/types';
 
 function msg(n: number, key = `h:${n}`): ChatMessage {
-  return { key, role: n % 2 ? 'buyer' : 'seller', name: '', timeText: String(n), text: `message ${n}`, images: [], attachments: [], y: n * 48 };
+  return {
+    key,
+    role: n % 2 ? 'buyer' : 'seller',
+    name: '',
+    timeText: String(n),
+    text: `message ${n}`,
+    images: [],
+    attachments: [],
+    y: n * 48,
+  };
 }
 
 /** A thread with repeated identical messages (same key, no id), as "好的" twice in a minute gives. */
@@ -14,7 +23,7 @@ function thread(length: number): ChatMessage[] {
 /** Deterministic pseudo-random numbers, so a failure can be replayed. */
 function rng(seed: number) {
   let s = seed;
-  return () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
+  return () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
 }
 
 describe('TranscriptBuilder', () => {

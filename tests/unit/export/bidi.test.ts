@@ -24,7 +24,15 @@ describe('bidi control characters from page text', () => {
   it('are neutralised in report.html and report.pdf, while the stored file keeps its bytes', async () => {
     const db = freshDb();
     const { c } = await caseWithScreenshot(db);
-    await addEvidence(db, { caseId: c.id, kind: 'note', title: SPOOF, capturedAt: Date.now() + 1, capture: META, text: SPOOF, files: [{ name: 'note.txt', mime: 'text/plain', bytes: strToU8(SPOOF) }] });
+    await addEvidence(db, {
+      caseId: c.id,
+      kind: 'note',
+      title: SPOOF,
+      capturedAt: Date.now() + 1,
+      capture: META,
+      text: SPOOF,
+      files: [{ name: 'note.txt', mime: 'text/plain', bytes: strToU8(SPOOF) }],
+    });
     const entries = unzipSync((await buildPack(db, c.id, { loadFont: loadTestFont })).bytes);
     const html = new TextDecoder().decode(entries['report.html']);
     expect(html).not.toMatch(CONTROLS);

@@ -12,8 +12,14 @@ import { caseWithScreenshot, freshDb } from '../../support/db';
 
 const NOW = new Date('2026-11-27T10:00:00Z');
 // Node has no canvas: a stand-in JPEG encoder for the fitted copies.
-const base = { version: '9.9.9', pdf: false, now: NOW, encodeJpeg: () => Promise.resolve(new Uint8Array([0xff, 0xd8, 0xff])) };
-const exportsIn = async (db: ReturnType<typeof freshDb>, caseId: string) => (await auditLog(db, caseId)).filter((a) => a.action === 'export');
+const base = {
+  version: '9.9.9',
+  pdf: false,
+  now: NOW,
+  encodeJpeg: () => Promise.resolve(new Uint8Array([0xff, 0xd8, 0xff])),
+};
+const exportsIn = async (db: ReturnType<typeof freshDb>, caseId: string) =>
+  (await auditLog(db, caseId)).filter((a) => a.action === 'export');
 
 afterEach(() => {
   setCatalogue(undefined);
@@ -96,7 +102,9 @@ describe('exportCase', () => {
     const before = await auditLog(db, c.id);
     await expect(exportCase(db, 'no-such-case', undefined, { ...base, lang: 'en' })).rejects.toThrow(/No case/);
     // A choice from a message is checked before anything is built (a masked build logs its 'redact' entry first).
-    await expect(exportCase(db, c.id, { masked: true, fitTo: { preset: '' } }, { ...base, lang: 'en' })).rejects.toThrow();
+    await expect(
+      exportCase(db, c.id, { masked: true, fitTo: { preset: '' } }, { ...base, lang: 'en' }),
+    ).rejects.toThrow();
     expect(await auditLog(db, c.id)).toEqual(before);
   });
 });

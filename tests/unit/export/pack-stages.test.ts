@@ -4,7 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { hashEntry } from '../../../utils/audit/chain';
 import { addEvidence, auditLog, deleteEvidence } from '../../../utils/db/store';
 import { checkBinding } from '../../../utils/export/pack-binding';
-import { afterManifestStage, evidenceStage, manifestStage, redactPlanStage, reportsStage, sumsStage, verifyPageStage } from '../../../utils/export/pack-stages';
+import {
+  afterManifestStage,
+  evidenceStage,
+  manifestStage,
+  redactPlanStage,
+  reportsStage,
+  sumsStage,
+  verifyPageStage,
+} from '../../../utils/export/pack-stages';
 import { PackWriter, type PackProgress } from '../../../utils/export/pack-writer';
 import { caseWithScreenshot, freshDb, META } from '../../support/db';
 
@@ -33,7 +41,15 @@ async function library() {
   const db = freshDb();
   const png = new Uint8Array(20_000).map((_, i) => (i * 31) & 0xff);
   const { c, ev } = await caseWithScreenshot(db, png);
-  await addEvidence(db, { caseId: c.id, kind: 'note', title: 'call the courier at 13800138000', capturedAt: Date.now() + 1, capture: META, text: 'phone 13800138000', files: [{ name: 'note.txt', mime: 'text/plain', bytes: strToU8('ring 13800138000') }] });
+  await addEvidence(db, {
+    caseId: c.id,
+    kind: 'note',
+    title: 'call the courier at 13800138000',
+    capturedAt: Date.now() + 1,
+    capture: META,
+    text: 'phone 13800138000',
+    files: [{ name: 'note.txt', mime: 'text/plain', bytes: strToU8('ring 13800138000') }],
+  });
   return { db, c, ev, png };
 }
 
@@ -54,7 +70,9 @@ describe('pack writer', () => {
     pass.push(bytes, true);
     b.end();
     expect(Buffer.compare(Buffer.concat(ours), Buffer.concat(theirs))).toBe(0);
-    expect(writer.files).toEqual([{ path: 'shot.png', size: bytes.byteLength, sha256: sha(bytes), mime: 'image/png', evidenceId: 'ev1' }]);
+    expect(writer.files).toEqual([
+      { path: 'shot.png', size: bytes.byteLength, sha256: sha(bytes), mime: 'image/png', evidenceId: 'ev1' },
+    ]);
     expect(w.files).toEqual([]);
   });
 
@@ -86,7 +104,14 @@ describe('pack stages', () => {
 
   it('evidence: each stored file under evidence/NNN-kind/ with its hash; a deleted item listed without content', async () => {
     const { db, c, png } = await library();
-    const extra = await addEvidence(db, { caseId: c.id, kind: 'screenshot', title: 'gone', capturedAt: Date.now() + 5, capture: META, files: [{ name: 'gone.png', mime: 'image/png', bytes: new Uint8Array([1, 2, 3]) }] });
+    const extra = await addEvidence(db, {
+      caseId: c.id,
+      kind: 'screenshot',
+      title: 'gone',
+      capturedAt: Date.now() + 5,
+      capture: META,
+      files: [{ name: 'gone.png', mime: 'image/png', bytes: new Uint8Array([1, 2, 3]) }],
+    });
     await deleteEvidence(db, extra.id);
     const { w, unpack } = writerForTest();
     const written = await evidenceStage(w, db, await redactPlanStage(db, c.id, {}));
@@ -104,7 +129,9 @@ describe('pack stages', () => {
     const { db, c, png } = await library();
     await db.blobs.delete(sha(png));
     const { w } = writerForTest();
-    await expect(evidenceStage(w, db, await redactPlanStage(db, c.id, {}))).rejects.toThrow('screenshot.png of "Order page" is missing from the store');
+    await expect(evidenceStage(w, db, await redactPlanStage(db, c.id, {}))).rejects.toThrow(
+      'screenshot.png of "Order page" is missing from the store',
+    );
   });
 
   it('reports: case.json and report.html; a PDF that cannot be made is recorded under omitted, with its reason', async () => {
@@ -112,14 +139,24 @@ describe('pack stages', () => {
     const plan = await redactPlanStage(db, c.id, {});
     const { w, unpack } = writerForTest();
     const evidence = await evidenceStage(w, db, plan);
-    const made = await reportsStage(w, db, plan, evidence, 'en', NOW.toISOString(), () => Promise.resolve('no font here'));
+    const made = await reportsStage(w, db, plan, evidence, 'en', NOW.toISOString(), () =>
+      Promise.resolve('no font here'),
+    );
     expect(made.pdf).toBeUndefined();
     expect(evidence.omitted).toEqual([{ path: 'report.pdf', reason: 'no font here' }]);
     const files = unpack();
     expect(JSON.parse(new TextDecoder().decode(files['case.json']))).toMatchObject({ id: c.id });
     expect(new TextDecoder().decode(files['report.html'])).toContain('Order DS-1');
     const withPdf = writerForTest();
-    const pdf = await reportsStage(withPdf.w, db, plan, await evidenceStage(withPdf.w, db, plan), 'en', NOW.toISOString(), () => Promise.resolve(strToU8('%PDF-1.7')));
+    const pdf = await reportsStage(
+      withPdf.w,
+      db,
+      plan,
+      await evidenceStage(withPdf.w, db, plan),
+      'en',
+      NOW.toISOString(),
+      () => Promise.resolve(strToU8('%PDF-1.7')),
+    );
     expect(pdf.pdf).toEqual(strToU8('%PDF-1.7'));
     expect(withPdf.w.files.map((f) => f.path)).toContain('report.pdf');
   });
@@ -140,10 +177,20 @@ describe('pack stages', () => {
     const evidence = await evidenceStage(w, db, plan);
     await reportsStage(w, db, plan, evidence, 'en', NOW.toISOString(), () => Promise.resolve('left out'));
     await verifyPageStage(w, db, 'en', evidence, undefined, {});
-    const sealed = await manifestStage(w, plan, evidence, undefined, { now: NOW, generatorVersion: '9.9.9', inBackup: false });
+    const sealed = await manifestStage(w, plan, evidence, undefined, {
+      now: NOW,
+      generatorVersion: '9.9.9',
+      inBackup: false,
+    });
     expect(sealed.exportEntry.hash).toBe(hashEntry(sealed.exportEntry));
     expect(sealed.manifest.audit.head).toBe(sealed.exportEntry.hash);
-    expect(checkBinding(JSON.parse(new TextDecoder().decode(sealed.manifestBytes)) as Record<string, unknown>, sealed.manifest.audit.entries, new Map(w.files.map((f) => [f.path, f]))).problems).toEqual([]);
+    expect(
+      checkBinding(
+        JSON.parse(new TextDecoder().decode(sealed.manifestBytes)) as Record<string, unknown>,
+        sealed.manifest.audit.entries,
+        new Map(w.files.map((f) => [f.path, f])),
+      ).problems,
+    ).toEqual([]);
     const stamp = strToU8(`stamp over ${sealed.exportEntry.hash}`);
     const extra = await afterManifestStage(w, sealed, [
       async (pack, write) => {
@@ -151,7 +198,11 @@ describe('pack stages', () => {
         await write('attestations/head.tsr', stamp, 'application/timestamp-reply');
       },
     ]);
-    await expect(afterManifestStage(w, sealed, [(_p, write) => write('manifest.json', stamp, 'application/json').then(() => undefined)])).rejects.toThrow('already in the pack');
+    await expect(
+      afterManifestStage(w, sealed, [
+        (_p, write) => write('manifest.json', stamp, 'application/json').then(() => undefined),
+      ]),
+    ).rejects.toThrow('already in the pack');
     await sumsStage(w, sealed, extra);
     const files = unpack();
     expect(sealed.manifest.files.map((f) => f.path)).not.toContain('attestations/head.tsr');

@@ -15,8 +15,21 @@ import { loadTestFont } from './font';
 async function demoPack() {
   const db = freshDb();
   const { c, ev } = await caseWithScreenshot(db);
-  await addEvidence(db, { caseId: c.id, kind: 'note', title: '<script>alert(1)</script>', capturedAt: Date.now() + 1000, capture: META, text: 'x', files: [{ name: 'note.txt', mime: 'text/plain', bytes: strToU8('a note') }] });
-  return { db, c, ev, pack: await buildPack(db, c.id, { now: new Date('2026-11-23T10:00:00Z'), loadFont: loadTestFont }) };
+  await addEvidence(db, {
+    caseId: c.id,
+    kind: 'note',
+    title: '<script>alert(1)</script>',
+    capturedAt: Date.now() + 1000,
+    capture: META,
+    text: 'x',
+    files: [{ name: 'note.txt', mime: 'text/plain', bytes: strToU8('a note') }],
+  });
+  return {
+    db,
+    c,
+    ev,
+    pack: await buildPack(db, c.id, { now: new Date('2026-11-23T10:00:00Z'), loadFont: loadTestFont }),
+  };
 }
 
 describe('evidence pack', () => {
@@ -24,7 +37,18 @@ describe('evidence pack', () => {
     const { pack } = await demoPack();
     expect(pack.filename).toBe('OrderProof_demo-shop_DS-1_2026-11-23.zip');
     const files = Object.keys(unzipSync(pack.bytes)).sort();
-    expect(files).toEqual(['SHA256SUMS', 'case.json', 'evidence/001-screenshot/screenshot.png', 'evidence/002-note/note.txt', 'installation-key.pem', 'manifest.json', 'manifest.json.sig', 'report.html', 'report.pdf', 'verify.html']);
+    expect(files).toEqual([
+      'SHA256SUMS',
+      'case.json',
+      'evidence/001-screenshot/screenshot.png',
+      'evidence/002-note/note.txt',
+      'installation-key.pem',
+      'manifest.json',
+      'manifest.json.sig',
+      'report.html',
+      'report.pdf',
+      'verify.html',
+    ]);
     expect(pack.fileCount).toBe(files.length);
     // The pack's own export entry, sealed after every other file, ends its log.
     expect(pack.manifest.audit.entries.map((e) => e.action)).toEqual(['create', 'attach', 'attach', 'export']);
@@ -57,7 +81,9 @@ describe('evidence pack', () => {
   it('names an altered audit entry inside a pack', async () => {
     const { pack } = await demoPack();
     const entries = unzipSync(pack.bytes);
-    const manifest = JSON.parse(new TextDecoder().decode(entries['manifest.json'])) as { audit: { entries: { details: Record<string, unknown> }[] } };
+    const manifest = JSON.parse(new TextDecoder().decode(entries['manifest.json'])) as {
+      audit: { entries: { details: Record<string, unknown> }[] };
+    };
     manifest.audit.entries[1]!.details.title = 'something else';
     entries['manifest.json'] = strToU8(JSON.stringify(manifest));
     const report = await verifyPack(zipSync(entries));
@@ -111,13 +137,17 @@ describe('verify the store', () => {
   it('names an audit entry that was edited in the store', async () => {
     const { db, c } = await demoPack();
     await db.audit.update([c.id, 1], { at: 0 });
-    expect((await verifyCase(db, c.id)).problems).toEqual([expect.stringMatching(/audit entry 1 \(attach\) was altered/)]);
+    expect((await verifyCase(db, c.id)).problems).toEqual([
+      expect.stringMatching(/audit entry 1 \(attach\) was altered/),
+    ]);
   });
 
   it('names an audit entry replaced by a re-sealed forgery', async () => {
     const { db, c } = await demoPack();
     const original = (await db.audit.get([c.id, 1]))!;
     await db.audit.put(sealEntry({ ...original, details: { title: 'forged' } }));
-    expect((await verifyCase(db, c.id)).problems.join('\n')).toMatch(/audit entry 2 does not point at the entry before it/);
+    expect((await verifyCase(db, c.id)).problems.join('\n')).toMatch(
+      /audit entry 2 does not point at the entry before it/,
+    );
   });
 });

@@ -26,9 +26,19 @@ describe('the export entry in the library', () => {
     const db = freshDb();
     const { c } = await caseWithScreenshot(db);
     const pack = await buildPack(db, c.id, { pdf: false });
-    await addEvidence(db, { caseId: c.id, kind: 'note', title: 'meanwhile', capturedAt: Date.now(), capture: META, files: [{ name: 'n.txt', mime: 'text/plain', bytes: strToU8('n') }] });
+    await addEvidence(db, {
+      caseId: c.id,
+      kind: 'note',
+      title: 'meanwhile',
+      capturedAt: Date.now(),
+      capture: META,
+      files: [{ name: 'n.txt', mime: 'text/plain', bytes: strToU8('n') }],
+    });
     const entry = await recordExport(db, pack);
-    expect(entry).toMatchObject({ action: 'export', details: { packHead: pack.manifest.audit.head, pack: pack.exportEntry.details.pack } });
+    expect(entry).toMatchObject({
+      action: 'export',
+      details: { packHead: pack.manifest.audit.head, pack: pack.exportEntry.details.pack },
+    });
     expect(entry.hash).not.toBe(pack.exportEntry.hash);
     expect(verifyChain(await auditLog(db, c.id))).toEqual([]);
   });

@@ -3,10 +3,12 @@ import { redactionBoxes, redactText } from '../../../utils/export/redact';
 
 describe('redactText', () => {
   it('masks Chinese mobiles, e-mails, labelled names and addresses, and keeps the rest', () => {
-    const input = '订单号 DS-20261104-0001\n收货人：张三\n手机：13812345678\n收货地址：北京市朝阳区建国路88号\n邮箱 zhang.san@example.com';
+    const input =
+      '订单号 DS-20261104-0001\n收货人：张三\n手机：13812345678\n收货地址：北京市朝阳区建国路88号\n邮箱 zhang.san@example.com';
     const r = redactText(input);
     expect(r.text).toContain('订单号 DS-20261104-0001');
-    for (const secret of ['张三', '13812345678', '建国路88号', 'zhang.san@example.com']) expect(r.text).not.toContain(secret);
+    for (const secret of ['张三', '13812345678', '建国路88号', 'zhang.san@example.com'])
+      expect(r.text).not.toContain(secret);
     expect(r.redactions.map((x) => x.kind).sort()).toEqual(['address', 'email', 'name', 'phone']);
     expect(r.text.length).toBe(input.length);
   });

@@ -16,11 +16,31 @@ const RULES = 'demo-shop.buyer.not-as-described';
 
 async function guidedPack(lang: 'en' | 'zh') {
   const db = freshDb();
-  const c = await createCase(db, { platform: 'demo-shop', role: 'buyer', title: `Order ${ORDER_ID}`, orderRef: ORDER_ID });
-  await editCase(db, c.id, { dates: { delivered: '2026-11-08' }, guidance: { rulesId: RULES, stepsDone: { 'contact-seller': '2026-11-09' } } });
+  const c = await createCase(db, {
+    platform: 'demo-shop',
+    role: 'buyer',
+    title: `Order ${ORDER_ID}`,
+    orderRef: ORDER_ID,
+  });
+  await editCase(db, c.id, {
+    dates: { delivered: '2026-11-08' },
+    guidance: { rulesId: RULES, stepsDone: { 'contact-seller': '2026-11-09' } },
+  });
   const ev = await addEvidence(db, {
-    caseId: c.id, kind: 'order-data', title: 'Order data', capturedAt: Date.now(), capture: META,
-    order: { marketplace: 'demo-shop', orderId: ORDER_ID, items: [{ title: 'Mug' }], amounts: { total: { amount: 237.9, currency: 'CNY' } }, shipments: [{ trackingNumber: 'SF0000' }], provenance: {}, confidence: 'adapter' },
+    caseId: c.id,
+    kind: 'order-data',
+    title: 'Order data',
+    capturedAt: Date.now(),
+    capture: META,
+    order: {
+      marketplace: 'demo-shop',
+      orderId: ORDER_ID,
+      items: [{ title: 'Mug' }],
+      amounts: { total: { amount: 237.9, currency: 'CNY' } },
+      shipments: [{ trackingNumber: 'SF0000' }],
+      provenance: {},
+      confidence: 'adapter',
+    },
     files: [{ name: 'order.json', mime: 'application/json', bytes: strToU8('{}') }],
   });
   await correctOrderField(db, ev.id, 'trackingNumber', 'SF1402286519034');

@@ -20,11 +20,37 @@ const TRAD = '證據報告';
 async function chinesePack() {
   const db = freshDb();
   const c = await createCase(db, { platform: 'taobao', role: 'buyer', title: TITLE, orderRef: ORDER_ID });
-  const png = new Uint8Array(execFileSync('python3', ['-c', 'import sys,zlib,struct\ndef ch(t,d): return struct.pack(">I",len(d))+t+d+struct.pack(">I",zlib.crc32(t+d))\nraw=b"".join(b"\\x00"+b"\\xff\\x00\\x00"*4 for _ in range(4))\nsys.stdout.buffer.write(b"\\x89PNG\\r\\n\\x1a\\n"+ch(b"IHDR",struct.pack(">IIBBBBB",4,4,8,2,0,0,0))+ch(b"IDAT",zlib.compress(raw))+ch(b"IEND",b""))']));
-  await addEvidence(db, { caseId: c.id, kind: 'screenshot', title: `订单页面 ${TRAD}`, sourceUrl: 'https://trade.taobao.com/x', capturedAt: Date.now(), capture: META, files: [{ name: 'screenshot.png', mime: 'image/png', bytes: png }] });
+  const png = new Uint8Array(
+    execFileSync('python3', [
+      '-c',
+      'import sys,zlib,struct\ndef ch(t,d): return struct.pack(">I",len(d))+t+d+struct.pack(">I",zlib.crc32(t+d))\nraw=b"".join(b"\\x00"+b"\\xff\\x00\\x00"*4 for _ in range(4))\nsys.stdout.buffer.write(b"\\x89PNG\\r\\n\\x1a\\n"+ch(b"IHDR",struct.pack(">IIBBBBB",4,4,8,2,0,0,0))+ch(b"IDAT",zlib.compress(raw))+ch(b"IEND",b""))',
+    ]),
+  );
   await addEvidence(db, {
-    caseId: c.id, kind: 'order-data', title: '订单数据', capturedAt: Date.now() + 1, capture: META,
-    order: { marketplace: 'taobao', orderId: ORDER_ID, seller: '深圳数码专营店', items: [{ title: ITEM, quantity: 1, unitPrice: { amount: 199, currency: 'CNY' } }], amounts: { total: { amount: 199, currency: 'CNY' } }, shipments: [], provenance: {}, confidence: 'adapter' },
+    caseId: c.id,
+    kind: 'screenshot',
+    title: `订单页面 ${TRAD}`,
+    sourceUrl: 'https://trade.taobao.com/x',
+    capturedAt: Date.now(),
+    capture: META,
+    files: [{ name: 'screenshot.png', mime: 'image/png', bytes: png }],
+  });
+  await addEvidence(db, {
+    caseId: c.id,
+    kind: 'order-data',
+    title: '订单数据',
+    capturedAt: Date.now() + 1,
+    capture: META,
+    order: {
+      marketplace: 'taobao',
+      orderId: ORDER_ID,
+      seller: '深圳数码专营店',
+      items: [{ title: ITEM, quantity: 1, unitPrice: { amount: 199, currency: 'CNY' } }],
+      amounts: { total: { amount: 199, currency: 'CNY' } },
+      shipments: [],
+      provenance: {},
+      confidence: 'adapter',
+    },
     files: [{ name: 'order.json', mime: 'application/json', bytes: strToU8('{}') }],
   });
   const pack = await buildPack(db, c.id, { lang: 'zh', loadFont: loadTestFont });
@@ -65,7 +91,8 @@ describe('report.pdf', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pdf-'));
     writeFileSync(join(dir, 'r.pdf'), pdf!);
     const text = execFileSync('pdftotext', ['-enc', 'UTF-8', join(dir, 'r.pdf'), '-'], { encoding: 'utf8' });
-    for (const s of [ORDER_ID, TITLE, ITEM, TRAD, '深圳数码专营店', '证据报告', '操作日志', '¥199.00']) expect(text).toContain(s);
+    for (const s of [ORDER_ID, TITLE, ITEM, TRAD, '深圳数码专营店', '证据报告', '操作日志', '¥199.00'])
+      expect(text).toContain(s);
     // Every page names the case and says which page of how many it is; no ISO UTC times or raw ids.
     const pages = text.split('\f').filter((p) => p.trim());
     pages.forEach((page, i) => {
@@ -74,7 +101,10 @@ describe('report.pdf', () => {
     });
     expect(text).not.toMatch(/\d{4}-\d\d-\d\dT\d\d:\d\d/);
     expect(text).not.toMatch(/\b(attach|create|buyer|seller)\b|\((screenshot|page-snapshot)\)/);
-    const fonts = execFileSync('pdffonts', [join(dir, 'r.pdf')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const fonts = execFileSync('pdffonts', [join(dir, 'r.pdf')], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     expect(fonts).toMatch(/NotoSansSC\S*\s+CID TrueType\s+Identity-H\s+yes/);
   });
 
@@ -86,7 +116,11 @@ describe('report.pdf', () => {
     }
     const dir = mkdtempSync(join(tmpdir(), 'pdf-'));
     writeFileSync(join(dir, 'r.pdf'), pdf!);
-    const out = execFileSync('sh', ['-c', `pdftoppm -r 20 -f 1 -l 1 -png "${join(dir, 'r.pdf')}" "${join(dir, 'p')}" 2>&1`], { encoding: 'utf8' });
+    const out = execFileSync(
+      'sh',
+      ['-c', `pdftoppm -r 20 -f 1 -l 1 -png "${join(dir, 'r.pdf')}" "${join(dir, 'p')}" 2>&1`],
+      { encoding: 'utf8' },
+    );
     expect(out).not.toMatch(/Syntax Error|Couldn't create a font/);
   });
 });

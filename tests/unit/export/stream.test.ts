@@ -25,8 +25,23 @@ function noise(size: number, seed: number): Uint8Array<ArrayBuffer> {
 async function library() {
   const db = freshDb();
   const { c } = await caseWithScreenshot(db, noise(300_000, 1));
-  await addEvidence(db, { caseId: c.id, kind: 'screenshot', title: 'second', capturedAt: Date.now() + 1, capture: META, files: [{ name: 'two.png', mime: 'image/png', bytes: noise(200_000, 2) }] });
-  await addEvidence(db, { caseId: c.id, kind: 'note', title: 'note', capturedAt: Date.now() + 2, capture: META, text: 'n', files: [{ name: 'n.txt', mime: 'text/plain', bytes: strToU8('a note '.repeat(1000)) }] });
+  await addEvidence(db, {
+    caseId: c.id,
+    kind: 'screenshot',
+    title: 'second',
+    capturedAt: Date.now() + 1,
+    capture: META,
+    files: [{ name: 'two.png', mime: 'image/png', bytes: noise(200_000, 2) }],
+  });
+  await addEvidence(db, {
+    caseId: c.id,
+    kind: 'note',
+    title: 'note',
+    capturedAt: Date.now() + 2,
+    capture: META,
+    text: 'n',
+    files: [{ name: 'n.txt', mime: 'text/plain', bytes: strToU8('a note '.repeat(1000)) }],
+  });
   return { db, c };
 }
 
@@ -80,7 +95,10 @@ describe('streaming export', () => {
     const bytes = new Uint8Array(await pack.blob.arrayBuffer());
     const listed = pack.manifest.files.find((f) => f.path === 'evidence/001-screenshot/screenshot.png');
     expect(listed?.sha256).toBe(createHash('sha256').update(big).digest('hex'));
-    const sha = (b: Uint8Array | undefined) => createHash('sha256').update(b ?? new Uint8Array()).digest('hex');
+    const sha = (b: Uint8Array | undefined) =>
+      createHash('sha256')
+        .update(b ?? new Uint8Array())
+        .digest('hex');
     // Compared by hash: a deep equality over 17 MB element by element takes minutes.
     expect(sha(unzipSync(bytes)['evidence/001-screenshot/screenshot.png'])).toBe(sha(big));
     expect((await verifyPack(bytes)).ok).toBe(true);

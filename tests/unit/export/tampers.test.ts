@@ -17,13 +17,21 @@ interface PageResult {
   notes: string[];
   rows: { path: string; status: string }[];
 }
-type CheckPack = (files: { path: string; name: string; size: number; read(): Promise<ArrayBuffer> }[], options?: { expectedHead?: string }) => Promise<PageResult>;
+type CheckPack = (
+  files: { path: string; name: string; size: number; read(): Promise<ArrayBuffer> }[],
+  options?: { expectedHead?: string },
+) => Promise<PageResult>;
 
 /** verify.html's own script text, run in Node (same WebCrypto). */
 const checkPack = new Function(`${VERIFY_CORE_JS}\nreturn checkPack;`)() as CheckPack;
 
 function pageFiles(e: Entries) {
-  return Object.entries(e).map(([path, bytes]) => ({ path, name: path.slice(path.lastIndexOf('/') + 1), size: bytes.byteLength, read: () => Promise.resolve(bytes.slice().buffer) }));
+  return Object.entries(e).map(([path, bytes]) => ({
+    path,
+    name: path.slice(path.lastIndexOf('/') + 1),
+    size: bytes.byteLength,
+    read: () => Promise.resolve(bytes.slice().buffer),
+  }));
 }
 
 function unpack(e: Entries): string {
@@ -44,12 +52,23 @@ beforeAll(async () => {
 
 describe('an untouched pack', () => {
   it('passes verify.ts, verify.html, the CLI and import, and its export entry binds every file', async () => {
-    expect(await verifyPack(fx.pack.bytes, { expectedHead: head })).toMatchObject({ ok: true, problems: [], notes: [expect.stringMatching(/^Signed by installation key [0-9a-f]{64}/)] });
-    expect(await checkPack(pageFiles(fx.entries), { expectedHead: head })).toMatchObject({ ok: true, problems: [], notes: [] });
+    expect(await verifyPack(fx.pack.bytes, { expectedHead: head })).toMatchObject({
+      ok: true,
+      problems: [],
+      notes: [expect.stringMatching(/^Signed by installation key [0-9a-f]{64}/)],
+    });
+    expect(await checkPack(pageFiles(fx.entries), { expectedHead: head })).toMatchObject({
+      ok: true,
+      problems: [],
+      notes: [],
+    });
     const lines: string[] = [];
     expect(await runVerify([unpack(fx.entries), '--head', head], (l) => lines.push(l))).toBe(0);
     expect(lines.join('\n')).toMatch(/^OK: /m);
-    expect(await importPack(freshDb(), fx.pack.bytes, { worker: false, expectedHead: head })).toMatchObject({ ok: true, notes: [expect.stringMatching(/^Signed by installation key [0-9a-f]{64}/)] });
+    expect(await importPack(freshDb(), fx.pack.bytes, { worker: false, expectedHead: head })).toMatchObject({
+      ok: true,
+      notes: [expect.stringMatching(/^Signed by installation key [0-9a-f]{64}/)],
+    });
     const last = fx.pack.manifest.audit.entries.at(-1)!;
     expect(last.action).toBe('export');
     const bound = (last.details.pack as { files: { path: string }[] }).files.map((f) => f.path);
@@ -61,7 +80,10 @@ describe('an untouched pack', () => {
   it('runs as `npm run verify` from the command line: exit 0 when it holds, 1 naming the problem when not', () => {
     const run = (args: string[]) => {
       try {
-        return { code: 0, out: execFileSync('npx', ['tsx', 'scripts/verify.ts', ...args], { encoding: 'utf8', timeout: 60_000 }) };
+        return {
+          code: 0,
+          out: execFileSync('npx', ['tsx', 'scripts/verify.ts', ...args], { encoding: 'utf8', timeout: 60_000 }),
+        };
       } catch (err) {
         const e = err as { status: number; stdout: string };
         return { code: e.status, out: e.stdout };
@@ -69,7 +91,10 @@ describe('an untouched pack', () => {
     };
     const dir = unpack(fx.entries);
     writeFileSync(join(dir, '..', 'pack-ok.zip'), fx.pack.bytes);
-    expect(run([join(dir, '..', 'pack-ok.zip')])).toMatchObject({ code: 0, out: expect.stringMatching(/No --head given/) });
+    expect(run([join(dir, '..', 'pack-ok.zip')])).toMatchObject({
+      code: 0,
+      out: expect.stringMatching(/No --head given/),
+    });
     const forged = unpack(TAMPERS[0]!.make(fx.entries));
     const bad = run([forged]);
     expect(bad.code).toBe(1);
@@ -110,7 +135,6 @@ describe.each(TAMPERS)('tamper $row', (t) => {
     expect(r.ok ? '' : r.reason).toMatch(t.names);
     expect(await db.cases.count()).toBe(0);
   });
-
 });
 
 describe.each(TAMPERS.filter((t) => t.needsHead))('tamper $row, without a head given', (t) => {
@@ -134,16 +158,34 @@ describe('a pack made by an earlier version (its export entry binds no files)', 
     const last = m.audit.entries.pop()!;
     const { pack: _bound, ...details } = last.details;
     void _bound;
-    const old = sealEntry({ seq: last.seq, caseId: last.caseId, at: last.at, action: 'export', details, prevHash: last.prevHash });
+    const old = sealEntry({
+      seq: last.seq,
+      caseId: last.caseId,
+      at: last.at,
+      action: 'export',
+      details,
+      prevHash: last.prevHash,
+    });
     m.audit.entries.push(old);
     m.audit.head = old.hash;
     const older = unsigned(rehash(e, m), m);
     const r = await verifyPack(zipOf(older));
-    expect(r).toMatchObject({ ok: true, problems: [], notes: [expect.stringMatching(/^Older pack: .*not bound by the log/), expect.stringMatching(/^Not signed/)] });
-    expect(await checkPack(pageFiles(older))).toMatchObject({ ok: true, problems: [], notes: [expect.stringMatching(/^Older pack/)] });
+    expect(r).toMatchObject({
+      ok: true,
+      problems: [],
+      notes: [expect.stringMatching(/^Older pack: .*not bound by the log/), expect.stringMatching(/^Not signed/)],
+    });
+    expect(await checkPack(pageFiles(older))).toMatchObject({
+      ok: true,
+      problems: [],
+      notes: [expect.stringMatching(/^Older pack/)],
+    });
     const lines: string[] = [];
     expect(await runVerify([unpack(older)], (l) => lines.push(l))).toBe(0);
     expect(lines.join('\n')).toMatch(/NOTE: Older pack/);
-    expect(await importPack(freshDb(), zipOf(older), { worker: false })).toMatchObject({ ok: true, notes: [expect.stringMatching(/^Older pack/), expect.stringMatching(/^Not signed/)] });
+    expect(await importPack(freshDb(), zipOf(older), { worker: false })).toMatchObject({
+      ok: true,
+      notes: [expect.stringMatching(/^Older pack/), expect.stringMatching(/^Not signed/)],
+    });
   });
 });

@@ -61,7 +61,11 @@ describe('a pack in Traditional Chinese', () => {
 
   it('notes what did not fit the upload limits in Traditional characters', async () => {
     const source = (path: string) => ({ path, read: () => Promise.resolve(new Blob([new Uint8Array(4000)])) });
-    const out = await fitForUpload({ preset: 'test', maxImageBytes: 100, maxPdfBytes: 10, maxFiles: 1 }, { pdf: new Uint8Array(20), images: [source('evidence/001/a.png'), source('evidence/002/b.png')], lang: 'zh-TW' }, () => Promise.resolve(undefined));
+    const out = await fitForUpload(
+      { preset: 'test', maxImageBytes: 100, maxPdfBytes: 10, maxFiles: 1 },
+      { pdf: new Uint8Array(20), images: [source('evidence/001/a.png'), source('evidence/002/b.png')], lang: 'zh-TW' },
+      () => Promise.resolve(undefined),
+    );
     expect(out.notes.length).toBeGreaterThan(1);
     for (const note of out.notes) expect(simplifiedIn(note)).toEqual([]);
   });

@@ -52,12 +52,24 @@ async function richCase() {
   const db = freshDb();
   const { c } = await caseWithScreenshot(db);
   await addEvidence(db, {
-    caseId: c.id, kind: 'order-data', title: '订单 “DS-1” <b>', capturedAt: Date.now() + 5, capture: { ...META, viewport: { width: 1280, height: 800 } },
+    caseId: c.id,
+    kind: 'order-data',
+    title: '订单 “DS-1” <b>',
+    capturedAt: Date.now() + 5,
+    capture: { ...META, viewport: { width: 1280, height: 800 } },
     files: [{ name: 'order.json', mime: 'application/json', bytes: strToU8('{"订单":"DS-1"}') }],
   });
   await editCase(db, c.id, { title: '退款 \u2028 case', tags: ['a', 'b'], dates: { ordered: '2026-11-04' } });
   const other = await createCase(db, { platform: 'taobao', role: 'seller', title: '另一个' });
-  const moved = await addEvidence(db, { caseId: other.id, kind: 'note', title: 'n', capturedAt: Date.now() + 9, capture: META, text: 't', files: [{ name: 'n.txt', mime: 'text/plain', bytes: strToU8('n') }] });
+  const moved = await addEvidence(db, {
+    caseId: other.id,
+    kind: 'note',
+    title: 'n',
+    capturedAt: Date.now() + 9,
+    capture: META,
+    text: 't',
+    files: [{ name: 'n.txt', mime: 'text/plain', bytes: strToU8('n') }],
+  });
   await moveEvidence(db, moved.id, c.id);
   return { db, c };
 }
@@ -85,7 +97,9 @@ describe('verify.html', () => {
     const result = await pageCore().checkPack(asFiles(unzipSync(pack.bytes)));
     expect(result.problems).toEqual([]);
     expect(result.ok).toBe(true);
-    expect(result.rows.map((r) => r.status)).toEqual(result.rows.map((r) => (isAttestationFile(r.path) ? 'attestation' : 'ok')));
+    expect(result.rows.map((r) => r.status)).toEqual(
+      result.rows.map((r) => (isAttestationFile(r.path) ? 'attestation' : 'ok')),
+    );
     expect(result.rows.map((r) => r.path).sort()).toEqual(Object.keys(unzipSync(pack.bytes)).sort());
     expect(result.head).toBe(pack.manifest.audit.head);
   });
@@ -109,7 +123,9 @@ describe('verify.html', () => {
   it('names an altered audit entry and a manifest that SHA256SUMS does not vouch for', async () => {
     const { db, c } = await richCase();
     const entries = unzipSync((await buildPack(db, c.id)).bytes);
-    const manifest = JSON.parse(new TextDecoder().decode(entries['manifest.json'])) as { audit: { entries: AuditEntry[] } };
+    const manifest = JSON.parse(new TextDecoder().decode(entries['manifest.json'])) as {
+      audit: { entries: AuditEntry[] };
+    };
     manifest.audit.entries[3]!.details = { fields: ['title'] };
     entries['manifest.json'] = strToU8(JSON.stringify(manifest));
     const result = await pageCore().checkPack(asFiles(entries));

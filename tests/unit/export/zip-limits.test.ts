@@ -3,21 +3,39 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import en from '../../../public/_locales/en/messages.json';
 import { type Catalogue, setCatalogue } from '../../../utils/i18n';
 import { checkBackupPlan } from '../../../utils/export/backup';
-import { checkZip32Plan, countEntries, type PlannedEntry, Zip32Budget, ZIP32_MAX_BYTES, ZIP32_MAX_ENTRIES, ZipTooLarge } from '../../../utils/export/zip-limits';
+import {
+  checkZip32Plan,
+  countEntries,
+  type PlannedEntry,
+  Zip32Budget,
+  ZIP32_MAX_BYTES,
+  ZIP32_MAX_ENTRIES,
+  ZipTooLarge,
+} from '../../../utils/export/zip-limits';
 
 const GiB = 1024 ** 3;
-const video = (i: number, size: number): PlannedEntry => ({ path: `cases/001/evidence/00${i}-uploaded-file/v${i}.mp4`, size, storedAsIs: true });
+const video = (i: number, size: number): PlannedEntry => ({
+  path: `cases/001/evidence/00${i}-uploaded-file/v${i}.mp4`,
+  size,
+  storedAsIs: true,
+});
 
 beforeEach(() => setCatalogue('en', en as Catalogue));
 
 describe('ZIPs without ZIP64 are refused before they pass 4 GiB', () => {
   it('decides from declared sizes: stored files count whole, deflated ones may shrink', () => {
     expect(() => checkZip32Plan([video(1, GiB), video(2, GiB), video(3, GiB), video(4, GiB)])).toThrow(ZipTooLarge);
-    expect(() => checkZip32Plan([video(1, GiB), video(2, GiB), video(3, GiB), video(4, GiB)])).toThrow(/^Not written: the ZIP would be over 4 GB \(at least 4\.0 GB\)/);
+    expect(() => checkZip32Plan([video(1, GiB), video(2, GiB), video(3, GiB), video(4, GiB)])).toThrow(
+      /^Not written: the ZIP would be over 4 GB \(at least 4\.0 GB\)/,
+    );
     expect(checkZip32Plan([video(1, GiB), video(2, GiB), video(3, GiB)]).leastBytes).toBeGreaterThan(3 * GiB);
     // 6 GiB of text may well deflate under the limit: only writing it can tell, and the budget below does.
     expect(() => checkZip32Plan([{ path: 'a.txt', size: 6 * GiB, storedAsIs: false }])).not.toThrow();
-    const many = Array.from({ length: ZIP32_MAX_ENTRIES + 1 }, (_, i): PlannedEntry => ({ path: `f${i}`, size: 0, storedAsIs: false }));
+    const many = Array.from({ length: ZIP32_MAX_ENTRIES + 1 }, (_, i): PlannedEntry => ({
+      path: `f${i}`,
+      size: 0,
+      storedAsIs: false,
+    }));
     expect(() => checkZip32Plan(many)).toThrow(ZipTooLarge);
     expect(() => checkZip32Plan(many.slice(1))).not.toThrow();
   });

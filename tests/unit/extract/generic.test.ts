@@ -23,7 +23,8 @@ describe('generic extractor', () => {
   });
 
   it('reads Chinese labels', () => {
-    const doc = docFromHtml(`<div><div>订单编号：<span>2950548049244739241</span></div><div>下单时间：2022年10月14日 10:00</div>
+    const doc =
+      docFromHtml(`<div><div>订单编号：<span>2950548049244739241</span></div><div>下单时间：2022年10月14日 10:00</div>
       <div>实付款：￥88.00</div><div>顺丰速运 SF1234567890123</div><div>中通快递 运单号：78123456789012</div></div>`);
     const [o] = extractGeneric(url, doc);
     expect(o?.orderId).toBe('2950548049244739241');
@@ -36,7 +37,9 @@ describe('generic extractor', () => {
   });
 
   it('reads 订单号 and Order ID / Order number labels', () => {
-    expect(extractGeneric(url, docFromHtml('<p>订单号: 4371408684767739241</p>'))[0]?.orderId).toBe('4371408684767739241');
+    expect(extractGeneric(url, docFromHtml('<p>订单号: 4371408684767739241</p>'))[0]?.orderId).toBe(
+      '4371408684767739241',
+    );
     expect(extractGeneric(url, docFromHtml('<p>Order ID AB-77812345</p>'))[0]?.orderId).toBe('AB-77812345');
     expect(extractGeneric(url, docFromHtml('<p>Order number</p><p>W123456789</p>'))[0]?.orderId).toBe('W123456789');
   });
@@ -62,7 +65,8 @@ describe('extractPage', () => {
   });
 
   it('keeps the address out unless asked', () => {
-    const html = '<div class="a-box-group"><div id="orderDetails">Ordered on March 1, 2025 Order# 111-1234567-1234567<div class="displayAddressDiv"><ul><li class="displayAddressFullName">Test Buyer</li><li>1 Example St</li></ul></div><div>Grand Total:</div><div>$5.00</div></div></div>';
+    const html =
+      '<div class="a-box-group"><div id="orderDetails">Ordered on March 1, 2025 Order# 111-1234567-1234567<div class="displayAddressDiv"><ul><li class="displayAddressFullName">Test Buyer</li><li>1 Example St</li></ul></div><div>Grand Total:</div><div>$5.00</div></div></div>';
     const u = new URL('https://www.amazon.com/gp/your-account/order-details?orderID=111-1234567-1234567');
     const off = extractPage(u, docFromHtml(html));
     expect(off.orders[0]?.addressShown).toBe(true);

@@ -12,14 +12,18 @@ import { repoRoot } from '../../support/fixtures';
 /** Pages that break parsers and readers: each must give an answer, say what it could not read, and never throw. */
 describe('hostile pages', () => {
   const amazonUrl = 'https://www.amazon.com/gp/your-account/order-details?orderID=112-1234567-1234567';
-  const order = '<div id="orderDetails"><span>Order placed March 3, 2024</span> <span>Order # 112-1234567-1234567</span><div>Grand Total: $5.00</div></div>';
+  const order =
+    '<div id="orderDetails"><span>Order placed March 3, 2024</span> <span>Order # 112-1234567-1234567</span><div>Grand Total: $5.00</div></div>';
 
   it('a <style> jsdom cannot parse (unclosed calc): the page is read without its CSS and says so', () => {
     const html = `<html><head><style>.a{width:calc(}</style></head><body style="width:calc(">${order}</body></html>`;
     const { doc, problems } = loadPage(html, amazonUrl);
     expect(problems.join(' ')).toMatch(/without its CSS/);
     const r = extractPage(new URL(amazonUrl), doc);
-    expect(r.orders[0]).toMatchObject({ orderId: '112-1234567-1234567', amounts: { total: { amount: 5, currency: 'USD' } } });
+    expect(r.orders[0]).toMatchObject({
+      orderId: '112-1234567-1234567',
+      amounts: { total: { amount: 5, currency: 'USD' } },
+    });
   });
 
   it('markup nested 100,000 levels deep: lines are read without a stack overflow', () => {
@@ -53,7 +57,9 @@ describe('hostile pages', () => {
   });
 
   it('thousands of nested item boxes: outermost keeps the outer ones, in page order', () => {
-    const doc = docFromHtml(`<div>${Array.from({ length: 5000 }, (_, i) => `<div class="x" id="o${i}"><p class="y"></p><div class="x"></div></div>`).join('')}</div>`);
+    const doc = docFromHtml(
+      `<div>${Array.from({ length: 5000 }, (_, i) => `<div class="x" id="o${i}"><p class="y"></p><div class="x"></div></div>`).join('')}</div>`,
+    );
     const outer = outermost(doc, ['.x', '.y']);
     expect(outer).toHaveLength(5000);
     expect(outer[0]?.id).toBe('o0');
@@ -73,7 +79,12 @@ describe('hostile pages', () => {
     const file = path.join(dir, 'big.html');
     const filler = `<script>var junk = "${'x'.repeat(20 * 1024 * 1024)}";</script>`;
     writeFileSync(file, `<html><head><style>.a{width:calc(}</style>${filler}</head><body>${order}</body></html>`);
-    const out = execFileSync('npx', ['tsx', 'scripts/extract.ts', file, '--url', amazonUrl], { cwd: repoRoot, encoding: 'utf8', timeout: 170_000, maxBuffer: 64 * 1024 * 1024 });
+    const out = execFileSync('npx', ['tsx', 'scripts/extract.ts', file, '--url', amazonUrl], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      timeout: 170_000,
+      maxBuffer: 64 * 1024 * 1024,
+    });
     const r = JSON.parse(out) as { kind: string; orders: { orderId?: string }[]; problems?: string[] };
     expect(r.kind).toBe('order-detail');
     expect(r.orders[0]?.orderId).toBe('112-1234567-1234567');

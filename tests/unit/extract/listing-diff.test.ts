@@ -21,7 +21,12 @@ describe('diffListings', () => {
   });
 
   it('reports changed, added and removed facts in a fixed order', () => {
-    const later: Listing = { ...base, price: { amount: 29.99, currency: 'USD' }, seller: 'Other Seller', returnPolicy: 'Non-returnable' };
+    const later: Listing = {
+      ...base,
+      price: { amount: 29.99, currency: 'USD' },
+      seller: 'Other Seller',
+      returnPolicy: 'Non-returnable',
+    };
     delete later.delivery;
     expect(diffListings(base, later)).toEqual([
       { field: 'price', kind: 'changed', before: '24.99 USD', after: '29.99 USD' },
@@ -32,13 +37,17 @@ describe('diffListings', () => {
   });
 
   it('counts a currency change as a price change', () => {
-    expect(diffListings(base, { ...base, price: { amount: 24.99, currency: 'CAD' } }).map((c) => c.field)).toEqual(['price']);
+    expect(diffListings(base, { ...base, price: { amount: 24.99, currency: 'CAD' } }).map((c) => c.field)).toEqual([
+      'price',
+    ]);
   });
 });
 
 describe('matching', () => {
   it('treats tracking parameters and slugs as the same page', () => {
-    expect(normaliseUrl('https://www.amazon.com/dp/B0TESTBOT1/ref=sr_1_1?th=1#x')).toBe(normaliseUrl('https://www.amazon.com/dp/B0TESTBOT1'));
+    expect(normaliseUrl('https://www.amazon.com/dp/B0TESTBOT1/ref=sr_1_1?th=1#x')).toBe(
+      normaliseUrl('https://www.amazon.com/dp/B0TESTBOT1'),
+    );
   });
 
   it('matches by item id first, then by address', () => {
@@ -50,7 +59,7 @@ describe('matching', () => {
     expect(sameListing(base, { ...base, marketplace: 'ebay' })).toBe(false);
   });
 
-  it("links an order item by id, else by title, and never by nothing", () => {
+  it('links an order item by id, else by title, and never by nothing', () => {
     expect(listingMatchesItem(base, { itemId: 'B0TESTBOT1', title: 'different words' })).toBe(true);
     expect(listingMatchesItem(base, { itemId: 'B0TESTBOT9', title: 'Trailhead bottle' })).toBe(false);
     expect(listingMatchesItem(base, { title: 'Trailhead  bottle' })).toBe(true);

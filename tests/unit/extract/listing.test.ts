@@ -2,14 +2,28 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractPage } from '../../../utils/marketplaces/extract-page';
-import { extractListing, listingProbeSchema, probeListing, probeSelectors, readListing, type ListingProbe } from '../../../utils/marketplaces/listing';
+import {
+  extractListing,
+  listingProbeSchema,
+  probeListing,
+  probeSelectors,
+  readListing,
+  type ListingProbe,
+} from '../../../utils/marketplaces/listing';
 import { amazon } from '../../../utils/marketplaces/amazon/index';
 import { listingSchema } from '../../../utils/schemas/listing';
 import { docFromHtml } from '../../support/dom';
 import { ownDir, repoRoot } from '../../support/fixtures';
 
 const fixture = (name: string) => readFileSync(path.join(ownDir, 'listings', name), 'utf8');
-const emptyProbe = (over: Partial<ListingProbe> = {}): ListingProbe => ({ url: 'https://shop.example/p/1', jsonLd: [], meta: {}, adapter: {}, generic: {}, ...over });
+const emptyProbe = (over: Partial<ListingProbe> = {}): ListingProbe => ({
+  url: 'https://shop.example/p/1',
+  jsonLd: [],
+  meta: {},
+  adapter: {},
+  generic: {},
+  ...over,
+});
 
 describe('Amazon product page', () => {
   const url = 'https://www.amazon.com/Trailhead-Steel-Bottle/dp/B0TESTBOT1/ref=sr_1_1';
@@ -44,7 +58,12 @@ describe('Amazon product page', () => {
 
   it('reads a British page in pounds and takes the ASIN from the URL when the page lacks it', () => {
     const uk = 'https://www.amazon.co.uk/dp/B0TESTBOT2';
-    const d = docFromHtml(fixture('amazon-dp.html').replace(/<input[^>]*id="ASIN"[^>]*>/, '').replace(/\$/g, '£'), uk);
+    const d = docFromHtml(
+      fixture('amazon-dp.html')
+        .replace(/<input[^>]*id="ASIN"[^>]*>/, '')
+        .replace(/\$/g, '£'),
+      uk,
+    );
     const listing = extractListing(new URL(uk), d);
     expect(listing?.price).toEqual({ amount: 24.99, currency: 'GBP' });
     expect(listing?.itemId).toBe('B0TESTBOT2');
@@ -72,7 +91,11 @@ describe('the generic reader', () => {
     const url = 'https://woodshop.example/tray';
     const html = fixture('generic-jsonld.html').replace(/<script type="application\/ld\+json">[\s\S]*?<\/script>/g, '');
     const listing = extractListing(new URL(url), docFromHtml(html, url));
-    expect(listing).toMatchObject({ title: 'Walnut desk tray (og)', price: { amount: 40, currency: 'EUR' }, description: 'A tray from the og tag.' });
+    expect(listing).toMatchObject({
+      title: 'Walnut desk tray (og)',
+      price: { amount: 40, currency: 'EUR' },
+      description: 'A tray from the og tag.',
+    });
     expect(listing?.seller).toBeUndefined();
   });
 
@@ -89,7 +112,12 @@ describe('the generic reader', () => {
 
   it('finds nothing on a page without product data', () => {
     const url = 'https://blog.example/post';
-    expect(extractListing(new URL(url), docFromHtml('<html><head><title>A post</title></head><body><h1>Hello</h1><p>$5</p></body></html>', url))).toBeUndefined();
+    expect(
+      extractListing(
+        new URL(url),
+        docFromHtml('<html><head><title>A post</title></head><body><h1>Hello</h1><p>$5</p></body></html>', url),
+      ),
+    ).toBeUndefined();
   });
 });
 
@@ -98,7 +126,12 @@ describe('absent, never guessed', () => {
   const product = (offers: unknown) => JSON.stringify({ '@type': 'Product', name: 'Mug', offers });
 
   it('leaves out an AggregateOffer range', () => {
-    const l = readListing(emptyProbe({ jsonLd: [product({ '@type': 'AggregateOffer', lowPrice: '5', highPrice: '9', priceCurrency: 'USD' })] }), ctx);
+    const l = readListing(
+      emptyProbe({
+        jsonLd: [product({ '@type': 'AggregateOffer', lowPrice: '5', highPrice: '9', priceCurrency: 'USD' })],
+      }),
+      ctx,
+    );
     expect(l?.title).toBe('Mug');
     expect(l?.price).toBeUndefined();
   });
@@ -112,23 +145,41 @@ describe('absent, never guessed', () => {
   });
 
   it('leaves out a JSON-LD price without a currency instead of assuming the site one', () => {
-    expect(readListing(emptyProbe({ jsonLd: [product({ '@type': 'Offer', price: '5' })] }), ctx)?.price).toBeUndefined();
+    expect(
+      readListing(emptyProbe({ jsonLd: [product({ '@type': 'Offer', price: '5' })] }), ctx)?.price,
+    ).toBeUndefined();
   });
 
   it('takes no title when two different products are on the page', () => {
-    const l = readListing(emptyProbe({ jsonLd: [JSON.stringify([{ '@type': 'Product', name: 'A' }, { '@type': 'Product', name: 'B' }])] }), ctx);
+    const l = readListing(
+      emptyProbe({
+        jsonLd: [
+          JSON.stringify([
+            { '@type': 'Product', name: 'A' },
+            { '@type': 'Product', name: 'B' },
+          ]),
+        ],
+      }),
+      ctx,
+    );
     expect(l).toBeUndefined();
   });
 
   it('leaves out a bare microdata number without its currency', () => {
-    const l = readListing(emptyProbe({ generic: { title: { sel: 'x', text: 'Mug' }, price: { sel: 'y', text: '12.00' } } }), ctx);
+    const l = readListing(
+      emptyProbe({ generic: { title: { sel: 'x', text: 'Mug' }, price: { sel: 'y', text: '12.00' } } }),
+      ctx,
+    );
     expect(l?.title).toBe('Mug');
     expect(l?.price).toBeUndefined();
   });
 
   it("lets the adapter's selectors win over page-wide metadata", () => {
     const l = readListing(
-      emptyProbe({ adapter: { price: { sel: '#p', text: '$9.99' } }, meta: { 'product:price:amount': '12', 'product:price:currency': 'USD' } }),
+      emptyProbe({
+        adapter: { price: { sel: '#p', text: '$9.99' } },
+        meta: { 'product:price:amount': '12', 'product:price:currency': 'USD' },
+      }),
       ctx,
     );
     expect(l?.price).toEqual({ amount: 9.99, currency: 'USD' });

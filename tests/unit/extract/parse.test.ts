@@ -92,11 +92,21 @@ describe('tracking numbers', () => {
   });
 
   it('attributes bare numbers only beside a tracking label, by the carrier named nearby', () => {
-    expect(findTracking('中通快递 运单号：78123456789012')).toEqual([{ trackingNumber: '78123456789012', carrier: '中通 ZTO', by: 'label' }]);
-    expect(findTracking('韵达快递 快递单号: 4312345678901')).toEqual([{ trackingNumber: '4312345678901', carrier: '韵达 Yunda', by: 'label' }]);
-    expect(findTracking('FedEx tracking number 771234567890')).toEqual([{ trackingNumber: '771234567890', carrier: 'FedEx', by: 'label' }]);
-    expect(findTracking('DHL Tracking: 1234567890')).toEqual([{ trackingNumber: '1234567890', carrier: 'DHL', by: 'label' }]);
+    expect(findTracking('中通快递 运单号：78123456789012')).toEqual([
+      { trackingNumber: '78123456789012', carrier: '中通 ZTO', by: 'label' },
+    ]);
+    expect(findTracking('韵达快递 快递单号: 4312345678901')).toEqual([
+      { trackingNumber: '4312345678901', carrier: '韵达 Yunda', by: 'label' },
+    ]);
+    expect(findTracking('FedEx tracking number 771234567890')).toEqual([
+      { trackingNumber: '771234567890', carrier: 'FedEx', by: 'label' },
+    ]);
+    expect(findTracking('DHL Tracking: 1234567890')).toEqual([
+      { trackingNumber: '1234567890', carrier: 'DHL', by: 'label' },
+    ]);
     expect(findTracking('Order 771234567890 placed')).toEqual([]);
-    expect(findTracking('Tracking number 12345678901234 (carrier unknown)')).toEqual([{ trackingNumber: '12345678901234', by: 'label' }]);
+    expect(findTracking('Tracking number 12345678901234 (carrier unknown)')).toEqual([
+      { trackingNumber: '12345678901234', by: 'label' },
+    ]);
   });
 });

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 
 type Catalogue = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 const DIR = 'public/_locales';
-const read = (locale: string): Catalogue => JSON.parse(readFileSync(join(DIR, locale, 'messages.json'), 'utf8')) as Catalogue;
+const read = (locale: string): Catalogue =>
+  JSON.parse(readFileSync(join(DIR, locale, 'messages.json'), 'utf8')) as Catalogue;
 
 describe('translations', () => {
   const locales = readdirSync(DIR);
@@ -20,7 +21,9 @@ describe('translations', () => {
       expect(Object.keys(cat).sort()).toEqual(Object.keys(en).sort());
       for (const [key, value] of Object.entries(cat)) {
         expect(value.message.trim(), key).not.toBe('');
-        expect(Object.keys(value.placeholders ?? {}).sort(), key).toEqual(Object.keys(en[key]?.placeholders ?? {}).sort());
+        expect(Object.keys(value.placeholders ?? {}).sort(), key).toEqual(
+          Object.keys(en[key]?.placeholders ?? {}).sort(),
+        );
       }
     });
   }

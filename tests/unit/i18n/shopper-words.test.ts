@@ -6,7 +6,8 @@ import { marketplaces } from '../../../utils/marketplaces/registry';
 import { displayLocale, formatDateTime, formatMoney, formatPageDate } from '../../../utils/i18n-format';
 
 type Catalogue = Record<string, { message: string }>;
-const read = (locale: string): Catalogue => JSON.parse(readFileSync(join('public/_locales', locale, 'messages.json'), 'utf8')) as Catalogue;
+const read = (locale: string): Catalogue =>
+  JSON.parse(readFileSync(join('public/_locales', locale, 'messages.json'), 'utf8')) as Catalogue;
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 // Taiwan writes these both ways; OpenCC's Taiwan table would change them.
 const TW_VARIANTS = new Set(['台', '布']);
@@ -24,7 +25,9 @@ describe('what a shopper reads', () => {
 
   it('Chinese messages use full-width punctuation next to Chinese text', () => {
     for (const locale of ['zh_CN', 'zh_TW']) {
-      const bad = Object.entries(read(locale)).filter(([, { message }]) => /[\u4e00-\u9fff][,:;?!](\s|$)|[\u4e00-\u9fff]\(/.test(message));
+      const bad = Object.entries(read(locale)).filter(([, { message }]) =>
+        /[\u4e00-\u9fff][,:;?!](\s|$)|[\u4e00-\u9fff]\(/.test(message),
+      );
       expect(bad.map(([k]) => `${locale}.${k}`)).toEqual([]);
     }
   });
@@ -32,20 +35,22 @@ describe('what a shopper reads', () => {
   it('every marketplace has a display name in every language, so no internal id is shown', () => {
     for (const locale of ['en', 'zh_CN', 'zh_TW']) {
       const cat = read(locale);
-      for (const m of marketplaces) expect(cat[`platform_${m.id.replace(/[^A-Za-z0-9]/g, '_')}`]?.message, `${locale} ${m.id}`).toBeTruthy();
+      for (const m of marketplaces)
+        expect(cat[`platform_${m.id.replace(/[^A-Za-z0-9]/g, '_')}`]?.message, `${locale} ${m.id}`).toBeTruthy();
     }
   });
 
   it('uses shoppers\' words: "Fix", evidence files, no 案件', () => {
     expect(read('en').correct?.message).toBe('Fix');
     expect(read('en').evidenceCount?.message).toMatch(/evidence files/);
-    for (const locale of ['zh_CN', 'zh_TW']) expect(Object.values(read(locale)).filter((v) => v.message.includes('案件'))).toEqual([]);
+    for (const locale of ['zh_CN', 'zh_TW'])
+      expect(Object.values(read(locale)).filter((v) => v.message.includes('案件'))).toEqual([]);
   });
 });
 
 describe('dates, times and money', () => {
   const at = Date.UTC(2026, 10, 27, 9, 53, 38);
-  it('a time names its zone, in the reader\'s language, never as ISO Z', () => {
+  it("a time names its zone, in the reader's language, never as ISO Z", () => {
     expect(formatDateTime(at, { locale: 'en', timeZone: 'Asia/Shanghai' })).toBe('Nov 27, 2026, 17:53 GMT+8');
     expect(formatDateTime(at, { locale: 'zh-CN', timeZone: 'Asia/Shanghai' })).toMatch(/^2026年11月27日.*17:53/);
     expect(formatDateTime(at, { locale: 'zh-CN', timeZone: 'Asia/Shanghai' })).toMatch(/GMT\+8/);
@@ -60,6 +65,13 @@ describe('dates, times and money', () => {
     expect(formatMoney({ amount: 23.9, currency: 'USD' }, 'en')).toBe('$23.90');
   });
   it('maps browser languages to the three the screens speak', () => {
-    expect(['zh_TW', 'zh-HK', 'zh-CN', 'zh', 'en-GB', 'de'].map(displayLocale)).toEqual(['zh-TW', 'zh-TW', 'zh-CN', 'zh-CN', 'en', 'en']);
+    expect(['zh_TW', 'zh-HK', 'zh-CN', 'zh', 'en-GB', 'de'].map(displayLocale)).toEqual([
+      'zh-TW',
+      'zh-TW',
+      'zh-CN',
+      'zh-CN',
+      'en',
+      'en',
+    ]);
   });
 });

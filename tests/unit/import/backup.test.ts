@@ -12,10 +12,32 @@ async function library() {
   const db = freshDb();
   const { c: a } = await caseWithScreenshot(db);
   const b = await createCase(db, { platform: 'taobao', role: 'seller', title: '第二个案件' });
-  const shared = await addEvidence(db, { caseId: b.id, kind: 'screenshot', title: 'same picture', capturedAt: 5, capture: META, files: [{ name: 's.png', mime: 'image/png', bytes: new Uint8Array([137, 80, 78, 71, 1, 2, 3]) }] });
-  const moved = await addEvidence(db, { caseId: b.id, kind: 'note', title: 'moved note', text: 'hello', capturedAt: 6, capture: META, files: [{ name: 'm.txt', mime: 'text/plain', bytes: strToU8('m') }] });
+  const shared = await addEvidence(db, {
+    caseId: b.id,
+    kind: 'screenshot',
+    title: 'same picture',
+    capturedAt: 5,
+    capture: META,
+    files: [{ name: 's.png', mime: 'image/png', bytes: new Uint8Array([137, 80, 78, 71, 1, 2, 3]) }],
+  });
+  const moved = await addEvidence(db, {
+    caseId: b.id,
+    kind: 'note',
+    title: 'moved note',
+    text: 'hello',
+    capturedAt: 6,
+    capture: META,
+    files: [{ name: 'm.txt', mime: 'text/plain', bytes: strToU8('m') }],
+  });
   await moveEvidence(db, moved.id, a.id);
-  const gone = await addEvidence(db, { caseId: b.id, kind: 'note', title: 'gone', capturedAt: 7, capture: META, files: [{ name: 'g.txt', mime: 'text/plain', bytes: strToU8('g') }] });
+  const gone = await addEvidence(db, {
+    caseId: b.id,
+    kind: 'note',
+    title: 'gone',
+    capturedAt: 7,
+    capture: META,
+    files: [{ name: 'g.txt', mime: 'text/plain', bytes: strToU8('g') }],
+  });
   await deleteEvidence(db, gone.id);
   await createCase(db, { platform: 'jd', role: 'buyer', title: 'empty case' });
   return { db, shared };
@@ -62,7 +84,10 @@ describe('backup of every case', () => {
     expect(await target.audit.count()).toBe(0);
     const stray = await restoreBackup(target, zipSync({ ...files, 'cases/009/x.txt': strToU8('x') } as Zippable));
     expect(stray).toEqual({ ok: false, reason: expect.stringMatching(/not part of any case/) });
-    const noIndex = await restoreBackup(target, zipSync(Object.fromEntries(Object.entries(files).filter(([p]) => p !== 'backup.json')) as Zippable));
+    const noIndex = await restoreBackup(
+      target,
+      zipSync(Object.fromEntries(Object.entries(files).filter(([p]) => p !== 'backup.json')) as Zippable),
+    );
     expect(noIndex).toEqual({ ok: false, reason: expect.stringMatching(/backup\.json is missing/) });
     expect(await target.cases.count()).toBe(0);
   });

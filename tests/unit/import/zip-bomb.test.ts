@@ -1,7 +1,14 @@
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { RESTORE_LIMITS } from '../../../utils/import/restore-backup';
-import { blobSource, bytesSource, DEFAULT_UNZIP_LIMITS, openZip, safeUnzip, type ZipSource } from '../../../utils/zip/safe-unzip';
+import {
+  blobSource,
+  bytesSource,
+  DEFAULT_UNZIP_LIMITS,
+  openZip,
+  safeUnzip,
+  type ZipSource,
+} from '../../../utils/zip/safe-unzip';
 
 const KiB = 1024;
 const MiB = 1024 ** 2;
@@ -118,12 +125,18 @@ describe('ZIP bombs are refused before anything is inflated', () => {
       at += h.length + junk.length;
     }
     const zip = concat(...parts, centralDirectory(entries, at));
-    expect(() => safeUnzip(zip)).toThrow(/the archive would unpack to 209715200 bytes from \d+, \d+:1, beyond the 200:1 limit/);
+    expect(() => safeUnzip(zip)).toThrow(
+      /the archive would unpack to 209715200 bytes from \d+, \d+:1, beyond the 200:1 limit/,
+    );
   });
 
   it('counts every entry, however small, against the total', () => {
-    const files = Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`f/${i}.txt`, new Uint8Array(200 * KiB).map((_, j) => (j * 7 + i) & 0xff)]));
-    expect(() => safeUnzip(zipSync(files), { maxTotalBytes: 5 * MiB })).toThrow(/would unpack to more than 5242880 bytes/);
+    const files = Object.fromEntries(
+      Array.from({ length: 50 }, (_, i) => [`f/${i}.txt`, new Uint8Array(200 * KiB).map((_, j) => (j * 7 + i) & 0xff)]),
+    );
+    expect(() => safeUnzip(zipSync(files), { maxTotalBytes: 5 * MiB })).toThrow(
+      /would unpack to more than 5242880 bytes/,
+    );
   });
 
   it('refuses entries that share their bytes (one compressed kernel declared many times)', () => {
@@ -131,7 +144,13 @@ describe('ZIP bombs are refused before anything is inflated', () => {
     const header = localHeader('a.bin', 0, 100, 100);
     const local = concat(header, data);
     // Twenty entries all pointing at the same local header.
-    const same = Array.from({ length: 20 }, (_, i): RawEntry => ({ name: `x${i}.bin`, size: 100, compressedSize: 100, method: 0, localOffset: 0 }));
+    const same = Array.from({ length: 20 }, (_, i): RawEntry => ({
+      name: `x${i}.bin`,
+      size: 100,
+      compressedSize: 100,
+      method: 0,
+      localOffset: 0,
+    }));
     expect(() => safeUnzip(concat(local, centralDirectory(same, local.length)))).toThrow(/overlaps the entry after it/);
     // Headers at different places whose data runs over the next header (Fifield's overlapping bomb).
     const a = localHeader('a.bin', 0, 100, 100);
@@ -141,7 +160,9 @@ describe('ZIP bombs are refused before anything is inflated', () => {
       { name: 'a.bin', size: 100, compressedSize: 100, method: 0, localOffset: 0 },
       { name: 'b.bin', size: 40, compressedSize: 40, method: 0, localOffset: a.length },
     ];
-    expect(() => safeUnzip(concat(body, centralDirectory(overlapping, body.length)))).toThrow(/"a\.bin" overlaps the entry after it/);
+    expect(() => safeUnzip(concat(body, centralDirectory(overlapping, body.length)))).toThrow(
+      /"a\.bin" overlaps the entry after it/,
+    );
   });
 
   it('still reads an ordinary archive, the same from bytes and from a Blob read piece by piece', async () => {
@@ -153,7 +174,12 @@ describe('ZIP bombs are refused before anything is inflated', () => {
       return x & 0xff;
     });
     const text = new TextEncoder().encode('hello '.repeat(1000));
-    const zip = zipSync({ 'a.txt': text, 'dir/b.bin': [noise, { level: 0 }], 'dir/c.txt': text, 'dir/': new Uint8Array(0) });
+    const zip = zipSync({
+      'a.txt': text,
+      'dir/b.bin': [noise, { level: 0 }],
+      'dir/c.txt': text,
+      'dir/': new Uint8Array(0),
+    });
     const sync = safeUnzip(zip);
     expect([...sync.keys()].sort()).toEqual(['a.txt', 'dir/b.bin', 'dir/c.txt']);
     expect(sync.get('dir/c.txt')).toEqual(text);
@@ -181,6 +207,8 @@ describe('what a backup may hold', () => {
   });
 
   it('refuses one file over the per-file limit, which OrderProof never stores', async () => {
-    await expect(openZip(virtualStoredArchive(1, GiB + 1), RESTORE_LIMITS)).rejects.toThrow(/over the 1073741824-byte limit/);
+    await expect(openZip(virtualStoredArchive(1, GiB + 1), RESTORE_LIMITS)).rejects.toThrow(
+      /over the 1073741824-byte limit/,
+    );
   });
 });

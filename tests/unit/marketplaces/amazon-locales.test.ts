@@ -23,16 +23,96 @@ describe('Amazon package tracking, every locale (synthetic)', () => {
     <div class="pt-delivery-card-trackingId">${trackingLine}</div></div>
     <a href="/gp/your-account/order-details?orderID=123">See all updates</a></div></div>`;
   const cases: [string, string, string, string, string, string, string][] = [
-    ['en-US', 'www.amazon.com', 'Delivered today', 'Shipped with UPS', 'Tracking ID: 1Z999AA10123456784', '1Z999AA10123456784', 'UPS'],
-    ['en-US, Amazon', 'www.amazon.com', 'Arriving Tuesday', 'Shipped with Amazon', 'Tracking ID: TBA123456789012', 'TBA123456789012', 'Amazon'],
-    ['es-MX', 'www.amazon.com.mx', 'Entregado hoy', 'Se envió con Estafeta', 'ID de seguimiento: 7012345678901234', '7012345678901234', 'Estafeta'],
-    ['es-ES', 'www.amazon.es', 'Entregado', 'Enviado con Correos Express', 'ID de seguimiento: 3230001234567890', '3230001234567890', 'Correos Express'],
-    ['de-DE', 'www.amazon.de', 'Zugestellt', 'Zustellung durch DHL', 'Trackingnummer: 00340434161234567890', '00340434161234567890', 'DHL'],
-    ['fr-FR', 'www.amazon.fr', 'Livré', 'Expédié avec Colissimo', 'Numéro de suivi : 6A12345678901', '6A12345678901', 'Colissimo'],
-    ['it-IT', 'www.amazon.it', 'Consegnato', 'Spedito con BRT', 'ID tracciabilità: 123456789012', '123456789012', 'BRT'],
-    ['ja-JP', 'www.amazon.co.jp', '配達済み', '配送業者：ヤマト運輸', 'お問い合わせ伝票番号：123456789012', '123456789012', 'ヤマト運輸'],
-    ['pt-BR', 'www.amazon.com.br', 'Entregue', 'Enviado com Correios', 'Código de rastreamento: AB123456789BR', 'AB123456789BR', 'Correios'],
-    ['nl-NL', 'www.amazon.nl', 'Bezorgd', 'Verzonden met PostNL', 'Track & Trace-ID: 3SABCD1234567', '3SABCD1234567', 'PostNL'],
+    [
+      'en-US',
+      'www.amazon.com',
+      'Delivered today',
+      'Shipped with UPS',
+      'Tracking ID: 1Z999AA10123456784',
+      '1Z999AA10123456784',
+      'UPS',
+    ],
+    [
+      'en-US, Amazon',
+      'www.amazon.com',
+      'Arriving Tuesday',
+      'Shipped with Amazon',
+      'Tracking ID: TBA123456789012',
+      'TBA123456789012',
+      'Amazon',
+    ],
+    [
+      'es-MX',
+      'www.amazon.com.mx',
+      'Entregado hoy',
+      'Se envió con Estafeta',
+      'ID de seguimiento: 7012345678901234',
+      '7012345678901234',
+      'Estafeta',
+    ],
+    [
+      'es-ES',
+      'www.amazon.es',
+      'Entregado',
+      'Enviado con Correos Express',
+      'ID de seguimiento: 3230001234567890',
+      '3230001234567890',
+      'Correos Express',
+    ],
+    [
+      'de-DE',
+      'www.amazon.de',
+      'Zugestellt',
+      'Zustellung durch DHL',
+      'Trackingnummer: 00340434161234567890',
+      '00340434161234567890',
+      'DHL',
+    ],
+    [
+      'fr-FR',
+      'www.amazon.fr',
+      'Livré',
+      'Expédié avec Colissimo',
+      'Numéro de suivi : 6A12345678901',
+      '6A12345678901',
+      'Colissimo',
+    ],
+    [
+      'it-IT',
+      'www.amazon.it',
+      'Consegnato',
+      'Spedito con BRT',
+      'ID tracciabilità: 123456789012',
+      '123456789012',
+      'BRT',
+    ],
+    [
+      'ja-JP',
+      'www.amazon.co.jp',
+      '配達済み',
+      '配送業者：ヤマト運輸',
+      'お問い合わせ伝票番号：123456789012',
+      '123456789012',
+      'ヤマト運輸',
+    ],
+    [
+      'pt-BR',
+      'www.amazon.com.br',
+      'Entregue',
+      'Enviado com Correios',
+      'Código de rastreamento: AB123456789BR',
+      'AB123456789BR',
+      'Correios',
+    ],
+    [
+      'nl-NL',
+      'www.amazon.nl',
+      'Bezorgd',
+      'Verzonden met PostNL',
+      'Track & Trace-ID: 3SABCD1234567',
+      '3SABCD1234567',
+      'PostNL',
+    ],
   ];
   for (const [locale, host, status, carrierLine, trackingLine, number, carrier] of cases) {
     it(`${locale}: tracking number, carrier, status and order id`, () => {
@@ -49,13 +129,27 @@ describe('Amazon package tracking, every locale (synthetic)', () => {
 
   it('a tracking page before dispatch: status only, no invented number', () => {
     const url = 'https://www.amazon.com/progress-tracker/package?orderId=112-1234567-1234567';
-    const r = read(url, '<div><h1 id="primaryStatus">Preparing for shipment</h1><p>Tracking info will appear here.</p></div>');
+    const r = read(
+      url,
+      '<div><h1 id="primaryStatus">Preparing for shipment</h1><p>Tracking info will appear here.</p></div>',
+    );
     expect(r.orders[0]?.shipments).toEqual([{ status: 'Preparing for shipment' }]);
   });
 });
 
 /** The 2024– details layout with a locale's labels. */
-function details(l: { placed: string; number: string; subtotal: string; shipping: string; taxLines: string[]; total: string[]; soldBy: string }, id: string) {
+function details(
+  l: {
+    placed: string;
+    number: string;
+    subtotal: string;
+    shipping: string;
+    taxLines: string[];
+    total: string[];
+    soldBy: string;
+  },
+  id: string,
+) {
   const rows = [l.subtotal, l.shipping, ...l.taxLines, ...l.total].map((r) => {
     const [label, value] = r.split('|');
     return `<li><span class="a-list-item"><div class="a-row"><div class="a-column a-span7"><span>${label}</span></div><div class="a-column a-span5"><span>${value}</span></div></div></span></li>`;
@@ -72,48 +166,105 @@ function details(l: { placed: string; number: string; subtotal: string; shipping
 
 describe('Amazon order details per language (synthetic)', () => {
   it('es-MX: "Total (IVA incluido, en caso de ser aplicable):" with its amount on the next line', () => {
-    const html = details({
-      placed: 'Pedido realizado el 3 de marzo de 2024', number: 'Número de pedido', subtotal: 'Subtotal de productos:|$1,034.48', shipping: 'Envío:|$0.00',
-      taxLines: [], total: ['Total (IVA incluido, en caso de ser aplicable):|$1,200.00'], soldBy: 'Vendido por:',
-    }, '701-1234567-1234567');
-    const o = read('https://www.amazon.com.mx/gp/your-account/order-details?orderID=701-1234567-1234567', html).orders[0]!;
-    expect(o).toMatchObject({ orderId: '701-1234567-1234567', placedAt: '2024-03-03', amounts: { total: { amount: 1200, currency: 'MXN' }, subtotal: { amount: 1034.48, currency: 'MXN' } } });
+    const html = details(
+      {
+        placed: 'Pedido realizado el 3 de marzo de 2024',
+        number: 'Número de pedido',
+        subtotal: 'Subtotal de productos:|$1,034.48',
+        shipping: 'Envío:|$0.00',
+        taxLines: [],
+        total: ['Total (IVA incluido, en caso de ser aplicable):|$1,200.00'],
+        soldBy: 'Vendido por:',
+      },
+      '701-1234567-1234567',
+    );
+    const o = read('https://www.amazon.com.mx/gp/your-account/order-details?orderID=701-1234567-1234567', html)
+      .orders[0]!;
+    expect(o).toMatchObject({
+      orderId: '701-1234567-1234567',
+      placedAt: '2024-03-03',
+      amounts: { total: { amount: 1200, currency: 'MXN' }, subtotal: { amount: 1034.48, currency: 'MXN' } },
+    });
     expect(o.items[0]?.seller).toBe('Tienda');
   });
 
   it('fr-FR: Montant total, TVA', () => {
-    const html = details({
-      placed: 'Commande effectuée le 3 mars 2024', number: 'N° de commande', subtotal: 'Sous-total :|20,00 €', shipping: "Frais d'expédition :|0,00 €",
-      taxLines: ['TVA :|4,00 €'], total: ['Montant total :|24,00 €'], soldBy: 'Vendu par :',
-    }, '404-1234567-1234567');
+    const html = details(
+      {
+        placed: 'Commande effectuée le 3 mars 2024',
+        number: 'N° de commande',
+        subtotal: 'Sous-total :|20,00 €',
+        shipping: "Frais d'expédition :|0,00 €",
+        taxLines: ['TVA :|4,00 €'],
+        total: ['Montant total :|24,00 €'],
+        soldBy: 'Vendu par :',
+      },
+      '404-1234567-1234567',
+    );
     const o = read('https://www.amazon.fr/gp/your-account/order-details?orderID=404-1234567-1234567', html).orders[0]!;
-    expect(o).toMatchObject({ placedAt: '2024-03-03', amounts: { total: { amount: 24, currency: 'EUR' }, tax: { amount: 4, currency: 'EUR' } } });
+    expect(o).toMatchObject({
+      placedAt: '2024-03-03',
+      amounts: { total: { amount: 24, currency: 'EUR' }, tax: { amount: 4, currency: 'EUR' } },
+    });
     expect(o.taxLines).toBeUndefined();
   });
 
   it('it-IT: Totale ordine, IVA', () => {
-    const html = details({
-      placed: 'Ordine effettuato il 3 marzo 2024', number: 'N. ordine', subtotal: 'Subtotale articoli:|20,00 €', shipping: 'Costi di spedizione:|0,00 €',
-      taxLines: ['IVA:|4,40 €'], total: ['Totale ordine:|24,40 €'], soldBy: 'Venduto da:',
-    }, '405-1234567-1234567');
+    const html = details(
+      {
+        placed: 'Ordine effettuato il 3 marzo 2024',
+        number: 'N. ordine',
+        subtotal: 'Subtotale articoli:|20,00 €',
+        shipping: 'Costi di spedizione:|0,00 €',
+        taxLines: ['IVA:|4,40 €'],
+        total: ['Totale ordine:|24,40 €'],
+        soldBy: 'Venduto da:',
+      },
+      '405-1234567-1234567',
+    );
     const o = read('https://www.amazon.it/gp/your-account/order-details?orderID=405-1234567-1234567', html).orders[0]!;
-    expect(o).toMatchObject({ orderId: '405-1234567-1234567', placedAt: '2024-03-03', amounts: { total: { amount: 24.4, currency: 'EUR' }, tax: { amount: 4.4 } } });
+    expect(o).toMatchObject({
+      orderId: '405-1234567-1234567',
+      placedAt: '2024-03-03',
+      amounts: { total: { amount: 24.4, currency: 'EUR' }, tax: { amount: 4.4 } },
+    });
   });
 
   it('ja-JP: 注文日, ご請求額, 消費税', () => {
-    const html = details({
-      placed: '注文日 2024年3月3日', number: '注文番号', subtotal: '商品の小計：|￥1,200', shipping: '配送料・手数料：|￥0',
-      taxLines: [], total: ['注文合計：|￥1,320', 'ご請求額：|￥1,320'], soldBy: '販売:',
-    }, '250-1234567-1234567');
-    const o = read('https://www.amazon.co.jp/gp/your-account/order-details?orderID=250-1234567-1234567', html).orders[0]!;
-    expect(o).toMatchObject({ orderId: '250-1234567-1234567', placedAt: '2024-03-03', amounts: { total: { amount: 1320, currency: 'JPY' }, subtotal: { amount: 1200, currency: 'JPY' } } });
+    const html = details(
+      {
+        placed: '注文日 2024年3月3日',
+        number: '注文番号',
+        subtotal: '商品の小計：|￥1,200',
+        shipping: '配送料・手数料：|￥0',
+        taxLines: [],
+        total: ['注文合計：|￥1,320', 'ご請求額：|￥1,320'],
+        soldBy: '販売:',
+      },
+      '250-1234567-1234567',
+    );
+    const o = read('https://www.amazon.co.jp/gp/your-account/order-details?orderID=250-1234567-1234567', html)
+      .orders[0]!;
+    expect(o).toMatchObject({
+      orderId: '250-1234567-1234567',
+      placedAt: '2024-03-03',
+      amounts: { total: { amount: 1320, currency: 'JPY' }, subtotal: { amount: 1200, currency: 'JPY' } },
+    });
   });
 
   it('en-CA: GST/HST and PST/RST/QST are summed and each line kept', () => {
-    const html = details({
-      placed: 'Order placed March 3, 2024', number: 'Order #', subtotal: 'Item(s) Subtotal:|$100.00', shipping: 'Shipping & Handling:|$0.00',
-      taxLines: ['Total before tax:|$100.00', 'Estimated GST/HST:|$5.00', 'Estimated PST/RST/QST:|$9.98'], total: ['Grand Total:|$114.98'], soldBy: 'Sold by:',
-    }, '702-1234567-1234567');
+    const html = details(
+      {
+        placed: 'Order placed March 3, 2024',
+        number: 'Order #',
+        subtotal: 'Item(s) Subtotal:|$100.00',
+        shipping: 'Shipping & Handling:|$0.00',
+        taxLines: ['Total before tax:|$100.00', 'Estimated GST/HST:|$5.00', 'Estimated PST/RST/QST:|$9.98'],
+        total: ['Grand Total:|$114.98'],
+        soldBy: 'Sold by:',
+      },
+      '702-1234567-1234567',
+    );
     const o = read('https://www.amazon.ca/gp/your-account/order-details?orderID=702-1234567-1234567', html).orders[0]!;
     expect(o.amounts.tax).toEqual({ amount: 14.98, currency: 'CAD' });
     expect(o.taxLines).toEqual([
@@ -124,7 +275,8 @@ describe('Amazon order details per language (synthetic)', () => {
   });
 
   it('a tax registration number beside a tax label is not an amount', () => {
-    const html = '<div id="orderDetails">Order placed March 3, 2024 Order # 702-1234567-1234567<table><tr><td>Prime Membership Fee<br>Sold By: Amazon.com.ca, Inc.<br>GST/HST - 85730 5932 RT0001<br>QST - 1201187016 TQ0001<br>Qty: 1</td><td>$14.99</td></tr></table><div>Grand Total: $14.99</div></div>';
+    const html =
+      '<div id="orderDetails">Order placed March 3, 2024 Order # 702-1234567-1234567<table><tr><td>Prime Membership Fee<br>Sold By: Amazon.com.ca, Inc.<br>GST/HST - 85730 5932 RT0001<br>QST - 1201187016 TQ0001<br>Qty: 1</td><td>$14.99</td></tr></table><div>Grand Total: $14.99</div></div>';
     const o = read('https://www.amazon.ca/gp/your-account/order-details?orderID=702-1234567-1234567', html).orders[0]!;
     expect(o.amounts.tax).toBeUndefined();
     expect(o.items[0]).toMatchObject({ title: 'Prime Membership Fee', seller: 'Amazon.com.ca, Inc.', quantity: 1 });
@@ -132,7 +284,12 @@ describe('Amazon order details per language (synthetic)', () => {
 });
 
 describe('Amazon printable invoices (synthetic, the print.html table layout)', () => {
-  const invoice = (dateLine: string, row: string, pay: string, summary: string) => `<center><b class="h1">Details for Order #302-1234567-1234567</b></center>
+  const invoice = (
+    dateLine: string,
+    row: string,
+    pay: string,
+    summary: string,
+  ) => `<center><b class="h1">Details for Order #302-1234567-1234567</b></center>
     <table><tr><td><b>${dateLine}</b></td></tr><tr><td>Bestellnummer: 302-1234567-1234567</td></tr>
     <tr><td>Summe der Bestellung: EUR 25,29</td></tr></table>
     <table><tr><td><table><tr><td><b>Bestellte Artikel</b></td><td><b>Preis</b></td></tr>
@@ -155,18 +312,30 @@ describe('Amazon printable invoices (synthetic, the print.html table layout)', (
       paymentMethod: 'Visa ending in 1234',
       amounts: { total: { amount: 25.29, currency: 'EUR' }, tax: { amount: 4.04, currency: 'EUR' } },
     });
-    expect(o.items).toEqual([{ title: 'Testartikel 1', quantity: 2, unitPrice: { amount: 25.29, currency: 'EUR' }, seller: 'Skydue' }]);
+    expect(o.items).toEqual([
+      { title: 'Testartikel 1', quantity: 2, unitPrice: { amount: 25.29, currency: 'EUR' }, seller: 'Skydue' },
+    ]);
     expect(o.orderType).toBe('subscription');
   });
 
   it('de-DE: "Digitale Bestellung:" is the order date', () => {
-    const html = invoice('Digitale Bestellung: 16. April 2026', '1 Exemplar(e) von: <i>Film</i><br>Verkauf durch: Amazon Digital Germany GmbH', '', 'MwSt: EUR 4,04<br>Gesamtsumme: EUR 25,29');
+    const html = invoice(
+      'Digitale Bestellung: 16. April 2026',
+      '1 Exemplar(e) von: <i>Film</i><br>Verkauf durch: Amazon Digital Germany GmbH',
+      '',
+      'MwSt: EUR 4,04<br>Gesamtsumme: EUR 25,29',
+    );
     const o = read('https://www.amazon.de/gp/css/summary/print.html?orderID=302-1234567-1234567', html).orders[0]!;
     expect(o.placedAt).toBe('2026-04-16');
   });
 
   it('a delivery or refund date label is never the order date', () => {
-    const html = invoice('Lieferung am Bestellung: 9. März 2024', '1 Exemplar(e) von: <i>X</i>', '', 'Gesamtsumme: EUR 25,29');
+    const html = invoice(
+      'Lieferung am Bestellung: 9. März 2024',
+      '1 Exemplar(e) von: <i>X</i>',
+      '',
+      'Gesamtsumme: EUR 25,29',
+    );
     const o = read('https://www.amazon.de/gp/css/summary/print.html?orderID=302-1234567-1234567', html).orders[0]!;
     expect(o.placedAt).toBeUndefined();
   });
@@ -193,14 +362,20 @@ describe('Amazon cancelled orders', () => {
   it('a gift-card-only order is typed gift-card', () => {
     const html = `<div id="orderDetails"><span>Order placed March 3, 2024</span> <span>Order # 112-1234567-1234567</span>
       <div class="a-fixed-left-grid"><a class="a-link-normal" href="/dp/B0TESTASIN">Amazon eGift Card - Birthday</a></div><div>Grand Total: $50.00</div></div>`;
-    expect(read('https://www.amazon.com/gp/your-account/order-details?orderID=112-1234567-1234567', html).orders[0]?.orderType).toBe('gift-card');
+    expect(
+      read('https://www.amazon.com/gp/your-account/order-details?orderID=112-1234567-1234567', html).orders[0]
+        ?.orderType,
+    ).toBe('gift-card');
   });
 });
 
 describe('Amazon adapter on a page kind it recognises but cannot read', () => {
   it('a return page: the generic reader runs, its values marked generic', () => {
     const url = 'https://www.amazon.com/spr/returns/cart?orderId=112-1234567-1234567';
-    const r = read(url, '<main><p>Order # 112-1234567-1234567</p><p>Return by March 30, 2024</p><p>Refund total: $12.00</p></main>');
+    const r = read(
+      url,
+      '<main><p>Order # 112-1234567-1234567</p><p>Return by March 30, 2024</p><p>Refund total: $12.00</p></main>',
+    );
     expect(r.kind).toBe('return');
     expect(r.orders[0]).toMatchObject({ marketplace: 'amazon', confidence: 'generic', orderId: '112-1234567-1234567' });
     expect(amazon.extract(new URL(url), docFromHtml('<p>x</p>', url)).orders).toEqual([]);

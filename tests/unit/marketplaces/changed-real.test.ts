@@ -9,7 +9,10 @@ import { realDir } from '../../support/fixtures';
 describe('page has changed (real pages, key parts removed)', { timeout: 60_000 }, () => {
   it('amazon: order details without the summary and items', () => {
     const url = 'https://www.amazon.com/gp/your-account/order-details?orderID=112-9685975-5907428';
-    const doc = docFromHtml(decode(path.join(realDir, 'amazon-com-2020-2025', 'order-details-112-9685975-5907428.html')), url);
+    const doc = docFromHtml(
+      decode(path.join(realDir, 'amazon-com-2020-2025', 'order-details-112-9685975-5907428.html')),
+      url,
+    );
     doc.querySelectorAll('#od-subtotals, .a-fixed-left-grid, .order-date-invoice-item').forEach((e) => e.remove());
     const r = amazon.extract(new URL(url), doc);
     expect(r.changed).toMatch(/^this page has changed: amazon: not found: placedAt, items/);
@@ -40,7 +43,11 @@ describe('page has changed (real pages, key parts removed)', { timeout: 60_000 }
 describe('page has changed (no cards at all)', () => {
   it('amazon and taobao order-list URLs with an unrecognisable page', () => {
     const doc = docFromHtml('<main><p>Something new</p></main>');
-    expect(amazon.extract(new URL('https://www.amazon.com/your-orders/orders'), doc).changed).toMatch(/^this page has changed: amazon: no order cards/);
-    expect(taobao.extract(new URL('https://buyertrade.taobao.com/trade/itemlist/list_bought_items.htm'), doc).changed).toMatch(/^this page has changed: taobao: no order cards/);
+    expect(amazon.extract(new URL('https://www.amazon.com/your-orders/orders'), doc).changed).toMatch(
+      /^this page has changed: amazon: no order cards/,
+    );
+    expect(
+      taobao.extract(new URL('https://buyertrade.taobao.com/trade/itemlist/list_bought_items.htm'), doc).changed,
+    ).toMatch(/^this page has changed: taobao: no order cards/);
   });
 });

@@ -25,7 +25,12 @@ describe('eBay Seller Hub order details (synthetic)', () => {
     const r = extractPage(new URL(url), docFromHtml(page('12-34567-89012'), url));
     expect(r).toMatchObject({ marketplace: 'ebay', kind: 'order-detail', role: 'seller' });
     const o = orderSchema.parse(r.orders[0]);
-    expect(o).toMatchObject({ orderId: '12-34567-89012', placedAt: '2024-03-05', addressShown: true, amounts: { total: { amount: 5.36, currency: 'USD' } } });
+    expect(o).toMatchObject({
+      orderId: '12-34567-89012',
+      placedAt: '2024-03-05',
+      addressShown: true,
+      amounts: { total: { amount: 5.36, currency: 'USD' } },
+    });
     expect(o.items).toEqual([{ title: 'Cosrx Acne Pimple Master 24 Patch', itemId: '302575937454' }]);
     expect(o.amounts.tax).toBeUndefined();
     expect(o.seller).toBeUndefined();

@@ -66,7 +66,10 @@ export class Scoreboard {
       for (const c of p.checks) {
         const v = verdict(c);
         if (v === 'right') t.right++;
-        else (v === 'wrong' ? t.wrong : t.missing).push(`${name} ${c.field}: got ${JSON.stringify(c.got)}, want ${JSON.stringify(c.want ?? 'nothing')}`);
+        else
+          (v === 'wrong' ? t.wrong : t.missing).push(
+            `${name} ${c.field}: got ${JSON.stringify(c.got)}, want ${JSON.stringify(c.want ?? 'nothing')}`,
+          );
         it(c.field, () => {
           if (c.want === undefined || c.want === null) {
             expect(c.got === false ? undefined : c.got).toBeUndefined();
@@ -90,7 +93,9 @@ export class Scoreboard {
       const total = s.right + s.wrong.length + s.missing.length;
       console.log(
         `${m}: ${s.right}/${total} ground-truth fields right (${((100 * s.right) / Math.max(1, total)).toFixed(1)}%), ${s.wrong.length} wrong, ${s.missing.length} missing` +
-          (s.notOnPage || s.noField ? `; not scored: ${s.notOnPage} not printed on the saved page (or the export disagrees with it), ${s.noField} without a comparable Order field` : ''),
+          (s.notOnPage || s.noField
+            ? `; not scored: ${s.notOnPage} not printed on the saved page (or the export disagrees with it), ${s.noField} without a comparable Order field`
+            : ''),
       );
       for (const x of s.wrong) console.log(`  WRONG ${x}`);
       for (const x of s.missing) console.log(`  missing ${x}`);

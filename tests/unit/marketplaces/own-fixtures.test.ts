@@ -30,7 +30,8 @@ const ids = readdirSync(ownDir).filter((d) => readdirSync(path.join(ownDir, d)).
 function compare(order: Order, exp: Expected): string[] {
   const wrong: string[] = [];
   const eq = (name: string, got: unknown, want: unknown) => {
-    if (want !== undefined && JSON.stringify(got) !== JSON.stringify(want)) wrong.push(`${name}: got ${JSON.stringify(got)}, want ${JSON.stringify(want)}`);
+    if (want !== undefined && JSON.stringify(got) !== JSON.stringify(want))
+      wrong.push(`${name}: got ${JSON.stringify(got)}, want ${JSON.stringify(want)}`);
   };
   eq('orderId', order.orderId, exp.orderId);
   eq('placedAt', order.placedAt, exp.placedAt);
@@ -74,7 +75,8 @@ describe('own fixture pages', () => {
       const order = orderSchema.parse(result.orders[0]);
       expect(compare(order, exp)).toEqual([]);
       // Every present top-level field says where it came from.
-      for (const f of ['orderId', 'placedAt', 'seller', 'status'] as const) if (order[f]) expect(order.provenance[f]).toBeTruthy();
+      for (const f of ['orderId', 'placedAt', 'seller', 'status'] as const)
+        if (order[f]) expect(order.provenance[f]).toBeTruthy();
       expect(order.provenance['amounts.total']).toBeTruthy();
       // The address is shown but not kept unless asked for.
       expect(order.addressShown).toBe(true);

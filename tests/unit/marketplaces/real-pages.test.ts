@@ -33,7 +33,10 @@ const amount = (o: Order | undefined, f: keyof Order['amounts']) => o?.amounts[f
 
 describe('real Amazon pages: amazon-com-2020-2025 (alexdlaird/amazon-orders ground truth)', { timeout: 60_000 }, () => {
   const dir = path.join(realDir, 'amazon-com-2020-2025');
-  const truth = JSON.parse(readFileSync(path.join(dir, 'expected.json'), 'utf8')) as Record<string, Record<string, unknown>>;
+  const truth = JSON.parse(readFileSync(path.join(dir, 'expected.json'), 'utf8')) as Record<
+    string,
+    Record<string, unknown>
+  >;
   const M = 'amazon';
   for (const [key, t] of Object.entries(truth)) {
     if (key.startsWith('_')) continue;
@@ -41,7 +44,9 @@ describe('real Amazon pages: amazon-com-2020-2025 (alexdlaird/amazon-orders grou
     const isList = path.basename(key).startsWith('order-history');
     board.page(M, path.basename(key), (p) => {
       const id = /(\d{3}-\d{7}-\d{7})/.exec(key)?.[1];
-      const url = isList ? 'https://www.amazon.com/your-orders/orders?timeFilter=year-2024' : `https://www.amazon.com/gp/your-account/order-details?orderID=${id}`;
+      const url = isList
+        ? 'https://www.amazon.com/your-orders/orders?timeFilter=year-2024'
+        : `https://www.amazon.com/gp/your-account/order-details?orderID=${id}`;
       const orders = extract(p, amazon, file, url, isList ? 'order-list' : 'order-detail');
       if (isList) {
         p.check(`${key} orders_count`, orders.length, t.orders_count);
@@ -54,9 +59,19 @@ describe('real Amazon pages: amazon-com-2020-2025 (alexdlaird/amazon-orders grou
           else if (g.grand_total !== undefined) p.check(`${w} grand_total`, amount(o, 'total'), g.grand_total);
           if (g.recipient_name) p.check(`${w} recipient`, o?.recipient, g.recipient_name);
           if ('recipient' in g && g.recipient === null) p.absent(`${w} recipient`, o?.recipient);
-          if (g.delivery_status) p.check(`${w} delivery_status`, o?.shipments.find((s) => s.status === g.delivery_status)?.status, g.delivery_status);
+          if (g.delivery_status)
+            p.check(
+              `${w} delivery_status`,
+              o?.shipments.find((s) => s.status === g.delivery_status)?.status,
+              g.delivery_status,
+            );
           if (g.item_title) p.check(`${w} item_title`, o?.items[0]?.title, g.item_title);
-          if (g.item_title_startswith) p.check(`${w} item_title_startswith`, o?.items[0]?.title?.startsWith(String(g.item_title_startswith)), true);
+          if (g.item_title_startswith)
+            p.check(
+              `${w} item_title_startswith`,
+              o?.items[0]?.title?.startsWith(String(g.item_title_startswith)),
+              true,
+            );
           const q = g.item_quantity ?? g.first_item_quantity;
           if (q !== undefined) p.check(`${w} quantity`, o?.items[0]?.quantity, q);
           if (g.note) p.unscored.noField++;
@@ -71,15 +86,21 @@ describe('real Amazon pages: amazon-com-2020-2025 (alexdlaird/amazon-orders grou
       if (t.recipient_name) p.check(`${w} recipient`, o?.recipient, t.recipient_name);
       if ('recipient' in t && t.recipient === null) p.absent(`${w} recipient`, o?.recipient);
       if (t.recipient_address === 'not_null') p.check(`${w} address`, o?.address ? true : undefined, true);
-      if (t.recipient_address_contains) p.check(`${w} address`, o?.address?.includes(String(t.recipient_address_contains)), true);
-      if (t.payment_method) p.check(`${w} payment_method`, o?.paymentMethod?.startsWith(`${String(t.payment_method)} ending in`), true);
-      if (t.payment_method_last_4) p.check(`${w} payment last 4`, o?.paymentMethod?.endsWith(String(t.payment_method_last_4)), true);
-      if (t.payment_method_last_4_len) p.check(`${w} payment last 4`, /ending in \d{4}$/.test(o?.paymentMethod ?? '') || undefined, true);
+      if (t.recipient_address_contains)
+        p.check(`${w} address`, o?.address?.includes(String(t.recipient_address_contains)), true);
+      if (t.payment_method)
+        p.check(`${w} payment_method`, o?.paymentMethod?.startsWith(`${String(t.payment_method)} ending in`), true);
+      if (t.payment_method_last_4)
+        p.check(`${w} payment last 4`, o?.paymentMethod?.endsWith(String(t.payment_method_last_4)), true);
+      if (t.payment_method_last_4_len)
+        p.check(`${w} payment last 4`, /ending in \d{4}$/.test(o?.paymentMethod ?? '') || undefined, true);
       p.check(`${w} subtotal`, amount(o, 'subtotal'), t.subtotal);
       if (t.shipping_total !== undefined) p.check(`${w} shipping`, amount(o, 'shipping'), t.shipping_total);
       p.check(`${w} tax`, amount(o, 'tax'), t.estimated_tax);
-      if (typeof t.subscription_discount === 'number') p.check(`${w} discount`, amount(o, 'discount'), Math.abs(t.subscription_discount));
-      else if (typeof t.free_shipping === 'number') p.check(`${w} discount`, amount(o, 'discount'), Math.abs(t.free_shipping));
+      if (typeof t.subscription_discount === 'number')
+        p.check(`${w} discount`, amount(o, 'discount'), Math.abs(t.subscription_discount));
+      else if (typeof t.free_shipping === 'number')
+        p.check(`${w} discount`, amount(o, 'discount'), Math.abs(t.free_shipping));
       else if (t.subscription_discount === null) p.absent(`${w} discount`, o?.amounts.discount);
       if (t.refund_total !== undefined) p.check(`${w} refund`, amount(o, 'refund'), t.refund_total);
       if (t.total_before_tax !== undefined) p.unscored.noField++;
@@ -99,7 +120,10 @@ describe('real Amazon pages: amazon-com-2020-2025 (alexdlaird/amazon-orders grou
       const used = new Set<number>();
       for (const [n, it] of (t.items as Record<string, unknown>[]).entries()) {
         // Items are matched by title, or by price when the ground truth gives none (its order is the parser's, not the page's).
-        const j = o?.items.findIndex((x, k) => !used.has(k) && (it.title ? x.title === it.title : x.unitPrice?.amount === it.price)) ?? -1;
+        const j =
+          o?.items.findIndex(
+            (x, k) => !used.has(k) && (it.title ? x.title === it.title : x.unitPrice?.amount === it.price),
+          ) ?? -1;
         const got = j >= 0 ? o?.items[j] : undefined;
         if (j >= 0) used.add(j);
         const iw = `${w} item ${String(it.title ?? n).slice(0, 30)}`;
@@ -126,26 +150,35 @@ describe('real Amazon pages: amazon-2019-azad (philipmulcahy/azad ground truth)'
   for (const { site, d } of dirs) {
     for (const page of ['list', 'detail', 'invoice'] as const) {
       board.page(M, `${site}/${d}/${page}.html`, (p) => {
-        const t = JSON.parse(readFileSync(path.join(root, site, d, 'expected.json'), 'utf8')) as Record<string, unknown>;
+        const t = JSON.parse(readFileSync(path.join(root, site, d, 'expected.json'), 'utf8')) as Record<
+          string,
+          unknown
+        >;
         const id = String(t.id);
         const file = path.join(root, site, d, `${page}.html`);
         // The README: this order's detail.html and invoice.html are in fact order-history pages.
         const misfiled = id === '112-1620771-4384234';
         const want = page === 'list' || misfiled ? 'order-list' : page === 'detail' ? 'order-detail' : 'invoice';
         const url =
-          page === 'list' ? `https://www.${site}/gp/your-account/order-history`
-          : page === 'detail' ? `https://www.${site}/gp/your-account/order-details?orderID=${id}`
-          : `https://www.${site}/gp/css/summary/print.html?orderID=${id}`;
+          page === 'list'
+            ? `https://www.${site}/gp/your-account/order-history`
+            : page === 'detail'
+              ? `https://www.${site}/gp/your-account/order-details?orderID=${id}`
+              : `https://www.${site}/gp/css/summary/print.html?orderID=${id}`;
         const orders = extract(p, amazon, file, url, want);
         const o = orders.find((x) => x.orderId === id);
         const w = `${site}/${d}/${page}`;
         p.check(`${w} id`, o?.orderId, id);
-        const text = decode(file).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+        const text = decode(file)
+          .replace(/<[^>]+>/g, ' ')
+          .replace(/\s+/g, ' ');
         // A value this saved page does not print anywhere cannot be read from it.
         const onPage = (raw: string) => text.includes(raw);
-        const money = (raw: unknown) => (typeof raw === 'string' ? parseMoney(raw, site.endsWith('co.uk') ? 'GBP' : 'USD') : undefined);
+        const money = (raw: unknown) =>
+          typeof raw === 'string' ? parseMoney(raw, site.endsWith('co.uk') ? 'GBP' : 'USD') : undefined;
         const total = money(t.total);
-        if (total && onPage(String(t.total).replace(/^USD /, 'USD ').replace(/^\$/, '$'))) p.check(`${w} total`, o?.amounts.total, total);
+        if (total && onPage(String(t.total).replace(/^USD /, 'USD ').replace(/^\$/, '$')))
+          p.check(`${w} total`, o?.amounts.total, total);
         else p.unscored.notOnPage++;
         const date = String(t.date);
         const iso = /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : parseDate(date);
@@ -161,7 +194,11 @@ describe('real Amazon pages: amazon-2019-azad (philipmulcahy/azad ground truth)'
           if (page === 'invoice' && !/\/(?:dp|gp\/product)\//.test(decode(file))) p.unscored.notOnPage++;
           else p.check(`${w} item id`, item?.itemId, asin);
         }
-        for (const [field, key] of [['shipping', 'postage'], ['tax', 'vat'], ['tax', 'us_tax']] as const) {
+        for (const [field, key] of [
+          ['shipping', 'postage'],
+          ['tax', 'vat'],
+          ['tax', 'us_tax'],
+        ] as const) {
           if (!(key in t)) continue;
           const v = money(t[key]);
           if (t[key] === null) p.absent(`${w} ${key}`, o?.amounts[field]);
@@ -193,7 +230,10 @@ const EXPORT_OMITS: Record<string, number> = { '4167205848231739241': 23.32 };
 
 /** The CSV wraps each whole row in one quoted field; unwrap, then split the inner CSV. */
 function parseTaobaoCsv(raw: string): Record<string, string>[] {
-  const rows = raw.replace(/^\uFEFF/, '').split(/\r?\n/).filter(Boolean);
+  const rows = raw
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .filter(Boolean);
   const split = (line: string) => {
     const out: string[] = [];
     let cur = '';
@@ -220,38 +260,57 @@ function parseTaobaoCsv(raw: string): Record<string, string>[] {
   });
 }
 
-describe('real Taobao page: bought-items-list.html (GBK, machine-translated) against expected-orders.csv', { timeout: 60_000 }, () => {
-  const M = 'taobao';
-  board.page(M, 'bought-items-list.html', (p) => {
-    const dir = path.join(realDir, 'taobao');
-    const csv = parseTaobaoCsv(readFileSync(path.join(dir, 'expected-orders.csv'), 'utf8'));
-    const byId = new Map<string, Record<string, string>[]>();
-    for (const row of csv) byId.set(row.order_id!, [...(byId.get(row.order_id!) ?? []), row]);
-    const orders = extract(p, taobao, path.join(dir, 'bought-items-list.html'), 'https://buyertrade.taobao.com/trade/itemlist/list_bought_items.htm', 'order-list');
-    p.check('order count', orders.length, 50);
-    for (const o of orders) {
-      const rows = byId.get(o.orderId ?? '');
-      p.check(`${o.orderId} in export`, rows ? true : undefined, true);
-      if (!rows) continue;
-      const first = rows[0]!;
-      const w = String(o.orderId);
-      p.check(`${w} date`, o.placedAt, first.order_date);
-      p.check(`${w} paid`, o.amounts.total, { amount: Number(first.paid), currency: 'CNY' });
-      if (first.lieferkosten) p.check(`${w} shipping`, o.amounts.shipping, { amount: Number(first.lieferkosten), currency: 'CNY' });
-      // Shop names were machine-translated on most of this page (the link title too): compare the untranslated ones.
-      if (/[\u3400-\u9fff]/.test(o.seller ?? '') || !/[\u3400-\u9fff]/.test(first.seller ?? '')) p.check(`${w} seller`, o.seller, first.seller);
-      else p.unscored.noField++;
-      const known = EXPORT_OMITS[w];
-      if (known) {
-        // Checked by hand: the page prints this goods row, the export leaves it out. Not scored either way.
-        p.check(`${w} goods row the export omits`, o.items.some((x) => x.unitPrice?.amount === known) || undefined, true);
-        p.unscored.notOnPage++;
-      } else p.check(`${w} item count`, o.items.length, rows.length);
-      rows.forEach((r, i) => {
-        p.check(`${w} item ${i} unit price`, o.items[i]?.unitPrice, { amount: Number(r.unit_price), currency: 'CNY' });
-        p.check(`${w} item ${i} quantity`, o.items[i]?.quantity, Number(r.quantity));
-        p.unscored.noField++; // title: the page was machine-translated, the export is Chinese
-      });
-    }
-  });
-});
+describe(
+  'real Taobao page: bought-items-list.html (GBK, machine-translated) against expected-orders.csv',
+  { timeout: 60_000 },
+  () => {
+    const M = 'taobao';
+    board.page(M, 'bought-items-list.html', (p) => {
+      const dir = path.join(realDir, 'taobao');
+      const csv = parseTaobaoCsv(readFileSync(path.join(dir, 'expected-orders.csv'), 'utf8'));
+      const byId = new Map<string, Record<string, string>[]>();
+      for (const row of csv) byId.set(row.order_id!, [...(byId.get(row.order_id!) ?? []), row]);
+      const orders = extract(
+        p,
+        taobao,
+        path.join(dir, 'bought-items-list.html'),
+        'https://buyertrade.taobao.com/trade/itemlist/list_bought_items.htm',
+        'order-list',
+      );
+      p.check('order count', orders.length, 50);
+      for (const o of orders) {
+        const rows = byId.get(o.orderId ?? '');
+        p.check(`${o.orderId} in export`, rows ? true : undefined, true);
+        if (!rows) continue;
+        const first = rows[0]!;
+        const w = String(o.orderId);
+        p.check(`${w} date`, o.placedAt, first.order_date);
+        p.check(`${w} paid`, o.amounts.total, { amount: Number(first.paid), currency: 'CNY' });
+        if (first.lieferkosten)
+          p.check(`${w} shipping`, o.amounts.shipping, { amount: Number(first.lieferkosten), currency: 'CNY' });
+        // Shop names were machine-translated on most of this page (the link title too): compare the untranslated ones.
+        if (/[\u3400-\u9fff]/.test(o.seller ?? '') || !/[\u3400-\u9fff]/.test(first.seller ?? ''))
+          p.check(`${w} seller`, o.seller, first.seller);
+        else p.unscored.noField++;
+        const known = EXPORT_OMITS[w];
+        if (known) {
+          // Checked by hand: the page prints this goods row, the export leaves it out. Not scored either way.
+          p.check(
+            `${w} goods row the export omits`,
+            o.items.some((x) => x.unitPrice?.amount === known) || undefined,
+            true,
+          );
+          p.unscored.notOnPage++;
+        } else p.check(`${w} item count`, o.items.length, rows.length);
+        rows.forEach((r, i) => {
+          p.check(`${w} item ${i} unit price`, o.items[i]?.unitPrice, {
+            amount: Number(r.unit_price),
+            currency: 'CNY',
+          });
+          p.check(`${w} item ${i} quantity`, o.items[i]?.quantity, Number(r.quantity));
+          p.unscored.noField++; // title: the page was machine-translated, the export is Chinese
+        });
+      }
+    });
+  },
+);

@@ -27,7 +27,11 @@ const empty = docFromHtml('<!DOCTYPE html><html><body></body></html>');
 /** Fixture pages: our own (tests/fixtures/marketplaces/<id>), the shared real pages (<id> or <id>-*), or the demo shop. */
 function fixtureDirs(id: string): string[] {
   const own = path.join(ownDir, id);
-  const real = existsSync(realDir) ? readdirSync(realDir).filter((d) => d === id || d.startsWith(`${id}-`)).map((d) => path.join(realDir, d)) : [];
+  const real = existsSync(realDir)
+    ? readdirSync(realDir)
+        .filter((d) => d === id || d.startsWith(`${id}-`))
+        .map((d) => path.join(realDir, d))
+    : [];
   const demo = id === 'demo-shop' ? [path.join(repoRoot, 'tests/demo-shop/site/orders')] : [];
   return [own, ...real, ...demo].filter((d) => existsSync(d) && readdirSync(d).some((f) => f.endsWith('.html')));
 }
@@ -38,7 +42,9 @@ function importsOf(file: string): string[] {
 }
 
 const cases = marketplaces.flatMap((m) =>
-  Object.entries(m.testUrls).flatMap(([kind, urls]) => (urls ?? []).map((url) => ({ id: m.id, kind: kind as PageKind, url }))),
+  Object.entries(m.testUrls).flatMap(([kind, urls]) =>
+    (urls ?? []).map((url) => ({ id: m.id, kind: kind as PageKind, url })),
+  ),
 );
 
 /** A manifest match pattern as a RegExp over a full URL (scheme, host, path and query). */
@@ -46,8 +52,13 @@ function matchRe(pattern: string): RegExp {
   const m = /^(\*|https?):\/\/([^/]+)(\/.*)$/.exec(pattern);
   if (!m) throw new Error(`bad match pattern ${pattern}`);
   const [, scheme, host, p] = m;
-  const h = host!.startsWith('*.') ? `(?:[^/]+\\.)?${host!.slice(2).replace(/\./g, '\\.')}` : host!.replace(/\./g, '\\.');
-  const rest = p!.split('*').map((s) => s.replace(/[.?+^$()[\]{}|\\]/g, '\\$&')).join('.*');
+  const h = host!.startsWith('*.')
+    ? `(?:[^/]+\\.)?${host!.slice(2).replace(/\./g, '\\.')}`
+    : host!.replace(/\./g, '\\.');
+  const rest = p!
+    .split('*')
+    .map((s) => s.replace(/[.?+^$()[\]{}|\\]/g, '\\$&'))
+    .join('.*');
   return new RegExp(`^${scheme === '*' ? 'https?' : scheme}://${h}${rest}$`);
 }
 
@@ -136,7 +147,9 @@ describe('URLs', () => {
 
     it('matches no other adapter', () => {
       const s = bareUrl(new URL(url));
-      const others = marketplaces.filter((m) => m.id !== id && Object.values(m.urls).some((res) => res?.some((re) => re.test(s))));
+      const others = marketplaces.filter(
+        (m) => m.id !== id && Object.values(m.urls).some((res) => res?.some((re) => re.test(s))),
+      );
       expect(others.map((m) => m.id)).toEqual([]);
     });
   });
@@ -144,7 +157,9 @@ describe('URLs', () => {
 
 describe('chat URLs', () => {
   const patterns = chatContentMatches().map(matchRe);
-  const chatCases = chatAdapters.flatMap((chat) => (marketplaces.find((m) => m.id === chat.id)?.testUrls.chat ?? []).map((url) => ({ id: chat.id, url })));
+  const chatCases = chatAdapters.flatMap((chat) =>
+    (marketplaces.find((m) => m.id === chat.id)?.testUrls.chat ?? []).map((url) => ({ id: chat.id, url })),
+  );
 
   it.each(chatAdapters.map((a) => a.id))('%s lists chat test URLs', (id) => {
     expect(chatCases.filter((c) => c.id === id).length).toBeGreaterThan(0);
@@ -169,11 +184,14 @@ describe('chat URLs', () => {
     expect(chatAdapterForUrl(new URL(url))).toBeUndefined();
   });
 
-  it.each(chatAdapters.flatMap((a) => a.variants.map((v, i) => ({ id: a.id, i, v }))))('$id variant $i names a list, a message and its text', ({ v }) => {
-    expect(v.list).not.toBe('');
-    expect(v.message).not.toBe('');
-    expect(v.text).not.toBe('');
-  });
+  it.each(chatAdapters.flatMap((a) => a.variants.map((v, i) => ({ id: a.id, i, v }))))(
+    '$id variant $i names a list, a message and its text',
+    ({ v }) => {
+      expect(v.list).not.toBe('');
+      expect(v.message).not.toBe('');
+      expect(v.text).not.toBe('');
+    },
+  );
 });
 
 describe('roles', () => {

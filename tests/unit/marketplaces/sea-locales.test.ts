@@ -7,16 +7,136 @@ import { docFromHtml } from '../../support/dom';
  * SYNTHETIC order pages of Shopee's and Lazada's country sites, one per language, with the labels those
  * sites print (public knowledge of the sites; not saved pages). Each must give the same facts.
  */
-type L = { id: string; placed: string; subtotal: string; shipping: string; total: string; tracking: string; carrier: string };
+type L = {
+  id: string;
+  placed: string;
+  subtotal: string;
+  shipping: string;
+  total: string;
+  tracking: string;
+  carrier: string;
+};
 const LOCALES: [string, string, L, string, string][] = [
-  ['en (SG)', 'shopee.sg', { id: 'Order ID', placed: 'Order Time', subtotal: 'Merchandise Subtotal', shipping: 'Shipping Fee', total: 'Order Total', tracking: 'Tracking Number', carrier: 'Courier' }, '$', 'SGD'],
-  ['th', 'shopee.co.th', { id: 'หมายเลขคำสั่งซื้อ', placed: 'เวลาสั่งซื้อ', subtotal: 'ยอดรวมสินค้า', shipping: 'ค่าจัดส่ง', total: 'รวมการสั่งซื้อ', tracking: 'หมายเลขพัสดุ', carrier: 'บริษัทขนส่ง' }, '฿', 'THB'],
-  ['vi', 'shopee.vn', { id: 'Mã đơn hàng', placed: 'Thời gian đặt hàng', subtotal: 'Tổng tiền hàng', shipping: 'Phí vận chuyển', total: 'Thành tiền', tracking: 'Mã vận đơn', carrier: 'Đơn vị vận chuyển' }, '₫', 'VND'],
-  ['id', 'shopee.co.id', { id: 'No. Pesanan', placed: 'Waktu Pemesanan', subtotal: 'Subtotal Produk', shipping: 'Ongkos Kirim', total: 'Total Pesanan', tracking: 'No. Resi', carrier: 'Jasa Kirim' }, 'Rp', 'IDR'],
-  ['ms', 'shopee.com.my', { id: 'ID Pesanan', placed: 'Masa Pesanan', subtotal: 'Jumlah Kecil Barangan', shipping: 'Kos Penghantaran', total: 'Jumlah Pesanan', tracking: 'Nombor Penjejakan', carrier: 'Kurier' }, 'RM', 'MYR'],
-  ['pt-BR', 'shopee.com.br', { id: 'ID do pedido', placed: 'Data do pedido', subtotal: 'Subtotal dos produtos', shipping: 'Frete', total: 'Total do pedido', tracking: 'Código de rastreio', carrier: 'Transportadora' }, 'R$', 'BRL'],
-  ['es-MX', 'shopee.com.mx', { id: 'ID del pedido', placed: 'Fecha del pedido', subtotal: 'Subtotal de productos', shipping: 'Envío', total: 'Total del pedido', tracking: 'Número de seguimiento', carrier: 'Paquetería' }, '$', 'MXN'],
-  ['zh-TW', 'shopee.tw', { id: '訂單編號', placed: '訂單成立時間', subtotal: '商品總金額', shipping: '運費', total: '訂單金額', tracking: '追蹤編號', carrier: '物流商' }, 'NT$', 'TWD'],
+  [
+    'en (SG)',
+    'shopee.sg',
+    {
+      id: 'Order ID',
+      placed: 'Order Time',
+      subtotal: 'Merchandise Subtotal',
+      shipping: 'Shipping Fee',
+      total: 'Order Total',
+      tracking: 'Tracking Number',
+      carrier: 'Courier',
+    },
+    '$',
+    'SGD',
+  ],
+  [
+    'th',
+    'shopee.co.th',
+    {
+      id: 'หมายเลขคำสั่งซื้อ',
+      placed: 'เวลาสั่งซื้อ',
+      subtotal: 'ยอดรวมสินค้า',
+      shipping: 'ค่าจัดส่ง',
+      total: 'รวมการสั่งซื้อ',
+      tracking: 'หมายเลขพัสดุ',
+      carrier: 'บริษัทขนส่ง',
+    },
+    '฿',
+    'THB',
+  ],
+  [
+    'vi',
+    'shopee.vn',
+    {
+      id: 'Mã đơn hàng',
+      placed: 'Thời gian đặt hàng',
+      subtotal: 'Tổng tiền hàng',
+      shipping: 'Phí vận chuyển',
+      total: 'Thành tiền',
+      tracking: 'Mã vận đơn',
+      carrier: 'Đơn vị vận chuyển',
+    },
+    '₫',
+    'VND',
+  ],
+  [
+    'id',
+    'shopee.co.id',
+    {
+      id: 'No. Pesanan',
+      placed: 'Waktu Pemesanan',
+      subtotal: 'Subtotal Produk',
+      shipping: 'Ongkos Kirim',
+      total: 'Total Pesanan',
+      tracking: 'No. Resi',
+      carrier: 'Jasa Kirim',
+    },
+    'Rp',
+    'IDR',
+  ],
+  [
+    'ms',
+    'shopee.com.my',
+    {
+      id: 'ID Pesanan',
+      placed: 'Masa Pesanan',
+      subtotal: 'Jumlah Kecil Barangan',
+      shipping: 'Kos Penghantaran',
+      total: 'Jumlah Pesanan',
+      tracking: 'Nombor Penjejakan',
+      carrier: 'Kurier',
+    },
+    'RM',
+    'MYR',
+  ],
+  [
+    'pt-BR',
+    'shopee.com.br',
+    {
+      id: 'ID do pedido',
+      placed: 'Data do pedido',
+      subtotal: 'Subtotal dos produtos',
+      shipping: 'Frete',
+      total: 'Total do pedido',
+      tracking: 'Código de rastreio',
+      carrier: 'Transportadora',
+    },
+    'R$',
+    'BRL',
+  ],
+  [
+    'es-MX',
+    'shopee.com.mx',
+    {
+      id: 'ID del pedido',
+      placed: 'Fecha del pedido',
+      subtotal: 'Subtotal de productos',
+      shipping: 'Envío',
+      total: 'Total del pedido',
+      tracking: 'Número de seguimiento',
+      carrier: 'Paquetería',
+    },
+    '$',
+    'MXN',
+  ],
+  [
+    'zh-TW',
+    'shopee.tw',
+    {
+      id: '訂單編號',
+      placed: '訂單成立時間',
+      subtotal: '商品總金額',
+      shipping: '運費',
+      total: '訂單金額',
+      tracking: '追蹤編號',
+      carrier: '物流商',
+    },
+    'NT$',
+    'TWD',
+  ],
 ];
 
 const page = (l: L, cur: string) => `<div class="order-detail-page">
@@ -50,9 +170,14 @@ describe('Shopee order details in every language it is sold in (synthetic)', () 
 describe('a tracking page an adapter recognises but does not read', () => {
   it('Shopee (vi): the generic reader finds the labelled number and carrier, marked for the user to confirm', () => {
     const url = 'https://shopee.vn/user/purchase/order/123456789012345/shipping';
-    const html = '<div><div>Đơn vị vận chuyển: SPX Express</div><div>Mã vận đơn: SPXVN012345678901</div><div>Đã giao hàng</div></div>';
+    const html =
+      '<div><div>Đơn vị vận chuyển: SPX Express</div><div>Mã vận đơn: SPXVN012345678901</div><div>Đã giao hàng</div></div>';
     const r = extractPage(new URL(url), docFromHtml(html, url));
     expect(r.kind).toBe('tracking');
-    expect(r.orders[0]).toMatchObject({ marketplace: 'shopee', confidence: 'generic', shipments: [{ trackingNumber: 'SPXVN012345678901', carrier: 'SPX Express' }] });
+    expect(r.orders[0]).toMatchObject({
+      marketplace: 'shopee',
+      confidence: 'generic',
+      shipments: [{ trackingNumber: 'SPXVN012345678901', carrier: 'SPX Express' }],
+    });
   });
 });

@@ -36,7 +36,9 @@ describe('typed messaging', () => {
   it('turns a handler failure into an error the sender sees', async () => {
     const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     listen(backgroundMessages, { 'bg.export.case': () => Promise.reject(new Error('disk full')) });
-    await expect(sendRuntime(backgroundMessages, { type: 'bg.export.case', caseId: CASE_ID })).rejects.toThrow('disk full');
+    await expect(sendRuntime(backgroundMessages, { type: 'bg.export.case', caseId: CASE_ID })).rejects.toThrow(
+      'disk full',
+    );
     log.mockRestore();
   });
 
@@ -44,7 +46,9 @@ describe('typed messaging', () => {
     listen(backgroundMessages, {
       'bg.export.case': () => Promise.resolve({ filename: 42 } as unknown as typeof EXPORTED),
     });
-    await expect(sendRuntime(backgroundMessages, { type: 'bg.export.case', caseId: CASE_ID })).rejects.toBeInstanceOf(MessageError);
+    await expect(sendRuntime(backgroundMessages, { type: 'bg.export.case', caseId: CASE_ID })).rejects.toBeInstanceOf(
+      MessageError,
+    );
   });
 
   it('leaves messages it has no route for to other listeners', async () => {
@@ -64,11 +68,17 @@ describe('typed messaging', () => {
     expect(add).toHaveBeenCalledOnce();
     expect(router.types).toEqual(['bg.export.case', 'bg.page.hello']);
     await expect(sendRuntime(backgroundMessages, { type: 'bg.page.hello' })).resolves.toEqual({ button: true });
-    await expect(sendRuntime(backgroundMessages, { type: 'bg.export.case', caseId: CASE_ID })).resolves.toEqual(EXPORTED);
+    await expect(sendRuntime(backgroundMessages, { type: 'bg.export.case', caseId: CASE_ID })).resolves.toEqual(
+      EXPORTED,
+    );
   });
 
   it('refuses a second handler for one message', () => {
-    const router = new MessageRouter().on(backgroundMessages, { 'bg.page.hello': () => Promise.resolve({ button: true }) });
-    expect(() => router.on(backgroundMessages, { 'bg.page.hello': () => Promise.resolve({ button: false }) })).toThrow('Two handlers for bg.page.hello');
+    const router = new MessageRouter().on(backgroundMessages, {
+      'bg.page.hello': () => Promise.resolve({ button: true }),
+    });
+    expect(() => router.on(backgroundMessages, { 'bg.page.hello': () => Promise.resolve({ button: false }) })).toThrow(
+      'Two handlers for bg.page.hello',
+    );
   });
 });

@@ -5,7 +5,12 @@ import { createClosedHost } from '../../../utils/page-ui/closed-host';
 describe('createClosedHost', () => {
   it('gives the page a host it cannot look into', () => {
     const { window } = new JSDOM('<!doctype html><body></body>');
-    const { host, root } = createClosedHost(window.document, 'orderproof-save', 'save-button', ':host { all: initial; }');
+    const { host, root } = createClosedHost(
+      window.document,
+      'orderproof-save',
+      'save-button',
+      ':host { all: initial; }',
+    );
     expect(host.tagName.toLowerCase()).toBe('orderproof-save');
     expect(host.getAttribute('data-orderproof')).toBe('save-button');
     expect(host.shadowRoot).toBeNull();

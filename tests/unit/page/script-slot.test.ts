@@ -16,9 +16,13 @@ describe('one content script copy per page, ended by its successor only when its
     const key = Symbol('orphan');
     let oldExtension = true;
     const old = claimScriptSlot(key, () => oldExtension)!;
-    const cleanups = [vi.fn(), vi.fn(() => {
-      throw new Error('runtime gone');
-    }), vi.fn()];
+    const cleanups = [
+      vi.fn(),
+      vi.fn(() => {
+        throw new Error('runtime gone');
+      }),
+      vi.fn(),
+    ];
     for (const c of cleanups) old.onEnd(c);
     oldExtension = false;
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);

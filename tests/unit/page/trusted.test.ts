@@ -7,7 +7,8 @@ function fakeTarget() {
   const added: { type: string; listener: (e: Event) => void; capture: boolean }[] = [];
   const removed: string[] = [];
   const target = {
-    addEventListener: (type: string, listener: (e: Event) => void, capture: boolean) => added.push({ type, listener, capture }),
+    addEventListener: (type: string, listener: (e: Event) => void, capture: boolean) =>
+      added.push({ type, listener, capture }),
     removeEventListener: (type: string) => removed.push(type),
   };
   return { target: target as unknown as HTMLElement, added, removed };

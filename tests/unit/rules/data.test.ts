@@ -20,10 +20,45 @@ function publishedDeadlines(entry: RulesEntry): PublishedDeadline[] {
 describe('rules data', () => {
   it('lists exactly the required platforms, channels and regulators', () => {
     expect([...PLATFORM_IDS].sort()).toEqual(
-      ['amazon', 'ebay', 'aliexpress', 'temu', 'shein', 'tiktok-shop', 'shopee', 'lazada', 'etsy', 'walmart', 'alibaba', 'taobao', 'jd', 'pinduoduo', 'douyin', '1688', 'wechat-shop', 'demo-shop'].sort(),
+      [
+        'amazon',
+        'ebay',
+        'aliexpress',
+        'temu',
+        'shein',
+        'tiktok-shop',
+        'shopee',
+        'lazada',
+        'etsy',
+        'walmart',
+        'alibaba',
+        'taobao',
+        'jd',
+        'pinduoduo',
+        'douyin',
+        '1688',
+        'wechat-shop',
+        'demo-shop',
+      ].sort(),
     );
-    expect([...CHANNEL_IDS].sort()).toEqual(['alipay', 'card-chargeback', 'paypal', 'unionpay', 'us-fcba', 'wechat-pay']);
-    expect([...REGULATOR_IDS].sort()).toEqual(['cfpb', 'cn-12315', 'cn-consumer-association', 'cn-police', 'econsumer-gov', 'eu-consumer', 'tw-consumer', 'uk-consumer']);
+    expect([...CHANNEL_IDS].sort()).toEqual([
+      'alipay',
+      'card-chargeback',
+      'paypal',
+      'unionpay',
+      'us-fcba',
+      'wechat-pay',
+    ]);
+    expect([...REGULATOR_IDS].sort()).toEqual([
+      'cfpb',
+      'cn-12315',
+      'cn-consumer-association',
+      'cn-police',
+      'econsumer-gov',
+      'eu-consumer',
+      'tw-consumer',
+      'uk-consumer',
+    ]);
   });
 
   for (const id of ids) {
@@ -41,12 +76,15 @@ describe('rules data', () => {
     expect(sellerScenarios('alibaba')).toEqual(expect.arrayContaining(['claim-response', 'complaint-against-buyer']));
     expect(sellerScenarios('douyin')).toContain('malicious-refund');
     expect(sellerScenarios('card-chargeback')).toContain('chargeback');
-    for (const id of ['temu', 'shein', 'aliexpress', 'shopee', 'lazada', 'walmart', 'wechat-shop']) expect(sellerScenarios(id), id).toContain('claim-response');
+    for (const id of ['temu', 'shein', 'aliexpress', 'shopee', 'lazada', 'walmart', 'wechat-shop'])
+      expect(sellerScenarios(id), id).toContain('claim-response');
   });
 
   it('covers the main buyer scenarios', () => {
     const scen = (id: string) => rulesFor(id, 'buyer').map((r) => r.scenario);
-    expect(scen('amazon')).toEqual(expect.arrayContaining(['not-received', 'not-as-described', 'damaged', 'change-of-mind']));
+    expect(scen('amazon')).toEqual(
+      expect.arrayContaining(['not-received', 'not-as-described', 'damaged', 'change-of-mind']),
+    );
     expect(scen('ebay')).toEqual(expect.arrayContaining(['not-received', 'not-as-described', 'return-not-refunded']));
     expect(scen('temu')).toContain('listing-changed');
     expect(scen('taobao')).toEqual(expect.arrayContaining(['counterfeit', 'change-of-mind', 'return-not-refunded']));
@@ -69,7 +107,8 @@ describe('rules data', () => {
   });
 
   it('every step has a deadline or an explicit none-published', () => {
-    for (const entry of allRules) for (const step of entry.steps) expect(step.deadlines.length, `${entry.id}/${step.id}`).toBeGreaterThan(0);
+    for (const entry of allRules)
+      for (const step of entry.steps) expect(step.deadlines.length, `${entry.id}/${step.id}`).toBeGreaterThan(0);
   });
 
   it("every number appears in its own English meaning, so the text and the data can't drift apart", () => {
@@ -85,7 +124,8 @@ describe('rules data', () => {
   it('a confidence below official always says why', () => {
     for (const entry of allRules) {
       if (entry.confidence.level !== 'official') expect(entry.confidence.note, entry.id).toBeDefined();
-      for (const d of publishedDeadlines(entry)) if (d.confidence && d.confidence.level !== 'official') expect(d.confidence.note, entry.id).toBeDefined();
+      for (const d of publishedDeadlines(entry))
+        if (d.confidence && d.confidence.level !== 'official') expect(d.confidence.note, entry.id).toBeDefined();
     }
   });
 
@@ -138,9 +178,13 @@ describe('facts the notes flag', () => {
         }
       }
     }
-    const shopeeMarkets = new Set(publishedDeadlines(entry('shopee.buyer.damaged')).flatMap((d) => asMarkets(d.market)));
+    const shopeeMarkets = new Set(
+      publishedDeadlines(entry('shopee.buyer.damaged')).flatMap((d) => asMarkets(d.market)),
+    );
     expect([...shopeeMarkets].sort()).toEqual(['MY', 'PH']);
-    const tiktokMarkets = new Set(publishedDeadlines(entry('tiktok-shop.buyer.damaged')).flatMap((d) => asMarkets(d.market)));
+    const tiktokMarkets = new Set(
+      publishedDeadlines(entry('tiktok-shop.buyer.damaged')).flatMap((d) => asMarkets(d.market)),
+    );
     expect([...tiktokMarkets].sort()).toEqual(['ID', 'TH', 'US', 'VN']);
   });
 
@@ -157,14 +201,16 @@ describe('facts the notes flag', () => {
     const lawSources = new Set(['cn-cpl', 'cn-7day']);
     for (const id of ['pinduoduo', 'douyin', '1688']) {
       for (const r of rulesFor(id)) {
-        for (const d of publishedDeadlines(r)) for (const s of d.sources) expect(lawSources.has(s), `${r.id}: ${s}`).toBe(true);
+        for (const d of publishedDeadlines(r))
+          for (const s of d.sources) expect(lawSources.has(s), `${r.id}: ${s}`).toBe(true);
         const platformGaps = r.steps.flatMap((s) => s.deadlines).filter((d) => d.kind === 'none-published');
         expect(platformGaps.length, r.id).toBeGreaterThan(0);
       }
     }
     for (const r of rulesFor('taobao')) {
       const apply = r.steps.find((s) => s.id === 'apply');
-      if (apply) expect(apply.deadlines.some((d) => d.kind === 'none-published' && d.note.en.includes('Art 4'))).toBe(true);
+      if (apply)
+        expect(apply.deadlines.some((d) => d.kind === 'none-published' && d.note.en.includes('Art 4'))).toBe(true);
     }
   });
 
@@ -177,8 +223,18 @@ describe('facts the notes flag', () => {
     const ds = publishedDeadlines(entry('amazon.buyer.not-received'));
     expect(ds).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ amount: 90, unit: 'calendar-days', from: 'latest-estimated-delivery', type: 'deadline' }),
-        expect.objectContaining({ amount: 3, unit: 'calendar-days', from: 'latest-estimated-delivery', type: 'waiting-period' }),
+        expect.objectContaining({
+          amount: 90,
+          unit: 'calendar-days',
+          from: 'latest-estimated-delivery',
+          type: 'deadline',
+        }),
+        expect.objectContaining({
+          amount: 3,
+          unit: 'calendar-days',
+          from: 'latest-estimated-delivery',
+          type: 'waiting-period',
+        }),
         expect.objectContaining({ amount: 48, unit: 'hours', from: 'step-done', fromStep: 'contact-seller' }),
       ]),
     );

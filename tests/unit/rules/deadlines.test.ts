@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseDates } from '../../../utils/schemas/records';
-import { caseDateFor, computeDeadlines, currentStep, missingStarts, nextDeadline } from '../../../utils/rules/deadlines';
+import {
+  caseDateFor,
+  computeDeadlines,
+  currentStep,
+  missingStarts,
+  nextDeadline,
+} from '../../../utils/rules/deadlines';
 import { deadlineFromSchema, type DeadlineInput } from '../../../utils/rules';
 import { dl, entryWith } from './fixtures';
 
@@ -24,8 +30,12 @@ describe('calendar days', () => {
   });
 
   it('crosses a month end', () => {
-    expect(one(dl(1, 'calendar-days', 'ordered'), { ordered: '2026-01-31' }, SHANGHAI).dueLocal).toBe('2026-02-01 23:59');
-    expect(one(dl(30, 'calendar-days', 'ordered'), { ordered: '2026-01-31' }, SHANGHAI).dueLocal).toBe('2026-03-02 23:59');
+    expect(one(dl(1, 'calendar-days', 'ordered'), { ordered: '2026-01-31' }, SHANGHAI).dueLocal).toBe(
+      '2026-02-01 23:59',
+    );
+    expect(one(dl(30, 'calendar-days', 'ordered'), { ordered: '2026-01-31' }, SHANGHAI).dueLocal).toBe(
+      '2026-03-02 23:59',
+    );
     expect(one(dl(1, 'calendar-days', 'ordered'), { ordered: '2026-04-30' }, NY).dueLocal).toBe('2026-05-01 23:59');
   });
 
@@ -38,7 +48,9 @@ describe('calendar days', () => {
   it('handles the leap day 2028-02-29', () => {
     expect(one(dl(1, 'calendar-days', 'delivered'), { delivered: '2028-02-28' }, NY).dueLocal).toBe('2028-02-29 23:59');
     expect(one(dl(1, 'calendar-days', 'delivered'), { delivered: '2028-02-29' }, NY).dueLocal).toBe('2028-03-01 23:59');
-    expect(one(dl(365, 'calendar-days', 'delivered'), { delivered: '2028-02-29' }, NY).dueLocal).toBe('2029-02-28 23:59');
+    expect(one(dl(365, 'calendar-days', 'delivered'), { delivered: '2028-02-29' }, NY).dueLocal).toBe(
+      '2029-02-28 23:59',
+    );
     expect(one(dl(1, 'calendar-days', 'delivered'), { delivered: '2027-02-28' }, NY).dueLocal).toBe('2027-03-01 23:59');
   });
 
@@ -78,12 +90,20 @@ describe('business and working days (Monday to Friday, no holidays)', () => {
   for (const unit of ['business-days', 'working-days'] as const) {
     it(`${unit}: skip weekends`, () => {
       // Friday + 3 → Wednesday.
-      expect(one(dl(3, unit, 'request-opened'), { requestOpened: '2026-03-06' }, SHANGHAI).dueLocal).toBe('2026-03-11 23:59');
+      expect(one(dl(3, unit, 'request-opened'), { requestOpened: '2026-03-06' }, SHANGHAI).dueLocal).toBe(
+        '2026-03-11 23:59',
+      );
       // Saturday + 1 → Monday; Sunday + 5 → Friday.
-      expect(one(dl(1, unit, 'request-opened'), { requestOpened: '2026-03-07' }, SHANGHAI).dueLocal).toBe('2026-03-09 23:59');
-      expect(one(dl(5, unit, 'request-opened'), { requestOpened: '2026-03-08' }, SHANGHAI).dueLocal).toBe('2026-03-13 23:59');
+      expect(one(dl(1, unit, 'request-opened'), { requestOpened: '2026-03-07' }, SHANGHAI).dueLocal).toBe(
+        '2026-03-09 23:59',
+      );
+      expect(one(dl(5, unit, 'request-opened'), { requestOpened: '2026-03-08' }, SHANGHAI).dueLocal).toBe(
+        '2026-03-13 23:59',
+      );
       // Wednesday + 0 → the same day.
-      expect(one(dl(0, unit, 'request-opened'), { requestOpened: '2026-03-11' }, SHANGHAI).dueLocal).toBe('2026-03-11 23:59');
+      expect(one(dl(0, unit, 'request-opened'), { requestOpened: '2026-03-11' }, SHANGHAI).dueLocal).toBe(
+        '2026-03-11 23:59',
+      );
     });
   }
 
@@ -95,8 +115,12 @@ describe('business and working days (Monday to Friday, no holidays)', () => {
 
   it('crosses the leap day and month end', () => {
     // Monday 2028-02-28 + 1 → Tuesday 2028-02-29; Friday 2028-02-25 + 3 → Wednesday 2028-03-01.
-    expect(one(dl(1, 'working-days', 'ordered'), { ordered: '2028-02-28' }, SHANGHAI).dueLocal).toBe('2028-02-29 23:59');
-    expect(one(dl(3, 'working-days', 'ordered'), { ordered: '2028-02-25' }, SHANGHAI).dueLocal).toBe('2028-03-01 23:59');
+    expect(one(dl(1, 'working-days', 'ordered'), { ordered: '2028-02-28' }, SHANGHAI).dueLocal).toBe(
+      '2028-02-29 23:59',
+    );
+    expect(one(dl(3, 'working-days', 'ordered'), { ordered: '2028-02-25' }, SHANGHAI).dueLocal).toBe(
+      '2028-03-01 23:59',
+    );
   });
 
   it('counts weekdays in the user zone across a daylight-saving change', () => {
@@ -105,12 +129,16 @@ describe('business and working days (Monday to Friday, no holidays)', () => {
     expect(d.dueLocal).toBe('2026-03-10 23:59');
     expect(d.due).toBe('2026-03-11T03:59:59.999Z');
     // Friday 2026-03-27 in London + 1 → Monday 2026-03-30 (BST).
-    expect(one(dl(1, 'business-days', 'ordered'), { ordered: '2026-03-27' }, LONDON).due).toBe('2026-03-30T22:59:59.999Z');
+    expect(one(dl(1, 'business-days', 'ordered'), { ordered: '2026-03-27' }, LONDON).due).toBe(
+      '2026-03-30T22:59:59.999Z',
+    );
   });
 
   it('a Saturday in UTC can be a Sunday in Shanghai', () => {
     // 2026-03-07T20:00Z is Sunday 04:00 in Shanghai: + 1 working day → Monday 2026-03-09.
-    expect(one(dl(1, 'working-days', 'ordered'), { ordered: '2026-03-07T20:00:00Z' }, SHANGHAI).dueLocal).toBe('2026-03-09 23:59');
+    expect(one(dl(1, 'working-days', 'ordered'), { ordered: '2026-03-07T20:00:00Z' }, SHANGHAI).dueLocal).toBe(
+      '2026-03-09 23:59',
+    );
   });
 });
 
@@ -155,8 +183,12 @@ describe('hours', () => {
   });
 
   it('crosses a year end and the leap day', () => {
-    expect(one(dl(24, 'hours', 'ordered'), { ordered: '2026-12-31T12:00' }, SHANGHAI).dueLocal).toBe('2027-01-01 12:00');
-    expect(one(dl(24, 'hours', 'ordered'), { ordered: '2028-02-28T08:00Z' }, 'UTC').due).toBe('2028-02-29T08:00:00.000Z');
+    expect(one(dl(24, 'hours', 'ordered'), { ordered: '2026-12-31T12:00' }, SHANGHAI).dueLocal).toBe(
+      '2027-01-01 12:00',
+    );
+    expect(one(dl(24, 'hours', 'ordered'), { ordered: '2028-02-28T08:00Z' }, 'UTC').due).toBe(
+      '2028-02-29T08:00:00.000Z',
+    );
   });
 });
 
@@ -169,7 +201,9 @@ describe('start dates', () => {
       const known = one(dl(2, 'calendar-days', from), { [key]: '2026-06-10' }, SHANGHAI);
       expect(known.status).toBe('known');
       expect(known.dueLocal).toBe('2026-06-12 23:59');
-      const others: CaseDates = Object.fromEntries(froms.filter((f) => caseDateFor[f] !== key).map((f) => [caseDateFor[f], '2026-06-10']));
+      const others: CaseDates = Object.fromEntries(
+        froms.filter((f) => caseDateFor[f] !== key).map((f) => [caseDateFor[f], '2026-06-10']),
+      );
       const unknown = one(dl(2, 'calendar-days', from), others, SHANGHAI);
       expect(unknown.status).toBe('unknown-start');
       expect(unknown.missingDate).toBe(key);
@@ -213,7 +247,9 @@ describe('start dates', () => {
   });
 
   it('rejects an unknown time zone', () => {
-    expect(() => one(dl(1, 'calendar-days', 'ordered'), { ordered: '2026-01-01' }, 'Mars/Olympus')).toThrow(/time zone/);
+    expect(() => one(dl(1, 'calendar-days', 'ordered'), { ordered: '2026-01-01' }, 'Mars/Olympus')).toThrow(
+      /time zone/,
+    );
   });
 });
 
@@ -249,9 +285,19 @@ describe('current step and next deadline', () => {
   const rules = entryWith([
     {
       id: 'ask',
-      deadlines: [dl(2, 'calendar-days', 'ordered', { type: 'waiting-period' }), dl(10, 'calendar-days', 'ordered'), dl(5, 'calendar-days', 'ordered')],
+      deadlines: [
+        dl(2, 'calendar-days', 'ordered', { type: 'waiting-period' }),
+        dl(10, 'calendar-days', 'ordered'),
+        dl(5, 'calendar-days', 'ordered'),
+      ],
     },
-    { id: 'escalate', deadlines: [dl(30, 'calendar-days', 'ordered'), dl(1, 'calendar-days', 'step-done', { fromStep: 'ask', who: 'platform' })] },
+    {
+      id: 'escalate',
+      deadlines: [
+        dl(30, 'calendar-days', 'ordered'),
+        dl(1, 'calendar-days', 'step-done', { fromStep: 'ask', who: 'platform' }),
+      ],
+    },
   ]);
   const dates = { ordered: '2026-05-01' };
   const tz = { timeZone: SHANGHAI };
@@ -288,7 +334,9 @@ describe('current step and next deadline', () => {
   });
 
   it('returns nothing when every step is done, and rejects a bad "now"', () => {
-    expect(nextDeadline(rules, dates, { ask: '2026-05-02', escalate: '2026-05-03' }, { ...tz, now: '2026-05-01' })).toBeUndefined();
+    expect(
+      nextDeadline(rules, dates, { ask: '2026-05-02', escalate: '2026-05-03' }, { ...tz, now: '2026-05-01' }),
+    ).toBeUndefined();
     expect(() => nextDeadline(rules, dates, {}, { ...tz, now: 'yesterday' })).toThrow(/now/);
   });
 });

@@ -11,7 +11,12 @@ const order: DraftInput['order'] = {
   amounts: { total: { amount: 64.5, currency: 'USD' } },
 };
 
-function draft(lang: 'en' | 'zh-CN', id = 'amazon.buyer.not-received', stepId = 'atoz-claim', extra: Partial<DraftInput> = {}) {
+function draft(
+  lang: 'en' | 'zh-CN',
+  id = 'amazon.buyer.not-received',
+  stepId = 'atoz-claim',
+  extra: Partial<DraftInput> = {},
+) {
   return draftComplaint({
     lang,
     rules: ruleById(id)!,

@@ -29,7 +29,12 @@ describe('checkEvidence', () => {
     expect(r.complete).toBe(true);
     expect(r.missing).toEqual([]);
     expect(r.optionalMissing).toEqual([]);
-    expect(Object.fromEntries(r.met.map((n) => [n.need, n.matchedBy]))).toEqual({ 'order-data': [0], tracking: [1], photos: [2], chat: [3] });
+    expect(Object.fromEntries(r.met.map((n) => [n.need, n.matchedBy]))).toEqual({
+      'order-data': [0],
+      tracking: [1],
+      photos: [2],
+      chat: [3],
+    });
   });
 
   it('understands Chinese titles', () => {

@@ -22,9 +22,32 @@ export function entryWith(steps: { id: string; deadlines: DeadlineInput[] }[]): 
 export function dl(
   amount: number,
   unit: 'calendar-days' | 'business-days' | 'working-days' | 'hours',
-  from: 'ordered' | 'shipped' | 'latest-estimated-delivery' | 'delivered' | 'receipt-confirmed' | 'request-opened' | 'other-side-reply' | 'case-closed' | 'step-done',
-  extra: Partial<{ fromStep: string; market: string; type: 'deadline' | 'waiting-period'; who: 'you' | 'other-side' | 'platform' }> = {},
+  from:
+    | 'ordered'
+    | 'shipped'
+    | 'latest-estimated-delivery'
+    | 'delivered'
+    | 'receipt-confirmed'
+    | 'request-opened'
+    | 'other-side-reply'
+    | 'case-closed'
+    | 'step-done',
+  extra: Partial<{
+    fromStep: string;
+    market: string;
+    type: 'deadline' | 'waiting-period';
+    who: 'you' | 'other-side' | 'platform';
+  }> = {},
 ): DeadlineInput {
   const { who = 'you', ...rest } = extra;
-  return { kind: 'published', amount, unit, from, who, meaning: t(`${amount} ${unit} from ${from}`), sources: ['demo'], ...rest };
+  return {
+    kind: 'published',
+    amount,
+    unit,
+    from,
+    who,
+    meaning: t(`${amount} ${unit} from ${from}`),
+    sources: ['demo'],
+    ...rest,
+  };
 }

@@ -16,13 +16,34 @@ function valid(): RulesEntryInput {
         id: 'a',
         title: t('a'),
         where: t('here'),
-        deadlines: [{ kind: 'published', amount: 3, unit: 'business-days', from: 'request-opened', who: 'other-side', meaning: t('3 days'), sources: ['s'] }],
+        deadlines: [
+          {
+            kind: 'published',
+            amount: 3,
+            unit: 'business-days',
+            from: 'request-opened',
+            who: 'other-side',
+            meaning: t('3 days'),
+            sources: ['s'],
+          },
+        ],
       },
       {
         id: 'b',
         title: t('b'),
         where: t('here'),
-        deadlines: [{ kind: 'published', amount: 2, unit: 'hours', from: 'step-done', fromStep: 'a', who: 'you', meaning: t('2 h'), sources: ['s'] }],
+        deadlines: [
+          {
+            kind: 'published',
+            amount: 2,
+            unit: 'hours',
+            from: 'step-done',
+            fromStep: 'a',
+            who: 'you',
+            meaning: t('2 h'),
+            sources: ['s'],
+          },
+        ],
       },
     ],
     sources: [{ id: 's', citation: 'somewhere official', checked: { on: '2026-11-23', against: 'research-notes' } }],
@@ -41,26 +62,59 @@ describe('parseRules', () => {
   });
 
   const broken: [string, (e: RulesEntryInput) => void, RegExp][] = [
-    ['a published deadline without sources', (e) => void (e.steps[0]!.deadlines[0]!.sources = []), /at least one source/],
-    ['a source id the entry does not list', (e) => void (e.steps[0]!.deadlines[0]!.sources = ['nope']), /unknown source "nope"/],
+    [
+      'a published deadline without sources',
+      (e) => void (e.steps[0]!.deadlines[0]!.sources = []),
+      /at least one source/,
+    ],
+    [
+      'a source id the entry does not list',
+      (e) => void (e.steps[0]!.deadlines[0]!.sources = ['nope']),
+      /unknown source "nope"/,
+    ],
     [
       'step-done pointing at a later step',
       (e) => {
-        e.steps[0]!.deadlines = [{ kind: 'published', amount: 1, unit: 'hours', from: 'step-done', fromStep: 'b', who: 'you', meaning: t('1'), sources: ['s'] }];
+        e.steps[0]!.deadlines = [
+          {
+            kind: 'published',
+            amount: 1,
+            unit: 'hours',
+            from: 'step-done',
+            fromStep: 'b',
+            who: 'you',
+            meaning: t('1'),
+            sources: ['s'],
+          },
+        ];
       },
       /not an earlier step/,
     ],
     [
       'step-done without fromStep',
       (e) => {
-        e.steps[0]!.deadlines = [{ kind: 'published', amount: 1, unit: 'hours', from: 'step-done', who: 'you', meaning: t('1'), sources: ['s'] }];
+        e.steps[0]!.deadlines = [
+          {
+            kind: 'published',
+            amount: 1,
+            unit: 'hours',
+            from: 'step-done',
+            who: 'you',
+            meaning: t('1'),
+            sources: ['s'],
+          },
+        ];
       },
       /needs fromStep/,
     ],
     ['a step with no deadline at all', (e) => void (e.steps[1]!.deadlines = []), /none-published/],
     ['a secondary confidence without a note', (e) => void (e.confidence = { level: 'secondary' }), /needs a note/],
     ['an id that does not match', (e) => void (e.id = 'ebay.buyer.damaged'), /id must be "ebay.buyer.not-received"/],
-    ['a seller scenario for a buyer', (e) => void ((e.scenario = 'chargeback'), (e.id = 'ebay.buyer.chargeback')), /not a buyer scenario/],
+    [
+      'a seller scenario for a buyer',
+      (e) => void ((e.scenario = 'chargeback'), (e.id = 'ebay.buyer.chargeback')),
+      /not a buyer scenario/,
+    ],
     ['an unknown unit', (e) => void Object.assign(e.steps[0]!.deadlines[0]!, { unit: 'fortnights' }), /unit/],
     ['a negative amount', (e) => void Object.assign(e.steps[0]!.deadlines[0]!, { amount: -1 }), /amount/],
     ['demo confidence outside the demo shop', (e) => void (e.confidence = { level: 'demo', note: t('x') }), /demo/],

@@ -6,12 +6,28 @@ const deadlines = allRules.flatMap((entry) =>
   entry.steps.flatMap((step) =>
     step.deadlines
       .filter((d): d is PublishedDeadline => d.kind === 'published')
-      .map((d) => ({ entry, step, d, linked: linkedSource(d.sources.map((id) => entry.sources.find((s) => s.id === id)!)) })),
+      .map((d) => ({
+        entry,
+        step,
+        d,
+        linked: linkedSource(d.sources.map((id) => entry.sources.find((s) => s.id === id)!)),
+      })),
   ),
 );
 
 /** Numbers whose only sources have no full address in the notes; each says why in its confidence or citation. */
-const NO_ADDRESS_YET = new Set(['ae-help', 'ae-mirror', 'temu-price-secondary', 'tt-id', 'lazada-help', 'demo', 'citi-fcba', 'wx-miniprogram', 'wxshop-aftersale', 'wxshop-complaint']);
+const NO_ADDRESS_YET = new Set([
+  'ae-help',
+  'ae-mirror',
+  'temu-price-secondary',
+  'tt-id',
+  'lazada-help',
+  'demo',
+  'citi-fcba',
+  'wx-miniprogram',
+  'wxshop-aftersale',
+  'wxshop-complaint',
+]);
 
 describe('sources a user can trust (review A4, B23)', () => {
   it('every source says when it was checked and against what, and no check is in the future', () => {
@@ -46,7 +62,9 @@ describe('sources a user can trust (review A4, B23)', () => {
   it('law-based numbers in China link the official text (gov.cn, npc.gov.cn), not a copy', () => {
     for (const { entry, step, d, linked } of deadlines) {
       if (!d.sources.some((s) => s.startsWith('cn-cpl') || s === 'cn-7day')) continue;
-      expect(new URL(linked!.url!).hostname, `${entry.id} ${step.id}`).toMatch(/(^|\.)(gov\.cn|npc\.gov\.cn)$|^rulechannel\.taobao\.com$|jd\.com$/);
+      expect(new URL(linked!.url!).hostname, `${entry.id} ${step.id}`).toMatch(
+        /(^|\.)(gov\.cn|npc\.gov\.cn)$|^rulechannel\.taobao\.com$|jd\.com$/,
+      );
     }
   });
 });

@@ -6,7 +6,13 @@ import { identifierFor, scaffold } from '../../../scripts/new-marketplace';
 import { repoRoot } from '../../support/fixtures';
 
 /** The files the scaffolder edits, copied so the real tree is never touched. */
-const EDITED = ['utils/marketplaces/registry.ts', 'utils/marketplaces/chat-registry.ts', 'utils/rules/ids.ts', 'utils/rules/owners.ts', 'utils/rules/index.ts'];
+const EDITED = [
+  'utils/marketplaces/registry.ts',
+  'utils/marketplaces/chat-registry.ts',
+  'utils/rules/ids.ts',
+  'utils/rules/owners.ts',
+  'utils/rules/index.ts',
+];
 
 let root = '';
 let written: string[] = [];
@@ -15,7 +21,9 @@ const read = (file: string) => readFileSync(path.join(root, file), 'utf8');
 beforeAll(() => {
   root = mkdtempSync(path.join(tmpdir(), 'new-marketplace-'));
   for (const f of EDITED) cpSync(path.join(repoRoot, f), path.join(root, f));
-  cpSync(path.join(repoRoot, 'utils/marketplaces/etsy'), path.join(root, 'utils/marketplaces/etsy'), { recursive: true });
+  cpSync(path.join(repoRoot, 'utils/marketplaces/etsy'), path.join(root, 'utils/marketplaces/etsy'), {
+    recursive: true,
+  });
   written = scaffold({ root, id: 'acme-shop', host: 'acme.test', name: 'Acme Shop' });
 });
 
@@ -23,7 +31,12 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('npm run new-marketplace', () => {
   it('writes the adapter folder, its chat spec, a rules entry and a fixture folder', () => {
-    for (const f of ['utils/marketplaces/acme-shop/index.ts', 'utils/marketplaces/acme-shop/chat.ts', 'utils/rules/data/acme-shop.ts', 'tests/fixtures/marketplaces/acme-shop/README.md']) {
+    for (const f of [
+      'utils/marketplaces/acme-shop/index.ts',
+      'utils/marketplaces/acme-shop/chat.ts',
+      'utils/rules/data/acme-shop.ts',
+      'tests/fixtures/marketplaces/acme-shop/README.md',
+    ]) {
       expect(written).toContain(f);
       expect(existsSync(path.join(root, f)), f).toBe(true);
     }

@@ -6,7 +6,16 @@ import type { AuditEntry } from '../../../utils/schemas/records';
 function chain(n: number): AuditEntry[] {
   const out: AuditEntry[] = [];
   for (let i = 0; i < n; i++) {
-    out.push(sealEntry({ seq: i, caseId: 'case-0001', at: 1_700_000_000_000 + i, action: i ? 'attach' : 'create', details: { i }, prevHash: out.at(-1)?.hash ?? ZERO_HASH }));
+    out.push(
+      sealEntry({
+        seq: i,
+        caseId: 'case-0001',
+        at: 1_700_000_000_000 + i,
+        action: i ? 'attach' : 'create',
+        details: { i },
+        prevHash: out.at(-1)?.hash ?? ZERO_HASH,
+      }),
+    );
   }
   return out;
 }
@@ -37,8 +46,22 @@ describe('audit hash chain', () => {
   });
 
   it('hashes key order independently (canonical JSON)', () => {
-    const a = sealEntry({ seq: 0, caseId: 'case-0001', at: 1, action: 'create', details: { a: 1, b: 2 }, prevHash: ZERO_HASH });
-    const b = sealEntry({ seq: 0, caseId: 'case-0001', at: 1, action: 'create', details: { b: 2, a: 1 }, prevHash: ZERO_HASH });
+    const a = sealEntry({
+      seq: 0,
+      caseId: 'case-0001',
+      at: 1,
+      action: 'create',
+      details: { a: 1, b: 2 },
+      prevHash: ZERO_HASH,
+    });
+    const b = sealEntry({
+      seq: 0,
+      caseId: 'case-0001',
+      at: 1,
+      action: 'create',
+      details: { b: 2, a: 1 },
+      prevHash: ZERO_HASH,
+    });
     expect(a.hash).toBe(b.hash);
   });
 });

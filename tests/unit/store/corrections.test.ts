@@ -20,7 +20,15 @@ const ORDER: Order = {
 async function withOrder() {
   const db = freshDb();
   const c = await createCase(db, { platform: 'demo-shop', role: 'buyer', title: 'Order DS-1', orderRef: 'DS-1' });
-  const ev = await addEvidence(db, { caseId: c.id, kind: 'order-data', title: 'Order DS-1', capturedAt: 1, capture: META, order: ORDER, files: [] });
+  const ev = await addEvidence(db, {
+    caseId: c.id,
+    kind: 'order-data',
+    title: 'Order DS-1',
+    capturedAt: 1,
+    capture: META,
+    order: ORDER,
+    files: [],
+  });
   return { db, c, ev };
 }
 
@@ -35,7 +43,11 @@ describe('order corrections', () => {
     expect(fixed.shipments[0]?.trackingNumber).toBe('SF1402286519034');
     expect(fixed.amounts.total).toEqual({ amount: 227.9, currency: 'CNY' });
     const log = await auditLog(db, c.id);
-    expect(log.at(-2)).toMatchObject({ action: 'correct', evidenceId: ev.id, details: { field: 'trackingNumber', before: 'SF0000', after: 'SF1402286519034', extracted: 'SF0000' } });
+    expect(log.at(-2)).toMatchObject({
+      action: 'correct',
+      evidenceId: ev.id,
+      details: { field: 'trackingNumber', before: 'SF0000', after: 'SF1402286519034', extracted: 'SF0000' },
+    });
     expect(verifyChain(log)).toEqual([]);
     expect(matchesQuery((await db.search.get(c.id))!.text, 'sf1402286519034')).toBe(true);
   });

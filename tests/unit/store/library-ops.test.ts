@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { verifyChain } from '../../../utils/audit/chain';
-import { addEvidence, auditLog, caseEvidence, caseStorageBytes, createCase, mergeCases, renameEvidence } from '../../../utils/db/store';
+import {
+  addEvidence,
+  auditLog,
+  caseEvidence,
+  caseStorageBytes,
+  createCase,
+  mergeCases,
+  renameEvidence,
+} from '../../../utils/db/store';
 import { sha256Hex } from '../../../utils/hash';
 import { matchesQuery } from '../../../utils/db/search-text';
 import { caseWithScreenshot, freshDb, META } from '../../support/db';
@@ -13,7 +21,14 @@ describe('library operations', () => {
     const progress: number[] = [];
     const ev = await addEvidence(
       db,
-      { caseId: c.id, kind: 'uploaded-file', title: 'unboxing.mp4', capturedAt: Date.now(), capture: META, files: [{ name: 'unboxing.mp4', mime: 'video/mp4', blob: new Blob([bytes]) }] },
+      {
+        caseId: c.id,
+        kind: 'uploaded-file',
+        title: 'unboxing.mp4',
+        capturedAt: Date.now(),
+        capture: META,
+        files: [{ name: 'unboxing.mp4', mime: 'video/mp4', blob: new Blob([bytes]) }],
+      },
       (done) => progress.push(done),
     );
     expect(ev.files[0]).toMatchObject({ size: bytes.byteLength, sha256: await sha256Hex(bytes) });
@@ -26,7 +41,11 @@ describe('library operations', () => {
     const { c, ev } = await caseWithScreenshot(db);
     await renameEvidence(db, ev.id, 'Cracked mug, photo 1');
     const log = await auditLog(db, c.id);
-    expect(log.at(-1)).toMatchObject({ action: 'edit', evidenceId: ev.id, details: { before: { title: 'Order page' }, after: { title: 'Cracked mug, photo 1' } } });
+    expect(log.at(-1)).toMatchObject({
+      action: 'edit',
+      evidenceId: ev.id,
+      details: { before: { title: 'Order page' }, after: { title: 'Cracked mug, photo 1' } },
+    });
     await expect(renameEvidence(db, ev.id, '  ')).rejects.toThrow(/empty/);
   });
 
@@ -34,7 +53,15 @@ describe('library operations', () => {
     const db = freshDb();
     const a = await caseWithScreenshot(db);
     const b = await createCase(db, { platform: 'demo-shop', role: 'buyer', title: 'Duplicate case' });
-    await addEvidence(db, { caseId: b.id, kind: 'note', title: 'note', text: 'seller promised a refund', capturedAt: Date.now(), capture: META, files: [] });
+    await addEvidence(db, {
+      caseId: b.id,
+      kind: 'note',
+      title: 'note',
+      text: 'seller promised a refund',
+      capturedAt: Date.now(),
+      capture: META,
+      files: [],
+    });
     await mergeCases(db, b.id, a.c.id);
     expect((await caseEvidence(db, a.c.id)).map((e) => e.kind).sort()).toEqual(['note', 'screenshot']);
     expect((await db.cases.get(b.id))?.status).toBe('deleted');
@@ -49,7 +76,14 @@ describe('library operations', () => {
     const db = freshDb();
     const bytes = new Uint8Array([1, 2, 3, 4, 5]);
     const { c } = await caseWithScreenshot(db, bytes);
-    await addEvidence(db, { caseId: c.id, kind: 'screenshot', title: 'same', capturedAt: 1, capture: META, files: [{ name: 's.png', mime: 'image/png', bytes }] });
+    await addEvidence(db, {
+      caseId: c.id,
+      kind: 'screenshot',
+      title: 'same',
+      capturedAt: 1,
+      capture: META,
+      files: [{ name: 's.png', mime: 'image/png', bytes }],
+    });
     expect(await caseStorageBytes(db, c.id)).toBe(5);
   });
 

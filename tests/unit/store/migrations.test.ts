@@ -19,23 +19,64 @@ async function writeAsVersion(version: number, name: string) {
   const bytes = new TextEncoder().encode('legacy screenshot');
   const sha256 = await sha256Hex(bytes);
   const legacyCase: Record<string, unknown> = {
-    id: caseId, platform: 'demo-shop', role: 'buyer', title: 'Order DS-OLD', orderRef: 'DS-OLD', status: 'open',
-    createdAt: 1_700_000_000_000, updatedAt: 1_700_000_000_000, dates: { ordered: '2026-10-01' },
+    id: caseId,
+    platform: 'demo-shop',
+    role: 'buyer',
+    title: 'Order DS-OLD',
+    orderRef: 'DS-OLD',
+    status: 'open',
+    createdAt: 1_700_000_000_000,
+    updatedAt: 1_700_000_000_000,
+    dates: { ordered: '2026-10-01' },
   };
   if (version >= 2) legacyCase.tags = ['kept'];
   const evidence = {
-    id: 'evidence-legacy-0001', caseId, kind: 'order-data', title: 'Order DS-OLD', capturedAt: 1_700_000_000_001, capture: META,
+    id: 'evidence-legacy-0001',
+    caseId,
+    kind: 'order-data',
+    title: 'Order DS-OLD',
+    capturedAt: 1_700_000_000_001,
+    capture: META,
     files: [{ name: 'order.json', mime: 'application/json', size: bytes.byteLength, sha256 }],
-    order: { marketplace: 'demo-shop', orderId: 'DS-OLD', seller: 'Legacy Seller', items: [{ title: '旧的保温杯 Old mug' }], amounts: {}, shipments: [], provenance: {}, confidence: 'adapter' },
+    order: {
+      marketplace: 'demo-shop',
+      orderId: 'DS-OLD',
+      seller: 'Legacy Seller',
+      items: [{ title: '旧的保温杯 Old mug' }],
+      amounts: {},
+      shipments: [],
+      provenance: {},
+      confidence: 'adapter',
+    },
   };
-  const create = sealEntry({ seq: 0, caseId, at: 1_700_000_000_000, action: 'create', details: { title: 'Order DS-OLD' }, prevHash: ZERO_HASH });
-  const attach = sealEntry({ seq: 1, caseId, at: 1_700_000_000_001, action: 'attach', evidenceId: evidence.id, details: { files: [{ name: 'order.json', sha256, size: bytes.byteLength }] }, prevHash: create.hash });
+  const create = sealEntry({
+    seq: 0,
+    caseId,
+    at: 1_700_000_000_000,
+    action: 'create',
+    details: { title: 'Order DS-OLD' },
+    prevHash: ZERO_HASH,
+  });
+  const attach = sealEntry({
+    seq: 1,
+    caseId,
+    at: 1_700_000_000_001,
+    action: 'attach',
+    evidenceId: evidence.id,
+    details: { files: [{ name: 'order.json', sha256, size: bytes.byteLength }] },
+    prevHash: create.hash,
+  });
   await legacy.table('cases').add(legacyCase);
   await legacy.table('evidence').add(evidence);
-  await legacy.table('blobs').add({ sha256, size: bytes.byteLength, mime: 'application/json', data: new Blob([bytes]) });
+  await legacy
+    .table('blobs')
+    .add({ sha256, size: bytes.byteLength, mime: 'application/json', data: new Blob([bytes]) });
   await legacy.table('audit').bulkAdd([create, attach]);
   // From version 3 on, every save kept the case's search document up to date.
-  if (version >= 3) await legacy.table('search').add({ caseId, text: buildSearchText(legacyCase as unknown as Case, [evidence as unknown as Evidence]) });
+  if (version >= 3)
+    await legacy
+      .table('search')
+      .add({ caseId, text: buildSearchText(legacyCase as unknown as Case, [evidence as unknown as Evidence]) });
   legacy.close();
   return { caseId, evidenceId: evidence.id };
 }

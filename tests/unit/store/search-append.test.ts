@@ -10,7 +10,15 @@ describe('the search document on adding evidence', () => {
     const db = freshDb();
     const { c } = await caseWithScreenshot(db);
     const where = vi.spyOn(db.evidence, 'where');
-    await addEvidence(db, { caseId: c.id, kind: 'note', title: 'Courier call', capturedAt: Date.now(), capture: META, text: 'Parcel LEFT at 菜鸟驿站', files: [{ name: 'n.txt', mime: 'text/plain', bytes: new Uint8Array([1]) }] });
+    await addEvidence(db, {
+      caseId: c.id,
+      kind: 'note',
+      title: 'Courier call',
+      capturedAt: Date.now(),
+      capture: META,
+      text: 'Parcel LEFT at 菜鸟驿站',
+      files: [{ name: 'n.txt', mime: 'text/plain', bytes: new Uint8Array([1]) }],
+    });
     expect(where).not.toHaveBeenCalled();
     const doc = (await db.search.get(c.id))!.text;
     expect(doc).toContain('parcel left at 菜鸟驿站');
@@ -23,7 +31,16 @@ describe('the search document on adding evidence', () => {
     const db = freshDb();
     const { c } = await caseWithScreenshot(db);
     const long = 'x'.repeat(30_000);
-    for (let i = 0; i < 3; i++) await addEvidence(db, { caseId: c.id, kind: 'note', title: `n${i}`, capturedAt: Date.now(), capture: META, text: long, files: [{ name: 'n.txt', mime: 'text/plain', bytes: new Uint8Array([i]) }] });
+    for (let i = 0; i < 3; i++)
+      await addEvidence(db, {
+        caseId: c.id,
+        kind: 'note',
+        title: `n${i}`,
+        capturedAt: Date.now(),
+        capture: META,
+        text: long,
+        files: [{ name: 'n.txt', mime: 'text/plain', bytes: new Uint8Array([i]) }],
+      });
     expect((await db.search.get(c.id))!.text.length).toBe(50_000);
   });
 });

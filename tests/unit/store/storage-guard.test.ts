@@ -2,9 +2,23 @@ import type { DBCore, Middleware } from 'dexie';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addEvidence, createCase } from '../../../utils/db/store';
-import { assessSpace, largestFileNow, marginFor, MAX_MARGIN_BYTES, MAX_STORED_FILE_BYTES, MIN_MARGIN_BYTES, writeCost } from '../../../utils/db/space';
+import {
+  assessSpace,
+  largestFileNow,
+  marginFor,
+  MAX_MARGIN_BYTES,
+  MAX_STORED_FILE_BYTES,
+  MIN_MARGIN_BYTES,
+  writeCost,
+} from '../../../utils/db/space';
 import { ensureRoom, resumeWrites, setEstimatorForTests, StorageRefused } from '../../../utils/db/storage-guard';
-import { clearLatch, forgetLatchForTests, isStorageFailure, LATCH_KEY, writesStoppedNow } from '../../../utils/db/write-latch';
+import {
+  clearLatch,
+  forgetLatchForTests,
+  isStorageFailure,
+  LATCH_KEY,
+  writesStoppedNow,
+} from '../../../utils/db/write-latch';
 import { setCatalogue, type Catalogue } from '../../../utils/i18n';
 import en from '../../../public/_locales/en/messages.json';
 import { caseWithScreenshot, freshDb, META } from '../../support/db';
@@ -47,7 +61,13 @@ describe('the margin kept free on the disk', () => {
     const quota = 10 * GiB;
     const usage = quota - 300 * MiB;
     const room = 300 * MiB - MIN_MARGIN_BYTES;
-    expect(assessSpace({ usage, quota }, 0)).toMatchObject({ free: 300 * MiB, margin: MIN_MARGIN_BYTES, room, fits: true, low: true });
+    expect(assessSpace({ usage, quota }, 0)).toMatchObject({
+      free: 300 * MiB,
+      margin: MIN_MARGIN_BYTES,
+      room,
+      fits: true,
+      low: true,
+    });
     const fitting = Math.floor((room - 64 * 1024) / 1.1);
     expect(writeCost(fitting)).toBeLessThanOrEqual(room);
     expect(assessSpace({ usage, quota }, fitting).fits).toBe(true);
@@ -67,18 +87,35 @@ describe('the storage guard', () => {
   it('refuses a capture that would not fit before anything is stored', async () => {
     const db = freshDb();
     const { c } = await caseWithScreenshot(db);
-    const before = { evidence: await db.evidence.count(), blobs: await db.blobs.count(), audit: await db.audit.count() };
+    const before = {
+      evidence: await db.evidence.count(),
+      blobs: await db.blobs.count(),
+      audit: await db.audit.count(),
+    };
     setEstimatorForTests(async () => ({ usage: 10 * GiB - 260 * MiB, quota: 10 * GiB }));
-    const write = addEvidence(db, { caseId: c.id, kind: 'screenshot', title: 'big', capturedAt: 1, capture: META, files: [{ name: 'a.png', mime: 'image/png', bytes: new Uint8Array(5 * MiB) }] });
+    const write = addEvidence(db, {
+      caseId: c.id,
+      kind: 'screenshot',
+      title: 'big',
+      capturedAt: 1,
+      capture: META,
+      files: [{ name: 'a.png', mime: 'image/png', bytes: new Uint8Array(5 * MiB) }],
+    });
     await expect(write).rejects.toMatchObject({ name: 'StorageRefused', kind: 'full' });
     await expect(write).rejects.toThrow(/^Not enough space: this needs 5\.6 MB, and only 4\.0 MB may still be used/);
-    expect({ evidence: await db.evidence.count(), blobs: await db.blobs.count(), audit: await db.audit.count() }).toEqual(before);
+    expect({
+      evidence: await db.evidence.count(),
+      blobs: await db.blobs.count(),
+      audit: await db.audit.count(),
+    }).toEqual(before);
     // Refusing is not a failure of the disk: writes are not stopped by it.
     expect(writesStoppedNow()).toBeUndefined();
   });
 
   it('refuses one file over the per-file limit whatever the space', async () => {
-    await expect(ensureRoom(MAX_STORED_FILE_BYTES + 1, MAX_STORED_FILE_BYTES + 1)).rejects.toMatchObject({ kind: 'file-too-large' });
+    await expect(ensureRoom(MAX_STORED_FILE_BYTES + 1, MAX_STORED_FILE_BYTES + 1)).rejects.toMatchObject({
+      kind: 'file-too-large',
+    });
     await expect(ensureRoom(MAX_STORED_FILE_BYTES, MAX_STORED_FILE_BYTES)).resolves.toBeUndefined();
   });
 
@@ -88,14 +125,27 @@ describe('the storage guard', () => {
     db.close();
     db.use(failingDisk('blobs', 'UnknownError', 'Failed to write blobs (IOError)'));
     await db.open();
-    const write = addEvidence(db, { caseId: c.id, kind: 'screenshot', title: 'x', capturedAt: 1, capture: META, files: [{ name: 'b.png', mime: 'image/png', bytes: new Uint8Array([9, 9]) }] });
+    const write = addEvidence(db, {
+      caseId: c.id,
+      kind: 'screenshot',
+      title: 'x',
+      capturedAt: 1,
+      capture: META,
+      files: [{ name: 'b.png', mime: 'image/png', bytes: new Uint8Array([9, 9]) }],
+    });
     await expect(write).rejects.toThrow(/IOError/);
-    await expect.poll(async () => (await fakeBrowser.storage.local.get(LATCH_KEY))[LATCH_KEY]).toMatchObject({ error: expect.stringContaining('UnknownError') });
+    await expect
+      .poll(async () => (await fakeBrowser.storage.local.get(LATCH_KEY))[LATCH_KEY])
+      .toMatchObject({ error: expect.stringContaining('UnknownError') });
     expect(await fakeBrowser.storage.session.get(LATCH_KEY)).toHaveProperty(LATCH_KEY);
 
     // Any writer, through the store's functions or straight through Dexie, is refused; reading goes on.
-    await expect(createCase(db, { platform: 'demo-shop', role: 'buyer', title: 'another' })).rejects.toMatchObject({ kind: 'stopped' });
-    await expect(db.settings.put({ key: 'k', value: 1 })).rejects.toThrow(/^Saving is stopped because the browser could not write to the library \(UnknownError: Failed to write blobs \(IOError\)\)/);
+    await expect(createCase(db, { platform: 'demo-shop', role: 'buyer', title: 'another' })).rejects.toMatchObject({
+      kind: 'stopped',
+    });
+    await expect(db.settings.put({ key: 'k', value: 1 })).rejects.toThrow(
+      /^Saving is stopped because the browser could not write to the library \(UnknownError: Failed to write blobs \(IOError\)\)/,
+    );
     expect(await db.cases.count()).toBe(1);
     expect(await db.evidence.count()).toBe(1);
 
@@ -125,13 +175,15 @@ describe('the storage guard', () => {
     expect(writesStoppedNow()).toBeDefined();
 
     const healthy = freshDb();
-    expect(await resumeWrites(() => healthy.settings.put({ key: 'probe', value: 1 }).then(() => undefined))).toEqual({ ok: true });
+    expect(await resumeWrites(() => healthy.settings.put({ key: 'probe', value: 1 }).then(() => undefined))).toEqual({
+      ok: true,
+    });
     expect(writesStoppedNow()).toBeUndefined();
     expect(await fakeBrowser.storage.local.get(LATCH_KEY)).toEqual({});
     await expect(caseWithScreenshot(healthy)).resolves.toBeTruthy();
   });
 
-  it('does not stop writes for the program\'s own mistakes (a key clash)', async () => {
+  it("does not stop writes for the program's own mistakes (a key clash)", async () => {
     const db = freshDb();
     await db.settings.add({ key: 'once', value: 1 });
     await expect(db.settings.add({ key: 'once', value: 2 })).rejects.toThrow();

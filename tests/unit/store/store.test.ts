@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { verifyChain } from '../../../utils/audit/chain';
-import { addEvidence, auditLog, caseEvidence, createCase, deleteEvidence, editCase, findCaseForOrder, moveEvidence, recentCases } from '../../../utils/db/store';
+import {
+  addEvidence,
+  auditLog,
+  caseEvidence,
+  createCase,
+  deleteEvidence,
+  editCase,
+  findCaseForOrder,
+  moveEvidence,
+  recentCases,
+} from '../../../utils/db/store';
 import { sha256Hex } from '../../../utils/hash';
 import { caseWithScreenshot, freshDb, META } from '../../support/db';
 
@@ -18,7 +28,14 @@ describe('evidence store', () => {
     const db = freshDb();
     const bytes = new Uint8Array([1, 2, 3, 4]);
     const { c } = await caseWithScreenshot(db, bytes);
-    await addEvidence(db, { caseId: c.id, kind: 'screenshot', title: 'again', capturedAt: 1, capture: META, files: [{ name: 'a.png', mime: 'image/png', bytes }] });
+    await addEvidence(db, {
+      caseId: c.id,
+      kind: 'screenshot',
+      title: 'again',
+      capturedAt: 1,
+      capture: META,
+      files: [{ name: 'a.png', mime: 'image/png', bytes }],
+    });
     expect(await db.blobs.count()).toBe(1);
     expect(await db.evidence.count()).toBe(2);
   });
@@ -55,7 +72,14 @@ describe('evidence store', () => {
     const db = freshDb();
     const bytes = new Uint8Array([9, 9, 9]);
     const { c, ev } = await caseWithScreenshot(db, bytes);
-    await addEvidence(db, { caseId: c.id, kind: 'screenshot', title: 'copy', capturedAt: 1, capture: META, files: [{ name: 'b.png', mime: 'image/png', bytes }] });
+    await addEvidence(db, {
+      caseId: c.id,
+      kind: 'screenshot',
+      title: 'copy',
+      capturedAt: 1,
+      capture: META,
+      files: [{ name: 'b.png', mime: 'image/png', bytes }],
+    });
     await deleteEvidence(db, ev.id);
     expect(await db.blobs.count()).toBe(1);
   });
@@ -75,7 +99,14 @@ describe('evidence store', () => {
   it('refuses evidence for a case that does not exist, leaving no orphan blob', async () => {
     const db = freshDb();
     await expect(
-      addEvidence(db, { caseId: 'no-such-case-id', kind: 'note', title: 'x', capturedAt: 1, capture: META, files: [{ name: 'n.txt', mime: 'text/plain', bytes: new Uint8Array([1]) }] }),
+      addEvidence(db, {
+        caseId: 'no-such-case-id',
+        kind: 'note',
+        title: 'x',
+        capturedAt: 1,
+        capture: META,
+        files: [{ name: 'n.txt', mime: 'text/plain', bytes: new Uint8Array([1]) }],
+      }),
     ).rejects.toThrow(/No case/);
     expect(await db.blobs.count()).toBe(0);
   });

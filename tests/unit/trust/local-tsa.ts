@@ -20,15 +20,68 @@ export interface LocalTsa {
   close: () => Promise<void>;
 }
 
-const ssl = (dir: string, args: string[]) => execFileSync('openssl', args, { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+const ssl = (dir: string, args: string[]) =>
+  execFileSync('openssl', args, { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
 
 /** A CA and a TSA leaf it signs, with the extendedKeyUsage RFC 3161 requires. */
 export function makeTsaFiles(name = 'OrderProof Test'): { dir: string; caFile: string } {
   const dir = mkdtempSync(join(tmpdir(), 'orderproof-tsa-'));
-  ssl(dir, ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', 'ca.key', '-out', 'ca.pem', '-days', '30', '-subj', `/CN=${name} Root CA`, '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign,cRLSign']);
-  ssl(dir, ['req', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', 'tsa.key', '-out', 'tsa.csr', '-subj', `/CN=${name} TSA`]);
-  writeFileSync(join(dir, 'tsa.ext'), 'basicConstraints=CA:FALSE\nkeyUsage=critical,digitalSignature\nextendedKeyUsage=critical,timeStamping\n');
-  ssl(dir, ['x509', '-req', '-in', 'tsa.csr', '-CA', 'ca.pem', '-CAkey', 'ca.key', '-CAcreateserial', '-out', 'tsa.pem', '-days', '30', '-extfile', 'tsa.ext']);
+  ssl(dir, [
+    'req',
+    '-x509',
+    '-newkey',
+    'ec',
+    '-pkeyopt',
+    'ec_paramgen_curve:P-256',
+    '-nodes',
+    '-keyout',
+    'ca.key',
+    '-out',
+    'ca.pem',
+    '-days',
+    '30',
+    '-subj',
+    `/CN=${name} Root CA`,
+    '-addext',
+    'basicConstraints=critical,CA:TRUE',
+    '-addext',
+    'keyUsage=critical,keyCertSign,cRLSign',
+  ]);
+  ssl(dir, [
+    'req',
+    '-newkey',
+    'ec',
+    '-pkeyopt',
+    'ec_paramgen_curve:P-256',
+    '-nodes',
+    '-keyout',
+    'tsa.key',
+    '-out',
+    'tsa.csr',
+    '-subj',
+    `/CN=${name} TSA`,
+  ]);
+  writeFileSync(
+    join(dir, 'tsa.ext'),
+    'basicConstraints=CA:FALSE\nkeyUsage=critical,digitalSignature\nextendedKeyUsage=critical,timeStamping\n',
+  );
+  ssl(dir, [
+    'x509',
+    '-req',
+    '-in',
+    'tsa.csr',
+    '-CA',
+    'ca.pem',
+    '-CAkey',
+    'ca.key',
+    '-CAcreateserial',
+    '-out',
+    'tsa.pem',
+    '-days',
+    '30',
+    '-extfile',
+    'tsa.ext',
+  ]);
   writeFileSync(join(dir, 'serial'), '01\n');
   writeFileSync(
     join(dir, 'tsa.cnf'),
@@ -48,7 +101,14 @@ export function reply(dir: string, query: Uint8Array): Uint8Array {
 
 export async function startLocalTsa(): Promise<LocalTsa> {
   const { dir, caFile } = makeTsaFiles();
-  const tsa: LocalTsa = { url: '', dir, caFile, caPem: readFileSync(caFile, 'utf8'), requests: 0, close: async () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  const tsa: LocalTsa = {
+    url: '',
+    dir,
+    caFile,
+    caPem: readFileSync(caFile, 'utf8'),
+    requests: 0,
+    close: async () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));

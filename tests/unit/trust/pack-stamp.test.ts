@@ -29,7 +29,14 @@ async function stampedPack(now?: Date) {
 
 function unpack(entries: Record<string, Uint8Array>): string {
   const dir = mkdtempSync(join(tmpdir(), 'orderproof-stamped-'));
-  for (const name of ['manifest.json', 'manifest.json.tsr', 'tsa-chain.pem', 'manifest.json.sig', 'installation-key.pem']) writeFileSync(join(dir, name), entries[name]!);
+  for (const name of [
+    'manifest.json',
+    'manifest.json.tsr',
+    'tsa-chain.pem',
+    'manifest.json.sig',
+    'installation-key.pem',
+  ])
+    writeFileSync(join(dir, name), entries[name]!);
   return dir;
 }
 
@@ -49,12 +56,42 @@ describe('a time-stamped pack', () => {
     expect(tsa.requests).toBe(asked + 1);
     const report = await verifyPack(pack.bytes, { tsaRoots: tsa.caPem });
     expect(report).toMatchObject({ ok: true, problems: [] });
-    expect(report.trust?.times).toEqual([expect.objectContaining({ file: 'manifest.json', authority: 'CN=OrderProof Test TSA', skewed: false, rootChecked: true })]);
+    expect(report.trust?.times).toEqual([
+      expect.objectContaining({
+        file: 'manifest.json',
+        authority: 'CN=OrderProof Test TSA',
+        skewed: false,
+        rootChecked: true,
+      }),
+    ]);
     const dir = unpack(entries);
     const at = (f: string) => join(dir, f);
-    expect(openssl(['ts', '-verify', '-data', at('manifest.json'), '-in', at('manifest.json.tsr'), '-CAfile', at('tsa-chain.pem')])).toMatchObject({ code: 0, out: expect.stringMatching(/Verification: OK/) });
-    expect(openssl(['ts', '-verify', '-data', at('manifest.json'), '-in', at('manifest.json.tsr'), '-CAfile', tsa.caFile])).toMatchObject({ code: 0 });
-    expect(openssl(['dgst', '-sha256', '-verify', at('installation-key.pem'), '-signature', at('manifest.json.sig'), at('manifest.json')]).code).toBe(0);
+    expect(
+      openssl([
+        'ts',
+        '-verify',
+        '-data',
+        at('manifest.json'),
+        '-in',
+        at('manifest.json.tsr'),
+        '-CAfile',
+        at('tsa-chain.pem'),
+      ]),
+    ).toMatchObject({ code: 0, out: expect.stringMatching(/Verification: OK/) });
+    expect(
+      openssl(['ts', '-verify', '-data', at('manifest.json'), '-in', at('manifest.json.tsr'), '-CAfile', tsa.caFile]),
+    ).toMatchObject({ code: 0 });
+    expect(
+      openssl([
+        'dgst',
+        '-sha256',
+        '-verify',
+        at('installation-key.pem'),
+        '-signature',
+        at('manifest.json.sig'),
+        at('manifest.json'),
+      ]).code,
+    ).toBe(0);
     const lines: string[] = [];
     expect(await runVerify([writeZip(pack.bytes), '--tsa-ca', tsa.caFile], (l) => lines.push(l))).toBe(0);
     expect(lines.join('\n')).toMatch(/Trusted time for manifest\.json: .* from CN=OrderProof Test TSA/);
@@ -63,16 +100,42 @@ describe('a time-stamped pack', () => {
   it('is caught with a token over other data, a changed manifest, or an authority the verifier does not trust', async () => {
     const { entries } = await stampedPack();
     const other = await requestTimeStamp(tsa.url, new TextEncoder().encode('other data'));
-    const swapped = await verifyPack(zipSync({ ...entries, 'manifest.json.tsr': other.token }), { tsaRoots: tsa.caPem });
+    const swapped = await verifyPack(zipSync({ ...entries, 'manifest.json.tsr': other.token }), {
+      tsaRoots: tsa.caPem,
+    });
     expect(swapped.problems.join('\n')).toMatch(/manifest\.json\.tsr: the token covers other data/);
     const dir = unpack({ ...entries, 'manifest.json.tsr': other.token });
-    expect(openssl(['ts', '-verify', '-data', join(dir, 'manifest.json'), '-in', join(dir, 'manifest.json.tsr'), '-CAfile', join(dir, 'tsa-chain.pem')]).code).not.toBe(0);
+    expect(
+      openssl([
+        'ts',
+        '-verify',
+        '-data',
+        join(dir, 'manifest.json'),
+        '-in',
+        join(dir, 'manifest.json.tsr'),
+        '-CAfile',
+        join(dir, 'tsa-chain.pem'),
+      ]).code,
+    ).not.toBe(0);
     const stranger = readFileSync(makeTsaFiles('Stranger').caFile, 'utf8');
     const untrusted = await verifyPack(zipSync(entries), { tsaRoots: stranger });
-    expect(untrusted.problems.join('\n')).toMatch(/manifest\.json\.tsr: the token was not issued by an authority you trust/);
+    expect(untrusted.problems.join('\n')).toMatch(
+      /manifest\.json\.tsr: the token was not issued by an authority you trust/,
+    );
     const dir2 = unpack(entries);
     writeFileSync(join(dir2, 'stranger.pem'), stranger);
-    expect(openssl(['ts', '-verify', '-data', join(dir2, 'manifest.json'), '-in', join(dir2, 'manifest.json.tsr'), '-CAfile', join(dir2, 'stranger.pem')]).code).not.toBe(0);
+    expect(
+      openssl([
+        'ts',
+        '-verify',
+        '-data',
+        join(dir2, 'manifest.json'),
+        '-in',
+        join(dir2, 'manifest.json.tsr'),
+        '-CAfile',
+        join(dir2, 'stranger.pem'),
+      ]).code,
+    ).not.toBe(0);
   }, 30_000);
 
   it('without trusted roots, reports the authority and leaves trusting it to the reader', async () => {
@@ -114,14 +177,31 @@ describe('a time-stamped pack', () => {
 });
 
 describe("verify.html's checker on a time-stamped pack", () => {
-  type PageResult = { ok: boolean; problems: string[]; trust: { signed: boolean; stamped: boolean; fingerprint: string } };
-  const checkPack = new Function(`${VERIFY_CORE_JS}\nreturn checkPack;`)() as (files: unknown[], o: unknown) => Promise<PageResult>;
-  const asFiles = (e: Record<string, Uint8Array>) => Object.entries(e).map(([path, bytes]) => ({ path, name: path.split('/').pop(), size: bytes.byteLength, read: () => Promise.resolve(bytes.slice().buffer) }));
+  type PageResult = {
+    ok: boolean;
+    problems: string[];
+    trust: { signed: boolean; stamped: boolean; fingerprint: string };
+  };
+  const checkPack = new Function(`${VERIFY_CORE_JS}\nreturn checkPack;`)() as (
+    files: unknown[],
+    o: unknown,
+  ) => Promise<PageResult>;
+  const asFiles = (e: Record<string, Uint8Array>) =>
+    Object.entries(e).map(([path, bytes]) => ({
+      path,
+      name: path.split('/').pop(),
+      size: bytes.byteLength,
+      read: () => Promise.resolve(bytes.slice().buffer),
+    }));
 
   it("sees the token name manifest.json's hash and the key's fingerprint, and catches a token over other data", async () => {
     const { pack, entries } = await stampedPack();
     const good = await checkPack(asFiles(entries), {});
-    expect(good).toMatchObject({ ok: true, problems: [], trust: { signed: true, stamped: true, fingerprint: pack.manifest.attestations!.installationKey!.fingerprint } });
+    expect(good).toMatchObject({
+      ok: true,
+      problems: [],
+      trust: { signed: true, stamped: true, fingerprint: pack.manifest.attestations!.installationKey!.fingerprint },
+    });
     const other = await requestTimeStamp(tsa.url, new TextEncoder().encode('other data'));
     const bad = await checkPack(asFiles({ ...entries, 'manifest.json.tsr': other.token }), {});
     expect(bad.ok).toBe(false);

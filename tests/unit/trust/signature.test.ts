@@ -30,7 +30,8 @@ async function signedPack() {
 
 function unpack(entries: Record<string, Uint8Array>): string {
   const dir = mkdtempSync(join(tmpdir(), 'orderproof-sig-'));
-  for (const name of ['manifest.json', 'manifest.json.sig', 'installation-key.pem']) writeFileSync(join(dir, name), entries[name]!);
+  for (const name of ['manifest.json', 'manifest.json.sig', 'installation-key.pem'])
+    writeFileSync(join(dir, name), entries[name]!);
   return dir;
 }
 
@@ -72,21 +73,53 @@ describe('a signed pack', () => {
     const report = await verifyPack(pack.bytes);
     expect(report).toMatchObject({ ok: true, problems: [], trust: { signedBy: key.fingerprint } });
     const dir = unpack(entries);
-    expect(openssl(['dgst', '-sha256', '-verify', join(dir, 'installation-key.pem'), '-signature', join(dir, 'manifest.json.sig'), join(dir, 'manifest.json')])).toMatchObject({ code: 0, out: 'Verified OK\n' });
+    expect(
+      openssl([
+        'dgst',
+        '-sha256',
+        '-verify',
+        join(dir, 'installation-key.pem'),
+        '-signature',
+        join(dir, 'manifest.json.sig'),
+        join(dir, 'manifest.json'),
+      ]),
+    ).toMatchObject({ code: 0, out: 'Verified OK\n' });
     // The fingerprint the README tells people to compute by hand.
-    const der = execFileSync('openssl', ['pkey', '-pubin', '-in', join(dir, 'installation-key.pem'), '-outform', 'DER']);
+    const der = execFileSync('openssl', [
+      'pkey',
+      '-pubin',
+      '-in',
+      join(dir, 'installation-key.pem'),
+      '-outform',
+      'DER',
+    ]);
     expect(execFileSync('sha256sum', { input: der, encoding: 'utf8' }).slice(0, 64)).toBe(key.fingerprint);
   });
 
   it('is caught when manifest.json changed after signing, by the verifier and by openssl', async () => {
     const { pack, entries } = await signedPack();
     const text = new TextDecoder().decode(entries['manifest.json']);
-    const forged = { ...entries, 'manifest.json': strToU8(text.replace('"generator": {', '"generator": {"forged": true, ')) };
+    const forged = {
+      ...entries,
+      'manifest.json': strToU8(text.replace('"generator": {', '"generator": {"forged": true, ')),
+    };
     const report = await verifyPack(zipSync(forged));
     expect(report.ok).toBe(false);
-    expect(report.problems.join('\n')).toMatch(/manifest\.json\.sig: the signature does not match manifest\.json under this key/);
+    expect(report.problems.join('\n')).toMatch(
+      /manifest\.json\.sig: the signature does not match manifest\.json under this key/,
+    );
     const dir = unpack(forged);
-    expect(openssl(['dgst', '-sha256', '-verify', join(dir, 'installation-key.pem'), '-signature', join(dir, 'manifest.json.sig'), join(dir, 'manifest.json')]).code).not.toBe(0);
+    expect(
+      openssl([
+        'dgst',
+        '-sha256',
+        '-verify',
+        join(dir, 'installation-key.pem'),
+        '-signature',
+        join(dir, 'manifest.json.sig'),
+        join(dir, 'manifest.json'),
+      ]).code,
+    ).not.toBe(0);
     expect(pack.manifest.attestations?.installationKey).toBeDefined();
   });
 
@@ -109,8 +142,12 @@ describe('a signed pack', () => {
   it('from the same installation carries the same fingerprint; another installation, another one', async () => {
     const { db, c, pack } = await signedPack();
     const second = await buildPack(db, c.id, { pdf: false });
-    expect(second.manifest.attestations?.installationKey?.fingerprint).toBe(pack.manifest.attestations?.installationKey?.fingerprint);
+    expect(second.manifest.attestations?.installationKey?.fingerprint).toBe(
+      pack.manifest.attestations?.installationKey?.fingerprint,
+    );
     const elsewhere = await signedPack();
-    expect(elsewhere.pack.manifest.attestations?.installationKey?.fingerprint).not.toBe(pack.manifest.attestations?.installationKey?.fingerprint);
+    expect(elsewhere.pack.manifest.attestations?.installationKey?.fingerprint).not.toBe(
+      pack.manifest.attestations?.installationKey?.fingerprint,
+    );
   });
 });

@@ -24,7 +24,10 @@ describe('RFC 3161 tokens', () => {
 
   it('names a token over other data', async () => {
     const { token } = await requestTimeStamp(tsa.url, data);
-    expect(await checkToken(token, new TextEncoder().encode('other'), certificatesFromPem(tsa.caPem))).toMatchObject({ ok: false, problem: expect.stringMatching(/covers other data/) });
+    expect(await checkToken(token, new TextEncoder().encode('other'), certificatesFromPem(tsa.caPem))).toMatchObject({
+      ok: false,
+      problem: expect.stringMatching(/covers other data/),
+    });
   });
 
   it('names a tampered token', async () => {
@@ -47,6 +50,9 @@ describe('RFC 3161 tokens', () => {
   });
 
   it('names an answer that is not a time-stamp response', async () => {
-    expect(await checkToken(new TextEncoder().encode('<html>'), data)).toMatchObject({ ok: false, problem: expect.stringMatching(/not a readable RFC 3161/) });
+    expect(await checkToken(new TextEncoder().encode('<html>'), data)).toMatchObject({
+      ok: false,
+      problem: expect.stringMatching(/not a readable RFC 3161/),
+    });
   });
 });

@@ -16,7 +16,11 @@ export const alibabaChat: ChatAdapter = {
       list: '.im-message-list, [class*="session-content"], [class*="message-list"]',
       message: '.im-message-item, [class*="message-item"]',
       idAttr: 'data-msg-id',
-      roles: { platform: '.im-message-system', self: '.im-message-self, .is-self', other: '.im-message-other, .is-other' },
+      roles: {
+        platform: '.im-message-system',
+        self: '.im-message-self, .is-self',
+        other: '.im-message-other, .is-other',
+      },
       name: '.im-message-name',
       time: '.im-message-time',
       timeAttr: 'data-time',

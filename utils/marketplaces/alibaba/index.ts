@@ -15,7 +15,10 @@ export const alibaba = configured({
   hosts: HOSTS,
   currency: 'USD',
   urls: {
-    'order-list': [new RegExp(`^biz\\.${H}/(?:order/(?:buyer/)?list|ta/buyer/list)`), new RegExp(`^biz\\.${H}/(?:order/seller/list|ta/seller/list)`)],
+    'order-list': [
+      new RegExp(`^biz\\.${H}/(?:order/(?:buyer/)?list|ta/buyer/list)`),
+      new RegExp(`^biz\\.${H}/(?:order/seller/list|ta/seller/list)`),
+    ],
     'order-detail': [new RegExp(`^biz\\.${H}/(?:ta/detail|order/detail)`), new RegExp(`^biz\\.${H}/ta/seller/detail`)],
     tracking: [new RegExp(`^biz\\.${H}/(?:order/)?logistics`)],
     return: [new RegExp(`^biz\\.${H}/(?:dispute|refund)`)],
@@ -23,11 +26,17 @@ export const alibaba = configured({
     invoice: [new RegExp(`^biz\\.${H}/(?:order/)?invoice`)],
     listing: [new RegExp(`^(?:www\\.)?${H}/product-detail/`)],
   },
-  sellerUrls: [new RegExp(`^biz\\.${H}/(?:order/seller|ta/seller)`), new RegExp(`^(?:onetalk|hz-productposting)\\.${H}/`)],
+  sellerUrls: [
+    new RegExp(`^biz\\.${H}/(?:order/seller|ta/seller)`),
+    new RegExp(`^(?:onetalk|hz-productposting)\\.${H}/`),
+  ],
   chat: alibabaChat,
   testUrls: {
     'order-list': ['https://biz.alibaba.com/order/list.htm', 'https://biz.alibaba.com/order/seller/list.htm'],
-    'order-detail': ['https://biz.alibaba.com/ta/detail.htm?orderId=123456789012345', 'https://biz.alibaba.com/ta/seller/detail.htm?orderId=1'],
+    'order-detail': [
+      'https://biz.alibaba.com/ta/detail.htm?orderId=123456789012345',
+      'https://biz.alibaba.com/ta/seller/detail.htm?orderId=1',
+    ],
     tracking: ['https://biz.alibaba.com/order/logistics.htm?orderId=1'],
     return: ['https://biz.alibaba.com/dispute/detail.htm?id=1'],
     chat: ['https://message.alibaba.com/message/messenger.htm'],
@@ -39,7 +48,12 @@ export const alibaba = configured({
     ...EN,
     orderId: { ...EN.orderId, re: /(\d{12,20})/ },
     seller: { sel: ['.supplier-name'], label: /Supplier|Seller/ },
-    item: { row: ['.product-item'], title: { sel: ['.product-name'] }, quantity: { sel: ['.product-quantity'] }, unitPrice: { sel: ['.product-unit-price'] } },
+    item: {
+      row: ['.product-item'],
+      title: { sel: ['.product-name'] },
+      quantity: { sel: ['.product-quantity'] },
+      unitPrice: { sel: ['.product-unit-price'] },
+    },
     address: ['.shipping-address'],
     required: ['orderId', 'amounts.total', 'items'],
   },

@@ -17,7 +17,11 @@ export const aliexpressChat: ChatAdapter = {
       list: '.message-list, [class*="message-list--"], [class*="messageList"]',
       message: '.message-item, [class*="message-item--"]',
       idAttr: 'data-message-id',
-      roles: { platform: '.message-item-system, .system-message', self: '.message-item-right, .is-self', other: '.message-item-left, .is-other' },
+      roles: {
+        platform: '.message-item-system, .system-message',
+        self: '.message-item-right, .is-self',
+        other: '.message-item-left, .is-other',
+      },
       name: '.message-item-name, .nick',
       time: '.message-item-time, .time',
       timeAttr: 'data-time',

@@ -28,8 +28,14 @@ export const aliexpress = configured({
   sellerUrls: [new RegExp(`^(?:gsp|csp|seller)\\.${H}/`)],
   chat: aliexpressChat,
   testUrls: {
-    'order-list': ['https://www.aliexpress.com/p/order/index.html', 'https://www.aliexpress.us/p/order/index.html?spm=a2g0o'],
-    'order-detail': ['https://www.aliexpress.com/p/order/detail.html?orderId=8181234567890123', 'https://gsp.aliexpress.com/p/order/detail.html?orderId=1'],
+    'order-list': [
+      'https://www.aliexpress.com/p/order/index.html',
+      'https://www.aliexpress.us/p/order/index.html?spm=a2g0o',
+    ],
+    'order-detail': [
+      'https://www.aliexpress.com/p/order/detail.html?orderId=8181234567890123',
+      'https://gsp.aliexpress.com/p/order/detail.html?orderId=1',
+    ],
     tracking: ['https://www.aliexpress.com/p/tracking/index.html?tradeOrderId=8181234567890123'],
     return: ['https://www.aliexpress.com/p/dispute-management/detail.html?reverseOrderId=1'],
     chat: ['https://www.aliexpress.com/p/message/index.html?fromCode=order&orderId=8181234567890123'],
@@ -44,7 +50,13 @@ export const aliexpress = configured({
     status: withSel(EN.status, ['.order-item-header-status-text']),
     seller: withSel(EN.seller, ['.order-item-store-name']),
     amounts: { total: { sel: ['.order-item-content-opt-price-total'], re: /((?:US\s?)?\$?\s*[\d.,]+.*)/ } },
-    item: { row: ['.order-item-content-body'], title: { sel: ['.order-item-content-info-name'] }, quantity: { sel: ['.order-item-content-info-number'] }, unitPrice: { sel: ['.order-item-content-info-sku-price'] }, itemId: ITEM },
+    item: {
+      row: ['.order-item-content-body'],
+      title: { sel: ['.order-item-content-info-name'] },
+      quantity: { sel: ['.order-item-content-info-number'] },
+      unitPrice: { sel: ['.order-item-content-info-sku-price'] },
+      itemId: ITEM,
+    },
     required: ['orderId', 'amounts.total'],
   },
   detail: {
@@ -52,7 +64,13 @@ export const aliexpress = configured({
     ...EN,
     orderId: { ...EN.orderId, re: /(\d{12,20})/ },
     seller: withSel(EN.seller, ['.store-name']),
-    item: { row: ['.order-detail-item-content'], title: { sel: ['.item-title'] }, quantity: { sel: ['.item-quantity'] }, unitPrice: { sel: ['.item-price'] }, itemId: ITEM },
+    item: {
+      row: ['.order-detail-item-content'],
+      title: { sel: ['.item-title'] },
+      quantity: { sel: ['.item-quantity'] },
+      unitPrice: { sel: ['.item-price'] },
+      itemId: ITEM,
+    },
     address: ['.order-address'],
     required: ['orderId', 'placedAt', 'amounts.total', 'items'],
   },

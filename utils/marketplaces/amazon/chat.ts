@@ -32,14 +32,21 @@ export const amazonChat: ChatAdapter = {
     '*://*.amazon.co.jp/gp/message*',
     '*://*.amazon.in/gp/message*',
   ],
-  urls: [/^sellercentral(?:-[a-z]+)?\.amazon\.[a-z.]+\/messaging\//, /^(?:www\.)?amazon\.[a-z.]+\/(?:gp\/message|messaging\/)/],
+  urls: [
+    /^sellercentral(?:-[a-z]+)?\.amazon\.[a-z.]+\/messaging\//,
+    /^(?:www\.)?amazon\.[a-z.]+\/(?:gp\/message|messaging\/)/,
+  ],
   sellerUrls: [/^sellercentral/],
   variants: [
     {
       list: '[data-test-id="thread-view"], .thread-view-messages, [class*="message-thread"]',
       message: '[data-test-id="message-bubble"], .message-bubble',
       idAttr: 'data-message-id',
-      roles: { platform: '.from-amazon, [data-sender-type="amazon"]', self: '.outgoing, [data-sender-type="self"]', other: '.incoming, [data-sender-type="other"]' },
+      roles: {
+        platform: '.from-amazon, [data-sender-type="amazon"]',
+        self: '.outgoing, [data-sender-type="self"]',
+        other: '.incoming, [data-sender-type="other"]',
+      },
       name: '.message-sender, [data-test-id="sender-name"]',
       time: '.message-date, time',
       timeAttr: 'datetime',

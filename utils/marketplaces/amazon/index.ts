@@ -1,7 +1,16 @@
 import type { Money, Order, OrderItem } from '../../schemas/order';
 import type { PageKind } from '../../schemas/page';
 import { parseDate } from '../../extract/dates';
-import { afterLabel, cleanText, firstEl, firstText, hrefParam, labelled, outermost, textLines } from '../../extract/dom';
+import {
+  afterLabel,
+  cleanText,
+  firstEl,
+  firstText,
+  hrefParam,
+  labelled,
+  outermost,
+  textLines,
+} from '../../extract/dom';
 import { changedMessage, compact, OrderDraft } from '../../extract/draft';
 import { parseMoney } from '../../extract/money';
 import { labelledShipment } from '../../extract/tracking';
@@ -21,10 +30,26 @@ import { LABELS, LISTING, SELECTORS } from './selectors';
 
 /** Country sites and the currency a bare "$"/"¥" means there. */
 const SITES: Record<string, string> = {
-  'amazon.com': 'USD', 'amazon.ca': 'CAD', 'amazon.com.mx': 'MXN', 'amazon.co.uk': 'GBP', 'amazon.de': 'EUR',
-  'amazon.fr': 'EUR', 'amazon.it': 'EUR', 'amazon.es': 'EUR', 'amazon.nl': 'EUR', 'amazon.se': 'SEK',
-  'amazon.pl': 'PLN', 'amazon.com.be': 'EUR', 'amazon.co.jp': 'JPY', 'amazon.in': 'INR', 'amazon.com.au': 'AUD',
-  'amazon.sg': 'SGD', 'amazon.ae': 'AED', 'amazon.sa': 'SAR', 'amazon.com.tr': 'TRY', 'amazon.com.br': 'BRL',
+  'amazon.com': 'USD',
+  'amazon.ca': 'CAD',
+  'amazon.com.mx': 'MXN',
+  'amazon.co.uk': 'GBP',
+  'amazon.de': 'EUR',
+  'amazon.fr': 'EUR',
+  'amazon.it': 'EUR',
+  'amazon.es': 'EUR',
+  'amazon.nl': 'EUR',
+  'amazon.se': 'SEK',
+  'amazon.pl': 'PLN',
+  'amazon.com.be': 'EUR',
+  'amazon.co.jp': 'JPY',
+  'amazon.in': 'INR',
+  'amazon.com.au': 'AUD',
+  'amazon.sg': 'SGD',
+  'amazon.ae': 'AED',
+  'amazon.sa': 'SAR',
+  'amazon.com.tr': 'TRY',
+  'amazon.com.br': 'BRL',
   'amazon.eg': 'EGP',
 };
 const HOSTS = Object.keys(SITES);
@@ -33,9 +58,15 @@ const H = hostRe(HOSTS);
 /** Link text that sits inside a seller's link on some layouts ("Skydue | Product question? Ask Seller"). */
 function cleanSeller(raw: string | undefined): string | undefined {
   const name = raw
-    ?.replace(/\((?:seller profile|Verkäuferprofil|profil du vendeur|perfil del vendedor|profilo del venditore)\)/gi, '')
+    ?.replace(
+      /\((?:seller profile|Verkäuferprofil|profil du vendeur|perfil del vendedor|profilo del venditore)\)/gi,
+      '',
+    )
     .split(/\s+\|\s+/)[0]
-    ?.replace(/\s*(?:Preise inkl\.? (?:MwSt|USt)\.?|Prix TTC|Precios con IVA incluido|Prezzi IVA inclusa|Prices include VAT)\.?\s*$/i, '');
+    ?.replace(
+      /\s*(?:Preise inkl\.? (?:MwSt|USt)\.?|Prix TTC|Precios con IVA incluido|Prezzi IVA inclusa|Prices include VAT)\.?\s*$/i,
+      '',
+    );
   return cleanText(name);
 }
 
@@ -44,7 +75,9 @@ function cleanSeller(raw: string | undefined): string | undefined {
  * number printed beside a tax label ("QST - 1201187016 TQ0001") is not one.
  */
 const MONEY_VALUE = (v: string) =>
-  /^[-−–]?\s*(?:[A-Z]{1,3}\$|[A-Z]{2,3}\s?|[^\s\d\w]{1,3}|R\$|Rs\.?|Rp|RM|zł|kr|TL)?\s*[-−–]?\s*\d{1,3}(?:[.,\s\u00a0\u202f']?\d{3})*(?:[.,]\d{1,2})?\s*(?:[A-Z]{3}|[^\s\d\w]{1,3}|zł|kr|TL|円|元)?$/u.test(v.trim());
+  /^[-−–]?\s*(?:[A-Z]{1,3}\$|[A-Z]{2,3}\s?|[^\s\d\w]{1,3}|R\$|Rs\.?|Rp|RM|zł|kr|TL)?\s*[-−–]?\s*\d{1,3}(?:[.,\s\u00a0\u202f']?\d{3})*(?:[.,]\d{1,2})?\s*(?:[A-Z]{3}|[^\s\d\w]{1,3}|zł|kr|TL|円|元)?$/u.test(
+    v.trim(),
+  );
 
 function siteOf(url: URL): { site: string; currency: string } {
   const host = url.hostname.toLowerCase();
@@ -73,28 +106,41 @@ function paymentOf(root: Element, lines: string[]): { value: string; source: str
   const instruments = [...root.querySelectorAll('[data-testid="payment-instrument"]')]
     .map((el) => {
       const name = cleanText(el.querySelector('[data-testid="payment-instrument-name"]')?.textContent);
-      const digits = /^\d{2,4}$/.exec(cleanText(el.querySelector('[data-testid="payment-instrument-number"]')?.textContent) ?? '')?.[0];
+      const digits = /^\d{2,4}$/.exec(
+        cleanText(el.querySelector('[data-testid="payment-instrument-number"]')?.textContent) ?? '',
+      )?.[0];
       return name ? (digits ? `${name} ending in ${digits}` : name) : undefined;
     })
     .filter((v): v is string => Boolean(v));
-  if (instruments.length) return { value: [...new Set(instruments)].join('; '), source: '[data-testid="payment-instrument"] name + number' };
+  if (instruments.length)
+    return { value: [...new Set(instruments)].join('; '), source: '[data-testid="payment-instrument"] name + number' };
   const found = firstEl(root, SELECTORS.payment);
   if (found) {
     const brand = cleanText(found.el.querySelector('img[alt]')?.getAttribute('alt'));
     const digits = new RegExp(`(?:${LABELS.endingIn.source})\\s*(\\d{2,4})`, 'i').exec(found.el.textContent ?? '')?.[1];
-    if (brand && digits) return { value: `${brand} ending in ${digits}`, source: `${found.sel} img[alt] + "ending in"` };
+    if (brand && digits)
+      return { value: `${brand} ending in ${digits}`, source: `${found.sel} img[alt] + "ending in"` };
   }
   // 2016–2019 details: "Payment Method" heading, logo, "**** 1416".
-  const heading = [...root.querySelectorAll('h5')].find((h) => new RegExp(LABELS.payment.source, 'i').test(h.textContent ?? ''));
+  const heading = [...root.querySelectorAll('h5')].find((h) =>
+    new RegExp(LABELS.payment.source, 'i').test(h.textContent ?? ''),
+  );
   const box = heading?.parentElement;
   if (box) {
     const brand = cleanText(box.querySelector('img[alt]')?.getAttribute('alt'));
     const digits = /(?:\*{2,}|•{2,})\s*(\d{2,4})/.exec(box.textContent ?? '')?.[1];
-    if (brand && digits) return { value: `${brand} ending in ${digits}`, source: 'h5 "Payment Method" + img[alt] + "****"' };
+    if (brand && digits)
+      return { value: `${brand} ending in ${digits}`, source: 'h5 "Payment Method" + img[alt] + "****"' };
   }
   // Invoices: "Payment Method: American Express | Last digits: 1416" / "Zahlungsart: Visa | Die letzten Ziffern: 1234".
-  const inv = afterLabel(lines, LABELS.payment, new RegExp(`([^|:]+?\\s*\\|\\s*(?:${LABELS.lastDigits.source})\\s*[:：]?\\s*\\d{2,4})`, 'i'));
-  const m = inv && new RegExp(`^\\s*([^|]+?)\\s*\\|\\s*(?:${LABELS.lastDigits.source})\\s*[:：]?\\s*(\\d{2,4})`, 'i').exec(inv.value);
+  const inv = afterLabel(
+    lines,
+    LABELS.payment,
+    new RegExp(`([^|:]+?\\s*\\|\\s*(?:${LABELS.lastDigits.source})\\s*[:：]?\\s*\\d{2,4})`, 'i'),
+  );
+  const m =
+    inv &&
+    new RegExp(`^\\s*([^|]+?)\\s*\\|\\s*(?:${LABELS.lastDigits.source})\\s*[:：]?\\s*(\\d{2,4})`, 'i').exec(inv.value);
   if (m) return { value: `${m[1]} ending in ${m[2]}`, source: 'label "Payment Method: … | Last digits"' };
   return undefined;
 }
@@ -159,17 +205,33 @@ function readTableItems(root: Element, d: OrderDraft, currency: string): void {
     const titleEl = ofMatch ? first.querySelector('i') : link;
     // Digital summaries without product links (memberships, subscriptions): the cell's first line is
     // the title when the cell also prints a seller or quantity line and the row ends in an amount.
-    const described = text.slice(1).some((l) => labelled([l], LABELS.soldBy) || /^(?:Qty|Quantity|Menge|Qté|Cantidad|Qtà|Aantal|数量)\s*[:：]/i.test(l));
-    const plain = !titleEl && described && MONEY_VALUE(cleanText(cells[cells.length - 1]!.textContent) ?? '') ? text[0] : undefined;
+    const described = text
+      .slice(1)
+      .some(
+        (l) => labelled([l], LABELS.soldBy) || /^(?:Qty|Quantity|Menge|Qté|Cantidad|Qtà|Aantal|数量)\s*[:：]/i.test(l),
+      );
+    const plain =
+      !titleEl && described && MONEY_VALUE(cleanText(cells[cells.length - 1]!.textContent) ?? '') ? text[0] : undefined;
     const title = cleanText(titleEl?.textContent) ?? plain;
     if (!title) continue;
-    const qtyLine = text.map((l) => /^(?:Qty|Quantity|Menge|Anzahl|Qté|Quantité|Cant(?:idad)?|Qtà|Quantità|Aantal|Antal|Ilość|Adet|Qtde|Quantidade|数量)\.?\s*[:：]\s*(\d+)/i.exec(l)?.[1]).find(Boolean);
+    const qtyLine = text
+      .map(
+        (l) =>
+          /^(?:Qty|Quantity|Menge|Anzahl|Qté|Quantité|Cant(?:idad)?|Qtà|Quantità|Aantal|Antal|Ilość|Adet|Qtde|Quantidade|数量)\.?\s*[:：]\s*(\d+)/i.exec(
+            l,
+          )?.[1],
+      )
+      .find(Boolean);
     const qty = Number(ofMatch?.[1] ?? qtyLine);
     const unitPrice = parseMoney(cleanText(cells[cells.length - 1]!.textContent), currency);
     const sold = sellerOf(text);
     const asin = /\/(?:dp|gp\/product)\/([A-Z0-9]{10})/.exec(link?.getAttribute('href') ?? '')?.[1];
     d.item(compact({ title, quantity: qty > 0 ? qty : undefined, unitPrice, seller: cleanText(sold), itemId: asin }), {
-      title: ofMatch ? 'invoice row "N of:" i' : plain ? 'table row first line (with "Sold by"/"Qty")' : 'invoice row a[href*=/dp/]',
+      title: ofMatch
+        ? 'invoice row "N of:" i'
+        : plain
+          ? 'table row first line (with "Sold by"/"Qty")'
+          : 'invoice row a[href*=/dp/]',
       quantity: ofMatch ? 'invoice row "N of:"' : 'invoice row "Qty:"',
       unitPrice: 'invoice row last cell',
       seller: 'label "Sold by"',
@@ -200,12 +262,20 @@ function readShipments(root: Element, d: OrderDraft): void {
     const titles = outermost(box, SELECTORS.itemBox)
       .map((b) => firstText(b, SELECTORS.itemTitle)?.text)
       .filter((t): t is string => Boolean(t));
-    d.shipment(compact({ status, deliveredAt: delivered, estimatedDelivery: eta, itemTitles: titles.length ? [...new Set(titles)] : undefined }), {
-      status: sel,
-      deliveredAt: `${sel} (year from placedAt when not printed)`,
-      estimatedDelivery: sel,
-      itemTitles: `${sel} → .a-box ${SELECTORS.itemBox[0]}`,
-    });
+    d.shipment(
+      compact({
+        status,
+        deliveredAt: delivered,
+        estimatedDelivery: eta,
+        itemTitles: titles.length ? [...new Set(titles)] : undefined,
+      }),
+      {
+        status: sel,
+        deliveredAt: `${sel} (year from placedAt when not printed)`,
+        estimatedDelivery: sel,
+        itemTitles: `${sel} → .a-box ${SELECTORS.itemBox[0]}`,
+      },
+    );
   }
 }
 
@@ -226,7 +296,11 @@ function readAmounts(lines: string[], d: OrderDraft, currency: string): void {
   }
   if (!d.current.amounts.refund) {
     // Digital summaries: "Refund date: Sept. 21 2024 Refund Amount: $14.99" on one line.
-    const r = afterLabel(lines, /Refund Amount|Montant du remboursement|Erstattungsbetrag|Importe del reembolso|Importo del rimborso|返金額/i, /[:：]?\s*(\S.*)/);
+    const r = afterLabel(
+      lines,
+      /Refund Amount|Montant du remboursement|Erstattungsbetrag|Importe del reembolso|Importo del rimborso|返金額/i,
+      /[:：]?\s*(\S.*)/,
+    );
     if (r && MONEY_VALUE(r.value)) d.money('refund', parseMoney(r.value, currency), `label "${r.line.slice(0, 60)}"`);
   }
   readTaxes(lines, d, currency);
@@ -265,7 +339,10 @@ function readTaxes(lines: string[], d: OrderDraft, currency: string): void {
     if (found.length && i - found[found.length - 1]!.at > 4) break;
     found.push({ label, amount, at: i });
   }
-  d.taxLines(found.map(({ label, amount }) => ({ label, amount })), `label${found.length > 1 ? 's' : ''} ${found.map((f) => `"${f.label}"`).join(' + ')}`);
+  d.taxLines(
+    found.map(({ label, amount }) => ({ label, amount })),
+    `label${found.length > 1 ? 's' : ''} ${found.map((f) => `"${f.label}"`).join(' + ')}`,
+  );
 }
 
 /** The recipient as the page's script would insert it (the template is part of the saved page). */
@@ -278,10 +355,16 @@ function shipTo(root: Element): { name?: string; address?: string; source: strin
   const frag = root.ownerDocument.createElement('template');
   frag.innerHTML = tpl.textContent;
   const name = cleanText(frag.content.querySelector('.insert-encrypted-trigger-text, .a-popover-trigger')?.textContent);
-  const rows = [...frag.content.querySelectorAll('.a-popover-preload .a-row')].map((r) => textLines(r).join(', ')).filter(Boolean);
+  const rows = [...frag.content.querySelectorAll('.a-popover-preload .a-row')]
+    .map((r) => textLines(r).join(', '))
+    .filter(Boolean);
   const address = rows.length > 1 ? rows.slice(1).join(', ') : undefined;
   if (!name) return undefined;
-  return { name, ...(address ? { address } : {}), source: `script#shipToData-* (template of ${SELECTORS.shipToNode[0]})` };
+  return {
+    name,
+    ...(address ? { address } : {}),
+    source: `script#shipToData-* (template of ${SELECTORS.shipToNode[0]})`,
+  };
 }
 
 /** The first element that matches and holds text (an empty address widget is no address). */
@@ -294,7 +377,8 @@ function firstTextEl(root: ParentNode, selectors: readonly string[]): { el: Elem
 }
 
 const ORDER_WORD = /Order|Bestellung|Commande|Pedido|Ordine|Bestelling|Beställning|Zamówienie|Sipariş|注文|طلب/i;
-const NOT_ORDER_DATE = /deliver|ship|dispatch|arriv|return|refund|cancel|Liefer|Zustell|Versand|Rücksend|Rückgabe|Erstatt|Storn|livr|expédi|retour|rembours|annul|entreg|envío|envio|devol|reembols|cancel|consegn|spedi|reso|rimbors|annull|bezorg|verzend|retour|leverans|retur|dostaw|zwrot|teslim|iade|配達|発送|返品|返金/i;
+const NOT_ORDER_DATE =
+  /deliver|ship|dispatch|arriv|return|refund|cancel|Liefer|Zustell|Versand|Rücksend|Rückgabe|Erstatt|Storn|livr|expédi|retour|rembours|annul|entreg|envío|envio|devol|reembols|cancel|consegn|spedi|reso|rimbors|annull|bezorg|verzend|retour|leverans|retur|dostaw|zwrot|teslim|iade|配達|発送|返品|返金/i;
 
 /**
  * Order types print their own date label ("Getätigte Spar-Abo-Bestellung:", "Digitale Bestellung:",
@@ -322,8 +406,15 @@ function readState(root: Element, lines: string[], d: OrderDraft): void {
   const titles = o.items.map((i) => i.title ?? '');
   if (/^D\d{2}-/.test(o.orderId ?? '')) d.orderType('digital', 'order id D01-…');
   else if (titles.length && titles.every((t) => LABELS.giftCard.test(t))) d.orderType('gift-card', 'items.*.title');
-  else if (root.querySelector('[data-component="serviceAppointmentStatus"] *') || lines.some((l) => /^Service (?:storniert|cancell?ed|annulé)/i.test(l))) d.orderType('service', 'service appointment');
-  else if (lines.some((l) => LABELS.subscription.test(l)) || cleanText(root.querySelector('[data-component="deliveryFrequency"]')?.textContent)) {
+  else if (
+    root.querySelector('[data-component="serviceAppointmentStatus"] *') ||
+    lines.some((l) => /^Service (?:storniert|cancell?ed|annulé)/i.test(l))
+  )
+    d.orderType('service', 'service appointment');
+  else if (
+    lines.some((l) => LABELS.subscription.test(l)) ||
+    cleanText(root.querySelector('[data-component="deliveryFrequency"]')?.textContent)
+  ) {
     d.orderType('subscription', 'label "Subscribe & Save" / delivery frequency');
   }
 }
@@ -349,19 +440,32 @@ function readOrder(root: Element, kind: PageKind, site: string, currency: string
   readItems(root, d, currency);
   if (d.current.items.length === before) readTableItems(root, d, currency);
   readShipments(root, d);
-  const returns = d.current.items.map((i) => i.returnBy).filter((r): r is string => Boolean(r)).sort();
+  const returns = d.current.items
+    .map((i) => i.returnBy)
+    .filter((r): r is string => Boolean(r))
+    .sort();
   d.date('returnBy', returns[0], 'earliest items.*.returnBy');
   const sellers = [...new Set(d.current.items.map((i) => i.seller).filter(Boolean))];
   if (sellers.length === 1) d.text('seller', sellers[0], 'items.*.seller (one seller)');
 
   const addr = firstTextEl(root, SELECTORS.address);
   const listRecipient = firstEl(root, SELECTORS.recipientOnList);
-  const digitalRecipient = afterLabel(lines, /^(?:Recipient|Empfänger|Destinataire|Destinatario|Ontvanger|Mottagare|Odbiorca|Alıcı|Destinatário|受取人|المستلم):?/i, /(\p{L}.*)/u);
+  const digitalRecipient = afterLabel(
+    lines,
+    /^(?:Recipient|Empfänger|Destinataire|Destinatario|Ontvanger|Mottagare|Odbiorca|Alıcı|Destinatário|受取人|المستلم):?/i,
+    /(\p{L}.*)/u,
+  );
   if (addr) {
     // The name is its own element (2016–2023) or the list's first row (2024–); a <br> inside a row
     // separates lines; stray commas of empty address parts (", Musterstraße 1 , 10115") are dropped.
     const rows = [...addr.el.querySelectorAll('li')]
-      .map((li) => textLines(li).join(', ').split(/\s*,\s*/).filter(Boolean).join(', '))
+      .map((li) =>
+        textLines(li)
+          .join(', ')
+          .split(/\s*,\s*/)
+          .filter(Boolean)
+          .join(', '),
+      )
       .filter(Boolean);
     // A recipient's name alone (digital orders: "Empfänger: Max Mustermann") shows no address.
     d.addressShown(rows.length !== 1, addr.sel);
@@ -404,7 +508,9 @@ function extract(url: URL, doc: Document, options: ExtractOptions = {}): Extract
   if (kind === 'order-list') {
     const cards = outermost(doc, SELECTORS.orderCard);
     const orders = cards.map((c) => readOrder(c, kind, site, currency, options));
-    const changed = cards.length ? changedMessage('amazon', orders) : changedMessage('amazon', [], 'no order cards (.order-card, #ordersContainer .order)');
+    const changed = cards.length
+      ? changedMessage('amazon', orders)
+      : changedMessage('amazon', [], 'no order cards (.order-card, #ordersContainer .order)');
     return { kind, orders, ...(changed ? { changed } : {}) };
   }
   if (kind === 'order-detail' || kind === 'invoice') {
@@ -435,7 +541,11 @@ function readTracking(url: URL, doc: Document, site: string, options: ExtractOpt
   else if (idLabel) d.text('orderId', idLabel.value, `label "${idLabel.line.slice(0, 60)}"`);
   const found = labelledShipment(lines);
   const status = cleanText(firstEl(doc, SELECTORS.trackingStatus)?.el.textContent);
-  const shipment = compact({ trackingNumber: found.trackingNumber, carrier: found.carrier, status: status?.slice(0, 160) });
+  const shipment = compact({
+    trackingNumber: found.trackingNumber,
+    carrier: found.carrier,
+    status: status?.slice(0, 160),
+  });
   if (Object.keys(shipment).length) {
     d.shipment(shipment, {
       trackingNumber: `label "${found.trackingLine?.slice(0, 40) ?? ''}"`,
@@ -474,10 +584,7 @@ export const amazon: MarketplaceAdapter = {
       new RegExp(`^${H}/(?:spr/returns|gp/orc/returns|returns/)`),
       new RegExp(`^sellercentral(?:-europe|-japan)?\\.${H}/(?:gp/returns/list|returns/)`),
     ],
-    chat: [
-      new RegExp(`^sellercentral(?:-europe|-japan)?\\.${H}/messaging/`),
-      new RegExp(`^${H}/gp/message`),
-    ],
+    chat: [new RegExp(`^sellercentral(?:-europe|-japan)?\\.${H}/messaging/`), new RegExp(`^${H}/gp/message`)],
     listing: [new RegExp(`^(?!sellercentral)${H}/(?:[^/?]+/)?(?:dp|gp/product|gp/aw/d)/[A-Z0-9]{10}`, 'i')],
   },
   sellerUrls: [new RegExp(`^sellercentral(?:-europe|-japan)?\\.${H}/`)],

@@ -80,9 +80,21 @@ export const LISTING: ListingSelectors = {
     '#tabular-buybox .tabular-buybox-text[tabular-attribute-name="Sold by"]', // 2021–2023 table
   ],
   // One selector list, so every chosen dimension (colour, size, style) is read, in page order.
-  variant: ['#variation_color_name .selection, #variation_size_name .selection, #variation_style_name .selection', '#inline-twister-expanded-dimension-text-color_name'],
-  delivery: ['#mir-layout-DELIVERY_BLOCK-slot-PRIMARY_DELIVERY_MESSAGE_LARGE', '#deliveryBlockMessage', '#ddmDeliveryMessage', '#delivery-message'],
-  returnPolicy: ['#productSupportAndReturnPolicy-return-policy-popover-celWidget', '#returnsInfoFeature_feature_div .offer-display-feature-text', '#returnPolicyFeature_feature_div'],
+  variant: [
+    '#variation_color_name .selection, #variation_size_name .selection, #variation_style_name .selection',
+    '#inline-twister-expanded-dimension-text-color_name',
+  ],
+  delivery: [
+    '#mir-layout-DELIVERY_BLOCK-slot-PRIMARY_DELIVERY_MESSAGE_LARGE',
+    '#deliveryBlockMessage',
+    '#ddmDeliveryMessage',
+    '#delivery-message',
+  ],
+  returnPolicy: [
+    '#productSupportAndReturnPolicy-return-policy-popover-celWidget',
+    '#returnsInfoFeature_feature_div .offer-display-feature-text',
+    '#returnPolicyFeature_feature_div',
+  ],
   description: ['#feature-bullets', '#productDescription'],
   itemId: ['input#ASIN@value', '#ASIN@value'],
 };
@@ -94,36 +106,86 @@ export const LISTING: ListingSelectors = {
  * sites' public help pages. A label that is not recognised leaves its field absent, never guessed.
  */
 export const LABELS = {
-  placedAt: new RegExp([
-    'Ordered on', 'Order placed', 'Order Placed', 'Digital Order', 'Subscribe (?:&|and) Save order placed', 'Purchased', 'Order date',
-    'Bestellt am', 'Bestellung aufgegeben', 'Getätigte (?:Spar-Abo-)?Bestellung', 'Digitale Bestellung', 'Bestelldatum',
-    'Commandé le', 'Commande effectuée', 'Commande passée le', 'Commande numérique', 'Date de (?:la )?commande',
-    'Pedido realizado', 'Pedido efectuado', 'Pedido hecho el', 'Pedido digital', 'Fecha del pedido', 'Fecha de pedido',
-    'Ordine effettuato', 'Ordine digitale', 'Data (?:dell\')?ordine',
-    'Bestelling geplaatst', 'Digitale bestelling', 'Besteldatum', 'Beställning gjord', 'Beställningsdatum',
-    'Zamówienie złożone', 'Data zamówienia', 'Sipariş verildi', 'Sipariş tarihi', 'Pedido feito', 'Pedido efetuado', 'Data do pedido',
-    '注文日', '注文確定日', 'تم تقديم الطلب', 'تاريخ الطلب',
-  ].join('|'), 'i'),
-  orderId: /(?:Order\s*#|Order number|order number|Order ID|Bestellnr\.?|Bestellnummer|N° de commande|Numéro de commande|Número de pedido|N\.? ordine|Numero (?:d'|dell')?ordine|Bestelnummer|Ordernummer|Numer zamówienia|Sipariş (?:numarası|no)|Número do pedido|注文番号|رقم الطلب)/i,
+  placedAt: new RegExp(
+    [
+      'Ordered on',
+      'Order placed',
+      'Order Placed',
+      'Digital Order',
+      'Subscribe (?:&|and) Save order placed',
+      'Purchased',
+      'Order date',
+      'Bestellt am',
+      'Bestellung aufgegeben',
+      'Getätigte (?:Spar-Abo-)?Bestellung',
+      'Digitale Bestellung',
+      'Bestelldatum',
+      'Commandé le',
+      'Commande effectuée',
+      'Commande passée le',
+      'Commande numérique',
+      'Date de (?:la )?commande',
+      'Pedido realizado',
+      'Pedido efectuado',
+      'Pedido hecho el',
+      'Pedido digital',
+      'Fecha del pedido',
+      'Fecha de pedido',
+      'Ordine effettuato',
+      'Ordine digitale',
+      "Data (?:dell')?ordine",
+      'Bestelling geplaatst',
+      'Digitale bestelling',
+      'Besteldatum',
+      'Beställning gjord',
+      'Beställningsdatum',
+      'Zamówienie złożone',
+      'Data zamówienia',
+      'Sipariş verildi',
+      'Sipariş tarihi',
+      'Pedido feito',
+      'Pedido efetuado',
+      'Data do pedido',
+      '注文日',
+      '注文確定日',
+      'تم تقديم الطلب',
+      'تاريخ الطلب',
+    ].join('|'),
+    'i',
+  ),
+  orderId:
+    /(?:Order\s*#|Order number|order number|Order ID|Bestellnr\.?|Bestellnummer|N° de commande|Numéro de commande|Número de pedido|N\.? ordine|Numero (?:d'|dell')?ordine|Bestelnummer|Ordernummer|Numer zamówienia|Sipariş (?:numarası|no)|Número do pedido|注文番号|رقم الطلب)/i,
   total: [
     // Most specific first: the grand total, never "total before tax".
     /Grand Total|Gesamtsumme|Gesamtbetrag für diese Bestellung|Montant total|Total de la commande|Importe total|Total del pedido|Totale complessivo|Totale ordine|Totaal|Totaalbedrag|Totalsumma|Suma całkowita|Łączna kwota|Genel Toplam|Total do pedido|Valor total|ご請求額|注文合計|الإجمالي الكلي/,
     /Order Total|Summe der Bestellung|Total for this order|Total de la orden/,
     /Total|Gesamtbetrag|Summe|Totale|Totalt|Suma|Toplam|合計|الإجمالي/,
   ],
-  subtotal: /Item\(s\) Subtotal|Artikel-Zwischensumme|Zwischensumme|Sous-total|Subtotal de (?:los )?productos|Subtotal|Subtotale articoli|Subtotale|Subtotaal|Delsumma|Suma częściowa|Ara toplam|商品の小計|المجموع الفرعي/,
-  shipping: /Shipping & Handling|Postage & Packing|Verpackung (?:&|und) Versand|Frais d'expédition|Frais de livraison|Envío|Gastos de envío|Costi di spedizione|Spedizione|Verzendkosten|Frakt|Wysyłka|Kargo|Frete|配送料・手数料|الشحن/,
+  subtotal:
+    /Item\(s\) Subtotal|Artikel-Zwischensumme|Zwischensumme|Sous-total|Subtotal de (?:los )?productos|Subtotal|Subtotale articoli|Subtotale|Subtotaal|Delsumma|Suma częściowa|Ara toplam|商品の小計|المجموع الفرعي/,
+  shipping:
+    /Shipping & Handling|Postage & Packing|Verpackung (?:&|und) Versand|Frais d'expédition|Frais de livraison|Envío|Gastos de envío|Costi di spedizione|Spedizione|Verzendkosten|Frakt|Wysyłka|Kargo|Frete|配送料・手数料|الشحن/,
   /** Every tax line; several (Canada: GST/HST and PST/RST/QST) add up. "Total before tax" starts with a total word, not these. */
   tax: /Estimated tax to be collected|Estimated GST\/HST|Estimated PST\/RST\/QST|Estimated GST|Estimated PST|Estimated tax|Sales Tax|Tax|VAT|GST|HST|PST|QST|Geschätzte USt\.?|Anzurechnende MwSt\.?|MwSt\.?|USt\.?|TVA(?: estimée)?|TPS\/TVH|TVP\/TVD\/TVQ|IVA(?: estimado)?|BTW|Moms|Impuesto(?:s)? estimado(?:s)?|Impuestos|Podatek VAT|KDV|Impostos?|消費税|ضريبة القيمة المضافة/,
-  refund: /Refund Total|Summe der Erstattung|Erstattungssumme|Montant total remboursé|Importe total reembolsado|Totale rimborsato|Totaal terugbetaald|Erstattungsbetrag|Erstattung(?:en)? gesamt|Montant remboursé|Total du remboursement|Total reembolsado|Reembolso total|Totale rimborso|Totale rimborsato|Terugbetaald bedrag|Återbetalning|Zwrot łącznie|İade toplamı|Total reembolsado|返金額|返金合計|إجمالي المبلغ المسترد/,
-  discount: /Promotion Applied|Gutschein eingelöst|Coupon eingelöst|Aktion angewendet|Bon de réduction appliqué|Coupon appliqué|Cupón aplicado|Coupon applicato|Kortingsbon toegepast|Subscribe & Save|Free Shipping|FREE Shipping|Your Coupon Savings|Coupon|Discount|Buy \d+,? save \d+%?|Rabatt|Gutschein|Spar-Abo-Rabatt|Aktion angewendet|Coupon-Ersparnis|Réduction|Promotion appliquée|Descuento|Promoción aplicada|Sconto|Promozione applicata|Korting|Rabatt|Zniżka|İndirim|Desconto|割引|クーポン|خصم/,
-  returnBy: /(?:Return window closed on|Eligible through|Eligible for return until|Return eligible through|Rücksendung bis|Rückgabe bis|Berechtigt bis(?: zum)?|Rücksendung möglich bis(?: zum)?|Éligible jusqu'au|Admissible jusqu'au|Apto hasta el|Elegible hasta el|Idoneo fino al|Idoneo per (?:il )?reso fino al|Komt in aanmerking tot|返品期限[:：]?|Rücksendefrist endete am|Retour possible jusqu'au|Retournable jusqu'au|Devolución hasta el|Devolución disponible hasta|Se puede devolver hasta el|Restituibile fino al|Reso possibile fino al|Retourneren kan tot|Kan returneras till|Zwrot możliwy do|İade (?:edilebilir|süresi) .{0,10}|Devolução até|返品期間[:：]?|返品可能期間[:：]?)\s*(.+)/i,
-  soldBy: /Sold by|Sold By|Verkauf durch|Verkäufer|Vendu par|Vendido por|Venduto da|Verkocht door|Säljs av|Sprzedawca|Satıcı|販売|販売者|البائع|يُباع من/,
+  refund:
+    /Refund Total|Summe der Erstattung|Erstattungssumme|Montant total remboursé|Importe total reembolsado|Totale rimborsato|Totaal terugbetaald|Erstattungsbetrag|Erstattung(?:en)? gesamt|Montant remboursé|Total du remboursement|Total reembolsado|Reembolso total|Totale rimborso|Totale rimborsato|Terugbetaald bedrag|Återbetalning|Zwrot łącznie|İade toplamı|Total reembolsado|返金額|返金合計|إجمالي المبلغ المسترد/,
+  discount:
+    /Promotion Applied|Gutschein eingelöst|Coupon eingelöst|Aktion angewendet|Bon de réduction appliqué|Coupon appliqué|Cupón aplicado|Coupon applicato|Kortingsbon toegepast|Subscribe & Save|Free Shipping|FREE Shipping|Your Coupon Savings|Coupon|Discount|Buy \d+,? save \d+%?|Rabatt|Gutschein|Spar-Abo-Rabatt|Aktion angewendet|Coupon-Ersparnis|Réduction|Promotion appliquée|Descuento|Promoción aplicada|Sconto|Promozione applicata|Korting|Rabatt|Zniżka|İndirim|Desconto|割引|クーポン|خصم/,
+  returnBy:
+    /(?:Return window closed on|Eligible through|Eligible for return until|Return eligible through|Rücksendung bis|Rückgabe bis|Berechtigt bis(?: zum)?|Rücksendung möglich bis(?: zum)?|Éligible jusqu'au|Admissible jusqu'au|Apto hasta el|Elegible hasta el|Idoneo fino al|Idoneo per (?:il )?reso fino al|Komt in aanmerking tot|返品期限[:：]?|Rücksendefrist endete am|Retour possible jusqu'au|Retournable jusqu'au|Devolución hasta el|Devolución disponible hasta|Se puede devolver hasta el|Restituibile fino al|Reso possibile fino al|Retourneren kan tot|Kan returneras till|Zwrot możliwy do|İade (?:edilebilir|süresi) .{0,10}|Devolução até|返品期間[:：]?|返品可能期間[:：]?)\s*(.+)/i,
+  soldBy:
+    /Sold by|Sold By|Verkauf durch|Verkäufer|Vendu par|Vendido por|Venduto da|Verkocht door|Säljs av|Sprzedawca|Satıcı|販売|販売者|البائع|يُباع من/,
   /** The order's own cancellation, as an alert or a status line. */
-  cancelled: /^(?:This order has been cancell?ed|Your order (?:has been|was) cancell?ed|Cancell?ed|Order cancell?ed|Storniert|Service storniert|Diese Bestellung wurde storniert|Deine Bestellung wurde .{0,30}storniert|Ihre Bestellung wurde .{0,30}storniert|Commande annulée|Annulée|Votre commande a été annulée|Cancelado|Pedido cancelado|Tu pedido ha sido cancelado|Su pedido ha sido cancelado|Annullato|Ordine annullato|Il tuo ordine è stato annullato|Geannuleerd|Bestelling geannuleerd|Avbruten|Annullerad|Anulowane|Zamówienie anulowane|İptal edildi|Cancelada|Pedido cancelado|キャンセル済み|この注文はキャンセルされました|تم الإلغاء|ملغى)\s*(?:[.!。:：]|$)/i,
-  subscription: /Subscribe (?:&|and) Save|Auto-delivered|Spar-Abo|Prévoyez et Économisez|Programa Suscríbete y ahorra|Iscriviti e risparmia|Abonneer en bespaar|Prenumerera och spara|Subskrybuj i oszczędzaj|Programe e Poupe|定期おトク便/i,
-  giftCard: /\b(?:e?Gift Card|Geschenkkarte|Geschenkgutschein|Carte cadeau|Chèque-cadeau|Tarjeta regalo|Cheque regalo|Buono regalo|Carta regalo|Cadeaubon|Presentkort|Karta podarunkowa|Hediye kartı|Cartão-presente|Vale-presente)\b|ギフトカード|ギフト券/i,
-  payment: /Payment Methods?|Payment method|Zahlungsart|Zahlungsmethode|Mode de paiement|Moyen de paiement|Método de pago|Forma de pago|Metodo di pagamento|Betaalmethode|Betalningsmetod|Metoda płatności|Ödeme yöntemi|Forma de pagamento|お支払い方法|طريقة الدفع/,
-  lastDigits: /Last digits|Die letzten Ziffern|Letzte Ziffern|Derniers chiffres|Últimos dígitos|Ultime cifre|Laatste cijfers|Sista siffrorna|Ostatnie cyfry|Son rakamlar|下\d桁|末尾/,
-  endingIn: /ending in|endet mit|endend auf|se terminant par|terminant par|terminada en|que termina en|che termina con|terminante con|eindigend op|som slutar på|kończąca się na|ile biten|com final|terminado em|末尾|下4桁/,
+  cancelled:
+    /^(?:This order has been cancell?ed|Your order (?:has been|was) cancell?ed|Cancell?ed|Order cancell?ed|Storniert|Service storniert|Diese Bestellung wurde storniert|Deine Bestellung wurde .{0,30}storniert|Ihre Bestellung wurde .{0,30}storniert|Commande annulée|Annulée|Votre commande a été annulée|Cancelado|Pedido cancelado|Tu pedido ha sido cancelado|Su pedido ha sido cancelado|Annullato|Ordine annullato|Il tuo ordine è stato annullato|Geannuleerd|Bestelling geannuleerd|Avbruten|Annullerad|Anulowane|Zamówienie anulowane|İptal edildi|Cancelada|Pedido cancelado|キャンセル済み|この注文はキャンセルされました|تم الإلغاء|ملغى)\s*(?:[.!。:：]|$)/i,
+  subscription:
+    /Subscribe (?:&|and) Save|Auto-delivered|Spar-Abo|Prévoyez et Économisez|Programa Suscríbete y ahorra|Iscriviti e risparmia|Abonneer en bespaar|Prenumerera och spara|Subskrybuj i oszczędzaj|Programe e Poupe|定期おトク便/i,
+  giftCard:
+    /\b(?:e?Gift Card|Geschenkkarte|Geschenkgutschein|Carte cadeau|Chèque-cadeau|Tarjeta regalo|Cheque regalo|Buono regalo|Carta regalo|Cadeaubon|Presentkort|Karta podarunkowa|Hediye kartı|Cartão-presente|Vale-presente)\b|ギフトカード|ギフト券/i,
+  payment:
+    /Payment Methods?|Payment method|Zahlungsart|Zahlungsmethode|Mode de paiement|Moyen de paiement|Método de pago|Forma de pago|Metodo di pagamento|Betaalmethode|Betalningsmetod|Metoda płatności|Ödeme yöntemi|Forma de pagamento|お支払い方法|طريقة الدفع/,
+  lastDigits:
+    /Last digits|Die letzten Ziffern|Letzte Ziffern|Derniers chiffres|Últimos dígitos|Ultime cifre|Laatste cijfers|Sista siffrorna|Ostatnie cyfry|Son rakamlar|下\d桁|末尾/,
+  endingIn:
+    /ending in|endet mit|endend auf|se terminant par|terminant par|terminada en|que termina en|che termina con|terminante con|eindigend op|som slutar på|kończąca się na|ile biten|com final|terminado em|末尾|下4桁/,
 };

@@ -96,7 +96,10 @@ function readOrder(root: ParentNode, site: string): Order {
     ...(seller ? { seller } : {}),
     items,
     amounts: { ...(subtotal ? { subtotal } : {}), ...(shipping ? { shipping } : {}), ...(total ? { total } : {}) },
-    shipments: carrier || trackingNumber ? [{ ...(carrier ? { carrier } : {}), ...(trackingNumber ? { trackingNumber } : {}) }] : [],
+    shipments:
+      carrier || trackingNumber
+        ? [{ ...(carrier ? { carrier } : {}), ...(trackingNumber ? { trackingNumber } : {}) }]
+        : [],
     provenance,
     confidence: 'adapter',
     ...(missing.length ? { missing } : {}),
@@ -105,10 +108,13 @@ function readOrder(root: ParentNode, site: string): Order {
 
 function detect(url: URL, doc: Document): PageDetection {
   const path = url.pathname;
-  if (/\/orders\/[^/]+\.html$/.test(path) && doc.querySelector(SELECTORS.order)) return { kind: 'order-detail', role: 'buyer' };
-  if (/\/orders(\/|\/index\.html)?$/.test(path) && doc.querySelector(SELECTORS.listCard)) return { kind: 'order-list', role: 'buyer' };
+  if (/\/orders\/[^/]+\.html$/.test(path) && doc.querySelector(SELECTORS.order))
+    return { kind: 'order-detail', role: 'buyer' };
+  if (/\/orders(\/|\/index\.html)?$/.test(path) && doc.querySelector(SELECTORS.listCard))
+    return { kind: 'order-list', role: 'buyer' };
   if (/\/chat\//.test(path) && doc.querySelector(SELECTORS.chat)) return { kind: 'chat', role: 'buyer' };
-  if (/\/item\/[^/]+\.html$/.test(path) && doc.querySelector(SELECTORS.listing)) return { kind: 'listing', role: 'buyer' };
+  if (/\/item\/[^/]+\.html$/.test(path) && doc.querySelector(SELECTORS.listing))
+    return { kind: 'listing', role: 'buyer' };
   return { kind: 'other', role: 'buyer' };
 }
 

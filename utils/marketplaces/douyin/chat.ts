@@ -18,7 +18,11 @@ export const douyinChat: ChatAdapter = {
       list: '.message-list-container, [class*="messageList"], [class*="message-list"]',
       message: '.message-item, [class*="messageItem"]',
       idAttr: 'data-msgid',
-      roles: { platform: '.message-item-system, [class*="systemMessage"]', self: '.message-item-right, [class*="isSelf"]', other: '.message-item-left, [class*="isOther"]' },
+      roles: {
+        platform: '.message-item-system, [class*="systemMessage"]',
+        self: '.message-item-right, [class*="isSelf"]',
+        other: '.message-item-left, [class*="isOther"]',
+      },
       name: '.message-nickname, [class*="nickname"]',
       time: '.message-time, [class*="msgTime"]',
       timeAttr: 'data-time',

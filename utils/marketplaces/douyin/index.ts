@@ -44,7 +44,12 @@ export const douyin = configured({
     detail: ['.order-detail', 'body'],
     ...ZH,
     orderId: { ...ZH.orderId, re: /(\d{16,20})/ },
-    item: { row: ['.product-item'], title: { sel: ['.product-name'] }, quantity: { sel: ['.product-count'] }, unitPrice: { sel: ['.product-price'] } },
+    item: {
+      row: ['.product-item'],
+      title: { sel: ['.product-name'] },
+      quantity: { sel: ['.product-count'] },
+      unitPrice: { sel: ['.product-price'] },
+    },
     address: ['.receiver-info'],
     required: ['orderId', 'placedAt', 'amounts.total', 'items'],
   },

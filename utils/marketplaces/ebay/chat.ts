@@ -17,14 +17,26 @@ export const ORDER_NUMBER = /\b\d{2}-\d{5}-\d{5}\b/;
 export const ebayChat: ChatAdapter = {
   id: 'ebay',
   name: 'eBay',
-  matches: ['*://mesg.ebay.com/*', '*://www.ebay.com/cnt/*', '*://mesg.ebay.co.uk/*', '*://www.ebay.co.uk/cnt/*', '*://mesg.ebay.de/*', '*://www.ebay.de/cnt/*', '*://www.ebay.com.au/cnt/*'],
+  matches: [
+    '*://mesg.ebay.com/*',
+    '*://www.ebay.com/cnt/*',
+    '*://mesg.ebay.co.uk/*',
+    '*://www.ebay.co.uk/cnt/*',
+    '*://mesg.ebay.de/*',
+    '*://www.ebay.de/cnt/*',
+    '*://www.ebay.com.au/cnt/*',
+  ],
   urls: [/^mesg\.ebay\.[a-z.]+\/mesgweb\//, /^(?:www\.)?ebay\.[a-z.]+\/cnt\//],
   variants: [
     {
       list: '.conversation-messages, [data-testid="conversation-thread"]',
       message: '.conversation-message, [data-testid="message"]',
       idAttr: 'data-message-id',
-      roles: { platform: '.message--ebay', self: '.message--sent, .is-sender', other: '.message--received, .is-receiver' },
+      roles: {
+        platform: '.message--ebay',
+        self: '.message--sent, .is-sender',
+        other: '.message--received, .is-receiver',
+      },
       name: '.message__sender, .sender-name',
       time: '.message__timestamp, time',
       timeAttr: 'datetime',

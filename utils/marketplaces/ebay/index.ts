@@ -18,7 +18,15 @@ const HOSTS = ['ebay.com', 'ebay.co.uk', 'ebay.de', 'ebay.fr', 'ebay.it', 'ebay.
 const H = hostRe(HOSTS);
 /** An order number under an order label or in the URL: today's shape, or 12 digits (before 2019). */
 const LABELLED_ORDER_ID = new RegExp(`(${ORDER_NUMBER.source}|\\d{12,})`);
-const CURRENCY: Record<string, string> = { 'co.uk': 'GBP', de: 'EUR', fr: 'EUR', it: 'EUR', es: 'EUR', ca: 'CAD', 'com.au': 'AUD' };
+const CURRENCY: Record<string, string> = {
+  'co.uk': 'GBP',
+  de: 'EUR',
+  fr: 'EUR',
+  it: 'EUR',
+  es: 'EUR',
+  ca: 'CAD',
+  'com.au': 'AUD',
+};
 
 const base = configured({
   id: 'ebay',
@@ -27,7 +35,11 @@ const base = configured({
   currency: (url) => CURRENCY[url.hostname.replace(/^.*?ebay\./, '')] ?? 'USD',
   urls: {
     'order-list': [new RegExp(`^${H}/mye/myebay/(?:v2/)?purchase`), new RegExp(`^${H}/sh/ord`)],
-    'order-detail': [new RegExp(`^order\\.${H}/ord/show`), new RegExp(`^${H}/vod/fetchorderdetails`), new RegExp(`^${H}/mesh/ord/details`)],
+    'order-detail': [
+      new RegExp(`^order\\.${H}/ord/show`),
+      new RegExp(`^${H}/vod/fetchorderdetails`),
+      new RegExp(`^${H}/mesh/ord/details`),
+    ],
     tracking: [new RegExp(`^${H}/ship/trk/`)],
     return: [new RegExp(`^${H}/(?:rt/returndetails|ret/|res/)`)],
     chat: [new RegExp(`^mesg\\.${H}/mesgweb/`), new RegExp(`^${H}/cnt/`)],
@@ -38,7 +50,11 @@ const base = configured({
   sellerUrls: [new RegExp(`^${H}/(?:sh|mesh)/`), new RegExp(`^k2b-bulk\\.${H}/`)],
   chat: ebayChat,
   testUrls: {
-    'order-list': ['https://www.ebay.com/mye/myebay/purchase', 'https://www.ebay.co.uk/mye/myebay/v2/purchase', 'https://www.ebay.com/sh/ord/?filter=status:ALL_ORDERS'],
+    'order-list': [
+      'https://www.ebay.com/mye/myebay/purchase',
+      'https://www.ebay.co.uk/mye/myebay/v2/purchase',
+      'https://www.ebay.com/sh/ord/?filter=status:ALL_ORDERS',
+    ],
     'order-detail': [
       'https://order.ebay.com/ord/show?orderId=12-34567-89012',
       'https://www.ebay.de/vod/FetchOrderDetails?itemid=1&transid=2',
@@ -57,7 +73,12 @@ const base = configured({
     ],
     ...EN,
     orderId: withSel(EN.orderId, ['.order-number .value'], { re: LABELLED_ORDER_ID }),
-    item: { row: ['.m-item-card'], title: { sel: ['.item-title'] }, unitPrice: { sel: ['.item-price'] }, itemId: { sel: ['a[href*="/itm/"]'], attr: 'href', re: /\/itm\/(\d+)/ } },
+    item: {
+      row: ['.m-item-card'],
+      title: { sel: ['.item-title'] },
+      unitPrice: { sel: ['.item-price'] },
+      itemId: { sel: ['a[href*="/itm/"]'], attr: 'href', re: /\/itm\/(\d+)/ },
+    },
     required: ['orderId', 'amounts.total'],
   },
   detail: {
@@ -91,13 +112,28 @@ function sellerHubDetails(url: URL, doc: Document, options: ExtractOptions): Ord
   const d = new OrderDraft('ebay', url.hostname);
   const lines = doc.body ? textLines(doc.body) : [];
   const fromUrl = EBAY_ORDER_ID.exec(url.searchParams.get('orderid') ?? url.searchParams.get('orderId') ?? '')?.[1];
-  const fromPage = afterLabel(lines, /^(?:Order(?: number| no\.?| ID| #)?|Bestellnummer|N° de commande|Numero ordine|Número de pedido)\s*[:：#]?\s*$|^(?:Order number|Order no\.?|Order ID|Order #)/i, EBAY_ORDER_ID);
+  const fromPage = afterLabel(
+    lines,
+    /^(?:Order(?: number| no\.?| ID| #)?|Bestellnummer|N° de commande|Numero ordine|Número de pedido)\s*[:：#]?\s*$|^(?:Order number|Order no\.?|Order ID|Order #)/i,
+    EBAY_ORDER_ID,
+  );
   if (fromUrl) d.text('orderId', fromUrl, 'URL orderid');
   else if (fromPage) d.text('orderId', fromPage.value, `label "${fromPage.line.slice(0, 40)}"`);
-  const sold = labelled(lines, /Date sold|Sold on|Sale date|Order date|Paid on|Verkauft am|Vendu le|Venduto il|Vendido el/i, (v) => Boolean(parseDate(v)));
+  const sold = labelled(
+    lines,
+    /Date sold|Sold on|Sale date|Order date|Paid on|Verkauft am|Vendu le|Venduto il|Vendido el/i,
+    (v) => Boolean(parseDate(v)),
+  );
   d.date('placedAt', parseDate(sold?.value), `label "${sold?.line.slice(0, 40) ?? ''}"`);
-  const total = labelled(lines, /Order total|Buyer paid|Gesamtbetrag der Bestellung|Total de la commande|Totale ordine|Total del pedido/i, (v) => /^[^\d-−]{0,4}\s*\d/.test(v));
-  const money = parseMoney(total?.value, url.hostname.endsWith('.co.uk') ? 'GBP' : url.hostname.endsWith('.de') ? 'EUR' : 'USD');
+  const total = labelled(
+    lines,
+    /Order total|Buyer paid|Gesamtbetrag der Bestellung|Total de la commande|Totale ordine|Total del pedido/i,
+    (v) => /^[^\d-−]{0,4}\s*\d/.test(v),
+  );
+  const money = parseMoney(
+    total?.value,
+    url.hostname.endsWith('.co.uk') ? 'GBP' : url.hostname.endsWith('.de') ? 'EUR' : 'USD',
+  );
   if (money && money.amount >= 0) d.money('total', money, `label "${total?.line.slice(0, 40) ?? ''}"`);
   const seen = new Set<string>();
   for (const a of doc.querySelectorAll('a[href*="/itm/"]')) {
@@ -107,7 +143,11 @@ function sellerHubDetails(url: URL, doc: Document, options: ExtractOptions): Ord
     seen.add(id);
     d.item({ title, itemId: id }, { title: 'a[href*="/itm/"]', itemId: 'a[href*="/itm/"] href' });
   }
-  const shipTo = lines.findIndex((l) => /^(?:Ship to|Shipping address|Lieferadresse|Adresse de livraison|Indirizzo di spedizione|Dirección de envío)\s*[:：]?$/i.test(l));
+  const shipTo = lines.findIndex((l) =>
+    /^(?:Ship to|Shipping address|Lieferadresse|Adresse de livraison|Indirizzo di spedizione|Dirección de envío)\s*[:：]?$/i.test(
+      l,
+    ),
+  );
   d.addressShown(shipTo >= 0, shipTo >= 0 ? 'label "Ship to"' : 'no "Ship to" label');
   d.expect('orderId');
   return d.build(options);

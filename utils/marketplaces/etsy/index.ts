@@ -24,7 +24,10 @@ export const etsy = configured({
   sellerUrls: [new RegExp(`^${H}/your/orders/sold`)],
   testUrls: {
     'order-list': ['https://www.etsy.com/your/purchases', 'https://www.etsy.com/your/orders/sold'],
-    'order-detail': ['https://www.etsy.com/your/purchases/3123456789', 'https://www.etsy.com/your/orders/sold/3123456789'],
+    'order-detail': [
+      'https://www.etsy.com/your/purchases/3123456789',
+      'https://www.etsy.com/your/orders/sold/3123456789',
+    ],
     invoice: ['https://www.etsy.com/receipt/3123456789'],
     return: ['https://www.etsy.com/your/cases/12345'],
     chat: ['https://www.etsy.com/messages/123456'],
@@ -34,7 +37,13 @@ export const etsy = configured({
     detail: ['.receipt', 'body'],
     ...EN,
     orderId: { ...EN.orderId, re: /(\d{9,12})/ },
-    item: { row: ['.transaction'], title: { sel: ['.transaction-title'] }, quantity: { sel: ['.transaction-qty'] }, unitPrice: { sel: ['.transaction-price'] }, itemId: { sel: ['a[href*="/listing/"]'], attr: 'href', re: /\/listing\/(\d+)/ } },
+    item: {
+      row: ['.transaction'],
+      title: { sel: ['.transaction-title'] },
+      quantity: { sel: ['.transaction-qty'] },
+      unitPrice: { sel: ['.transaction-price'] },
+      itemId: { sel: ['a[href*="/listing/"]'], attr: 'href', re: /\/listing\/(\d+)/ },
+    },
     address: ['.ship-to-address'],
     required: ['orderId', 'placedAt', 'amounts.total', 'items'],
   },

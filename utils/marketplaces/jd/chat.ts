@@ -17,7 +17,11 @@ export const jdChat: ChatAdapter = {
       list: '#chatList, .chat-list, .msg-list',
       message: '.chat-item, .msg-item',
       idAttr: 'data-msgid',
-      roles: { platform: '.chat-item-system, .msg-sys', self: '.chat-item-self, .msg-right', other: '.chat-item-other, .msg-left' },
+      roles: {
+        platform: '.chat-item-system, .msg-sys',
+        self: '.chat-item-self, .msg-right',
+        other: '.chat-item-other, .msg-left',
+      },
       name: '.chat-item-name, .msg-name',
       time: '.chat-item-time, .msg-time',
       timeAttr: 'data-time',

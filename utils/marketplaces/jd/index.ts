@@ -16,7 +16,10 @@ export const jd = configured({
   currency: 'CNY',
   urls: {
     'order-list': [new RegExp(`^order\\.${H}/center/list\\.action`), new RegExp(`^order\\.shop\\.jd\\.com/order/`)],
-    'order-detail': [new RegExp(`^details\\.${H}/normal/item\\.action`), new RegExp(`^order\\.${H}/normal/item\\.action`)],
+    'order-detail': [
+      new RegExp(`^details\\.${H}/normal/item\\.action`),
+      new RegExp(`^order\\.${H}/normal/item\\.action`),
+    ],
     tracking: [new RegExp(`^(?:wl|trade)\\.${H}/.*(?:track|logistics)`)],
     return: [new RegExp(`^afs\\.${H}/`)],
     chat: [new RegExp(`^(?:chat|dd)\\.${H}/`)],
@@ -37,7 +40,13 @@ export const jd = configured({
   detail: {
     detail: ['#orderinfo', '.order-detail', 'body'],
     ...ZH,
-    item: { row: ['.p-item', 'tr.product'], title: { sel: ['.p-name a', '.p-name'] }, quantity: { sel: ['.p-num'] }, unitPrice: { sel: ['.p-price'] }, itemId: { sel: ['a[href*="item.jd.com"]'], attr: 'href', re: /item\.jd\.com\/(\d+)\.html/ } },
+    item: {
+      row: ['.p-item', 'tr.product'],
+      title: { sel: ['.p-name a', '.p-name'] },
+      quantity: { sel: ['.p-num'] },
+      unitPrice: { sel: ['.p-price'] },
+      itemId: { sel: ['a[href*="item.jd.com"]'], attr: 'href', re: /item\.jd\.com\/(\d+)\.html/ },
+    },
     address: ['.addr-info'],
     required: ['orderId', 'placedAt', 'amounts.total', 'items'],
   },

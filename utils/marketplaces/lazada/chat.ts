@@ -18,7 +18,11 @@ export const lazadaChat: ChatAdapter = {
       list: '.im-message-list, [class*="messageList"]',
       message: '.im-message, [class*="messageItem"]',
       idAttr: 'data-id',
-      roles: { platform: '.im-message-system', self: '.im-message-self, .is-self', other: '.im-message-other, .is-other' },
+      roles: {
+        platform: '.im-message-system',
+        self: '.im-message-self, .is-self',
+        other: '.im-message-other, .is-other',
+      },
       name: '.im-message-name',
       time: '.im-message-time',
       timeAttr: 'data-time',

@@ -7,7 +7,12 @@ import { lazadaChat } from './chat';
  * (fixture is ours: tests/fixtures/marketplaces/lazada). Currency follows the country site.
  */
 const SITES: Record<string, string> = {
-  'lazada.sg': 'SGD', 'lazada.com.my': 'MYR', 'lazada.co.th': 'THB', 'lazada.vn': 'VND', 'lazada.com.ph': 'PHP', 'lazada.co.id': 'IDR',
+  'lazada.sg': 'SGD',
+  'lazada.com.my': 'MYR',
+  'lazada.co.th': 'THB',
+  'lazada.vn': 'VND',
+  'lazada.com.ph': 'PHP',
+  'lazada.co.id': 'IDR',
 };
 const HOSTS = Object.keys(SITES);
 const H = hostRe(HOSTS);
@@ -19,7 +24,10 @@ export const lazada = configured({
   currency: (url) => SITES[HOSTS.find((h) => url.hostname.endsWith(h)) ?? ''] ?? 'SGD',
   urls: {
     'order-list': [new RegExp(`^my\\.${H}/customer/order/index`), new RegExp(`^sellercenter\\.${H}/apps/order/list`)],
-    'order-detail': [new RegExp(`^my\\.${H}/customer/order/view`), new RegExp(`^sellercenter\\.${H}/apps/order/detail`)],
+    'order-detail': [
+      new RegExp(`^my\\.${H}/customer/order/view`),
+      new RegExp(`^sellercenter\\.${H}/apps/order/detail`),
+    ],
     return: [new RegExp(`^my\\.${H}/customer/returns?/`), new RegExp(`^sellercenter\\.${H}/apps/reverse`)],
     tracking: [new RegExp(`^my\\.${H}/customer/order/tracking`)],
     chat: [new RegExp(`^sellercenter\\.${H}/apps/im/`), new RegExp(`^pages\\.${H}/wow/i/.*chat`)],
@@ -39,7 +47,12 @@ export const lazada = configured({
     detail: ['.order-detail', 'body'],
     ...EN,
     orderId: { ...EN.orderId, re: /(\d{12,20})/ },
-    item: { row: ['.order-item'], title: { sel: ['.item-title'] }, quantity: { sel: ['.item-quantity'] }, unitPrice: { sel: ['.item-price'] } },
+    item: {
+      row: ['.order-item'],
+      title: { sel: ['.item-title'] },
+      quantity: { sel: ['.item-quantity'] },
+      unitPrice: { sel: ['.item-price'] },
+    },
     address: ['.delivery-address'],
     required: ['orderId', 'amounts.total', 'items'],
   },

@@ -15,10 +15,19 @@ export const pinduoduo = configured({
   hosts: HOSTS,
   currency: 'CNY',
   urls: {
-    'order-list': [new RegExp(`^mobile\\.yangkeduo\\.com/orders\\.html`), new RegExp(`^mms\\.pinduoduo\\.com/orders/list`)],
-    'order-detail': [new RegExp(`^mobile\\.yangkeduo\\.com/order\\.html`), new RegExp(`^mms\\.pinduoduo\\.com/orders/detail`)],
+    'order-list': [
+      new RegExp(`^mobile\\.yangkeduo\\.com/orders\\.html`),
+      new RegExp(`^mms\\.pinduoduo\\.com/orders/list`),
+    ],
+    'order-detail': [
+      new RegExp(`^mobile\\.yangkeduo\\.com/order\\.html`),
+      new RegExp(`^mms\\.pinduoduo\\.com/orders/detail`),
+    ],
     tracking: [new RegExp(`^mobile\\.yangkeduo\\.com/(?:logistics|express)`)],
-    return: [new RegExp(`^mobile\\.yangkeduo\\.com/(?:complaint|after_sales|aftersales)`), new RegExp(`^mms\\.pinduoduo\\.com/aftersales/`)],
+    return: [
+      new RegExp(`^mobile\\.yangkeduo\\.com/(?:complaint|after_sales|aftersales)`),
+      new RegExp(`^mms\\.pinduoduo\\.com/aftersales/`),
+    ],
     chat: [new RegExp(`^mobile\\.yangkeduo\\.com/chat`), new RegExp(`^mms\\.pinduoduo\\.com/chat-merchant/`)],
     listing: [new RegExp(`^mobile\\.yangkeduo\\.com/goods\\d*\\.html`)],
   },
@@ -26,7 +35,10 @@ export const pinduoduo = configured({
   chat: pinduoduoChat,
   testUrls: {
     'order-list': ['https://mobile.yangkeduo.com/orders.html?type=0', 'https://mms.pinduoduo.com/orders/list'],
-    'order-detail': ['https://mobile.yangkeduo.com/order.html?order_sn=240101-123456789012345', 'https://mms.pinduoduo.com/orders/detail?type=0&sn=240101-123456789012345'],
+    'order-detail': [
+      'https://mobile.yangkeduo.com/order.html?order_sn=240101-123456789012345',
+      'https://mms.pinduoduo.com/orders/detail?type=0&sn=240101-123456789012345',
+    ],
     tracking: ['https://mobile.yangkeduo.com/logistics.html?order_sn=240101-123456789012345'],
     return: ['https://mobile.yangkeduo.com/complaint_list.html', 'https://mms.pinduoduo.com/aftersales/aftersale_list'],
     chat: ['https://mms.pinduoduo.com/chat-merchant/index.html'],
@@ -36,7 +48,12 @@ export const pinduoduo = configured({
     detail: ['.order-detail', 'body'],
     ...ZH,
     orderId: { ...ZH.orderId, re: ORDER_NUMBER },
-    item: { row: ['.goods-item'], title: { sel: ['.goods-name'] }, quantity: { sel: ['.goods-number'] }, unitPrice: { sel: ['.goods-price'] } },
+    item: {
+      row: ['.goods-item'],
+      title: { sel: ['.goods-name'] },
+      quantity: { sel: ['.goods-number'] },
+      unitPrice: { sel: ['.goods-price'] },
+    },
     address: ['.address-info'],
     required: ['orderId', 'placedAt', 'amounts.total', 'items'],
   },

@@ -18,7 +18,11 @@ export const shopeeChat: ChatAdapter = {
       list: '.chat-message-list, [class*="messageList"], [class*="message-list"]',
       message: '.chat-message, [class*="messageItem"]',
       idAttr: 'data-message-id',
-      roles: { platform: '.chat-message--system', self: '.chat-message--self, .is-self', other: '.chat-message--other, .is-other' },
+      roles: {
+        platform: '.chat-message--system',
+        self: '.chat-message--self, .is-self',
+        other: '.chat-message--other, .is-other',
+      },
       name: '.chat-message__name',
       time: '.chat-message__time',
       timeAttr: 'data-time',

@@ -7,8 +7,15 @@ import { shopeeChat } from './chat';
  * ours: tests/fixtures/marketplaces/shopee). Currency follows the country site.
  */
 const SITES: Record<string, string> = {
-  'shopee.sg': 'SGD', 'shopee.com.my': 'MYR', 'shopee.co.th': 'THB', 'shopee.vn': 'VND', 'shopee.ph': 'PHP',
-  'shopee.co.id': 'IDR', 'shopee.tw': 'TWD', 'shopee.com.br': 'BRL', 'shopee.com.mx': 'MXN',
+  'shopee.sg': 'SGD',
+  'shopee.com.my': 'MYR',
+  'shopee.co.th': 'THB',
+  'shopee.vn': 'VND',
+  'shopee.ph': 'PHP',
+  'shopee.co.id': 'IDR',
+  'shopee.tw': 'TWD',
+  'shopee.com.br': 'BRL',
+  'shopee.com.mx': 'MXN',
 };
 const HOSTS = Object.keys(SITES);
 const H = hostRe(HOSTS);
@@ -19,7 +26,10 @@ export const shopee = configured({
   hosts: HOSTS,
   currency: (url) => SITES[HOSTS.find((h) => url.hostname.endsWith(h)) ?? ''] ?? 'SGD',
   urls: {
-    'order-list': [new RegExp(`^${H}/user/purchase/?(?:\\?|$)`), new RegExp(`^seller\\.${H}/portal/sale/order/?(?:\\?|$)`)],
+    'order-list': [
+      new RegExp(`^${H}/user/purchase/?(?:\\?|$)`),
+      new RegExp(`^seller\\.${H}/portal/sale/order/?(?:\\?|$)`),
+    ],
     'order-detail': [new RegExp(`^${H}/user/purchase/order/\\d+`), new RegExp(`^seller\\.${H}/portal/sale/order/\\d+`)],
     return: [new RegExp(`^${H}/user/purchase/(?:return|refund)`), new RegExp(`^seller\\.${H}/portal/sale/return`)],
     chat: [new RegExp(`^seller\\.${H}/webchat`), new RegExp(`^${H}/chat`)],
@@ -30,7 +40,10 @@ export const shopee = configured({
   chat: shopeeChat,
   testUrls: {
     'order-list': ['https://shopee.sg/user/purchase/', 'https://seller.shopee.com.my/portal/sale/order'],
-    'order-detail': ['https://shopee.sg/user/purchase/order/123456789012345', 'https://seller.shopee.ph/portal/sale/order/123456789'],
+    'order-detail': [
+      'https://shopee.sg/user/purchase/order/123456789012345',
+      'https://seller.shopee.ph/portal/sale/order/123456789',
+    ],
     return: ['https://shopee.co.th/user/purchase/return/1'],
     chat: ['https://seller.shopee.sg/webchat/conversations'],
     tracking: ['https://shopee.vn/user/purchase/order/123456789012345/shipping'],
@@ -40,7 +53,12 @@ export const shopee = configured({
     detail: ['.order-detail-page', 'body'],
     ...EN,
     orderId: { ...EN.orderId, re: /([0-9A-Z]{12,20})/ },
-    item: { row: ['.order-item'], title: { sel: ['.item-name'] }, quantity: { sel: ['.item-qty'] }, unitPrice: { sel: ['.item-price'] } },
+    item: {
+      row: ['.order-item'],
+      title: { sel: ['.item-name'] },
+      quantity: { sel: ['.item-qty'] },
+      unitPrice: { sel: ['.item-price'] },
+    },
     address: ['.address-card'],
     required: ['orderId', 'amounts.total', 'items'],
   },

@@ -16,7 +16,11 @@ export const taobaoChat: ChatAdapter = {
       list: '.message-list, .msg-list, [class*="messageList"]',
       message: '.message-item, .msg-item, [class*="messageItem"]',
       idAttr: 'data-msgid',
-      roles: { platform: '.msg-system, .message-system', self: '.msg-right, .message-self, .self', other: '.msg-left, .message-other, .other' },
+      roles: {
+        platform: '.msg-system, .message-system',
+        self: '.msg-right, .message-self, .self',
+        other: '.msg-left, .message-other, .other',
+      },
       name: '.msg-nick, .nick',
       time: '.msg-time, .time',
       timeAttr: 'data-time',

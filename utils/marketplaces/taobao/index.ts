@@ -94,7 +94,9 @@ function readCard(card: Element, site: string, options: ExtractOptions): Order {
   const id = card.getAttribute('data-id');
   if (id && /^\d{10,25}$/.test(id)) d.text('orderId', id, '[data-id]');
   // Browser translation can empty the date's span and move the date into a copy of it.
-  const created = [...card.querySelectorAll(SELECTORS.createTime[0])].map((el) => parseDate(el.textContent)).find(Boolean);
+  const created = [...card.querySelectorAll(SELECTORS.createTime[0])]
+    .map((el) => parseDate(el.textContent))
+    .find(Boolean);
   d.date('placedAt', created, SELECTORS.createTime[0]);
   // The link's title keeps the shop's own name when a translator has rewritten the visible text.
   const seller = firstText(card, SELECTORS.seller);
@@ -127,13 +129,16 @@ function readCard(card: Element, site: string, options: ExtractOptions): Order {
     const unitPrice = parseMoney(cleanText(prices[prices.length - 1]?.textContent), 'CNY');
     const link = firstText(product.el, SELECTORS.itemLink);
     const itemId = hrefParam(link?.el, ['id']);
-    d.item(compact({ title: link?.text, quantity, unitPrice, itemId, url: link?.el.getAttribute('href') ?? undefined }), {
-      title: `${product.sel} ${link?.sel ?? ''}`,
-      quantity: 'td after the unit price',
-      unitPrice: `${SELECTORS.price[0]} p:last (not del)`,
-      itemId: `${link?.sel ?? ''}[href] id=`,
-      url: `${link?.sel ?? ''}[href]`,
-    });
+    d.item(
+      compact({ title: link?.text, quantity, unitPrice, itemId, url: link?.el.getAttribute('href') ?? undefined }),
+      {
+        title: `${product.sel} ${link?.sel ?? ''}`,
+        quantity: 'td after the unit price',
+        unitPrice: `${SELECTORS.price[0]} p:last (not del)`,
+        itemId: `${link?.sel ?? ''}[href] id=`,
+        url: `${link?.sel ?? ''}[href]`,
+      },
+    );
   }
   d.expect('orderId', 'placedAt', 'amounts.total', 'items');
   return d.build(options);
@@ -145,7 +150,9 @@ function extract(url: URL, doc: Document, options: ExtractOptions = {}): Extract
   if (kind === 'order-list') {
     const cards = outermost(doc, SELECTORS.card);
     const orders = cards.map((c) => readCard(c, site, options));
-    const changed = cards.length ? changedMessage('taobao', orders) : changedMessage('taobao', [], 'no order cards ([class*=bought-wrapper-mod__trade-order][data-id])');
+    const changed = cards.length
+      ? changedMessage('taobao', orders)
+      : changedMessage('taobao', [], 'no order cards ([class*=bought-wrapper-mod__trade-order][data-id])');
     return { kind, orders, ...(changed ? { changed } : {}) };
   }
   if (kind === 'order-detail') {
@@ -171,7 +178,10 @@ export const taobao: MarketplaceAdapter = {
       new RegExp(`^(?:trade|tradearchive|buyertrade)\\.taobao\\.com/trade/detail/trade_(?:item|order)_detail\\.htm`),
       new RegExp(`^trade\\.tmall\\.com/detail/orderdetail\\.htm`),
     ],
-    tracking: [new RegExp(`^(?:wuliu|detail\\.i56)\\.taobao\\.com/`), new RegExp(`^buyertrade\\.taobao\\.com/trade/json/transit_step`)],
+    tracking: [
+      new RegExp(`^(?:wuliu|detail\\.i56)\\.taobao\\.com/`),
+      new RegExp(`^buyertrade\\.taobao\\.com/trade/json/transit_step`),
+    ],
     return: [new RegExp(`^refund2?\\.(?:taobao|tmall)\\.com/`)],
     chat: [new RegExp(`^(?:h5\\.m\\.taobao\\.com/ww/|market\\.m\\.taobao\\.com/app/im/)`)],
     invoice: [new RegExp(`^invoice-ua\\.taobao\\.com/`)],

@@ -15,17 +15,29 @@ export const tiktokShop = configured({
   hosts: HOSTS,
   currency: 'USD',
   urls: {
-    'order-list': [new RegExp(`^(?:www\\.)?tiktok\\.com/shop/(?:order-list|orders)`), new RegExp(`^seller(?:-[a-z]{2})?\\.${H}/order(?:\\?|$|/?$)`)],
-    'order-detail': [new RegExp(`^(?:www\\.)?tiktok\\.com/shop/order-detail`), new RegExp(`^seller(?:-[a-z]{2})?\\.${H}/order/detail`)],
+    'order-list': [
+      new RegExp(`^(?:www\\.)?tiktok\\.com/shop/(?:order-list|orders)`),
+      new RegExp(`^seller(?:-[a-z]{2})?\\.${H}/order(?:\\?|$|/?$)`),
+    ],
+    'order-detail': [
+      new RegExp(`^(?:www\\.)?tiktok\\.com/shop/order-detail`),
+      new RegExp(`^seller(?:-[a-z]{2})?\\.${H}/order/detail`),
+    ],
     tracking: [new RegExp(`^(?:www\\.)?tiktok\\.com/shop/(?:logistics|tracking)`)],
-    return: [new RegExp(`^seller(?:-[a-z]{2})?\\.${H}/order/(?:return|refund)`), new RegExp(`^(?:www\\.)?tiktok\\.com/shop/(?:return|refund)`)],
+    return: [
+      new RegExp(`^seller(?:-[a-z]{2})?\\.${H}/order/(?:return|refund)`),
+      new RegExp(`^(?:www\\.)?tiktok\\.com/shop/(?:return|refund)`),
+    ],
     chat: [new RegExp(`^seller(?:-[a-z]{2})?\\.${H}/chat`), new RegExp(`^(?:www\\.)?tiktok\\.com/shop/(?:im|chat)`)],
     listing: [new RegExp(`^(?:www\\.|shop\\.)?tiktok\\.com/(?:shop/pdp|view/product)/`)],
   },
   sellerUrls: [new RegExp(`^seller(?:-[a-z]{2})?\\.${H}/`)],
   testUrls: {
     'order-list': ['https://www.tiktok.com/shop/order-list', 'https://seller-us.tiktok.com/order?tab=all'],
-    'order-detail': ['https://www.tiktok.com/shop/order-detail?order_id=576123456789012345', 'https://seller-us.tiktok.com/order/detail?order_no=576123456789012345'],
+    'order-detail': [
+      'https://www.tiktok.com/shop/order-detail?order_id=576123456789012345',
+      'https://seller-us.tiktok.com/order/detail?order_no=576123456789012345',
+    ],
     tracking: ['https://www.tiktok.com/shop/logistics?order_id=576123456789012345'],
     return: ['https://seller-us.tiktok.com/order/return?id=1'],
     chat: ['https://seller.tiktokglobalshop.com/chat/inbox'],
@@ -35,7 +47,13 @@ export const tiktokShop = configured({
     detail: ['[data-e2e="order-detail"]', 'body'],
     ...EN,
     orderId: { ...EN.orderId, re: /(\d{15,20})/ },
-    item: { row: ['[data-e2e="order-item"]'], title: { sel: ['.product-title'] }, quantity: { sel: ['.product-qty'] }, unitPrice: { sel: ['.product-price'] }, itemId: { sel: ['.product-sku'], re: /(\d{6,})/ } },
+    item: {
+      row: ['[data-e2e="order-item"]'],
+      title: { sel: ['.product-title'] },
+      quantity: { sel: ['.product-qty'] },
+      unitPrice: { sel: ['.product-price'] },
+      itemId: { sel: ['.product-sku'], re: /(\d{6,})/ },
+    },
     address: ['[data-e2e="shipping-address"]'],
     required: ['orderId', 'placedAt', 'amounts.total', 'items'],
   },

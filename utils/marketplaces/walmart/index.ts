@@ -36,7 +36,12 @@ export const walmart = configured({
     detail: ['[data-testid="order-details"]', 'main', 'body'],
     ...EN,
     orderId: { ...EN.orderId, re: /(\d{7}-\d{8}|\d{13,20})/ },
-    item: { row: ['[data-testid="item-row"]'], title: { sel: ['[data-testid="item-name"]'] }, quantity: { sel: ['[data-testid="item-qty"]'] }, unitPrice: { sel: ['[data-testid="item-price"]'] } },
+    item: {
+      row: ['[data-testid="item-row"]'],
+      title: { sel: ['[data-testid="item-name"]'] },
+      quantity: { sel: ['[data-testid="item-qty"]'] },
+      unitPrice: { sel: ['[data-testid="item-price"]'] },
+    },
     address: ['[data-testid="delivery-address"]'],
     required: ['orderId', 'placedAt', 'amounts.total', 'items'],
   },

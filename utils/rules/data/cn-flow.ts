@@ -4,14 +4,29 @@ import { cnLaw } from './common';
 import { buyerEvidence, type EvidenceInput, nonePublished, tx } from './helpers';
 
 /** Scenarios where the goods go back to the seller. */
-const RETURNS: readonly BuyerScenario[] = ['not-as-described', 'damaged', 'wrong-item', 'counterfeit', 'change-of-mind'];
+const RETURNS: readonly BuyerScenario[] = [
+  'not-as-described',
+  'damaged',
+  'wrong-item',
+  'counterfeit',
+  'change-of-mind',
+];
 
-export const CN_BUYER_SCENARIOS = ['not-received', 'not-as-described', 'damaged', 'wrong-item', 'counterfeit', 'change-of-mind', 'return-not-refunded'] as const;
+export const CN_BUYER_SCENARIOS = [
+  'not-received',
+  'not-as-described',
+  'damaged',
+  'wrong-item',
+  'counterfeit',
+  'change-of-mind',
+  'return-not-refunded',
+] as const;
 
 /** The consumer-law limit on asking, by scenario; none where the law sets none for that case. */
 export function cnLawApplyDeadlines(scenario: BuyerScenario): DeadlineInput[] {
   if (scenario === 'change-of-mind') return [cnLaw.noReasonReturn];
-  if (scenario === 'not-as-described' || scenario === 'damaged' || scenario === 'wrong-item') return [cnLaw.qualityReturn];
+  if (scenario === 'not-as-described' || scenario === 'damaged' || scenario === 'wrong-item')
+    return [cnLaw.qualityReturn];
   return [];
 }
 
@@ -52,7 +67,11 @@ export function cnBuyerSteps(flow: CnFlow): RuleStepInput[] {
       ...(flow.apply.url ? { url: flow.apply.url } : {}),
       when: tx('完成此步时填写卖家签收退货的日期', 'Mark this done with the date the seller signed for the return'),
       evidence: [{ need: 'return-tracking' as const }],
-      deadlines: [nonePublished(tx('这一步记录卖家签收退货的日期。', 'This step records the day the seller signed for the return.'))],
+      deadlines: [
+        nonePublished(
+          tx('这一步记录卖家签收退货的日期。', 'This step records the day the seller signed for the return.'),
+        ),
+      ],
     });
     steps.push({
       id: 'refund',
@@ -62,8 +81,20 @@ export function cnBuyerSteps(flow: CnFlow): RuleStepInput[] {
         scenario === 'change-of-mind'
           ? [cnLaw.sellerRefundAfterReturn('send-return')]
           : scenario === 'return-not-refunded'
-            ? [cnLaw.sellerRefundAfterReturn('send-return', { text: tx('七日无理由退货的退款', 'refunds for a 7-day no-reason return'), requires: { fact: 'no-reason-eligible', is: ['eligible'] } })]
-          : [nonePublished(tx('资料没有给出质量问题退货后的退款期限。', 'The notes give no refund limit after a quality return.'))],
+            ? [
+                cnLaw.sellerRefundAfterReturn('send-return', {
+                  text: tx('七日无理由退货的退款', 'refunds for a 7-day no-reason return'),
+                  requires: { fact: 'no-reason-eligible', is: ['eligible'] },
+                }),
+              ]
+            : [
+                nonePublished(
+                  tx(
+                    '资料没有给出质量问题退货后的退款期限。',
+                    'The notes give no refund limit after a quality return.',
+                  ),
+                ),
+              ],
       writtenComplaint: scenario === 'return-not-refunded',
     });
   }

@@ -3,7 +3,11 @@ import { nonePublished, published, tx, NOTES, REVIEWED } from './helpers';
 
 /** Escalation paths shared by many entries. `when` says who each path is for. */
 export const esc = {
-  paypal: { to: 'paypal.buyer.general', kind: 'payment-channel', when: tx('如果用 PayPal 付款', 'If you paid with PayPal') },
+  paypal: {
+    to: 'paypal.buyer.general',
+    kind: 'payment-channel',
+    when: tx('如果用 PayPal 付款', 'If you paid with PayPal'),
+  },
   card: {
     to: 'card-chargeback.buyer.general',
     kind: 'payment-channel',
@@ -12,19 +16,36 @@ export const esc = {
   fcba: {
     to: 'us-fcba.buyer.general',
     kind: 'payment-channel',
-    when: tx('如果用美国信用卡付款：向发卡行提交书面争议', 'If you paid with a US credit card: send the issuer a written billing dispute'),
+    when: tx(
+      '如果用美国信用卡付款：向发卡行提交书面争议',
+      'If you paid with a US credit card: send the issuer a written billing dispute',
+    ),
   },
-  alipay: { to: 'alipay.buyer.general', kind: 'payment-channel', when: tx('如果用支付宝付款', 'If you paid with Alipay') },
-  wechat: { to: 'wechat-pay.buyer.general', kind: 'payment-channel', when: tx('如果用微信支付付款', 'If you paid with WeChat Pay') },
+  alipay: {
+    to: 'alipay.buyer.general',
+    kind: 'payment-channel',
+    when: tx('如果用支付宝付款', 'If you paid with Alipay'),
+  },
+  wechat: {
+    to: 'wechat-pay.buyer.general',
+    kind: 'payment-channel',
+    when: tx('如果用微信支付付款', 'If you paid with WeChat Pay'),
+  },
   cn12315: {
     to: 'cn-12315.buyer.general',
     kind: 'regulator',
-    when: tx('平台处理后仍未解决：向市场监管部门（12315）投诉', 'If the platform does not resolve it: complain to market regulation (12315)'),
+    when: tx(
+      '平台处理后仍未解决：向市场监管部门（12315）投诉',
+      'If the platform does not resolve it: complain to market regulation (12315)',
+    ),
   },
   econsumer: {
     to: 'econsumer-gov.buyer.general',
     kind: 'regulator',
-    when: tx('跨境购物：可以举报，但该网站不处理个案', 'Cross-border purchase: you can report it, but the site does not resolve individual cases'),
+    when: tx(
+      '跨境购物：可以举报，但该网站不处理个案',
+      'Cross-border purchase: you can report it, but the site does not resolve individual cases',
+    ),
   },
   uk: { to: 'uk-consumer.buyer.general', kind: 'regulator', when: tx('在英国购物时', 'If you bought in the UK') },
   eu: { to: 'eu-consumer.buyer.general', kind: 'regulator', when: tx('在欧盟购物时', 'If you bought in the EU') },
@@ -45,19 +66,23 @@ export const cnLawSources: RuleSource[] = [
   {
     id: 'cn-cpl',
     // The official text lives in the national law database; a third-party repository copy is no source to send a user to.
-    citation: '《中华人民共和国消费者权益保护法》 Art 23, 24, 25, 37, 39, 46, 55 — 国家法律法规数据库 flk.npc.gov.cn', checked: REVIEWED,
+    citation: '《中华人民共和国消费者权益保护法》 Art 23, 24, 25, 37, 39, 46, 55 — 国家法律法规数据库 flk.npc.gov.cn',
+    checked: REVIEWED,
     url: 'https://flk.npc.gov.cn/',
   },
   {
     id: 'cn-cpl-regs',
-    citation: '《中华人民共和国消费者权益保护法实施条例》（国务院令第778号，2024-07-01 施行） Art 19, 46, 49 — gov.cn', checked: REVIEWED,
+    citation: '《中华人民共和国消费者权益保护法实施条例》（国务院令第778号，2024-07-01 施行） Art 19, 46, 49 — gov.cn',
+    checked: REVIEWED,
     // The State Council's own publication of Order 778 (address as two independent law-text collections cite it).
     url: 'https://www.gov.cn/zhengce/zhengceku/202403/content_6940159.htm',
     published: 'in force 2024-07-01',
   },
   {
     id: 'cn-7day',
-    citation: '《网络购买商品七日无理由退货暂行办法》 (2020 revision) Art 10, 31; gov.cn/zhengce/2020-11/03/content_5723721.htm', checked: REVIEWED,
+    citation:
+      '《网络购买商品七日无理由退货暂行办法》 (2020 revision) Art 10, 31; gov.cn/zhengce/2020-11/03/content_5723721.htm',
+    checked: REVIEWED,
     url: 'https://www.gov.cn/zhengce/2020-11/03/content_5723721.htm',
     published: '2020 revision',
   },
@@ -76,7 +101,10 @@ export const cnLaw = {
     ),
     {
       sources: ['cn-cpl', 'cn-7day'],
-      condition: tx('消费者网购的商品（法律规定的例外除外）', 'goods a consumer bought online, apart from the exceptions the law lists'),
+      condition: tx(
+        '消费者网购的商品（法律规定的例外除外）',
+        'goods a consumer bought online, apart from the exceptions the law lists',
+      ),
       requires: { fact: 'no-reason-eligible', is: ['eligible'] },
     },
   ),
@@ -95,8 +123,15 @@ export const cnLaw = {
       'calendar-days',
       'step-done',
       'other-side',
-      tx('卖家收到退货后 7 日内退款（消保法第25条）', 'The seller refunds within 7 days of receiving the return (Consumer Protection Law Art 25)'),
-      { sources: ['cn-cpl'], fromStep, ...(condition ? { condition: condition.text, requires: condition.requires } : {}) },
+      tx(
+        '卖家收到退货后 7 日内退款（消保法第25条）',
+        'The seller refunds within 7 days of receiving the return (Consumer Protection Law Art 25)',
+      ),
+      {
+        sources: ['cn-cpl'],
+        fromStep,
+        ...(condition ? { condition: condition.text, requires: condition.requires } : {}),
+      },
     ),
 };
 
@@ -121,6 +156,7 @@ export const cnLawNotes = [
 
 export const rollbackSource: RuleSource = {
   id: 'refund-only-rollback',
-  citation: 'whatsupchina.com; beijingtimes.com 2025-04-23 (secondary): end of blanket 仅退款', checked: NOTES,
+  citation: 'whatsupchina.com; beijingtimes.com 2025-04-23 (secondary): end of blanket 仅退款',
+  checked: NOTES,
   published: '2025-04-23',
 };

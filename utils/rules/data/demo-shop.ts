@@ -20,11 +20,28 @@ const buyer = forScenarios(['not-received', 'not-as-described'] as const, (scena
       evidence: buyerEvidence(scenario),
       deadlines: [
         scenario === 'not-received'
-          ? published(1, 'calendar-days', 'latest-estimated-delivery', 'you', tx('演示：最晚预计送达日 1 天后可以报告未收到', 'Demo: you can report a missing parcel 1 day after the latest estimated delivery date'), {
-              ...demo,
-              type: 'waiting-period',
-            })
-          : published(7, 'calendar-days', 'delivered', 'you', tx('演示：收货后 7 天内联系卖家', 'Demo: contact the seller within 7 days of delivery'), demo),
+          ? published(
+              1,
+              'calendar-days',
+              'latest-estimated-delivery',
+              'you',
+              tx(
+                '演示：最晚预计送达日 1 天后可以报告未收到',
+                'Demo: you can report a missing parcel 1 day after the latest estimated delivery date',
+              ),
+              {
+                ...demo,
+                type: 'waiting-period',
+              },
+            )
+          : published(
+              7,
+              'calendar-days',
+              'delivered',
+              'you',
+              tx('演示：收货后 7 天内联系卖家', 'Demo: contact the seller within 7 days of delivery'),
+              demo,
+            ),
       ],
       writtenComplaint: true,
     },
@@ -34,14 +51,38 @@ const buyer = forScenarios(['not-received', 'not-as-described'] as const, (scena
       where: tx('演示商店 → 我的订单 → 该订单 → 发起纠纷', 'Demo shop → My orders → the order → Open a dispute'),
       evidence: needs('chat', ...(scenario === 'not-received' ? (['tracking'] as const) : (['photos'] as const))),
       deadlines: [
-        published(48, 'hours', 'step-done', 'other-side', tx('演示：先给卖家 48 小时答复', 'Demo: give the seller 48 h to answer first'), {
-          ...demo,
-          fromStep: 'contact-seller',
-          type: 'waiting-period',
-        }),
+        published(
+          48,
+          'hours',
+          'step-done',
+          'other-side',
+          tx('演示：先给卖家 48 小时答复', 'Demo: give the seller 48 h to answer first'),
+          {
+            ...demo,
+            fromStep: 'contact-seller',
+            type: 'waiting-period',
+          },
+        ),
         scenario === 'not-received'
-          ? published(14, 'calendar-days', 'latest-estimated-delivery', 'you', tx('演示：最晚预计送达日后 14 天内发起', 'Demo: open it within 14 days after the latest estimated delivery date'), demo)
-          : published(14, 'calendar-days', 'delivered', 'you', tx('演示：收货后 14 天内发起', 'Demo: open it within 14 days of delivery'), demo),
+          ? published(
+              14,
+              'calendar-days',
+              'latest-estimated-delivery',
+              'you',
+              tx(
+                '演示：最晚预计送达日后 14 天内发起',
+                'Demo: open it within 14 days after the latest estimated delivery date',
+              ),
+              demo,
+            )
+          : published(
+              14,
+              'calendar-days',
+              'delivered',
+              'you',
+              tx('演示：收货后 14 天内发起', 'Demo: open it within 14 days of delivery'),
+              demo,
+            ),
       ],
       writtenComplaint: true,
     },
@@ -50,10 +91,17 @@ const buyer = forScenarios(['not-received', 'not-as-described'] as const, (scena
       title: tx('等待演示商店处理', 'Wait for the demo shop to decide'),
       where: tx('演示商店 → 我的纠纷', 'Demo shop → My disputes'),
       deadlines: [
-        published(3, 'business-days', 'step-done', 'platform', tx('演示：3 个工作日内给出结果', 'Demo: a decision within 3 business days'), {
-          ...demo,
-          fromStep: 'open-dispute',
-        }),
+        published(
+          3,
+          'business-days',
+          'step-done',
+          'platform',
+          tx('演示：3 个工作日内给出结果', 'Demo: a decision within 3 business days'),
+          {
+            ...demo,
+            fromStep: 'open-dispute',
+          },
+        ),
       ],
     },
   ],
@@ -61,7 +109,10 @@ const buyer = forScenarios(['not-received', 'not-as-described'] as const, (scena
   checked: CHECKED,
   confidence: {
     level: 'demo',
-    note: tx('演示数据：这些期限是为演示编造的，不是任何真实平台的规则。', 'Demo data: these deadlines are made up for the demo and are not any real platform’s rules.'),
+    note: tx(
+      '演示数据：这些期限是为演示编造的，不是任何真实平台的规则。',
+      'Demo data: these deadlines are made up for the demo and are not any real platform’s rules.',
+    ),
   },
 }));
 

@@ -4,14 +4,20 @@ import { CN_BUYER_SCENARIOS, cnBuyerSteps } from './cn-flow';
 import { CHECKED, forScenarios, needs, nonePublished, tx, NOTES } from './helpers';
 
 const sources: RuleSource[] = [
-  { id: 'douyin-gap', citation: 'No official 抖店 seller-handling or 恶意退款 appeal deadlines found (research notes, gap)', checked: NOTES },
+  {
+    id: 'douyin-gap',
+    citation: 'No official 抖店 seller-handling or 恶意退款 appeal deadlines found (research notes, gap)',
+    checked: NOTES,
+  },
   ...cnLawSources,
   rollbackSource,
 ];
 
 const AFTERSALES = 'https://fxg.jinritemai.com/ffa/maftersale/aftersale/list';
 const CHAT = 'https://im.jinritemai.com/pc_seller_v2/main/workspace';
-const gap = nonePublished(tx('没有找到抖店官方的天数。', 'No official Douyin shop day counts were found.'), ['douyin-gap']);
+const gap = nonePublished(tx('没有找到抖店官方的天数。', 'No official Douyin shop day counts were found.'), [
+  'douyin-gap',
+]);
 const genericPath = tx(
   '抖店自己的规则没有找到天数，这里的天数来自消费者保护法律；买家端点击路径是通用描述。',
   "No Douyin shop day counts were found; the numbers here come from consumer law. The buyer's click paths are generic.",
@@ -27,8 +33,14 @@ const buyer = forScenarios(CN_BUYER_SCENARIOS, (scenario) => ({
   title: tx('抖音商城售后', 'Douyin shop after-sales'),
   steps: cnBuyerSteps({
     scenario,
-    apply: { where: tx('抖音 → 我 → 订单 → 该订单 → 申请售后', 'Douyin → Me → Orders → the order → After-sales'), deadlines: [gap] },
-    intervene: { where: tx('售后详情 → 申请平台介入', 'After-sales details → ask the platform to step in'), deadlines: [gap] },
+    apply: {
+      where: tx('抖音 → 我 → 订单 → 该订单 → 申请售后', 'Douyin → Me → Orders → the order → After-sales'),
+      deadlines: [gap],
+    },
+    intervene: {
+      where: tx('售后详情 → 申请平台介入', 'After-sales details → ask the platform to step in'),
+      deadlines: [gap],
+    },
   }),
   escalation: chinaEscalation,
   notes: cnLawNotes,
@@ -42,7 +54,10 @@ const appealSteps: RuleStepInput[] = [
   {
     id: 'review',
     title: tx('查看售后单', 'Open the after-sales request'),
-    where: tx('抖店后台 → 售后 → 售后工作台 → 售后详情', 'Douyin shop back office → After-sales → workbench → request details'),
+    where: tx(
+      '抖店后台 → 售后 → 售后工作台 → 售后详情',
+      'Douyin shop back office → After-sales → workbench → request details',
+    ),
     url: AFTERSALES,
     evidence: needs('order-data'),
     deadlines: [
@@ -89,9 +104,13 @@ const appealSteps: RuleStepInput[] = [
     url: AFTERSALES,
     evidence: needs('packing-video', 'return-unboxing-video?', 'tracking', 'chat'),
     deadlines: [
-      nonePublished(tx('没有找到官方的恶意退款申诉期限：请尽早申诉。', 'No official deadline for appealing a malicious refund was found: appeal as early as you can.'), [
-        'douyin-gap',
-      ]),
+      nonePublished(
+        tx(
+          '没有找到官方的恶意退款申诉期限：请尽早申诉。',
+          'No official deadline for appealing a malicious refund was found: appeal as early as you can.',
+        ),
+        ['douyin-gap'],
+      ),
     ],
     writtenComplaint: true,
   },
@@ -110,7 +129,10 @@ const sellers = forScenarios(['malicious-refund', 'buyer-fraud'] as const, (scen
     {
       to: 'cn-police.seller.general',
       kind: 'regulator',
-      when: tx('买家伪造照片、掉包退货或捏造事实骗取退款时', 'If the buyer faked photos, swapped the returned goods or made up facts to get the refund'),
+      when: tx(
+        '买家伪造照片、掉包退货或捏造事实骗取退款时',
+        'If the buyer faked photos, swapped the returned goods or made up facts to get the refund',
+      ),
     },
   ],
   notes: [

@@ -3,10 +3,17 @@ import { internationalEscalation } from './common';
 import { buyerEvidence, CHECKED, forScenarios, needs, nonePublished, published, tx, NOTES, REVIEWED } from './helpers';
 
 const sources: RuleSource[] = [
-  { id: 'ebay-help', citation: 'ebay.com/help/…?id=4042; ebay.co.uk/help/…?id=4701', checked: REVIEWED, url: 'https://www.ebay.co.uk/help/buying/resolving-buying-problems/item-not-received?id=4042' },
+  {
+    id: 'ebay-help',
+    citation: 'ebay.com/help/…?id=4042; ebay.co.uk/help/…?id=4701',
+    checked: REVIEWED,
+    url: 'https://www.ebay.co.uk/help/buying/resolving-buying-problems/item-not-received?id=4042',
+  },
   {
     id: 'ebay-dev',
-    citation: 'developer.ebay.com pn_return-refund-overdue (seller-side API: refund due 5 business days after the seller receives the return)', checked: NOTES,
+    citation:
+      'developer.ebay.com pn_return-refund-overdue (seller-side API: refund due 5 business days after the seller receives the return)',
+    checked: NOTES,
     url: 'https://developer.ebay.com/api-docs/static/pn_return-refund-overdue.html',
   },
 ];
@@ -20,13 +27,33 @@ const askEbay = (fromScenario: 'not-received' | 'return'): RuleStepInput => ({
   url: PURCHASES,
   evidence: fromScenario === 'not-received' ? needs('tracking', 'chat') : needs('photos', 'listing', 'chat'),
   deadlines: [
-    published(3, 'business-days', 'request-opened', 'other-side', tx('卖家有 3 个工作日答复，之后才能请 eBay 介入', 'The seller has 3 business days to respond; after that you can ask eBay to step in'), {
-      sources: ['ebay-help'],
-      type: 'waiting-period',
-    }),
-    published(21, 'business-days', 'request-opened', 'you', tx('开启请求后 21 个工作日内请 eBay 介入，否则请求自动关闭', 'Ask eBay to step in within 21 business days of opening the request, or it closes automatically'), {
-      sources: ['ebay-help'],
-    }),
+    published(
+      3,
+      'business-days',
+      'request-opened',
+      'other-side',
+      tx(
+        '卖家有 3 个工作日答复，之后才能请 eBay 介入',
+        'The seller has 3 business days to respond; after that you can ask eBay to step in',
+      ),
+      {
+        sources: ['ebay-help'],
+        type: 'waiting-period',
+      },
+    ),
+    published(
+      21,
+      'business-days',
+      'request-opened',
+      'you',
+      tx(
+        '开启请求后 21 个工作日内请 eBay 介入，否则请求自动关闭',
+        'Ask eBay to step in within 21 business days of opening the request, or it closes automatically',
+      ),
+      {
+        sources: ['ebay-help'],
+      },
+    ),
   ],
   writtenComplaint: true,
 });
@@ -38,10 +65,17 @@ const decisionAndAppeal: RuleStepInput[] = [
     where: tx('购买记录 → 查看请求详情', 'Purchases → See request details'),
     url: PURCHASES,
     deadlines: [
-      published(48, 'hours', 'step-done', 'platform', tx('eBay 通常约 48 小时内答复', 'eBay usually replies in about 48 h'), {
-        sources: ['ebay-help'],
-        fromStep: 'ask-ebay',
-      }),
+      published(
+        48,
+        'hours',
+        'step-done',
+        'platform',
+        tx('eBay 通常约 48 小时内答复', 'eBay usually replies in about 48 h'),
+        {
+          sources: ['ebay-help'],
+          fromStep: 'ask-ebay',
+        },
+      ),
     ],
   },
   {
@@ -50,7 +84,14 @@ const decisionAndAppeal: RuleStepInput[] = [
     where: tx('购买记录 → 查看请求详情 → 申诉', 'Purchases → See request details → Appeal'),
     url: PURCHASES,
     deadlines: [
-      published(30, 'calendar-days', 'case-closed', 'you', tx('结案后 30 个自然日内申诉', 'Appeal within 30 calendar days of closure'), { sources: ['ebay-help'] }),
+      published(
+        30,
+        'calendar-days',
+        'case-closed',
+        'you',
+        tx('结案后 30 个自然日内申诉', 'Appeal within 30 calendar days of closure'),
+        { sources: ['ebay-help'] },
+      ),
     ],
     writtenComplaint: true,
   },
@@ -78,9 +119,16 @@ const notReceived: RulesEntryInput = {
       url: PURCHASES,
       evidence: buyerEvidence('not-received'),
       deadlines: [
-        published(30, 'calendar-days', 'latest-estimated-delivery', 'you', tx('预计送达日后 30 个自然日内报告', 'Report within 30 calendar days after the estimated delivery date'), {
-          sources: ['ebay-help'],
-        }),
+        published(
+          30,
+          'calendar-days',
+          'latest-estimated-delivery',
+          'you',
+          tx('预计送达日后 30 个自然日内报告', 'Report within 30 calendar days after the estimated delivery date'),
+          {
+            sources: ['ebay-help'],
+          },
+        ),
       ],
       writtenComplaint: true,
     },
@@ -107,7 +155,7 @@ const returnFlow = forScenarios(['not-as-described', 'damaged', 'wrong-item', 'c
         nonePublished(
           tx(
             '资料只给出“未收到物品”的报告期限（预计送达后 30 天）。eBay 退款保障政策（帮助页 id=4210）对不符合描述的物品有大约 30 天（自送达起）的期限，但原文未取得：请尽早申请，并以订单页为准。',
-            'The notes give a reporting limit only for items not received (30 days after the estimated delivery). eBay\'s Money Back Guarantee policy (help id=4210) has a window of about 30 days from delivery for items not as described, but its text was not retrieved: start the return early and go by the order page.',
+            "The notes give a reporting limit only for items not received (30 days after the estimated delivery). eBay's Money Back Guarantee policy (help id=4210) has a window of about 30 days from delivery for items not as described, but its text was not retrieved: start the return early and go by the order page.",
           ),
           ['ebay-help'],
         ),
@@ -132,9 +180,19 @@ const returnNotRefunded: RulesEntryInput = {
       title: tx('确认退货已送达卖家', 'Confirm the return reached the seller'),
       where: tx('购买记录 → 查看退货详情 → 物流', 'Purchases → See return details → tracking'),
       url: PURCHASES,
-      when: tx('完成此步时填写物流显示送达卖家的日期', 'Mark this done with the date tracking shows delivery to the seller'),
+      when: tx(
+        '完成此步时填写物流显示送达卖家的日期',
+        'Mark this done with the date tracking shows delivery to the seller',
+      ),
       evidence: needs('return-tracking'),
-      deadlines: [nonePublished(tx('这一步没有期限：它记录卖家收到退货的日期。', 'No limit here: this step records the day the seller received the return.'))],
+      deadlines: [
+        nonePublished(
+          tx(
+            '这一步没有期限：它记录卖家收到退货的日期。',
+            'No limit here: this step records the day the seller received the return.',
+          ),
+        ),
+      ],
     },
     {
       id: 'ask-ebay',
@@ -143,19 +201,42 @@ const returnNotRefunded: RulesEntryInput = {
       url: PURCHASES,
       evidence: buyerEvidence('return-not-refunded'),
       deadlines: [
-        published(2, 'business-days', 'step-done', 'you', tx('物流显示卖家已收到 2 个工作日后可以请 eBay 介入', 'You can escalate 2 business days after tracking shows delivery to the seller'), {
-          sources: ['ebay-help'],
-          fromStep: 'return-delivered',
-          type: 'waiting-period',
-        }),
-        published(5, 'business-days', 'step-done', 'other-side', tx('卖家端接口：收到退货后 5 个工作日内应退款', 'Seller-side API: refund due 5 business days after the seller receives the return'), {
-          sources: ['ebay-dev'],
-          fromStep: 'return-delivered',
-          confidence: {
-            level: 'sources-disagree',
-            note: tx('买家帮助页说 2 个工作日后可升级，卖家接口说 5 个工作日内退款，两者不同。', 'The buyer help page lets you escalate after 2 business days; the seller API gives 5 business days to refund. The numbers differ.'),
+        published(
+          2,
+          'business-days',
+          'step-done',
+          'you',
+          tx(
+            '物流显示卖家已收到 2 个工作日后可以请 eBay 介入',
+            'You can escalate 2 business days after tracking shows delivery to the seller',
+          ),
+          {
+            sources: ['ebay-help'],
+            fromStep: 'return-delivered',
+            type: 'waiting-period',
           },
-        }),
+        ),
+        published(
+          5,
+          'business-days',
+          'step-done',
+          'other-side',
+          tx(
+            '卖家端接口：收到退货后 5 个工作日内应退款',
+            'Seller-side API: refund due 5 business days after the seller receives the return',
+          ),
+          {
+            sources: ['ebay-dev'],
+            fromStep: 'return-delivered',
+            confidence: {
+              level: 'sources-disagree',
+              note: tx(
+                '买家帮助页说 2 个工作日后可升级，卖家接口说 5 个工作日内退款，两者不同。',
+                'The buyer help page lets you escalate after 2 business days; the seller API gives 5 business days to refund. The numbers differ.',
+              ),
+            },
+          },
+        ),
       ],
       writtenComplaint: true,
     },
@@ -178,9 +259,19 @@ const sellerResponse: RulesEntryInput = {
       where: tx('卖家中心 → 退货和请求', 'Seller Hub → Returns and requests'),
       evidence: needs('shipping-proof', 'tracking', 'chat'),
       deadlines: [
-        published(3, 'business-days', 'request-opened', 'you', tx('3 个工作日内答复，否则买家可以请 eBay 介入', 'Respond within 3 business days, or the buyer can ask eBay to step in'), {
-          sources: ['ebay-help'],
-        }),
+        published(
+          3,
+          'business-days',
+          'request-opened',
+          'you',
+          tx(
+            '3 个工作日内答复，否则买家可以请 eBay 介入',
+            'Respond within 3 business days, or the buyer can ask eBay to step in',
+          ),
+          {
+            sources: ['ebay-help'],
+          },
+        ),
       ],
       writtenComplaint: true,
     },
@@ -190,7 +281,11 @@ const sellerResponse: RulesEntryInput = {
       where: tx('卖家中心 → 退货', 'Seller Hub → Returns'),
       when: tx('完成此步时填写收到退货的日期', 'Mark this done with the date the return arrived'),
       evidence: needs('return-tracking'),
-      deadlines: [nonePublished(tx('这一步没有期限：它记录收到退货的日期。', 'No limit here: this step records the day the return arrived.'))],
+      deadlines: [
+        nonePublished(
+          tx('这一步没有期限：它记录收到退货的日期。', 'No limit here: this step records the day the return arrived.'),
+        ),
+      ],
     },
     {
       id: 'refund',
@@ -198,14 +293,27 @@ const sellerResponse: RulesEntryInput = {
       where: tx('卖家中心 → 退货 → 退款', 'Seller Hub → Returns → Refund'),
       deadlines: [
         // Sellers get the earlier reading (review B12): the buyer may escalate 2 business days after the return arrives.
-        published(2, 'business-days', 'step-done', 'you', tx('收到退货后 2 个工作日内退款：之后买家可以请 eBay 介入', 'Refund within 2 business days after the return arrives: after that the buyer can ask eBay to step in'), {
-          sources: ['ebay-help', 'ebay-dev'],
-          fromStep: 'return-received',
-          confidence: {
-            level: 'sources-disagree',
-            note: tx('卖家端 API 文档写的是收到退货后 5 个工作日内退款；买家帮助页允许买家在 2 个工作日后升级。', 'The seller-side API documentation says refund within 5 business days of receiving the return; the buyer help page lets the buyer escalate after 2 business days.'),
+        published(
+          2,
+          'business-days',
+          'step-done',
+          'you',
+          tx(
+            '收到退货后 2 个工作日内退款：之后买家可以请 eBay 介入',
+            'Refund within 2 business days after the return arrives: after that the buyer can ask eBay to step in',
+          ),
+          {
+            sources: ['ebay-help', 'ebay-dev'],
+            fromStep: 'return-received',
+            confidence: {
+              level: 'sources-disagree',
+              note: tx(
+                '卖家端 API 文档写的是收到退货后 5 个工作日内退款；买家帮助页允许买家在 2 个工作日后升级。',
+                'The seller-side API documentation says refund within 5 business days of receiving the return; the buyer help page lets the buyer escalate after 2 business days.',
+              ),
+            },
           },
-        }),
+        ),
       ],
     },
   ],

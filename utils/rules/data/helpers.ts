@@ -57,7 +57,10 @@ export function nonePublished(note: LocalizedText, sources: string[] = [], marke
 }
 
 /** One entry per scenario from a shared step list, when the platform's flow is the same for each. */
-export function forScenarios<S extends Scenario>(scenarios: readonly S[], build: (scenario: S) => RulesEntryInput): RulesEntryInput[] {
+export function forScenarios<S extends Scenario>(
+  scenarios: readonly S[],
+  build: (scenario: S) => RulesEntryInput,
+): RulesEntryInput[] {
   return scenarios.map(build);
 }
 
@@ -91,5 +94,7 @@ export function buyerEvidence(scenario: BuyerScenario): EvidenceInput[] {
 
 /** A need list from names; names ending in `?` are optional. */
 export function needs(...names: `${StepEvidence['need']}${'' | '?'}`[]): EvidenceInput[] {
-  return names.map((n) => (n.endsWith('?') ? need(n.slice(0, -1) as StepEvidence['need'], true) : need(n as StepEvidence['need'])));
+  return names.map((n) =>
+    n.endsWith('?') ? need(n.slice(0, -1) as StepEvidence['need'], true) : need(n as StepEvidence['need']),
+  );
 }

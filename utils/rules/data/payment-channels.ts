@@ -6,7 +6,12 @@ const general = { role: 'buyer', scenario: 'general', ownerKind: 'payment-channe
 
 const paypalSources: RuleSource[] = [
   { id: 'paypal-faq1417', citation: 'paypal.com/…/faq1417', checked: NOTES },
-  { id: 'paypal-faq1583', citation: 'paypal.com/ca/selfhelp/article/faq1583', checked: NOTES, url: 'https://www.paypal.com/ca/selfhelp/article/faq1583' },
+  {
+    id: 'paypal-faq1583',
+    citation: 'paypal.com/ca/selfhelp/article/faq1583',
+    checked: NOTES,
+    url: 'https://www.paypal.com/ca/selfhelp/article/faq1583',
+  },
 ];
 const pp = { sources: ['paypal-faq1417', 'paypal-faq1583'] };
 
@@ -22,7 +27,19 @@ const paypal: RulesEntryInput = {
       title: tx('发起争议', 'Open a dispute'),
       where: tx('纠纷调解中心 → 报告问题', 'Resolution Center → Report a problem'),
       evidence: needs('payment-proof', 'order-data', 'chat?'),
-      deadlines: [published(180, 'calendar-days', 'ordered', 'you', tx('付款后 180 天内发起（“下单日期”填付款日期）', 'Open it within 180 days of payment (enter the payment date as the order date)'), pp)],
+      deadlines: [
+        published(
+          180,
+          'calendar-days',
+          'ordered',
+          'you',
+          tx(
+            '付款后 180 天内发起（“下单日期”填付款日期）',
+            'Open it within 180 days of payment (enter the payment date as the order date)',
+          ),
+          pp,
+        ),
+      ],
       writtenComplaint: true,
     },
     {
@@ -31,12 +48,32 @@ const paypal: RulesEntryInput = {
       where: tx('纠纷调解中心 → 该争议 → 升级为索赔', 'Resolution Center → the dispute → Escalate to claim'),
       evidence: needs('chat', 'tracking?', 'photos?'),
       deadlines: [
-        published(20, 'calendar-days', 'request-opened', 'you', tx('发起争议后 20 天内升级，否则自动关闭', 'Escalate within 20 days of opening, or the dispute closes automatically'), pp),
-        published(10, 'calendar-days', 'other-side-reply', 'you', tx('卖家提出方案后 10 天不理会，争议会关闭', 'The dispute also closes if you ignore a seller offer for 10 days'), {
-          ...pp,
-          condition: tx('卖家提出了方案时', 'if the seller made an offer'),
-          requires: { fact: 'seller-offer', is: ['yes'] },
-        }),
+        published(
+          20,
+          'calendar-days',
+          'request-opened',
+          'you',
+          tx(
+            '发起争议后 20 天内升级，否则自动关闭',
+            'Escalate within 20 days of opening, or the dispute closes automatically',
+          ),
+          pp,
+        ),
+        published(
+          10,
+          'calendar-days',
+          'other-side-reply',
+          'you',
+          tx(
+            '卖家提出方案后 10 天不理会，争议会关闭',
+            'The dispute also closes if you ignore a seller offer for 10 days',
+          ),
+          {
+            ...pp,
+            condition: tx('卖家提出了方案时', 'if the seller made an offer'),
+            requires: { fact: 'seller-offer', is: ['yes'] },
+          },
+        ),
       ],
       writtenComplaint: true,
     },
@@ -45,7 +82,10 @@ const paypal: RulesEntryInput = {
       title: tx('等待 PayPal 决定', "Wait for PayPal's decision"),
       where: tx('纠纷调解中心 → 该索赔', 'Resolution Center → the claim'),
       deadlines: [
-        published(30, 'calendar-days', 'step-done', 'platform', tx('索赔一般约 30 天', 'Claims take about 30 days'), { ...pp, fromStep: 'escalate-claim' }),
+        published(30, 'calendar-days', 'step-done', 'platform', tx('索赔一般约 30 天', 'Claims take about 30 days'), {
+          ...pp,
+          fromStep: 'escalate-claim',
+        }),
       ],
     },
   ],
@@ -55,13 +95,21 @@ const paypal: RulesEntryInput = {
 };
 
 const cardSources: RuleSource[] = [
-  { id: 'chargeflow', citation: 'docs.chargeflow.io (processor documentation, secondary)', checked: REVIEWED, url: 'https://docs.chargeflow.io/docs/reference/concepts/network-timelines' },
+  {
+    id: 'chargeflow',
+    citation: 'docs.chargeflow.io (processor documentation, secondary)',
+    checked: REVIEWED,
+    url: 'https://docs.chargeflow.io/docs/reference/concepts/network-timelines',
+  },
   { id: 'paymentsandrisk', citation: 'paymentsandrisk.com (secondary)', checked: NOTES },
 ];
 const card = { sources: ['chargeflow', 'paymentsandrisk'] };
 const cardConfidence = {
   level: 'secondary',
-  note: tx('来自支付服务商的文档；没有取得 Visa/Mastercard 规则原文。', 'From payment processor documentation; the Visa/Mastercard rule text was not retrieved.'),
+  note: tx(
+    '来自支付服务商的文档；没有取得 Visa/Mastercard 规则原文。',
+    'From payment processor documentation; the Visa/Mastercard rule text was not retrieved.',
+  ),
 } as const;
 
 const cardBuyer: RulesEntryInput = {
@@ -96,7 +144,10 @@ const cardBuyer: RulesEntryInput = {
   escalation: [esc.cfpb],
   notes: [
     tx('部分 Visa 原因可长达 540 天。', 'Some Visa reasons allow up to 540 days.'),
-    tx('未收到货：卡组织要求等到预计送达日过后再申请拒付。', 'Item not received: the card networks ask you to wait until the expected delivery date has passed before disputing.'),
+    tx(
+      '未收到货：卡组织要求等到预计送达日过后再申请拒付。',
+      'Item not received: the card networks ask you to wait until the expected delivery date has passed before disputing.',
+    ),
   ],
   sources: cardSources,
   confidence: cardConfidence,
@@ -117,9 +168,21 @@ const cardSeller: RulesEntryInput = {
       where: tx('收单机构或支付服务商的拒付后台', "Your acquirer's or processor's chargeback dashboard"),
       evidence: needs('shipping-proof', 'tracking', 'chat', 'order-data'),
       deadlines: [
-        published(30, 'calendar-days', 'request-opened', 'you', tx('Visa：30 天', 'Visa: 30 days'), { ...card, condition: tx('Visa', 'Visa'), requires: { fact: 'card-network', is: ['visa'] } }),
-        published(45, 'calendar-days', 'request-opened', 'you', tx('Mastercard：45 天', 'Mastercard: 45 days'), { ...card, condition: tx('Mastercard', 'Mastercard'), requires: { fact: 'card-network', is: ['mastercard'] } }),
-        published(20, 'calendar-days', 'request-opened', 'you', tx('Amex：20 天', 'Amex: 20 days'), { ...card, condition: tx('American Express', 'American Express'), requires: { fact: 'card-network', is: ['amex'] } }),
+        published(30, 'calendar-days', 'request-opened', 'you', tx('Visa：30 天', 'Visa: 30 days'), {
+          ...card,
+          condition: tx('Visa', 'Visa'),
+          requires: { fact: 'card-network', is: ['visa'] },
+        }),
+        published(45, 'calendar-days', 'request-opened', 'you', tx('Mastercard：45 天', 'Mastercard: 45 days'), {
+          ...card,
+          condition: tx('Mastercard', 'Mastercard'),
+          requires: { fact: 'card-network', is: ['mastercard'] },
+        }),
+        published(20, 'calendar-days', 'request-opened', 'you', tx('Amex：20 天', 'Amex: 20 days'), {
+          ...card,
+          condition: tx('American Express', 'American Express'),
+          requires: { fact: 'card-network', is: ['amex'] },
+        }),
       ],
       writtenComplaint: true,
     },
@@ -143,7 +206,11 @@ const fcba: RulesEntryInput = {
       where: tx('信用卡账单', 'Your card statements'),
       when: tx('完成此步时填写该账单的寄出日期', 'Mark this done with the date that statement was mailed'),
       evidence: needs('payment-proof'),
-      deadlines: [nonePublished(tx('这一步记录账单寄出的日期。', 'This step records the day the statement was mailed.'), ['citi-fcba'])],
+      deadlines: [
+        nonePublished(tx('这一步记录账单寄出的日期。', 'This step records the day the statement was mailed.'), [
+          'citi-fcba',
+        ]),
+      ],
     },
     {
       id: 'send-dispute',
@@ -151,10 +218,20 @@ const fcba: RulesEntryInput = {
       where: tx('寄到账单上写明的“账单错误”地址', 'To the billing-error address on the statement'),
       evidence: needs('payment-proof', 'order-data', 'chat?'),
       deadlines: [
-        published(60, 'calendar-days', 'step-done', 'you', tx('书面争议须在账单寄出后 60 天内送达发卡行', 'The written dispute must reach the issuer within 60 days after the statement was mailed'), {
-          sources: ['citi-fcba'],
-          fromStep: 'find-statement',
-        }),
+        published(
+          60,
+          'calendar-days',
+          'step-done',
+          'you',
+          tx(
+            '书面争议须在账单寄出后 60 天内送达发卡行',
+            'The written dispute must reach the issuer within 60 days after the statement was mailed',
+          ),
+          {
+            sources: ['citi-fcba'],
+            fromStep: 'find-statement',
+          },
+        ),
       ],
       writtenComplaint: true,
     },
@@ -163,11 +240,25 @@ const fcba: RulesEntryInput = {
       title: tx('等待发卡行处理', 'Wait for the issuer'),
       where: tx('发卡行', 'Your card issuer'),
       deadlines: [
-        published(30, 'calendar-days', 'step-done', 'platform', tx('发卡行 30 天内确认收到', 'The issuer acknowledges within 30 days'), { sources: ['citi-fcba'], fromStep: 'send-dispute' }),
-        published(90, 'calendar-days', 'step-done', 'platform', tx('两个账单周期内解决，最多 90 天', 'The issuer resolves it within 2 billing cycles, at most 90 days'), {
-          sources: ['citi-fcba'],
-          fromStep: 'send-dispute',
-        }),
+        published(
+          30,
+          'calendar-days',
+          'step-done',
+          'platform',
+          tx('发卡行 30 天内确认收到', 'The issuer acknowledges within 30 days'),
+          { sources: ['citi-fcba'], fromStep: 'send-dispute' },
+        ),
+        published(
+          90,
+          'calendar-days',
+          'step-done',
+          'platform',
+          tx('两个账单周期内解决，最多 90 天', 'The issuer resolves it within 2 billing cycles, at most 90 days'),
+          {
+            sources: ['citi-fcba'],
+            fromStep: 'send-dispute',
+          },
+        ),
       ],
     },
   ],
@@ -175,7 +266,10 @@ const fcba: RulesEntryInput = {
   sources: [{ id: 'citi-fcba', citation: 'citicards.com Fair Credit Billing Act page', checked: NOTES }],
   confidence: {
     level: 'secondary',
-    note: tx('来自一家发卡行对法律的说明；没有取得法律原文。', "A card issuer's summary of the law; the statute text was not retrieved."),
+    note: tx(
+      '来自一家发卡行对法律的说明；没有取得法律原文。',
+      "A card issuer's summary of the law; the statute text was not retrieved.",
+    ),
   },
 };
 
@@ -189,23 +283,39 @@ const alipay: RulesEntryInput = {
     {
       id: 'complain',
       title: tx('对交易发起投诉', 'Complain about the payment'),
-      where: tx('支付宝 → 账单 → 该交易 → 投诉/对此订单有疑问', 'Alipay → Bills → the payment → complain / question this order'),
+      where: tx(
+        '支付宝 → 账单 → 该交易 → 投诉/对此订单有疑问',
+        'Alipay → Bills → the payment → complain / question this order',
+      ),
       evidence: needs('payment-proof', 'order-data', 'chat?'),
       deadlines: [nonePublished(tx('没有找到期限。', 'No deadlines were found.'), ['alipay-api'])],
       writtenComplaint: true,
     },
   ],
   escalation: [esc.cn12315],
-  notes: [tx('存在交易投诉接口（商户侧），说明有投诉流程。', 'A trade-complaint API exists on the merchant side, so a complaint flow exists.')],
+  notes: [
+    tx(
+      '存在交易投诉接口（商户侧），说明有投诉流程。',
+      'A trade-complaint API exists on the merchant side, so a complaint flow exists.',
+    ),
+  ],
   sources: [{ id: 'alipay-api', citation: 'Alipay open docs: alipay.merchant.tradecomplain.changed', checked: NOTES }],
   confidence: {
     level: 'secondary',
-    note: tx('没有找到用户侧期限；点击路径是通用描述。', 'No user-side deadlines were found; the click path is generic.'),
+    note: tx(
+      '没有找到用户侧期限；点击路径是通用描述。',
+      'No user-side deadlines were found; the click path is generic.',
+    ),
   },
 };
 
 const wechatSources: RuleSource[] = [
-  { id: 'wxpay-complaint', citation: 'pay.weixin.qq.com/docs/…/consumer-complaint', checked: NOTES, published: '2025-08' },
+  {
+    id: 'wxpay-complaint',
+    citation: 'pay.weixin.qq.com/docs/…/consumer-complaint',
+    checked: NOTES,
+    published: '2025-08',
+  },
   { id: 'wx-miniprogram', citation: 'developers.weixin.qq.com …/complaint.html', checked: NOTES },
 ];
 
@@ -229,11 +339,21 @@ const wechat: RulesEntryInput = {
       title: tx('商户答复、同意或拒绝退款', 'The merchant replies, approves or rejects the refund'),
       where: tx('微信支付 → 投诉详情', 'WeChat Pay → complaint details'),
       deadlines: [
-        published(48, 'hours', 'request-opened', 'other-side', tx('小程序投诉：“待商户处理”状态 48 小时后失效（2024-03-25 前为 72 小时）', 'Mini-program complaints: the merchant-pending status expires after 48 h (72 h before 2024-03-25)'), {
-          sources: ['wx-miniprogram'],
-          condition: tx('小程序订单的投诉', 'complaints about mini-program orders'),
-          requires: { fact: 'mini-program', is: ['yes'] },
-        }),
+        published(
+          48,
+          'hours',
+          'request-opened',
+          'other-side',
+          tx(
+            '小程序投诉：“待商户处理”状态 48 小时后失效（2024-03-25 前为 72 小时）',
+            'Mini-program complaints: the merchant-pending status expires after 48 h (72 h before 2024-03-25)',
+          ),
+          {
+            sources: ['wx-miniprogram'],
+            condition: tx('小程序订单的投诉', 'complaints about mini-program orders'),
+            requires: { fact: 'mini-program', is: ['yes'] },
+          },
+        ),
       ],
     },
     {
@@ -259,7 +379,10 @@ const unionpay: RulesEntryInput = {
     {
       id: 'ask-bank',
       title: tx('联系发卡银行，申请交易争议（退单）', 'Call your card-issuing bank and ask to dispute the payment'),
-      where: tx('拨打银行卡背面的客服电话，或在银行 App 的交易明细里找“交易争议/异议”', 'Call the number on the back of the card, or look for "dispute" in the payment details of your bank app'),
+      where: tx(
+        '拨打银行卡背面的客服电话，或在银行 App 的交易明细里找“交易争议/异议”',
+        'Call the number on the back of the card, or look for "dispute" in the payment details of your bank app',
+      ),
       evidence: needs('payment-proof', 'order-data', 'chat?'),
       deadlines: [
         nonePublished(
@@ -280,7 +403,14 @@ const unionpay: RulesEntryInput = {
       'A card processor reports that Mastercard disputes on mainland-China domestic transactions have limits between 5 and 90 days (secondary).',
     ),
   ],
-  sources: [{ id: 'cn-card-gap', citation: 'OrderProof research notes: no UnionPay or Chinese issuing-bank dispute rule retrieved (gap)', checked: NOTES }, cardSources[0]!],
+  sources: [
+    {
+      id: 'cn-card-gap',
+      citation: 'OrderProof research notes: no UnionPay or Chinese issuing-bank dispute rule retrieved (gap)',
+      checked: NOTES,
+    },
+    cardSources[0]!,
+  ],
   confidence: {
     level: 'secondary',
     note: tx('没有取得银联或银行的规则原文。', 'No UnionPay or bank rule text was retrieved.'),

@@ -4,17 +4,23 @@ import { CN_BUYER_SCENARIOS, cnBuyerSteps } from './cn-flow';
 import { CHECKED, forScenarios, needs, nonePublished, tx, NOTES } from './helpers';
 
 const sources: RuleSource[] = [
-  { id: 'pdd-gap', citation: 'No official Pinduoduo day counts found; only order URLs were confirmed (research notes, gap)', checked: NOTES },
+  {
+    id: 'pdd-gap',
+    citation: 'No official Pinduoduo day counts found; only order URLs were confirmed (research notes, gap)',
+    checked: NOTES,
+  },
   ...cnLawSources,
   rollbackSource,
 ];
 
 const ORDERS = 'https://mobile.yangkeduo.com/orders.html';
 const SELLER_AFTERSALES = 'https://mms.pinduoduo.com/aftersales/aftersale_list';
-const gap = nonePublished(tx('没有找到拼多多官方的天数。', 'No official Pinduoduo day counts were found.'), ['pdd-gap']);
+const gap = nonePublished(tx('没有找到拼多多官方的天数。', 'No official Pinduoduo day counts were found.'), [
+  'pdd-gap',
+]);
 const genericPath = tx(
   '拼多多自己的规则没有找到天数，这里的天数来自消费者保护法律；点击路径是通用描述，未逐一核实。',
-  "No Pinduoduo day counts were found; the numbers here come from consumer law. The click paths are generic and not verified step by step.",
+  'No Pinduoduo day counts were found; the numbers here come from consumer law. The click paths are generic and not verified step by step.',
 );
 
 const buyer = forScenarios(CN_BUYER_SCENARIOS, (scenario) => ({
@@ -27,8 +33,19 @@ const buyer = forScenarios(CN_BUYER_SCENARIOS, (scenario) => ({
   title: tx('拼多多售后', 'Pinduoduo after-sales'),
   steps: cnBuyerSteps({
     scenario,
-    apply: { where: tx('个人中心 → 我的订单 → 该订单 → 申请售后/退款', 'Profile → My orders → the order → After-sales / refund'), url: ORDERS, deadlines: [gap] },
-    intervene: { where: tx('售后详情 → 申请平台介入', 'After-sales details → ask the platform to step in'), url: ORDERS, deadlines: [gap] },
+    apply: {
+      where: tx(
+        '个人中心 → 我的订单 → 该订单 → 申请售后/退款',
+        'Profile → My orders → the order → After-sales / refund',
+      ),
+      url: ORDERS,
+      deadlines: [gap],
+    },
+    intervene: {
+      where: tx('售后详情 → 申请平台介入', 'After-sales details → ask the platform to step in'),
+      url: ORDERS,
+      deadlines: [gap],
+    },
   }),
   escalation: chinaEscalation,
   notes: cnLawNotes,

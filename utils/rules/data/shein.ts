@@ -5,7 +5,8 @@ import { buyerEvidence, CHECKED, forScenarios, nonePublished, published, tx, REV
 const sources: RuleSource[] = [
   {
     id: 'shein-returns',
-    citation: 'm.shein.com/us/Return-Policy-a-281.html', checked: REVIEWED,
+    citation: 'm.shein.com/us/Return-Policy-a-281.html',
+    checked: REVIEWED,
     url: 'https://m.shein.com/us/Return-Policy-a-281.html',
     published: 'undated',
   },
@@ -33,10 +34,17 @@ const returns = forScenarios(['not-as-described', 'damaged', 'wrong-item', 'chan
       where: WHERE,
       evidence: buyerEvidence(scenario),
       deadlines: [
-        published(30, 'calendar-days', 'delivered', 'you', tx('美国站：送达日起 30 天内', 'US: within 30 days from the delivery date'), {
-          sources: ['shein-returns'],
-          market: 'US',
-        }),
+        published(
+          30,
+          'calendar-days',
+          'delivered',
+          'you',
+          tx('美国站：送达日起 30 天内', 'US: within 30 days from the delivery date'),
+          {
+            sources: ['shein-returns'],
+            market: 'US',
+          },
+        ),
       ],
       writtenComplaint: scenario !== 'change-of-mind',
     },
@@ -59,9 +67,16 @@ const notReceived: RulesEntryInput = {
     {
       id: 'contact-support',
       title: tx('联系客服', 'Contact customer service'),
-      where: tx('我的订单 → 该订单，或帮助中心的客服入口', 'My Orders → the order, or customer service in the help centre'),
+      where: tx(
+        '我的订单 → 该订单，或帮助中心的客服入口',
+        'My Orders → the order, or customer service in the help centre',
+      ),
       evidence: buyerEvidence('not-received'),
-      deadlines: [nonePublished(tx('资料没有给出未收到货的期限。', 'The notes give no limit for an item not received.'), ['shein-returns'])],
+      deadlines: [
+        nonePublished(tx('资料没有给出未收到货的期限。', 'The notes give no limit for an item not received.'), [
+          'shein-returns',
+        ]),
+      ],
       writtenComplaint: true,
     },
   ],

@@ -7,7 +7,8 @@ const sources: RuleSource[] = [
   {
     id: 'tb-rules',
     // Checked against a published copy of the rule text; the link is Taobao's own rule channel.
-    citation: '《淘宝平台争议处理规则》 rulechannel.taobao.com ruleId=99', checked: REVIEWED,
+    citation: '《淘宝平台争议处理规则》 rulechannel.taobao.com ruleId=99',
+    checked: REVIEWED,
     url: 'https://rulechannel.taobao.com/?type=detail&ruleId=99',
     published: 'revised 2025-08-15',
   },
@@ -31,8 +32,13 @@ const pausedSteps: RuleStepInput[] = [
     id: 'case-paused',
     title: tx('淘宝暂停处理', 'Taobao pauses the case'),
     where: tx('售后详情 → 处理进度', 'After-sales details → progress'),
-    when: tx('仅当淘宝暂停处理时；完成此步时填写暂停日期', 'Only if Taobao pauses the case; mark this done with the pause date'),
-    deadlines: [nonePublished(tx('这一步记录暂停的日期。', 'This step records the day the case was paused.'), ['tb-rules'])],
+    when: tx(
+      '仅当淘宝暂停处理时；完成此步时填写暂停日期',
+      'Only if Taobao pauses the case; mark this done with the pause date',
+    ),
+    deadlines: [
+      nonePublished(tx('这一步记录暂停的日期。', 'This step records the day the case was paused.'), ['tb-rules']),
+    ],
   },
   {
     id: 'settle-or-report',
@@ -40,14 +46,34 @@ const pausedSteps: RuleStepInput[] = [
     where: tx('售后详情 → 上传凭证', 'After-sales details → upload proof'),
     evidence: needs('inspection-report?', 'chat?'),
     deadlines: [
-      published(30, 'calendar-days', 'step-done', 'you', tx('暂停后 30 天内双方可私下协商（第83条）', 'After the pause, the parties have 30 days to settle privately (Art 83)'), {
-        sources: ['tb-rules'],
-        fromStep: 'case-paused',
-      }),
-      published(7, 'working-days', 'step-done', 'you', tx('暂停后 7 个工作日内证明法院或公安已受理（第83条）', 'Within 7 working days of the pause, show that a court or the police has accepted the case (Art 83)'), {
-        sources: ['tb-rules'],
-        fromStep: 'case-paused',
-      }),
+      published(
+        30,
+        'calendar-days',
+        'step-done',
+        'you',
+        tx(
+          '暂停后 30 天内双方可私下协商（第83条）',
+          'After the pause, the parties have 30 days to settle privately (Art 83)',
+        ),
+        {
+          sources: ['tb-rules'],
+          fromStep: 'case-paused',
+        },
+      ),
+      published(
+        7,
+        'working-days',
+        'step-done',
+        'you',
+        tx(
+          '暂停后 7 个工作日内证明法院或公安已受理（第83条）',
+          'Within 7 working days of the pause, show that a court or the police has accepted the case (Art 83)',
+        ),
+        {
+          sources: ['tb-rules'],
+          fromStep: 'case-paused',
+        },
+      ),
     ],
   },
 ];
@@ -63,7 +89,10 @@ const buyer = forScenarios(CN_BUYER_SCENARIOS, (scenario) => ({
   steps: cnBuyerSteps({
     scenario,
     apply: {
-      where: tx('我的淘宝 → 已买到的宝贝 → 该订单 → 退款/退货', 'My Taobao → Items bought → the order → Refund / Return'),
+      where: tx(
+        '我的淘宝 → 已买到的宝贝 → 该订单 → 退款/退货',
+        'My Taobao → Items bought → the order → Refund / Return',
+      ),
       url: BOUGHT,
       deadlines: [noDayCount],
       evidence:
@@ -78,10 +107,21 @@ const buyer = forScenarios(CN_BUYER_SCENARIOS, (scenario) => ({
                 ),
               },
             ]
-          : [{ need: 'photos', note: tx('明显的质量问题：先提交照片等初步证明（第65条）', 'Visible defects: submit initial proof such as photos (Art 65)') }],
+          : [
+              {
+                need: 'photos',
+                note: tx(
+                  '明显的质量问题：先提交照片等初步证明（第65条）',
+                  'Visible defects: submit initial proof such as photos (Art 65)',
+                ),
+              },
+            ],
     },
     intervene: {
-      where: tx('售后详情 → 申请淘宝/天猫客服介入', 'After-sales details → ask Taobao/Tmall customer service to step in'),
+      where: tx(
+        '售后详情 → 申请淘宝/天猫客服介入',
+        'After-sales details → ask Taobao/Tmall customer service to step in',
+      ),
       url: BOUGHT,
       deadlines: [noDayCount],
     },
@@ -89,14 +129,20 @@ const buyer = forScenarios(CN_BUYER_SCENARIOS, (scenario) => ({
   }),
   escalation: chinaEscalation,
   notes: [
-    tx('签收时当面验货；有问题可拍照并拒收（第37条）。', 'Inspect at delivery; you may photograph the parcel and refuse it (Art 37).'),
+    tx(
+      '签收时当面验货；有问题可拍照并拒收（第37条）。',
+      'Inspect at delivery; you may photograph the parcel and refuse it (Art 37).',
+    ),
     ...cnLawNotes,
   ],
   sources,
   checked: CHECKED,
   confidence: {
     level: 'official',
-    note: tx('淘宝自己的规则没有天数；这里的天数来自消费者保护法律。', "Taobao's own rules give no day counts; the numbers here come from consumer law."),
+    note: tx(
+      '淘宝自己的规则没有天数；这里的天数来自消费者保护法律。',
+      "Taobao's own rules give no day counts; the numbers here come from consumer law.",
+    ),
   },
 }));
 

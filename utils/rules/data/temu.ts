@@ -3,21 +3,40 @@ import { esc } from './common';
 import { buyerEvidence, CHECKED, forScenarios, needs, published, tx, NOTES, REVIEWED } from './helpers';
 
 const sources: RuleSource[] = [
-  { id: 'temu-returns', citation: 'temu.com/return-and-refund-policy.html', checked: REVIEWED, url: 'https://www.temu.com/return-and-refund-policy.html', published: 'updated 2022-11-02' },
-  { id: 'temu-protection', citation: 'temu.com/temu-purchase-protection.html', checked: NOTES, url: 'https://www.temu.com/temu-purchase-protection.html' },
+  {
+    id: 'temu-returns',
+    citation: 'temu.com/return-and-refund-policy.html',
+    checked: REVIEWED,
+    url: 'https://www.temu.com/return-and-refund-policy.html',
+    published: 'updated 2022-11-02',
+  },
+  {
+    id: 'temu-protection',
+    citation: 'temu.com/temu-purchase-protection.html',
+    checked: NOTES,
+    url: 'https://www.temu.com/temu-purchase-protection.html',
+  },
   {
     id: 'temu-late',
-    citation: 'temu.com/late-delivery-compensation-policy.html', checked: NOTES,
+    citation: 'temu.com/late-delivery-compensation-policy.html',
+    checked: NOTES,
     url: 'https://www.temu.com/late-delivery-compensation-policy.html',
     published: '2023-09-15',
   },
-  { id: 'temu-price-secondary', citation: 'joingerald (2026), claude3.uk (2024): Temu price adjustment (secondary, unverified)', checked: NOTES },
+  {
+    id: 'temu-price-secondary',
+    citation: 'joingerald (2026), claude3.uk (2024): Temu price adjustment (secondary, unverified)',
+    checked: NOTES,
+  },
 ];
 
 const escalation = [esc.paypal, esc.card, esc.fcba, esc.econsumer];
 const common = { owner: 'temu', ownerKind: 'platform', role: 'buyer', escalation, sources, checked: CHECKED } as const;
 
-const RETURN_WHERE = tx('你的订单 → 退货/退款（“退货/其他帮助”）→ 选择原因 → 获取退货标签', 'Your Orders → Return/Refund ("Return/other help") → reason → label');
+const RETURN_WHERE = tx(
+  '你的订单 → 退货/退款（“退货/其他帮助”）→ 选择原因 → 获取退货标签',
+  'Your Orders → Return/Refund ("Return/other help") → reason → label',
+);
 
 const returns = forScenarios(['not-as-described', 'damaged', 'wrong-item', 'change-of-mind'] as const, (scenario) => ({
   ...common,
@@ -31,7 +50,14 @@ const returns = forScenarios(['not-as-described', 'damaged', 'wrong-item', 'chan
       where: RETURN_WHERE,
       evidence: buyerEvidence(scenario),
       deadlines: [
-        published(90, 'calendar-days', 'ordered', 'you', tx('购买后 90 天内退货', 'Return within 90 days of purchase'), { sources: ['temu-returns'] }),
+        published(
+          90,
+          'calendar-days',
+          'ordered',
+          'you',
+          tx('购买后 90 天内退货', 'Return within 90 days of purchase'),
+          { sources: ['temu-returns'] },
+        ),
       ],
       writtenComplaint: scenario !== 'change-of-mind',
     },
@@ -41,10 +67,17 @@ const returns = forScenarios(['not-as-described', 'damaged', 'wrong-item', 'chan
       where: tx('使用 Temu 提供的退货标签寄出', 'Send it with the label Temu gives you'),
       evidence: needs('return-tracking'),
       deadlines: [
-        published(14, 'calendar-days', 'step-done', 'you', tx('提交申请后 14 天内寄出', 'Ship within 14 days of submitting the request'), {
-          sources: ['temu-returns'],
-          fromStep: 'request',
-        }),
+        published(
+          14,
+          'calendar-days',
+          'step-done',
+          'you',
+          tx('提交申请后 14 天内寄出', 'Ship within 14 days of submitting the request'),
+          {
+            sources: ['temu-returns'],
+            fromStep: 'request',
+          },
+        ),
       ],
     },
   ],
@@ -64,9 +97,19 @@ const notReceived: RulesEntryInput = {
       where: tx('你的订单 → 该订单', 'Your Orders → the order'),
       evidence: needs('order-data', 'tracking'),
       deadlines: [
-        published(48, 'hours', 'latest-estimated-delivery', 'platform', tx('最晚预计送达日后 48 小时内发放延迟补偿', 'The late-delivery credit is issued within 48 h after the latest estimated delivery date'), {
-          sources: ['temu-late'],
-        }),
+        published(
+          48,
+          'hours',
+          'latest-estimated-delivery',
+          'platform',
+          tx(
+            '最晚预计送达日后 48 小时内发放延迟补偿',
+            'The late-delivery credit is issued within 48 h after the latest estimated delivery date',
+          ),
+          {
+            sources: ['temu-late'],
+          },
+        ),
       ],
     },
     {
@@ -76,9 +119,19 @@ const notReceived: RulesEntryInput = {
       evidence: buyerEvidence('not-received'),
       deadlines: [
         // Temu's purchase protection covers items that did not arrive, arrived late or were lost (review B19).
-        published(90, 'calendar-days', 'ordered', 'you', tx('未送达、延迟或丢件：购买后 90 天内申请（购买保障）', 'Not arrived, late or lost: ask within 90 days of purchase (purchase protection)'), {
-          sources: ['temu-protection'],
-        }),
+        published(
+          90,
+          'calendar-days',
+          'ordered',
+          'you',
+          tx(
+            '未送达、延迟或丢件：购买后 90 天内申请（购买保障）',
+            'Not arrived, late or lost: ask within 90 days of purchase (purchase protection)',
+          ),
+          {
+            sources: ['temu-protection'],
+          },
+        ),
       ],
       writtenComplaint: true,
     },
@@ -96,9 +149,14 @@ const priceAdjustment: RulesEntryInput = {
       id: 'price-adjustment',
       title: tx('申请价格调整', 'Ask for a price adjustment'),
       where: tx('你的订单 → 价格调整', 'Your Orders → Price adjustment'),
-      evidence: [{ need: 'listing', note: tx('较低价格的截图', 'A screenshot of the lower price') }, ...needs('order-data')],
+      evidence: [
+        { need: 'listing', note: tx('较低价格的截图', 'A screenshot of the lower price') },
+        ...needs('order-data'),
+      ],
       deadlines: [
-        published(30, 'calendar-days', 'ordered', 'you', tx('购买后 30 天内申请', 'Ask within 30 days from purchase'), { sources: ['temu-price-secondary'] }),
+        published(30, 'calendar-days', 'ordered', 'you', tx('购买后 30 天内申请', 'Ask within 30 days from purchase'), {
+          sources: ['temu-price-secondary'],
+        }),
       ],
     },
   ],
