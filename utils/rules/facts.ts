@@ -22,9 +22,7 @@ export const FACT_IDS = [
 export const factIdSchema = z.enum(FACT_IDS);
 export type FactId = z.infer<typeof factIdSchema>;
 
-/** The case's answers: fact id → option value. A missing key means "not answered yet". */
-export const caseFactsSchema = z.record(z.string().min(1).max(64), z.string().min(1).max(64));
-export type CaseFacts = z.infer<typeof caseFactsSchema>;
+export { caseFactsSchema, type CaseFacts } from '../schemas/case-context';
 
 export interface FactOption {
   value: string;

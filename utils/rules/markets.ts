@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { LocalizedText } from './schema';
 
 /**
@@ -6,8 +5,7 @@ import type { LocalizedText } from './schema';
  * (amazon.ca → CA, shopee.ph → PH) or, for a shop OrderProof does not know, where the shop sells
  * from. `EU` is the one group code: EU consumer law binds every member state.
  */
-export const marketCodeSchema = z.string().regex(/^[A-Z]{2}$/, 'a market is an ISO 3166 country code such as US or PH');
-export type MarketCode = z.infer<typeof marketCodeSchema>;
+export { marketCodeSchema, type MarketCode } from '../schemas/case-context';
 
 export const EU_MEMBERS = [
   'AT',

@@ -3,8 +3,7 @@ import { isoDateSchema, orderSchema } from './order';
 import { correctionSchema } from './correction';
 import { boxSchema } from './box';
 import { listingSchema } from './listing';
-import { caseFactsSchema } from '../rules/facts';
-import { marketCodeSchema } from '../rules/markets';
+import { caseFactsSchema, marketCodeSchema } from './case-context';
 
 export const sha256Schema = z.string().regex(/^[0-9a-f]{64}$/);
 export const idSchema = z.string().min(8).max(64);
