@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { extractPage } from '../utils/marketplaces/extract-page';
 import { decodePage, loadPage } from './saved-page';
+import { errorText } from '../utils/error-text';
 
 function main(argv: string[]): number {
   const args = [...argv];
@@ -29,7 +30,7 @@ function main(argv: string[]): number {
   try {
     buf = readFileSync(file);
   } catch (e) {
-    console.error(`cannot read ${file}: ${e instanceof Error ? e.message : String(e)}`);
+    console.error(`cannot read ${file}: ${errorText(e)}`);
     return 1;
   }
   const { html, charset, problems: decodeProblems } = decodePage(buf);

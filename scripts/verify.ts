@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { verifyPack, verifyPackEntries, type VerifyReport } from '../utils/export/verify';
+import { errorText } from '../utils/error-text';
 
 const USAGE =
   'usage: npm run verify -- <pack.zip | unpacked pack folder> [--head <audit head hash>] [--tsa-ca <time-stamp authority root, PEM>]';
@@ -48,7 +49,7 @@ export async function runVerify(argv: readonly string[], print: (line: string) =
       ? await verifyPackEntries(readFolder(target), options)
       : await verifyPack(new Uint8Array(readFileSync(target)), options);
   } catch (err) {
-    print(`cannot read ${target}: ${err instanceof Error ? err.message : String(err)}`);
+    print(`cannot read ${target}: ${errorText(err)}`);
     return 2;
   }
   for (const p of report.problems) print(`PROBLEM: ${p}`);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { sha256OfBlobHere } from './hash';
+import { errorText } from './error-text';
 
 // Hashes a large Blob off the page's main thread (hash-wasm, slice by slice), reporting progress, so
 // adding a video of hundreds of MB never freezes the library.
@@ -28,5 +29,5 @@ scope.onmessage = (e) => {
     chunk,
   )
     .then((hex) => scope.postMessage({ hex }))
-    .catch((err: unknown) => scope.postMessage({ error: err instanceof Error ? err.message : String(err) }));
+    .catch((err: unknown) => scope.postMessage({ error: errorText(err) }));
 };

@@ -1,5 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { z } from 'zod';
+import { errorText } from './error-text';
 
 /** Every reply travels in this envelope, so a failure is a value with a reason, not a silent undefined. */
 export const envelopeSchema = z.discriminatedUnion('ok', [
@@ -101,7 +102,7 @@ export class MessageRouter {
       route.handler(parsed.data, sender).then(
         (data) => sendResponse({ ok: true, data }),
         (err: unknown) => {
-          const error = err instanceof Error ? err.message : String(err);
+          const error = errorText(err);
           console.error('[OrderProof]', type, error);
           sendResponse({ ok: false, error });
         },

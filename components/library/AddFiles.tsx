@@ -7,6 +7,7 @@ import { DropZone } from './DropZone';
 import { browserName } from '../../utils/capture/meta';
 import { formatSize, largestFileNow } from '../../utils/db/space';
 import { useStorageStatus } from '../../hooks/use-storage-status';
+import { errorText } from '../../utils/error-text';
 
 /** Photos, videos, labels, receipts from disk: by picker or drag-and-drop, each hashed and logged. */
 export function AddFiles({ caseId }: { caseId: string }) {
@@ -38,7 +39,7 @@ export function AddFiles({ caseId }: { caseId: string }) {
         );
         setProgress(t('addedFile', file.name));
       } catch (err) {
-        setProgress(t('addFileFailed', file.name, err instanceof Error ? err.message : String(err)));
+        setProgress(t('addFileFailed', file.name, errorText(err)));
       }
     }
   };

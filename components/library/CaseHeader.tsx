@@ -14,6 +14,7 @@ import type { Case } from '../../utils/schemas/records';
 import { CaseSelect } from '../shared/CaseSelect';
 import { ExportOptions } from '../shared/ExportOptions';
 import { VerifyResult } from '../shared/VerifyResult';
+import { errorText } from '../../utils/error-text';
 
 export function CaseHeader({ item, others, onSelect }: { item: Case; others: Case[]; onSelect: (id: string) => void }) {
   const db = getDb();
@@ -25,7 +26,7 @@ export function CaseHeader({ item, others, onSelect }: { item: Case; others: Cas
   const [mergeTarget, setMergeTarget] = useState('');
   const [options, setOptions] = useState({ masked: false, fitted: false });
   const [progress, setProgress] = useState<number | undefined>();
-  const fail = (err: unknown) => setNote({ text: err instanceof Error ? err.message : String(err), bad: true });
+  const fail = (err: unknown) => setNote({ text: errorText(err), bad: true });
 
   const rename = () => {
     if (title.trim() && title.trim() !== shownTitle.trim())

@@ -9,6 +9,7 @@ import { formatDateTime } from '../../utils/i18n-format';
 import { captureHowLabel, uiLocale } from '../../utils/i18n-labels';
 import { RedactBoxes } from './RedactBoxes';
 import { CaseSelect } from '../shared/CaseSelect';
+import { errorText } from '../../utils/error-text';
 
 export function kindLabel(kind: Evidence['kind']): string {
   return t(`kind_${kind.replaceAll('-', '_')}` as MessageKey);
@@ -40,7 +41,7 @@ export function EvidenceCard({ item, others }: { item: Evidence; others: Case[] 
   const [error, setError] = useState<string>();
   const [marking, setMarking] = useState(false);
   const picture = item.files.find((f) => f.mime === 'image/png' || f.mime === 'image/jpeg');
-  const fail = (err: unknown) => setError(err instanceof Error ? err.message : String(err));
+  const fail = (err: unknown) => setError(errorText(err));
   const rename = () => {
     if (title.trim() && title.trim() !== item.title) void renameEvidence(db, item.id, title).catch(fail);
   };

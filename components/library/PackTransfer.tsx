@@ -5,6 +5,7 @@ import { t } from '../../utils/i18n';
 import { DropZone } from './DropZone';
 import { importPack } from '../../utils/import/import-pack';
 import { restoreBackup } from '../../utils/import/restore-backup';
+import { errorText } from '../../utils/error-text';
 
 type Status = { state: 'busy' | 'ok' | 'error'; text: string };
 
@@ -59,7 +60,7 @@ export function PackTransfer() {
         );
       }
     } catch (err) {
-      const reason = err instanceof Error ? err.message : String(err);
+      const reason = errorText(err);
       setStatus({ state: 'error', text: kind === 'pack' ? t('importRefused', reason) : t('restoreRefused', reason) });
     }
   };
@@ -73,7 +74,7 @@ export function PackTransfer() {
       );
       setStatus({ state: 'ok', text: t('backupDone', done.filename, done.cases) });
     } catch (err) {
-      setStatus({ state: 'error', text: t('backupFailed', err instanceof Error ? err.message : String(err)) });
+      setStatus({ state: 'error', text: t('backupFailed', errorText(err)) });
     }
   };
 

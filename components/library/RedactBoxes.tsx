@@ -5,6 +5,7 @@ import { t } from '../../utils/i18n';
 import type { BoxRecord } from '../../utils/schemas/box';
 import type { Evidence } from '../../utils/schemas/records';
 import { useBlobUrl } from '../../hooks/use-blob-url';
+import { errorText } from '../../utils/error-text';
 
 const MIN_SIZE = 4;
 
@@ -47,9 +48,7 @@ export function RedactBoxes({ item, sha256, onClose }: { item: Evidence; sha256:
         }
       : { display: 'none' };
   const save = () => {
-    setRedactionBoxes(getDb(), item.id, boxes).then(onClose, (err: unknown) =>
-      setError(err instanceof Error ? err.message : String(err)),
-    );
+    setRedactionBoxes(getDb(), item.id, boxes).then(onClose, (err: unknown) => setError(errorText(err)));
   };
 
   if (!url) return null;

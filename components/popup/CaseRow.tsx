@@ -13,6 +13,7 @@ import type { Case } from '../../utils/schemas/records';
 import { CaseThumb, useCaseFacts } from '../shared/case-facts';
 import { ExportOptions } from '../shared/ExportOptions';
 import { VerifyResult } from '../shared/VerifyResult';
+import { errorText } from '../../utils/error-text';
 
 export function CaseRow({ item, onGuide }: { item: Case; onGuide?: (caseId: string) => void }) {
   const facts = useCaseFacts(item);
@@ -28,8 +29,7 @@ export function CaseRow({ item, onGuide }: { item: Case; onGuide?: (caseId: stri
     sendRuntime(backgroundMessages, { type: 'bg.export.case', caseId: item.id, ...(choice ? { choice } : {}) })
       .then(
         (r) => setNote({ text: `${t('exported', r.filename)} · ${t('exportedTo')}`, downloadId: r.downloadId }),
-        (err: unknown) =>
-          setNote({ text: t('exportFailed', err instanceof Error ? err.message : String(err)), bad: true }),
+        (err: unknown) => setNote({ text: t('exportFailed', errorText(err)), bad: true }),
       )
       .finally(() => setBusy(false));
   };

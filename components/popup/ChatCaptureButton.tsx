@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { t } from '../../utils/i18n';
 import { sendRuntime } from '../../utils/messaging';
 import { backgroundMessages } from '../../utils/messages/background';
+import { errorText } from '../../utils/error-text';
 
 /**
  * Saves the whole conversation on the current tab: a known chat page's adapter finds the thread (or a
@@ -20,8 +21,7 @@ export function ChatCaptureButton({ tabId, pickOnly = false }: { tabId: number; 
           else if (r.complete) setNote({ text: t('chatSaved', r.messages) });
           else setNote({ text: t('chatSavedIncomplete', r.health.join(' ')), bad: true });
         },
-        (err: unknown) =>
-          setNote({ text: t('saveFailed', err instanceof Error ? err.message : String(err)), bad: true }),
+        (err: unknown) => setNote({ text: t('saveFailed', errorText(err)), bad: true }),
       )
       .finally(() => setBusy(false));
   };

@@ -5,6 +5,7 @@ import { uiLocale } from '../../utils/i18n-labels';
 import { sendRuntime } from '../../utils/messaging';
 import { backgroundMessages } from '../../utils/messages/background';
 import type { OrderGlance } from '../../utils/schemas/order-glance';
+import { errorText } from '../../utils/error-text';
 
 /** The order the page's address names (order-details links carry it), else the first on the page. */
 export function defaultOrderId(orderIds: readonly string[], url: string | undefined): string | undefined {
@@ -88,7 +89,7 @@ export function OrderPicker({
         const r = await sendRuntime(backgroundMessages, { type: 'bg.capture.save', source: 'popup', tabId, orderId });
         done.push({ orderId, caseId: r.caseId });
       } catch (err) {
-        done.push({ orderId, error: err instanceof Error ? err.message : String(err) });
+        done.push({ orderId, error: errorText(err) });
       }
     }
     setProgress(undefined);

@@ -13,6 +13,7 @@ import { OrderPicker } from './OrderPicker';
 import { platformName, uiLocale } from '../../utils/i18n-labels';
 import type { PageKind } from '../../utils/schemas/page';
 import type { MessageKey } from '../../utils/i18n';
+import { errorText } from '../../utils/error-text';
 
 type Status = ResponseOf<BackgroundMessages, 'bg.page.status'>;
 type SaveResult = ResponseOf<BackgroundMessages, 'bg.capture.save'>;
@@ -48,7 +49,7 @@ export function PageStatusCard({ tabId, onCase }: { tabId: number | null; onCase
         // A list page's first order is not "this page's case": the picker says which orders to save.
         if (s.caseId && s.orderIds.length <= 1) onCase?.(s.caseId);
       },
-      (err: unknown) => setStatus({ error: err instanceof Error ? err.message : String(err) }),
+      (err: unknown) => setStatus({ error: errorText(err) }),
     );
   }, [tabId, onCase]);
   useEffect(refresh, [refresh]);
@@ -68,7 +69,7 @@ export function PageStatusCard({ tabId, onCase }: { tabId: number | null; onCase
     setSaving(true);
     setResult(undefined);
     work
-      .then(setResult, (err: unknown) => setResult({ error: err instanceof Error ? err.message : String(err) }))
+      .then(setResult, (err: unknown) => setResult({ error: errorText(err) }))
       .finally(() => {
         setSaving(false);
         refresh();
@@ -82,7 +83,7 @@ export function PageStatusCard({ tabId, onCase }: { tabId: number | null; onCase
   const pick = (mode: 'region' | 'element') =>
     sendRuntime(backgroundMessages, { type: 'bg.capture.pick', tabId, mode, ...target }).then(
       () => window.close(),
-      (err: unknown) => setResult({ error: err instanceof Error ? err.message : String(err) }),
+      (err: unknown) => setResult({ error: errorText(err) }),
     );
 
   const single = status.orderIds.length === 1 ? status.orders?.[0] : undefined;

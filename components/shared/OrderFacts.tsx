@@ -7,6 +7,7 @@ import { CORRECTABLE_FIELDS, type CorrectableField } from '../../utils/schemas/c
 import type { Evidence } from '../../utils/schemas/records';
 import { formatMoney, formatPageDate } from '../../utils/i18n-format';
 import { uiLocale } from '../../utils/i18n-labels';
+import { errorText } from '../../utils/error-text';
 
 /** A fact as the reader's language writes it; the stored value stays as the page gave it. */
 function shownValue(field: CorrectableField, value: unknown, currency: string | undefined): string {
@@ -35,7 +36,7 @@ function FactRow({
     const value = field === 'total' ? (draft.trim() ? Number(draft.replace(/[^\d.]/g, '')) : null) : draft;
     correctOrderField(getDb(), item.id, field, value).then(
       () => setEditing(false),
-      (err: unknown) => setError(err instanceof Error ? err.message : String(err)),
+      (err: unknown) => setError(errorText(err)),
     );
   };
   return (

@@ -4,6 +4,7 @@ import { formatSize } from '../../utils/db/space';
 import { resumeWrites } from '../../utils/db/storage-guard';
 import { t } from '../../utils/i18n';
 import type { StorageStatus } from '../../hooks/use-storage-status';
+import { errorText } from '../../utils/error-text';
 
 /**
  * Says when writes are stopped or space runs low, and offers the way out: a backup (the library makes
@@ -28,7 +29,7 @@ export function StorageAlert({
     try {
       setNote(await work());
     } catch (err) {
-      setNote({ text: err instanceof Error ? err.message : String(err), bad: true });
+      setNote({ text: errorText(err), bad: true });
     } finally {
       setBusy(false);
       status.refresh();

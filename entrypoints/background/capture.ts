@@ -24,6 +24,7 @@ import { CaptureRun } from '../../utils/capture/context';
 import { NotInFront, withWindowLock } from '../../utils/capture/guard';
 import { captureMeta, isCapturableUrl } from '../../utils/capture/meta';
 import { collectFromTab, ensureContentScript, pagePort, setOwnUiHidden, showPageStatus } from './tab';
+import { errorText } from '../../utils/error-text';
 
 export interface SaveRequest {
   tabId: number;
@@ -258,7 +259,7 @@ async function saveInFront(db: OrderProofDB, req: SaveRequest, tab: Browser.tabs
     try {
       mhtml = await mhtmlSnapshot(req.tabId);
     } catch (err) {
-      health.push(t('healthSnapshotFailed', err instanceof Error ? err.message : String(err)));
+      health.push(t('healthSnapshotFailed', errorText(err)));
     }
   }
   if (shared) health.push(t('healthSharedCapture', shared.orderIds.join(', ')));

@@ -27,6 +27,7 @@ import { captureMeta, dataUrlToBytes } from '../../utils/capture/meta';
 import { fromExtensionPage, setOwnUiHidden } from './tab';
 import { inFront } from './capture';
 import { refuseBackgroundTab } from './sender';
+import { errorText } from '../../utils/error-text';
 
 const CHAT_SCRIPT_FILE = '/content-scripts/chat.js';
 /** Loading older history: per request (a message reply should not wait much longer) and in all. */
@@ -95,10 +96,6 @@ async function cropBand(png: Uint8Array, band: BandData): Promise<Crop> {
   } finally {
     bitmap.close();
   }
-}
-
-function errorText(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
 }
 
 const EXT: Record<string, string> = {

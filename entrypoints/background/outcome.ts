@@ -1,5 +1,6 @@
 import { t } from '../../utils/i18n';
 import { showPageStatus } from './tab';
+import { errorText } from '../../utils/error-text';
 
 export interface Outcome {
   health: string[];
@@ -21,6 +22,6 @@ export async function reportOnPage(tabId: number, work: Promise<Outcome>): Promi
   try {
     await showPageStatus(tabId, outcomeText(await work), true);
   } catch (err) {
-    await showPageStatus(tabId, t('saveFailed', err instanceof Error ? err.message : String(err)), true);
+    await showPageStatus(tabId, t('saveFailed', errorText(err)), true);
   }
 }

@@ -3,6 +3,7 @@ import { sendTab, unwrapReply, type ResponseOf } from '../../utils/messaging';
 import type { PagePayload } from '../../utils/schemas/messages';
 import { pageToolsMessages, type PageToolsMessages } from '../../utils/messages/page-tools';
 import type { PagePort, PageRequest } from '../../utils/capture/page-port';
+import { errorText } from '../../utils/error-text';
 
 /**
  * Whether a message came from one of OrderProof's own pages (popup, library) rather than a content
@@ -17,7 +18,7 @@ export function fromExtensionPage(sender: Browser.runtime.MessageSender): boolea
 const PAGE_TOOLS_FILE = '/content-scripts/page-tools.js';
 
 function isNoReceiver(err: unknown): boolean {
-  const message = err instanceof Error ? err.message : String(err);
+  const message = errorText(err);
   return /Receiving end does not exist|Could not establish connection/i.test(message);
 }
 

@@ -10,6 +10,7 @@ import type {
   HistoryResult,
   ViewRect,
 } from '../../utils/chat/types';
+import { errorText } from '../../utils/error-text';
 
 /** Images larger than this are kept by address only: one chat photo is rarely bigger, a video would be. */
 const MAX_IMAGE_BYTES = 25 * 1024 * 1024;
@@ -333,7 +334,7 @@ function readImage(s: ChatSession, raw: string): void {
       entry.bytes = new Uint8Array(await blob.arrayBuffer());
       entry.mime = blob.type || 'application/octet-stream';
     } catch (err) {
-      entry.reason = `reading it failed: ${err instanceof Error ? err.message : String(err)}`;
+      entry.reason = `reading it failed: ${errorText(err)}`;
     }
   })();
 }

@@ -1,4 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
+import { errorText } from '../../utils/error-text';
 
 /**
  * The chat content script's side of messaging, without zod (its bundle must stay small): requests are
@@ -77,7 +78,7 @@ export function listenChat(handlers: {
     }
     work.then(
       (data) => sendResponse({ ok: true, data }),
-      (err: unknown) => sendResponse({ ok: false, error: err instanceof Error ? err.message : String(err) }),
+      (err: unknown) => sendResponse({ ok: false, error: errorText(err) }),
     );
     return true;
   };

@@ -15,6 +15,7 @@ import { listenChat, sendBackground, type Req } from './content-messaging';
 import { chatAdapterForUrl, chatContentMatches } from '../../utils/marketplaces/chat-registry';
 import { mountChatButton, pickElement, type ChatButton } from './ui';
 import { claimScriptSlot } from '../../utils/page-ui/script-slot';
+import { errorText } from '../../utils/error-text';
 
 const SLOT = Symbol.for('orderproof.slot.chat');
 /** Chrome's words when the background stops before it answers. */
@@ -54,7 +55,7 @@ export default defineContentScript({
       try {
         status(resultText(await sendBackground(request)), false);
       } catch (err) {
-        const text = err instanceof Error ? err.message : String(err);
+        const text = errorText(err);
         if (!BACKGROUND_GONE.test(text)) return status(t('saveFailed', text), false);
         // The background stopped mid-capture: put the page back, say so plainly, and wake the background,
         // which stores what it had kept as an incomplete chat and then reports here.
@@ -102,7 +103,7 @@ export default defineContentScript({
             try {
               await sendBackground({ type: 'bg.chat.rememberList', host: location.host, selector });
             } catch (err) {
-              status(t('saveFailed', err instanceof Error ? err.message : String(err)), false);
+              status(t('saveFailed', errorText(err)), false);
               return;
             }
             await capture({ type: 'bg.chat.capture', generic: true, ...(caseId ? { caseId } : {}) });

@@ -9,6 +9,7 @@ import { CONTEXT_TARGET } from '../../utils/page-ui/shared-state';
 import { mountStatusToast, type StatusToast } from './status-toast';
 import { backgroundMessages } from '../../utils/messages/background';
 import { pageToolsMessages } from '../../utils/messages/page-tools';
+import { errorText } from '../../utils/error-text';
 
 // Reading, extracting and capturing a page. Not registered in the manifest: the background injects it
 // into a tab when the user saves, captures or picks, on any site (activeTab or host access allows it),
@@ -79,7 +80,7 @@ export default defineContentScript({
               });
               toast().show(result.partial ? t('savedPartial', result.health.join(' ')) : t('saved'), true);
             } catch (err) {
-              toast().show(t('saveFailed', err instanceof Error ? err.message : String(err)), true);
+              toast().show(t('saveFailed', errorText(err)), true);
             }
           });
           return Promise.resolve({ started: true as const });

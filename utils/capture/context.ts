@@ -132,7 +132,3 @@ export class CaptureRun {
       .catch(() => undefined);
   }
 }
-
-export function errorText(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
-}

@@ -1,6 +1,7 @@
 import { t } from '../i18n';
 import type { OrderProofDB } from '../db/database';
-import { CaptureRun, errorText } from './context';
+import { CaptureRun } from './context';
+import { errorText } from '../error-text';
 import { debuggerAvailable, debuggerCapture } from './debugger';
 import { captureTabArea, firefoxCaptureTab } from './firefox';
 import type { Rect } from './geometry';

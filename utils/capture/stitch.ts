@@ -2,7 +2,8 @@ import { t } from '../i18n';
 import type { PageMetrics } from '../schemas/messages';
 import type { PagePort } from './page-port';
 import { type Band, composeBands, type ComposedImage, pngSize } from './compose';
-import { CaptureRun, CaptureStopped, errorText } from './context';
+import { CaptureRun, CaptureStopped } from './context';
+import { errorText } from '../error-text';
 import { planBands, type Rect } from './geometry';
 import type { PaceStats } from './visible';
 

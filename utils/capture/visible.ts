@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { dataUrlToBytes } from './meta';
 import type { FrontGuard } from './guard';
+import { errorText } from '../error-text';
 
 /**
  * Chrome allows two captureVisibleTab calls per second (MAX_CAPTURE_VISIBLE_TAB_CALLS_PER_SECOND);
@@ -14,7 +15,7 @@ let nextAllowed = 0;
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export function isQuotaError(err: unknown): boolean {
-  const message = err instanceof Error ? err.message : String(err);
+  const message = errorText(err);
   return /MAX_CAPTURE_VISIBLE_TAB_CALLS_PER_SECOND|quota/i.test(message);
 }
 

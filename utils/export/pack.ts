@@ -20,6 +20,7 @@ import {
   verifyPageStage,
 } from './pack-stages';
 import { packAttestations, packTrustFiles } from '../trust/pack-trust';
+import { errorText } from '../error-text';
 
 export interface BuiltPack {
   bytes: Uint8Array;
@@ -93,7 +94,7 @@ async function reportPdf(input: PdfReportInput, options: PackOptions): Promise<U
     const { renderReportPdf } = await import('./report-pdf');
     return await renderReportPdf(input, font);
   } catch (err) {
-    return err instanceof Error ? err.message : String(err);
+    return errorText(err);
   }
 }
 

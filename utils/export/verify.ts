@@ -6,6 +6,7 @@ import { type Manifest, manifestSchema } from './manifest';
 import { checkBinding, checkExpectedHead, checkItemsAgainstLog, type PresentFile } from './pack-binding';
 import { isAttestationFile } from '../trust/attestations';
 import { checkTrust, type TrustReport } from '../trust/verify-trust';
+import { errorText } from '../error-text';
 
 export interface VerifyReport {
   ok: boolean;
@@ -56,7 +57,7 @@ export async function verifyPack(zipBytes: Uint8Array, options: VerifyOptions = 
       ok: false,
       filesChecked: 0,
       entriesChecked: 0,
-      problems: [`Not a readable ZIP: ${err instanceof Error ? err.message : String(err)}`],
+      problems: [`Not a readable ZIP: ${errorText(err)}`],
       notes: [],
     };
   }

@@ -13,6 +13,7 @@ import {
   evidenceSchema,
 } from '../schemas/records';
 import { UnzipError, type UnzipLimits } from '../zip/safe-unzip';
+import { errorText } from '../error-text';
 
 /** A pack (or backup) that failed a check; its message is the reason shown to the user. */
 export class ImportRefused extends Error {
@@ -193,5 +194,5 @@ export async function preparePack(
 export function reasonOf(err: unknown): string {
   if (err instanceof ImportRefused) return err.message;
   if (err instanceof UnzipError) return `not a readable pack: ${err.message}`;
-  return `the pack could not be imported: ${err instanceof Error ? err.message : String(err)}`;
+  return `the pack could not be imported: ${errorText(err)}`;
 }

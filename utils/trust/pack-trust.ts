@@ -10,6 +10,7 @@ import {
 import { installationKey, publicKeyPem, readInstallationKey, signDer } from './installation-key';
 import { readTsaSettings, tsaUrl } from './tsa-settings';
 import { requestTimeStamp } from './tsp';
+import { errorText } from '../error-text';
 
 /** A file the pack gets after manifest.json: a signature, a key, a token, over what is already written. */
 export interface TrustFile {
@@ -38,7 +39,7 @@ export async function packAttestations(db: OrderProofDB): Promise<{ attestations
   } catch (err) {
     return {
       attestations: {
-        unsigned: `the installation key could not be made or read: ${err instanceof Error ? err.message : String(err)}`,
+        unsigned: `the installation key could not be made or read: ${errorText(err)}`,
       },
     };
   }

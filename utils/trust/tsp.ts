@@ -1,6 +1,7 @@
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
 import { toPem } from './pem';
+import { errorText } from '../error-text';
 
 /**
  * RFC 3161 time-stamping with pkijs: the request for a SHA-256 hash, and the check of a DER
@@ -89,7 +90,7 @@ export async function checkToken(
   } catch (err) {
     return {
       ok: false,
-      problem: `not a readable RFC 3161 time-stamp response: ${err instanceof Error ? err.message : String(err)}`,
+      problem: `not a readable RFC 3161 time-stamp response: ${errorText(err)}`,
     };
   }
   const { signed, tst } = parsed;

@@ -1,5 +1,6 @@
 import { Inflate } from 'fflate';
 import { crc32 } from './crc32';
+import { errorText } from '../error-text';
 
 /** Limits for reading a ZIP that came from anywhere. */
 export interface UnzipLimits {
@@ -195,7 +196,7 @@ function inflateWithBudget(name: string, data: Uint8Array, budget: number): Uint
       inflater.push(data.subarray(i, i + step), i + step >= data.length);
     if (data.length === 0) inflater.push(new Uint8Array(0), true);
   } catch (err) {
-    throw new UnzipError(`"${name}" is damaged (${err instanceof Error ? err.message : String(err)})`);
+    throw new UnzipError(`"${name}" is damaged (${errorText(err)})`);
   }
   if (overflow) throw new UnzipError(`"${name}" unpacks to more than its declared ${budget} bytes`);
   if (produced !== budget) throw new UnzipError(`"${name}" unpacks to ${produced} bytes, not its declared ${budget}`);
