@@ -1,6 +1,7 @@
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Session } from '../support/e2e/chromium';
+import { shadowText } from '../support/e2e/in-page';
 import { readStore, readStoredText, settingKeys } from '../support/e2e/store';
 
 let s: Session;
@@ -9,22 +10,6 @@ let ext: Page;
 /** Rows of the chat journal, read from the database directly (reading does not wake the background). */
 async function chatJournalKeys(): Promise<string[]> {
   return (await settingKeys(ext)).filter((k) => k.startsWith('chatJournal:'));
-}
-
-/** The text in an OrderProof element's shadow root, over CDP, which sees closed shadow roots too. */
-async function shadowText(cdp: CDPSession, tag: string): Promise<string> {
-  type Node = { nodeType: number; localName?: string; nodeValue?: string; children?: Node[]; shadowRoots?: Node[] };
-  const { root } = (await cdp.send('DOM.getDocument', { depth: 0 })) as { root: { nodeId: number } };
-  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: tag });
-  if (!nodeId) return '';
-  const { node } = (await cdp.send('DOM.describeNode', { nodeId, depth: -1, pierce: true })) as { node: Node };
-  const text = (n: Node): string =>
-    n.localName === 'style'
-      ? ''
-      : n.nodeType === 3
-        ? (n.nodeValue ?? '')
-        : [...(n.shadowRoots ?? []), ...(n.children ?? [])].map(text).join(' ');
-  return text(node);
 }
 
 const chatItems = async () => (await readStore(ext)).evidence.filter((e) => e.kind === 'chat-transcript');

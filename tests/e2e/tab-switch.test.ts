@@ -1,8 +1,9 @@
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { idb } from '../support/e2e/idb';
 import { DEMO_ORDER_PATH } from '../demo-shop/server';
 import { launch, type Session } from '../support/e2e/chromium';
+import { shadowText } from '../support/e2e/in-page';
 import { readStore, type StoredEvidence, settingKeys } from '../support/e2e/store';
 
 /** Keys of the full-page journal's band rows: how many screens a running capture has taken. */
@@ -92,25 +93,6 @@ async function redPictures(): Promise<{ item: StoredEvidence; file: string; shar
     }
   }
   return out;
-}
-
-/**
- * The text in an OrderProof element's shadow root, read over CDP (which sees closed shadow roots too),
- * so the test does not depend on the root being open.
- */
-async function shadowText(cdp: CDPSession, tag: string): Promise<string> {
-  type Node = { nodeType: number; localName?: string; nodeValue?: string; children?: Node[]; shadowRoots?: Node[] };
-  const { root } = (await cdp.send('DOM.getDocument', { depth: 0 })) as { root: { nodeId: number } };
-  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: tag });
-  if (!nodeId) return '';
-  const { node } = (await cdp.send('DOM.describeNode', { nodeId, depth: -1, pierce: true })) as { node: Node };
-  const text = (n: Node): string =>
-    n.localName === 'style'
-      ? ''
-      : n.nodeType === 3
-        ? (n.nodeValue ?? '')
-        : [...(n.shadowRoots ?? []), ...(n.children ?? [])].map(text).join(' ');
-  return text(node);
 }
 
 /** A real mouse click on an OrderProof in-page button (its host's box), as a user would. */

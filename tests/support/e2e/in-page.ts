@@ -121,3 +121,22 @@ export async function evaluateInside(page: Page, role: InPageRole, selector: str
   if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
   return result.value as unknown;
 }
+
+/**
+ * All the text in an OrderProof element's shadow root (by its tag), read over CDP, which sees closed
+ * shadow roots too: for tests that watch a whole in-page control rather than one part of it.
+ */
+export async function shadowText(cdp: CDPSession, tag: string): Promise<string> {
+  type Node = { nodeType: number; localName?: string; nodeValue?: string; children?: Node[]; shadowRoots?: Node[] };
+  const { root } = (await cdp.send('DOM.getDocument', { depth: 0 })) as { root: { nodeId: number } };
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: tag });
+  if (!nodeId) return '';
+  const { node } = (await cdp.send('DOM.describeNode', { nodeId, depth: -1, pierce: true })) as { node: Node };
+  const text = (n: Node): string =>
+    n.localName === 'style'
+      ? ''
+      : n.nodeType === 3
+        ? (n.nodeValue ?? '')
+        : [...(n.shadowRoots ?? []), ...(n.children ?? [])].map(text).join(' ');
+  return text(node);
+}
