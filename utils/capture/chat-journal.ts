@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { OrderProofDB } from '../db/database';
 import { historySchema } from '../chat/schemas';
 import { idSchema } from '../schemas/records';
+import { groupRuns } from './journal';
 
 /**
  * The screenshot bands of a running whole-chat capture, kept in the settings table as they are taken,
@@ -103,31 +104,7 @@ export function groupChatJournal(
   rows: { key: string; value: unknown }[],
   skip: ReadonlySet<string> = new Set(),
 ): { pending: PendingChat[]; drop: string[] } {
-  const runs = new Map<string, { header?: ChatJournalHeader; bands: ChatBandRow[]; bad: boolean }>();
-  for (const row of rows) {
-    const m = ROW.exec(row.key);
-    if (!m) continue;
-    const runId = m[1]!;
-    if (skip.has(runId)) continue;
-    const run = runs.get(runId) ?? { bands: [], bad: false };
-    runs.set(runId, run);
-    if (m[2] === undefined) {
-      const header = chatJournalHeaderSchema.safeParse(row.value);
-      if (header.success && header.data.runId === runId) run.header = header.data;
-      else run.bad = true;
-    } else {
-      const band = chatBandRowSchema.safeParse(row.value);
-      if (band.success && band.data.index === Number(m[2])) run.bands.push(band.data);
-      else run.bad = true;
-    }
-  }
-  const pending: PendingChat[] = [];
-  const drop: string[] = [];
-  for (const [runId, run] of runs) {
-    if (run.bad || !run.header || !run.bands.length) drop.push(runId);
-    else pending.push({ runId, header: run.header, bands: run.bands.sort((a, b) => a.index - b.index) });
-  }
-  return { pending, drop };
+  return groupRuns(rows, ROW, chatJournalHeaderSchema, chatBandRowSchema, skip);
 }
 
 export async function readChatJournal(db: OrderProofDB): Promise<{ pending: PendingChat[]; drop: string[] }> {

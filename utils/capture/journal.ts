@@ -154,25 +154,40 @@ export function groupJournal(
   rows: SettingRecord[],
   skip: ReadonlySet<string> = new Set(),
 ): { pending: PendingCapture[]; drop: string[] } {
-  const runs = new Map<string, { header?: JournalHeader; bands: BandRow[]; bad: boolean }>();
-  for (const row of rows) {
-    const m = ROW.exec(row.key);
+  return groupRuns(rows, ROW, headerSchema, bandRowSchema, skip);
+}
+
+/**
+ * The sorting both journals share (page captures here, whole chats in chat-journal.ts): rows keyed
+ * `<prefix><runId>` (header) and `<prefix><runId>:band:<index>`, matched by `row`, whose groups are the
+ * run id and the band index.
+ */
+export function groupRuns<H extends { runId: string }, B extends { index: number }>(
+  rows: readonly { key: string; value: unknown }[],
+  row: RegExp,
+  header: z.ZodType<H>,
+  band: z.ZodType<B>,
+  skip: ReadonlySet<string>,
+): { pending: { runId: string; header: H; bands: B[] }[]; drop: string[] } {
+  const runs = new Map<string, { header?: H; bands: B[]; bad: boolean }>();
+  for (const r of rows) {
+    const m = row.exec(r.key);
     if (!m) continue;
     const runId = m[1]!;
     if (skip.has(runId)) continue;
     const run = runs.get(runId) ?? { bands: [], bad: false };
     runs.set(runId, run);
     if (m[2] === undefined) {
-      const header = headerSchema.safeParse(row.value);
-      if (header.success && header.data.runId === runId) run.header = header.data;
+      const parsed = header.safeParse(r.value);
+      if (parsed.success && parsed.data.runId === runId) run.header = parsed.data;
       else run.bad = true;
     } else {
-      const band = bandRowSchema.safeParse(row.value);
-      if (band.success && band.data.index === Number(m[2])) run.bands.push(band.data);
+      const parsed = band.safeParse(r.value);
+      if (parsed.success && parsed.data.index === Number(m[2])) run.bands.push(parsed.data);
       else run.bad = true;
     }
   }
-  const pending: PendingCapture[] = [];
+  const pending: { runId: string; header: H; bands: B[] }[] = [];
   const drop: string[] = [];
   for (const [runId, run] of runs) {
     if (run.bad || !run.header || !run.bands.length) drop.push(runId);
