@@ -359,45 +359,12 @@ export async function manifestStage(
 }
 
 /**
- * A file written after manifest.json (a signature or a trusted timestamp over the sealed head): it
- * cannot be in the manifest or the export entry, which it is made over; SHA256SUMS lists it.
+ * Stage 6: SHA256SUMS, in the format `sha256sum -c` reads: every listed file, then manifest.json. The
+ * signature and time-stamp files written after it (utils/trust/pack-trust.ts) are made over manifest.json
+ * and checked against it, not listed here.
  */
-export type AfterManifestWriter = (
-  pack: Readonly<SealedPack>,
-  write: (path: string, bytes: Uint8Array, mime: string) => Promise<string>,
-) => Promise<void>;
-
-/** Stage 6: the after-manifest writers, in order; returns the files they wrote, for SHA256SUMS. */
-export async function afterManifestStage(
-  w: PackWriter,
-  sealed: SealedPack,
-  writers: readonly AfterManifestWriter[],
-): Promise<{ path: string; sha256: string }[]> {
-  const extra: { path: string; sha256: string }[] = [];
-  const reserved = new Set(['manifest.json', 'SHA256SUMS', ...w.files.map((f) => f.path)]);
-  for (const writer of writers) {
-    await writer(sealed, async (path, bytes, mime) => {
-      if (reserved.has(path)) throw new Error(`${path} is already in the pack`);
-      reserved.add(path);
-      const sha256 = await w.addBytes(path, bytes, mime, undefined, true);
-      extra.push({ path, sha256 });
-      return sha256;
-    });
-  }
-  return extra;
-}
-
-/** Stage 7: SHA256SUMS, in the format `sha256sum -c` reads: every listed file, manifest.json, then the after-manifest files. */
-export async function sumsStage(
-  w: PackWriter,
-  sealed: SealedPack,
-  extra: readonly { path: string; sha256: string }[],
-): Promise<void> {
-  const lines = [
-    ...w.files.map((f) => [f.sha256, f.path] as const),
-    [sealed.manifestSha256, 'manifest.json'] as const,
-    ...extra.map((e) => [e.sha256, e.path] as const),
-  ];
+export async function sumsStage(w: PackWriter, sealed: SealedPack): Promise<void> {
+  const lines = [...w.files.map((f) => [f.sha256, f.path] as const), [sealed.manifestSha256, 'manifest.json'] as const];
   await w.addBytes(
     'SHA256SUMS',
     enc.encode(lines.map(([h, p]) => `${h}  ${p}\n`).join('')),

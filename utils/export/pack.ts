@@ -9,8 +9,6 @@ import type { AuditEntry } from '../schemas/records';
 import { countEntries, Zip32Budget } from './zip-limits';
 import { type PackProgress, PackWriter } from './pack-writer';
 import {
-  afterManifestStage,
-  type AfterManifestWriter,
   evidenceStage,
   manifestStage,
   redactPlanStage,
@@ -58,11 +56,6 @@ export interface PackOptions {
   encodeJpeg?: JpegEncoder;
   /** What the pack's export entry says besides the files it binds (format, language, the user's choices). */
   exportDetails?: Record<string, unknown>;
-  /**
-   * Files written after manifest.json, made over the sealed pack (signatures, trusted timestamps over
-   * its head), in order; SHA256SUMS lists them. The one place a later stage plugs into the pack.
-   */
-  afterManifest?: readonly AfterManifestWriter[];
 }
 
 export type StreamPackOptions = PackOptions & { onProgress?: (p: PackProgress) => void };
@@ -163,15 +156,14 @@ export async function writePackInto(
     inBackup: Boolean(prefix),
     ...(await packAttestations(db)),
   });
-  const extra = await afterManifestStage(w, sealed, options.afterManifest ?? []);
-  await sumsStage(w, sealed, extra);
+  await sumsStage(w, sealed);
   // Signature (and trusted timestamps) over manifest.json as written, outside SHA256SUMS: utils/trust/pack-trust.ts.
   const trust = await packTrustFiles(db, sealed.manifestBytes, sealed.manifest.attestations);
   for (const f of trust) await w.addBytes(f.path, f.bytes, f.mime, undefined, true);
   return {
     filename: packFilename(plan.case, now),
     manifest: sealed.manifest,
-    fileCount: w.files.length + 2 + extra.length + trust.length,
+    fileCount: w.files.length + 2 + trust.length,
     manifestSha256: sealed.manifestSha256,
     exportEntry: sealed.exportEntry,
     ...(plan.salt ? { salt: plan.salt } : {}),
