@@ -2,15 +2,15 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import en from '../../../public/_locales/en/messages.json';
+import { caseTarget, storeSave, targetCase } from '../../../entrypoints/background/capture';
 import {
-  caseTarget,
+  evidenceFor,
+  SAVE_EVIDENCE_KINDS,
   orderEvidence,
   pictureEvidence,
   type SaveParts,
   snapshotEvidence,
-  storeSave,
-  targetCase,
-} from '../../../entrypoints/background/capture';
+} from '../../../entrypoints/background/save-evidence';
 import { setCatalogue } from '../../../utils/i18n';
 import type { Order } from '../../../utils/schemas/order';
 import type { PagePayload } from '../../../utils/schemas/messages';
@@ -148,6 +148,31 @@ describe('the stages of a save', () => {
       capture: { method: 'adapter:demo-shop' },
     });
     expect(JSON.parse(new TextDecoder().decode((item.files[0] as { bytes: Uint8Array }).bytes))).toEqual(ORDER);
+  });
+
+  it('evidenceFor: picture, snapshot and order, in that order, each from its own builder', () => {
+    expect(SAVE_EVIDENCE_KINDS).toEqual(['picture', 'snapshot', 'order']);
+    const all = parts({ picture: { visible: PNG }, order: ORDER });
+    expect(SAVE_EVIDENCE_KINDS.map((kind) => evidenceFor(kind, all)?.kind)).toEqual([
+      'screenshot',
+      'page-snapshot',
+      'order-data',
+    ]);
+    expect(SAVE_EVIDENCE_KINDS.map((kind) => evidenceFor(kind, parts())?.kind)).toEqual([
+      undefined,
+      'page-snapshot',
+      undefined,
+    ]);
+  });
+
+  it('storeSave: closes a full page’s journal only once its picture is stored', async () => {
+    const db = freshDb();
+    const closed: number[] = [];
+    const journal = { close: () => Promise.resolve(void closed.push(Date.now())) } as unknown as SaveParts['journal'];
+    await storeSave(db, parts({ journal }));
+    expect(closed).toHaveLength(0);
+    await storeSave(db, parts({ picture: { visible: PNG }, journal }));
+    expect(closed).toHaveLength(1);
   });
 
   it('storeSave: one case, then picture, snapshot and order, in that order and all in the case', async () => {
