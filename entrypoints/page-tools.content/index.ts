@@ -3,10 +3,10 @@ import { t } from '../../utils/i18n';
 import { listen, sendRuntime } from '../../utils/messaging';
 import { measure, preloadImages, restore, scrollForBand, setInterruptedHandler } from './capture-stage';
 import { collectPage } from './collect';
-import { contextTarget, pickRegion } from './picker';
-import { claimScriptSlot } from '../../utils/page-ui/script-slot';
+import { contextTarget } from './picker';
+import { claimScriptSlot, endWhenExtensionGone } from '../../utils/page-ui/script-slot';
 import { CONTEXT_TARGET } from '../../utils/page-ui/shared-state';
-import { mountStatusToast, type StatusToast } from './status-toast';
+import { pageToolsUi } from './ui';
 import { backgroundMessages } from '../../utils/messages/background';
 import { pageToolsMessages } from '../../utils/messages/page-tools';
 import { errorText } from '../../utils/error-text';
@@ -14,7 +14,8 @@ import { errorText } from '../../utils/error-text';
 // Reading, extracting and capturing a page. Not registered in the manifest: the background injects it
 // into a tab when the user saves, captures or picks, on any site (activeTab or host access allows it),
 // whenever no live copy answers `tools.ping`. A copy left behind by an extension update cannot answer,
-// so it is replaced (script-slot.ts; WXT's context, which any page can end with one event, is not used).
+// so it is replaced, and it ends itself with its UI within seconds of the update (script-slot.ts;
+// WXT's context, which any page can end with one event, is not used).
 
 const SLOT = Symbol.for('orderproof.slot.page-tools');
 
@@ -34,20 +35,16 @@ export default defineContentScript({
     if (!slot) return;
     const scope = globalThis as unknown as Record<symbol, unknown>;
 
-    const ui: { toast?: StatusToast; hidden: boolean } = { hidden: false };
-    const toast = () => {
-      ui.toast ??= mountStatusToast(document);
-      ui.toast.setHidden(ui.hidden);
-      return ui.toast;
-    };
-    setInterruptedHandler(() => toast().show(t('captureInterrupted'), true));
+    const ui = pageToolsUi(document, slot);
+    endWhenExtensionGone(slot);
+    setInterruptedHandler(() => ui.status(t('captureInterrupted'), true));
 
     slot.onEnd(
       listen(pageToolsMessages, {
         'tools.ping': () => Promise.resolve({ ready: true as const }),
         'tools.collect': ({ text }) => Promise.resolve(collectPage(window, { text: text !== false })),
         'tools.prepare': ({ hidden }) => {
-          ui.hidden = hidden;
+          ui.setHidden(hidden);
           setOwnUiHidden(hidden);
           // Two frames: our UI is gone from the screen before the background takes its picture.
           return new Promise((resolve) =>
@@ -62,13 +59,13 @@ export default defineContentScript({
           return Promise.resolve({ ok: true as const });
         },
         'tools.status': ({ text, done }) => {
-          toast().show(text, done);
+          ui.status(text, done);
           return Promise.resolve({ ok: true as const });
         },
         'tools.startPick': ({ caseId }) => {
-          void pickRegion(document, t('pickHint')).then(async (pick) => {
+          void ui.pick(t('pickHint')).then(async (pick) => {
             if (!pick) {
-              toast().show(t('pickCancelled'), true);
+              ui.status(t('pickCancelled'), true);
               return;
             }
             try {
@@ -78,9 +75,9 @@ export default defineContentScript({
                 pick,
                 ...(caseId ? { caseId } : {}),
               });
-              toast().show(result.partial ? t('savedPartial', result.health.join(' ')) : t('saved'), true);
+              ui.status(result.partial ? t('savedPartial', result.health.join(' ')) : t('saved'), true);
             } catch (err) {
-              toast().show(t('saveFailed', errorText(err)), true);
+              ui.status(t('saveFailed', errorText(err)), true);
             }
           });
           return Promise.resolve({ started: true as const });

@@ -34,7 +34,8 @@ export function elementRect(
  * It lives in its own closed shadow root, above the page, and is gone before anything is pictured.
  * Resolves with what was picked, or undefined when the user pressed Esc.
  */
-export function pickRegion(doc: Document, hint: string): Promise<RegionPick | undefined> {
+/** `signal`: ends the pick with nothing picked (the page tools were ended). */
+export function pickRegion(doc: Document, hint: string, signal?: AbortSignal): Promise<RegionPick | undefined> {
   const win = doc.defaultView ?? window;
   const { host, root } = createClosedHost(doc, 'orderproof-picker', 'picker', STYLE);
   const layer = doc.createElement('div');
@@ -116,6 +117,7 @@ export function pickRegion(doc: Document, hint: string): Promise<RegionPick | un
       finish({ mode: 'element', rect, label: describe(el) });
     });
     const stopKeys = onTrusted(doc, 'keydown', onKey, true);
+    signal?.addEventListener('abort', () => finish(undefined), { once: true });
     doc.documentElement.append(host);
   });
 }

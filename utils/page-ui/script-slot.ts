@@ -11,7 +11,8 @@ import { browser } from 'wxt/browser';
  * stop OrderProof (security review #11). What a page cannot reach is our isolated world's global object.
  * A later copy injected into the same world finds the earlier one there: a live copy is kept (one copy
  * per page), one whose extension was reloaded or updated (its runtime id is gone) is ended and replaced.
- * A copy left behind with no successor ends itself the next time it is used (`alive()` is false).
+ * A copy left behind with no successor ends itself the next time it is used (`alive()` is false), or
+ * within seconds when it watches for that (`endWhenExtensionGone`), taking its UI with it.
  * WXT still builds its context for every script; nothing of ours listens to it.
  */
 export interface ScriptSlot {
@@ -69,4 +70,15 @@ export function claimScriptSlot(key: symbol, extensionAlive: () => boolean = run
   };
   scope[key] = slot;
   return slot;
+}
+
+/**
+ * Ends the slot, running its cleanups (UI on the page, listeners), within `everyMs` of its extension
+ * being reloaded, updated or removed. It asks this copy's own runtime, which no page can reach or fake.
+ */
+export function endWhenExtensionGone(slot: ScriptSlot, everyMs = 2000): void {
+  const timer = setInterval(() => {
+    if (!slot.alive()) slot.end();
+  }, everyMs);
+  slot.onEnd(() => clearInterval(timer));
 }
