@@ -14,7 +14,7 @@ import { t } from '../../utils/i18n';
 import { listenChat, sendBackground, type Req } from './content-messaging';
 import { chatAdapterForUrl, chatContentMatches } from '../../utils/marketplaces/chat-registry';
 import { mountChatButton, pickElement, type ChatButton } from './ui';
-import { claimScriptSlot } from '../../utils/page-ui/script-slot';
+import { claimScriptSlot, endWhenExtensionGone } from '../../utils/page-ui/script-slot';
 import { errorText } from '../../utils/error-text';
 
 const SLOT = Symbol.for('orderproof.slot.chat');
@@ -34,6 +34,8 @@ export default defineContentScript({
     // Injected into a page where it already runs (generic mode): one copy only.
     const slot = claimScriptSlot(SLOT);
     if (!slot) return;
+    // Its button goes with the extension, not at the next click.
+    endWhenExtensionGone(slot);
 
     let session: ChatSession | undefined;
     let button: ChatButton | undefined;
