@@ -8,10 +8,14 @@ import { registerCommands } from './commands';
 import { registerContextMenus } from './context-menu';
 import { ensureContentScript, fromExtensionPage, sendPage } from './tab';
 import { refuseBackgroundTab } from './sender';
-import { saveCapture, saveRegion } from './capture';
+import { resumeCaptures, saveCapture, saveRegion } from './capture';
 
-/** The background's capture messages (added to its one router), context menu and shortcut. */
+/**
+ * The background's capture messages (added to its one router), context menu and shortcut; at each
+ * start, the full-page captures an earlier instance left unfinished are finished.
+ */
 export function registerCaptureMessages(router: MessageRouter, db: OrderProofDB): void {
+  void resumeCaptures(db).catch((err: unknown) => console.error('[OrderProof] capture journal', err));
   router.on(backgroundMessages, {
     'bg.capture.save': async (req, sender) => {
       refuseBackgroundTab(sender);

@@ -3,7 +3,8 @@ import type { OrderProofDB } from '../../utils/db/database';
 import { exportCase, exportLanguage } from '../../utils/export/export-case';
 import { type PackSeal, recordExport } from '../../utils/export/record-export';
 import type { PackChoice } from '../../utils/export/pack-choice';
-import { sendRuntime } from '../../utils/messaging';
+import { type MessageRouter, sendRuntime } from '../../utils/messaging';
+import { backgroundMessages } from '../../utils/messages/background';
 import { offscreenMessages } from '../../utils/messages/offscreen';
 
 export interface ExportResult {
@@ -106,4 +107,11 @@ export async function exportCaseToDownloads(
   if (state !== 'complete') throw new Error(`the download of ${filename} was interrupted; nothing was logged`);
   await recordExport(db, seal);
   return { filename, downloadId, bytes, files };
+}
+
+/** The background's export message, added to its one router. */
+export function registerExportMessages(router: MessageRouter, db: OrderProofDB): void {
+  router.on(backgroundMessages, {
+    'bg.export.case': ({ caseId, choice }) => exportCaseToDownloads(db, caseId, choice),
+  });
 }
