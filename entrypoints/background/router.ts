@@ -11,6 +11,7 @@ import { exportCaseToDownloads } from './export';
 import { collectFromTab } from './tab';
 import { resumeCaptures } from './capture';
 import { startReminders } from './reminders';
+import { startStamping } from './stamping';
 import { inPageButtonWanted } from './button-policy';
 
 /**
@@ -20,6 +21,7 @@ import { inPageButtonWanted } from './button-policy';
 export function startBackground(): void {
   const db = getDb();
   startReminders(db);
+  startStamping(db);
   void resumeCaptures(db).catch((err: unknown) => console.error('[OrderProof] capture journal', err));
   const router = new MessageRouter();
   router.on(backgroundMessages, {
