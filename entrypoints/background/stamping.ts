@@ -19,8 +19,7 @@ export async function sendAndSchedule(db: OrderProofDB, now = Date.now): Promise
  * the item; the background sends them: at start, whenever the queue changes, and on its retry alarm.
  */
 export function startStamping(db: OrderProofDB): void {
-  const run = () =>
-    void sendAndSchedule(db).catch((err: unknown) => console.error('[OrderProof] time-stamps', err));
+  const run = () => void sendAndSchedule(db).catch((err: unknown) => console.error('[OrderProof] time-stamps', err));
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === STAMP_ALARM) run();
   });
