@@ -6,6 +6,7 @@ import { unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPack } from '../../../utils/export/pack';
 import { verifyPack } from '../../../utils/export/verify';
+import { VERIFY_CORE_JS } from '../../../utils/export/verify-html';
 import { writeTsaSettings } from '../../../utils/trust/tsa-settings';
 import {
   captureStampText,
@@ -181,5 +182,39 @@ describe('capture-time stamps', () => {
       tsaRoots: tsa.caPem,
     });
     expect(report.problems.join('\n')).toMatch(/is not the file stamped at capture \(stamped aaaaaaaaaaaa…/);
+  }, 30_000);
+});
+
+describe("verify.html's checker on capture stamps", () => {
+  type PageResult = { ok: boolean; problems: string[]; trust: { captures: { path: string; title: string }[] } };
+  const checkPack = new Function(`${VERIFY_CORE_JS}\nreturn checkPack;`)() as (
+    files: unknown[],
+    o: unknown,
+  ) => Promise<PageResult>;
+  const asFiles = (e: Record<string, Uint8Array>) =>
+    Object.entries(e).map(([path, bytes]) => ({
+      path,
+      name: path.split('/').pop(),
+      size: bytes.byteLength,
+      read: () => Promise.resolve(bytes.slice().buffer),
+    }));
+
+  it('sees each token name its stamp file, the stamped hashes match the manifest, and catches other data', async () => {
+    const { ev, entries } = await stampedPackEntries();
+    const file = `stamps/${ev.id}.txt`;
+    const good = await checkPack(asFiles(entries), {});
+    expect(good).toMatchObject({ ok: true, problems: [], trust: { captures: [{ path: file, title: 'Order page' }] } });
+    const other = await requestTimeStamp(tsa.url, new TextEncoder().encode('other data'));
+    const swapped = await checkPack(asFiles({ ...entries, [`${file}.tsr`]: other.token }), {});
+    expect(swapped.ok).toBe(false);
+    expect(swapped.problems.join('\n')).toMatch(
+      new RegExp(`${file}\\.tsr: the token does not name the hash of ${file}`),
+    );
+    const forged = new TextEncoder().encode(
+      new TextDecoder().decode(entries[file]).replace(ev.files[0]!.sha256, 'b'.repeat(64)),
+    );
+    const token = (await requestTimeStamp(tsa.url, forged)).token;
+    const relisted = await checkPack(asFiles({ ...entries, [file]: forged, [`${file}.tsr`]: token }), {});
+    expect(relisted.problems.join('\n')).toMatch(/is not the file stamped at capture \(stamped bbbbbbbbbbbb…/);
   }, 30_000);
 });
