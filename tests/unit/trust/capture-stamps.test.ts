@@ -16,6 +16,7 @@ import {
   sendQueuedStamps,
 } from '../../../utils/trust/capture-stamps';
 import { requestTimeStamp } from '../../../utils/trust/tsp';
+import { runVerify } from '../../../scripts/verify';
 import type { OrderProofDB } from '../../../utils/db/database';
 import { caseWithScreenshot, freshDb } from '../../support/db';
 import { makeTsaFiles, startLocalTsa, type LocalTsa } from './local-tsa';
@@ -142,6 +143,16 @@ describe('capture-time stamps', () => {
       expect.objectContaining({ file, item: ev.id, authority: 'CN=OrderProof Test TSA', skewed: false }),
     ]);
     expect(report.notes.join('\n')).toMatch(/Trusted time for "Order page": .* stamped within a minute of its capture/);
+    const lines: string[] = [];
+    expect(await runVerify([writeZip(zipSync(entries)), '--tsa-ca', tsa.caFile], (l) => lines.push(l))).toBe(0);
+    expect(lines.join('\n')).toMatch(/Trusted time for "Order page": .* from CN=OrderProof Test TSA/);
+    const changed = entries[file]!.slice();
+    changed[20] = changed.at(20)! ^ 1;
+    const bad: string[] = [];
+    expect(
+      await runVerify([writeZip(zipSync({ ...entries, [file]: changed })), '--tsa-ca', tsa.caFile], (l) => bad.push(l)),
+    ).not.toBe(0);
+    expect(bad.join('\n')).toMatch(new RegExp(`${file}\\.tsr: the token covers other data`));
   }, 30_000);
 
   it('catch and name a changed byte, a token over other data, a missing token, and an untrusted authority', async () => {
@@ -218,3 +229,9 @@ describe("verify.html's checker on capture stamps", () => {
     expect(relisted.problems.join('\n')).toMatch(/is not the file stamped at capture \(stamped bbbbbbbbbbbb…/);
   }, 30_000);
 });
+
+function writeZip(bytes: Uint8Array): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'orderproof-zip-')), 'pack.zip');
+  writeFileSync(path, bytes);
+  return path;
+}
