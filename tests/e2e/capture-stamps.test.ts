@@ -29,10 +29,16 @@ afterAll(async () => {
 const folder = () => join(s.downloads, 'OrderProof');
 const zips = () => (existsSync(folder()) ? readdirSync(folder()).filter((f) => f.endsWith('.zip')) : []);
 
+/** Opens the settings panel (a toggle that stays open across the library's hash changes). */
+async function openSettings(): Promise<void> {
+  const button = lib.getByTestId('open-settings');
+  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+}
+
 /** Turns time-stamping on in the library's settings, with the local test authority's address. */
 async function useLocalAuthority(): Promise<void> {
   await lib.goto(s.extensionUrl('library.html'));
-  await lib.getByTestId('open-settings').click();
+  await openSettings();
   await lib.getByTestId('tsa-url').fill(tsa.url);
   await lib.getByTestId('tsa-url-save').click();
   await expect.poll(() => lib.getByTestId('tsa-choice').inputValue(), { timeout: 10_000 }).toBe('custom');
@@ -132,7 +138,7 @@ describe('capture-time stamps in Chromium, against a local test authority', () =
     } finally {
       tsa.down = false;
     }
-    await lib.getByTestId('open-settings').click();
+    await openSettings();
     await lib.getByTestId('stamps-retry').click();
     await expect.poll(() => stampStates(saved.ids), { timeout: 30_000 }).toEqual(saved.ids.map(() => 'stamped'));
     await lib.goto(s.extensionUrl(`library.html#case=${saved.caseId}`));
