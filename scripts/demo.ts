@@ -9,6 +9,7 @@ import { verifyPack } from '../utils/export/verify';
 import { DEMO_ORDER_PATH } from '../tests/demo-shop/server';
 import { launch, type Session } from '../tests/support/e2e/chromium';
 import { startLocalTsa, type LocalTsa } from '../tests/unit/trust/local-tsa';
+import { evaluateInside, inPageText } from '../tests/support/e2e/in-page';
 
 const OUT = resolve('demo-output');
 
@@ -48,12 +49,20 @@ async function main() {
     const url = `${session.shop.origin}${DEMO_ORDER_PATH}`;
     console.log(`1. Opened the demo order page: ${url}`);
     await page.goto(url);
-    const button = page.locator('orderproof-save button');
-    await button.waitFor();
-    await button.click();
-    const status = page.locator('orderproof-save .status');
+    // The in-page button lives in a closed shadow root: found over CDP, pressed with the real mouse.
+    const at = await waitFor('the in-page save button', async () => {
+      const box = (await evaluateInside(
+        page,
+        'save-button',
+        'button',
+        'function () { const r = this.getBoundingClientRect(); return this.disabled ? null : { x: r.x + r.width / 2, y: r.y + r.height / 2, w: r.width }; }',
+      ).catch(() => null)) as { x: number; y: number; w: number } | null;
+      return box && box.w > 0 ? box : undefined;
+    });
+    await page.bringToFront();
+    await page.mouse.click(at.x, at.y);
     const saved = await waitFor('the save to finish', async () => {
-      const text = (await status.textContent()) ?? '';
+      const text = await inPageText(page, 'save-button', '.status').catch(() => '');
       return /Saved|已保存|Could not|失败/.test(text) ? text : undefined;
     });
     console.log(`2. Clicked "保存证据 / Save evidence": ${saved}`);
