@@ -17,6 +17,7 @@ import {
 } from '../../../utils/trust/capture-stamps';
 import { requestTimeStamp } from '../../../utils/trust/tsp';
 import { runVerify } from '../../../scripts/verify';
+import { importPack } from '../../../utils/import/import-pack';
 import type { OrderProofDB } from '../../../utils/db/database';
 import { caseWithScreenshot, freshDb } from '../../support/db';
 import { makeTsaFiles, startLocalTsa, type LocalTsa } from './local-tsa';
@@ -175,6 +176,13 @@ describe('capture-time stamps', () => {
 
     const noToken = Object.fromEntries(Object.entries(entries).filter(([k]) => k !== `${file}.tsr`));
     expect(await problems(noToken)).toMatch(new RegExp(`${file}: its token ${file}\\.tsr is missing`));
+
+    // Import checks the same: a changed stamp is refused, naming it, and nothing is stored.
+    const into = freshDb();
+    const refused = await importPack(into, zipSync({ ...entries, [file]: changed }), { worker: false });
+    expect(refused.ok ? '' : refused.reason).toMatch(new RegExp(`${file}\\.tsr: the token covers other data`));
+    expect(await into.cases.count()).toBe(0);
+    expect((await importPack(freshDb(), zipSync(entries), { worker: false })).ok).toBe(true);
 
     const stranger = readFileSync(makeTsaFiles('Stranger').caFile, 'utf8');
     expect(await problems(entries, stranger)).toMatch(
