@@ -54,7 +54,7 @@ export async function runVerify(argv: readonly string[], print: (line: string) =
   }
   for (const p of report.problems) print(`PROBLEM: ${p}`);
   for (const n of report.notes) print(`NOTE: ${n}`);
-  if (report.trust && !report.trust.times.length)
+  if (report.trust && !report.trust.times.length && !report.trust.captures.length)
     print("NOTE: No trusted timestamp: the pack's times come from the computer's own clock.");
   if (report.ok) {
     print(`OK: ${report.filesChecked} files and ${report.entriesChecked} log entries check out.`);

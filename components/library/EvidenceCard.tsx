@@ -8,6 +8,7 @@ import { EvidencePreview } from './EvidencePreview';
 import { formatDateTime } from '../../utils/i18n-format';
 import { captureHowLabel, uiLocale } from '../../utils/i18n-labels';
 import { RedactBoxes } from './RedactBoxes';
+import { CaptureStampLine } from './CaptureStampLine';
 import { CaseSelect } from '../shared/CaseSelect';
 import { errorText } from '../../utils/error-text';
 
@@ -83,6 +84,7 @@ export function EvidenceCard({ item, others }: { item: Evidence; others: Case[] 
         <EvidencePreview item={item} />
       )}
       {item.capture.health.length ? <p className="warn">{item.capture.health.join(' · ')}</p> : null}
+      <CaptureStampLine itemId={item.id} />
       <ul className="files">
         {item.files.map((f) => (
           <FileLine key={f.sha256 + f.name} file={f} />

@@ -5,6 +5,7 @@ import { getDb } from '../../utils/db/database';
 import { t } from '../../utils/i18n';
 import { installationKey } from '../../utils/trust/installation-key';
 import { groupFingerprint } from '../../utils/trust/pem';
+import { sendQueuedStamps } from '../../utils/trust/capture-stamps';
 import {
   originPattern,
   PUBLIC_TSAS,
@@ -19,6 +20,7 @@ export function TrustSettings() {
   const db = getDb();
   const [fingerprint, setFingerprint] = useState<string | null | undefined>(undefined);
   const settings = useLiveQuery(() => readTsaSettings(db), []);
+  const waiting = useLiveQuery(() => db.stamps.where('status').equals('queued').count(), []);
   // What the user is typing; until then, the address kept in settings.
   const [typed, setCustom] = useState<string | undefined>(undefined);
   const [message, setMessage] = useState('');
@@ -93,6 +95,18 @@ export function TrustSettings() {
         </button>
       </label>
       {message && <p role="alert">{message}</p>}
+      {waiting && settings.choice !== 'none' ? (
+        <p data-testid="stamps-waiting">
+          {t('stampsWaiting', waiting)}{' '}
+          <button
+            type="button"
+            data-testid="stamps-retry"
+            onClick={() => void sendQueuedStamps(db, { force: true }).catch(() => undefined)}
+          >
+            {t('stampsRetry')}
+          </button>
+        </p>
+      ) : null}
       <p>{t('tsaExplain')}</p>
     </fieldset>
   );

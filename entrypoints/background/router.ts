@@ -5,6 +5,7 @@ import { registerChatMessages } from './chat-capture';
 import { registerExportMessages } from './export';
 import { registerPageMessages } from './page-messages';
 import { startReminders } from './reminders';
+import { startStamping } from './stamping';
 
 /** Each concern adds the `bg.…` messages it answers (and starts what it needs) to the one router. */
 export function registerBackground(router: MessageRouter, db: OrderProofDB): void {
@@ -21,6 +22,7 @@ export function registerBackground(router: MessageRouter, db: OrderProofDB): voi
 export function startBackground(): void {
   const db = getDb();
   startReminders(db);
+  startStamping(db);
   const router = new MessageRouter();
   registerBackground(router, db);
   router.start();

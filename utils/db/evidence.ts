@@ -19,6 +19,7 @@ import type { OrderProofDB } from './database';
 import { newId } from './cases';
 import { appendAudit, appendToSearch, refreshSearch } from './log';
 import { ensureRoom } from './storage-guard';
+import { queueCaptureStamp } from '../trust/capture-stamps';
 
 // Evidence items and their files: stored once per hash, moved, renamed, corrected, deleted (content only).
 
@@ -85,7 +86,7 @@ export async function addEvidence(
   const blobs = hashed.map((f) =>
     blobRecordSchema.parse({ sha256: f.sha256, size: f.blob.size, mime: f.mime, data: f.blob }),
   );
-  await db.transaction('rw', db.cases, db.evidence, db.blobs, db.audit, db.search, async () => {
+  const entry = await db.transaction('rw', db.cases, db.evidence, db.blobs, db.audit, db.search, async () => {
     const owner = await db.cases.get(record.caseId);
     if (!owner) throw new Error(`No case ${record.caseId}`);
     for (const blob of blobs) {
@@ -93,7 +94,7 @@ export async function addEvidence(
     }
     await db.evidence.add(record);
     await db.cases.update(owner.id, { updatedAt: Date.now() });
-    await appendAudit(
+    const attached = await appendAudit(
       db,
       record.caseId,
       'attach',
@@ -106,7 +107,10 @@ export async function addEvidence(
       record.id,
     );
     await appendToSearch(db, record);
+    return attached;
   });
+  // Stored first; its trusted time-stamp (when turned on) is queued after: utils/trust/capture-stamps.ts.
+  await queueCaptureStamp(db, record, entry);
   return record;
 }
 

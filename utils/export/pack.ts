@@ -158,7 +158,7 @@ export async function writePackInto(
   });
   await sumsStage(w, sealed);
   // Signature (and trusted timestamps) over manifest.json as written, outside SHA256SUMS: utils/trust/pack-trust.ts.
-  const trust = await packTrustFiles(db, sealed.manifestBytes, sealed.manifest.attestations);
+  const trust = await packTrustFiles(db, sealed.manifestBytes, sealed.manifest);
   for (const f of trust) await w.addBytes(f.path, f.bytes, f.mime, undefined, true);
   return {
     filename: packFilename(plan.case, now),

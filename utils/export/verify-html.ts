@@ -210,6 +210,56 @@ function pemBytes(text) {
   try { return Uint8Array.from(atob(m[1].replace(/\s+/g, '')), function (c) { return c.charCodeAt(0); }); } catch (err) { return null; }
 }
 
+/** Whether the DER token holds these bytes (the message imprint) anywhere: all this page can see without ASN.1. */
+function namesHash(token, want) {
+  for (var i = 0; i + want.length <= token.length; i++) {
+    var j = 0;
+    while (j < want.length && token[i + j] === want[j]) j++;
+    if (j === want.length) return true;
+  }
+  return false;
+}
+
+/**
+ * Each capture stamp (stamps/<item>.txt, utils/trust/capture-stamps.ts) and its token: the token names the
+ * text's hash, and each file hash the text lists is the one manifest.json gives that item's file. The
+ * authority's signature and time are for openssl, as for manifest.json.tsr.
+ */
+async function checkCaptureStampFiles(manifest, attested, captures) {
+  var problems = [];
+  var evidence = Array.isArray(manifest.evidence) ? manifest.evidence : [];
+  var paths = Array.from(attested.keys()).sort();
+  for (var k = 0; k < paths.length; k++) {
+    var path = paths[k];
+    var m = /^stamps\/([A-Za-z0-9_-]{1,80})\.txt(\.tsr)?$/.exec(path);
+    if (!m) continue;
+    if (m[2]) {
+      if (!attested.has(path.slice(0, -4))) problems.push(path + ': a capture token without the file it covers (' + path.slice(0, -4) + ')');
+      continue;
+    }
+    var tsr = attested.get(path + '.tsr');
+    if (!tsr) { problems.push(path + ': its token ' + path + '.tsr is missing'); continue; }
+    var bytes = new Uint8Array(await attested.get(path).read());
+    var want = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+    if (!namesHash(new Uint8Array(await tsr.read()), want)) { problems.push(path + '.tsr: the token does not name the hash of ' + path + ': it covers other data, or ' + path + ' was changed after it was stamped'); continue; }
+    var lines = new TextDecoder().decode(bytes).split('\n');
+    var item = evidence.find(function (e) { return e && e.id === m[1]; });
+    if (lines[0] !== 'OrderProof capture stamp 1' || lines[1] !== 'item ' + m[1]) { problems.push(path + ': not a capture stamp for item ' + m[1]); continue; }
+    if (!item) { problems.push(path + ': the pack has no item ' + m[1]); continue; }
+    var label = path + ' ("' + item.title + '")';
+    lines.slice(4).filter(Boolean).forEach(function (line) {
+      var f = /^([0-9a-f]{64}) {2}(.+)$/.exec(line);
+      var file = f && Array.isArray(item.files) ? item.files.find(function (x) { return x && x.name === f[2]; }) : undefined;
+      if (!f) problems.push(label + ': unreadable line "' + line.slice(0, 80) + '"');
+      else if (item.deletedAt || (file && !file.path)) return;
+      else if (!file) problems.push(label + ': the item has no file ' + f[2] + ', which was stamped at capture');
+      else if (file.sha256 !== f[1]) problems.push(label + ': ' + file.path + ' is not the file stamped at capture (stamped ' + f[1].slice(0, 12) + '…, now ' + String(file.sha256).slice(0, 12) + '…)');
+    });
+    captures.push({ path: path, title: item.title, capturedAt: (lines[2] || '').replace(/^captured-at /, '') });
+  }
+  return problems;
+}
+
 /**
  * This page carries no ASN.1 library, so it does not check the signature itself: it shows the key's
  * fingerprint (SHA-256 of the key, as utils/trust/pem.ts makes it), holds it to the one manifest.json
@@ -232,6 +282,9 @@ async function checkTrustFiles(manifest, attested, manifestBytes) {
     if (found) out.stamped = true;
     else out.problems.push('manifest.json.tsr: the token does not name the hash of manifest.json: it covers other data, or manifest.json was changed after it was stamped');
   }
+  out.captures = [];
+  var stampProblems = await checkCaptureStampFiles(manifest, attested, out.captures);
+  out.problems = out.problems.concat(stampProblems);
   var claimed = manifest.attestations && manifest.attestations.installationKey;
   var sig = attested.get('manifest.json.sig');
   var pem = attested.get('installation-key.pem');
@@ -452,6 +505,13 @@ async function run(files) {
     stamp.appendChild(el('code', 'openssl ts -reply -in manifest.json.tsr -text'));
     remarks.appendChild(stamp);
   } else if (result.trust) remarks.appendChild(el('li', L.unstamped));
+  ((result.trust && result.trust.captures) || []).forEach(function (c) {
+    var li = el('li', L.captureStamped.replace('{title}', c.title).replace('{local}', c.capturedAt) + ' ', { 'data-capture-stamp': c.path });
+    li.appendChild(el('code', 'openssl ts -verify -data ' + c.path + ' -in ' + c.path + '.tsr -CAfile tsa-chain.pem'));
+    li.appendChild(el('span', ' ' + L.stampedTime + ' '));
+    li.appendChild(el('code', 'openssl ts -reply -in ' + c.path + '.tsr -text'));
+    remarks.appendChild(li);
+  });
   headStatus.textContent = document.getElementById('expected-head').value.trim() ? (result.ok ? L.headMatched : '') : L.noHeadGiven;
   var bad = result.rows.filter(function (r) { return r.status !== 'ok'; }).length;
   summary.setAttribute('data-ok', String(result.ok));
@@ -506,6 +566,8 @@ const LABELS = {
       "manifest.json.tsr is a trusted timestamp from a time-stamp authority, and it names manifest.json's hash. This page cannot check the authority's signature or read its time; check both with:",
     stampedTime: 'and read its time and authority with:',
     unstamped: "No trusted timestamp: the pack's times come from the computer's own clock.",
+    captureStamped:
+      "{title}: stamped at capture. Its token names the hash of the file that lists its files' hashes, and those are the ones manifest.json gives (the computer's clock said {local}). Check the authority's signature with:",
     problems: 'Problems',
     notes: 'Notes',
     expectedHead: 'Audit head you were given beforehand (optional)',
@@ -542,6 +604,8 @@ const LABELS = {
       'manifest.json.tsr 是时间戳机构出具的可信时间戳，其中记载了 manifest.json 的哈希。本页面无法校验机构的签名，也无法读出其时间；请用以下命令校验：',
     stampedTime: '并用以下命令读出时间和机构：',
     unstamped: '没有可信时间戳：证据包中的时间来自电脑自身的时钟。',
+    captureStamped:
+      '{title}：已在采集时加盖时间戳。其时间戳记载了列出各文件哈希的那份文件的哈希，这些哈希与 manifest.json 中的一致（电脑时钟当时显示 {local}）。请用以下命令校验机构的签名：',
     problems: '问题',
     notes: '说明',
     expectedHead: '事先获得的日志链末端哈希（可选）',
@@ -567,8 +631,19 @@ const LABELS = {
     mismatch: '已改動',
     missing: '缺少',
     extra: '不在清單中',
+    attestation: '簽章／時戳',
     expected: '應為',
     actual: '實為',
+    signedBy: '以本安裝金鑰簽章，其指紋（金鑰的 SHA-256）為',
+    checkSignature:
+      '指紋相同的證據包出自同一個 OrderProof 安裝；簽章表示 manifest.json 自簽章後未被改動，但不表示使用者是誰，也不表示時間。本頁面不自行校驗簽章；請在本資料夾中用以下命令校驗：',
+    unsigned: '未簽章：本證據包沒有安裝金鑰的簽章。',
+    stamped:
+      'manifest.json.tsr 是時戳機構出具的可信時戳，其中記載了 manifest.json 的雜湊。本頁面無法校驗機構的簽章，也無法讀出其時間；請用以下命令校驗：',
+    stampedTime: '並用以下命令讀出時間和機構：',
+    unstamped: '沒有可信時戳：證據包中的時間來自電腦自身的時鐘。',
+    captureStamped:
+      '{title}：已在擷取時加蓋時戳。其時戳記載了列出各檔案雜湊的那份檔案的雜湊，這些雜湊與 manifest.json 中的一致（電腦時鐘當時顯示 {local}）。請用以下命令校驗機構的簽章：',
     problems: '問題',
     notes: '說明',
     expectedHead: '事先取得的日誌鏈末端雜湊（選填）',

@@ -225,6 +225,16 @@ export async function verifyPackEntries(
   const signed = await checkTrust(entries, manifest.attestations, {
     localTime: manifest.generatedAt,
     ...(options.tsaRoots ? { tsaRoots: options.tsaRoots } : {}),
+    pack: {
+      items: manifest.evidence.map((e) => ({
+        id: e.id,
+        title: e.title,
+        deleted: Boolean(e.deletedAt),
+        files: e.files.map((f) => ({ name: f.name, ...(f.path ? { path: f.path } : {}) })),
+      })),
+      audit,
+      fileHashes: new Map([...present].map(([path, f]) => [path, f.sha256])),
+    },
   });
   problems.push(...signed.problems);
   const notes = [...binding.notes, ...signed.notes];

@@ -10,11 +10,22 @@ export const MANIFEST_TOKEN_FILE = 'manifest.json.tsr';
 export const TSA_CHAIN_FILE = 'tsa-chain.pem';
 /** Capture stamps: `stamps/<item>.txt` (the hashes stamped at capture time) and its `.txt.tsr`. */
 export const STAMPS_FOLDER = 'stamps/';
+const CAPTURE_STAMP_PATH = /^stamps\/([A-Za-z0-9_-]{1,80})\.txt(\.tsr)?$/;
+
+export function captureStampFile(itemId: string): string {
+  return `${STAMPS_FOLDER}${itemId}.txt`;
+}
+
+/** The item a capture stamp file is for, and whether it is the token; undefined for any other path. */
+export function captureStampPath(path: string): { item: string; token: boolean } | undefined {
+  const m = CAPTURE_STAMP_PATH.exec(path);
+  return m ? { item: m[1]!, token: Boolean(m[2]) } : undefined;
+}
 
 export function isAttestationFile(path: string): boolean {
   return (
     [SIGNATURE_FILE, PUBLIC_KEY_FILE, MANIFEST_TOKEN_FILE, TSA_CHAIN_FILE].includes(path) ||
-    /^stamps\/[A-Za-z0-9_-]{1,80}\.txt(\.tsr)?$/.test(path)
+    captureStampPath(path) !== undefined
   );
 }
 

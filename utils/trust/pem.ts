@@ -35,3 +35,12 @@ export function keyFingerprint(spki: Uint8Array): Promise<string> {
 export function groupFingerprint(hex: string): string {
   return hex.match(/.{1,4}/g)?.join(' ') ?? hex;
 }
+
+/** Several PEM chains as one, each certificate once (by its exact block), in first-seen order. */
+export function joinChains(chains: readonly string[]): string {
+  const seen = new Set<string>();
+  for (const chain of chains)
+    for (const m of chain.matchAll(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g))
+      seen.add(`${m[0].replace(/\r/g, '')}\n`);
+  return [...seen].join('');
+}

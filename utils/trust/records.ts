@@ -31,6 +31,8 @@ export const stampRecordSchema = z.object({
   queuedAt: z.number(),
   attempts: z.number().int().nonnegative(),
   lastError: z.string().optional(),
+  /** When a queued stamp is next tried (after a failure: later each time). */
+  nextAttemptAt: z.number().optional(),
   /** When the authority answered (local clock) and the time it put in the token. */
   stampedAt: z.number().optional(),
   genTime: z.number().optional(),

@@ -1,5 +1,6 @@
 import {
   type Attestations,
+  captureStampPath,
   isAttestationFile,
   MANIFEST_TOKEN_FILE,
   PUBLIC_KEY_FILE,
@@ -8,6 +9,7 @@ import {
 } from './attestations';
 import { verifyDerSignature } from './installation-key';
 import { certificatesFromPem, checkToken } from './tsp';
+import { type CaptureStampInput, type CaptureTime, checkCaptureStamps } from './verify-capture-stamps';
 
 /** A trusted time beside the local clock's claim of the same moment. */
 export interface TrustedTime {
@@ -30,6 +32,8 @@ export interface TrustReport {
   /** The installation key's fingerprint when the signature over manifest.json holds. */
   signedBy?: string;
   times: TrustedTime[];
+  /** Each capture stamp that held, with its wait after the capture's local time. */
+  captures: CaptureTime[];
 }
 
 export interface TrustOptions {
@@ -37,6 +41,8 @@ export interface TrustOptions {
   localTime?: string;
   /** PEM certificates of the authorities the verifier trusts; without them the chain is reported, not judged. */
   tsaRoots?: string;
+  /** The pack's items, log and file hashes, to tie each capture stamp (stamps/) to what it names. */
+  pack?: Pick<CaptureStampInput, 'items' | 'audit' | 'fileHashes'>;
 }
 
 /** A skew beyond this between the authority's time and the local clock is flagged. */
@@ -58,7 +64,7 @@ export async function checkTrust(
 ): Promise<{ problems: string[]; notes: string[]; trust: TrustReport }> {
   const problems: string[] = [];
   const notes: string[] = [];
-  const trust: TrustReport = { times: [] };
+  const trust: TrustReport = { times: [], captures: [] };
   const manifestBytes = entries.get('manifest.json') ?? new Uint8Array();
   const sig = entries.get(SIGNATURE_FILE);
   const pem = entries.get(PUBLIC_KEY_FILE);
@@ -122,9 +128,25 @@ export async function checkTrust(
         );
     }
   }
+  const captures = await checkCaptureStamps({
+    entries,
+    items: options.pack?.items ?? [],
+    audit: options.pack?.audit ?? [],
+    fileHashes: options.pack?.fileHashes ?? new Map(),
+    ...(options.tsaRoots ? { roots: certificatesFromPem(options.tsaRoots) } : {}),
+    skewLimitMs: SKEW_LIMIT_MS,
+  });
+  problems.push(...captures.problems);
+  notes.push(...captures.notes);
+  trust.captures = captures.times;
+  if (captures.times.length && !options.tsaRoots && !token)
+    notes.push(
+      `The authority's certificates are in ${TSA_CHAIN_FILE}, but whether to trust that authority is for you to decide: check its root against the one the authority publishes (openssl ts -verify -data stamps/<item>.txt -in stamps/<item>.txt.tsr -CAfile <its root>).`,
+    );
   for (const path of entries.keys()) {
     if (
       isAttestationFile(path) &&
+      !captureStampPath(path) &&
       ![SIGNATURE_FILE, PUBLIC_KEY_FILE, MANIFEST_TOKEN_FILE, TSA_CHAIN_FILE].includes(path)
     )
       problems.push(`${path}: a timestamp file this verifier does not check`);

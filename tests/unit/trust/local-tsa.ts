@@ -17,6 +17,8 @@ export interface LocalTsa {
   caFile: string;
   /** Requests it answered. */
   requests: number;
+  /** While true it answers every request 503, as an authority that is down. */
+  down: boolean;
   close: () => Promise<void>;
 }
 
@@ -107,12 +109,18 @@ export async function startLocalTsa(): Promise<LocalTsa> {
     caFile,
     caPem: readFileSync(caFile, 'utf8'),
     requests: 0,
+    down: false,
     close: async () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
+      if (tsa.down) {
+        res.writeHead(503, { 'Access-Control-Allow-Origin': '*' });
+        res.end('down');
+        return;
+      }
       tsa.requests += 1;
       try {
         const body = reply(dir, new Uint8Array(Buffer.concat(chunks)));
