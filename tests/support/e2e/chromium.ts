@@ -133,6 +133,8 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
       await context.close();
       await shop.close();
       if (!options.keepProfile) rmSync(profile, { recursive: true, force: true });
+      // A downloads folder made here is the session's own; one the caller named is the caller's.
+      if (!options.downloads && !options.keepProfile) rmSync(downloads, { recursive: true, force: true });
       if (extensionDir !== EXTENSION_DIR) rmSync(extensionDir, { recursive: true, force: true });
     },
   };
