@@ -57,7 +57,8 @@ export interface LaunchOptions {
 }
 
 async function closeWelcome(context: BrowserContext, url: string): Promise<void> {
-  const until = Date.now() + 10_000;
+  // It comes a few seconds after launch, later on a loaded machine; missed, it would open mid-test.
+  const until = Date.now() + 30_000;
   while (Date.now() < until) {
     const welcome = context.pages().find((p) => p.url() === url);
     if (welcome) return welcome.close();
