@@ -23,7 +23,8 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
-          // One browser at a time: these machines have 2 cores.
+          // One file (one browser) at a time per process: these machines have 2 cores. npm test runs two
+          // processes, each with half of the files (--shard), since the tests mostly wait on the browser.
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 60_000,

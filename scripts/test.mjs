@@ -4,13 +4,19 @@
 // time and result, and the exit code is non-zero when any failed.
 //
 //   lane 1: typecheck, lint, format check, unit tests, then (once built) Firefox e2e
-//   lane 2: Chromium build, Firefox build, Chromium e2e
-// Two lanes for two cores: at most two heavy steps at once; each e2e suite still runs one file at a time.
+//   lane 2: Chromium build, then half of the Chromium e2e files
+//   lane 3: (once Chromium is built) Firefox build, then the other half of the Chromium e2e files
+// The Chromium e2e files are split in two vitest processes (`--shard`, by file: each file still has its
+// browser to itself and runs its tests in order); the e2e tests spend most of their time waiting on the
+// browser (capture pacing, page loads), so two of them and the CPU-bound lane share two cores.
 //
-// `node scripts/test.mjs --serial` runs the same steps one after another (for comparing times).
+// `node scripts/test.mjs --serial` runs the same steps one after another (for comparing times);
+// `--e2e-processes=1` keeps the Chromium e2e tests in one process.
 import { spawn } from 'node:child_process';
 
 const serial = process.argv.includes('--serial');
+const shards = serial ? 1 : Number(process.argv.find((a) => a.startsWith('--e2e-processes='))?.split('=')[1] ?? 2);
+if (!Number.isInteger(shards) || shards < 1 || shards > 2) throw new Error('--e2e-processes must be 1 or 2');
 const bin = (name) => `node_modules/.bin/${name}`;
 
 const steps = {
@@ -25,6 +31,8 @@ const steps = {
   'build firefox': [bin('wxt'), ['build', '-b', 'firefox']],
   'e2e chromium': [bin('vitest'), ['run', '--project', 'e2e']],
   'e2e firefox': [bin('vitest'), ['run', '--project', 'e2e-firefox']],
+  'e2e chromium 1/2': [bin('vitest'), ['run', '--project', 'e2e', '--shard=1/2']],
+  'e2e chromium 2/2': [bin('vitest'), ['run', '--project', 'e2e', '--shard=2/2']],
 };
 
 const results = [];
@@ -63,7 +71,7 @@ const started = Date.now();
 await lane('setup', 'chromium', 'firefox');
 if (serial) {
   await lane('typecheck', 'lint', 'format', 'unit', 'build chrome', 'build firefox', 'e2e chromium', 'e2e firefox');
-} else {
+} else if (shards === 1) {
   const builds = lane('build chrome', 'build firefox');
   await Promise.all([
     lane('typecheck', 'lint', 'format', 'unit').then(async (ok) => {
@@ -71,6 +79,17 @@ if (serial) {
       return (await run('e2e firefox')) && ok;
     }),
     builds.then(() => run('e2e chromium')),
+  ]);
+} else {
+  const chrome = run('build chrome');
+  const firefox = chrome.then(() => run('build firefox'));
+  await Promise.all([
+    lane('typecheck', 'lint', 'format', 'unit').then(async (ok) => {
+      await firefox;
+      return (await run('e2e firefox')) && ok;
+    }),
+    chrome.then(() => run('e2e chromium 1/2')),
+    firefox.then(() => run('e2e chromium 2/2')),
   ]);
 }
 

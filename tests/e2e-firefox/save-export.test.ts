@@ -24,10 +24,6 @@ import { decodeStoredImage, readStore } from '../support/e2e/store';
 const NO_MHTML = enMessages.healthSnapshotUnavailable.message;
 
 let s: FirefoxSession;
-let shop: Page;
-let popup: Page;
-let library: Page;
-let caseId = '';
 beforeAll(async () => {
   s = await launchFirefox();
 });
@@ -37,44 +33,38 @@ afterAll(async () => {
 
 const text = (page: Page, selector: string) => page.$eval(selector, (el) => el.textContent ?? '');
 
-describe('the demo order, saved and exported in Firefox', () => {
-  let zip = '';
-  let unpacked = '';
+/** The pack's files in a folder of their own, so each test works on an untouched copy. */
+function unpack(zip: string, folder: string): string {
+  for (const [path, data] of Object.entries(unzipSync(new Uint8Array(readFileSync(zip))))) {
+    mkdirSync(dirname(join(folder, path)), { recursive: true });
+    writeFileSync(join(folder, path), data);
+  }
+  return folder;
+}
 
-  it('saves the order from the in-page button: order facts, screenshot, and the page text in place of MHTML', async () => {
+describe('the demo order, saved and exported in Firefox', () => {
+  // Saved, guided and exported once (a fixture): what the tests look at, and no test depends on another.
+  let shop: Page;
+  let zip = '';
+  const seen = { recognised: '', currentStep: '', missingDate: '', nextDeadline: '' };
+  let copies = 0;
+  const freshCopy = () => unpack(zip, join(s.downloads, `unpacked-${++copies}`));
+
+  beforeAll(async () => {
     // The reader tab opens first: a tab opened during the save would come to the front, and a save whose
     // tab left the front for good stores nothing (its screenshot would picture another page).
     const ext = await s.openExtensionPage('popup.html');
     shop = await s.openShopPage(DEMO_ORDER_PATH);
     await pressInPage(shop, 'orderproof-save');
-    const store = await until(
+    await until(
       () => readStore(ext),
       (st) => st.evidence.length >= 3,
       30_000,
       'the saved evidence',
     );
-    expect(store.cases).toHaveLength(1);
-    expect(store.cases[0]).toMatchObject({ platform: 'demo-shop', orderRef: DEMO_ORDER_ID });
-    expect(store.evidence.map((e) => e.kind).sort()).toEqual(['order-data', 'page-snapshot', 'screenshot']);
-    expect(store.evidence.find((e) => e.kind === 'order-data')?.order?.amounts.total).toEqual({
-      amount: 237.9,
-      currency: 'CNY',
-    });
-    const snapshot = store.evidence.find((e) => e.kind === 'page-snapshot')!;
-    expect(snapshot.files.map((f) => f.name)).toEqual(['page.txt', 'page.json']);
-    expect(snapshot.capture.health).toContain(NO_MHTML);
-    const shot = store.evidence.find((e) => e.kind === 'screenshot')!;
-    expect(shot.capture).toMatchObject({ method: 'captureVisibleTab', browser: expect.stringMatching(/^Firefox \d+/) });
-    const image = await decodeStoredImage(ext, shot.files[0]!.sha256);
-    expect(image).toMatchObject({ width: 1280, height: 800 });
+    const popup = await s.openExtensionPage(`popup.html?tabId=${await s.tabIdOf(ext, shop)}`);
     await ext.close();
-  });
-
-  it('the popup recognises the order, starts its dispute guide and exports the pack', async () => {
-    const ext = await s.openExtensionPage('popup.html');
-    popup = await s.openExtensionPage(`popup.html?tabId=${await s.tabIdOf(ext, shop)}`);
-    await ext.close();
-    await until(
+    seen.recognised = await until(
       () => text(popup, '[data-testid=order-recognised]'),
       (t) => t.includes(DEMO_ORDER_ID),
       20_000,
@@ -84,10 +74,10 @@ describe('the demo order, saved and exported in Firefox', () => {
     await popup.select('[data-testid=scenario]', 'not-as-described');
     await popup.click('[data-testid=start-guide]');
     await popup.waitForSelector('[data-testid=steps]');
-    expect(await text(popup, '[data-testid=steps] li[aria-current="step"]')).toContain('Contact the seller');
-    expect(await text(popup, '[data-testid=missing-date]')).toContain('Delivered');
+    seen.currentStep = await text(popup, '[data-testid=steps] li[aria-current="step"]');
+    seen.missingDate = await text(popup, '[data-testid=missing-date]');
     await fillDate(popup, '[data-testid=guide-date-delivered]', isoDaysAgo(5));
-    await until(
+    seen.nextDeadline = await until(
       () => text(popup, '[data-testid=next-deadline]'),
       (t) => /Next deadline: \d{4}-\d{2}-\d{2} \d{2}:\d{2}/.test(t),
       20_000,
@@ -110,6 +100,36 @@ describe('the demo order, saved and exported in Firefox', () => {
       30_000,
       'a complete zip',
     );
+    await popup.close();
+  });
+
+  it('saves the order from the in-page button: order facts, screenshot, and the page text in place of MHTML', async () => {
+    const ext = await s.openExtensionPage('popup.html');
+    const store = await readStore(ext);
+    expect(store.cases).toHaveLength(1);
+    expect(store.cases[0]).toMatchObject({ platform: 'demo-shop', orderRef: DEMO_ORDER_ID });
+    expect(store.evidence.map((e) => e.kind).sort()).toEqual(['order-data', 'page-snapshot', 'screenshot']);
+    expect(store.evidence.find((e) => e.kind === 'order-data')?.order?.amounts.total).toEqual({
+      amount: 237.9,
+      currency: 'CNY',
+    });
+    const snapshot = store.evidence.find((e) => e.kind === 'page-snapshot')!;
+    expect(snapshot.files.map((f) => f.name)).toEqual(['page.txt', 'page.json']);
+    expect(snapshot.capture.health).toContain(NO_MHTML);
+    const shot = store.evidence.find((e) => e.kind === 'screenshot')!;
+    expect(shot.capture).toMatchObject({ method: 'captureVisibleTab', browser: expect.stringMatching(/^Firefox \d+/) });
+    const image = await decodeStoredImage(ext, shot.files[0]!.sha256);
+    expect(image).toMatchObject({ width: 1280, height: 800 });
+    await ext.close();
+  });
+
+  it('the popup recognises the order, starts its dispute guide and exports the pack', () => {
+    expect(seen.recognised).toContain(DEMO_ORDER_ID);
+    expect(seen.currentStep).toContain('Contact the seller');
+    expect(seen.missingDate).toContain('Delivered');
+    expect(seen.nextDeadline).toMatch(/Next deadline: \d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
+    const bytes = readFileSync(zip);
+    expect(bytes.subarray(-22).readUInt32LE(0)).toBe(0x06054b50);
   });
 
   it('reminders: alarms planned from the delivered date, the toolbar badge, and a notification when one fires', async () => {
@@ -126,6 +146,8 @@ describe('the demo order, saved and exported in Firefox', () => {
         browserAction: { getBadgeText(d: object): Promise<string> };
       };
     };
+    // Any extension page reaches the alarms and notifications APIs.
+    const popup = await s.openExtensionPage('popup.html');
     const alarms = () =>
       popup.evaluate(async () =>
         (await (globalThis as unknown as Api).browser.alarms.getAll()).filter((a) => a.name.startsWith('op-deadline|')),
@@ -167,19 +189,16 @@ describe('the demo order, saved and exported in Firefox', () => {
       20_000,
       'the alarm planned again',
     );
+    await popup.close();
   });
 
   it('the pack passes sha256sum -c and the project verifier, and says what Firefox could not capture', async () => {
     const bytes = new Uint8Array(readFileSync(zip));
+    const unpacked = freshCopy();
     const report = await verifyPack(bytes);
     expect(report.problems).toEqual([]);
     expect(report.ok).toBe(true);
     const entries = unzipSync(bytes);
-    unpacked = zip.replace(/\.zip$/, '');
-    for (const [path, data] of Object.entries(entries)) {
-      mkdirSync(dirname(join(unpacked, path)), { recursive: true });
-      writeFileSync(join(unpacked, path), data);
-    }
     expect(Object.keys(entries)).toEqual(
       expect.arrayContaining(['verify.html', 'report.html', 'report.pdf', 'manifest.json', 'SHA256SUMS']),
     );
@@ -201,6 +220,7 @@ describe('the demo order, saved and exported in Firefox', () => {
   // WebDriver BiDi cannot hand Firefox a folder (input.setFiles refuses directories), so the files are
   // chosen one by one through the page's "or choose the files" field, as a user without folder picking would.
   it('verify.html, opened in Firefox from the unpacked folder, finds every file OK', async () => {
+    const unpacked = freshCopy();
     const page = await s.browser.newPage();
     await page.goto(pathToFileURL(join(unpacked, 'verify.html')).href);
     const input = await page.waitForSelector('input#files');
@@ -228,21 +248,22 @@ describe('the demo order, saved and exported in Firefox', () => {
   });
 
   it("the popup's link opens the library, whose case shows its evidence and what Firefox could not capture", async () => {
-    await popup.bringToFront();
+    const ext = await s.openExtensionPage('popup.html');
+    const popup = await s.openExtensionPage(`popup.html?tabId=${await s.tabIdOf(ext, shop)}`);
+    await ext.close();
     // The tab the link opens is real but invisible to WebDriver BiDi (Firefox hides browsing contexts
-    // that begin as extension pages), so the extension is asked which tabs it has; the library is then
-    // driven in a tab the test can see.
+    // that begin as extension pages), so the extension is asked which tabs it has (one more library tab
+    // than before the click); the library is then driven in a tab the test can see.
+    const libraryTabs = () =>
+      popup.evaluate(
+        async (u) =>
+          (await (globalThis as unknown as ExtensionGlobal).browser.tabs.query({})).filter((t) => t.url === u).length,
+        s.extensionUrl('library.html'),
+      );
+    const before = await libraryTabs();
     await popup.click(`a[href="${s.extensionUrl('library.html')}"]`);
-    await until(
-      () =>
-        popup.evaluate(async () =>
-          (await (globalThis as unknown as ExtensionGlobal).browser.tabs.query({})).map((t) => t.url),
-        ),
-      (urls) => urls.includes(s.extensionUrl('library.html')),
-      20_000,
-      'the library tab the link opened',
-    );
-    library = await s.openExtensionPage('library.html');
+    await until(libraryTabs, (n) => n > before, 20_000, 'the library tab the link opened');
+    const library = await s.openExtensionPage('library.html');
     await library.waitForSelector('[data-testid=library-case]');
     expect(await library.$$eval('[data-testid=library-case]', (els) => els.map((el) => el.textContent ?? ''))).toEqual([
       expect.stringContaining(DEMO_ORDER_ID),
@@ -250,9 +271,10 @@ describe('the demo order, saved and exported in Firefox', () => {
     await library.click('[data-testid=library-case]');
     await library.waitForSelector('[data-testid=evidence-card][data-kind=page-snapshot]');
     expect(await text(library, '[data-testid=evidence-card][data-kind=page-snapshot]')).toContain(NO_MHTML);
-    caseId = (await library.$eval('[data-testid=library-case]', (el) => el.getAttribute('data-case-id')))!;
     await library.click('[data-testid=library-verify]');
     await library.waitForSelector('[data-testid=library-verify-ok]', { timeout: 20_000 });
+    await library.close();
+    if (!popup.isClosed()) await popup.close();
   });
 
   it('import refuses a pack with one changed byte, naming the file, and brings the pack back into an emptied library', async () => {
@@ -260,6 +282,8 @@ describe('the demo order, saved and exported in Firefox', () => {
     const shot = Object.keys(entries).find((p) => p.endsWith('/screenshot.png'))!;
     entries[shot]![200] = entries[shot]![200]! ^ 0x01;
     const forged = join(s.downloads, 'forged.zip');
+    let library = await s.openExtensionPage('library.html');
+    const caseId = (await readStore(library)).cases.find((c) => c.orderRef === DEMO_ORDER_ID)!.id;
     writeFileSync(forged, zipSync(entries));
     const state = () =>
       library.$eval('[data-testid=transfer-status]', (el) => `${el.getAttribute('data-state')} ${el.textContent}`);
@@ -296,5 +320,6 @@ describe('the demo order, saved and exported in Firefox', () => {
     // The case opens after the hash changes: wait for its button rather than race the render.
     await (await library.waitForSelector('[data-testid=library-verify]'))!.click();
     await library.waitForSelector('[data-testid=library-verify-ok]', { timeout: 20_000 });
+    await library.close();
   });
 });

@@ -1,8 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { idb } from '../support/e2e/idb';
 import type { Worker } from 'playwright-core';
 import { DEMO_ORDER_PATH } from '../demo-shop/server';
-import { launch, type Session } from '../support/e2e/chromium';
+import type { Session } from '../support/e2e/chromium';
+import { sharedSession } from '../support/e2e/reset';
 import { saveOnPage } from '../support/e2e/save';
 import { inPageText, pressInPage } from '../support/e2e/in-page';
 import { readStore } from '../support/e2e/store';
@@ -31,12 +32,6 @@ async function setEvidenceUrl(extensionPage: Page, url: string): Promise<void> {
   );
 }
 
-let s: Session | undefined;
-afterEach(async () => {
-  await s?.close();
-  s = undefined;
-});
-
 type Chrome = {
   alarms: {
     getAll(): Promise<{ name: string; scheduledTime: number }[]>;
@@ -63,9 +58,15 @@ async function guideDemoOrder(session: Session) {
   return { page, popup };
 }
 
-describe('guidance and reminders', () => {
+// One browser per language, put back to a fresh install's state before each test (sharedSession).
+describe('guidance and reminders, in English', () => {
+  const session = sharedSession({ lang: 'en-US' });
+  let s: Session;
+  beforeEach(() => {
+    s = session();
+  });
+
   it('guides the demo case in English: steps, missing date, next deadline, evidence still missing', async () => {
-    s = await launch({ lang: 'en-US' });
     const { popup } = await guideDemoOrder(s);
     expect(await popup.getByTestId('steps').locator('li[aria-current="step"]').textContent()).toContain(
       'Contact the seller',
@@ -94,25 +95,7 @@ describe('guidance and reminders', () => {
     await shoot(popup, 'guide-en');
   });
 
-  it('guides the same case in Chinese', async () => {
-    s = await launch({ lang: 'zh-CN' });
-    const { popup } = await guideDemoOrder(s);
-    expect(await popup.getByTestId('steps').locator('li[aria-current="step"]').textContent()).toContain('联系卖家');
-    await expect.poll(() => popup.getByTestId('missing-date').textContent()).toContain('签收');
-    await popup.getByTestId('guide-date-delivered').fill(isoDaysAgo(5));
-    await expect.poll(() => popup.getByTestId('next-deadline').textContent()).toContain('下一个期限');
-    await shoot(popup, 'guide-zh-CN');
-  });
-
-  it('guides the same case in Traditional Chinese', async () => {
-    s = await launch({ lang: 'zh-TW' });
-    const { popup } = await guideDemoOrder(s);
-    await expect.poll(() => popup.getByTestId('guide-routes').textContent()).toContain('其他途徑');
-    await shoot(popup, 'guide-zh-TW');
-  });
-
   it('reads the market from the captured page address and keeps it with the case', async () => {
-    s = await launch({ lang: 'en-US' });
     const page = await s.context.newPage();
     await page.goto(`${s.shop.origin}${DEMO_ORDER_PATH}`);
     await pressInPage(page, 'save-button');
@@ -136,14 +119,13 @@ describe('guidance and reminders', () => {
   });
 
   it('reminds a conditional deadline only once its condition is answered, and says what it counts for', async () => {
-    s = await launch({ lang: 'en-US' });
     const { popup } = await guideDemoOrder(s);
     await popup.getByTestId('fact-paid-with').selectOption('paypal');
     await popup.getByTestId('follow-paypal.buyer.general').click();
     // The order date comes from the saved page; the dates of the dispute itself are asked for.
     await popup.getByTestId('guide-date-requestOpened').fill(isoDaysAgo(2));
     await popup.getByTestId('guide-date-otherSideReplied').fill(isoDaysAgo(1));
-    const paypal = async () => (await alarms(s!.worker)).map((a) => a.name).filter((n) => n.startsWith('op-deadline|'));
+    const paypal = async () => (await alarms(s.worker)).map((a) => a.name).filter((n) => n.startsWith('op-deadline|'));
     await expect
       .poll(async () => (await paypal()).some((n) => n.includes('|escalate-claim|0|')), { timeout: 10_000 })
       .toBe(true);
@@ -165,7 +147,7 @@ describe('guidance and reminders', () => {
     await expect
       .poll(
         () =>
-          s!.worker
+          s.worker
             .evaluate(() => (globalThis as unknown as { chrome: ChromeShown }).chrome.notifications.getAll())
             .then((n) => Object.keys(n).length),
         { timeout: 15_000 },
@@ -178,20 +160,17 @@ describe('guidance and reminders', () => {
   });
 
   it('sets reminder alarms from the delivered date, fires a notification and the badge, and keeps alarms across a background restart', async () => {
-    s = await launch({ lang: 'en-US' });
     const { popup } = await guideDemoOrder(s);
     await popup.getByTestId('guide-date-delivered').fill(isoDaysAgo(5));
     await expect
-      .poll(async () => (await alarms(s!.worker)).filter((a) => a.name.startsWith('op-deadline|')).length, {
+      .poll(async () => (await alarms(s.worker)).filter((a) => a.name.startsWith('op-deadline|')).length, {
         timeout: 10_000,
       })
       .toBeGreaterThan(0);
     const planned = (await alarms(s.worker)).filter((a) => a.name.startsWith('op-deadline|'));
     expect(planned.every((a) => a.scheduledTime > Date.now())).toBe(true);
     await expect
-      .poll(() =>
-        s!.worker.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.action.getBadgeText({})),
-      )
+      .poll(() => s.worker.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.action.getBadgeText({})))
       .toBe('1');
 
     // Bring one planned reminder forward to now: the real alarm fires and the real handler runs.
@@ -204,7 +183,7 @@ describe('guidance and reminders', () => {
       .poll(
         async () =>
           Object.keys(
-            await s!.worker.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.notifications.getAll()),
+            await s.worker.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.notifications.getAll()),
           ),
         { timeout: 15_000 },
       )
@@ -212,7 +191,7 @@ describe('guidance and reminders', () => {
 
     // The handler rebuilds the plan after showing it: wait until the fired alarm is set again for its real time.
     await expect
-      .poll(async () => (await alarms(s!.worker)).find((a) => a.name === target.name)?.scheduledTime ?? 0, {
+      .poll(async () => (await alarms(s.worker)).find((a) => a.name === target.name)?.scheduledTime ?? 0, {
         timeout: 15_000,
       })
       .toBeGreaterThan(Date.now() + 60_000);
@@ -228,5 +207,30 @@ describe('guidance and reminders', () => {
     await expect
       .poll(async () => (await alarms(worker)).map((a) => a.name).sort(), { timeout: 15_000 })
       .toEqual(before);
+  });
+});
+
+describe('guidance in Chinese', () => {
+  const session = sharedSession({ lang: 'zh-CN' });
+
+  it('guides the same case in Chinese', async () => {
+    const s = session();
+    const { popup } = await guideDemoOrder(s);
+    expect(await popup.getByTestId('steps').locator('li[aria-current="step"]').textContent()).toContain('联系卖家');
+    await expect.poll(() => popup.getByTestId('missing-date').textContent()).toContain('签收');
+    await popup.getByTestId('guide-date-delivered').fill(isoDaysAgo(5));
+    await expect.poll(() => popup.getByTestId('next-deadline').textContent()).toContain('下一个期限');
+    await shoot(popup, 'guide-zh-CN');
+  });
+});
+
+describe('guidance in Traditional Chinese', () => {
+  const session = sharedSession({ lang: 'zh-TW' });
+
+  it('guides the same case in Traditional Chinese', async () => {
+    const s = session();
+    const { popup } = await guideDemoOrder(s);
+    await expect.poll(() => popup.getByTestId('guide-routes').textContent()).toContain('其他途徑');
+    await shoot(popup, 'guide-zh-TW');
   });
 });

@@ -2,8 +2,9 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import { join, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
-import { afterEach, describe, expect, it } from 'vitest';
-import { launch, type Session } from '../support/e2e/chromium';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Session } from '../support/e2e/chromium';
+import { sharedSession } from '../support/e2e/reset';
 import { saveOnPage } from '../support/e2e/save';
 import { readStore } from '../support/e2e/store';
 import { waitForFile } from '../support/e2e/files';
@@ -16,19 +17,19 @@ const PNG = Buffer.from(
   'hex',
 );
 
-let s: Session | undefined;
-afterEach(async () => {
-  await s?.close();
-  s = undefined;
-});
-
 async function saveDemoOrder(session: Session) {
   await (await saveOnPage(session)).close();
 }
 
+// One browser per language, put back to a fresh install's state before each test (sharedSession).
 describe('the evidence library', () => {
+  const session = sharedSession({ lang: 'en-US' });
+  let s: Session;
+  beforeEach(() => {
+    s = session();
+  });
+
   it('lists cases, finds one by item title, adds a photo with its hash, and keeps the log of a deleted item', async () => {
-    s = await launch({ lang: 'en-US' });
     await saveDemoOrder(s);
     const lib = await s.context.newPage();
     await lib.setViewportSize({ width: 1280, height: 800 });
@@ -93,7 +94,6 @@ describe('the evidence library', () => {
   });
 
   it('corrects an order fact: the page value stays visible, the fix is logged', async () => {
-    s = await launch({ lang: 'en-US' });
     await saveDemoOrder(s);
     const lib = await s.context.newPage();
     await lib.goto(s.extensionUrl('library.html'));
@@ -109,7 +109,6 @@ describe('the evidence library', () => {
   });
 
   it('masks an area marked on a screenshot in a shared copy, keeping the original', async () => {
-    s = await launch({ lang: 'en-US' });
     await saveDemoOrder(s);
     const lib = await s.context.newPage();
     await lib.setViewportSize({ width: 1280, height: 900 });
@@ -162,8 +161,20 @@ describe('the evidence library', () => {
     expect(pixel.slice(0, 3)).toEqual([0, 0, 0]);
   });
 
+  it('switches language from settings, whatever the browser speaks', async () => {
+    const lib = await s.context.newPage();
+    await lib.goto(s.extensionUrl('library.html'));
+    await lib.getByTestId('open-settings').click();
+    await lib.getByTestId('language').selectOption('zh_TW');
+    await expect.poll(() => lib.locator('h1').textContent()).toBe('OrderProof 證據庫');
+  });
+});
+
+describe('the evidence library in Chinese', () => {
+  const session = sharedSession({ lang: 'zh-CN' });
+
   it('speaks Chinese when the browser does, and writes a screenshot of it', async () => {
-    s = await launch({ lang: 'zh-CN' });
+    const s = session();
     await saveDemoOrder(s);
     const lib = await s.context.newPage();
     await lib.setViewportSize({ width: 1280, height: 800 });
@@ -173,14 +184,5 @@ describe('the evidence library', () => {
     await expect.poll(() => lib.getByTestId('library-export').textContent()).toBe('导出证据包');
     mkdirSync(ARTIFACTS, { recursive: true });
     await lib.screenshot({ path: join(ARTIFACTS, 'library-zh-CN.png') });
-  });
-
-  it('switches language from settings, whatever the browser speaks', async () => {
-    s = await launch({ lang: 'en-US' });
-    const lib = await s.context.newPage();
-    await lib.goto(s.extensionUrl('library.html'));
-    await lib.getByTestId('open-settings').click();
-    await lib.getByTestId('language').selectOption('zh_TW');
-    await expect.poll(() => lib.locator('h1').textContent()).toBe('OrderProof 證據庫');
   });
 });

@@ -1,32 +1,19 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync, zipSync } from 'fflate';
 import type { Page } from 'playwright-core';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyPack } from '../../utils/export/verify';
 import { DEMO_ORDER_ID } from '../demo-shop/server';
 import { launch, type Session } from '../support/e2e/chromium';
 import { saveOnPage } from '../support/e2e/save';
 import { readStore } from '../support/e2e/store';
 import { waitForFile } from '../support/e2e/files';
+import { sharedSession } from '../support/e2e/reset';
+import { fixture } from '../support/e2e/fixture';
 
 const SHOT = 'evidence/001-screenshot/screenshot.png';
-const sessions: Session[] = [];
-
-afterAll(async () => {
-  for (const s of sessions) await s.close();
-});
-
-async function open(): Promise<Session> {
-  const s = await launch();
-  sessions.push(s);
-  return s;
-}
-
-async function closeLast(): Promise<void> {
-  await sessions.pop()?.close();
-}
-
 async function library(s: Session): Promise<Page> {
   const lib = await s.context.newPage();
   await lib.goto(s.extensionUrl('library.html'));
@@ -56,17 +43,23 @@ function flipByteOf(zip: Uint8Array, path: string): Uint8Array {
   throw new Error(`${path} is not in the ZIP`);
 }
 
-describe('import, backup and restore through the library, across fresh browser profiles', () => {
-  let packFile = '';
-  let backupFile = '';
-  let source: Awaited<ReturnType<typeof readStore>>;
-  let demoCaseId = '';
+describe('import, backup and restore through the library, across browser profiles', { timeout: 180_000 }, () => {
+  // The source profile, with its pack and backup made once by whichever test asks first.
+  let src: Session;
+  let keep = '';
+  beforeAll(async () => {
+    src = await launch();
+    keep = mkdtempSync(join(tmpdir(), 'orderproof-transfer-'));
+  });
+  afterAll(async () => {
+    await src?.close();
+    if (keep) rmSync(keep, { recursive: true, force: true });
+  });
 
-  it('saves the demo order and a second page, exports the demo case and backs up everything', async () => {
-    const s = await open();
-    const page = await saveOnPage(s);
-    await page.goto(`${s.shop.origin}/about.html`);
-    const popup = await s.openPopup(await s.tabIdOf(page));
+  const made = fixture(async () => {
+    const page = await saveOnPage(src);
+    await page.goto(`${src.shop.origin}/about.html`);
+    const popup = await src.openPopup(await src.tabIdOf(page));
     await page.bringToFront();
     await popup.getByTestId('popup-save').click();
     await expect
@@ -74,32 +67,43 @@ describe('import, backup and restore through the library, across fresh browser p
       .toContain('No order was recognised');
     await popup.close();
 
-    const lib = await library(s);
+    const lib = await library(src);
     const before = await readStore(lib);
     expect(before.cases).toHaveLength(2);
-    demoCaseId = before.cases.find((c) => c.orderRef === DEMO_ORDER_ID)!.id;
+    const demoCaseId = before.cases.find((c) => c.orderRef === DEMO_ORDER_ID)!.id;
     await lib.evaluate((id) => (location.hash = `case=${id}`), demoCaseId);
     await lib.getByTestId('library-export').click();
     // The library builds the pack itself and saves it with <a download>, into the downloads folder.
-    packFile = await waitForFile(
-      join(s.downloads, 'OrderProof'),
+    const pack = await waitForFile(
+      join(src.downloads, 'OrderProof'),
       /^OrderProof_demo-shop_[^_]+_\d{4}-\d{2}-\d{2}\.zip$/,
     );
     await expect.poll(() => lib.getByTestId('export-progress').count()).toBe(0);
     // The export says where the pack went and offers to show it there (the download's own id).
     await expect.poll(() => lib.getByTestId('show-in-folder').count()).toBe(1);
-    expect((await verifyPack(new Uint8Array(readFileSync(packFile)))).problems).toEqual([]);
-
-    const logged = (await readStore(lib)).audit.length;
+    const loggedBeforeBackup = (await readStore(lib)).audit.length;
     await lib.getByTestId('backup-all').click();
     await expect
       .poll(() => lib.getByTestId('transfer-status').getAttribute('data-state'), { timeout: 30_000 })
       .toBe('ok');
-    backupFile = await waitForFile(join(s.downloads, 'OrderProof'), /^OrderProof_backup_\d{4}-\d{2}-\d{2}\.zip$/);
-    source = await readStore(lib);
-    // Backing up is not an action on any case: nothing new in any log.
-    expect(source.audit.length).toBe(logged);
+    const backup = await waitForFile(join(src.downloads, 'OrderProof'), /^OrderProof_backup_\d{4}-\d{2}-\d{2}\.zip$/);
+    const source = await readStore(lib);
+    const packFile = join(keep, 'pack.zip');
+    const backupFile = join(keep, 'backup.zip');
+    copyFileSync(pack, packFile);
+    copyFileSync(backup, backupFile);
+    await lib.close();
+    return { packFile, backupFile, source, demoCaseId, loggedBeforeBackup };
+  });
 
+  it('exports the demo case and backs up everything from the library, and makes masked and upload copies', async () => {
+    const { packFile, source, demoCaseId, loggedBeforeBackup } = await made();
+    const lib = await library(src);
+    await lib.evaluate((id) => (location.hash = `case=${id}`), demoCaseId);
+    expect((await verifyPack(new Uint8Array(readFileSync(packFile)))).problems).toEqual([]);
+    // Backing up is not an action on any case: nothing new in any log.
+    expect(source.audit.length).toBe(loggedBeforeBackup);
+    const s = src;
     // A masked copy, made in the library page: verifies, holds its own 'redact' entry and ends with its export entry.
     await lib.getByTestId('export-masked').check();
     await lib.getByTestId('library-export').click();
@@ -148,11 +152,15 @@ describe('import, backup and restore through the library, across fresh browser p
       expect(fittedEntries[j.from]).toBeDefined();
     }
     expect(fittedManifest.upload?.files.map((f) => f.path)).toContain('upload/report.pdf');
-    await closeLast();
+    await lib.close();
   });
 
+  // Each of these starts from an empty library in a second profile: not the one that made the pack.
+  const target = sharedSession();
+
   it('refuses a pack with one changed byte, naming the file, and leaves the new library empty', async () => {
-    const s = await open();
+    const { packFile } = await made();
+    const s = target();
     const lib = await library(s);
     const pack = new Uint8Array(readFileSync(packFile));
     // One byte changed in the ZIP as stored (caught by the ZIP's CRC), and one in the file's content
@@ -181,11 +189,11 @@ describe('import, backup and restore through the library, across fresh browser p
       });
     }
     await expect.poll(() => lib.getByTestId('library-case').count()).toBe(0);
-    await closeLast();
   });
 
-  it('imports the pack into a fresh profile: same case, same evidence, the log extended by the import, verified', async () => {
-    const s = await open();
+  it('imports the pack into an empty library in another profile: same case, same evidence, the log extended by the import, verified', async () => {
+    const { packFile, source, demoCaseId } = await made();
+    const s = target();
     const lib = await library(s);
     await lib.getByTestId('import-pack').setInputFiles(packFile);
     const status = lib.getByTestId('transfer-status');
@@ -204,11 +212,11 @@ describe('import, backup and restore through the library, across fresh browser p
     expect(store.audit.at(-1)?.action).toBe('import');
     await expect.poll(() => lib.getByTestId('library-case').count()).toBe(1);
     await verifyInLibrary(lib, demoCaseId);
-    await closeLast();
   });
 
-  it('restores the backup into a fresh profile with every case back and every chain verified', async () => {
-    const s = await open();
+  it('restores the backup into an empty library in another profile with every case back and every chain verified', async () => {
+    const { backupFile, source } = await made();
+    const s = target();
     const lib = await library(s);
     await lib.getByTestId('restore-backup').setInputFiles(backupFile);
     const status = lib.getByTestId('transfer-status');
@@ -236,6 +244,5 @@ describe('import, backup and restore through the library, across fresh browser p
       .toBe('error');
     expect(await lib.getByTestId('transfer-status').textContent()).toMatch(/already in the library/);
     expect((await readStore(lib)).audit).toHaveLength(store.audit.length);
-    await closeLast();
   });
 });

@@ -9,10 +9,9 @@ import { ruleById } from '../../utils/rules';
 import { DEMO_ORDER_ID } from '../demo-shop/server';
 import { launch, type Session } from '../support/e2e/chromium';
 import { saveOnPage } from '../support/e2e/save';
+import { fixture } from '../support/e2e/fixture';
 
 let s: Session;
-const requests: string[] = [];
-
 beforeAll(async () => {
   s = await launch();
 });
@@ -31,11 +30,19 @@ async function statuses(page: Page): Promise<Record<string, string>> {
   );
 }
 
-describe('verify.html, opened from the unpacked pack folder in Chromium', () => {
-  let unpacked = '';
-  let paths: string[] = [];
+/** Writes the pack's files into a folder of its own, so each test works on an untouched copy. */
+function unpack(entries: Record<string, Uint8Array>, folder: string): string {
+  for (const [path, data] of Object.entries(entries)) {
+    mkdirSync(dirname(join(folder, path)), { recursive: true });
+    writeFileSync(join(folder, path), data);
+  }
+  return folder;
+}
 
-  it('exports the demo case from the popup', async () => {
+describe('verify.html, opened from the unpacked pack folder in Chromium', { timeout: 120_000 }, () => {
+  // The pack the tests look at, exported once from the popup by whichever test asks first.
+  let copies = 0;
+  const exported = fixture(async () => {
     const page = await saveOnPage(s);
     const popup = await s.openPopup(await s.tabIdOf(page));
     // Follow a dispute guide, so the report carries its steps.
@@ -53,12 +60,18 @@ describe('verify.html, opened from the unpacked pack folder in Chromium', () => 
       .toBe(1);
     const zipName = readdirSync(folder).find((f) => f.endsWith('.zip'))!;
     const entries = unzipSync(new Uint8Array(readFileSync(join(folder, zipName))));
-    unpacked = join(s.downloads, zipName.replace(/\.zip$/, ''));
-    for (const [path, data] of Object.entries(entries)) {
-      mkdirSync(dirname(join(unpacked, path)), { recursive: true });
-      writeFileSync(join(unpacked, path), data);
-    }
-    paths = Object.keys(entries).sort();
+    await popup.close();
+    await page.close();
+    return { entries, paths: Object.keys(entries).sort() };
+  });
+  /** The exported pack's files, unpacked into a folder of this test's own. */
+  const freshCopy = async () => {
+    const { entries, paths } = await exported();
+    return { unpacked: unpack(entries, join(s.downloads, `unpacked-${++copies}`)), paths };
+  };
+
+  it('exports the demo case from the popup', async () => {
+    const { unpacked, paths } = await freshCopy();
     expect(paths).toEqual(
       expect.arrayContaining([
         'verify.html',
@@ -73,11 +86,11 @@ describe('verify.html, opened from the unpacked pack folder in Chromium', () => 
     const text = execFileSync('pdftotext', [join(unpacked, 'report.pdf'), '-'], { encoding: 'utf8' });
     expect(text).toContain(DEMO_ORDER_ID);
     for (const step of ruleById('demo-shop.buyer.not-as-described')!.steps) expect(text).toContain(step.title.zh);
-    await popup.close();
-    await page.close();
   });
 
   it('reports every file OK when given the folder, with no network request', async () => {
+    const { unpacked, paths } = await freshCopy();
+    const requests: string[] = [];
     const page = await s.context.newPage();
     page.on('request', (r) => {
       if (!r.url().startsWith('file:')) requests.push(r.url());
@@ -102,6 +115,7 @@ describe('verify.html, opened from the unpacked pack folder in Chromium', () => 
   });
 
   it('names the one file whose byte was changed', async () => {
+    const { unpacked } = await freshCopy();
     const target = join(unpacked, 'evidence/001-screenshot/screenshot.png');
     const bytes = readFileSync(target);
     bytes[bytes.length - 1] = bytes[bytes.length - 1]! ^ 0x01;

@@ -75,7 +75,7 @@ describe.each(LANGS)('screens in $lang', ({ lang, tag }) => {
 
   it('opens the first-run page on install: what it does, the permission warning, where data stays', async () => {
     const welcomeUrl = s.extensionUrl('welcome.html');
-    await expect.poll(() => s.context.pages().some((p) => p.url() === welcomeUrl), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => s.context.pages().some((p) => p.url() === welcomeUrl), { timeout: 30_000 }).toBe(true);
     const welcome = s.context.pages().find((p) => p.url() === welcomeUrl)!;
     await welcome.getByTestId('welcome-permission').waitFor();
     expect(await welcome.getByTestId('welcome-data').textContent()).toBeTruthy();

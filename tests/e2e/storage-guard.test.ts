@@ -42,6 +42,9 @@ const estimate = (ext: Page) =>
     return { usage: e.usage ?? 0, quota: e.quota ?? 0 };
   });
 
+// Each test launches its own browser rather than sharing one: the first overrides the origin's quota (which
+// no reset takes back) and restarts the browser on the same profile; the second stops writes by the store's
+// latch, and neither may inherit the other's state.
 describe('a nearly full disk', () => {
   it('refuses a save with the reason before the store fails, and loses nothing across a restart', async () => {
     s = await launch({ keepProfile: true });

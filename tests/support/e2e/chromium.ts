@@ -57,7 +57,8 @@ export interface LaunchOptions {
 }
 
 async function closeWelcome(context: BrowserContext, url: string): Promise<void> {
-  const until = Date.now() + 10_000;
+  // It comes a few seconds after launch, later on a loaded machine; missed, it would open mid-test.
+  const until = Date.now() + 30_000;
   while (Date.now() < until) {
     const welcome = context.pages().find((p) => p.url() === url);
     if (welcome) return welcome.close();
@@ -133,6 +134,8 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
       await context.close();
       await shop.close();
       if (!options.keepProfile) rmSync(profile, { recursive: true, force: true });
+      // A downloads folder made here is the session's own; one the caller named is the caller's.
+      if (!options.downloads && !options.keepProfile) rmSync(downloads, { recursive: true, force: true });
       if (extensionDir !== EXTENSION_DIR) rmSync(extensionDir, { recursive: true, force: true });
     },
   };

@@ -112,6 +112,7 @@ export async function launchFirefox(options: { lang?: string } = {}): Promise<Fi
       await browser.close();
       await shop.close();
       rmSync(dir, { recursive: true, force: true });
+      rmSync(downloads, { recursive: true, force: true });
     },
   };
   await closeWelcome(session);
