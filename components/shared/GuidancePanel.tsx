@@ -22,7 +22,7 @@ import { routesFor, type RouteOffer } from '../../utils/rules/routes';
 import { scenarioLabels } from '../../utils/rules/scenarios';
 import type { RulesEntry } from '../../utils/rules/schema';
 import type { Case, Evidence } from '../../utils/schemas/records';
-import { countdown, ruleLanguage } from '../../utils/guidance-view';
+import { countdown, ruleLanguage, zonedDue } from '../../utils/guidance-view';
 import { useNow } from '../../hooks/use-now';
 import { ComplaintDraft } from './ComplaintDraft';
 import { GuideFacts } from './GuideFacts';
@@ -158,14 +158,15 @@ function Guide({
       <GuideFacts item={item} facts={facts} />
       {next?.due ? (
         <p className="next-deadline" data-testid="next-deadline">
-          <strong>{t('nextDeadline')}:</strong> {next.dueLocal} ({timeZone}) · {localize(next.meaning, lang)}
+          <strong>{t('nextDeadline')}:</strong>{' '}
+          {zonedDue(next, timeZone, (time, zone) => t('guideYourTime', time, zone))} · {localize(next.meaning, lang)}
           {next.condition ? ` · ${t('guideCondition', localize(next.condition, lang))}` : ''}
           {left ? ` · ${t('timeLeft', left.days, left.hours)}` : ''}
         </p>
       ) : null}
       {tooLate ? (
         <div className="warn" data-testid="too-late">
-          {t('guideTooLate', passed.map((d) => d.dueLocal?.slice(0, 10)).join(', '))}
+          {t('guideTooLate', passed.map((d) => (d.dueInZone ?? d.dueLocal)?.slice(0, 10)).join(', '))}
         </div>
       ) : null}
       {missing.dates.length ? (
