@@ -87,6 +87,7 @@ function DeadlineLine({
           ) : (
             source.citation
           )}
+          {!source.url && source.noUrl ? ` (${localize(source.noUrl, lang)})` : ''}
           {source.published ? ` · ${t('guideSourceDated', source.published)}` : ''}
           {` · ${t(checkedKey(source), source.checked.on)}`}
           {conf ? ` · ${conf}` : ''}
