@@ -32,6 +32,13 @@ import { GuideTimeline } from './GuideTimeline';
 
 const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 
+/** "Taobao / Tmall after-sales", not "Taobao / Tmall · Taobao / Tmall after-sales": the owner once. */
+function guideTitle(rules: RulesEntry, lang: ReturnType<typeof ruleLanguage>): string {
+  const owner = localize(ownerNames[rules.owner], lang);
+  const title = localize(rules.title, lang);
+  return title.includes(owner) ? title : `${owner} · ${title}`;
+}
+
 /** The facts a set of deadlines and routes still waits for, in a stable order. */
 function openFacts(
   deadlines: readonly ComputedDeadline[],
@@ -152,7 +159,7 @@ function Guide({
   return (
     <>
       <h3>
-        {t('guideHeading')}: {localize(ownerNames[rules.owner], lang)} · {localize(rules.title, lang)}
+        {t('guideHeading')}: {guideTitle(rules, lang)}
       </h3>
       <GuideMarket item={item} detected={detected} />
       <GuideFacts item={item} facts={facts} />
