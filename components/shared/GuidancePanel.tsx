@@ -159,7 +159,9 @@ function Guide({
   return (
     <>
       <h3>
-        {t('guideHeading')}: {guideTitle(rules, lang)}
+        {t('guideHeading')}
+        {lang === 'en' ? ': ' : '：'}
+        {guideTitle(rules, lang)}
       </h3>
       <GuideMarket item={item} detected={detected} />
       <GuideFacts item={item} facts={facts} />
