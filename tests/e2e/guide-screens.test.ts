@@ -62,6 +62,35 @@ const CASES = [
     dates: { requestOpened: isoDaysAgo(1) },
     guidance: { rulesId: 'douyin.seller.malicious-refund', stepsDone: {} },
   },
+  {
+    id: 'guide-screen-amazon-seller',
+    platform: 'amazon',
+    role: 'seller',
+    title: 'Amazon.com: chargeback on order 114-0000000-0000001',
+    market: 'US',
+    facts: {},
+    dates: { requestOpened: isoDaysAgo(1) },
+    guidance: { rulesId: 'amazon.seller.chargeback', stepsDone: {} },
+  },
+  {
+    id: 'guide-screen-alibaba-seller',
+    platform: 'alibaba',
+    role: 'seller',
+    title: 'Alibaba.com: buyer complaint',
+    facts: {},
+    dates: {},
+    guidance: { rulesId: 'alibaba.seller.complaint-against-buyer', stepsDone: {} },
+  },
+  {
+    id: 'guide-screen-temu-return',
+    platform: 'temu',
+    role: 'buyer',
+    title: 'Temu: cross-border return',
+    market: 'US',
+    facts: {},
+    dates: { ordered: isoDaysAgo(10) },
+    guidance: { rulesId: 'temu.buyer.change-of-mind', stepsDone: {} },
+  },
 ] as const;
 
 let s: Session;
@@ -84,6 +113,18 @@ async function setLanguage(lang: Lang): Promise<void> {
 /** Opens the popup in `lang` with the guide of one case, as its "Guide" button does. */
 async function openGuide(caseId: string, lang: Lang): Promise<Page> {
   await setLanguage(lang);
+  // The popup lists the few most recent cases: make this one the latest, as opening it would.
+  await idb(
+    page,
+    async (db, id, { req, done }) => {
+      const tx = db.transaction('cases', 'readwrite');
+      const store = tx.objectStore('cases');
+      const row = (await req(store.get(id))) as object;
+      store.put({ ...row, updatedAt: Date.now() });
+      await done(tx);
+    },
+    caseId,
+  );
   await page.goto(s.extensionUrl('popup.html'));
   await page.locator(`[data-case-id="${caseId}"] [data-testid="guide-case"]`).click();
   await page.getByTestId('popup-case').waitFor();
@@ -165,9 +206,34 @@ describe('the guide for the seed users, in three languages', () => {
       expect(await page.locator('[data-testid="deadline"][data-passed="true"]').count()).toBe(0);
       expect(await page.getByTestId('next-deadline').count()).toBe(0);
       const all = await page.getByTestId('popup-case').innerText();
-      expect(all).toMatch(/倒计时|倒數|countdown/);
+      expect(all).toMatch(/倒计时|倒計時|countdown/);
       expect(all).toMatch(/110|96110/);
       await shot(`guide-douyin-seller-${tag}`);
+    });
+
+    it(`${tag}: an Amazon US seller facing a chargeback sees 7 days from Amazon's email, with its Seller Central source`, async () => {
+      await openGuide('guide-screen-amazon-seller', setting);
+      const line = page.getByTestId('deadline').first();
+      expect(await line.innerText()).toContain(`${isoDaysAgo(-6)} 23:59`);
+      expect(await line.locator('a[href*="sellercentral.amazon.com"]').count()).toBe(1);
+      await shot(`guide-amazon-seller-chargeback-${tag}`);
+    });
+
+    it(`${tag}: an Alibaba.com seller complaining about a buyer gets the Complaint Center and no invented limit`, async () => {
+      await openGuide('guide-screen-alibaba-seller', setting);
+      expect(await page.getByTestId('next-deadline').count()).toBe(0);
+      expect(await page.locator('[data-testid="deadline"] a[href*="alibaba.com"]').count()).toBeGreaterThan(0);
+      // The seed's "15 days / 1–3 working days" is not in any source: no due date at all.
+      const lines = await page.getByTestId('deadline').allInnerTexts();
+      expect(lines.length).toBeGreaterThan(0);
+      expect(lines.join('\n')).not.toMatch(/\d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
+      await shot(`guide-alibaba-seller-complaint-${tag}`);
+    });
+
+    it(`${tag}: a cross-border return on Temu shows 90 days from purchase`, async () => {
+      await openGuide('guide-screen-temu-return', setting);
+      expect(await text('next-deadline')).toContain(`${isoDaysAgo(-80)} 23:59`);
+      await shot(`guide-temu-return-${tag}`);
     });
   }
 });
