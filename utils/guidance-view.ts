@@ -20,3 +20,16 @@ export function todayIso(now = new Date()): string {
   const local = new Date(now.getTime() - now.getTimezoneOffset() * 60_000);
   return local.toISOString().slice(0, 10);
 }
+
+/**
+ * A due time as the rule counts it, in the rule's own zone, with the user's clock beside it when
+ * that differs: "2026-03-08 23:59 (Asia/Shanghai) · your time: 2026-03-08 10:59 (America/New_York)".
+ */
+export function zonedDue(
+  d: { dueInZone?: string; dueLocal?: string; zone: string },
+  userZone: string,
+  yourTime: (time: string, zone: string) => string,
+): string {
+  const at = `${d.dueInZone ?? d.dueLocal ?? ''} (${d.zone})`;
+  return d.zone !== userZone && d.dueLocal ? `${at} · ${yourTime(d.dueLocal, userZone)}` : at;
+}

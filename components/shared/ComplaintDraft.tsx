@@ -1,10 +1,31 @@
 import { useState } from 'react';
 import { t } from '../../utils/i18n';
-import { draftComplaint, type DraftLanguage } from '../../utils/rules/drafts';
+import { draftComplaint, draftLanguageFor, type DraftLanguage } from '../../utils/rules/drafts';
+import { ownerIdSchema } from '../../utils/rules/ids';
+import { localize, ownerNames } from '../../utils/rules/owners';
 import type { RulesEntry } from '../../utils/rules/schema';
 import type { Order } from '../../utils/schemas/order';
 import type { Case, Evidence } from '../../utils/schemas/records';
-import { ruleLanguage } from '../../utils/guidance-view';
+
+const LANGS: { value: DraftLanguage; label: string }[] = [
+  { value: 'en', label: 'English' },
+  { value: 'zh-CN', label: '简体中文' },
+  { value: 'zh-TW', label: '繁體中文' },
+];
+
+/** The shop's web address, from the pages captured for the case. */
+function siteOf(evidence: Evidence[]): string | undefined {
+  for (const e of evidence) {
+    if (!e.sourceUrl) continue;
+    try {
+      const host = new URL(e.sourceUrl).hostname;
+      if (host) return host;
+    } catch {
+      // A note or an uploaded file has no page address.
+    }
+  }
+  return undefined;
+}
 
 /** A calm, factual complaint filled from the case, in the language the user picks for its recipient, ready to copy. */
 export function ComplaintDraft({
@@ -22,8 +43,9 @@ export function ComplaintDraft({
 }) {
   const [open, setOpen] = useState(false);
   const [copied, setCopied] = useState(false);
-  // The draft is written for its recipient, whose language need not be the UI's.
-  const [lang, setLang] = useState<DraftLanguage>(ruleLanguage() === 'en' ? 'en' : 'zh-CN');
+  // The draft is written for its recipient, whose language need not be the UI's: an override, defaulting to theirs.
+  const [picked, setPicked] = useState<DraftLanguage | undefined>();
+  const lang = picked ?? draftLanguageFor(rules, stepId, item.market);
   if (!open) {
     return (
       <button type="button" onClick={() => setOpen(true)} data-testid="draft-open">
@@ -31,16 +53,24 @@ export function ComplaintDraft({
       </button>
     );
   }
+  const owner = ownerIdSchema.safeParse(item.platform);
+  const live = evidence.filter((e) => !e.deletedAt);
+  const site = siteOf(live);
+  const marketplace = owner.success ? localize(ownerNames[owner.data], lang) : site;
   const draft = draftComplaint({
     lang,
     rules,
     stepId,
+    ...(marketplace ? { marketplace } : {}),
+    ...(site ? { site } : {}),
     order: order ?? (item.orderRef ? { orderId: item.orderRef } : {}),
     caseDates: item.dates,
     stepsDone: item.guidance?.stepsDone ?? {},
-    evidence: evidence
-      .filter((e) => !e.deletedAt)
-      .map((e) => ({ kind: e.kind, title: e.title, capturedAt: new Date(e.capturedAt).toISOString().slice(0, 10) })),
+    evidence: live.map((e) => ({
+      kind: e.kind,
+      title: e.title,
+      capturedAt: new Date(e.capturedAt).toISOString().slice(0, 10),
+    })),
   });
   const text = `${draft.subject}\n\n${draft.body}`;
   return (
@@ -49,11 +79,14 @@ export function ComplaintDraft({
         {t('guideDraftLanguage')}{' '}
         <select
           value={lang}
-          onChange={(e) => setLang(e.target.value === 'en' ? 'en' : 'zh-CN')}
+          onChange={(e) => setPicked(LANGS.find((l) => l.value === e.target.value)?.value)}
           data-testid="draft-lang"
         >
-          <option value="en">English</option>
-          <option value="zh-CN">简体中文</option>
+          {LANGS.map((l) => (
+            <option key={l.value} value={l.value}>
+              {l.label}
+            </option>
+          ))}
         </select>
       </label>
       <textarea readOnly value={text} rows={10} data-testid="draft-text" aria-label={t('draftComplaint')} />

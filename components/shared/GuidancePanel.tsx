@@ -22,7 +22,7 @@ import { routesFor, type RouteOffer } from '../../utils/rules/routes';
 import { scenarioLabels } from '../../utils/rules/scenarios';
 import type { RulesEntry } from '../../utils/rules/schema';
 import type { Case, Evidence } from '../../utils/schemas/records';
-import { countdown, ruleLanguage } from '../../utils/guidance-view';
+import { countdown, ruleLanguage, zonedDue } from '../../utils/guidance-view';
 import { useNow } from '../../hooks/use-now';
 import { ComplaintDraft } from './ComplaintDraft';
 import { GuideFacts } from './GuideFacts';
@@ -31,6 +31,13 @@ import { GuideRoutes } from './GuideRoutes';
 import { GuideTimeline } from './GuideTimeline';
 
 const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+
+/** "Taobao / Tmall after-sales", not "Taobao / Tmall · Taobao / Tmall after-sales": the owner once. */
+function guideTitle(rules: RulesEntry, lang: ReturnType<typeof ruleLanguage>): string {
+  const owner = localize(ownerNames[rules.owner], lang);
+  const title = localize(rules.title, lang);
+  return title.includes(owner) ? title : `${owner} · ${title}`;
+}
 
 /** The facts a set of deadlines and routes still waits for, in a stable order. */
 function openFacts(
@@ -152,20 +159,23 @@ function Guide({
   return (
     <>
       <h3>
-        {t('guideHeading')}: {localize(ownerNames[rules.owner], lang)} · {localize(rules.title, lang)}
+        {t('guideHeading')}
+        {lang === 'en' ? ': ' : '：'}
+        {guideTitle(rules, lang)}
       </h3>
       <GuideMarket item={item} detected={detected} />
       <GuideFacts item={item} facts={facts} />
       {next?.due ? (
         <p className="next-deadline" data-testid="next-deadline">
-          <strong>{t('nextDeadline')}:</strong> {next.dueLocal} ({timeZone}) · {localize(next.meaning, lang)}
+          <strong>{t('nextDeadline')}:</strong>{' '}
+          {zonedDue(next, timeZone, (time, zone) => t('guideYourTime', time, zone))} · {localize(next.meaning, lang)}
           {next.condition ? ` · ${t('guideCondition', localize(next.condition, lang))}` : ''}
           {left ? ` · ${t('timeLeft', left.days, left.hours)}` : ''}
         </p>
       ) : null}
       {tooLate ? (
         <div className="warn" data-testid="too-late">
-          {t('guideTooLate', passed.map((d) => d.dueLocal?.slice(0, 10)).join(', '))}
+          {t('guideTooLate', passed.map((d) => (d.dueInZone ?? d.dueLocal)?.slice(0, 10)).join(', '))}
         </div>
       ) : null}
       {missing.dates.length ? (

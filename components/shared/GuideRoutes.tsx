@@ -7,7 +7,7 @@ import { localize, ownerNames } from '../../utils/rules/owners';
 import type { RouteOffer } from '../../utils/rules/routes';
 import { caseContext } from '../../utils/rules/case-context';
 import type { Case } from '../../utils/schemas/records';
-import { ruleLanguage } from '../../utils/guidance-view';
+import { ruleLanguage, zonedDue } from '../../utils/guidance-view';
 
 /** Following a route makes it the case's guide; a route that names one answer (paid with PayPal) records it. */
 function follow(item: Case, route: RouteOffer): void {
@@ -62,7 +62,12 @@ export function GuideRoutes({
               </div>
               {deadlines.map((d) => (
                 <div key={d.index} className={d.status === 'known' ? '' : 'muted'}>
-                  {d.status === 'known' ? `${t('guideDue', d.dueLocal ?? '')} · ` : ''}
+                  {d.status === 'known'
+                    ? `${t(
+                        'guideDue',
+                        zonedDue(d, timeZone, (time, zone) => t('guideYourTime', time, zone)),
+                      )} · `
+                    : ''}
                   {localize(d.meaning, lang)}
                 </div>
               ))}

@@ -9,7 +9,7 @@ import { localize } from '../../utils/rules/owners';
 import { checkedKey } from '../../utils/rules/sources';
 import type { RuleStep, RulesEntry } from '../../utils/rules/schema';
 import type { Case } from '../../utils/schemas/records';
-import { ruleLanguage, todayIso } from '../../utils/guidance-view';
+import { ruleLanguage, todayIso, zonedDue } from '../../utils/guidance-view';
 
 const WHO: Record<NonNullable<ComputedDeadline['who']>, MessageKey> = {
   you: 'guideWhoYou',
@@ -38,14 +38,16 @@ function DeadlineLine({
   // A waiting period that is over is good news, not a missed deadline.
   const passed = over && d.type !== 'waiting-period';
   let when: string;
+  // The rule's own clock first (a Chinese limit ends at midnight in China), the user's beside it.
+  const at = zonedDue(d, timeZone, (time, zone) => t('guideYourTime', time, zone));
   if (d.status === 'none-published') when = t('guideNoDeadline');
   else if (d.status === 'beyond-calendar') when = t('guideCalendarUnknown', String(d.calendarYear ?? ''));
   else if (d.status === 'known')
     when = passed
-      ? t('guidePassed', d.dueLocal ?? '')
+      ? t('guidePassed', at)
       : d.type === 'waiting-period'
-        ? `${t('waitUntil', d.dueLocal ?? '')}${over ? ' ✓' : ''}`
-        : t('guideDue', d.dueLocal ?? '');
+        ? `${t('waitUntil', at)}${over ? ' ✓' : ''}`
+        : t('guideDue', at);
   else if (d.missingStep) when = t('guideNeedsStep', stepTitle(d.missingStep));
   else when = t('guideNeedsDate', d.missingDate ? t(`date_${d.missingDate}` as MessageKey) : '');
   const source = d.sources.find((s) => s.url) ?? d.sources[0];
@@ -58,8 +60,7 @@ function DeadlineLine({
   const cls = d.applies !== 'yes' ? 'muted' : passed ? 'bad' : d.who === 'you' && d.status === 'known' ? 'good' : '';
   return (
     <li className={cls} data-testid="deadline" data-applies={d.applies} data-passed={passed ? 'true' : 'false'}>
-      <strong>{when}</strong>
-      {d.status === 'known' ? ` (${timeZone})` : ''} · {localize(d.meaning, lang)}
+      <strong>{when}</strong> · {localize(d.meaning, lang)}
       {d.who && d.status !== 'none-published' ? ` · ${t('guideWhoLabel', t(WHO[d.who]))}` : ''}
       {d.applies === 'needs-market' && d.markets ? (
         <div className="warn">{t('guideNeedsMarket', d.markets.map((m) => marketName(m, lang)).join(', '))}</div>
@@ -86,6 +87,7 @@ function DeadlineLine({
           ) : (
             source.citation
           )}
+          {!source.url && source.noUrl ? ` (${localize(source.noUrl, lang)})` : ''}
           {source.published ? ` · ${t('guideSourceDated', source.published)}` : ''}
           {` · ${t(checkedKey(source), source.checked.on)}`}
           {conf ? ` · ${conf}` : ''}

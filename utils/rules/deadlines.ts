@@ -1,6 +1,7 @@
+import { TZDate } from '@date-fns/tz';
 import type { CaseDates } from '../schemas/records';
 import type { CaseFacts } from './facts';
-import { marketCovers } from './markets';
+import { marketCovers, ruleTimeZone } from './markets';
 import { asMarkets } from './schema';
 import type {
   ConfidenceLevel,
@@ -95,6 +96,14 @@ export interface ComputedDeadline {
   due?: string;
   /** The same moment as `YYYY-MM-DD HH:mm` in the user's zone. */
   dueLocal?: string;
+  /** The same moment as `YYYY-MM-DD HH:mm` in `zone`, the zone the rule counts in. */
+  dueInZone?: string;
+  /**
+   * The zone the rule counts its days in (Asia/Shanghai for a Chinese rule); the user's own zone when
+   * the rule names none or its market keeps several clocks (then `zoneIsUsers`).
+   */
+  zone: string;
+  zoneIsUsers: boolean;
   /** The case date the user must enter before this can be computed. */
   missingDate?: CaseDateKey;
   /** The step the user must mark done (with its date) before this can be computed. */
@@ -144,6 +153,9 @@ export function computeDeadlines(
       const applies = applicability(markets, d.kind === 'published' ? d.requires : undefined, options);
       if (applies === 'no') return;
       const marketField = markets.length ? { markets } : {};
+      const ruleZone = ruleTimeZone(markets, options.market);
+      const zone = ruleZone ?? options.timeZone;
+      const zoneField = { zone, zoneIsUsers: ruleZone === undefined };
       const sources = d.sources.map((id) => sourceById.get(id)).filter((s): s is RuleSource => s !== undefined);
       if (d.kind === 'none-published') {
         out.push({
@@ -152,6 +164,7 @@ export function computeDeadlines(
           status: 'none-published',
           meaning: d.note,
           ...marketField,
+          ...zoneField,
           applies,
           confidence: rules.confidence.level,
           sources,
@@ -170,6 +183,7 @@ export function computeDeadlines(
         ...(d.fromStep ? { fromStep: d.fromStep } : {}),
         meaning: d.meaning,
         ...marketField,
+        ...zoneField,
         ...(d.condition ? { condition: d.condition } : {}),
         ...(d.requires ? { requires: d.requires } : {}),
         ...(d.note ? { note: d.note } : {}),
@@ -185,12 +199,13 @@ export function computeDeadlines(
         out.push({ ...base, ...missing });
         return;
       }
-      const start = parseStart(raw, options.timeZone);
+      // A date without a time is a day on the rule's own calendar (a Taobao sign-off date is a day in China).
+      const start = parseStart(raw, zone);
       if (!start) {
         out.push({ ...base, ...missing, invalidStart: raw });
         return;
       }
-      const due = addDuration(start, d.amount, d.unit, options.timeZone, workCalendar(markets));
+      const due = addDuration(start, d.amount, d.unit, zone, workCalendar(markets));
       if ('beyondCalendar' in due) {
         out.push({ ...base, status: 'beyond-calendar', calendarYear: due.beyondCalendar });
         return;
@@ -199,7 +214,8 @@ export function computeDeadlines(
         ...base,
         status: 'known',
         due: toUtcIso(due.at),
-        dueLocal: formatLocal(due.at),
+        dueLocal: formatLocal(new TZDate(due.at.getTime(), options.timeZone)),
+        dueInZone: formatLocal(due.at),
         ...(due.approximate ? { approximate: true } : {}),
       });
     });

@@ -1,13 +1,25 @@
 import type { Money, Order } from '../schemas/order';
-import type { CaseDates, EvidenceKind } from '../schemas/records';
+import type { CaseDates } from '../schemas/records';
 import type { CaseDateKey, StepsDone } from './deadlines';
+import {
+  buyerToIntermediaryDemand,
+  buyerToSellerDemand,
+  cancellationLaw,
+  counterfeitLaw,
+  dateLabels,
+  kindLabels,
+  sellerResponseDemand,
+  sellerToBuyer,
+} from './draft-texts';
 import type { EvidenceItem } from './evidence-check';
-import type { Scenario } from './ids';
-import { localize, ownerNames } from './owners';
-import { scenarioDemands, scenarioLabels } from './scenarios';
-import type { LocalizedText, RuleStep, RulesEntry } from './schema';
+import type { OwnerId, Scenario } from './ids';
+import { localize, ownerNames, type TextLanguage } from './owners';
+import { scenarioLabels } from './scenarios';
+import { asMarkets, type LocalizedText, type RuleStep, type RulesEntry } from './schema';
 
-export type DraftLanguage = 'zh-CN' | 'en';
+/** A draft is written in its recipient's language, which the user picks; independent of the UI's. */
+export type DraftLanguage = TextLanguage;
+export const DRAFT_LANGUAGES: readonly DraftLanguage[] = ['en', 'zh-CN', 'zh-TW'];
 
 export type DraftOrder = Partial<Pick<Order, 'orderId' | 'placedAt' | 'items' | 'seller' | 'amounts'>>;
 
@@ -18,6 +30,10 @@ export interface DraftInput {
   order: DraftOrder;
   /** What went wrong, when the entry is a general one (payment channel, regulator). */
   scenario?: Scenario;
+  /** Where the order was placed, for a general entry: a marketplace's name or the shop's web address. */
+  marketplace?: string;
+  /** The shop's web address (host), to name the respondent of a complaint. */
+  site?: string;
   caseDates?: CaseDates;
   stepsDone?: StepsDone;
   /** Extra timeline lines, e.g. "seller promised a refund". */
@@ -35,31 +51,70 @@ export interface Draft {
   body: string;
 }
 
-const dateLabels: Record<CaseDateKey, LocalizedText> = {
-  ordered: { zh: '下单', en: 'Order placed' },
-  shipped: { zh: '发货', en: 'Shipped' },
-  estimatedDelivery: { zh: '预计送达', en: 'Estimated delivery' },
-  delivered: { zh: '签收/送达', en: 'Delivered' },
-  receiptConfirmed: { zh: '确认收货', en: 'Receipt confirmed' },
-  requestOpened: { zh: '提出申请', en: 'Request opened' },
-  otherSideReplied: { zh: '对方答复', en: 'Other side replied' },
-  caseClosed: { zh: '结案', en: 'Case closed' },
-};
+/** To whom a step's text goes. */
+export type Recipient = 'other-side' | 'platform' | 'payment-channel' | 'regulator';
+/**
+ * What it is: a message to the other party, a complaint to a platform or payment channel, a
+ * seller's response to a platform, a consumer's cancellation notice, or a complaint to a consumer body
+ * (which names the respondent, the request and the facts: 消费者权益保护法实施条例 Art 46 ¶1).
+ */
+export type DraftForm = 'message' | 'complaint' | 'response' | 'cancellation' | 'regulator-complaint';
 
-const kindLabels: Record<EvidenceKind, LocalizedText> = {
-  screenshot: { zh: '截图', en: 'Screenshot' },
-  'full-page-screenshot': { zh: '整页截图', en: 'Full-page screenshot' },
-  'page-snapshot': { zh: '网页存档', en: 'Page snapshot' },
-  'order-data': { zh: '订单数据', en: 'Order data' },
-  'chat-transcript': { zh: '聊天记录', en: 'Chat transcript' },
-  'uploaded-file': { zh: '文件', en: 'File' },
-  note: { zh: '备注', en: 'Note' },
-};
+/** Steps whose text goes to the other party of the order, not to the platform. */
+const TO_OTHER_SIDE = new Set(['contact-seller', 'help-request', 'answer-buyer']);
+/** Consumer-law steps that are the consumer's own notice to the trader. */
+const CANCELLATION = new Set(['cancel', 'withdraw']);
 
-const counterfeitLaw: LocalizedText = {
-  zh: '如经查实为假货，请依据《消费者权益保护法》第五十五条，按商品价款的三倍赔偿（不足 500 元的按 500 元）。',
-  en: 'If the goods are found to be counterfeit, I ask for compensation of three times the price (at least ¥500) under Article 55 of the Consumer Protection Law.',
-};
+export function draftPlan(rules: RulesEntry, stepId: string): { to: Recipient; form: DraftForm } {
+  if (rules.ownerKind === 'regulator')
+    return CANCELLATION.has(stepId) && cancellationLaw[rules.owner]
+      ? { to: 'other-side', form: 'cancellation' }
+      : { to: 'regulator', form: 'regulator-complaint' };
+  if (rules.ownerKind === 'payment-channel')
+    return { to: 'payment-channel', form: rules.role === 'seller' ? 'response' : 'complaint' };
+  if (TO_OTHER_SIDE.has(stepId)) return { to: 'other-side', form: 'message' };
+  return { to: 'platform', form: rules.role === 'seller' ? 'response' : 'complaint' };
+}
+
+/** Platforms, channels and bodies that work in Chinese. */
+const CHINESE_OWNERS = new Set<OwnerId>([
+  'taobao',
+  'jd',
+  'pinduoduo',
+  'douyin',
+  '1688',
+  'wechat-shop',
+  'alipay',
+  'wechat-pay',
+  'unionpay',
+  'cn-12315',
+  'cn-consumer-association',
+  'cn-police',
+]);
+
+function languageOfMarket(market: string | undefined): DraftLanguage | undefined {
+  if (market === 'CN') return 'zh-CN';
+  if (market === 'TW' || market === 'HK' || market === 'MO') return 'zh-TW';
+  return undefined;
+}
+
+/**
+ * The language a step's text is best written in for its recipient: the recipient body's own, else
+ * the market's (a Shopee Taiwan seller reads Traditional Chinese), else English. Never the UI's: a
+ * Chinese-speaking Amazon US seller still answers Amazon in English. The user may pick another.
+ */
+export function draftLanguageFor(rules: RulesEntry, stepId: string, caseMarket?: string): DraftLanguage {
+  const { to } = draftPlan(rules, stepId);
+  if (to !== 'other-side' && CHINESE_OWNERS.has(rules.owner)) return 'zh-CN';
+  if (rules.owner === 'tw-consumer') return 'zh-TW';
+  const own = asMarkets(rules.market);
+  const market = own.length === 1 ? own[0] : caseMarket;
+  return languageOfMarket(market) ?? (CHINESE_OWNERS.has(rules.owner) ? 'zh-CN' : 'en');
+}
+
+const T = (lang: DraftLanguage, zh: string, en: string, zhTW: string): string =>
+  lang === 'en' ? en : lang === 'zh-TW' ? zhTW : zh;
+const loc = (text: LocalizedText, lang: DraftLanguage) => localize(text, lang);
 
 function money(m: Money | undefined, lang: DraftLanguage): string | undefined {
   if (!m) return undefined;
@@ -77,12 +132,12 @@ function timeline(input: DraftInput): { date: string; text: string }[] {
   const { lang } = input;
   const lines: { date: string; text: string }[] = [];
   for (const [key, value] of Object.entries(input.caseDates ?? {}) as [CaseDateKey, string | undefined][]) {
-    if (value) lines.push({ date: value, text: localize(dateLabels[key], lang) });
+    if (value) lines.push({ date: value, text: loc(dateLabels[key], lang) });
   }
   for (const step of input.rules.steps) {
     const done = input.stepsDone?.[step.id];
     if (done)
-      lines.push({ date: done, text: `${localize(step.title, lang)}${lang === 'en' ? ' (done)' : '（已完成）'}` });
+      lines.push({ date: done, text: `${loc(step.title, lang)}${T(lang, '（已完成）', ' (done)', '（已完成）')}` });
   }
   lines.push(...(input.events ?? []));
   return lines.sort((a, b) => a.date.localeCompare(b.date)).map((l) => ({ date: day(l.date), text: l.text }));
@@ -99,71 +154,213 @@ export function stepsNeedingDraft(rules: RulesEntry): RuleStep[] {
   return rules.steps.filter((s) => s.writtenComplaint);
 }
 
-/** A calm, factual complaint for a step that needs one, filled from the case. Plain text. */
+/** A calm, factual text for a step that needs one, written to its recipient and filled from the case. Plain text. */
 export function draftComplaint(input: DraftInput): Draft {
   findStep(input.rules, input.stepId);
   const { lang, rules, order } = input;
-  const en = lang === 'en';
+  const plan = draftPlan(rules, input.stepId);
+  const general = rules.ownerKind !== 'platform';
   const scenario = input.scenario ?? rules.scenario;
-  const platform = localize(ownerNames[rules.owner], lang);
-  const label = localize(scenarioLabels[scenario], lang);
-  const orderId = order.orderId ?? (en ? '(order number not recorded)' : '（未记录订单号）');
-  const none = en ? '(not recorded)' : '（未记录）';
+  const colon = T(lang, '：', ': ', '：');
+  const none = T(lang, '（未记录）', '(not recorded)', '（未記錄）');
+  // A regulator or payment channel is never "the platform": the order's own marketplace is, when known.
+  const where = general ? input.marketplace : loc(ownerNames[rules.owner], lang);
+  const orderId = order.orderId ?? T(lang, '（未记录订单号）', '(order number not recorded)', '（未記錄訂單號）');
+  const label = scenario === 'general' ? undefined : loc(scenarioLabels[scenario], lang);
 
-  const colon = en ? ': ' : '：';
   const items = (order.items ?? []).map((it) => {
-    const name = [it.title ?? (en ? 'item' : '商品'), it.quantity ? `× ${it.quantity}` : ''].filter(Boolean).join(' ');
+    const name = [it.title ?? T(lang, '商品', 'item', '商品'), it.quantity ? `× ${it.quantity}` : '']
+      .filter(Boolean)
+      .join(' ');
     const price = money(it.unitPrice, lang);
-    return `  - ${name}${price ? `${en ? ', ' : '，'}${price}` : ''}`;
+    return `  - ${name}${price ? `${T(lang, '，', ', ', '，')}${price}` : ''}`;
   });
   const placed = order.placedAt ?? input.caseDates?.ordered;
+  const respondent = [order.seller, input.site].filter(Boolean).join(T(lang, '，网址 ', ', web address ', '，網址 '));
   const facts = [
-    `- ${en ? 'Platform' : '平台'}${colon}${platform}`,
-    `- ${en ? 'Order number' : '订单号'}${colon}${orderId}`,
-    `- ${en ? 'Order date' : '下单日期'}${colon}${placed ? day(placed) : none}`,
-    ...(order.seller ? [`- ${en ? 'Seller' : '卖家'}${colon}${order.seller}`] : []),
-    `- ${en ? 'Items' : '商品'}${items.length ? (en ? ':' : '：') : `${colon}${none}`}`,
+    ...(where ? [`- ${T(lang, '平台', 'Platform', '平台')}${colon}${where}`] : []),
+    `- ${T(lang, '订单号', 'Order number', '訂單編號')}${colon}${orderId}`,
+    `- ${T(lang, '下单日期', 'Order date', '下單日期')}${colon}${placed ? day(placed) : none}`,
+    ...(order.seller && plan.form !== 'regulator-complaint'
+      ? [`- ${T(lang, '卖家', 'Seller', '賣家')}${colon}${order.seller}`]
+      : []),
+    `- ${T(lang, '商品', 'Items', '商品')}${items.length ? T(lang, '：', ':', '：') : `${colon}${none}`}`,
     ...items,
-    `- ${en ? 'Total' : '实付金额'}${colon}${money(order.amounts?.total, lang) ?? none}`,
+    `- ${T(lang, '实付金额', 'Total', '實付金額')}${colon}${money(order.amounts?.total, lang) ?? none}`,
   ];
-
   const events = timeline(input).map((l) => `- ${l.date}${colon}${l.text}`);
   const evidence = (input.evidence ?? []).map((e, i) => {
-    const captured = e.capturedAt ? (en ? ` (captured ${day(e.capturedAt)})` : `（${day(e.capturedAt)} 保存）`) : '';
-    return `${i + 1}. ${localize(kindLabels[e.kind], lang)}${colon}${e.title}${captured}`;
+    const captured = e.capturedAt
+      ? T(lang, `（${day(e.capturedAt)} 保存）`, ` (captured ${day(e.capturedAt)})`, `（${day(e.capturedAt)} 儲存）`)
+      : '';
+    return `${i + 1}. ${loc(kindLabels[e.kind], lang)}${colon}${e.title}${captured}`;
   });
+  const evidenceBlock = evidence.length
+    ? evidence
+    : [T(lang, '如需证据，我可以提供。', 'Evidence is available on request.', '如需證據，我可以提供。')];
 
-  const demand = [localize(scenarioDemands[scenario], lang)];
-  if (scenario === 'counterfeit' && rules.market === 'CN') demand.push(localize(counterfeitLaw, lang));
-  if (input.replyBy) demand.push(en ? `Please reply by ${input.replyBy}.` : `请在 ${input.replyBy} 前答复。`);
-  else demand.push(en ? 'Please let me know how you will resolve this.' : '请告知处理方案。');
+  const replyLine = input.replyBy
+    ? T(lang, `请在 ${input.replyBy} 前答复。`, `Please reply by ${input.replyBy}.`, `請在 ${input.replyBy} 前答覆。`)
+    : undefined;
+  const ask = (text: LocalizedText): string[] => {
+    const lines = [loc(text, lang)];
+    if (scenario === 'counterfeit' && rules.market === 'CN' && rules.role === 'buyer')
+      lines.push(loc(counterfeitLaw, lang));
+    lines.push(
+      replyLine ?? T(lang, '请告知处理方案。', 'Please let me know how you will resolve this.', '請告知處理方案。'),
+    );
+    return lines;
+  };
+  const section = (heading: string, lines: string[]) => ['', heading, ...lines];
+  const orderSection = section(T(lang, '订单信息', 'Order details', '訂單資訊'), facts);
+  const timelineSection = section(T(lang, '经过', 'Timeline', '經過'), events.length ? events : [`- ${none}`]);
+  const summary = input.summary ? [input.summary.trim()] : [];
+  const about = label ? T(lang, `（${label}）`, ` (${label.toLowerCase()})`, `（${label}）`) : '';
 
-  const mine = rules.role === 'buyer';
-  const intro = en
-    ? `I am writing about ${mine ? 'my order' : 'order'} ${orderId} on ${platform} (${label.toLowerCase()}).`
-    : `我就${platform}订单 ${orderId}（${label}）与您联系。`;
-
-  const body = [
-    en ? 'Hello,' : '您好：',
-    '',
-    intro,
-    ...(input.summary ? [input.summary.trim()] : []),
-    '',
-    en ? 'Order details' : '订单信息',
-    ...facts,
-    '',
-    en ? 'Timeline' : '经过',
-    ...(events.length ? events : [`- ${none}`]),
-    '',
-    en ? 'Evidence' : '证据',
-    ...(evidence.length ? evidence : [en ? 'Evidence is available on request.' : '如需证据，我可以提供。']),
-    '',
-    en ? 'What I am asking for' : '我的诉求',
-    ...demand,
-    '',
-    en ? 'Thank you.' : '谢谢。',
-  ].join('\n');
-
-  const subject = en ? `Order ${orderId}: ${label} (${platform})` : `订单 ${orderId}：${label}（${platform}）`;
+  let subject: string;
+  let lines: string[];
+  switch (plan.form) {
+    case 'cancellation': {
+      const law = cancellationLaw[rules.owner]!;
+      subject = T(
+        lang,
+        `取消订单通知：${orderId}`,
+        `Notice of cancellation: order ${orderId}`,
+        `解除契約通知：訂單 ${orderId}`,
+      );
+      lines = [
+        T(lang, '您好：', 'Hello,', '您好：'),
+        '',
+        T(
+          lang,
+          `我${loc(law.basis, lang)}，取消订单 ${orderId} 的合同。`,
+          `I hereby give notice that I cancel my contract for order ${orderId}, ${loc(law.basis, lang)}.`,
+          `本人${loc(law.basis, lang)}，解除訂單 ${orderId} 的契約。`,
+        ),
+        ...orderSection,
+        '',
+        loc(law.refund, lang),
+        ...(replyLine ? [replyLine] : []),
+      ];
+      break;
+    }
+    case 'regulator-complaint': {
+      const body = loc(ownerNames[rules.owner], lang);
+      subject = T(
+        lang,
+        `投诉：订单 ${orderId}${about}`,
+        `Complaint: order ${orderId}${about}`,
+        `申訴：訂單 ${orderId}${about}`,
+      );
+      const fillIn = T(
+        lang,
+        '（请填写卖家或店铺名称、网址和联系方式）',
+        '(fill in the seller’s or shop’s name, web address and contact details)',
+        '（請填寫賣家或商店名稱、網址和聯絡方式）',
+      );
+      lines = [
+        T(lang, `致${body}：`, `To ${body}:`, `致${body}：`),
+        ...section(T(lang, '投诉人', 'Complainant', '申訴人'), [
+          T(
+            lang,
+            '（请填写您的姓名、电话和地址）',
+            '(fill in your name, phone and address)',
+            '（請填寫您的姓名、電話和地址）',
+          ),
+        ]),
+        ...section(T(lang, '被投诉人', 'Respondent', '被申訴人'), [
+          respondent || fillIn,
+          ...(where ? [T(lang, `（在${where}上的订单）`, `(order placed on ${where})`, `（在${where}上的訂單）`)] : []),
+        ]),
+        ...section(T(lang, '投诉请求', 'What I ask for', '申訴請求'), ask(buyerToIntermediaryDemand(scenario))),
+        ...section(T(lang, '事实与理由', 'Facts', '事實與理由'), [...summary, ...facts]),
+        ...timelineSection,
+        ...section(T(lang, '证据', 'Evidence', '證據'), evidenceBlock),
+      ];
+      break;
+    }
+    case 'message': {
+      const toBuyer = rules.role === 'seller';
+      subject = T(lang, `订单 ${orderId}${about}`, `Order ${orderId}${about}`, `訂單 ${orderId}${about}`);
+      lines = [
+        T(lang, '您好：', 'Hello,', '您好：'),
+        '',
+        toBuyer
+          ? T(
+              lang,
+              `感谢您就订单 ${orderId} 联系我。`,
+              `Thank you for your message about order ${orderId}.`,
+              `感謝您就訂單 ${orderId} 聯繫我。`,
+            )
+          : T(
+              lang,
+              `我就订单 ${orderId}${about}与您联系。`,
+              `I am writing about my order ${orderId}${about}.`,
+              `我就訂單 ${orderId}${about}與您聯繫。`,
+            ),
+        ...summary,
+        ...orderSection,
+        ...(toBuyer ? [] : timelineSection),
+        ...(toBuyer ? [] : section(T(lang, '证据', 'Evidence', '證據'), evidenceBlock)),
+        ...section(
+          toBuyer ? T(lang, '下一步', 'Next', '下一步') : T(lang, '我的诉求', 'What I am asking for', '我的訴求'),
+          toBuyer ? [loc(sellerToBuyer, lang), ...(replyLine ? [replyLine] : [])] : ask(buyerToSellerDemand(scenario)),
+        ),
+      ];
+      break;
+    }
+    case 'response': {
+      subject = T(
+        lang,
+        `订单 ${orderId} 的答复${about}`,
+        `Response on order ${orderId}${about}`,
+        `訂單 ${orderId} 的答覆${about}`,
+      );
+      lines = [
+        T(lang, '您好：', 'Hello,', '您好：'),
+        '',
+        T(
+          lang,
+          `以下是我对订单 ${orderId}${about}的答复。`,
+          `This is my response on order ${orderId}${about}.`,
+          `以下是我對訂單 ${orderId}${about}的答覆。`,
+        ),
+        ...summary,
+        ...orderSection,
+        ...timelineSection,
+        ...section(T(lang, '证据', 'Evidence', '證據'), evidenceBlock),
+        ...section(T(lang, '我的请求', 'What I ask', '我的請求'), [loc(sellerResponseDemand(scenario), lang)]),
+      ];
+      break;
+    }
+    case 'complaint': {
+      const channel = plan.to === 'payment-channel';
+      subject = T(lang, `订单 ${orderId}${about}`, `Order ${orderId}${about}`, `訂單 ${orderId}${about}`);
+      lines = [
+        T(lang, '您好：', 'Hello,', '您好：'),
+        '',
+        channel
+          ? T(
+              lang,
+              `我就向${respondent || '商家'}支付的订单 ${orderId}${about}申请争议处理。`,
+              `I dispute my payment to ${respondent || 'the merchant'} for order ${orderId}${about}.`,
+              `我就向${respondent || '商家'}支付的訂單 ${orderId}${about}申請爭議處理。`,
+            )
+          : T(
+              lang,
+              `我就订单 ${orderId}${about}请平台介入。`,
+              `I am asking you to step in on order ${orderId}${about}.`,
+              `我就訂單 ${orderId}${about}請平台介入。`,
+            ),
+        ...summary,
+        ...orderSection,
+        ...timelineSection,
+        ...section(T(lang, '证据', 'Evidence', '證據'), evidenceBlock),
+        ...section(T(lang, '我的诉求', 'What I am asking for', '我的訴求'), ask(buyerToIntermediaryDemand(scenario))),
+      ];
+      break;
+    }
+  }
+  const body = [...lines, '', T(lang, '谢谢。', 'Thank you.', '謝謝。')].join('\n');
   return { subject, body };
 }

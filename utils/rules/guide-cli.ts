@@ -21,6 +21,7 @@ export const guideQuerySchema = z.object({
   steps: z.record(z.string(), z.iso.date()).default({}),
   today: z.iso.date(),
   lang: z.enum(['en', 'zh-CN', 'zh-TW']).default('en'),
+  /** The user's zone: shown beside each due time counted in another zone, and used where a rule names none. */
   timeZone: z.string().default('UTC'),
 });
 export type GuideQuery = z.input<typeof guideQuerySchema>;
@@ -46,8 +47,14 @@ export function guideReport(input: GuideQuery) {
         markets: d.markets ?? null,
         applies: d.applies,
         status: d.status,
-        due:
-          d.status === 'known' && d.due ? new Date(d.due).toLocaleDateString('en-CA', { timeZone: q.timeZone }) : null,
+        // The due date is the rule's own: a Taobao limit ends on a day in China, wherever the user is.
+        due: d.status === 'known' && d.dueInZone ? d.dueInZone.slice(0, 10) : null,
+        dueAt: d.status === 'known' && d.dueInZone ? d.dueInZone : null,
+        zone: d.zone,
+        zoneIsUsers: d.zoneIsUsers,
+        ...(d.status === 'known' && d.dueLocal && d.zone !== q.timeZone
+          ? { userTime: d.dueLocal, userZone: q.timeZone }
+          : {}),
         open: d.status === 'known' && d.due ? Date.parse(d.due) >= now : null,
         who: d.who ?? null,
         meaning: localize(d.meaning, lang),

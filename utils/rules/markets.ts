@@ -240,3 +240,50 @@ export function marketFromUrls(addresses: readonly (string | undefined)[]): stri
   const found = new Set(addresses.flatMap((a) => (a ? [marketFromUrl(a)] : [])).filter((m): m is string => Boolean(m)));
   return found.size === 1 ? [...found][0] : undefined;
 }
+
+/**
+ * The one civil time zone of a market, where the whole country keeps one clock. Absent for countries
+ * with several (US, CA, AU, MX, BR, ID, RU, and ES and PT with their islands): their rules name no
+ * zone, so a deadline there is counted in the user's own zone and says so rather than guess one.
+ */
+const MARKET_ZONES: Readonly<Record<string, string>> = {
+  CN: 'Asia/Shanghai',
+  TW: 'Asia/Taipei',
+  HK: 'Asia/Hong_Kong',
+  JP: 'Asia/Tokyo',
+  KR: 'Asia/Seoul',
+  SG: 'Asia/Singapore',
+  MY: 'Asia/Kuala_Lumpur',
+  PH: 'Asia/Manila',
+  TH: 'Asia/Bangkok',
+  VN: 'Asia/Ho_Chi_Minh',
+  IN: 'Asia/Kolkata',
+  AE: 'Asia/Dubai',
+  SA: 'Asia/Riyadh',
+  TR: 'Europe/Istanbul',
+  EG: 'Africa/Cairo',
+  GB: 'Europe/London',
+  IE: 'Europe/Dublin',
+  DE: 'Europe/Berlin',
+  FR: 'Europe/Paris',
+  IT: 'Europe/Rome',
+  NL: 'Europe/Amsterdam',
+  BE: 'Europe/Brussels',
+  AT: 'Europe/Vienna',
+  PL: 'Europe/Warsaw',
+  SE: 'Europe/Stockholm',
+};
+
+/**
+ * The zone a rule bound to `ruleMarkets` counts its days in: the market's one clock when all its
+ * markets share it (an EU rule takes the case's member state). Undefined when the rule holds
+ * everywhere, or its markets keep several clocks: the user's zone is then used.
+ */
+export function ruleTimeZone(ruleMarkets: readonly string[], caseMarket?: string): string | undefined {
+  if (!ruleMarkets.length) return undefined;
+  const zones = new Set(
+    ruleMarkets.map((m) => (m === 'EU' ? (caseMarket && marketCovers(['EU'], caseMarket) ? caseMarket : m) : m)),
+  );
+  const [only] = [...zones];
+  return zones.size === 1 && only ? MARKET_ZONES[only] : undefined;
+}

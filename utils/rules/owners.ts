@@ -1,5 +1,6 @@
 import type { OwnerId } from './ids';
 import type { LocalizedText } from './schema';
+import { ZH_TW } from './zh-tw.generated';
 
 /** Display names for every platform, payment channel and regulator with rules. */
 export const ownerNames: Record<OwnerId, LocalizedText> = {
@@ -55,9 +56,10 @@ export const ownerNames: Record<OwnerId, LocalizedText> = {
 
 export type TextLanguage = 'en' | 'zh-CN' | 'zh-TW';
 
-/** Picks a language, falling back from Traditional to Simplified Chinese. */
+/** Picks a language; Traditional falls back to the generated conversion, then to Simplified. */
 export function localize(text: LocalizedText, lang: TextLanguage): string {
   if (lang === 'en') return text.en;
-  if (lang === 'zh-TW') return text.zhTW ?? text.zh;
+  // Rule texts written only in Simplified have a generated Traditional (scripts/guide-zhtw.ts).
+  if (lang === 'zh-TW') return text.zhTW ?? ZH_TW[text.zh] ?? text.zh;
   return text.zh;
 }

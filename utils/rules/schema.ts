@@ -169,6 +169,11 @@ export const sourceSchema = z.object({
   citation: z.string().min(1),
   /** A full address, only where the notes give one completely. */
   url: z.url().optional(),
+  /**
+   * Why there is no address to link, when there is none: no official page exists or was found, or the
+   * notes name the page without its full address. Shown beside the citation instead of a made-up link.
+   */
+  noUrl: localizedTextSchema.optional(),
   /** The source's own date or age as the notes give it ("2022-11-02", "undated", "2011 archive"). */
   published: z.string().min(1).optional(),
   /**

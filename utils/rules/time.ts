@@ -1,7 +1,10 @@
 import { TZDate } from '@date-fns/tz';
-import { getHolidaysInRange, isWorkday } from 'chinese-days';
+// The default export: Node (npm run guide) loads the CommonJS build, which has no named exports.
+import chineseDays from 'chinese-days';
 import { addDays, addHours, endOfDay, format, isWeekend, startOfDay } from 'date-fns';
 import type { DeadlineUnit } from './schema';
+
+const { getHolidaysInRange, isWorkday } = chineseDays;
 
 /**
  * Date arithmetic for deadlines. One convention for every unit, so that two reminders never
@@ -25,8 +28,8 @@ import type { DeadlineUnit } from './schema';
  *   clock moves by 23 or 25 hours' worth. A date-only start counts from 00:00 of that day in
  *   `timeZone` (the earliest reading) and the result is marked approximate.
  *
- * Platforms may count in their own zone; showing the user's zone is deliberate, the UI should
- * still tell users to act early.
+ * `timeZone` is the zone the rule counts in: its market's clock when the market has one
+ * (`ruleTimeZone`), else the user's. The UI shows the user's time beside it when they differ.
  */
 
 export type ParsedStart = { kind: 'date'; noon: TZDate } | { kind: 'moment'; at: TZDate };

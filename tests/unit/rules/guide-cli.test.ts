@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
 import { guideReport } from '../../../utils/rules/guide-cli';
 
 /** The seed scenarios, as `npm run guide` answers them: only deadlines that apply, each with its source, and the next routes. */
@@ -176,4 +177,85 @@ describe('npm run guide: seed scenarios', () => {
       source: 'https://www.temu.com/temu-purchase-protection.html',
     });
   });
+});
+
+describe('npm run guide: due dates in the rule’s own zone', () => {
+  const taobao = (timeZone: string) =>
+    guideReport({
+      platform: 'taobao',
+      role: 'buyer',
+      problem: 'change-of-mind',
+      market: 'CN',
+      conditions: { 'no-reason-eligible': 'eligible' },
+      dates: { delivered: '2026-03-01' },
+      today: '2026-03-05',
+      timeZone,
+    }).deadlines.find((d) => d.status === 'known' && d.who === 'you');
+
+  it('a Taobao limit ends on a day in China, with the user’s clock beside it', () => {
+    const ny = taobao('America/New_York');
+    expect(ny).toMatchObject({
+      due: '2026-03-08',
+      dueAt: '2026-03-08 23:59',
+      zone: 'Asia/Shanghai',
+      zoneIsUsers: false,
+      userTime: '2026-03-08 11:59',
+      userZone: 'America/New_York',
+    });
+    // West of China the due date must not move to the user's calendar day; east of it neither.
+    expect(taobao('Pacific/Auckland')).toMatchObject({ due: '2026-03-08', userTime: '2026-03-09 04:59' });
+  });
+
+  it('no user time beside it when the user is in the rule’s zone', () => {
+    const sh = taobao('Asia/Shanghai');
+    expect(sh?.due).toBe('2026-03-08');
+    expect(sh).not.toHaveProperty('userTime');
+  });
+
+  it('a rule whose market keeps several clocks counts in the user’s zone and says so', () => {
+    const r = guideReport({
+      platform: 'amazon',
+      role: 'buyer',
+      problem: 'not-received',
+      market: 'US',
+      dates: { estimatedDelivery: '2026-03-01' },
+      today: '2026-03-02',
+      timeZone: 'America/Los_Angeles',
+    });
+    const known = r.deadlines.filter((d) => d.status === 'known');
+    expect(known.length).toBeGreaterThan(0);
+    for (const d of known) expect(d).toMatchObject({ zone: 'America/Los_Angeles', zoneIsUsers: true });
+  });
+});
+
+describe('npm run guide under Node', () => {
+  it('runs (Node loads the calendar library’s CommonJS build) and prints the rule’s own date', () => {
+    const out = execFileSync(
+      process.execPath,
+      [
+        'node_modules/tsx/dist/cli.mjs',
+        'scripts/guide.ts',
+        '--url',
+        'https://item.taobao.com/item.htm?id=1',
+        '--role',
+        'buyer',
+        '--problem',
+        'change-of-mind',
+        '--condition',
+        'no-reason-eligible=eligible',
+        '--date',
+        'delivered=2026-03-01',
+        '--today',
+        '2026-03-05',
+        '--tz',
+        'America/New_York',
+      ],
+      { encoding: 'utf8' },
+    );
+    const report = JSON.parse(out) as ReturnType<typeof guideReport>;
+    expect(report.market).toBe('CN');
+    expect(report.deadlines).toContainEqual(
+      expect.objectContaining({ due: '2026-03-08', zone: 'Asia/Shanghai', userZone: 'America/New_York' }),
+    );
+  }, 30_000);
 });

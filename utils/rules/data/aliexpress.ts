@@ -8,8 +8,23 @@ const sources: RuleSource[] = [
     citation: 'Official help text copied on chinaparcels.com / help.fullshine.net',
     checked: NOTES,
     published: 'undated',
+    noUrl: tx(
+      '速卖通官方帮助页面的第三方转载；研究笔记没有给出转载页或官方页面的完整网址。',
+      'Third-party copies of AliExpress help text; the notes give no full address of the copies or of the official page.',
+      '速賣通官方說明頁面的第三方轉載；研究筆記沒有給出轉載頁或官方頁面的完整網址。',
+    ),
   },
-  { id: 'ae-mirror', citation: 'AliExpress help mirror skin.tigerwing.net', checked: NOTES, published: 'undated' },
+  {
+    id: 'ae-mirror',
+    citation: 'AliExpress help mirror skin.tigerwing.net',
+    checked: NOTES,
+    published: 'undated',
+    noUrl: tx(
+      '速卖通帮助页面的镜像站；研究笔记没有给出完整网址，也没有找到官方页面。',
+      'A mirror of AliExpress help pages; the notes give no full address and no official page was found.',
+      '速賣通說明頁面的鏡像站；研究筆記沒有給出完整網址，也沒有找到官方頁面。',
+    ),
+  },
   {
     id: 'ae-blog',
     citation: 'ssopdot seller blog (secondary)',

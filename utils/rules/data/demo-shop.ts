@@ -2,7 +2,18 @@ import type { RuleSource, RulesEntryInput } from '../schema';
 import { buyerEvidence, CHECKED, forScenarios, needs, published, tx, NOTES } from './helpers';
 
 /** Made-up numbers for OrderProof's own demo shop, so the guide and reminders can be shown end to end. */
-const sources: RuleSource[] = [{ id: 'demo', citation: 'OrderProof demo', checked: NOTES }];
+const sources: RuleSource[] = [
+  {
+    id: 'demo',
+    citation: 'OrderProof demo',
+    checked: NOTES,
+    noUrl: {
+      zh: 'OrderProof 自己的演示商店：数字是为演示编造的，没有规则页面。',
+      en: 'OrderProof’s own demo shop: the numbers are made up for the demo and have no rule page.',
+      zhTW: 'OrderProof 自己的示範商店：數字是為示範編造的，沒有規則頁面。',
+    },
+  },
+];
 const demo = { sources: ['demo'] };
 
 const buyer = forScenarios(['not-received', 'not-as-described'] as const, (scenario) => ({

@@ -3,7 +3,17 @@ import { esc } from './common';
 import { buyerEvidence, CHECKED, forScenarios, published, tx, NOTES } from './helpers';
 
 const sources: RuleSource[] = [
-  { id: 'lazada-help', citation: 'Lazada help page copy', checked: NOTES, published: 'undated' },
+  {
+    id: 'lazada-help',
+    citation: 'Lazada help page copy',
+    checked: NOTES,
+    published: 'undated',
+    noUrl: tx(
+      '这份副本来自一个测试用的客服站点，不是 Lazada 的正式页面；没有找到正式页面。',
+      'This copy comes from a staging help-desk site, not Lazada’s live help page; the live page was not found.',
+      '這份副本來自一個測試用的客服網站，不是 Lazada 的正式頁面；沒有找到正式頁面。',
+    ),
+  },
   { id: 'lazada-community', citation: 'community.lazada.com.ph', checked: NOTES, published: '2023-03-21' },
 ];
 

@@ -263,7 +263,18 @@ const fcba: RulesEntryInput = {
     },
   ],
   escalation: [esc.cfpb],
-  sources: [{ id: 'citi-fcba', citation: 'citicards.com Fair Credit Billing Act page', checked: NOTES }],
+  sources: [
+    {
+      id: 'citi-fcba',
+      citation: 'citicards.com Fair Credit Billing Act page',
+      checked: NOTES,
+      noUrl: tx(
+        '一家发卡行对法律的说明，笔记没有给出完整网址；法律原文（美国法典第 15 编第 1666 条）没有取得。',
+        'A card issuer’s summary of the law, whose full address the notes do not give; the statute (15 U.S.C. § 1666) was not retrieved.',
+        '一家發卡銀行對法律的說明，筆記沒有給出完整網址；法律原文（美國法典第 15 編第 1666 條）沒有取得。',
+      ),
+    },
+  ],
   confidence: {
     level: 'secondary',
     note: tx(
@@ -316,7 +327,16 @@ const wechatSources: RuleSource[] = [
     checked: NOTES,
     published: '2025-08',
   },
-  { id: 'wx-miniprogram', citation: 'developers.weixin.qq.com …/complaint.html', checked: NOTES },
+  {
+    id: 'wx-miniprogram',
+    citation: 'developers.weixin.qq.com …/complaint.html',
+    checked: NOTES,
+    noUrl: tx(
+      '微信官方开发文档，但笔记省略了路径中间部分，无法给出准确网址。',
+      'WeChat’s official developer documentation, but the notes leave out part of the path, so the exact address is not known.',
+      '微信官方開發文件，但筆記省略了路徑中間部分，無法給出準確網址。',
+    ),
+  },
 ];
 
 const wechat: RulesEntryInput = {

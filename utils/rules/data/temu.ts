@@ -27,6 +27,11 @@ const sources: RuleSource[] = [
     id: 'temu-price-secondary',
     citation: 'joingerald (2026), claude3.uk (2024): Temu price adjustment (secondary, unverified)',
     checked: NOTES,
+    noUrl: tx(
+      '没有找到 Temu 关于价格调整的官方页面；只有两篇第三方文章，笔记没有给出其完整网址。',
+      'No official Temu page on price adjustment was found; only two third-party articles, whose full addresses the notes do not give.',
+      '沒有找到 Temu 關於價格調整的官方頁面；只有兩篇第三方文章，筆記沒有給出其完整網址。',
+    ),
   },
 ];
 

@@ -16,7 +16,16 @@ const sources: RuleSource[] = [
     published: '2024-07-18',
     url: 'https://seller-vn.tiktok.com/university/essay?knowledge_id=2901402355762946',
   },
-  { id: 'tt-id', citation: 'seller-id.tokopedia.com (TikTok Shop Indonesia seller rules)', checked: REVIEWED },
+  {
+    id: 'tt-id',
+    citation: 'seller-id.tokopedia.com (TikTok Shop Indonesia seller rules)',
+    checked: REVIEWED,
+    noUrl: tx(
+      '官方卖家规则站点，但笔记只给出网站，没有给出具体页面的网址。',
+      'The official seller rules site; the notes name the site but not the page’s address.',
+      '官方賣家規則網站，但筆記只給出網站，沒有給出具體頁面的網址。',
+    ),
+  },
 ];
 
 const byMarket = tx(

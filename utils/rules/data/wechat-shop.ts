@@ -7,10 +7,16 @@ const sources: RuleSource[] = [
     id: 'wxshop-aftersale',
     citation: 'developers.weixin.qq.com 小店 after-sales introduction (ministore aftersale/introduction.html)',
     checked: NOTES,
+    noUrl: tx(
+      '微信官方开发文档，但笔记只给出路径的开头和结尾，无法给出准确网址。',
+      'WeChat’s official developer documentation, but the notes give only the start and end of the path, so the exact address is not known.',
+      '微信官方開發文件，但筆記只給出路徑的開頭和結尾，無法給出準確網址。',
+    ),
   },
   {
     id: 'wxshop-complaint',
     citation: 'developers.weixin.qq.com doc/store/shop/guide/trade/complaint.html',
+    url: 'https://developers.weixin.qq.com/doc/store/shop/guide/trade/complaint.html',
     checked: NOTES,
   },
   ...cnLawSources,
