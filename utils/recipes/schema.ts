@@ -35,17 +35,20 @@ export const recipeAnchorSchema = z.object({
 });
 export type RecipeAnchor = z.infer<typeof recipeAnchorSchema>;
 
-export const recipeSchema = z.object({
-  /** One recipe per site, page kind and field: pointing again replaces it. */
-  id: z.string().min(1).max(400),
-  site: siteSchema,
-  kind: pageKindSchema,
-  field: recipeFieldSchema,
-  anchor: recipeAnchorSchema,
-  createdAt: z.number().int().nonnegative(),
-  updatedAt: z.number().int().nonnegative(),
-  source: z.enum(['learned', 'imported']),
-});
+export const recipeSchema = z
+  .object({
+    /** One recipe per site, page kind and field: pointing again replaces it. */
+    id: z.string().min(1).max(400),
+    site: siteSchema,
+    kind: pageKindSchema,
+    field: recipeFieldSchema,
+    anchor: recipeAnchorSchema,
+    createdAt: z.number().int().nonnegative(),
+    updatedAt: z.number().int().nonnegative(),
+    source: z.enum(['learned', 'imported']),
+  })
+  // The id names what the recipe is for, so that one site, kind and field never has two recipes.
+  .refine((r) => r.id === recipeId(r.site, r.kind, r.field), { message: 'the id is "site kind field"', path: ['id'] });
 export type Recipe = z.infer<typeof recipeSchema>;
 
 export function recipeId(site: string, kind: PageKind, field: RecipeField): string {
