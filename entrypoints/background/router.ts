@@ -12,6 +12,8 @@ import { collectFromTab } from './tab';
 import { resumeCaptures } from './capture';
 import { startReminders } from './reminders';
 import { inPageButtonWanted } from './button-policy';
+import { registerRecipeMessages } from './recipes';
+import { recipeReport } from '../../utils/recipes/page';
 
 /**
  * The background's one message router: each concern adds the `bg.…` messages it answers, and every
@@ -39,6 +41,7 @@ export function startBackground(): void {
         orders: page.orders.flatMap((o) => (o.orderId ? [orderGlance({ ...o, orderId: o.orderId })] : [])),
         ...(page.changed ? { changed: page.changed } : {}),
         ...(existing ? { caseId: existing.id } : {}),
+        ...recipeReport(page),
       };
     },
     'bg.export.case': ({ caseId, choice }) => exportCaseToDownloads(db, caseId, choice),
@@ -46,5 +49,6 @@ export function startBackground(): void {
   });
   registerCaptureMessages(router, db);
   registerChatMessages(router, db);
+  registerRecipeMessages(router, db);
   router.start();
 }
