@@ -43,9 +43,6 @@ export function LearnedNote({
 
 /** The popup's "point at it on the page": the page tools take over in the tab; the popup closes. */
 export function pointOnPage(tabId: number, evidenceId: string) {
-  return (field: CorrectableField) =>
-    void sendRuntime(backgroundMessages, { type: 'bg.recipe.point', tabId, evidenceId, field }).then(
-      () => window.close(),
-      (err: unknown) => console.error('[OrderProof] point', err),
-    );
+  return (field: CorrectableField): Promise<void> =>
+    sendRuntime(backgroundMessages, { type: 'bg.recipe.point', tabId, evidenceId, field }).then(() => window.close());
 }

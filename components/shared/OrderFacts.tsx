@@ -26,7 +26,7 @@ function FactRow({
 }: {
   item: Evidence & { order: NonNullable<Evidence['order']> };
   field: CorrectableField;
-  onPoint?: ((field: CorrectableField) => void) | undefined;
+  onPoint?: ((field: CorrectableField) => Promise<void>) | undefined;
 }) {
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState('');
@@ -101,6 +101,7 @@ function FactRow({
             >
               {t('correct')}
             </button>
+            {error ? <span className="bad"> {error}</span> : null}
           </>
         )}
       </td>
@@ -115,7 +116,7 @@ export function OrderFacts({
 }: {
   item: Evidence;
   /** Where the page is open (the popup): let the user point at a field's value on it. */
-  onPoint?: (field: CorrectableField) => void;
+  onPoint?: (field: CorrectableField) => Promise<void>;
 }) {
   const order = item.order;
   if (!order) return null;

@@ -23,6 +23,10 @@ export function registerRecipeMessages(router: MessageRouter, db: OrderProofDB):
       if (!site || fromExtensionPage(sender)) throw new Error('A pick comes from the page it was made on');
       if (recipe && (recipe.site !== site || recipe.field !== field))
         throw new Error('The recipe is not for this page’s site and field');
+      // A value from another site's page is not this order's: the popup may show a case from elsewhere.
+      const item = await db.evidence.get(evidenceId);
+      const from = item?.sourceUrl ? siteFamily(item.sourceUrl) : undefined;
+      if (from && from !== site) throw new Error(`This order was saved from ${from}, not from this page`);
       await correctOrderField(db, evidenceId, field, value);
       if (recipe) await saveRecipe(db, recipe);
       return { corrected: true as const, learned: Boolean(recipe) };
