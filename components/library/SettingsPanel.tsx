@@ -6,6 +6,7 @@ import { platformName } from '../../utils/i18n-labels';
 import { readSettings, writeSettings, type AppSettings } from '../../utils/settings';
 import { PackTransfer } from './PackTransfer';
 import { TrustSettings } from './TrustSettings';
+import { RecipeSettings } from './RecipeSettings';
 
 const LEAD_CHOICES = [7, 3, 2, 1, 0];
 
@@ -82,6 +83,7 @@ export function SettingsPanel({ onClose }: { onClose: () => void }) {
       </fieldset>
       <PackTransfer />
       <TrustSettings />
+      <RecipeSettings />
       <button type="button" onClick={onClose}>
         {t('close')}
       </button>

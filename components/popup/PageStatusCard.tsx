@@ -10,6 +10,7 @@ import { CaptureProgress } from './CaptureProgress';
 import { CaptureSettings } from './CaptureSettings';
 import { ChatCaptureButton } from './ChatCaptureButton';
 import { OrderPicker } from './OrderPicker';
+import { LearnedNote } from './LearnedNote';
 import { platformName, uiLocale } from '../../utils/i18n-labels';
 import type { PageKind } from '../../utils/schemas/page';
 import type { MessageKey } from '../../utils/i18n';
@@ -111,6 +112,7 @@ export function PageStatusCard({ tabId, onCase }: { tabId: number | null; onCase
         </div>
       ) : null}
       {status.changed ? <div className="warn">{t('pageChanged')}</div> : null}
+      <LearnedNote status={status} />
       {status.orderIds.length > 1 ? (
         <OrderPicker
           tabId={tabId}

@@ -10,6 +10,7 @@ import { GuidancePanel } from '../shared/GuidancePanel';
 import { OrderFacts } from '../shared/OrderFacts';
 import { PageStatusCard } from './PageStatusCard';
 import { PopupStorageAlert } from './PopupStorageAlert';
+import { pointOnPage } from './LearnedNote';
 
 /** The tab the popup acts on: the active tab, or `?tabId=` when opened as a page (tests, the library). */
 function useTargetTab(): number | undefined | null {
@@ -23,7 +24,7 @@ function useTargetTab(): number | undefined | null {
   return tabId;
 }
 
-function CaseGuide({ caseId }: { caseId: string }) {
+function CaseGuide({ caseId, tabId }: { caseId: string; tabId?: number | null | undefined }) {
   const item = useLiveQuery(() => getDb().cases.get(caseId), [caseId]);
   const orderItem = useLiveQuery(
     () =>
@@ -42,7 +43,7 @@ function CaseGuide({ caseId }: { caseId: string }) {
       {orderItem ? (
         <details className="order-facts-popup">
           <summary>{t('orderFactsHeading')}</summary>
-          <OrderFacts item={orderItem} />
+          <OrderFacts item={orderItem} {...(tabId ? { onPoint: pointOnPage(tabId, orderItem.id) } : {})} />
         </details>
       ) : null}
     </section>
@@ -79,7 +80,7 @@ export function PopupApp() {
         </a>
       </header>
       <PopupStorageAlert />
-      {guideCaseId ? <CaseGuide caseId={guideCaseId} /> : null}
+      {guideCaseId ? <CaseGuide caseId={guideCaseId} tabId={tabId} /> : null}
       {tabId === undefined ? (
         <p className="muted">{t('loading')}</p>
       ) : (

@@ -8,6 +8,7 @@ import type { Evidence } from '../../utils/schemas/records';
 import { formatMoney, formatPageDate } from '../../utils/i18n-format';
 import { uiLocale } from '../../utils/i18n-labels';
 import { errorText } from '../../utils/error-text';
+import { learnedFields } from '../../utils/recipes/apply';
 
 /** A fact as the reader's language writes it; the stored value stays as the page gave it. */
 function shownValue(field: CorrectableField, value: unknown, currency: string | undefined): string {
@@ -21,9 +22,11 @@ function shownValue(field: CorrectableField, value: unknown, currency: string | 
 function FactRow({
   item,
   field,
+  onPoint,
 }: {
   item: Evidence & { order: NonNullable<Evidence['order']> };
   field: CorrectableField;
+  onPoint?: ((field: CorrectableField) => Promise<void>) | undefined;
 }) {
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState('');
@@ -75,6 +78,17 @@ function FactRow({
                   extracted === undefined ? t('unknownValue') : shownValue(field, extracted, currency),
                 )}
               </span>
+            ) : null}
+            {learnedFields(item.order).includes(field) ? (
+              <span className="muted" data-testid={`fact-learned-${field}`}>
+                {' '}
+                · {t('learnedMark')}
+              </span>
+            ) : null}{' '}
+            {onPoint ? (
+              <button type="button" className="link" onClick={() => onPoint(field)} data-testid={`fact-point-${field}`}>
+                {t('pointOnPage')}
+              </button>
             ) : null}{' '}
             <button
               type="button"
@@ -87,6 +101,7 @@ function FactRow({
             >
               {t('correct')}
             </button>
+            {error ? <span className="bad"> {error}</span> : null}
           </>
         )}
       </td>
@@ -95,7 +110,14 @@ function FactRow({
 }
 
 /** An order's facts as read from the page, each correctable by the user; fields never read say so. */
-export function OrderFacts({ item }: { item: Evidence }) {
+export function OrderFacts({
+  item,
+  onPoint,
+}: {
+  item: Evidence;
+  /** Where the page is open (the popup): let the user point at a field's value on it. */
+  onPoint?: (field: CorrectableField) => Promise<void>;
+}) {
   const order = item.order;
   if (!order) return null;
   const withOrder = { ...item, order };
@@ -105,7 +127,7 @@ export function OrderFacts({ item }: { item: Evidence }) {
       <table className="order-table">
         <tbody>
           {CORRECTABLE_FIELDS.map((f) => (
-            <FactRow key={f} item={withOrder} field={f} />
+            <FactRow key={f} item={withOrder} field={f} onPoint={onPoint} />
           ))}
           {applyCorrections(order, item.corrections).items.map((i, n) => (
             <tr key={n}>

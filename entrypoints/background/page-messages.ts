@@ -7,6 +7,7 @@ import { orderGlance } from '../../utils/schemas/order-glance';
 import { isCapturableUrl } from '../../utils/capture/meta';
 import { inPageButtonWanted } from './button-policy';
 import { collectFromTab } from './tab';
+import { recipeReport } from '../../utils/recipes/page';
 
 /** What the popup and the in-page button ask about a page before any capture: its orders, and whether to show the button. */
 export function registerPageMessages(router: MessageRouter, db: OrderProofDB): void {
@@ -27,6 +28,7 @@ export function registerPageMessages(router: MessageRouter, db: OrderProofDB): v
         orders: page.orders.flatMap((o) => (o.orderId ? [orderGlance({ ...o, orderId: o.orderId })] : [])),
         ...(page.changed ? { changed: page.changed } : {}),
         ...(existing ? { caseId: existing.id } : {}),
+        ...recipeReport(page),
       };
     },
     'bg.page.hello': (_req, sender) => inPageButtonWanted(db, sender.url),

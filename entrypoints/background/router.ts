@@ -4,6 +4,7 @@ import { registerCaptureMessages } from './capture-handlers';
 import { registerChatMessages } from './chat-capture';
 import { registerExportMessages } from './export';
 import { registerPageMessages } from './page-messages';
+import { registerRecipeMessages } from './recipes';
 import { startReminders } from './reminders';
 import { startStamping } from './stamping';
 
@@ -13,6 +14,7 @@ export function registerBackground(router: MessageRouter, db: OrderProofDB): voi
   registerCaptureMessages(router, db);
   registerChatMessages(router, db);
   registerExportMessages(router, db);
+  registerRecipeMessages(router, db);
 }
 
 /**

@@ -4,6 +4,8 @@ import type { PagePayload } from '../../utils/schemas/messages';
 import { pageToolsMessages, type PageToolsMessages } from '../../utils/messages/page-tools';
 import type { PagePort, PageRequest } from '../../utils/capture/page-port';
 import { errorText } from '../../utils/error-text';
+import { getDb } from '../../utils/db/database';
+import { recipesForUrl } from '../../utils/recipes/store';
 
 /**
  * Whether a message came from one of OrderProof's own pages (popup, library) rather than a content
@@ -66,8 +68,14 @@ export function pagePort(tabId: number): PagePort {
 }
 
 /** Reads the page: its address, title, text, size and the orders on it (`text: false` leaves the text out). */
-export function collectFromTab(tabId: number, options: { text: boolean } = { text: true }): Promise<PagePayload> {
-  return sendPage(tabId, { type: 'tools.collect', ...(options.text ? {} : { text: false }) });
+export async function collectFromTab(tabId: number, options: { text: boolean } = { text: true }): Promise<PagePayload> {
+  // The site's recipes learned by pointing go with the request: the page tools apply them after the readers.
+  const recipes = await recipesForUrl(getDb(), (await browser.tabs.get(tabId)).url).catch(() => []);
+  return sendPage(tabId, {
+    type: 'tools.collect',
+    ...(options.text ? {} : { text: false }),
+    ...(recipes.length ? { recipes } : {}),
+  });
 }
 
 /** Makes sure OrderProof's page tools are in the tab. */

@@ -1,12 +1,17 @@
 import type { PagePayload } from '../../utils/schemas/messages';
 import { extractPage } from '../../utils/marketplaces/extract-page';
+import type { Recipe } from '../../utils/recipes/schema';
+import { recipeReport } from '../../utils/recipes/page';
 
 /** Everything the background needs to save a page as evidence, read on demand when the user acts. */
-export function collectPage(win: Window, options: { text: boolean } = { text: true }): PagePayload {
+export function collectPage(
+  win: Window,
+  options: { text: boolean; recipes?: readonly Recipe[] } = { text: true },
+): PagePayload {
   const doc = win.document;
   const url = new URL(win.location.href);
   // The adapter's reading, or on any other site the generic reader's (marked for the user to confirm).
-  const result = extractPage(url, doc);
+  const result = extractPage(url, doc, {}, options.recipes);
   const body = doc.body as HTMLElement | null;
   const root = doc.documentElement;
   return {
@@ -25,5 +30,6 @@ export function collectPage(win: Window, options: { text: boolean } = { text: tr
     orders: result.orders,
     ...(result.changed ? { changed: result.changed } : {}),
     ...(result.listing ? { listing: result.listing } : {}),
+    ...recipeReport(result),
   };
 }

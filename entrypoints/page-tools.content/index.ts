@@ -10,6 +10,7 @@ import { pageToolsUi } from './ui';
 import { backgroundMessages } from '../../utils/messages/background';
 import { pageToolsMessages } from '../../utils/messages/page-tools';
 import { errorText } from '../../utils/error-text';
+import { startPointing } from './pointer/point';
 
 // Reading, extracting and capturing a page. Not registered in the manifest: the background injects it
 // into a tab when the user saves, captures or picks, on any site (activeTab or host access allows it),
@@ -42,7 +43,8 @@ export default defineContentScript({
     slot.onEnd(
       listen(pageToolsMessages, {
         'tools.ping': () => Promise.resolve({ ready: true as const }),
-        'tools.collect': ({ text }) => Promise.resolve(collectPage(window, { text: text !== false })),
+        'tools.collect': ({ text, recipes }) =>
+          Promise.resolve(collectPage(window, { text: text !== false, ...(recipes ? { recipes } : {}) })),
         'tools.prepare': ({ hidden }) => {
           ui.setHidden(hidden);
           setOwnUiHidden(hidden);
@@ -82,6 +84,8 @@ export default defineContentScript({
           });
           return Promise.resolve({ started: true as const });
         },
+        'tools.point': ({ evidenceId, field }) =>
+          startPointing(document, evidenceId, field, (text, done) => toast().show(text, done)),
         'tools.contextTarget': ({ kind, srcUrl }) => {
           const last = scope[CONTEXT_TARGET];
           const pick = contextTarget(document, kind, last instanceof Element ? last : undefined, srcUrl);

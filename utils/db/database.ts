@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { AuditEntry, BlobRecord, Case, Evidence } from '../schemas/records';
 import type { KeyRecord, StampRecord } from '../trust/records';
+import type { Recipe } from '../recipes/schema';
 import { storageGuardMiddleware } from './storage-guard';
 import { LATEST_VERSION, SCHEMA_VERSIONS } from './versions';
 import { loadLatch } from './write-latch';
@@ -30,6 +31,7 @@ export class OrderProofDB extends Dexie {
   search!: EntityTable<SearchRecord, 'caseId'>;
   keys!: EntityTable<KeyRecord, 'id'>;
   stamps!: EntityTable<StampRecord, 'id'>;
+  recipes!: EntityTable<Recipe, 'id'>;
 
   constructor(name = DB_NAME, upToVersion = LATEST_VERSION) {
     super(name);

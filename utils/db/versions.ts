@@ -58,6 +58,11 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
     version: 4,
     stores: { keys: 'id', stamps: 'id, status, caseId' },
   },
+  {
+    // v5: recipes learned by pointing (utils/recipes), one per site, page kind and field. New table only.
+    version: 5,
+    stores: { recipes: 'id, site' },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS.at(-1)?.version ?? 1;

@@ -4,6 +4,8 @@ import type { OrderProofDB } from '../db/database';
 import { formatSize, MAX_STORED_FILE_BYTES } from '../db/space';
 import { t } from '../i18n';
 import { type Case, type Evidence, idSchema } from '../schemas/records';
+import { recipeSchema } from '../recipes/schema';
+import { listRecipes } from '../recipes/store';
 import { blobSink, level, type StreamPackOptions, writePackInto, zipStream } from './pack';
 import { checkZip32Plan, type PlannedEntry, ZipTooLarge } from './zip-limits';
 
@@ -29,6 +31,8 @@ export const backupIndexSchema = z.object({
       }),
     )
     .max(100_000),
+  /** Recipes learned by pointing (utils/recipes); absent in backups made before they existed. */
+  recipes: z.array(recipeSchema).max(10_000).optional(),
 });
 export type BackupIndex = z.infer<typeof backupIndexSchema>;
 
@@ -93,6 +97,7 @@ async function writeBackup(
     version: BACKUP_VERSION,
     generatedAt: now.toISOString(),
     cases: [],
+    recipes: await listRecipes(db),
   };
   let n = 0;
   for (const c of cases) {

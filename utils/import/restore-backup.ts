@@ -2,12 +2,13 @@ import type { OrderProofDB } from '../db/database';
 import { MAX_STORED_FILE_BYTES } from '../db/space';
 import { ensureRoom } from '../db/storage-guard';
 import { backupIndexSchema } from '../export/backup';
+import { importRecipes } from '../recipes/store';
 import { fastCrc32, sha256Hex } from '../hash';
 import { commitImports, ImportRefused, importFailureReason, preparePack, type PreparedImport } from './import-pack';
 import { blobSource, bytesSource, openZip, type UnzipLimits } from '../zip/safe-unzip';
 
 export type RestoreResult =
-  | { ok: true; cases: number; evidence: number; blobsAdded: number; blobsShared: number }
+  | { ok: true; cases: number; evidence: number; blobsAdded: number; blobsShared: number; recipes: number }
   | { ok: false; reason: string };
 
 const MAX_INDEX_BYTES = 16 * 1024 * 1024;
@@ -79,7 +80,10 @@ export async function restoreBackup(
       prepared.push(p);
     }
     const { blobsAdded, blobsShared } = await commitImports(db, prepared, options.now);
+    // Checked with backup.json above; the user's own recipes for the same field are kept.
+    const recipes = await importRecipes(db, index.recipes ?? []);
     return {
+      recipes: recipes.added,
       ok: true,
       cases: prepared.length,
       evidence: prepared.reduce((n, p) => n + p.evidence.length, 0),

@@ -5,6 +5,8 @@ import type { ExtractOptions, MarketplaceAdapter, Role } from './types';
 import type { Listing } from '../schemas/listing';
 import { extractGeneric } from '../extract/generic';
 import { extractListing } from './listing';
+import type { Recipe } from '../recipes/schema';
+import { withRecipes, type RecipeReport } from '../recipes/page';
 
 export interface PageExtraction {
   /** The adapter's id; absent when no adapter owns the host. */
@@ -53,7 +55,17 @@ function genericOrders(
  * Where the adapter recognises an order page but reads no order (a layout it does not know, or a reader
  * that failed), the generic reader runs too and its orders carry `confidence: 'generic'`. Never throws.
  */
-export function extractPage(url: URL, doc: Document, options: ExtractOptions = {}): PageExtraction {
+export function extractPage(
+  url: URL,
+  doc: Document,
+  options: ExtractOptions = {},
+  recipes: readonly Recipe[] = [],
+): PageExtraction & RecipeReport {
+  // Recipes the user taught by pointing run last, and fill only what the readers left empty.
+  return recipes.length ? withRecipes(readPage(url, doc, options), url, doc, recipes) : readPage(url, doc, options);
+}
+
+function readPage(url: URL, doc: Document, options: ExtractOptions): PageExtraction {
   const problems: string[] = [];
   const adapter = attempt('adapter lookup', problems, () => adapterForUrl(url));
   if (!adapter) {

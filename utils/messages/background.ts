@@ -2,9 +2,10 @@ import { z } from 'zod';
 import { chatResultSchema, hostSchema, selectorSchema } from '../chat/schemas';
 import { packChoiceSchema } from '../schemas/pack-choice';
 import { orderGlanceSchema } from '../schemas/order-glance';
-import { captureResultSchema, captureSourceSchema, regionPickSchema } from '../schemas/messages';
+import { captureResultSchema, captureSourceSchema, recipeReportShape, regionPickSchema } from '../schemas/messages';
 import { pageKindSchema } from '../schemas/page';
 import { idSchema } from '../schemas/records';
+import { recipeFieldSchema, recipeSchema } from '../recipes/schema';
 
 /**
  * Messages the background answers (`bg.…`), from the popup, the library and OrderProof's scripts in
@@ -69,6 +70,7 @@ export const backgroundMessages = {
       orders: z.array(orderGlanceSchema).optional(),
       changed: z.string().optional(),
       caseId: idSchema.optional(),
+      ...recipeReportShape,
     }),
   },
   'bg.page.hello': {
@@ -108,6 +110,27 @@ export const backgroundMessages = {
     // From a page whose capture lost the background: starts it again, which finishes what it had kept.
     request: z.object({ type: z.literal('bg.chat.resume') }),
     response: z.object({ ok: z.literal(true) }),
+  },
+  'bg.recipe.point': {
+    // From the popup's order facts: let the user point at a field's value in the tab.
+    request: z.object({
+      type: z.literal('bg.recipe.point'),
+      tabId: z.number().int(),
+      evidenceId: idSchema,
+      field: recipeFieldSchema,
+    }),
+    response: z.object({ started: z.literal(true) }),
+  },
+  'bg.recipe.picked': {
+    // From the page tools: what the user pointed at (kept as a correction) and the recipe to find it again.
+    request: z.object({
+      type: z.literal('bg.recipe.picked'),
+      evidenceId: idSchema,
+      field: recipeFieldSchema,
+      value: z.union([z.string().trim().min(1).max(500), z.number().finite()]),
+      recipe: recipeSchema.optional(),
+    }),
+    response: z.object({ corrected: z.literal(true), learned: z.boolean() }),
   },
 } as const;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { pagePayloadSchema, pageMetricsSchema, regionPickSchema } from '../schemas/messages';
 import { idSchema } from '../schemas/records';
+import { recipeFieldSchema, recipeSchema } from '../recipes/schema';
 
 const ok = z.object({ ok: z.literal(true) });
 
@@ -14,7 +15,12 @@ export const pageToolsMessages = {
   'tools.collect': {
     // `text: false` when only the page's kind and orders are wanted (the popup's status line): reading
     // the whole text forces a layout and can be megabytes.
-    request: z.object({ type: z.literal('tools.collect'), text: z.boolean().optional() }),
+    // `recipes`: the site's recipes learned by pointing, applied after the readers (utils/recipes).
+    request: z.object({
+      type: z.literal('tools.collect'),
+      text: z.boolean().optional(),
+      recipes: z.array(recipeSchema).max(500).optional(),
+    }),
     response: pagePayloadSchema,
   },
   'tools.prepare': {
@@ -62,6 +68,11 @@ export const pageToolsMessages = {
       srcUrl: z.string().optional(),
     }),
     response: z.object({ pick: regionPickSchema.optional() }),
+  },
+  'tools.point': {
+    // Teach by pointing: the user points at a field's value on the page; the page tools send bg.recipe.picked.
+    request: z.object({ type: z.literal('tools.point'), evidenceId: idSchema, field: recipeFieldSchema }),
+    response: z.object({ started: z.literal(true) }),
   },
 } as const;
 

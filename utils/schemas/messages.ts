@@ -3,6 +3,17 @@ import { orderSchema } from './order';
 import { listingSchema } from './listing';
 import { pageKindSchema } from './page';
 import { idSchema, roleSchema } from './records';
+import { recipeFieldSchema } from '../recipes/schema';
+
+/** What recipes learned by pointing did on the page (utils/recipes/page.ts). */
+export const recipeReportShape = {
+  learned: z.array(recipeFieldSchema).optional(),
+  learnedOnAdapterPage: z.boolean().optional(),
+  recipeConflicts: z
+    .array(z.object({ field: recipeFieldSchema, read: z.string().max(500), found: z.string().max(500) }))
+    .max(20)
+    .optional(),
+};
 
 /** What a page says about itself, read by the content script (or an injected probe). */
 export const pagePayloadSchema = z.object({
@@ -20,6 +31,7 @@ export const pagePayloadSchema = z.object({
   listing: listingSchema.optional(),
   /** Set when a known marketplace page no longer looks the way its adapter expects. */
   changed: z.string().optional(),
+  ...recipeReportShape,
 });
 export type PagePayload = z.infer<typeof pagePayloadSchema>;
 

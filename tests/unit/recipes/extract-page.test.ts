@@ -1,0 +1,63 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractPage } from '../../../utils/marketplaces/extract-page';
+import { learnFromPick, learnedFields, type Recipe } from '../../../utils/recipes';
+import { docFromHtml, loadDoc } from '../../support/dom';
+import { repoRoot } from '../../support/fixtures';
+
+/** Recipes run after the adapter and the generic reader, inside extractPage. */
+const DEMO_URL = 'https://demo-shop.orderproof.test/orders/DS-20261104-0001.html';
+const demo = () => loadDoc(path.join(repoRoot, 'tests/demo-shop/site/orders/DS-20261104-0001.html'), DEMO_URL);
+
+describe('extractPage with recipes', () => {
+  // The demo adapter does not read the delivery date; the user points at it once.
+  const learned = (): Recipe => {
+    const doc = demo();
+    const time = [...doc.querySelectorAll('time')].find((t) => t.getAttribute('datetime') === '2026-11-08')!;
+    const r = learnFromPick(doc, time, 'deliveredAt', { kind: 'order-detail' }).recipe;
+    expect(r?.anchor).toEqual({ labels: ['签收时间 Delivered'], relation: 'same-line' });
+    return r!;
+  };
+
+  it('fills a field the adapter left empty, marked learned, and says the page may have changed', () => {
+    const doc = demo();
+    const plain = extractPage(new URL(DEMO_URL), doc);
+    expect(plain.orders[0]?.shipments[0]?.deliveredAt).toBeUndefined();
+    const page = extractPage(new URL(DEMO_URL), doc, {}, [learned()]);
+    expect(page.orders[0]?.shipments[0]?.deliveredAt).toBe('2026-11-08');
+    expect(page.orders[0]?.orderId).toBe('DS-20261104-0001');
+    expect(learnedFields(page.orders[0]!)).toEqual(['deliveredAt']);
+    expect(page.learned).toEqual(['deliveredAt']);
+    expect(page.learnedOnAdapterPage).toBe(true);
+  });
+
+  it('keeps the adapter’s value where a recipe disagrees, and reports it', () => {
+    const doc = demo();
+    const wrong: Recipe = {
+      ...learned(),
+      id: 'demo-shop.orderproof.test order-detail total',
+      field: 'total',
+      anchor: { labels: ['商品总额 Subtotal'], relation: 'same-line' },
+    };
+    doc.querySelector('.amount-subtotal')!.textContent = '¥200.00';
+    const page = extractPage(new URL(DEMO_URL), doc, {}, [wrong]);
+    expect(page.orders[0]?.amounts.total).toEqual({ amount: 237.9, currency: 'CNY' });
+    expect(page.recipeConflicts).toEqual([{ field: 'total', read: '237.9 CNY', found: '200 CNY' }]);
+    expect(page.learned).toBeUndefined();
+  });
+
+  it('reads an order on a site without an adapter from recipes alone, for the user to confirm', () => {
+    const url = 'https://shop.example.org/account/view?id=7';
+    const a = docFromHtml('<main><p>Bestellnummer</p><p>A-55120931</p><div>nothing else</div></main>', url);
+    const recipe = learnFromPick(a, a.querySelectorAll('p')[1]!, 'orderId', { kind: 'order-detail' }).recipe!;
+    const b = docFromHtml('<main><p>Bestellnummer</p><p>A-55129999</p></main>', url);
+    const page = extractPage(new URL(url), b, {}, [recipe]);
+    expect(page.kind).toBe('order-detail');
+    expect(page.orders).toHaveLength(1);
+    expect(page.orders[0]).toMatchObject({ orderId: 'A-55129999', confidence: 'generic' });
+    expect(page.learnedOnAdapterPage).toBeUndefined();
+    // Another site's page is left alone.
+    const other = extractPage(new URL('https://elsewhere.example/x'), b, {}, [recipe]);
+    expect(other.learned).toBeUndefined();
+  });
+});
