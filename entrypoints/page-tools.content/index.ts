@@ -85,7 +85,7 @@ export default defineContentScript({
           return Promise.resolve({ started: true as const });
         },
         'tools.point': ({ evidenceId, field }) =>
-          startPointing(document, evidenceId, field, (text, done) => toast().show(text, done)),
+          startPointing(document, evidenceId, field, (text, done) => ui.status(text, done)),
         'tools.contextTarget': ({ kind, srcUrl }) => {
           const last = scope[CONTEXT_TARGET];
           const pick = contextTarget(document, kind, last instanceof Element ? last : undefined, srcUrl);
