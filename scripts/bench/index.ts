@@ -2,6 +2,7 @@
 // not fail the build (speed targets are not tests). `npm run bench -- <name>` runs one.
 import { runCaptureBench } from './capture';
 import { runChatBench } from './chat';
+import { runChunkBench } from './chunks';
 import { runExtractBench } from './extract';
 import { runLibraryBench } from './library';
 import { runPackBench } from './pack';
@@ -12,6 +13,7 @@ const benches: [string, () => Promise<void>][] = [
   ['library', runLibraryBench],
   ['extract', runExtractBench],
   ['pack', runPackBench],
+  ['chunks', runChunkBench],
 ];
 
 const only = process.argv[2];
