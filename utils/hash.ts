@@ -102,10 +102,12 @@ function sha256InWorker(blob: Blob, onProgress?: (done: number, total: number) =
       worker.terminate();
       reject(new Error(e.message));
     };
-    worker.postMessage({ blob, chunk: CHUNK });
+    worker.postMessage({ blob, chunk: HASH_CHUNK_BYTES });
   });
 }
-const CHUNK = 2 * 1024 * 1024;
+
+/** Big Blobs are hashed in slices of this size (scripts/bench/chunks.ts measures the choices). */
+export const HASH_CHUNK_BYTES = 2 * 1024 * 1024;
 
 /**
  * SHA-256 of a Blob. Small blobs go through WebCrypto in one piece; large ones (videos of hundreds of
@@ -125,7 +127,7 @@ export async function sha256OfBlob(blob: Blob, onProgress?: (done: number, total
 export async function sha256OfBlobHere(
   blob: Blob,
   onProgress?: (done: number, total: number) => void,
-  chunk = CHUNK,
+  chunk = HASH_CHUNK_BYTES,
 ): Promise<string> {
   const hasher = await streamSha256();
   // The next slice is read while this one is hashed.

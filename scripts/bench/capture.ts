@@ -113,7 +113,8 @@ export async function runCaptureBench(): Promise<void> {
       const cdp = await s.context.newCDPSession(p);
       await cdp.send('Performance.enable');
       await p.goto(`${s.shop.origin}${DEMO_ORDER_PATH}?load=${i}`);
-      await p.locator('orderproof-save button').waitFor();
+      // The button lives in a closed shadow root: its host appearing is what the page shows.
+      await p.locator('orderproof-save').waitFor({ state: 'attached' });
       const { metrics } = await cdp.send('Performance.getMetrics');
       loads.push((metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000);
       await p.close();

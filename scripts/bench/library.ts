@@ -206,7 +206,7 @@ async function addToBigCase(page: import('playwright-core').Page, url: string): 
   }, id);
   await page.goto(`${url}#case=${id}`);
   const note = page.locator('.note-form textarea');
-  await note.waitFor();
+  await note.waitFor({ timeout: 180_000 }); // opening 5,000 items is not what is timed
   const times: number[] = [];
   for (let i = 0; i < 3; i++) {
     await note.fill(`bench note ${i}`);

@@ -1,7 +1,10 @@
-// Evidence pack benchmark in real Chromium: a case of 200 screenshots (~100 MB of incompressible
-// bytes) exported through the real path (the background, the offscreen document, the downloads API)
+// Evidence pack benchmark in real Chromium: a case of 200 PNG screenshots (~100 MB, hardly
+// compressible) exported through the real path (the background, the offscreen document, the downloads API)
 // and imported into a fresh profile through the library page. Prints figures beside their targets.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { unzipSync } from 'fflate';
 import { join } from 'node:path';
 import { sealEntry } from '../../utils/audit/chain';
 import { ZERO_HASH } from '../../utils/hash';
@@ -68,6 +71,37 @@ export function sampleRss(pid: number): { stop: () => number } {
   };
 }
 
+/** report.pdf's size and pictures (as poppler lists them): what the export spent its PDF time on. */
+function reportPdfFigures(packPath: string): string {
+  const pdf = unzipSync(readFileSync(packPath), { filter: (f) => f.name === 'report.pdf' })['report.pdf'];
+  if (!pdf) return 'not in the pack';
+  const dir = mkdtempSync(join(tmpdir(), 'orderproof-bench-pdf-'));
+  try {
+    writeFileSync(join(dir, 'r.pdf'), pdf);
+    const list = execFileSync('pdfimages', ['-list', join(dir, 'r.pdf')], { encoding: 'utf8' });
+    // One row per time a picture is drawn (thumbnail and full size): count each image object once.
+    const images = new Map<string, string>();
+    for (const row of list
+      .split('\n')
+      .slice(2)
+      .filter((l) => / image /.test(l))) {
+      const cols = row.trim().split(/\s+/);
+      images.set(cols[10] ?? '', cols[8] ?? '?');
+    }
+    const encodings = [...images.values()].reduce<Record<string, number>>((n, e) => {
+      n[e] = (n[e] ?? 0) + 1;
+      return n;
+    }, {});
+    return `${(pdf.length / MB).toFixed(1)} MB, ${images.size} pictures (${Object.entries(encodings)
+      .map(([e, n]) => `${n} ${e === 'image' ? 'PNG pixels as they were (Flate)' : e}`)
+      .join(', ')}; images up to 32 MB of originals go in)`;
+  } catch (err) {
+    return `${(pdf.length / MB).toFixed(1)} MB (pdfimages: ${String(err)})`;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 export async function runPackBench(): Promise<void> {
   console.log('\nEvidence packs (issues 7 and 17)');
   const s = await launch();
@@ -82,9 +116,10 @@ export async function runPackBench(): Promise<void> {
 
     shaSpeed = await page.evaluate(shaSpeedInPage);
 
-    // Screenshot-sized blobs of random bytes (they do not compress, like real PNGs), written straight
-    // into IndexedDB as the extension stores them; the page returns their hashes.
-    const hashes = await page.evaluate(
+    // Real PNG screenshots of about SHOT_BYTES each, written straight into IndexedDB as the extension
+    // stores them: 9 in 10 RGB, as captureVisibleTab makes them, 1 in 10 RGBA, as the canvas that
+    // stitches a full page makes them. Each holds a block of noise (a photo does not compress either).
+    const shots = await page.evaluate(
       async ({ shots, size }) => {
         const db = await new Promise<IDBDatabase>((ok, fail) => {
           const req = indexedDB.open('orderproof');
@@ -92,24 +127,80 @@ export async function runPackBench(): Promise<void> {
           req.onerror = () => fail(req.error);
         });
         const hex = (b: ArrayBuffer) => [...new Uint8Array(b)].map((x) => x.toString(16).padStart(2, '0')).join('');
-        const out: string[] = [];
+        const table = Array.from({ length: 256 }, (_, n) => {
+          let c = n;
+          for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+          return c >>> 0;
+        });
+        const crc = (b: Uint8Array) => {
+          let c = 0xffffffff;
+          for (const x of b) c = table[(c ^ x) & 0xff]! ^ (c >>> 8);
+          return (c ^ 0xffffffff) >>> 0;
+        };
+        const chunk = (type: string, data: Uint8Array) => {
+          const out = new Uint8Array(12 + data.length);
+          const view = new DataView(out.buffer);
+          view.setUint32(0, data.length);
+          out.set(
+            [...type].map((ch) => ch.charCodeAt(0)),
+            4,
+          );
+          out.set(data, 8);
+          view.setUint32(8 + data.length, crc(out.subarray(4, 8 + data.length)));
+          return out;
+        };
+        const W = 1280;
+        const H = 720;
+        const NOISE_W = 400;
+        // Deflate leaves noise about its own size; the text lines and headers add the rest.
+        const noiseRows = Math.min(H, Math.floor((0.75 * size) / (NOISE_W * 3)));
+        const noise = (row: Uint8Array, y: number, channels: number) => {
+          if (y < noiseRows) crypto.getRandomValues(row.subarray(0, NOISE_W * channels));
+        };
+        const rgbPng = async () => {
+          const raw = new Uint8Array(H * (1 + W * 3)).fill(0xf4);
+          for (let y = 0; y < H; y++) {
+            const row = raw.subarray(y * (1 + W * 3) + 1, (y + 1) * (1 + W * 3));
+            raw[y * (1 + W * 3)] = 0;
+            noise(row, y, 3);
+            // Lines of "text" on the page's background.
+            if (y % 18 < 10) for (let x = NOISE_W + 20; x < W - 20; x += 7) row.fill(0x22, x * 3, (x + 4) * 3);
+          }
+          const z = new Uint8Array(
+            await new Response(new Blob([raw]).stream().pipeThrough(new CompressionStream('deflate'))).arrayBuffer(),
+          );
+          const ihdr = new Uint8Array(13);
+          new DataView(ihdr.buffer).setUint32(0, W);
+          new DataView(ihdr.buffer).setUint32(4, H);
+          ihdr.set([8, 2, 0, 0, 0], 8);
+          const sig = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+          return new Blob([sig, chunk('IHDR', ihdr), chunk('IDAT', z), chunk('IEND', new Uint8Array())]);
+        };
+        const rgbaPng = () => {
+          const canvas = new OffscreenCanvas(W, H);
+          const ctx = canvas.getContext('2d')!;
+          ctx.fillStyle = '#f4f4f4';
+          ctx.fillRect(0, 0, W, H);
+          ctx.fillStyle = '#222';
+          for (let y = 0; y < H; y += 18)
+            ctx.fillText('Order 2026-11-27 · tracking SF1402286519034 · 已签收', NOISE_W + 20, y + 12);
+          const img = ctx.createImageData(NOISE_W, noiseRows);
+          for (let at = 0; at < img.data.length; at += 65536) crypto.getRandomValues(img.data.subarray(at, at + 65536));
+          for (let i = 3; i < img.data.length; i += 4) img.data[i] = 255;
+          ctx.putImageData(img, 0, 0);
+          return canvas.convertToBlob({ type: 'image/png' });
+        };
+        const out: { sha256: string; size: number }[] = [];
         for (let i = 0; i < shots; i++) {
-          const bytes = new Uint8Array(size);
-          for (let at = 0; at < size; at += 65536) crypto.getRandomValues(bytes.subarray(at, at + 65536));
-          bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-          const sha256 = hex(await crypto.subtle.digest('SHA-256', bytes));
+          const blob = i % 10 === 9 ? await rgbaPng() : await rgbPng();
+          const sha256 = hex(await crypto.subtle.digest('SHA-256', await blob.arrayBuffer()));
           const tx = db.transaction('blobs', 'readwrite');
-          tx.objectStore('blobs').put({
-            sha256,
-            size,
-            mime: 'image/png',
-            data: new Blob([bytes], { type: 'image/png' }),
-          });
+          tx.objectStore('blobs').put({ sha256, size: blob.size, mime: 'image/png', data: blob });
           await new Promise((ok, fail) => {
             tx.oncomplete = ok;
             tx.onerror = () => fail(tx.error);
           });
-          out.push(sha256);
+          out.push({ sha256, size: blob.size });
         }
         db.close();
         return out;
@@ -133,14 +224,14 @@ export async function runPackBench(): Promise<void> {
       dates: {},
       tags: [],
     };
-    const evidence = hashes.map((sha256, i) => ({
+    const evidence = shots.map(({ sha256, size }, i) => ({
       id: `bench-ev-${String(i).padStart(4, '0')}`,
       caseId: CASE_ID,
       kind: 'screenshot',
       title: `Screenshot ${i + 1}`,
       capturedAt: t0 + i + 1,
       capture: meta,
-      files: [{ name: 'screenshot.png', mime: 'image/png', size: SHOT_BYTES, sha256 }],
+      files: [{ name: 'screenshot.png', mime: 'image/png', size, sha256 }],
     }));
     const audit: AuditEntry[] = [];
     const append = (action: AuditEntry['action'], details: Record<string, unknown>, at: number, evidenceId?: string) =>
@@ -220,6 +311,7 @@ export async function runPackBench(): Promise<void> {
       `${builtSeconds.toFixed(2)} s (the first export also starts the offscreen document)`,
     );
     info('memory', `baseline ${(baseline / MB).toFixed(0)} MB, peak ${(peak / MB).toFixed(0)} MB`);
+    info('report.pdf in it', reportPdfFigures(packPath));
   } finally {
     await s.close();
   }

@@ -17,7 +17,8 @@ import { applyCorrections, readField } from '../order-corrections';
 import { correctionSchema, type CorrectableField } from '../schemas/correction';
 import type { OrderProofDB } from './database';
 import { newId } from './cases';
-import { appendAudit, appendToSearch, refreshSearch } from './log';
+import { appendAudit, appendToSearch, replaceInSearch } from './log';
+import { caseBlock, itemBlock } from './search-text';
 import { ensureRoom } from './storage-guard';
 import { queueCaptureStamp } from '../trust/capture-stamps';
 
@@ -131,7 +132,7 @@ export async function deleteEvidence(db: OrderProofDB, evidenceId: string, reaso
       { title: item.title, reason, files: item.files.map((f) => f.sha256) },
       evidenceId,
     );
-    await refreshSearch(db, item.caseId);
+    await replaceInSearch(db, item.caseId, { before: itemBlock(item), after: '' });
   });
 }
 
@@ -145,8 +146,8 @@ export async function moveEvidence(db: OrderProofDB, evidenceId: string, toCaseI
     const files = item.files.map((f) => f.sha256);
     await appendAudit(db, item.caseId, 'move', { to: toCaseId, title: item.title, files }, evidenceId);
     await appendAudit(db, toCaseId, 'move', { from: item.caseId, title: item.title, files }, evidenceId);
-    await refreshSearch(db, item.caseId);
-    await refreshSearch(db, toCaseId);
+    await replaceInSearch(db, item.caseId, { before: itemBlock(item), after: '' });
+    await appendToSearch(db, { ...item, caseId: toCaseId });
   });
 }
 
@@ -165,7 +166,7 @@ export async function renameEvidence(db: OrderProofDB, evidenceId: string, title
       { fields: ['title'], before: { title: item.title }, after: { title: clean } },
       evidenceId,
     );
-    await refreshSearch(db, item.caseId);
+    await replaceInSearch(db, item.caseId, { before: itemBlock(item), after: itemBlock({ ...item, title: clean }) });
   });
 }
 
@@ -198,11 +199,13 @@ export async function correctOrderField(
     await db.evidence.update(evidenceId, { corrections });
     const dateField = CASE_DATE_OF[field];
     const owner = await db.cases.get(item.caseId);
+    const header = { before: owner ? caseBlock(owner) : '', after: owner ? caseBlock(owner) : '' };
     if (owner) {
       const patch: Partial<Case> = { updatedAt: Date.now() };
       if (dateField) patch.dates = { ...owner.dates, [dateField]: typeof after === 'string' ? after : undefined };
       if (field === 'orderId' && typeof after === 'string') patch.orderRef = after;
       await db.cases.update(owner.id, patch);
+      header.after = caseBlock({ ...owner, ...patch });
     }
     await appendAudit(
       db,
@@ -211,7 +214,10 @@ export async function correctOrderField(
       { field, before: before ?? null, after: after ?? null, extracted: readField(item.order, field) ?? null },
       evidenceId,
     );
-    await refreshSearch(db, item.caseId);
+    await replaceInSearch(db, item.caseId, header, {
+      before: itemBlock(item),
+      after: itemBlock({ ...item, corrections }),
+    });
   });
 }
 

@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { sealEntry } from '../audit/chain';
 import { ZERO_HASH } from '../hash';
-import { appendSearchText, buildSearchText } from './search-text';
+import { appendSearchText, buildSearchText, replaceSearchText } from './search-text';
 import { type AuditAction, type AuditEntry, auditEntrySchema, type Evidence } from '../schemas/records';
 import type { OrderProofDB } from './database';
 
@@ -45,6 +45,22 @@ export async function appendToSearch(db: OrderProofDB, item: Evidence): Promise<
   if (!doc) return refreshSearch(db, item.caseId);
   const text = appendSearchText(doc.text, item);
   if (text !== doc.text) await db.search.put({ caseId: item.caseId, text });
+}
+
+/**
+ * Replaces one run of lines in a case's search document (see replaceSearchText: an item's words
+ * before and after a change, '' for none), rebuilding from every item only when that cannot be done.
+ */
+export async function replaceInSearch(
+  db: OrderProofDB,
+  caseId: string,
+  ...runs: { before: string; after: string }[]
+): Promise<void> {
+  const doc = await db.search.get(caseId);
+  let text: string | undefined = doc?.text;
+  for (const { before, after } of runs) if (text !== undefined) text = replaceSearchText(text, before, after);
+  if (text === undefined) return refreshSearch(db, caseId);
+  if (text !== doc?.text) await db.search.put({ caseId, text });
 }
 
 export async function recordAudit(

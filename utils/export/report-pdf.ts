@@ -1,5 +1,6 @@
 import fontkit from '@pdf-lib/fontkit';
-import { PDFDocument, type PDFFont, type PDFImage, type PDFPage, rgb } from 'pdf-lib';
+import { PDFDocument, type PDFFont, type PDFPage, rgb } from 'pdf-lib';
+import { drawPicture, embedPicture, type PdfPicture } from './pdf-image';
 import { subsetTrueType } from './font-subset';
 import { showBidiControls } from './bidi';
 import { localTimeZone } from '../i18n-format';
@@ -110,7 +111,7 @@ class Writer {
   }
 
   /** Small pictures side by side with a caption under each, wrapping onto new rows and pages. */
-  thumbnails(items: { img: PDFImage; caption: string }[], font: PDFFont): void {
+  thumbnails(items: { img: PdfPicture; caption: string }[], font: PDFFont): void {
     const perRow = 3;
     const gap = 12;
     const w = (PAGE.width - 2 * PAGE.margin - gap * (perRow - 1)) / perRow;
@@ -125,7 +126,7 @@ class Writer {
         const top = this.y - 4;
         // Top-aligned: a screenshot's top is what identifies the page.
         const ih = img.height * scale;
-        this.page.drawImage(img, { x, y: top - ih, width: img.width * scale, height: ih });
+        drawPicture(this.page, img, { x, y: top - ih, width: img.width * scale, height: ih });
         this.page.drawRectangle({
           x,
           y: top - ih,
@@ -144,7 +145,7 @@ class Writer {
     }
   }
 
-  image(img: PDFImage): void {
+  image(img: PdfPicture): void {
     const maxW = PAGE.width - 2 * PAGE.margin;
     const maxH = PAGE.height - 2 * PAGE.margin;
     const scale = Math.min(1, maxW / img.width, maxH / img.height);
@@ -152,7 +153,7 @@ class Writer {
     const h = img.height * scale;
     this.ensure(h + 6);
     this.y -= h + 4;
-    this.page.drawImage(img, { x: PAGE.margin, y: this.y, width: w, height: h });
+    drawPicture(this.page, img, { x: PAGE.margin, y: this.y, width: w, height: h });
     this.page.drawRectangle({
       x: PAGE.margin,
       y: this.y,
@@ -225,15 +226,15 @@ export async function renderReportPdf(input: PdfReportInput, fontBytes: Uint8Arr
   const w = new Writer(doc, font);
   const zone = localTimeZone();
   const when = (at: number | string) => reportTime(at, input.lang, zone);
-  const embedded = new Map<string, PDFImage | null>();
-  const picture = async (paths: string[]): Promise<PDFImage | undefined> => {
+  const embedded = new Map<string, PdfPicture | null>();
+  const picture = async (paths: string[]): Promise<PdfPicture | undefined> => {
     const imgPath = paths.find((p) => /\.(png|jpe?g)$/i.test(p));
     if (!imgPath) return undefined;
     if (!embedded.has(imgPath)) {
       const bytes = input.images?.get(imgPath) ?? (await input.loadImage?.(imgPath));
-      let img: PDFImage | null = null;
+      let img: PdfPicture | null = null;
       try {
-        if (bytes) img = /\.png$/i.test(imgPath) ? await doc.embedPng(bytes) : await doc.embedJpg(bytes);
+        if (bytes) img = await embedPicture(doc, bytes, /\.png$/i.test(imgPath));
       } catch {
         // A picture pdf-lib cannot decode is still in the pack and listed with its hash.
       }
@@ -267,7 +268,7 @@ export async function renderReportPdf(input: PdfReportInput, fontBytes: Uint8Arr
     }
   }
 
-  const thumbs: { img: PDFImage; caption: string }[] = [];
+  const thumbs: { img: PdfPicture; caption: string }[] = [];
   for (const { item, paths } of input.evidence) {
     if (item.deletedAt) continue;
     const img = await picture(paths);

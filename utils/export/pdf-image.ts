@@ -1,0 +1,149 @@
+import { degrees, drawImage, type PDFDocument, PDFHexString, type PDFPage, type PDFRef } from 'pdf-lib';
+
+/** A picture placed in report.pdf: an image XObject and its size in pixels. */
+export interface PdfPicture {
+  ref: PDFRef;
+  width: number;
+  height: number;
+}
+
+/** What a PNG's header says and the zlib stream its IDAT chunks carry, when a PDF can take that stream as is. */
+export interface PngStream {
+  width: number;
+  height: number;
+  bitDepth: number;
+  /** Samples per pixel in the stream: 1 (grey or palette index) or 3 (RGB). */
+  colors: 1 | 3;
+  /** RGB triples of a palette picture. */
+  palette?: Uint8Array;
+  data: Uint8Array;
+}
+
+const SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
+/**
+ * The PNG's compressed pixels, for FlateDecode with the PNG predictor: a PDF reader undoes PNG's
+ * row filters itself, so the picture goes in without being decoded or compressed again. Only for
+ * what PDF images can express in one stream: non-interlaced grey, RGB (8 bits) or palette pictures
+ * with no transparency. Anything else (alpha, as canvas-made PNGs always carry) is undefined.
+ */
+export function pngStream(bytes: Uint8Array): PngStream | undefined {
+  if (bytes.length < 33 || SIGNATURE.some((b, i) => bytes[i] !== b)) return undefined;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const parts: Uint8Array[] = [];
+  let header: { width: number; height: number; bitDepth: number; colorType: number; interlace: number } | undefined;
+  let palette: Uint8Array | undefined;
+  let ended = false;
+  for (let at = 8; at + 12 <= bytes.length;) {
+    const length = view.getUint32(at);
+    const type = String.fromCharCode(...bytes.subarray(at + 4, at + 8));
+    const start = at + 8;
+    if (start + length + 4 > bytes.length) return undefined;
+    const body = bytes.subarray(start, start + length);
+    if (type === 'IHDR' && length === 13) {
+      header = {
+        width: view.getUint32(start),
+        height: view.getUint32(start + 4),
+        bitDepth: body[8]!,
+        colorType: body[9]!,
+        interlace: body[12]!,
+      };
+    } else if (type === 'PLTE') palette = body;
+    else if (type === 'tRNS') return undefined;
+    else if (type === 'IDAT') parts.push(body);
+    else if (type === 'IEND') {
+      ended = true;
+      break;
+    }
+    at = start + length + 4;
+  }
+  if (!header || !ended || !parts.length || header.interlace !== 0 || !header.width || !header.height) return undefined;
+  const { width, height, bitDepth, colorType } = header;
+  const lowDepth = [1, 2, 4, 8].includes(bitDepth);
+  let colors: 1 | 3;
+  if (colorType === 2 && bitDepth === 8) colors = 3;
+  else if (colorType === 0 && lowDepth) colors = 1;
+  else if (colorType === 3 && lowDepth && palette && palette.length % 3 === 0 && palette.length > 0) colors = 1;
+  else return undefined;
+  const data = parts.length === 1 ? parts[0]! : concat(parts);
+  return { width, height, bitDepth, colors, ...(colorType === 3 ? { palette } : {}), data };
+}
+
+function concat(parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+function hex(bytes: Uint8Array): string {
+  let s = '';
+  for (const b of bytes) s += b.toString(16).padStart(2, '0');
+  return s;
+}
+
+/** Puts a PNG's own compressed pixels into the document as an image XObject (see pngStream). */
+export function embedPngStream(doc: PDFDocument, png: PngStream): PdfPicture {
+  const colorSpace = png.palette
+    ? ['Indexed', 'DeviceRGB', png.palette.length / 3 - 1, PDFHexString.of(hex(png.palette))]
+    : png.colors === 3
+      ? 'DeviceRGB'
+      : 'DeviceGray';
+  const stream = doc.context.stream(png.data, {
+    Type: 'XObject',
+    Subtype: 'Image',
+    Width: png.width,
+    Height: png.height,
+    BitsPerComponent: png.bitDepth,
+    ColorSpace: colorSpace,
+    Filter: 'FlateDecode',
+    DecodeParms: { Predictor: 15, Colors: png.colors, BitsPerComponent: png.bitDepth, Columns: png.width },
+  });
+  return { ref: doc.context.register(stream), width: png.width, height: png.height };
+}
+
+/** Re-encodes a picture as JPEG with the browser's own decoder and encoder, on white; undefined where there are none. */
+export async function nativeJpeg(bytes: Uint8Array, mime: string): Promise<Uint8Array | undefined> {
+  if (typeof createImageBitmap !== 'function' || typeof OffscreenCanvas !== 'function') return undefined;
+  const bitmap = await createImageBitmap(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: mime }));
+  try {
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const ctx = canvas.getContext('2d', { alpha: false });
+    if (!ctx) return undefined;
+    ctx.fillStyle = '#fff';
+    ctx.fillRect(0, 0, canvas.width, canvas.height);
+    ctx.drawImage(bitmap, 0, 0);
+    // Full size and high quality: small text in a screenshot stays legible.
+    const blob = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.92 });
+    return new Uint8Array(await blob.arrayBuffer());
+  } finally {
+    bitmap.close();
+  }
+}
+
+/**
+ * A picture for report.pdf by the cheapest way that keeps every pixel readable: a JPEG as it is; a
+ * PNG's own compressed stream when PDF can take it; else the browser's native JPEG encoder; and
+ * only where there is none (Node), pdf-lib's PNG decoder, which re-compresses in JavaScript.
+ */
+export async function embedPicture(doc: PDFDocument, bytes: Uint8Array, png: boolean): Promise<PdfPicture> {
+  if (!png) return doc.embedJpg(bytes);
+  const stream = pngStream(bytes);
+  if (stream) return embedPngStream(doc, stream);
+  const jpeg = await nativeJpeg(bytes, 'image/png').catch(() => undefined);
+  if (jpeg) return doc.embedJpg(jpeg);
+  return doc.embedPng(bytes);
+}
+
+/** Draws a picture at (x, y), bottom left, scaled to width × height points. */
+export function drawPicture(
+  page: PDFPage,
+  pic: PdfPicture,
+  at: { x: number; y: number; width: number; height: number },
+): void {
+  const name = page.node.newXObject('Image', pic.ref);
+  page.pushOperators(...drawImage(name, { ...at, rotate: degrees(0), xSkew: degrees(0), ySkew: degrees(0) }));
+}
