@@ -5,6 +5,7 @@ import { measure, preloadImages, restore, scrollForBand, setInterruptedHandler }
 import { collectPage } from './collect';
 import { contextTarget, pickRegion } from './picker';
 import { claimScriptSlot } from '../../utils/page-ui/script-slot';
+import { setOwnUiHidden } from '../../utils/page-ui/own-ui';
 import { CONTEXT_TARGET } from '../../utils/page-ui/shared-state';
 import { mountStatusToast, type StatusToast } from './status-toast';
 import { backgroundMessages } from '../../utils/messages/background';
@@ -17,14 +18,6 @@ import { errorText } from '../../utils/error-text';
 // so it is replaced (script-slot.ts; WXT's context, which any page can end with one event, is not used).
 
 const SLOT = Symbol.for('orderproof.slot.page-tools');
-
-/** Hides or shows everything OrderProof put on the page, so none of it appears in the evidence. */
-function setOwnUiHidden(hidden: boolean): void {
-  for (const el of document.querySelectorAll<HTMLElement>('[data-orderproof]')) {
-    if (hidden) el.style.setProperty('display', 'none', 'important');
-    else el.style.removeProperty('display');
-  }
-}
 
 export default defineContentScript({
   registration: 'runtime',
@@ -48,7 +41,7 @@ export default defineContentScript({
         'tools.collect': ({ text }) => Promise.resolve(collectPage(window, { text: text !== false })),
         'tools.prepare': ({ hidden }) => {
           ui.hidden = hidden;
-          setOwnUiHidden(hidden);
+          setOwnUiHidden(document, hidden);
           // Two frames: our UI is gone from the screen before the background takes its picture.
           return new Promise((resolve) =>
             requestAnimationFrame(() => requestAnimationFrame(() => resolve({ ok: true }))),
