@@ -11,7 +11,7 @@ import { exportCaseToDownloads } from './export';
 import { collectFromTab } from './tab';
 import { resumeCaptures } from './capture';
 import { startReminders } from './reminders';
-import { inPageButtonWanted } from './button-policy';
+import { inPageButtonWanted, senderPageOrders } from './button-policy';
 
 /**
  * The background's one message router: each concern adds the `bg.…` messages it answers, and every
@@ -43,6 +43,7 @@ export function startBackground(): void {
     },
     'bg.export.case': ({ caseId, choice }) => exportCaseToDownloads(db, caseId, choice),
     'bg.page.hello': (_req, sender) => inPageButtonWanted(db, sender.url),
+    'bg.page.orders': (_req, sender) => senderPageOrders(sender),
   });
   registerCaptureMessages(router, db);
   registerChatMessages(router, db);
