@@ -162,7 +162,6 @@ export function caseTarget(req: { caseId?: string }, page: PagePayload, order: O
     title: order?.orderId ? t('caseOrder', order.orderId) : page.title || t('untitledPage'),
     ...(order?.orderId ? { orderRef: order.orderId } : {}),
     ...(order?.placedAt ? { placedAt: order.placedAt } : {}),
-    ...(order?.shipments[0]?.deliveredAt ? { deliveredAt: order.shipments[0].deliveredAt } : {}),
   };
 }
 
@@ -181,15 +180,7 @@ export async function targetCase(db: OrderProofDB, target: CaseTarget): Promise<
     role: target.role,
     title: target.title,
     ...(target.orderRef ? { orderRef: target.orderRef } : {}),
-    // The page's own dates, so the guide does not ask for what the order page already shows.
-    ...(target.placedAt || target.deliveredAt
-      ? {
-          dates: {
-            ...(target.placedAt ? { ordered: target.placedAt } : {}),
-            ...(target.deliveredAt ? { delivered: target.deliveredAt } : {}),
-          },
-        }
-      : {}),
+    ...(target.placedAt ? { dates: { ordered: target.placedAt } } : {}),
   });
 }
 

@@ -30,7 +30,6 @@ export const caseTargetSchema = z.object({
   title: z.string().min(1),
   orderRef: z.string().min(1).optional(),
   placedAt: isoDateSchema.optional(),
-  deliveredAt: isoDateSchema.optional(),
 });
 export type CaseTarget = z.infer<typeof caseTargetSchema>;
 
