@@ -159,3 +159,29 @@ describe('the pack a reviewer opens', () => {
     await page.close();
   });
 });
+
+describe.each([
+  { lang: 'zh-CN', tag: 'zhCN', heading: '这份证据是哪个订单的？' },
+  { lang: 'zh-TW', tag: 'zhTW', heading: '這份證據是哪一筆訂單的？' },
+])('the in-page order picker in $lang', ({ lang, tag, heading }) => {
+  let zh: Session;
+  beforeAll(async () => {
+    zh = await launch({ lang });
+  });
+  afterAll(async () => {
+    await zh?.close();
+  });
+
+  it('speaks the browser language, with full-width punctuation', async () => {
+    const page = await zh.context.newPage();
+    await page.goto(`${zh.shop.origin}/orders/`);
+    await pressInPage(page, 'save-button');
+    await expect.poll(() => inPageText(page, 'order-menu', '.head strong'), { timeout: 20_000 }).toBe(heading);
+    const foot = await inPageText(page, 'order-menu', '.foot');
+    expect(foot).toMatch(/^本頁|^本页/);
+    expect(foot).not.toMatch(/[,.:;]/);
+    await page.screenshot({ path: join(OUT, `${tag}-in-page-order-menu.png`) });
+    await pressInPage(page, 'order-menu', 'button.close');
+    await page.close();
+  });
+});
