@@ -3,6 +3,15 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { contentScriptMatches } from './utils/marketplaces/registry';
 import { LOADER_MATCHES_PLACEHOLDER } from './utils/page-ui/shared-state';
+import { demoShop } from './utils/marketplaces/demo-shop/index';
+import { demoShopChat } from './utils/marketplaces/demo-shop/chat';
+
+/**
+ * The build for the stores: `npm run zip` (`wxt zip --mode store`). It has no demo shop (code,
+ * content-script hosts, settings) and no `key`; every other build keeps both for the demo and tests.
+ */
+const STORE_MODE = 'store';
+const DEMO_MATCHES = new Set([...demoShop.matches, ...demoShopChat.matches]);
 
 // The public half of the signing key: it pins the extension id (gafmnehhhipinpcakklcidpgdbpigfka)
 // so tests, the demo and users' bookmarks to the library page keep working across installs.
@@ -12,13 +21,18 @@ const MANIFEST_KEY =
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   imports: false,
+  vite: (env) => ({ define: { __ORDERPROOF_DEMO_SHOP__: JSON.stringify(env.mode !== STORE_MODE) } }),
   hooks: {
     // The page loader runs on every marketplace: its patterns come from the registry here, at build
     // time, so its bundle does not carry every adapter.
-    'build:manifestGenerated': (_wxt, manifest) => {
+    'build:manifestGenerated': (wxt, manifest) => {
       const loader = manifest.content_scripts?.find((c) => c.matches?.includes(LOADER_MATCHES_PLACEHOLDER));
       if (!loader) throw new Error('The marketplace loader content script is missing from the manifest');
       loader.matches = contentScriptMatches();
+      // Content-script patterns are read in Node, where the demo flag is always on: the store build drops them here.
+      if (wxt.config.mode === STORE_MODE)
+        for (const script of manifest.content_scripts ?? [])
+          script.matches = script.matches?.filter((m) => !DEMO_MATCHES.has(m));
     },
     // Firefox builds the background as one file; the report font is read from here instead of being
     // inlined into it (Chrome's offscreen page bundles it as an asset).
@@ -38,11 +52,11 @@ export default defineConfig({
       });
     },
   },
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    ...(browser === 'chrome' ? { key: MANIFEST_KEY } : {}),
+    ...(browser === 'chrome' && mode !== STORE_MODE ? { key: MANIFEST_KEY } : {}),
     permissions: [
       'activeTab',
       'scripting',

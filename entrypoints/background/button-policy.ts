@@ -1,3 +1,7 @@
+import type { Browser } from 'wxt/browser';
+import { t } from '../../utils/i18n';
+import { orderGlance, type OrderGlance } from '../../utils/schemas/order-glance';
+import { collectFromTab } from './tab';
 import type { OrderProofDB } from '../../utils/db/database';
 import { kindFromUrl } from '../../utils/marketplaces/define';
 import { adapterForUrl } from '../../utils/marketplaces/registry';
@@ -9,7 +13,7 @@ const BUTTON_KINDS = new Set(['order-detail', 'order-list', 'listing', 'tracking
 export async function inPageButtonWanted(
   db: OrderProofDB,
   pageUrl: string | undefined,
-): Promise<{ button: boolean; listing?: boolean }> {
+): Promise<{ button: boolean; listing?: boolean; orderList?: boolean }> {
   if (!pageUrl) return { button: false };
   let url: URL;
   try {
@@ -23,5 +27,14 @@ export async function inPageButtonWanted(
   if (!kind || !BUTTON_KINDS.has(kind)) return { button: false };
   const settings = await readSettings(db);
   const button = !settings.inPageMarketplacesOff.includes(adapter.id);
-  return kind === 'listing' ? { button, listing: true } : { button };
+  if (kind === 'listing') return { button, listing: true };
+  return kind === 'order-list' ? { button, orderList: true } : { button };
+}
+
+/** The orders of the page that asks (its own tab only), as its in-page order picker shows them. */
+export async function senderPageOrders(sender: Browser.runtime.MessageSender): Promise<{ orders: OrderGlance[] }> {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) throw new Error(t('errorNoTab'));
+  const page = await collectFromTab(tabId, { text: false });
+  return { orders: page.orders.flatMap((o) => (o.orderId ? [orderGlance({ ...o, orderId: o.orderId })] : [])) };
 }

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { OrderProofDB } from '../../utils/db/database';
 import { exportCase, exportLanguage } from '../../utils/export/export-case';
 import { type PackSeal, recordExport } from '../../utils/export/record-export';
+import { whenDownloadEnds } from '../../utils/export/download-end';
 import type { PackChoice } from '../../utils/export/pack-choice';
 import { type MessageRouter, sendRuntime } from '../../utils/messaging';
 import { backgroundMessages } from '../../utils/messages/background';
@@ -25,29 +26,6 @@ async function ensureOffscreen(): Promise<void> {
     url: OFFSCREEN_PATH,
     reasons: ['BLOBS'],
     justification: 'Build evidence packs and hand them to the downloads API as blob URLs.',
-  });
-}
-
-/** Resolves with how a download ended: 'complete' or 'interrupted'. */
-function whenDownloadEnds(downloadId: number): Promise<'complete' | 'interrupted'> {
-  return new Promise((resolve) => {
-    let settled = false;
-    const settle = (state: 'complete' | 'interrupted') => {
-      if (settled) return;
-      settled = true;
-      browser.downloads.onChanged.removeListener(listener);
-      resolve(state);
-    };
-    const listener = (delta: { id: number; state?: { current?: string } }) => {
-      if (delta.id !== downloadId) return;
-      const state = delta.state?.current;
-      if (state === 'complete' || state === 'interrupted') settle(state);
-    };
-    browser.downloads.onChanged.addListener(listener);
-    // A small pack may be written before the listener is in place.
-    void browser.downloads.search({ id: downloadId }).then(([item]) => {
-      if (item?.state === 'complete' || item?.state === 'interrupted') settle(item.state);
-    });
   });
 }
 

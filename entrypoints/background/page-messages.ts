@@ -5,7 +5,7 @@ import type { MessageRouter } from '../../utils/messaging';
 import { backgroundMessages } from '../../utils/messages/background';
 import { orderGlance } from '../../utils/schemas/order-glance';
 import { isCapturableUrl } from '../../utils/capture/meta';
-import { inPageButtonWanted } from './button-policy';
+import { inPageButtonWanted, senderPageOrders } from './button-policy';
 import { collectFromTab } from './tab';
 import { recipeReport } from '../../utils/recipes/page';
 
@@ -32,5 +32,6 @@ export function registerPageMessages(router: MessageRouter, db: OrderProofDB): v
       };
     },
     'bg.page.hello': (_req, sender) => inPageButtonWanted(db, sender.url),
+    'bg.page.orders': (_req, sender) => senderPageOrders(sender),
   });
 }

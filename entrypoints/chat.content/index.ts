@@ -1,3 +1,4 @@
+import { setOwnUiHidden } from '../../utils/page-ui/own-ui';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import {
   finish,
@@ -61,7 +62,7 @@ export default defineContentScript({
         if (!BACKGROUND_GONE.test(text)) return status(t('saveFailed', text), false);
         // The background stopped mid-capture: put the page back, say so plainly, and wake the background,
         // which stores what it had kept as an incomplete chat and then reports here.
-        button?.setHidden(false);
+        setOwnUiHidden(document, false);
         if (session) restoreScroll(session);
         status(t('chatBackgroundStopped'), false);
         void sendBackground({ type: 'bg.chat.resume' }).catch(() => undefined);
@@ -83,7 +84,8 @@ export default defineContentScript({
         'chat.history': ({ maxMs, quietMs }) => loadHistory(need(), maxMs, quietMs),
         'chat.band': ({ index }) => showBand(need(), index),
         'chat.ui': ({ hidden }) => {
-          button?.setHidden(hidden);
+          // All of OrderProof's UI, not only this button: the page's save button and toasts sit over chats too.
+          setOwnUiHidden(document, hidden);
           // Two frames: the button is off the screen before the background takes its picture.
           return new Promise((resolve) =>
             requestAnimationFrame(() => requestAnimationFrame(() => resolve({ ok: true }))),

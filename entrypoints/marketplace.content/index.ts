@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { t } from '../../utils/i18n';
 import { mountInPageButton } from './in-page-button';
-import { readHelloReply, readSaveReply } from './loader-replies';
+import { readHelloReply, readOrdersReply, readSaveReply } from './loader-replies';
+import { pickOrderInPage } from '../../utils/page-ui/order-menu';
 import { claimScriptSlot } from '../../utils/page-ui/script-slot';
 import { CONTEXT_TARGET, LOADER_MATCHES_PLACEHOLDER } from '../../utils/page-ui/shared-state';
 import { onTrusted } from '../../utils/page-ui/trusted';
@@ -43,9 +44,26 @@ export default defineContentScript({
         async (report) => {
           // Left behind by a reload or update of the extension: nothing to talk to, so go (a page reload brings the new button).
           if (!slot.alive()) return slot.end();
+          // A list page holds many orders: the user says which one, rather than the first being saved.
+          let orderId: string | undefined;
+          if (hello.orderList) {
+            report(t('orderMenuReading'));
+            const orders = readOrdersReply(
+              await browser.runtime
+                .sendMessage({ type: 'bg.page.orders' })
+                .catch((err: unknown) => ({ ok: false, error: String(err) })),
+            );
+            if (!orders) return report(t('saveFailed', 'no reply'));
+            if (orders.length) {
+              report('');
+              orderId = await pickOrderInPage(document, orders);
+              if (!orderId) return report(t('orderMenuCancelled'));
+              report(t('saving'));
+            }
+          }
           const r = readSaveReply(
             await browser.runtime
-              .sendMessage({ type: 'bg.capture.save', source: 'in-page' })
+              .sendMessage({ type: 'bg.capture.save', source: 'in-page', ...(orderId ? { orderId } : {}) })
               .catch((err: unknown) => ({ ok: false, error: String(err) })),
           );
           if (!r) return report(t('saveFailed', 'no reply'));

@@ -5,6 +5,7 @@ import { measure, preloadImages, restore, scrollForBand, setInterruptedHandler }
 import { collectPage } from './collect';
 import { contextTarget } from './picker';
 import { claimScriptSlot, endWhenExtensionGone } from '../../utils/page-ui/script-slot';
+import { setOwnUiHidden } from '../../utils/page-ui/own-ui';
 import { CONTEXT_TARGET } from '../../utils/page-ui/shared-state';
 import { pageToolsUi } from './ui';
 import { backgroundMessages } from '../../utils/messages/background';
@@ -19,14 +20,6 @@ import { startPointing } from './pointer/point';
 // WXT's context, which any page can end with one event, is not used).
 
 const SLOT = Symbol.for('orderproof.slot.page-tools');
-
-/** Hides or shows everything OrderProof put on the page, so none of it appears in the evidence. */
-function setOwnUiHidden(hidden: boolean): void {
-  for (const el of document.querySelectorAll<HTMLElement>('[data-orderproof]')) {
-    if (hidden) el.style.setProperty('display', 'none', 'important');
-    else el.style.removeProperty('display');
-  }
-}
 
 export default defineContentScript({
   registration: 'runtime',
@@ -47,7 +40,7 @@ export default defineContentScript({
           Promise.resolve(collectPage(window, { text: text !== false, ...(recipes ? { recipes } : {}) })),
         'tools.prepare': ({ hidden }) => {
           ui.setHidden(hidden);
-          setOwnUiHidden(hidden);
+          setOwnUiHidden(document, hidden);
           // Two frames: our UI is gone from the screen before the background takes its picture.
           return new Promise((resolve) =>
             requestAnimationFrame(() => requestAnimationFrame(() => resolve({ ok: true }))),

@@ -4,6 +4,7 @@ import { exportCase } from './export-case';
 import type { PackChoice } from './pack-choice';
 import type { PackProgress } from './pack';
 import { recordExport } from './record-export';
+import { whenDownloadEnds } from './download-end';
 
 /**
  * Saves a file made in an extension page into Downloads/OrderProof/, the folder the popup's exports
@@ -27,7 +28,8 @@ export async function saveFromPage(blob: Blob, filename: string): Promise<number
 /**
  * A pack built in the library page itself, for the options that need a canvas (boxes painted over
  * screenshots when masking, JPEG copies when fitting to upload limits) and no message the background
- * would have to pass on. Logged like any other export once the pack is whole and handed to the download.
+ * would have to pass on. Logged like the popup's export: only once the file is complete on disk, so a
+ * cancelled or failed download leaves no export entry in the case's log.
  */
 export async function exportPackFromPage(
   db: OrderProofDB,
@@ -40,6 +42,8 @@ export async function exportPackFromPage(
     ...(onProgress ? { onProgress } : {}),
   });
   const downloadId = await saveFromPage(pack.blob, pack.filename);
+  const state = await whenDownloadEnds(downloadId);
+  if (state !== 'complete') throw new Error(`the download of ${pack.filename} was interrupted; nothing was logged`);
   await recordExport(db, pack.seal);
   return { filename: pack.filename, bytes: pack.bytes, head: pack.head, downloadId };
 }

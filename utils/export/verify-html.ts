@@ -517,7 +517,10 @@ async function run(files) {
   summary.setAttribute('data-ok', String(result.ok));
   summary.textContent = result.ok
     ? L.allOk.replace('{files}', String(result.rows.length)).replace('{entries}', String(result.auditEntries))
-    : L.notOk.replace('{bad}', String(bad)).replace('{problems}', String(result.problems.length));
+    : (result.problems.length ? L.notOk : L.notOkFiles).replace('{bad}', String(bad)).replace('{problems}', String(result.problems.length));
+  // A heading over an empty list reads as "there were problems": each shows only with something under it.
+  document.getElementById('problems-box').hidden = !notes.children.length;
+  document.getElementById('notes-box').hidden = !remarks.children.length;
   document.getElementById('head').textContent = result.head || '';
 }
 
@@ -551,6 +554,7 @@ const LABELS = {
       'This browser does not offer WebCrypto to this page; open it in a current Chrome, Edge, Firefox or Safari.',
     allOk: 'All {files} files match the manifest and the audit log ({entries} entries) is intact.',
     notOk: '{bad} file(s) do not match and {problems} other problem(s) were found. See below.',
+    notOkFiles: '{bad} file(s) do not match. See below.',
     ok: 'OK',
     mismatch: 'CHANGED',
     missing: 'MISSING',
@@ -589,6 +593,7 @@ const LABELS = {
     noCrypto: '此浏览器未向本页面提供 WebCrypto，请使用最新版 Chrome、Edge、Firefox 或 Safari 打开。',
     allOk: '全部 {files} 个文件与清单一致，操作日志（{entries} 条）完整。',
     notOk: '{bad} 个文件不一致，另有 {problems} 个问题。详见下方。',
+    notOkFiles: '{bad} 个文件不一致。详见下方。',
     ok: '一致',
     mismatch: '已改动',
     missing: '缺失',
@@ -627,6 +632,7 @@ const LABELS = {
     noCrypto: '此瀏覽器未向本頁面提供 WebCrypto，請使用最新版 Chrome、Edge、Firefox 或 Safari 開啟。',
     allOk: '全部 {files} 個檔案與清單一致，操作紀錄（{entries} 筆）完整。',
     notOk: '{bad} 個檔案不一致，另有 {problems} 個問題。詳見下方。',
+    notOkFiles: '{bad} 個檔案不一致。詳見下方。',
     ok: '一致',
     mismatch: '已改動',
     missing: '缺少',
@@ -694,10 +700,10 @@ small,code{word-break:break-all;color:#555}label{display:block;margin:.5rem 0}</
 <label>${e(l.expectedHead)}: <input id="expected-head" type="text" size="66" spellcheck="false" autocomplete="off" pattern="[0-9a-fA-F]{64}"></label>
 <p id="summary" role="status"></p>
 <ul id="results"></ul>
-<h2>${e(l.problems)}</h2>
-<ul id="problems"></ul>
-<h2>${e(l.notes)}</h2>
-<ul id="notes"></ul>
+<section id="problems-box" hidden><h2>${e(l.problems)}</h2>
+<ul id="problems"></ul></section>
+<section id="notes-box" hidden><h2>${e(l.notes)}</h2>
+<ul id="notes"></ul></section>
 <p>${e(l.head)}: <code id="head"></code></p>
 <p id="head-status"></p>
 <script>${script}</script>

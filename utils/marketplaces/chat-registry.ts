@@ -11,10 +11,11 @@ import { shopeeChat } from './shopee/chat';
 import { taobaoChat } from './taobao/chat';
 import { bareUrl } from './define';
 import type { ChatAdapter } from '../chat/types';
+import { WITH_DEMO_SHOP } from '../build-flags';
 
 /** Every chat UI OrderProof reads. Adding one: its file in adapters/, a line here, a demo page or fixture. */
 export const chatAdapters: readonly ChatAdapter[] = [
-  demoShopChat,
+  ...(WITH_DEMO_SHOP ? [demoShopChat] : []),
   amazonChat,
   ebayChat,
   aliexpressChat,

@@ -16,10 +16,11 @@ import { temu } from './temu/index';
 import { tiktokShop } from './tiktok-shop/index';
 import { walmart } from './walmart/index';
 import type { MarketplaceAdapter } from './types';
+import { WITH_DEMO_SHOP } from '../build-flags';
 
 /** Every marketplace OrderProof knows. Adding one: its adapter file, a line here, a rules entry, fixtures. */
 export const marketplaces: readonly MarketplaceAdapter[] = [
-  demoShop,
+  ...(WITH_DEMO_SHOP ? [demoShop] : []),
   amazon,
   ebay,
   aliexpress,

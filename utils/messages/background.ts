@@ -77,8 +77,13 @@ export const backgroundMessages = {
     // The loader's first word on a marketplace page: the background, which holds the full registry and
     // the settings, says whether to show the in-page button. Keeps the page script tiny.
     request: z.object({ type: z.literal('bg.page.hello') }),
-    // `listing`: the button saves a product page, and says so.
-    response: z.object({ button: z.boolean(), listing: z.boolean().optional() }),
+    // `listing`: the button saves a product page, and says so. `orderList`: the button first asks which order.
+    response: z.object({ button: z.boolean(), listing: z.boolean().optional(), orderList: z.boolean().optional() }),
+  },
+  'bg.page.orders': {
+    // The in-page button of an order-list page: the orders of the sender's own tab, for its order picker.
+    request: z.object({ type: z.literal('bg.page.orders') }),
+    response: z.object({ orders: z.array(orderGlanceSchema) }),
   },
   'bg.export.case': {
     request: z.object({ type: z.literal('bg.export.case'), caseId: idSchema, choice: packChoiceSchema.optional() }),

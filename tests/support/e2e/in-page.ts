@@ -10,7 +10,7 @@ import { expect } from 'vitest';
  * `role` is the host's `data-orderproof` value: 'save-button', 'chat-button', 'status', 'picker',
  * 'chat-picker'.
  */
-export type InPageRole = 'save-button' | 'chat-button' | 'status' | 'picker' | 'chat-picker';
+export type InPageRole = 'save-button' | 'chat-button' | 'status' | 'picker' | 'chat-picker' | 'order-menu';
 
 export const hostSelector = (role: InPageRole): string => `[data-orderproof="${role}"]`;
 

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { readHelloReply, readSaveReply } from '../../../entrypoints/marketplace.content/loader-replies';
+import {
+  readHelloReply,
+  readOrdersReply,
+  readSaveReply,
+} from '../../../entrypoints/marketplace.content/loader-replies';
 import { envelopeSchema } from '../../../utils/messaging';
 import { backgroundMessages } from '../../../utils/messages/background';
 
 /** What the zod side says of a reply: the envelope, then the message's own response schema. */
-function zodAccepts(type: 'bg.page.hello' | 'bg.capture.save', v: unknown): boolean {
+function zodAccepts(type: 'bg.page.hello' | 'bg.capture.save' | 'bg.page.orders', v: unknown): boolean {
   const env = envelopeSchema.safeParse(v);
   if (!env.success) return false;
   if (!env.data.ok) return true;
@@ -19,6 +23,8 @@ describe("the loader's hand-written reply checks agree with the zod schemas", ()
     { ok: true, data: { button: false } },
     { ok: true, data: { button: true, listing: true } },
     { ok: true, data: { button: true, listing: 'yes' } },
+    { ok: true, data: { button: true, orderList: true } },
+    { ok: true, data: { button: true, orderList: 1 } },
     { ok: true, data: { button: 'yes' } },
     { ok: true, data: {} },
     { ok: true },
@@ -43,5 +49,31 @@ describe("the loader's hand-written reply checks agree with the zod schemas", ()
   ];
   it.each(saves.map((v) => [JSON.stringify(v), v]))('save %s', (_label, v) => {
     expect(readSaveReply(v) !== undefined).toBe(zodAccepts('bg.capture.save', v));
+  });
+
+  const full = {
+    orderId: '4371408684767739241',
+    item: '无线耳机',
+    moreItems: 2,
+    seller: '某某旗舰店',
+    placedAt: '2026-11-04',
+    total: { amount: 237.9, currency: 'CNY' },
+  };
+  const orderLists: unknown[] = [
+    { ok: true, data: { orders: [] } },
+    { ok: true, data: { orders: [full, { orderId: 'DS-2' }] } },
+    { ok: true, data: { orders: [{ ...full, total: { amount: '237.90', currency: 'CNY' } }] } },
+    { ok: true, data: { orders: [{ ...full, moreItems: '2' }] } },
+    { ok: true, data: { orders: [{ ...full, orderId: '' }] } },
+    { ok: true, data: { orders: [{ item: 'no id' }] } },
+    { ok: true, data: { orders: 'none' } },
+    { ok: true, data: {} },
+  ];
+  it.each(orderLists.map((v) => [JSON.stringify(v), v]))('orders %s', (_label, v) => {
+    expect(readOrdersReply(v) !== undefined).toBe(zodAccepts('bg.page.orders', v));
+  });
+
+  it('keeps every fact the picker shows', () => {
+    expect(readOrdersReply({ ok: true, data: { orders: [full] } })).toEqual([full]);
   });
 });

@@ -25,6 +25,7 @@ const SELECTORS = {
   total: '.amount-total',
   carrier: '.shipment-carrier',
   tracking: '.shipment-tracking',
+  delivered: '.shipment-delivered time',
   // The list page: one card per order.
   listCard: '.order-card',
   chat: '.chat-thread',
@@ -87,6 +88,8 @@ function readOrder(root: ParentNode, site: string): Order {
   const trackingNumber = textOf(root, SELECTORS.tracking);
   const status = textOf(root, SELECTORS.status);
   const seller = textOf(root, SELECTORS.seller);
+  const deliveredAt = root.querySelector(SELECTORS.delivered)?.getAttribute('datetime') ?? undefined;
+  if (deliveredAt) provenance.deliveredAt = `${SELECTORS.delivered}[datetime]`;
   return {
     marketplace: 'demo-shop',
     site,
@@ -97,8 +100,14 @@ function readOrder(root: ParentNode, site: string): Order {
     items,
     amounts: { ...(subtotal ? { subtotal } : {}), ...(shipping ? { shipping } : {}), ...(total ? { total } : {}) },
     shipments:
-      carrier || trackingNumber
-        ? [{ ...(carrier ? { carrier } : {}), ...(trackingNumber ? { trackingNumber } : {}) }]
+      carrier || trackingNumber || deliveredAt
+        ? [
+            {
+              ...(carrier ? { carrier } : {}),
+              ...(trackingNumber ? { trackingNumber } : {}),
+              ...(deliveredAt ? { deliveredAt } : {}),
+            },
+          ]
         : [],
     provenance,
     confidence: 'adapter',
