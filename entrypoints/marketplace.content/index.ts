@@ -4,7 +4,7 @@ import { t } from '../../utils/i18n';
 import { mountInPageButton } from './in-page-button';
 import { readHelloReply, readOrdersReply, readSaveReply } from './loader-replies';
 import { pickOrderInPage } from '../../utils/page-ui/order-menu';
-import { claimScriptSlot } from '../../utils/page-ui/script-slot';
+import { claimScriptSlot, endWhenExtensionGone } from '../../utils/page-ui/script-slot';
 import { CONTEXT_TARGET, LOADER_MATCHES_PLACEHOLDER } from '../../utils/page-ui/shared-state';
 import { onTrusted } from '../../utils/page-ui/trusted';
 
@@ -22,6 +22,7 @@ export default defineContentScript({
   main() {
     const slot = claimScriptSlot(SLOT);
     if (!slot) return;
+    endWhenExtensionGone(slot);
     const scope = globalThis as unknown as Record<symbol, unknown>;
     // A page can fire a contextmenu event at any element; only the user's own right-click says what a
     // "save this image" from the menu means.
