@@ -186,10 +186,10 @@ describe('full-page and region capture, in Chromium', () => {
     expect(full.capture).toMatchObject({ method: 'scroll-stitch:tabs.captureVisibleTab' });
     expect(full.capture.health.join(' ')).not.toMatch(/blank|Partial/);
     await expectWholePage(ext, full, layout);
-    // Paced under two pictures a second: at least 0.5 s a screen, and not much more.
+    // Paced under Chrome's two pictures a second: at least 0.5 s a screen. How close to that pace it
+    // stays is a speed figure, measured by `npm run bench` (stitching, per screen), not asserted here.
     const screens = Math.ceil(layout.height / 800);
     expect(took).toBeGreaterThan(0.5 * (screens - 1) * 1000);
-    expect(took).toBeLessThan(0.8 * screens * 1000 + 3000);
 
     const snapshot = items.find((e) => e.kind === 'page-snapshot')!;
     const mhtml = snapshot.files.find((f) => f.name === 'page.mhtml')!;
