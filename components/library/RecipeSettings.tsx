@@ -4,7 +4,7 @@ import { getDb } from '../../utils/db/database';
 import { errorText } from '../../utils/error-text';
 import { saveFromPage } from '../../utils/export/save-from-page';
 import { t, type MessageKey } from '../../utils/i18n';
-import type { Recipe } from '../../utils/recipes/schema';
+import type { Recipe } from '../../utils/schemas/recipe';
 import {
   deleteRecipe,
   exportRecipes,

@@ -2,7 +2,7 @@ import type { OrderProofDB } from '../../utils/db/database';
 import { correctOrderField } from '../../utils/db/store';
 import { backgroundMessages } from '../../utils/messages/background';
 import type { MessageRouter } from '../../utils/messaging';
-import { siteFamily } from '../../utils/recipes/schema';
+import { siteFamily } from '../../utils/schemas/recipe';
 import { saveRecipe } from '../../utils/recipes/store';
 import { fromExtensionPage, sendPage } from './tab';
 

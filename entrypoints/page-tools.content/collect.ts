@@ -1,6 +1,6 @@
 import type { PagePayload } from '../../utils/schemas/messages';
 import { extractPage } from '../../utils/marketplaces/extract-page';
-import type { Recipe } from '../../utils/recipes/schema';
+import type { Recipe } from '../../utils/schemas/recipe';
 import { recipeReport } from '../../utils/recipes/page';
 
 /** Everything the background needs to save a page as evidence, read on demand when the user acts. */

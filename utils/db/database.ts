@@ -1,7 +1,7 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { AuditEntry, BlobRecord, Case, Evidence } from '../schemas/records';
 import type { KeyRecord, StampRecord } from '../trust/records';
-import type { Recipe } from '../recipes/schema';
+import type { Recipe } from '../schemas/recipe';
 import { storageGuardMiddleware } from './storage-guard';
 import { LATEST_VERSION, SCHEMA_VERSIONS } from './versions';
 import { loadLatch } from './write-latch';

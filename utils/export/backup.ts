@@ -4,7 +4,7 @@ import type { OrderProofDB } from '../db/database';
 import { formatSize, MAX_STORED_FILE_BYTES } from '../db/space';
 import { t } from '../i18n';
 import { type Case, type Evidence, idSchema } from '../schemas/records';
-import { recipeSchema } from '../recipes/schema';
+import { recipeSchema } from '../schemas/recipe';
 import { listRecipes } from '../recipes/store';
 import { blobSink, level, type StreamPackOptions, writePackInto, zipStream } from './pack';
 import { checkZip32Plan, type PlannedEntry, ZipTooLarge } from './zip-limits';

@@ -5,7 +5,7 @@ import type { ExtractOptions, MarketplaceAdapter, Role } from './types';
 import type { Listing } from '../schemas/listing';
 import { extractGeneric } from '../extract/generic';
 import { extractListing } from './listing';
-import type { Recipe } from '../recipes/schema';
+import type { Recipe } from '../schemas/recipe';
 import { withRecipes, type RecipeReport } from '../recipes/page';
 
 export interface PageExtraction {

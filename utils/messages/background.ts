@@ -5,7 +5,7 @@ import { orderGlanceSchema } from '../schemas/order-glance';
 import { captureResultSchema, captureSourceSchema, recipeReportShape, regionPickSchema } from '../schemas/messages';
 import { pageKindSchema } from '../schemas/page';
 import { idSchema } from '../schemas/records';
-import { recipeFieldSchema, recipeSchema } from '../recipes/schema';
+import { recipeFieldSchema, recipeSchema } from '../schemas/recipe';
 
 /**
  * Messages the background answers (`bg.…`), from the popup, the library and OrderProof's scripts in

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { pagePayloadSchema, pageMetricsSchema, regionPickSchema } from '../schemas/messages';
 import { idSchema } from '../schemas/records';
-import { recipeFieldSchema, recipeSchema } from '../recipes/schema';
+import { recipeFieldSchema, recipeSchema } from '../schemas/recipe';
 
 const ok = z.object({ ok: z.literal(true) });
 

@@ -1,7 +1,7 @@
 import { textLines } from '../extract/dom';
 import type { Order } from '../schemas/order';
 import type { PageKind } from '../schemas/page';
-import { LEARNED_PREFIX, type Recipe, type RecipeAnchor, type RecipeField } from './schema';
+import { LEARNED_PREFIX, type Recipe, type RecipeAnchor, type RecipeField } from '../schemas/recipe';
 import { plausible, valueKey, type FieldValue } from './validate';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

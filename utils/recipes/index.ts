@@ -1,4 +1,4 @@
-export * from './schema';
+export * from '../schemas/recipe';
 export * from './validate';
 export * from './apply';
 export * from './learn';

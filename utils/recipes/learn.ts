@@ -1,7 +1,14 @@
 import { cleanText, textLines } from '../extract/dom';
 import type { PageKind } from '../schemas/page';
 import { findByAnchor } from './apply';
-import { recipeId, recipeSchema, siteFamily, type Recipe, type RecipeAnchor, type RecipeField } from './schema';
+import {
+  recipeId,
+  recipeSchema,
+  siteFamily,
+  type Recipe,
+  type RecipeAnchor,
+  type RecipeField,
+} from '../schemas/recipe';
 import { plausible, valueKey, type FieldValue } from './validate';
 
 /** How far up from the picked element a label is looked for: wrappers that add no text cost nothing, and

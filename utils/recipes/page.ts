@@ -2,7 +2,7 @@ import type { PageExtraction } from '../marketplaces/extract-page';
 import type { Order } from '../schemas/order';
 import type { PageKind } from '../schemas/page';
 import { applyRecipes, orderCurrency, recipesFor, type RecipeOutcome } from './apply';
-import { siteFamily, type Recipe, type RecipeField } from './schema';
+import { siteFamily, type Recipe, type RecipeField } from '../schemas/recipe';
 
 /** What recipes did on a page, for the popup: fields filled, and findings that differ from the reader's. */
 export interface RecipeReport {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { OrderProofDB } from '../db/database';
-import { recipeLabelSchema, recipeSchema, siteFamily, type Recipe } from './schema';
+import { recipeLabelSchema, recipeSchema, siteFamily, type Recipe } from '../schemas/recipe';
 
 /** Every recipe, by site then field, as the settings list them. */
 export async function listRecipes(db: OrderProofDB): Promise<Recipe[]> {

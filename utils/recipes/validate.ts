@@ -1,7 +1,7 @@
 import { parseDate } from '../extract/dates';
 import { parseMoney } from '../extract/money';
 import type { Money } from '../schemas/order';
-import type { RecipeField } from './schema';
+import type { RecipeField } from '../schemas/recipe';
 
 /** A value as a field holds it: text, an ISO date, or money. */
 export type FieldValue =

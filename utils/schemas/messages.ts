@@ -3,7 +3,7 @@ import { orderSchema } from './order';
 import { listingSchema } from './listing';
 import { pageKindSchema } from './page';
 import { idSchema, roleSchema } from './records';
-import { recipeFieldSchema } from '../recipes/schema';
+import { recipeFieldSchema } from './recipe';
 
 /** What recipes learned by pointing did on the page (utils/recipes/page.ts). */
 export const recipeReportShape = {

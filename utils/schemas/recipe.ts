@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { CORRECTABLE_FIELDS, type CorrectableField } from '../schemas/correction';
-import { pageKindSchema, type PageKind } from '../schemas/page';
+import { CORRECTABLE_FIELDS, type CorrectableField } from './correction';
+import { pageKindSchema, type PageKind } from './page';
 
 /**
  * A recipe remembers where on a site's pages of one kind the user found a field: the label printed
