@@ -5,23 +5,40 @@
  */
 export const OWN_UI_SELECTOR = '[data-orderproof]';
 
-const before = new WeakMap<HTMLElement, { value: string; priority: string }>();
+/**
+ * The display an element had before we hid it, kept on the element itself: the page tools and the chat
+ * script are separate bundles that both hide our UI during a chat capture, so what was there before must
+ * be remembered once, by whichever hides first, and put back by whichever shows first, never a module's
+ * own copy of "before" (which would put back the other's "hidden").
+ */
+const SAVED = 'data-orderproof-display';
 
 export function setOwnUiHidden(doc: Document, hidden: boolean): void {
   for (const el of doc.querySelectorAll<HTMLElement>(OWN_UI_SELECTOR)) {
     if (hidden) {
-      if (!before.has(el))
-        before.set(el, {
-          value: el.style.getPropertyValue('display'),
-          priority: el.style.getPropertyPriority('display'),
-        });
+      if (!el.hasAttribute(SAVED)) {
+        const priority = el.style.getPropertyPriority('display');
+        el.setAttribute(SAVED, JSON.stringify([el.style.getPropertyValue('display'), priority]));
+      }
       el.style.setProperty('display', 'none', 'important');
     } else {
-      const was = before.get(el);
-      if (!was) continue;
-      before.delete(el);
-      if (was.value) el.style.setProperty('display', was.value, was.priority);
+      const saved = el.getAttribute(SAVED);
+      if (saved === null) continue;
+      el.removeAttribute(SAVED);
+      const [value, priority] = parseSaved(saved);
+      if (value) el.style.setProperty('display', value, priority);
       else el.style.removeProperty('display');
     }
   }
+}
+
+function parseSaved(saved: string): [string, string] {
+  try {
+    const parsed: unknown = JSON.parse(saved);
+    if (Array.isArray(parsed) && typeof parsed[0] === 'string' && typeof parsed[1] === 'string')
+      return [parsed[0], parsed[1]];
+  } catch {
+    // Not ours (the page can write any attribute): show the element with no display of its own.
+  }
+  return ['', ''];
 }
