@@ -7,8 +7,8 @@ import { idb } from '../support/e2e/idb';
 import { readStore } from '../support/e2e/store';
 
 /**
- * Teach by pointing in Chromium: on the demo shop's order page the user points at the delivery date
- * (which the demo adapter does not read); it is kept as a correction and as a recipe, and the next order
+ * Teach by pointing in Chromium: on the demo shop's order page, changed so that the demo adapter no longer
+ * finds the delivery date (its class is gone, as after a marketplace redesign), the user points at it; it is kept as a correction and as a recipe, and the next order
  * page of the shop has the field filled and marked learned. Each test uses its own order pages.
  */
 type Reply = { ok: true; data: { caseId: string } } | { ok: false; error: string };
@@ -22,7 +22,8 @@ let ext: Page;
 async function orderPage(id: string, delivered: string): Promise<Page> {
   const html = DEMO_PAGE.replaceAll('DS-20261104-0001', id)
     .replace('datetime="2026-11-08">2026年11月8日 Nov 8, 2026', `datetime="${delivered}">${delivered}`)
-    .replace('<link rel="stylesheet" href="/style.css">', '');
+    .replace('<link rel="stylesheet" href="/style.css">', '')
+    .replace('<p class="shipment-delivered">', '<p>');
   const page = await s.context.newPage();
   await page.route(`**/orders/${id}.html`, (route) =>
     route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
