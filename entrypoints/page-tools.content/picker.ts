@@ -1,15 +1,6 @@
 import type { RegionPick } from '../../utils/schemas/messages';
-import { createClosedHost } from '../../utils/page-ui/closed-host';
+import { createPickLayer } from './pick-layer';
 import { onTrusted } from '../../utils/page-ui/trusted';
-
-const STYLE = `
-:host { all: initial; position: fixed; inset: 0; z-index: 2147483647; cursor: crosshair; }
-.layer { position: absolute; inset: 0; }
-.box { position: absolute; border: 2px solid #f5b700; background: rgba(245,183,0,.15); pointer-events: none; display: none; }
-.hint { position: absolute; top: 12px; left: 50%; transform: translateX(-50%); max-width: 80%;
-  font: 13px/1.4 system-ui, "PingFang SC", "Microsoft YaHei", sans-serif; color: #fff; background: rgba(0,0,0,.8);
-  border-radius: 6px; padding: 6px 10px; pointer-events: none; }
-`;
 
 /** Shorter than this (CSS px) a drag counts as a click, which picks the element under the pointer. */
 const DRAG_MIN = 6;
@@ -37,20 +28,11 @@ export function elementRect(
 /** `signal`: ends the pick with nothing picked (the page tools were ended). */
 export function pickRegion(doc: Document, hint: string, signal?: AbortSignal): Promise<RegionPick | undefined> {
   const win = doc.defaultView ?? window;
-  const { host, root } = createClosedHost(doc, 'orderproof-picker', 'picker', STYLE);
-  const layer = doc.createElement('div');
-  layer.className = 'layer';
-  const box = doc.createElement('div');
-  box.className = 'box';
-  const tip = doc.createElement('div');
-  tip.className = 'hint';
-  tip.textContent = hint;
-  root.append(layer, box, tip);
-
-  const under = (clientX: number, clientY: number): Element | undefined =>
-    doc
-      .elementsFromPoint(clientX, clientY)
-      .find((el) => !host.contains(el) && el !== host && el !== doc.documentElement && el !== doc.body);
+  const { host, layer, box, under } = createPickLayer(
+    doc,
+    { tag: 'orderproof-picker', role: 'picker', cursor: 'crosshair', rgb: '245,183,0' },
+    hint,
+  );
   const showBox = (left: number, top: number, width: number, height: number) => {
     box.style.display = 'block';
     box.style.left = `${left}px`;

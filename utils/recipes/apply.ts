@@ -1,6 +1,7 @@
 import { textLines } from '../extract/dom';
 import type { Order } from '../schemas/order';
 import type { PageKind } from '../schemas/page';
+import { CORRECTABLE_FIELDS } from '../schemas/correction';
 import { LEARNED_PREFIX, type Recipe, type RecipeAnchor, type RecipeField } from '../schemas/recipe';
 import { plausible, valueKey, type FieldValue } from './validate';
 
@@ -129,17 +130,6 @@ export function applyRecipes(order: Order, root: Document | Node, recipes: reado
 /** The fields of an order that a recipe filled. */
 export function learnedFields(order: Order): RecipeField[] {
   const out: RecipeField[] = [];
-  const fields: RecipeField[] = [
-    'orderId',
-    'placedAt',
-    'status',
-    'seller',
-    'paymentMethod',
-    'total',
-    'carrier',
-    'trackingNumber',
-    'deliveredAt',
-  ];
-  for (const f of fields) if (order.provenance[provenanceKey(f)]?.startsWith(LEARNED_PREFIX)) out.push(f);
+  for (const f of CORRECTABLE_FIELDS) if (order.provenance[provenanceKey(f)]?.startsWith(LEARNED_PREFIX)) out.push(f);
   return out;
 }
