@@ -1,13 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ORDER_ID, DEMO_ORDER_PATH } from '../demo-shop/server';
 import { startLocalTsa, type LocalTsa } from '../unit/trust/local-tsa';
 import { launch, type Session } from '../support/e2e/chromium';
+import { exportFromPopup } from '../support/e2e/files';
 import { inPageText, pressInPage } from '../support/e2e/in-page';
 import { readStore } from '../support/e2e/store';
 
@@ -25,9 +25,6 @@ afterAll(async () => {
   await s?.close();
   await tsa?.close();
 });
-
-const folder = () => join(s.downloads, 'OrderProof');
-const zips = () => (existsSync(folder()) ? readdirSync(folder()).filter((f) => f.endsWith('.zip')) : []);
 
 /** Opens the settings panel (a toggle that stays open across the library's hash changes). */
 async function openSettings(): Promise<void> {
@@ -81,17 +78,7 @@ async function stampStates(ids: string[]): Promise<string[]> {
   );
 }
 
-async function exportDemo(): Promise<Record<string, Uint8Array>> {
-  const before = zips().length;
-  const popup = await s.openPopup();
-  const row = popup.getByTestId('case-row').filter({ hasText: DEMO_ORDER_ID });
-  await expect.poll(() => row.count(), { timeout: 20_000 }).toBe(1);
-  await row.getByTestId('export-case').click();
-  await expect.poll(() => zips().length, { timeout: 60_000 }).toBe(before + 1);
-  const newest = zips().sort((a, b) => statSync(join(folder(), b)).mtimeMs - statSync(join(folder(), a)).mtimeMs)[0]!;
-  await popup.close();
-  return unzipSync(new Uint8Array(readFileSync(join(folder(), newest))));
-}
+const exportDemo = () => exportFromPopup(s, DEMO_ORDER_ID);
 
 describe('capture-time stamps in Chromium, against a local test authority', () => {
   it('stamps each saved item, and the exported pack carries tokens that openssl accepts', async () => {
