@@ -80,7 +80,7 @@ describe('teach by pointing', () => {
     await s?.close();
   });
 
-  it('keeps the pointed value as a correction and a recipe; the next order page is filled and marked learned', async () => {
+  it('keeps the pointed value as a correction and a recipe; the next order page is filled and marked learned, until the recipe is removed', async () => {
     const first = await orderPage('DS-20261201-0001', '2026-12-05');
     const caseId = await save(first);
     await pointFromPopup(first);
@@ -119,7 +119,18 @@ describe('teach by pointing', () => {
     const after = await s.openPopup(await s.tabIdOf(second));
     await after.locator('.order-facts-popup summary').click({ timeout: 20_000 });
     await expect.poll(() => after.getByTestId('fact-learned-deliveredAt').count(), { timeout: 10_000 }).toBe(1);
-    for (const p of [popup, after, first, second]) await p.close();
+
+    // Removed in the library's settings, the recipe no longer fills the next page: the date is unknown again.
+    const lib = await s.context.newPage();
+    await lib.goto(s.extensionUrl('library.html'));
+    await lib.getByTestId('open-settings').click();
+    await lib.getByTestId('recipe-deliveredAt').getByTestId('recipe-remove').click();
+    await expect.poll(async () => (await recipes()).length, { timeout: 10_000 }).toBe(0);
+    const third = await orderPage('DS-20261204-0004', '2026-12-12');
+    const thirdOrder = (await orderItem(await save(third)))!.order;
+    expect(thirdOrder.shipments[0]?.deliveredAt).toBeUndefined();
+    expect(Object.values(thirdOrder.provenance).some((p) => p.startsWith('learned:'))).toBe(false);
+    for (const p of [popup, after, first, second, third, lib]) await p.close();
   });
 
   it('a page script can neither pick nor cancel; Esc from the user cancels and keeps nothing', async () => {
