@@ -104,7 +104,9 @@ function reportPdfFigures(packPath: string): string {
 
 export async function runPackBench(): Promise<void> {
   console.log('\nEvidence packs (issues 7 and 17)');
-  const s = await launch();
+  // The pack outlives this browser (it is imported into a fresh one below): the bench owns the folder.
+  const downloads = mkdtempSync(join(tmpdir(), 'orderproof-bench-pack-'));
+  const s = await launch({ downloads });
   let packPath = '';
   let packBytes = 0;
   let shaSpeed = 0;
@@ -351,5 +353,6 @@ export async function runPackBench(): Promise<void> {
     info('import throughput', `${(packBytes / MB / (ms / 1000)).toFixed(0)} MB/s`);
   } finally {
     await fresh.close();
+    rmSync(downloads, { recursive: true, force: true });
   }
 }
