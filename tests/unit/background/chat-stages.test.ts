@@ -1,7 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
-import en from '../../../public/_locales/en/messages.json';
 import {
   type Crop,
   type KeptBand,
@@ -24,9 +22,8 @@ import { NotInFront } from '../../../utils/capture/guard';
 import type { BandData, FinishedData } from '../../../utils/chat/schemas';
 import { createCase } from '../../../utils/db/store';
 import { sha256Hex } from '../../../utils/hash';
-import { setCatalogue } from '../../../utils/i18n';
 import { freshDb } from '../../support/db';
-import { fakeTabScript } from './fake-tab';
+import { fakeTabScript, useFakeBackground } from './fake-tab';
 
 const TAB = 7;
 const band = (index: number, last = false, rect = { x: 0, y: 100, width: 600, height: 500 }): BandData => ({
@@ -90,21 +87,7 @@ const gathered = (extra: Partial<GatheredChat> = {}): GatheredChat => ({
 const IMAGE_REPLY = { mime: 'image/png', base64: btoa(String.fromCharCode(...PNG)) };
 
 describe('the stages of a chat capture', () => {
-  beforeEach(() => {
-    fakeBrowser.reset();
-    setCatalogue('en', en);
-    vi.spyOn(browser.runtime, 'getManifest').mockReturnValue({
-      manifest_version: 3,
-      name: 'OrderProof',
-      version: '9.9.9',
-    });
-    vi.stubGlobal('navigator', { userAgent: 'Mozilla/5.0 Chrome/150.0.1.2 Safari/537.36' });
-  });
-  afterEach(() => {
-    setCatalogue(undefined);
-    vi.unstubAllGlobals();
-    vi.restoreAllMocks();
-  });
+  useFakeBackground();
 
   describe('startChat', () => {
     it("asks for the site's remembered list, unless the user asked to pick", async () => {

@@ -1,7 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { browser } from 'wxt/browser';
-import en from '../../../public/_locales/en/messages.json';
+import { describe, expect, it } from 'vitest';
 import { caseTarget, storeSave, targetCase } from '../../../entrypoints/background/capture';
 import {
   evidenceFor,
@@ -11,10 +8,10 @@ import {
   type SaveParts,
   snapshotEvidence,
 } from '../../../entrypoints/background/save-evidence';
-import { setCatalogue } from '../../../utils/i18n';
 import type { Order } from '../../../utils/schemas/order';
 import type { PagePayload } from '../../../utils/schemas/messages';
 import { freshDb } from '../../support/db';
+import { useFakeBackground } from './fake-tab';
 
 const PAGE: PagePayload = {
   url: 'https://demo-shop.orderproof.test/orders/DS-1.html',
@@ -49,21 +46,7 @@ const parts = (extra: Partial<SaveParts> = {}): SaveParts => ({
 });
 
 describe('the stages of a save', () => {
-  beforeEach(() => {
-    fakeBrowser.reset();
-    setCatalogue('en', en);
-    vi.spyOn(browser.runtime, 'getManifest').mockReturnValue({
-      manifest_version: 3,
-      name: 'OrderProof',
-      version: '9.9.9',
-    });
-    vi.stubGlobal('navigator', { userAgent: 'Mozilla/5.0 Chrome/150.0.1.2 Safari/537.36' });
-  });
-  afterEach(() => {
-    setCatalogue(undefined);
-    vi.unstubAllGlobals();
-    vi.restoreAllMocks();
-  });
+  useFakeBackground();
 
   it('caseTarget: names the case after the order and carries its reference and date', () => {
     expect(caseTarget({}, PAGE, ORDER)).toEqual({
