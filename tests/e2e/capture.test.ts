@@ -413,7 +413,8 @@ describe('the fast (debugger) full page, in Chromium', () => {
       const full = newest((await readStore(ext)).evidence, reply.data.evidenceIds).find(
         (e) => e.kind === 'full-page-screenshot',
       )!;
-      expect(full.capture).toMatchObject({ method: 'debugger:Page.captureScreenshot' });
+      // The health says why, when the fast method failed and the capture fell back to stitching.
+      expect(full.capture, reply.data.health.join(' | ')).toMatchObject({ method: 'debugger:Page.captureScreenshot' });
       await expectWholePage(ext, full, await layoutOf(page));
       await page.close();
     });

@@ -8,6 +8,7 @@ import { errorText } from '../error-text';
 import { planTiles } from './geometry';
 import type { AreaCapture } from './stitch';
 import { sleep } from './visible';
+import { preloadImages } from './preload';
 
 const layoutSchema = z.object({
   cssContentSize: z.object({ width: z.number(), height: z.number() }).optional(),
@@ -52,6 +53,7 @@ export async function debuggerCapture(run: CaptureRun, port: PagePort, maxHeight
   const target = { tabId: run.tabId };
   const send = async (method: string, params?: Record<string, unknown>): Promise<unknown> =>
     withTimeout(browser.debugger.sendCommand(target, method, params), method);
+  await preloadImages(run, port);
   const start = await port({ type: 'tools.measure' });
   const dpr = start.devicePixelRatio;
   await withTimeout(browser.debugger.attach(target, '1.3'), 'debugger.attach');

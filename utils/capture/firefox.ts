@@ -7,6 +7,7 @@ import type { FrontState } from './guard';
 import { type Rect } from './geometry';
 import type { AreaCapture } from './stitch';
 import { dataUrlToBytes } from './meta';
+import { preloadImages } from './preload';
 
 /** Firefox's tabs.captureTab, which pictures any rectangle of the page without scrolling it. */
 type CaptureTab = (tabId: number, options: { format: 'png'; rect: Rect; scale: number }) => Promise<string>;
@@ -21,23 +22,6 @@ const STRIP = 4096;
 
 /** Whether the tab no longer shows the page the capture began on. */
 const gone = (state: FrontState) => state === 'closed' || state === 'navigated';
-/** As long as scroll-and-stitch gives lazy pictures to load. */
-const PRELOAD_MS = 3000;
-
-/**
- * captureTab paints the page without scrolling it, so pictures that load only when scrolled into view
- * would stay blank (measured in Firefox 153): wake them first, then put the page back as it was.
- */
-async function preloadImages(run: CaptureRun, port: PagePort): Promise<void> {
-  const start = await port({ type: 'tools.measure' });
-  try {
-    const pre = await port({ type: 'tools.preload', maxMs: PRELOAD_MS });
-    if (pre.blank > 0) run.note(t('healthBlankImages', pre.blank));
-  } finally {
-    await port({ type: 'tools.restore', x: start.scrollX, y: start.scrollY });
-  }
-}
-
 export async function captureTabArea(
   run: CaptureRun,
   port: PagePort,

@@ -1,4 +1,5 @@
 import { t } from '../i18n';
+import { PRELOAD_MS } from './preload';
 import type { PageMetrics } from '../schemas/messages';
 import type { PagePort } from './page-port';
 import { type Band, composeBands, type ComposedImage, pngSize } from './compose';
@@ -15,7 +16,6 @@ export interface AreaCapture {
   method: string;
 }
 
-const PRELOAD_MS = 3000;
 const STITCH_METHOD = 'scroll-stitch:tabs.captureVisibleTab';
 
 /**
