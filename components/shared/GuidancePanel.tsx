@@ -66,7 +66,7 @@ function StartGuide({ item, detected }: { item: Case; detected: string | undefin
   const entries = rulesFor(item.platform, role).filter((r) => entryApplies(r, ctx) !== 'no');
   const scenarios = [...new Set(entries.map((r) => r.scenario))];
   const hasAny = rulesFor(item.platform).length > 0;
-  const routes = routesFor(role, ctx);
+  const routes = routesFor(role, ctx, undefined, scenario || undefined);
   const start = () => {
     const rules = entries.find((r) => r.scenario === scenario);
     if (rules)

@@ -216,6 +216,7 @@ describe('the guide for the seed users, in three languages', () => {
       const line = page.getByTestId('deadline').first();
       expect(await line.innerText()).toContain(`${isoDaysAgo(-6)} 23:59`);
       expect(await line.locator('a[href*="sellercentral.amazon.com"]').count()).toBe(1);
+      expect(await page.getByTestId('route-card-chargeback.seller.chargeback').count()).toBe(1);
       await shot(`guide-amazon-seller-chargeback-${tag}`);
     });
 
@@ -223,6 +224,8 @@ describe('the guide for the seed users, in three languages', () => {
       await openGuide('guide-screen-alibaba-seller', setting);
       expect(await page.getByTestId('next-deadline').count()).toBe(0);
       expect(await page.locator('[data-testid="deadline"] a[href*="alibaba.com"]').count()).toBeGreaterThan(0);
+      // A card network's representment is for a chargeback, not for a seller's complaint.
+      expect(await page.getByTestId('route-card-chargeback.seller.chargeback').count()).toBe(0);
       // The seed's "15 days / 1–3 working days" is not in any source: no due date at all.
       const lines = await page.getByTestId('deadline').allInnerTexts();
       expect(lines.length).toBeGreaterThan(0);

@@ -65,7 +65,7 @@ export function guideReport(input: GuideQuery) {
         sourceChecked: linkedSource(d.sources)?.checked ?? null,
       }))
     : [];
-  const routes = routesFor(q.role, ctx, rules).map((r) => ({
+  const routes = routesFor(q.role, ctx, rules, q.problem).map((r) => ({
     id: r.entry.id,
     owner: r.entry.owner,
     applies: r.applies,

@@ -2,6 +2,7 @@ import type { Role } from '../marketplaces/types';
 import { allRules, ruleById } from './index';
 import { applicability, entryApplies, type Applies, type CaseContext } from './deadlines';
 import type { LocalizedText, Requires, RulesEntry } from './schema';
+import type { Scenario } from './ids';
 
 export interface RouteOffer {
   entry: RulesEntry;
@@ -33,8 +34,15 @@ function routeApplies(
  * Every route outside the platform this case can take: the payment channel it was paid with, the
  * consumer bodies and regulators of its market, the police where the rules say so. Routes of other
  * markets or for other answers are left out; the platform's own escalation order comes first.
+ * A route written for one problem (a card network's representment is for a chargeback) is offered
+ * only for that problem: `scenario` is the case's, taken from `current` when there is one.
  */
-export function routesFor(role: Role, ctx: CaseContext, current?: RulesEntry): RouteOffer[] {
+export function routesFor(
+  role: Role,
+  ctx: CaseContext,
+  current?: RulesEntry,
+  scenario: Scenario | undefined = current?.scenario,
+): RouteOffer[] {
   const out: RouteOffer[] = [];
   const seen = new Set<string>(current ? [current.id] : []);
   const add = (entry: RulesEntry | undefined, when?: LocalizedText, extra?: Requires) => {
@@ -47,7 +55,7 @@ export function routesFor(role: Role, ctx: CaseContext, current?: RulesEntry): R
   for (const e of current?.escalation ?? []) add(ruleById(e.to), e.when, e.requires);
   for (const entry of allRules) {
     if (entry.ownerKind === 'platform') continue;
-    if (role === 'buyer' && entry.scenario !== 'general') continue;
+    if (entry.scenario !== 'general' && entry.scenario !== scenario) continue;
     add(entry);
   }
   // Routes that surely apply first, then those waiting for an answer; channels before regulators within each.

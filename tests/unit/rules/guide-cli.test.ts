@@ -144,13 +144,26 @@ describe('npm run guide: seed scenarios', () => {
   });
 
   it.each(['temu', 'shein'])(
-    '%s seller: says no seller rule was found, and offers the general seller routes',
+    '%s seller: says no seller rule was found; the card representment route only for a chargeback',
     (platform) => {
       const r = guideReport({ platform, role: 'seller', problem: 'claim-response', today: '2026-03-02' });
       expect(r.deadlines.map((d) => d.status)).toEqual(['none-published']);
-      expect(r.routes.map((x) => x.id)).toContain('card-chargeback.seller.chargeback');
+      expect(r.routes.map((x) => x.id)).not.toContain('card-chargeback.seller.chargeback');
+      const chargeback = guideReport({ platform, role: 'seller', problem: 'chargeback', today: '2026-03-02' });
+      expect(chargeback.routes.map((x) => x.id)).toContain('card-chargeback.seller.chargeback');
     },
   );
+
+  it("an Alibaba.com seller's complaint against a buyer is not offered a chargeback's representment", () => {
+    const r = guideReport({
+      platform: 'alibaba',
+      role: 'seller',
+      problem: 'complaint-against-buyer',
+      today: '2026-03-02',
+    });
+    expect(r.rules).toBe('alibaba.seller.complaint-against-buyer');
+    expect(r.routes.map((x) => x.id)).not.toContain('card-chargeback.seller.chargeback');
+  });
 
   it("抖店 seller: the police route is the platform's own next step for doctored photos or a swapped return", () => {
     const r = guideReport({
