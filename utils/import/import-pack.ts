@@ -14,6 +14,7 @@ import {
   refuse,
 } from './prepare-pack';
 import { safeUnzip, type UnzipLimits } from '../zip/safe-unzip';
+import { stampRecordSchema } from '../trust/records';
 
 export { ImportRefused, preparePack, type PreparedImport } from './prepare-pack';
 export type { ImportOptions, ImportResult } from './prepare-pack';
@@ -35,7 +36,7 @@ export async function commitImports(
     sizes.reduce((a, b) => a + b, 0),
     sizes.reduce((a, b) => Math.max(a, b), 0),
   );
-  await db.transaction('rw', db.cases, db.evidence, db.blobs, db.audit, async () => {
+  await db.transaction('rw', [db.cases, db.evidence, db.blobs, db.audit, db.stamps], async () => {
     for (const p of prepared) {
       const id = p.case.id;
       if (await db.cases.get(id)) refuse(`the case "${p.case.title}" (${id}) is already in the library`);
@@ -51,6 +52,8 @@ export async function commitImports(
       await db.cases.add(p.case);
       await db.evidence.bulkAdd(p.evidence);
       await db.audit.bulkAdd(p.audit);
+      // Stamps of items this import has just added (their ids were refused above if already present).
+      await db.stamps.bulkPut(p.stamps);
       const last = p.audit.at(-1)!;
       // The import extends the pack's own chain, so the whole log still verifies; the details
       // keep the pack's head, which proves the log up to it is the one that was exported.
@@ -87,6 +90,7 @@ const preparedSchema = z.object({
   generatedAt: z.string(),
   generator: z.object({ name: z.string(), version: z.string() }),
   notes: z.array(z.string()),
+  stamps: z.array(stampRecordSchema),
 });
 const workerReplySchema = z.union([
   z.object({ ok: z.literal(true), prepared: preparedSchema }),

@@ -14,6 +14,8 @@ import {
 } from '../schemas/records';
 import { UnzipError, type UnzipLimits } from '../zip/safe-unzip';
 import { errorText } from '../error-text';
+import { importedStamps } from '../trust/imported-stamps';
+import type { StampRecord } from '../trust/records';
 
 /** A pack (or backup) that failed a check; its message is the reason shown to the user. */
 export class ImportRefused extends Error {
@@ -32,6 +34,8 @@ export interface PreparedImport {
   generator: { name: string; version: string };
   /** What the checks could not cover (an older pack whose reports its log does not bind). */
   notes: string[];
+  /** The capture stamps that verified, kept so a re-export carries them again. */
+  stamps: StampRecord[];
 }
 
 export type ImportResult =
@@ -187,6 +191,7 @@ export async function preparePack(
     generatedAt: manifest.generatedAt,
     generator: manifest.generator,
     notes: report.notes,
+    stamps: importedStamps(entries, report.trust?.captures ?? [], c.id),
   };
 }
 

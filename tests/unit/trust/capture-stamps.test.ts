@@ -190,6 +190,22 @@ describe('capture-time stamps', () => {
     );
   }, 60_000);
 
+  it('survive an import: the imported case re-exports each capture token byte for byte, and it verifies', async () => {
+    const { ev, entries } = await stampedPackEntries();
+    const file = `stamps/${ev.id}.txt`;
+    const into = freshDb();
+    const imported = await importPack(into, zipSync(entries), { worker: false });
+    if (!imported.ok) throw new Error(imported.reason);
+    expect(await into.stamps.get(ev.id)).toMatchObject({ status: 'stamped', caseId: imported.caseId });
+    const again = unzipSync((await buildPack(into, imported.caseId, { pdf: false })).bytes);
+    expect(again[file]).toEqual(entries[file]);
+    expect(again[`${file}.tsr`]).toEqual(entries[`${file}.tsr`]);
+    expect(opensslVerify(again, file, tsa.caFile).code).toBe(0);
+    const report = await verifyPack(zipSync(again), { tsaRoots: tsa.caPem });
+    expect(report.problems).toEqual([]);
+    expect(report.trust?.captures.map((c) => c.item)).toEqual([ev.id]);
+  }, 60_000);
+
   it('catch a stamp that lists other hashes than the pack holds, even with a genuine token over it', async () => {
     const { ev, entries } = await stampedPackEntries();
     const file = `stamps/${ev.id}.txt`;
