@@ -38,6 +38,10 @@ const SELECTORS = {
     'a[href*="item.taobao.com/item.htm"]', // Taobao item
     'a[href*="detail.tmall.com/item.htm"]', // Tmall item
     'a[href*="item.htm"]', // other item hosts (tmall.hk, chaoshi)
+    // Virtual goods (话费充值, game cards, top-ups) have no item page: the row links to the buy-again
+    // action, buy.taobao.com/auction/buy_now.jhtml?item_id_num=…, as the saved 已买到的宝贝 list shows.
+    'a[href*="buy_now.jhtml"]',
+    'a[href*="item_id_num="]',
   ],
   price: ['[class*="price-mod__price"]'], // unit price cell; a struck-out <del> price may precede
   /** Order total: the only bold price in the card. */
@@ -128,17 +132,17 @@ function readCard(card: Element, site: string, options: ExtractOptions): Order {
     const prices = priceBox ? [...priceBox.el.querySelectorAll('p')].filter((p) => !p.querySelector('del')) : [];
     const unitPrice = parseMoney(cleanText(prices[prices.length - 1]?.textContent), 'CNY');
     const link = firstText(product.el, SELECTORS.itemLink);
-    const itemId = hrefParam(link?.el, ['id']);
-    d.item(
-      compact({ title: link?.text, quantity, unitPrice, itemId, url: link?.el.getAttribute('href') ?? undefined }),
-      {
-        title: `${product.sel} ${link?.sel ?? ''}`,
-        quantity: 'td after the unit price',
-        unitPrice: `${SELECTORS.price[0]} p:last (not del)`,
-        itemId: `${link?.sel ?? ''}[href] id=`,
-        url: `${link?.sel ?? ''}[href]`,
-      },
-    );
+    const itemId = hrefParam(link?.el, ['id', 'item_id_num']);
+    // A buy-again link is an action, not the item's address: kept as the id only.
+    const href = link?.el.getAttribute('href') ?? undefined;
+    const url = href && /item\.htm/.test(href) ? href : undefined;
+    d.item(compact({ title: link?.text, quantity, unitPrice, itemId, url }), {
+      title: `${product.sel} ${link?.sel ?? ''}`,
+      quantity: 'td after the unit price',
+      unitPrice: `${SELECTORS.price[0]} p:last (not del)`,
+      itemId: `${link?.sel ?? ''}[href] id= / item_id_num=`,
+      url: `${link?.sel ?? ''}[href]`,
+    });
   }
   d.expect('orderId', 'placedAt', 'amounts.total', 'items');
   return d.build(options);
