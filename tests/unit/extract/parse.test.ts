@@ -60,6 +60,15 @@ describe('parseDate', () => {
     ['2022年10月14日', '2022-10-14'],
     ['下单时间：2025-03-08 10:21:33', '2025-03-08'],
     ['14.10.2022', '2022-10-14'],
+    // eBay Selling Manager / Seller Hub tables (US month first, UK and AU day first; the month is a word)
+    ['Mar-31-18', '2018-03-31'],
+    ['Sale date Mar-31-2018', '2018-03-31'],
+    ['31-Mar-18', '2018-03-31'],
+    // Numeric dates whose order a part above 12 settles: es-MX/th/vi day first, en-US month first
+    ['Fecha del pedido: 25/05/2025', '2025-05-25'],
+    ['Order date 05/25/2025', '2025-05-25'],
+    ['25-05-2025 14:20', '2025-05-25'],
+    ['2025. 5. 25.', '2025-05-25'],
   ])('%s → %s', (text, iso) => {
     expect(parseDate(text)).toBe(iso);
   });
@@ -71,7 +80,16 @@ describe('parseDate', () => {
     expect(parseDate('10月14日', { notBefore: '2024-09-30' })).toBe('2024-10-14');
   });
 
-  it.each(['February 30, 2024', 'Order 12, 2019', '13/13/2020', 'no date here'])('%s is no date', (text) => {
+  it.each([
+    'February 30, 2024',
+    'Order 12, 2019',
+    '13/13/2020',
+    'no date here',
+    '05/03/2025',
+    'SKU-12-2024',
+    'Foo-31-18',
+    '25/05/2568',
+  ])('%s is no date', (text) => {
     expect(parseDate(text)).toBeUndefined();
   });
 });
