@@ -4,6 +4,7 @@ import { parseDate } from './dates';
 import { cleanText, firstEl, labelled, outermost, textLines } from './dom';
 import { type AmountField, OrderDraft } from './draft';
 import { parseMoney } from './money';
+import { isCancelled } from './status';
 import { carrierFor } from './tracking';
 
 /**
@@ -117,6 +118,7 @@ export function readOrder(root: Element, spec: OrderSpec, ctx: ReadContext): Ord
     const r = f(spec[field]);
     d.text(field, r?.value, r?.source ?? '');
   }
+  if (isCancelled(d.current.status)) d.cancelled(d.current.provenance.status ?? 'status');
   for (const [field, fs] of Object.entries(spec.amounts ?? {}) as [AmountField, FieldSpec][]) {
     const r = f(fs, looksLikeMoney);
     const m = parseMoney(r?.value, ctx.currency);
