@@ -234,9 +234,24 @@ export const EN: Pick<
         '运费',
       ),
     },
+    // Several lines add up (engine.ts readTaxLines): Canada GST/HST + PST/RST/QST (eBay.ca, Walmart.ca, Amazon.ca
+    // print "Estimated GST/HST"), the US state and local lines, Mexico's IVA and IEPS, French Canada's TPS/TVQ.
     tax: {
       label: oneOf(
-        'Sales tax',
+        'Sales tax(?:es)?',
+        'Estimated (?:GST/HST|PST/RST/QST|tax(?:es)?)',
+        'GST/HST',
+        'PST/RST/QST',
+        'TPS/TVH',
+        'TVP/TVD/TVQ',
+        'PST',
+        'QST',
+        'TPS',
+        'TVQ',
+        '(?:State|County|City|Local) tax',
+        'IEPS',
+        'Taxes',
+        'Tax(?:es)? collected',
         'Tax',
         'VAT',
         'GST',

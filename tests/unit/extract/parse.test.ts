@@ -24,6 +24,10 @@ describe('parseMoney', () => {
     ['1 234,56 zł', undefined, 1234.56, 'PLN'],
     ['₹1,23,456.00', undefined, 123456, 'INR'],
     ['US $15.20', undefined, 15.2, 'USD'],
+    // eBay's country letters apart from the sign
+    ['C $45.99', 'USD', 45.99, 'CAD'],
+    ['AU $12.00', 'USD', 12, 'AUD'],
+    ['A $5 coupon', 'USD', 5, 'USD'],
     ['AED 99.00', undefined, 99, 'AED'],
   ])('%s (site currency %s) is %d %s', (text, site, amount, currency) => {
     expect(parseMoney(text, site)).toEqual({ amount, currency });
