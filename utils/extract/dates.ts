@@ -98,9 +98,25 @@ const NAMES: string[][] = [
     'aralık',
   ],
 ];
+// ru (AliExpress Russia), genitive as dates print them: "5 марта 2024 г."
+const RU = [
+  ['января', 'янв'],
+  ['февраля', 'фев'],
+  ['марта'],
+  ['апреля', 'апр'],
+  ['мая'],
+  ['июня', 'июн'],
+  ['июля', 'июл'],
+  ['августа', 'авг'],
+  ['сентября', 'сен', 'сент'],
+  ['октября', 'окт'],
+  ['ноября', 'ноя'],
+  ['декабря', 'дек'],
+];
 NAMES.forEach((names, i) => names.forEach((n) => (MONTHS[n] = i + 1)));
+RU.forEach((names, i) => names.forEach((n) => (MONTHS[n] = i + 1)));
 
-const WORD = '([A-Za-zÀ-ÿĀ-žğışçöüİĞŞ]{3,12})\\.?';
+const WORD = '([A-Za-zÀ-ÿĀ-žğışçöüİĞŞА-яЁё]{3,12})\\.?';
 
 function iso(y: number, m: number, d: number): string | undefined {
   if (m < 1 || m > 12 || d < 1 || y < 1990 || y > 2100) return undefined;

@@ -31,6 +31,15 @@ const SYMBOLS: [RegExp, string][] = [
   [/\bAED\b|د\.إ/, 'AED'],
   [/\bSAR\b|ر\.س/, 'SAR'],
   [/₩|\bKRW\b/, 'KRW'],
+  // AliExpress, Temu and SHEIN country sites in Europe print these; an unknown sign must not become the site's.
+  [/₽|руб\.?|\bRUB\b/, 'RUB'],
+  [/\bNZ\$|\bNZD\b/, 'NZD'],
+  [/\bCHF\b/, 'CHF'],
+  [/Kč|\bCZK\b/, 'CZK'],
+  [/\bFt\b|\bHUF\b/, 'HUF'],
+  [/\blei\b|\bRON\b/i, 'RON'],
+  [/₪|\bILS\b/, 'ILS'],
+  [/₴|\bUAH\b|грн/, 'UAH'],
 ];
 
 /**

@@ -28,6 +28,11 @@ describe('parseMoney', () => {
     ['C $45.99', 'USD', 45.99, 'CAD'],
     ['AU $12.00', 'USD', 12, 'AUD'],
     ['A $5 coupon', 'USD', 5, 'USD'],
+    // a sign the site does not use is never taken for the site's currency
+    ['1 520,00 ₽', 'USD', 1520, 'RUB'],
+    ['120,00 руб.', 'USD', 120, 'RUB'],
+    ['NZ$12.50', 'USD', 12.5, 'NZD'],
+    ['1 299 Kč', 'EUR', 1299, 'CZK'],
     ['AED 99.00', undefined, 99, 'AED'],
   ])('%s (site currency %s) is %d %s', (text, site, amount, currency) => {
     expect(parseMoney(text, site)).toEqual({ amount, currency });
