@@ -98,15 +98,35 @@ const NAMES: string[][] = [
     'aralık',
   ],
 ];
+// ru (AliExpress Russia), genitive as dates print them: "5 марта 2024 г."
+const RU = [
+  ['января', 'янв'],
+  ['февраля', 'фев'],
+  ['марта'],
+  ['апреля', 'апр'],
+  ['мая'],
+  ['июня', 'июн'],
+  ['июля', 'июл'],
+  ['августа', 'авг'],
+  ['сентября', 'сен', 'сент'],
+  ['октября', 'окт'],
+  ['ноября', 'ноя'],
+  ['декабря', 'дек'],
+];
 NAMES.forEach((names, i) => names.forEach((n) => (MONTHS[n] = i + 1)));
+RU.forEach((names, i) => names.forEach((n) => (MONTHS[n] = i + 1)));
 
-const WORD = '([A-Za-zÀ-ÿĀ-žğışçöüİĞŞ]{3,12})\\.?';
+const WORD = '([A-Za-zÀ-ÿĀ-žğışçöüİĞŞА-яЁё]{3,12})\\.?';
 
 function iso(y: number, m: number, d: number): string | undefined {
   if (m < 1 || m > 12 || d < 1 || y < 1990 || y > 2100) return undefined;
   const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
   if (d > days) return undefined;
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+function fullYear(y: string): number {
+  return y.length === 4 ? Number(y) : 2000 + Number(y);
 }
 
 function month(word: string): number | undefined {
@@ -141,6 +161,19 @@ export function parseDate(text: string | null | undefined, options: DateOptions 
   // 14.10.2022 (German-speaking sites only write day first with dots)
   m = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/.exec(t);
   if (m) return iso(Number(m[3]), Number(m[2]), Number(m[1]));
+  // Mar-31-18 / Mar-31-2018 (eBay's Selling Manager and Seller Hub tables), 31-Mar-18 (eBay UK, AU): the
+  // month is a word, so the order is known; a two-digit year is this century's.
+  m = new RegExp(`\\b${WORD}-(\\d{1,2})-(\\d{2}|\\d{4})\\b`).exec(t);
+  if (m && month(m[1]!)) return iso(fullYear(m[3]!), month(m[1]!)!, Number(m[2]));
+  m = new RegExp(`\\b(\\d{1,2})-${WORD}-(\\d{2}|\\d{4})\\b`).exec(t);
+  if (m && month(m[2]!)) return iso(fullYear(m[3]!), month(m[2]!)!, Number(m[1]));
+  // 25/05/2025, 05/25/2025: day or month first depends on the site, so only a part above 12 tells.
+  m = /\b(\d{1,2})[/-](\d{1,2})[/-](\d{4})\b/.exec(t);
+  if (m) {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    if (a > 12 && b <= 12) return iso(Number(m[3]), b, a);
+    if (b > 12 && a <= 12) return iso(Number(m[3]), a, b);
+  }
   // 10月14日 and "November 2" / "2 November": no year printed.
   if (!options.notBefore) return undefined;
   let md: [number, number] | undefined;

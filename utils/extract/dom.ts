@@ -140,16 +140,27 @@ export function labelled(
   label: RegExp,
   accept?: (value: string) => boolean,
 ): Labelled | undefined {
+  return labelledAll(lines, label, accept, 1)[0];
+}
+
+/** Every value printed beside `label` (see `labelled`), in page order, up to `max`. */
+export function labelledAll(
+  lines: readonly string[],
+  label: RegExp,
+  accept?: (value: string) => boolean,
+  max = 20,
+): Labelled[] {
   // A parenthetical may follow the label ("Total (IVA incluido, en caso de ser aplicable):").
   const re = new RegExp(`^(?:${label.source})(?:\\s*[(（][^)）]{0,80}[)）])?\\s*[:：#]?\\s*(.*)$`, 'i');
-  for (let i = 0; i < lines.length; i++) {
+  const out: Labelled[] = [];
+  for (let i = 0; i < lines.length && out.length < max; i++) {
     const m = re.exec(lines[i]!);
     if (!m) continue;
     const rest = m[1]?.trim();
     const value = rest ? rest : lines[i + 1];
-    if (value && (!accept || accept(value))) return { value, line: lines[i]! };
+    if (value && (!accept || accept(value))) out.push({ value, line: lines[i]! });
   }
-  return undefined;
+  return out;
 }
 
 /**

@@ -1,9 +1,10 @@
-import type { Order, OrderItem, Shipment } from '../schemas/order';
+import type { Money, Order, OrderItem, Shipment } from '../schemas/order';
 import type { ExtractOptions } from '../marketplaces/types';
 import { parseDate } from './dates';
-import { cleanText, firstEl, labelled, outermost, textLines } from './dom';
+import { cleanText, firstEl, labelled, labelledAll, outermost, textLines, type Labelled } from './dom';
 import { type AmountField, OrderDraft } from './draft';
 import { parseMoney } from './money';
+import { isCancelled } from './status';
 import { carrierFor } from './tracking';
 
 /**
@@ -66,7 +67,7 @@ interface Read {
 
 /** Reads one field from `root`, trying selectors then the label. */
 /** A label's value must look like money / a date, or the next line of the label is tried. */
-export const looksLikeMoney = (v: string): boolean => /^[-−]?\s*(?:[A-Z]{2,3}\s?)?(?:[^\s\d]{1,3})?\s*\d/.test(v);
+export const looksLikeMoney = (v: string): boolean => /^[-−]?\s*(?:[A-Z]{1,3}\s?)?(?:[^\s\d]{1,3})?\s*\d/.test(v);
 export const looksLikeDate = (v: string): boolean => parseDate(v, { notBefore: '2000-01-01' }) !== undefined;
 
 export function readField(
@@ -102,6 +103,28 @@ function positiveInt(text: string | undefined): number | undefined {
   return Number.isInteger(n) && n > 0 ? n : undefined;
 }
 
+/**
+ * Tax printed in several lines under different labels (Canada's "GST/HST" and "PST/QST", the US "State
+ * tax" and "Local tax", Mexico's "IVA" and "IEPS"): the sum is the order's tax and each line is kept. The
+ * same tax printed twice (one amount under two wordings, a summary and a breakdown) is not added up: when
+ * every line has the same amount, the first stays the tax.
+ */
+function readTaxLines(d: OrderDraft, spec: FieldSpec | undefined, lines: () => string[], currency: string): void {
+  if (!spec?.label || spec.sel?.length) return;
+  const found = labelledAll(lines(), spec.label, looksLikeMoney, 8)
+    .map((l) => ({ l, money: parseMoney(l.value, currency) }))
+    .filter((x): x is { l: Labelled; money: Money } => Boolean(x.money && x.money.amount >= 0));
+  const byLabel = new Map<string, Money>();
+  for (const { l, money } of found) {
+    const label = l.line.slice(0, Math.max(0, l.line.length - l.value.length)).replace(/[\s:：]+$/, '') || l.line;
+    if (!byLabel.has(label)) byLabel.set(label, money);
+  }
+  const taxes = [...byLabel].map(([label, amount]) => ({ label, amount }));
+  if (taxes.length < 2 || new Set(taxes.map((t) => t.amount.currency)).size > 1) return;
+  if (new Set(taxes.map((t) => t.amount.amount)).size === 1) return;
+  d.taxLines(taxes, `sum of labels ${taxes.map((t) => `"${t.label.slice(0, 30)}"`).join(', ')}`);
+}
+
 /** Reads one order from `root` following `spec`. */
 export function readOrder(root: Element, spec: OrderSpec, ctx: ReadContext): Order {
   let cached: string[] | undefined;
@@ -117,12 +140,14 @@ export function readOrder(root: Element, spec: OrderSpec, ctx: ReadContext): Ord
     const r = f(spec[field]);
     d.text(field, r?.value, r?.source ?? '');
   }
+  if (isCancelled(d.current.status)) d.cancelled(d.current.provenance.status ?? 'status');
   for (const [field, fs] of Object.entries(spec.amounts ?? {}) as [AmountField, FieldSpec][]) {
     const r = f(fs, looksLikeMoney);
     const m = parseMoney(r?.value, ctx.currency);
     // Discounts are stored as a positive amount taken off, however the page signs them.
     d.money(field, m && field === 'discount' ? { ...m, amount: Math.abs(m.amount) } : m, r?.source ?? '');
   }
+  readTaxLines(d, spec.amounts?.tax, lines, ctx.currency);
   const placedAt = d.current.placedAt;
   const ret = f(spec.returnBy, looksLikeDate);
   d.date('returnBy', parseDate(ret?.value, placedAt ? { notBefore: placedAt } : {}), ret?.source ?? '');

@@ -4,6 +4,7 @@ import { parseDate } from './dates';
 import { textLines } from './dom';
 import { OrderDraft } from './draft';
 import { parseMoney } from './money';
+import { isCancelled, isCancelledSentence } from './status';
 import { readStructured } from './structured';
 import { findTracking, labelledShipment } from './tracking';
 
@@ -119,29 +120,33 @@ const LABELS = {
   ),
 };
 
-export function extractGeneric(
-  url: URL,
-  doc: Document,
-  options: ExtractOptions = {},
-  marketplace = 'generic',
-): Order[] {
-  const root = doc.body;
-  if (!root) return [];
-  const d = new OrderDraft(marketplace, url.hostname, 'generic');
+/**
+ * The currency a bare "$" or "¥" means, from the site's country domain (amazon.com.mx, shopee.sg,
+ * amazon.co.jp …); undefined leaves "$" as US dollars and "¥" as yuan, as parseMoney reads them.
+ */
+const TLD_CURRENCY: [RegExp, string][] = [
+  [/\.ca$/, 'CAD'],
+  [/\.(?:com\.)?au$/, 'AUD'],
+  [/\.(?:com\.)?mx$/, 'MXN'],
+  [/\.(?:co\.)?nz$/, 'NZD'],
+  [/\.(?:com\.)?sg$/, 'SGD'],
+  [/\.(?:com\.)?hk$/, 'HKD'],
+  [/\.(?:com\.)?tw$/, 'TWD'],
+  [/\.(?:com\.)?br$/, 'BRL'],
+  [/\.(?:co\.)?jp$/, 'JPY'],
+];
 
-  const data = readStructured(doc);
-  const src = data.source ?? '';
-  d.text('orderId', data.orderId, src)
-    .date('placedAt', data.placedAt, src)
-    .text('status', data.status, src)
-    .text('seller', data.seller, src);
-  d.money('total', data.total, src);
-  data.items.forEach((it) => d.item(it, { title: src, itemId: src, quantity: src, unitPrice: src }));
-  data.shipments.forEach((s) => d.shipment(s, { trackingNumber: src, carrier: src }));
+export function currencyOfHost(host: string): string | undefined {
+  return TLD_CURRENCY.find(([re]) => re.test(host))?.[1];
+}
 
-  const lines = textLines(root);
-  // A label and its value on consecutive lines read as one line here.
-  const pairs = lines.map((l, i) => (/[:：#]\s*$/.test(l) || l.length < 24 ? `${l} ${lines[i + 1] ?? ''}` : l));
+/** A label and its value on consecutive lines read as one line here. */
+const joined = (lines: readonly string[]) =>
+  lines.map((l, i) => (/[:：#]\s*$/.test(l) || l.length < 24 ? `${l} ${lines[i + 1] ?? ''}` : l));
+
+/** Order number, date, total and shipments beside their labels, into `d` where it has none yet. */
+function readLabels(d: OrderDraft, lines: readonly string[], currency: string | undefined, inCard = false): void {
+  const pairs = joined(lines);
   if (!d.current.orderId) {
     for (const line of pairs) {
       const id = LABELS.orderId.exec(line);
@@ -164,13 +169,18 @@ export function extractGeneric(
   if (!d.current.amounts.total) {
     for (const line of pairs) {
       const m = LABELS.total.exec(line);
-      const money = m ? parseMoney(m[1]) : undefined;
+      const money = m ? parseMoney(m[1], currency) : undefined;
       // Without a currency sign the amount's meaning is unknown: leave it out.
       if (money && m && /[^\d\s.,-]/.test(m[1]!)) {
         d.money('total', money, `label "${line.slice(0, 40)}"`);
         break;
       }
     }
+  }
+  if (!d.current.status) {
+    // Inside one order's card a bare "Cancelled" badge is its status; on a whole page it may be a tab.
+    const line = lines.find((l) => (inCard ? isCancelled(l) : isCancelledSentence(l)));
+    if (line) d.text('status', line, `line "${line.slice(0, 40)}"`).cancelled(`line "${line.slice(0, 40)}"`);
   }
   if (!d.current.shipments.length) {
     const labelled = labelledShipment(lines);
@@ -196,6 +206,81 @@ export function extractGeneric(
       );
     }
   }
+}
+
+/** Every distinct order number printed beside an order label, in page order. */
+function labelledIds(lines: readonly string[]): string[] {
+  const ids: string[] = [];
+  const re = new RegExp(LABELS.orderId.source, 'gi');
+  for (const line of joined(lines)) {
+    for (const m of line.matchAll(re)) if (/\d{4,}/.test(m[1]!) && !ids.includes(m[1]!)) ids.push(m[1]!);
+  }
+  return ids;
+}
+
+/**
+ * A list of orders, found by layout: each labelled order number's card is the largest element around it
+ * that holds no other order's number, so a card's date and total are read only inside that card, whether
+ * the card prints them before or after its number. Undefined when the page has fewer than two numbers.
+ */
+function orderCards(root: Element, ids: readonly string[]): { id: string; card: Element }[] | undefined {
+  if (ids.length < 2) return undefined;
+  const doc = root.ownerDocument;
+  const anchors = new Map<string, Element>();
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(); n && anchors.size < ids.length; n = walker.nextNode()) {
+    const parent = n.parentElement;
+    if (!parent || /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|TEXTAREA)$/i.test(parent.tagName)) continue;
+    const text = n.textContent ?? '';
+    for (const id of ids) if (!anchors.has(id) && text.includes(id)) anchors.set(id, parent);
+  }
+  if (anchors.size < 2) return undefined;
+  // How many order numbers each ancestor holds.
+  const holds = new Map<Element, number>();
+  for (const el of anchors.values())
+    for (let a: Element | null = el; a && a !== root; a = a.parentElement) holds.set(a, (holds.get(a) ?? 0) + 1);
+  const cards: { id: string; card: Element }[] = [];
+  for (const [id, el] of anchors) {
+    let card = el;
+    while (card.parentElement && card.parentElement !== root && holds.get(card.parentElement) === 1)
+      card = card.parentElement;
+    cards.push({ id, card });
+  }
+  return cards;
+}
+
+export function extractGeneric(
+  url: URL,
+  doc: Document,
+  options: ExtractOptions = {},
+  marketplace = 'generic',
+): Order[] {
+  const root = doc.body;
+  if (!root) return [];
+  const currency = currencyOfHost(url.hostname);
+  const data = readStructured(doc);
+  const lines = textLines(root);
+  if (!data.orderId) {
+    const cards = orderCards(root, labelledIds(lines));
+    if (cards) {
+      return cards.map(({ id, card }) => {
+        const d = new OrderDraft(marketplace, url.hostname, 'generic');
+        d.text('orderId', id, 'label (one order card of a list)');
+        readLabels(d, textLines(card), currency, true);
+        return d.build(options);
+      });
+    }
+  }
+  const d = new OrderDraft(marketplace, url.hostname, 'generic');
+  const src = data.source ?? '';
+  d.text('orderId', data.orderId, src)
+    .date('placedAt', data.placedAt, src)
+    .text('status', data.status, src)
+    .text('seller', data.seller, src);
+  d.money('total', data.total, src);
+  data.items.forEach((it) => d.item(it, { title: src, itemId: src, quantity: src, unitPrice: src }));
+  data.shipments.forEach((s) => d.shipment(s, { trackingNumber: src, carrier: src }));
+  readLabels(d, lines, currency);
   const found = d.current;
   if (!found.orderId && !found.placedAt && !found.amounts.total && !found.shipments.length) return [];
   return [d.build(options)];

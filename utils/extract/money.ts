@@ -7,13 +7,14 @@ import type { Money } from '../schemas/order';
 const SYMBOLS: [RegExp, string][] = [
   [/CN¥|CN￥|\bRMB\b|\bCNY\b|元|人民币/i, 'CNY'],
   [/JP¥|JP￥|\bJPY\b|円/i, 'JPY'],
-  [/US\$|\bUSD\b/i, 'USD'],
-  [/MX\$|\bMXN\b/i, 'MXN'],
-  [/CA\$|C\$|\bCAD\b/i, 'CAD'],
-  [/AU\$|A\$|\bAUD\b/i, 'AUD'],
-  [/HK\$|\bHKD\b/i, 'HKD'],
-  [/NT\$|\bTWD\b/i, 'TWD'],
-  [/S\$|\bSGD\b/i, 'SGD'],
+  [/\bUS\s?\$|\bUSD\b/i, 'USD'],
+  [/\bMX\s?\$|\bMXN\b/i, 'MXN'],
+  // eBay prints the country letters apart from the sign: "C $45.99" (eBay.ca), "AU $12.00", "US $15.20".
+  [/\bCA?\$|\bC \$(?=\s?\d)|\bCAD\b/, 'CAD'],
+  [/\bAU\s?\$|\bA\$|\bAUD\b/, 'AUD'],
+  [/\bHK\s?\$|\bHKD\b/i, 'HKD'],
+  [/\bNT\s?\$|\bTWD\b/i, 'TWD'],
+  [/\bS\$|\bSGD\b/, 'SGD'],
   [/R\$|\bBRL\b/i, 'BRL'],
   [/E£|\bEGP\b|ج\.م/i, 'EGP'],
   [/£|\bGBP\b/i, 'GBP'],
@@ -30,6 +31,15 @@ const SYMBOLS: [RegExp, string][] = [
   [/\bAED\b|د\.إ/, 'AED'],
   [/\bSAR\b|ر\.س/, 'SAR'],
   [/₩|\bKRW\b/, 'KRW'],
+  // AliExpress, Temu and SHEIN country sites in Europe print these; an unknown sign must not become the site's.
+  [/₽|руб\.?|\bRUB\b/, 'RUB'],
+  [/\bNZ\$|\bNZD\b/, 'NZD'],
+  [/\bCHF\b/, 'CHF'],
+  [/Kč|\bCZK\b/, 'CZK'],
+  [/\bFt\b|\bHUF\b/, 'HUF'],
+  [/\blei\b|\bRON\b/i, 'RON'],
+  [/₪|\bILS\b/, 'ILS'],
+  [/₴|\bUAH\b|грн/, 'UAH'],
 ];
 
 /**

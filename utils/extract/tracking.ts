@@ -142,6 +142,9 @@ export const TRACKING_LABEL = new RegExp(
     'Nombor Penjejakan',
     'رقم التتبع',
     'رقم الشحنة',
+    // AliExpress Russia (aliexpress.ru)
+    'Трек-номер',
+    'Номер отслеживания',
   ].join('|'),
   'i',
 );
@@ -207,6 +210,8 @@ export const CARRIER_LABEL = new RegExp(
     'Kurier',
     'شحن بواسطة',
     'شركة الشحن',
+    'Служба доставки',
+    'Перевозчик',
   ].join('|'),
   'i',
 );

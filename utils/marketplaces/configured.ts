@@ -71,6 +71,8 @@ export const EN: Pick<
       '訂單號碼',
       '订单编号',
       '订单号',
+      'Номер заказа',
+      'رقم الطلب',
     ),
     re: /([A-Z0-9][A-Z0-9-]{5,30})/,
   },
@@ -111,6 +113,9 @@ export const EN: Pick<
       '下單時間',
       '订单创建时间',
       '下单时间',
+      'Дата заказа',
+      'Время заказа',
+      'تاريخ الطلب',
     ),
   },
   status: {
@@ -129,6 +134,7 @@ export const EN: Pick<
       '注文状況',
       '訂單狀態',
       '订单状态',
+      'Статус заказа',
     ),
   },
   // "Shop"/"Store" only as a label with its colon: the site menu's "Shop by category" is no seller.
@@ -155,6 +161,8 @@ export const EN: Pick<
       'Penjual(?=\\s*[:：])',
       '賣家',
       '商店名稱',
+      'Продавец(?=\\s*[:：])',
+      'Магазин(?=\\s*[:：])',
     ),
   },
   paymentMethod: {
@@ -180,6 +188,7 @@ export const EN: Pick<
       'Metode Pembayaran',
       'Kaedah Pembayaran',
       '付款方式',
+      'Способ оплаты',
     ),
   },
   amounts: {
@@ -205,6 +214,7 @@ export const EN: Pick<
         'Jumlah Kecil Barangan',
         '商品總金額',
         '商品总价',
+        'Стоимость товаров',
       ),
     },
     shipping: {
@@ -232,11 +242,27 @@ export const EN: Pick<
         'Kos Penghantaran',
         '運費',
         '运费',
+        'Доставка',
       ),
     },
+    // Several lines add up (engine.ts readTaxLines): Canada GST/HST + PST/RST/QST (eBay.ca, Walmart.ca, Amazon.ca
+    // print "Estimated GST/HST"), the US state and local lines, Mexico's IVA and IEPS, French Canada's TPS/TVQ.
     tax: {
       label: oneOf(
-        'Sales tax',
+        'Sales tax(?:es)?',
+        'Estimated (?:GST/HST|PST/RST/QST|tax(?:es)?)',
+        'GST/HST',
+        'PST/RST/QST',
+        'TPS/TVH',
+        'TVP/TVD/TVQ',
+        'PST',
+        'QST',
+        'TPS',
+        'TVQ',
+        '(?:State|County|City|Local) tax',
+        'IEPS',
+        'Taxes',
+        'Tax(?:es)? collected',
         'Tax',
         'VAT',
         'GST',
@@ -320,6 +346,9 @@ export const EN: Pick<
         '訂單總金額',
         '實付金額',
         '实付款',
+        'Итого',
+        'Сумма заказа',
+        'الإجمالي',
       ),
     },
     refund: {
@@ -339,6 +368,7 @@ export const EN: Pick<
         'Hoàn tiền',
         'Pengembalian Dana',
         'Bayaran Balik',
+        'Возврат средств',
         '退款',
       ),
     },
@@ -415,33 +445,42 @@ export const EN: Pick<
       'Người nhận',
       'Penerima',
       '收件人',
+      'Получатель',
     ),
   },
 };
 
-/** Chinese labels (淘系, 京东, 拼多多, 抖店, 1688 all print these or close variants). */
+/**
+ * Chinese labels (淘系, 京东, 拼多多, 抖店, 1688 all print these or close variants), Simplified first, then the
+ * Traditional forms their Taiwan/Hong Kong views print (淘寶 world.taobao.com 訂單編號/成交時間/實付款, 京東全球).
+ */
 export const ZH: typeof EN = {
-  orderId: { label: /订单编号|订单号|订单号码/, re: /([A-Za-z0-9-]{8,32})/ },
-  placedAt: { label: /下单时间|成交时间|创建时间|订单创建时间|提交时间|下单日期/ },
-  status: { label: /订单状态|交易状态|状态/ },
-  seller: { label: /店铺名称|店铺|商家|卖家|供应商/ },
+  orderId: { label: /订单编号|订单号码|订单号|訂單編號|訂單號碼|訂單號/, re: /([A-Za-z0-9-]{8,32})/ },
+  placedAt: {
+    label: /订单创建时间|下单时间|成交时间|创建时间|提交时间|下单日期|下單時間|成交時間|創建時間|訂單建立時間/,
+  },
+  status: { label: /订单状态|交易状态|訂單狀態|交易狀態|状态|狀態/ },
+  seller: { label: /店铺名称|店铺|商家|卖家|供应商|店鋪名稱|店鋪|賣家|供應商/ },
   paymentMethod: { label: /支付方式|付款方式/ },
   amounts: {
-    subtotal: { label: /商品总价|商品总额|商品金额|货品总价/ },
-    shipping: { label: /运费/ },
-    tax: { label: /税费|进口税/ },
-    discount: { label: /优惠|店铺优惠|平台优惠|优惠券/ },
-    total: { label: /实付款|实付金额|实付|应付总额|订单总额|订单金额/ },
-    refund: { label: /退款金额|已退款/ },
+    subtotal: { label: /商品总价|商品总额|商品金额|货品总价|商品總價|商品總額|商品金額|貨品總價/ },
+    shipping: { label: /运费|運費/ },
+    tax: { label: /税费|进口税|稅費|進口稅/ },
+    discount: { label: /店铺优惠|平台优惠|优惠券|优惠|店鋪優惠|平台優惠|優惠券|優惠/ },
+    total: { label: /实付款|实付金额|实付|应付总额|订单总额|订单金额|實付款|實付金額|實付|應付總額|訂單總額|訂單金額/ },
+    refund: { label: /退款金额|已退款|退款金額/ },
   },
   shipment: {
-    carrier: { label: /物流公司|快递公司|承运商|配送方式/ },
-    trackingNumber: { label: /运单号码|运单号|快递单号|物流单号/, re: /([A-Z]{0,4}\d[\dA-Z]{7,25})/ },
-    status: { label: /物流状态|配送状态/ },
-    deliveredAt: { label: /签收时间|送达时间/ },
-    estimatedDelivery: { label: /预计送达|预计到达/ },
+    carrier: { label: /物流公司|快递公司|承运商|配送方式|快遞公司|承運商/ },
+    trackingNumber: {
+      label: /运单号码|运单号|快递单号|物流单号|運單號碼|運單號|快遞單號|物流單號/,
+      re: /([A-Z]{0,4}\d[\dA-Z]{7,25})/,
+    },
+    status: { label: /物流状态|配送状态|物流狀態|配送狀態/ },
+    deliveredAt: { label: /签收时间|送达时间|簽收時間|送達時間/ },
+    estimatedDelivery: { label: /预计送达|预计到达|預計送達|預計到達/ },
   },
-  recipient: { label: /收货人|收件人/ },
+  recipient: { label: /收货人|收件人|收貨人/ },
 };
 
 /** Puts an adapter's own selectors before a shared label for the same field. */

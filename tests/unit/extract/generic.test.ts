@@ -77,3 +77,38 @@ describe('extractPage', () => {
     expect(on.orders[0]?.address).toBe('1 Example St');
   });
 });
+
+describe('generic reader on a list of orders (layout: one card per labelled order number)', () => {
+  const listUrl = new URL('https://shop.example.org/account/orders');
+
+  it('reads each card on its own, date and total before or after the number; a card without a total has none', () => {
+    const doc = docFromHtml(`<main><h1>Your orders</h1>
+      <div class="c"><div><span>Order placed</span><span>March 3, 2025</span></div><div>Total $54.20</div>
+        <div>Order # 100234567</div></div>
+      <div class="c"><div>Order # 100234999</div><div><span>Order placed</span><span>March 9, 2025</span></div>
+        <div>Cancelled</div></div>
+      <div class="c"><div>Order number: 100235555</div><div>Order date: 12/03/2025</div><div>Total: $9.99</div></div></main>`);
+    const orders = extractGeneric(listUrl, doc);
+    expect(orders.map((o) => [o.orderId, o.placedAt, o.amounts.total?.amount])).toEqual([
+      ['100234567', '2025-03-03', 54.2],
+      ['100234999', '2025-03-09', undefined],
+      ['100235555', undefined, 9.99],
+    ]);
+    expect(orders.every((o) => o.confidence === 'generic')).toBe(true);
+  });
+
+  it('one order number printed twice is one order, not a list', () => {
+    const doc = docFromHtml(
+      `<main><p>Order # 100234567</p><p>Total: $5.00</p><footer>Order # 100234567</footer></main>`,
+    );
+    const orders = extractGeneric(listUrl, doc);
+    expect(orders).toHaveLength(1);
+    expect(orders[0]?.amounts.total).toEqual({ amount: 5, currency: 'USD' });
+  });
+
+  it('a bare "$" is the currency of the site\'s country domain', () => {
+    const mx = new URL('https://www.tienda.com.mx/pedidos/1');
+    const [o] = extractGeneric(mx, docFromHtml('<p>Número de pedido: 70012345</p><p>Total: $1,234.50</p>'));
+    expect(o?.amounts.total).toEqual({ amount: 1234.5, currency: 'MXN' });
+  });
+});

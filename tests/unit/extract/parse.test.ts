@@ -24,6 +24,15 @@ describe('parseMoney', () => {
     ['1 234,56 zł', undefined, 1234.56, 'PLN'],
     ['₹1,23,456.00', undefined, 123456, 'INR'],
     ['US $15.20', undefined, 15.2, 'USD'],
+    // eBay's country letters apart from the sign
+    ['C $45.99', 'USD', 45.99, 'CAD'],
+    ['AU $12.00', 'USD', 12, 'AUD'],
+    ['A $5 coupon', 'USD', 5, 'USD'],
+    // a sign the site does not use is never taken for the site's currency
+    ['1 520,00 ₽', 'USD', 1520, 'RUB'],
+    ['120,00 руб.', 'USD', 120, 'RUB'],
+    ['NZ$12.50', 'USD', 12.5, 'NZD'],
+    ['1 299 Kč', 'EUR', 1299, 'CZK'],
     ['AED 99.00', undefined, 99, 'AED'],
   ])('%s (site currency %s) is %d %s', (text, site, amount, currency) => {
     expect(parseMoney(text, site)).toEqual({ amount, currency });
@@ -60,6 +69,15 @@ describe('parseDate', () => {
     ['2022年10月14日', '2022-10-14'],
     ['下单时间：2025-03-08 10:21:33', '2025-03-08'],
     ['14.10.2022', '2022-10-14'],
+    // eBay Selling Manager / Seller Hub tables (US month first, UK and AU day first; the month is a word)
+    ['Mar-31-18', '2018-03-31'],
+    ['Sale date Mar-31-2018', '2018-03-31'],
+    ['31-Mar-18', '2018-03-31'],
+    // Numeric dates whose order a part above 12 settles: es-MX/th/vi day first, en-US month first
+    ['Fecha del pedido: 25/05/2025', '2025-05-25'],
+    ['Order date 05/25/2025', '2025-05-25'],
+    ['25-05-2025 14:20', '2025-05-25'],
+    ['2025. 5. 25.', '2025-05-25'],
   ])('%s → %s', (text, iso) => {
     expect(parseDate(text)).toBe(iso);
   });
@@ -71,7 +89,16 @@ describe('parseDate', () => {
     expect(parseDate('10月14日', { notBefore: '2024-09-30' })).toBe('2024-10-14');
   });
 
-  it.each(['February 30, 2024', 'Order 12, 2019', '13/13/2020', 'no date here'])('%s is no date', (text) => {
+  it.each([
+    'February 30, 2024',
+    'Order 12, 2019',
+    '13/13/2020',
+    'no date here',
+    '05/03/2025',
+    'SKU-12-2024',
+    'Foo-31-18',
+    '25/05/2568',
+  ])('%s is no date', (text) => {
     expect(parseDate(text)).toBeUndefined();
   });
 });

@@ -254,3 +254,44 @@ describe('real amazon.ca pages (alexdlaird/amazon-orders PR #59, read off the pa
     },
   );
 });
+
+describe('real eBay Selling Manager "Sold" list, 2018 (read off the page: expected.json)', { timeout: 60_000 }, () => {
+  interface Row {
+    sales_record_number: string;
+    order_id?: string;
+    items: { item_id: string; title: string }[];
+    quantity: number;
+    total_price: string;
+    sale_date: string;
+  }
+  const dir = path.join(realDir, 'ebay-seller-hub-2018');
+  const rows = (read('ebay-seller-hub-2018')._read_off_page as { rows: Row[] }).rows;
+  board.page('ebay seller order-list (2018)', 'allorders.html', (p) => {
+    const url = 'https://k2b-bulk.ebay.com/ws/eBayISAPI.dll?SalesRecordConsole&currentpage=SCSold&Period=Last122Days';
+    const r = extractPage(new URL(url), loadDoc(path.join(dir, 'allorders.html'), url));
+    for (const o of r.orders) orderSchema.parse(o);
+    p.check('page kind', r.kind, 'order-list');
+    p.check('role', r.role, 'seller');
+    p.check('rows', r.orders.length, rows.length);
+    rows.forEach((t, i) => {
+      const o = r.orders[i];
+      const w = `#${t.sales_record_number}`;
+      // A single-item sale prints no order number: unknown, never the record number or item+transaction.
+      if (t.order_id) p.check(`${w} order id`, o?.orderId, t.order_id);
+      else p.absent(`${w} order id (none printed)`, o?.orderId);
+      p.check(`${w} sale date`, o?.placedAt, t.sale_date);
+      p.check(`${w} total`, o?.amounts.total, { amount: Number(t.total_price.replace(/[$,]/g, '')), currency: 'USD' });
+      p.check(
+        `${w} items`,
+        o?.items.map((x) => ({ item_id: x.itemId, title: x.title })),
+        t.items,
+      );
+      p.check(
+        `${w} quantity`,
+        o?.items.reduce((n, x) => n + (x.quantity ?? 0), 0),
+        t.quantity,
+      );
+      p.unscored.noField += 2; // paid and shipped dates: no Order field of their own
+    });
+  });
+});

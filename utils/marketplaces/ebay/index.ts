@@ -5,8 +5,9 @@ import { parseMoney } from '../../extract/money';
 import type { Order } from '../../schemas/order';
 import { configured, EN, withSel } from '../configured';
 import { hostRe } from '../define';
-import type { ExtractOptions, ExtractResult, MarketplaceAdapter } from '../types';
+import type { ExtractOptions, ExtractResult, MarketplaceAdapter, PageDetection } from '../types';
 import { ebayChat, ORDER_NUMBER } from './chat';
+import { isSoldList, readSoldList } from './sold-list';
 
 /**
  * eBay buyer (My eBay purchases, order details) and Seller Hub.
@@ -28,13 +29,20 @@ const CURRENCY: Record<string, string> = {
   'com.au': 'AUD',
 };
 
+const currencyOf = (url: URL) => CURRENCY[url.hostname.replace(/^.*?ebay\./, '')] ?? 'USD';
+
 const base = configured({
   id: 'ebay',
   name: { en: 'eBay', zh: '易贝' },
   hosts: HOSTS,
-  currency: (url) => CURRENCY[url.hostname.replace(/^.*?ebay\./, '')] ?? 'USD',
+  currency: currencyOf,
   urls: {
-    'order-list': [new RegExp(`^${H}/mye/myebay/(?:v2/)?purchase`), new RegExp(`^${H}/sh/ord`)],
+    'order-list': [
+      new RegExp(`^${H}/mye/myebay/(?:v2/)?purchase`),
+      new RegExp(`^${H}/sh/ord`),
+      // Selling Manager's Sold / Awaiting shipment tables (Seller Hub's "Manage all orders" until ~2019)
+      new RegExp(`^k2b-bulk\\.${H}/ws/ebayisapi\\.dll\\?salesrecordconsole`),
+    ],
     'order-detail': [
       new RegExp(`^order\\.${H}/ord/show`),
       new RegExp(`^${H}/vod/fetchorderdetails`),
@@ -54,6 +62,7 @@ const base = configured({
       'https://www.ebay.com/mye/myebay/purchase',
       'https://www.ebay.co.uk/mye/myebay/v2/purchase',
       'https://www.ebay.com/sh/ord/?filter=status:ALL_ORDERS',
+      'https://k2b-bulk.ebay.com/ws/eBayISAPI.dll?SalesRecordConsole&currentpage=SCSold&Period=Last122Days',
     ],
     'order-detail': [
       'https://order.ebay.com/ord/show?orderId=12-34567-89012',
@@ -159,7 +168,18 @@ function extract(url: URL, doc: Document, options: ExtractOptions = {}): Extract
     const changed = changedMessage('ebay', orders);
     return { kind: 'order-detail', orders, ...(changed ? { changed } : {}) };
   }
+  if (isSoldList(doc)) {
+    const orders = readSoldList(doc, url.hostname, currencyOf(url), options);
+    const changed = changedMessage('ebay', orders);
+    return { kind: 'order-list', orders, ...(changed ? { changed } : {}) };
+  }
   return base.extract(url, doc, options);
 }
 
-export const ebay: MarketplaceAdapter = { ...base, extract };
+/** The sold table is recognised by its rows wherever it is shown (k2b-bulk, or framed in Seller Hub). */
+function detect(url: URL, doc: Document): PageDetection {
+  const found = base.detect(url, doc);
+  return isSoldList(doc) ? { kind: 'order-list', role: 'seller' } : found;
+}
+
+export const ebay: MarketplaceAdapter = { ...base, detect, extract };

@@ -7,12 +7,17 @@ import { hostRe } from '../define';
  */
 const HOSTS = ['shein.com'];
 const H = hostRe(HOSTS);
+/**
+ * The currency a bare "$" means on each country site (us.shein.com, ca.shein.com, au.shein.com …). A site
+ * not listed prints its own sign (€, £, R$, ₱) or leaves "$" as US dollars only on the US and global sites.
+ */
+const DOLLARS: Record<string, string> = { ca: 'CAD', au: 'AUD', mx: 'MXN', nz: 'NZD', sg: 'SGD', br: 'BRL' };
 
 export const shein = configured({
   id: 'shein',
   name: { en: 'SHEIN', zh: '希音' },
   hosts: HOSTS,
-  currency: 'USD',
+  currency: (url) => DOLLARS[url.hostname.split('.')[0] ?? ''] ?? 'USD',
   urls: {
     'order-list': [new RegExp(`^${H}/user/orders/list`)],
     'order-detail': [new RegExp(`^${H}/user/orders/detail/`)],

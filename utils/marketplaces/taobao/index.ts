@@ -38,6 +38,10 @@ const SELECTORS = {
     'a[href*="item.taobao.com/item.htm"]', // Taobao item
     'a[href*="detail.tmall.com/item.htm"]', // Tmall item
     'a[href*="item.htm"]', // other item hosts (tmall.hk, chaoshi)
+    // Virtual goods (话费充值, game cards, top-ups) have no item page: the row links to the buy-again
+    // action, buy.taobao.com/auction/buy_now.jhtml?item_id_num=…, as the saved 已买到的宝贝 list shows.
+    'a[href*="buy_now.jhtml"]',
+    'a[href*="item_id_num="]',
   ],
   price: ['[class*="price-mod__price"]'], // unit price cell; a struck-out <del> price may precede
   /** Order total: the only bold price in the card. */
@@ -49,19 +53,19 @@ const SELECTORS = {
 
 const SHIPPING = /(?:含运费|Shipping fee included|运费)\s*[:：]\s*((?:RMB|￥|¥|CN¥)?\s*[\d.,]+)/i;
 
-/** The detail page (not checked against a real one): labels as Taobao prints them. */
+/** The detail page (not checked against a real one): labels as Taobao prints them, Simplified and Traditional (淘寶 TW/HK view). */
 const DETAIL: OrderSpec = {
   detail: ['#detail-panel', '.trade-detail', 'body'],
-  orderId: { label: /订单编号|订单号|Order (?:number|No\.?)/, re: /(\d{15,20})/ },
-  placedAt: { label: /成交时间|创建时间|下单时间|Transaction time/ },
-  status: { label: /订单状态|当前订单状态|交易状态|Order status/ },
-  seller: { sel: ['.shop-name', '.seller-name'], label: /店铺名称|卖家|Seller/ },
+  orderId: { label: /订单编号|订单号|訂單編號|訂單號|Order (?:number|No\.?)/, re: /(\d{15,20})/ },
+  placedAt: { label: /成交时间|创建时间|下单时间|成交時間|創建時間|下單時間|Transaction time/ },
+  status: { label: /订单状态|当前订单状态|交易状态|訂單狀態|當前訂單狀態|交易狀態|Order status/ },
+  seller: { sel: ['.shop-name', '.seller-name'], label: /店铺名称|卖家|店鋪名稱|賣家|Seller/ },
   paymentMethod: { label: /支付方式|付款方式/ },
   amounts: {
-    total: { label: /实付款|实付|Actual payment/ },
-    shipping: { label: /运费|Shipping/ },
-    subtotal: { label: /商品总价|商品金额/ },
-    discount: { label: /店铺优惠|优惠/ },
+    total: { label: /实付款|实付|實付款|實付|Actual payment/ },
+    shipping: { label: /运费|運費|Shipping/ },
+    subtotal: { label: /商品总价|商品金额|商品總價|商品金額/ },
+    discount: { label: /店铺优惠|优惠|店鋪優惠|優惠/ },
   },
   item: {
     row: ['.order-item', 'tr.order-item'],
@@ -71,11 +75,14 @@ const DETAIL: OrderSpec = {
     itemId: { sel: ['a[href*="item.htm"]'], attr: 'href', re: /[?&]id=(\d+)/ },
   },
   shipment: {
-    carrier: { label: /物流公司|快递公司|承运公司/ },
-    trackingNumber: { label: /运单号码|运单号|快递单号|物流单号/, re: /([A-Z]{0,4}\d[\dA-Z]{7,25})/ },
+    carrier: { label: /物流公司|快递公司|承运公司|快遞公司|承運公司/ },
+    trackingNumber: {
+      label: /运单号码|运单号|快递单号|物流单号|運單號碼|運單號|快遞單號|物流單號/,
+      re: /([A-Z]{0,4}\d[\dA-Z]{7,25})/,
+    },
   },
   address: ['.address-info', '.receive-address'],
-  recipient: { label: /收货人|收件人/ },
+  recipient: { label: /收货人|收件人|收貨人/ },
   required: ['orderId', 'placedAt', 'amounts.total'],
 };
 
@@ -128,17 +135,17 @@ function readCard(card: Element, site: string, options: ExtractOptions): Order {
     const prices = priceBox ? [...priceBox.el.querySelectorAll('p')].filter((p) => !p.querySelector('del')) : [];
     const unitPrice = parseMoney(cleanText(prices[prices.length - 1]?.textContent), 'CNY');
     const link = firstText(product.el, SELECTORS.itemLink);
-    const itemId = hrefParam(link?.el, ['id']);
-    d.item(
-      compact({ title: link?.text, quantity, unitPrice, itemId, url: link?.el.getAttribute('href') ?? undefined }),
-      {
-        title: `${product.sel} ${link?.sel ?? ''}`,
-        quantity: 'td after the unit price',
-        unitPrice: `${SELECTORS.price[0]} p:last (not del)`,
-        itemId: `${link?.sel ?? ''}[href] id=`,
-        url: `${link?.sel ?? ''}[href]`,
-      },
-    );
+    const itemId = hrefParam(link?.el, ['id', 'item_id_num']);
+    // A buy-again link is an action, not the item's address: kept as the id only.
+    const href = link?.el.getAttribute('href') ?? undefined;
+    const url = href && /item\.htm/.test(href) ? href : undefined;
+    d.item(compact({ title: link?.text, quantity, unitPrice, itemId, url }), {
+      title: `${product.sel} ${link?.sel ?? ''}`,
+      quantity: 'td after the unit price',
+      unitPrice: `${SELECTORS.price[0]} p:last (not del)`,
+      itemId: `${link?.sel ?? ''}[href] id= / item_id_num=`,
+      url: `${link?.sel ?? ''}[href]`,
+    });
   }
   d.expect('orderId', 'placedAt', 'amounts.total', 'items');
   return d.build(options);

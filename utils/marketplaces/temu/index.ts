@@ -7,24 +7,31 @@ import { hostRe } from '../define';
  */
 const HOSTS = ['temu.com'];
 const H = hostRe(HOSTS);
+/** Country and language prefixes of the path: temu.com/ca/…, temu.com/de-en/…, temu.com/mx-en/…. */
+const L = '(?:[a-z]{2}(?:-[a-z]{2})?/)?';
+/** Country sites are path prefixes (temu.com/ca/, /au/, /mx/ …): the currency a bare "$" means there. */
+const DOLLARS: Record<string, string> = { ca: 'CAD', au: 'AUD', mx: 'MXN', nz: 'NZD', sg: 'SGD', br: 'BRL' };
 
 export const temu = configured({
   id: 'temu',
   name: { en: 'Temu', zh: '拼多多跨境 Temu' },
   hosts: HOSTS,
-  currency: 'USD',
+  currency: (url) => DOLLARS[url.pathname.split('/')[1] ?? ''] ?? 'USD',
   urls: {
-    'order-list': [new RegExp(`^${H}/bgt_orders\\.html`)],
-    'order-detail': [new RegExp(`^${H}/bgt_order_detail\\.html`)],
-    tracking: [new RegExp(`^${H}/bgt_order_tracking`), new RegExp(`^${H}/[a-z_]*logistics`)],
-    return: [new RegExp(`^${H}/bgt_(?:return|refund|after_sales)`)],
-    chat: [new RegExp(`^${H}/bgp_chat`), new RegExp(`^${H}/chat`)],
+    'order-list': [new RegExp(`^${H}/${L}bgt_orders\\.html`)],
+    'order-detail': [new RegExp(`^${H}/${L}bgt_order_detail\\.html`)],
+    tracking: [new RegExp(`^${H}/${L}bgt_order_tracking`), new RegExp(`^${H}/${L}[a-z_]*logistics`)],
+    return: [new RegExp(`^${H}/${L}bgt_(?:return|refund|after_sales)`)],
+    chat: [new RegExp(`^${H}/${L}bgp_chat`), new RegExp(`^${H}/chat`)],
     listing: [new RegExp(`^${H}/(?:[a-z]{2}/)?[^?]*-g-\\d+\\.html`), new RegExp(`^${H}/goods\\.html`)],
   },
   sellerUrls: [new RegExp(`^(?:seller|agentseller)(?:-[a-z]+)?\\.${H}/`)],
   testUrls: {
     'order-list': ['https://www.temu.com/bgt_orders.html', 'https://agentseller.temu.com/bgt_orders.html'],
-    'order-detail': ['https://www.temu.com/bgt_order_detail.html?parent_order_sn=PO-211-12345678901234567'],
+    'order-detail': [
+      'https://www.temu.com/bgt_order_detail.html?parent_order_sn=PO-211-12345678901234567',
+      'https://www.temu.com/ca/bgt_order_detail.html?parent_order_sn=PO-211-12345678901234567',
+    ],
     tracking: ['https://www.temu.com/bgt_order_tracking.html?parent_order_sn=PO-211-1'],
     return: ['https://www.temu.com/bgt_return_refund.html?parent_order_sn=PO-211-1'],
     chat: ['https://www.temu.com/bgp_chat.html'],
