@@ -112,7 +112,14 @@ describe.runIf(present)('recipes on real amazon pages', () => {
     const read = extractPage(new URL(url), list);
     expect(extractPage(new URL(url), list, {}, recipe ? [recipe] : []).recipeConflicts).toBeUndefined();
     // Had the adapter missed the dates, the recipe would give each order its own.
-    const undated = { ...read, orders: read.orders.map(({ placedAt: _drop, ...o }) => o) };
+    const undated = {
+      ...read,
+      orders: read.orders.map((o) => {
+        const copy = { ...o, provenance: { ...o.provenance } };
+        delete copy.placedAt;
+        return copy;
+      }),
+    };
     const learned = withRecipes(undated, new URL(url), list, recipe ? [recipe] : []);
     expect(learned.learned).toEqual(['placedAt']);
     expect(learned.orders.map((o) => o.placedAt)).toEqual(read.orders.map((o) => o.placedAt));
