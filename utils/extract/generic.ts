@@ -223,7 +223,7 @@ function labelledIds(lines: readonly string[]): string[] {
  * that holds no other order's number, so a card's date and total are read only inside that card, whether
  * the card prints them before or after its number. Undefined when the page has fewer than two numbers.
  */
-function orderCards(root: Element, ids: readonly string[]): { id: string; card: Element }[] | undefined {
+export function orderCards(root: Element, ids: readonly string[]): { id: string; card: Element }[] | undefined {
   if (ids.length < 2) return undefined;
   const doc = root.ownerDocument;
   const anchors = new Map<string, Element>();

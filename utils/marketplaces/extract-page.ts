@@ -71,7 +71,7 @@ function readPage(url: URL, doc: Document, options: ExtractOptions): PageExtract
   if (!adapter) {
     const orders = genericOrders(url, doc, options, problems);
     return {
-      kind: orders.length ? 'order-detail' : 'other',
+      kind: orders.length > 1 ? 'order-list' : orders.length ? 'order-detail' : 'other',
       role: 'buyer',
       orders,
       ...(problems.length ? { problems } : {}),

@@ -63,6 +63,25 @@ function ownPair(
  * site and kind. The recipe is kept only if it finds exactly this value on this page, so a label that
  * is ambiguous here (a list, a label used twice) teaches nothing.
  */
+/**
+ * On a list the label repeats in every order's card, each with its own value, so over the whole page it is
+ * ambiguous: the recipe holds when, in the smallest element around the picked value that holds the label,
+ * the label finds exactly the picked value.
+ */
+function inOwnCard(
+  picked: Element,
+  anchor: RecipeAnchor,
+  field: RecipeField,
+  value: FieldValue,
+  currency: string | undefined,
+): boolean {
+  for (let el = picked.parentElement; el; el = el.parentElement) {
+    const f = findByAnchor(textLines(el), anchor, field, currency);
+    if (f) return valueKey(f) === valueKey(value);
+  }
+  return false;
+}
+
 export function learnFromPick(
   doc: Document,
   picked: Element,
@@ -91,7 +110,11 @@ export function learnFromPick(
   }
   if (!anchor || !site) return { value };
   const found = findByAnchor(textLines(doc.body ?? doc), anchor, field, currency);
-  if (!found || valueKey(found) !== valueKey(value)) return { value };
+  if (
+    (!found || valueKey(found) !== valueKey(value)) &&
+    !(kind === 'order-list' && inOwnCard(picked, anchor, field, value, currency))
+  )
+    return { value };
   const recipe = recipeSchema.parse({
     id: recipeId(site, kind, field),
     site,

@@ -3,6 +3,7 @@ import type { Order } from '../schemas/order';
 import type { PageKind } from '../schemas/page';
 import { applyRecipes, orderCurrency, recipesFor, type RecipeOutcome } from './apply';
 import { siteFamily, type Recipe, type RecipeField } from '../schemas/recipe';
+import { orderCards } from '../extract/generic';
 
 /** What recipes did on a page, for the popup: fields filled, and findings that differ from the reader's. */
 export interface RecipeReport {
@@ -28,8 +29,39 @@ export function pageCurrency(page: Pick<PageExtraction, 'orders'>): string | und
 }
 
 /**
- * Runs the site's recipes after the adapter and the generic reader, on pages of one order (a list's
- * orders cannot be told apart by page-wide labels). Fills only what they left empty.
+ * A list of orders: each order's recipes run inside its own card (the largest element around its order
+ * number that holds no other order's number), so a label repeated on every card gives each order its own
+ * value. Orders without a number, or a page whose cards cannot be told apart, are left as read.
+ */
+function onList(page: PageExtraction, doc: Document, mine: readonly Recipe[]): PageExtraction & RecipeReport {
+  const ids = page.orders.map((o) => o.orderId ?? '');
+  if (!doc.body || ids.some((id) => !id) || new Set(ids).size !== ids.length) return page;
+  const cards = orderCards(doc.body, ids);
+  if (!cards || cards.length !== ids.length) return page;
+  const learned = new Set<RecipeField>();
+  const conflicts: RecipeOutcome['disagreements'] = [];
+  let onAdapter = false;
+  const orders = page.orders.map((o) => {
+    const card = cards.find((c) => c.id === o.orderId)?.card;
+    if (!card) return o;
+    const out = applyRecipes(o, card, mine);
+    out.learned.forEach((f) => learned.add(f));
+    conflicts.push(...out.disagreements);
+    if (out.learned.length && o.confidence === 'adapter' && page.marketplace) onAdapter = true;
+    return out.order;
+  });
+  return {
+    ...page,
+    orders,
+    ...(learned.size ? { learned: [...learned] } : {}),
+    ...(onAdapter ? { learnedOnAdapterPage: true } : {}),
+    ...(conflicts.length ? { recipeConflicts: conflicts } : {}),
+  };
+}
+
+/**
+ * Runs the site's recipes after the adapter and the generic reader: on a page of one order over the page,
+ * on a list inside each order's card. Fills only what they left empty.
  */
 export function withRecipes(
   page: PageExtraction,
@@ -39,7 +71,8 @@ export function withRecipes(
 ): PageExtraction & RecipeReport {
   const kind = recipeKind(page);
   const mine = recipesFor(recipes, siteFamily(url), kind);
-  if (!mine.length || page.orders.length > 1 || !ORDER_KINDS.has(kind)) return page;
+  if (!mine.length || !ORDER_KINDS.has(kind)) return page;
+  if (page.orders.length > 1) return onList(page, doc, mine);
   const base: Order = page.orders[0] ?? {
     marketplace: page.marketplace ?? 'generic',
     site: url.hostname,

@@ -117,6 +117,38 @@ const CASES: Case[] = [
     currency: 'EUR',
   },
   {
+    name: 'eBay Germany (ebay.de) order details',
+    url: 'https://order.ebay.de/ord/show?orderId=12-34567-89012',
+    rows: [
+      ['Bestellnummer:', '12-34567-89012'],
+      ['Kaufdatum:', '5. März 2024'],
+      ['Versand:', 'EUR 4,99'],
+      ['Gesamtbetrag:', 'EUR 24,98'],
+      ['Sendungsnummer:', '00340434161234567890'],
+      ['Versand mit', 'DHL'],
+    ],
+    want: {
+      orderId: '12-34567-89012',
+      placedAt: '2024-03-05',
+      total: 24.98,
+      shipping: 4.99,
+      tracking: '00340434161234567890',
+      carrier: 'DHL',
+    },
+    currency: 'EUR',
+  },
+  {
+    name: "eBay France (ebay.fr) order details: Date d'achat",
+    url: 'https://order.ebay.fr/ord/show?orderId=12-34567-89012',
+    rows: [
+      ['N° de commande :', '12-34567-89012'],
+      ["Date d'achat :", '5 mars 2024'],
+      ['Montant total :', '24,98 EUR'],
+    ],
+    want: { orderId: '12-34567-89012', placedAt: '2024-03-05', total: 24.98 },
+    currency: 'EUR',
+  },
+  {
     name: '京东 JD (zh-CN)',
     url: 'https://details.jd.com/normal/item.action?orderid=301234567890&PassKey=ABC',
     rows: [

@@ -69,3 +69,39 @@ describe('extractPage with recipes', () => {
     expect(other.learned).toBeUndefined();
   });
 });
+
+describe('recipes on a list of orders', () => {
+  const url = 'https://shop.example.org/account/orders';
+  const card = (id: string, date: string, paid: string) =>
+    `<div class="card"><div>Order number: ${id}</div><div><span>Dispatch</span> <span>${date}</span></div><div>Paid ${paid}</div></div>`;
+  const list = (...cards: string[]) => docFromHtml(`<main><h1>Your orders</h1>${cards.join('')}</main>`, url);
+  // The user points at the first card's date once; the label "Dispatch" is the recipe.
+  const recipe = () => {
+    const doc = list(card('70012345', 'March 3, 2025', '$5.00'), card('70012399', 'March 9, 2025', '$7.00'));
+    const span = [...doc.querySelectorAll('span')].find((s) => s.textContent === 'March 3, 2025')!;
+    return learnFromPick(doc, span, 'placedAt', { kind: 'order-list' }).recipe!;
+  };
+
+  it('each order takes the value printed in its own card, marked learned', () => {
+    const r = recipe();
+    expect(r.anchor.labels[0]).toBe('Dispatch');
+    const doc = list(
+      card('70012345', 'March 3, 2025', '$5.00'),
+      card('70012399', 'March 9, 2025', '$7.00'),
+      card('70012400', '', '$1.00'),
+    );
+    const page = extractPage(new URL(url), doc, {}, [r]);
+    expect(page.orders.map((o) => [o.orderId, o.placedAt])).toEqual([
+      ['70012345', '2025-03-03'],
+      ['70012399', '2025-03-09'],
+      ['70012400', undefined],
+    ]);
+    expect(learnedFields(page.orders[1]!)).toEqual(['placedAt']);
+    expect(page.learned).toEqual(['placedAt']);
+  });
+
+  it('without recipes, the list reads no date at all (nothing is taken from a neighbouring card)', () => {
+    const doc = list(card('70012345', 'March 3, 2025', '$5.00'), card('70012399', 'March 9, 2025', '$7.00'));
+    expect(extractPage(new URL(url), doc).orders.map((o) => o.placedAt)).toEqual([undefined, undefined]);
+  });
+});

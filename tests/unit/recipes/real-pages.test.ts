@@ -5,6 +5,7 @@ import { extractPage } from '../../../utils/marketplaces/extract-page';
 import { applyRecipe, learnFromPick, type Recipe } from '../../../utils/recipes';
 import { loadDoc } from '../../support/dom';
 import { realDir } from '../../support/fixtures';
+import { withRecipes } from '../../../utils/recipes/page';
 
 /**
  * Teach by pointing on real saved pages (../shared/fixtures/real, read from there, never copied): learn
@@ -97,13 +98,31 @@ describe.runIf(present)('recipes on real amazon pages', () => {
     expect(applyRecipe(de, placed)).toBeUndefined();
   });
 
-  it('learns no recipe from a label that finds more than the picked value on its own page', () => {
-    const list = load(path.join(CA, 'orders_0.html'), 'https://www.amazon.ca/gp/css/order-history');
-    const picked = learnFromPick(list, elementPrinting(list, 'December 10, 2024', 'Order placed'), 'placedAt', {
-      kind: 'order-list',
-    });
-    // The pointed value is still the user's correction; only the recipe is refused.
-    expect(picked.value).toEqual({ kind: 'date', date: '2024-12-10' });
-    expect(picked.recipe).toBeUndefined();
+  it('on a list, a label repeated in every card is a recipe read card by card; as a one-order recipe it is refused', () => {
+    const url = 'https://www.amazon.ca/gp/css/order-history';
+    const list = load(path.join(CA, 'orders_0.html'), url);
+    const at = () => elementPrinting(list, 'December 10, 2024', 'Order placed');
+    // As an order page's recipe the label finds ten dates: refused; the pointed value stays the correction.
+    const single = learnFromPick(list, at(), 'placedAt', { kind: 'order-detail' });
+    expect(single.value).toEqual({ kind: 'date', date: '2024-12-10' });
+    expect(single.recipe).toBeUndefined();
+    // As the list's recipe it finds, in each card, that order's own date: the adapter's dates, no conflict.
+    const recipe = learnFromPick(list, at(), 'placedAt', { kind: 'order-list' }).recipe;
+    expect(recipe?.anchor.labels[0]).toMatch(/Order placed/i);
+    const read = extractPage(new URL(url), list);
+    expect(extractPage(new URL(url), list, {}, recipe ? [recipe] : []).recipeConflicts).toBeUndefined();
+    // Had the adapter missed the dates, the recipe would give each order its own.
+    const undated = {
+      ...read,
+      orders: read.orders.map((o) => {
+        const copy = { ...o, provenance: { ...o.provenance } };
+        delete copy.placedAt;
+        return copy;
+      }),
+    };
+    const learned = withRecipes(undated, new URL(url), list, recipe ? [recipe] : []);
+    expect(learned.learned).toEqual(['placedAt']);
+    expect(learned.orders.map((o) => o.placedAt)).toEqual(read.orders.map((o) => o.placedAt));
+    expect(new Set(read.orders.map((o) => o.placedAt)).size).toBeGreaterThan(1);
   });
 });
