@@ -56,7 +56,8 @@ export interface OrderSpec {
 export interface ReadContext {
   marketplace: string;
   site: string;
-  currency: string;
+  /** Unknown where the site does not settle it: then only a price's own sign names its currency. */
+  currency: string | undefined;
   options?: ExtractOptions;
 }
 
@@ -109,7 +110,7 @@ function positiveInt(text: string | undefined): number | undefined {
  * same tax printed twice (one amount under two wordings, a summary and a breakdown) is not added up: when
  * every line has the same amount, the first stays the tax.
  */
-function readTaxLines(d: OrderDraft, spec: FieldSpec | undefined, lines: () => string[], currency: string): void {
+function readTaxLines(d: OrderDraft, spec: FieldSpec | undefined, lines: () => string[], currency: string | undefined): void {
   if (!spec?.label || spec.sel?.length) return;
   const found = labelledAll(lines(), spec.label, looksLikeMoney, 8)
     .map((l) => ({ l, money: parseMoney(l.value, currency) }))

@@ -26,7 +26,11 @@ const SYMBOLS: [RegExp, string][] = [
   [/₫|\bVND\b/, 'VND'],
   [/\bRp\.?(?=\s*\d)|\bIDR\b/, 'IDR'],
   [/zł|\bPLN\b/i, 'PLN'],
-  [/\bSEK\b|\bkr\b/i, 'SEK'],
+  // A bare "kr" is Swedish, Danish, Norwegian or Icelandic crowns: detectCurrency asks the site.
+  [/\bSEK\b/, 'SEK'],
+  [/\bDKK\b/, 'DKK'],
+  [/\bNOK\b/, 'NOK'],
+  [/\bISK\b/, 'ISK'],
   [/₺|\bTRY\b|\bTL\b/, 'TRY'],
   [/\bAED\b|د\.إ/, 'AED'],
   [/\bSAR\b|ر\.س/, 'SAR'],
@@ -47,7 +51,7 @@ const SYMBOLS: [RegExp, string][] = [
  * A minus sign (or U+2212) before the number or before its currency symbol makes it negative.
  * Returns undefined when the text holds no number.
  */
-export function parseNumber(text: string): number | undefined {
+export function parseNumber(text: string, dotGroups = false): number | undefined {
   const m = /(?:([-−–])\s*\D{0,4}?)?(\d[\d\s.,'\u00a0\u202f]*)/.exec(text);
   if (!m?.[2]) return undefined;
   let s = m[2].replace(/[\s'\u00a0\u202f]/g, '').replace(/[.,]+$/, '');
@@ -65,7 +69,10 @@ export function parseNumber(text: string): number | undefined {
     const groups = s.split('.').length - 1;
     const decimals = s.length - lastDot - 1;
     // "1.234.567" and "1.234" (German thousands) have three-digit groups; "12.5" is a decimal.
-    if (groups > 1 || (decimals === 3 && /^\d{1,3}\.\d{3}$/.test(s) && /€|EUR|R\$|TL|₺|Rp|IDR|₫|VND/.test(text))) {
+    if (
+      groups > 1 ||
+      (decimals === 3 && /^\d{1,3}\.\d{3}$/.test(s) && (dotGroups || /€|EUR|R\$|TL|₺|Rp|IDR|₫|VND/.test(text)))
+    ) {
       s = s.replace(/\./g, '');
     }
   }
@@ -79,14 +86,20 @@ export function detectCurrency(text: string, fallback?: string): string | undefi
   for (const [re, code] of SYMBOLS) if (re.test(text)) return code;
   // A bare yen/yuan sign: the site decides (Amazon.co.jp is JPY, Chinese sites CNY).
   if (/[¥￥]/.test(text)) return fallback === 'JPY' ? 'JPY' : 'CNY';
-  if (/\$/.test(text)) return fallback && /^(USD|CAD|MXN|AUD|SGD|HKD|TWD|NZD|BRL)$/.test(fallback) ? fallback : 'USD';
+  if (/\$/.test(text))
+    return fallback && /^(USD|CAD|MXN|AUD|SGD|HKD|TWD|NZD|BRL|ARS|CLP|COP|UYU)$/.test(fallback) ? fallback : 'USD';
+  // Four countries write "kr": only the site can say which (unknown rather than another country's crowns).
+  if (/\bkr\b/i.test(text)) return fallback && /^(SEK|DKK|NOK|ISK)$/.test(fallback) ? fallback : undefined;
   return fallback;
 }
 
+/** Currencies written with dots between thousands and no cents ("$12.990" in Chile is twelve thousand). */
+const DOT_THOUSANDS = /^(CLP|COP|ARS|PYG|ISK|DKK|NOK)$/;
+
 export function parseMoney(text: string | null | undefined, fallbackCurrency?: string): Money | undefined {
   if (!text) return undefined;
-  const amount = parseNumber(text);
   const currency = detectCurrency(text, fallbackCurrency);
+  const amount = parseNumber(text, currency !== undefined && DOT_THOUSANDS.test(currency));
   if (amount === undefined || !currency) return undefined;
   return { amount, currency };
 }

@@ -16,7 +16,7 @@ export interface ConfiguredSpec {
   name: { en: string; zh: string };
   hosts: string[];
   /** The currency a bare "$" or "¥" means on this marketplace. */
-  currency: string | ((url: URL) => string);
+  currency: string | ((url: URL) => string | undefined);
   urls: UrlPatterns;
   sellerUrls?: RegExp[];
   testUrls: MarketplaceAdapter['testUrls'];

@@ -34,12 +34,28 @@ describe('parseMoney', () => {
     ['NZ$12.50', 'USD', 12.5, 'NZD'],
     ['1 299 Kč', 'EUR', 1299, 'CZK'],
     ['AED 99.00', undefined, 99, 'AED'],
+    // "kr" is the site's own crowns; a Chilean or Colombian "$" the site's pesos
+    ['249,00 kr', 'SEK', 249, 'SEK'],
+    ['kr 1.299,00', 'DKK', 1299, 'DKK'],
+    ['1 299,00 kr', 'NOK', 1299, 'NOK'],
+    ['NOK 99,00', 'SEK', 99, 'NOK'],
+    ['$12.990', 'CLP', 12990, 'CLP'],
   ])('%s (site currency %s) is %d %s', (text, site, amount, currency) => {
     expect(parseMoney(text, site)).toEqual({ amount, currency });
   });
 
   it.each(['', 'free', 'Total', 'n/a'])('%j is no amount', (text) => {
     expect(parseMoney(text, 'USD')).toBeUndefined();
+  });
+
+  it('leaves crowns unknown where the site does not say whose: Swedish, Danish, Norwegian and Icelandic all write kr', () => {
+    expect(parseMoney('249,00 kr', undefined)).toBeUndefined();
+    expect(parseMoney('249,00 kr', 'EUR')).toBeUndefined();
+  });
+
+  it('reads a site whose pesos are written with dots between thousands as thousands, not cents', () => {
+    expect(parseMoney('$12.990', 'COP')).toEqual({ amount: 12990, currency: 'COP' });
+    expect(parseMoney('$12.99', 'USD')).toEqual({ amount: 12.99, currency: 'USD' });
   });
 
   it('does not take words for currencies', () => {

@@ -54,6 +54,27 @@ const CASES: Case[] = [
     currency: 'CAD',
   },
   {
+    name: 'Temu Mexico in English (temu.com/mx-en/): a bare "$" is MXN',
+    url: 'https://www.temu.com/mx-en/bgt_order_detail.html?parent_order_sn=PO-484-12345678901234567',
+    rows: [
+      ['Order ID:', 'PO-484-12345678901234567'],
+      ['Order time:', 'Mar 5, 2024'],
+      ['Order total:', '$1,299.00'],
+    ],
+    want: { orderId: 'PO-484-12345678901234567', placedAt: '2024-03-05', total: 1299 },
+    currency: 'MXN',
+  },
+  {
+    name: 'Temu Chile (temu.com/cl/): a bare "$" is CLP, dots between thousands',
+    url: 'https://www.temu.com/cl/bgt_order_detail.html?parent_order_sn=PO-152-12345678901234567',
+    rows: [
+      ['Número de pedido:', 'PO-152-12345678901234567'],
+      ['Total del pedido:', '$12.990'],
+    ],
+    want: { orderId: 'PO-152-12345678901234567', total: 12990 },
+    currency: 'CLP',
+  },
+  {
     name: 'Temu Germany (temu.com/de/)',
     url: 'https://www.temu.com/de/bgt_order_detail.html?parent_order_sn=PO-076-12345678901234567',
     rows: [
