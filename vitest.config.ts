@@ -23,9 +23,11 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
-          // One file (one browser) at a time per process: these machines have 2 cores. npm test runs two
-          // processes, each with half of the files (--shard), since the tests mostly wait on the browser.
+          // One file at a time per process (each wants the browser in front), all in one process
+          // (isolate: false) so a browser a file closes serves the next file with the same launch options
+          // (tests/support/e2e/chromium.ts): a launch costs seconds, a fresh install about one.
           fileParallelism: false,
+          isolate: false,
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },
