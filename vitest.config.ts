@@ -12,6 +12,10 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
           environment: 'node',
           setupFiles: ['fake-indexeddb/auto'],
+          // Every file in one worker that keeps its imports (rules data, pdf-lib and fontkit, React) instead
+          // of a fresh process importing them again per file: import time was most of the unit run. The
+          // tests make their own state (fresh databases, fakeBrowser.reset()) and all pass in one worker.
+          isolate: false,
           // A hang guard, not a speed check (the bench measures speed): npm test runs the unit tests beside
           // a browser suite, and building a report PDF then takes longer than vitest's default 5 s.
           testTimeout: 30_000,
