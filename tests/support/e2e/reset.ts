@@ -73,7 +73,8 @@ export async function resetExtension(session: Session): Promise<void> {
  * `sharedSession` does between the tests of one file (`resetExtension`), and removes whatever that file
  * hooked onto the browser context (routes, event listeners). The service worker keeps running, as it
  * does between the tests of a file: Chromium leaves an extension loaded with --load-extension disabled
- * after `runtime.reload()`, and its service worker does not stop on DevTools' `stopAllWorkers` here.
+ * after `runtime.reload()`, and stopping the worker from a blank tab (DevTools' `stopAllWorkers`) left
+ * Playwright holding a worker that no longer answered.
  */
 export async function freshInstall(session: Session): Promise<void> {
   await resetExtension(session);
