@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
@@ -173,17 +174,40 @@ async function closeIdle(keep: number): Promise<void> {
   }
 }
 
+/** The processes started with this profile (Linux: /proc), found by the `--user-data-dir` Playwright gives. */
+function processesOf(profile: string): number[] {
+  if (!existsSync('/proc')) return [];
+  return readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .filter((pid) => {
+      try {
+        return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(`--user-data-dir=${profile}`);
+      } catch {
+        return false; // it ended meanwhile
+      }
+    })
+    .map(Number);
+}
+
 /**
- * Vitest ends the e2e process with SIGTERM (then SIGKILL half a second later), too soon to close the
- * browsers still kept. So SIGTERM exits at once: Playwright's exit handler kills the browsers, and this
- * one, added after it (at the first kept browser), removes their folders.
+ * Vitest ends the e2e process with SIGTERM, then SIGKILL half a second later: too soon to close the browsers
+ * still kept, or even to remove their profiles while they die. So SIGTERM exits at once, and the exit handler
+ * kills the browsers and leaves their folders to a detached `rm`, which outlives this process.
  */
 function removeFoldersAtExit(): void {
   process.once('SIGTERM', () => process.exit(0));
   process.once('exit', () => {
-    for (const session of idle.values())
-      for (const dir of [session.profile, session.downloads])
-        rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+    const dirs = [...idle.values()].flatMap((session) => {
+      for (const pid of processesOf(session.profile))
+        try {
+          process.kill(pid, 'SIGKILL');
+        } catch {
+          // it ended with the browser's main process
+        }
+      return [session.profile, session.downloads];
+    });
+    if (dirs.length > 0)
+      spawn('sh', ['-c', 'sleep 1; rm -rf -- "$@"', 'sh', ...dirs], { detached: true, stdio: 'ignore' }).unref();
   });
 }
 let removing = false;
