@@ -12,6 +12,10 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
           environment: 'node',
           setupFiles: ['fake-indexeddb/auto'],
+          // Every file in one worker that keeps its imports (rules data, pdf-lib and fontkit, React) instead
+          // of a fresh process importing them again per file: import time was most of the unit run. The
+          // tests make their own state (fresh databases, fakeBrowser.reset()) and all pass in one worker.
+          isolate: false,
           // A hang guard, not a speed check (the bench measures speed): npm test runs the unit tests beside
           // a browser suite, and building a report PDF then takes longer than vitest's default 5 s.
           testTimeout: 30_000,
@@ -23,9 +27,11 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
-          // One file (one browser) at a time per process: these machines have 2 cores. npm test runs two
-          // processes, each with half of the files (--shard), since the tests mostly wait on the browser.
+          // One file at a time per process (each wants the browser in front), all in one process
+          // (isolate: false) so a browser a file closes serves the next file with the same launch options
+          // (tests/support/e2e/chromium.ts): a launch costs seconds, a fresh install about one.
           fileParallelism: false,
+          isolate: false,
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },

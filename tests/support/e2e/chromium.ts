@@ -1,9 +1,11 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { DEMO_HOST, startDemoShop, type DemoShop } from '../../demo-shop/server';
 import { patchedBuild, type Manifest } from './build';
+import { freshInstall } from './reset';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -54,6 +56,11 @@ export interface LaunchOptions {
   keepWelcome?: boolean;
   /** Load a copy of the build with this change to its manifest (e.g. a permission production does not ask for). */
   patchManifest?: (manifest: Manifest) => void;
+  /**
+   * A browser no later file gets: for a test that changes the browser beyond what `freshInstall` undoes
+   * (a storage quota override, say). Every option above but `lang`, `hosts` and `extraRoots` implies it.
+   */
+  own?: boolean;
 }
 
 async function closeWelcome(context: BrowserContext, url: string): Promise<void> {
@@ -66,7 +73,7 @@ async function closeWelcome(context: BrowserContext, url: string): Promise<void>
   }
 }
 
-export async function launch(options: LaunchOptions = {}): Promise<Session> {
+async function launchBrowser(options: LaunchOptions): Promise<Session> {
   const shop = await startDemoShop(options.extraRoots);
   const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'orderproof-profile-'));
   const downloads = options.downloads ?? mkdtempSync(join(tmpdir(), 'orderproof-downloads-'));
@@ -122,7 +129,8 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
     },
     async tabIdOf(page) {
       const url = page.url();
-      return worker.evaluate(async (u) => {
+      // The session's worker, not the first one: the worker restarts (idle stop, `freshInstall`).
+      return session.worker.evaluate(async (u) => {
         const api = (globalThis as unknown as { chrome: ChromeTabsApi }).chrome;
         const tabs = await api.tabs.query({});
         const tab = tabs.find((t) => t.url === u);
@@ -138,6 +146,94 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
       if (!options.downloads && !options.keepProfile) rmSync(downloads, { recursive: true, force: true });
       if (extensionDir !== EXTENSION_DIR) rmSync(extensionDir, { recursive: true, force: true });
     },
+  };
+  return session;
+}
+
+/**
+ * Browsers that files have closed, kept for the next file that launches with the same options: a launch
+ * costs Chromium's start and the first-run tab (5 to 15 s here), a `freshInstall` about a second. The e2e
+ * files run one after another in one process (`isolate: false`), so this outlives each file.
+ */
+const idle = new Map<string, Session>();
+const MAX_IDLE = 2;
+const closeFor = new WeakMap<Session, () => Promise<void>>();
+
+function shareKey(o: LaunchOptions): string | undefined {
+  if (o.own || o.profile || o.keepProfile || o.keepWelcome || o.patchManifest || o.downloads || o.headless === false)
+    return undefined;
+  const roots = Object.entries(o.extraRoots ?? {}).sort(([a], [b]) => a.localeCompare(b));
+  return JSON.stringify([o.lang ?? 'en-US', [...(o.hosts ?? [])].sort(), roots]);
+}
+
+async function closeIdle(keep: number): Promise<void> {
+  while (idle.size > keep) {
+    const [key, session] = idle.entries().next().value!;
+    idle.delete(key);
+    await closeFor.get(session)!();
+  }
+}
+
+/** The processes started with this profile (Linux: /proc), found by the `--user-data-dir` Playwright gives. */
+function processesOf(profile: string): number[] {
+  if (!existsSync('/proc')) return [];
+  return readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .filter((pid) => {
+      try {
+        return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(`--user-data-dir=${profile}`);
+      } catch {
+        return false; // it ended meanwhile
+      }
+    })
+    .map(Number);
+}
+
+/**
+ * Vitest ends the e2e process with SIGTERM, then SIGKILL half a second later: too soon to close the browsers
+ * still kept, or even to remove their profiles while they die. So SIGTERM exits at once, and the exit handler
+ * kills the browsers and leaves their folders to a detached `rm`, which outlives this process.
+ */
+function removeFoldersAtExit(): void {
+  process.once('SIGTERM', () => process.exit(0));
+  process.once('exit', () => {
+    const dirs = [...idle.values()].flatMap((session) => {
+      for (const pid of processesOf(session.profile))
+        try {
+          process.kill(pid, 'SIGKILL');
+        } catch {
+          // it ended with the browser's main process
+        }
+      return [session.profile, session.downloads];
+    });
+    if (dirs.length > 0)
+      spawn('sh', ['-c', 'sleep 1; rm -rf -- "$@"', 'sh', ...dirs], { detached: true, stdio: 'ignore' }).unref();
+  });
+}
+let removing = false;
+
+/**
+ * A browser with the extension freshly installed: Chromium started with `options`, or one an earlier file
+ * closed with the same options, put back to a fresh install's state (`freshInstall`).
+ */
+export async function launch(options: LaunchOptions = {}): Promise<Session> {
+  const key = shareKey(options);
+  if (key === undefined) return launchBrowser(options);
+  const kept = idle.get(key);
+  if (kept) {
+    idle.delete(key);
+    await freshInstall(kept);
+    return kept;
+  }
+  const session = await launchBrowser(options);
+  closeFor.set(session, session.close);
+  session.close = async () => {
+    if (idle.get(key) === session) return;
+    if (idle.has(key)) return closeFor.get(session)!();
+    if (!removing) removeFoldersAtExit();
+    removing = true;
+    idle.set(key, session);
+    await closeIdle(MAX_IDLE);
   };
   return session;
 }

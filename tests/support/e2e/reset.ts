@@ -69,6 +69,21 @@ export async function resetExtension(session: Session): Promise<void> {
 }
 
 /**
+ * Puts a browser an earlier file used back to a fresh install's state for the next file, as
+ * `sharedSession` does between the tests of one file (`resetExtension`), and removes whatever that file
+ * hooked onto the browser context (routes, event listeners). The service worker keeps running, as it
+ * does between the tests of a file: Chromium leaves an extension loaded with --load-extension disabled
+ * after `runtime.reload()`, and stopping the worker from a blank tab (DevTools' `stopAllWorkers`) left
+ * Playwright holding a worker that no longer answered.
+ */
+export async function freshInstall(session: Session): Promise<void> {
+  await resetExtension(session);
+  await session.context.unrouteAll({ behavior: 'ignoreErrors' });
+  for (const event of ['request', 'requestfailed', 'requestfinished', 'response', 'page', 'console', 'dialog'])
+    session.context.removeAllListeners(event);
+}
+
+/**
  * One browser for the tests of a file (or a describe block), put back to a fresh install's state before
  * each test: `const session = sharedSession({ lang: 'zh-CN' });` then `session()` inside a test.
  */
