@@ -24,24 +24,49 @@ function clean(s: unknown): string {
   return String(s ?? '').replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
 }
 
-/** Greedy wrap that measures with the font; breaks at spaces when it can, anywhere in CJK text or hashes. */
+/** Each character's width at size 1, per font: a report lays out thousands of lines of the same few hundred characters. */
+const charWidths = new WeakMap<PDFFont, Map<string, number>>();
+
+function charWidth(font: PDFFont, ch: string): number {
+  let widths = charWidths.get(font);
+  if (!widths) charWidths.set(font, (widths = new Map()));
+  let width = widths.get(ch);
+  if (width === undefined) widths.set(ch, (width = font.widthOfTextAtSize(ch, 1)));
+  return width;
+}
+
+/**
+ * Greedy wrap that measures with the font; breaks at spaces when it can, anywhere in CJK text or hashes.
+ * A line's width is the sum of its characters' widths (what pdf-lib measures too: it adds the glyphs'
+ * advances), kept as the line grows rather than measured again for each character.
+ */
 function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
   const lines: string[] = [];
+  const limit = width / size;
   let line = '';
+  let lineWidth = 0;
   let lastSpace = -1;
+  // Width up to and including the last space, to know what is left when the line breaks there.
+  let widthAtSpace = 0;
   for (const ch of clean(text)) {
-    const next = line + ch;
-    if (font.widthOfTextAtSize(next, size) <= width || !line) {
-      line = next;
-      if (ch === ' ') lastSpace = line.length - 1;
+    const w = charWidth(font, ch);
+    if (lineWidth + w <= limit || !line) {
+      line += ch;
+      lineWidth += w;
+      if (ch === ' ') {
+        lastSpace = line.length - 1;
+        widthAtSpace = lineWidth;
+      }
       continue;
     }
     if (ch !== ' ' && lastSpace > 0) {
       lines.push(line.slice(0, lastSpace));
       line = line.slice(lastSpace + 1) + ch;
+      lineWidth = lineWidth - widthAtSpace + w;
     } else {
       lines.push(line);
       line = ch === ' ' ? '' : ch;
+      lineWidth = ch === ' ' ? 0 : w;
     }
     lastSpace = -1;
   }

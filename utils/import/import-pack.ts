@@ -14,6 +14,7 @@ import {
   refuse,
 } from './prepare-pack';
 import { safeUnzip, type UnzipLimits } from '../zip/safe-unzip';
+import { recordDurations, timed } from '../export/stage-time';
 
 export { ImportRefused, preparePack, type PreparedImport } from './prepare-pack';
 export type { ImportOptions, ImportResult } from './prepare-pack';
@@ -89,7 +90,7 @@ const preparedSchema = z.object({
   notes: z.array(z.string()),
 });
 const workerReplySchema = z.union([
-  z.object({ ok: z.literal(true), prepared: preparedSchema }),
+  z.object({ ok: z.literal(true), prepared: preparedSchema, timings: z.record(z.string(), z.number()).optional() }),
   z.object({ ok: z.literal(false), reason: z.string() }),
 ]);
 
@@ -106,8 +107,10 @@ function prepareInWorker(
       worker.terminate();
       const reply = workerReplySchema.safeParse(e.data);
       if (!reply.success) reject(new Error('the pack checker sent an unreadable reply'));
-      else if (reply.data.ok) resolve(reply.data.prepared);
-      else reject(new ImportRefused(reply.data.reason));
+      else if (reply.data.ok) {
+        recordDurations('import:worker:', reply.data.timings ?? {});
+        resolve(reply.data.prepared);
+      } else reject(new ImportRefused(reply.data.reason));
     };
     worker.onerror = (e) => {
       worker.terminate();
@@ -135,10 +138,12 @@ export async function importPack(
   try {
     const useWorker = options.worker !== false && typeof Worker === 'function';
     const head = options.expectedHead ? { expectedHead: options.expectedHead } : {};
-    const prepared = useWorker
-      ? await prepareInWorker(zip, options.limits, options.expectedHead, options.transfer)
-      : await preparePack(safeUnzip(zip, options.limits), '', head);
-    const { blobsAdded, blobsShared } = await commitImports(db, [prepared], options.now);
+    const prepared = await timed('import:check', () =>
+      useWorker
+        ? prepareInWorker(zip, options.limits, options.expectedHead, options.transfer)
+        : preparePack(safeUnzip(zip, options.limits), '', head),
+    );
+    const { blobsAdded, blobsShared } = await timed('import:write', () => commitImports(db, [prepared], options.now));
     return {
       ok: true,
       caseId: prepared.case.id,
