@@ -84,7 +84,7 @@ async function reportPdf(input: PdfReportInput, options: PackOptions): Promise<U
   if (options.pdf === false) return 'left out on request (backup)';
   if (IN_BACKGROUND && import.meta.env.CHROME) return 'PDF reports are made in the offscreen document';
   try {
-    const font = await (options.loadFont ?? loadBundledFont)();
+    const font = await timed('pack:reports:pdf-render:font-load', () => (options.loadFont ?? loadBundledFont)());
     const { renderReportPdf } = await import('./report-pdf');
     return await renderReportPdf(input, font);
   } catch (err) {

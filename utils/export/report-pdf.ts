@@ -7,6 +7,7 @@ import { localTimeZone } from '../i18n-format';
 import { money, orderFacts, REPORT_LABELS, reportColon, reportPlatform, reportTime } from './report-html';
 import type { ReportInput } from './report-input';
 import { reportGuidance, reportOrder, type ReportGuidance } from './report-guidance';
+import { SpanTotal, timed } from './stage-time';
 
 export interface PdfReportInput extends ReportInput {
   /** Bytes of PNG/JPEG files in the pack, by pack path, to show screenshots as report.html does. */
@@ -40,7 +41,7 @@ function charWidth(font: PDFFont, ch: string): number {
  * A line's width is the sum of its characters' widths (what pdf-lib measures too: it adds the glyphs'
  * advances), kept as the line grows rather than measured again for each character.
  */
-function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
+export function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
   const lines: string[] = [];
   const limit = width / size;
   let line = '';
@@ -238,8 +239,12 @@ export async function renderReportPdf(input: PdfReportInput, fontBytes: Uint8Arr
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);
   const guidance = reportGuidance(c, input.lang);
-  const subset = subsetTrueType(fontBytes, glyphIdsFor(fontBytes, reportStrings(input, guidance)));
-  const font = await doc.embedFont(subset, { subset: false });
+  const font = await timed('pack:reports:pdf-render:font', () =>
+    doc.embedFont(subsetTrueType(fontBytes, glyphIdsFor(fontBytes, reportStrings(input, guidance))), {
+      subset: false,
+    }),
+  );
+  const pictures = new SpanTotal('pack:reports:pdf-render:pictures');
   doc.setTitle(clean(`${l.title}: ${c.title}`));
   doc.setProducer('OrderProof');
   doc.setCreator('OrderProof');
@@ -259,7 +264,7 @@ export async function renderReportPdf(input: PdfReportInput, fontBytes: Uint8Arr
       const bytes = input.images?.get(imgPath) ?? (await input.loadImage?.(imgPath));
       let img: PdfPicture | null = null;
       try {
-        if (bytes) img = await embedPicture(doc, bytes, /\.png$/i.test(imgPath));
+        if (bytes) img = await pictures.add(() => embedPicture(doc, bytes, /\.png$/i.test(imgPath)));
       } catch {
         // A picture pdf-lib cannot decode is still in the pack and listed with its hash.
       }
@@ -352,7 +357,8 @@ export async function renderReportPdf(input: PdfReportInput, fontBytes: Uint8Arr
     lang: input.lang,
     l,
   });
-  return doc.save({ useObjectStreams: true });
+  pictures.record();
+  return timed('pack:reports:pdf-render:save', () => doc.save({ useObjectStreams: true }));
 }
 
 /**

@@ -1,13 +1,19 @@
 // Stage times on the performance timeline (User Timing), where `npm run bench` reads them: which part of an
 // export or import the time goes to, measured in the real run rather than guessed.
 
+/** Records one span, replacing the last of that name: only the latest run's stages are kept, so the timeline never grows. */
+export function measure(name: string, start: number, end = performance.now()): void {
+  performance.clearMeasures(name);
+  performance.measure(name, { start: Math.max(0, start), end });
+}
+
 /** Runs one stage and leaves its duration as a `performance.measure` named `name`. */
 export async function timed<T>(name: string, run: () => Promise<T>): Promise<T> {
   const start = performance.now();
   try {
     return await run();
   } finally {
-    performance.measure(name, { start, end: performance.now() });
+    measure(name, start);
   }
 }
 
@@ -27,14 +33,11 @@ export class SpanTotal {
 
   /** Records the sum as a measure ending now (its start is only nominal). */
   record(): void {
-    const end = performance.now();
-    performance.measure(this.name, { start: Math.max(0, end - this.total), end });
+    measure(this.name, performance.now() - this.total);
   }
 }
 
 /** Records durations measured elsewhere (a worker's own clock) on this timeline. */
 export function recordDurations(prefix: string, durations: Record<string, number>): void {
-  const end = performance.now();
-  for (const [name, ms] of Object.entries(durations))
-    performance.measure(`${prefix}${name}`, { start: Math.max(0, end - ms), end });
+  for (const [name, ms] of Object.entries(durations)) measure(`${prefix}${name}`, performance.now() - ms);
 }
