@@ -256,6 +256,8 @@ async function addToBigCase(page: import('playwright-core').Page, url: string): 
     });
     db.close();
   }, id);
+  // A fresh document: from a page already on library.html, a change of #case alone would not reload it.
+  await page.goto('about:blank');
   await page.goto(`${url}#case=${id}`);
   const note = page.locator('.note-form textarea');
   await note.waitFor({ timeout: 180_000 }); // opening 5,000 items is not what is timed
