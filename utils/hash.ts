@@ -51,15 +51,23 @@ export async function streamSha256(): Promise<StreamHasher> {
   return { update: (b) => void h.update(b), hex: () => bytesToHex(h.digest()) };
 }
 
-/** A one-shot CRC-32 (the ZIP polynomial), synchronous once made: for checks that cannot await each file. */
-export async function fastCrc32(): Promise<(bytes: Uint8Array) => number> {
-  if (!(await wasmReady())) return (await import('./zip/crc32')).crc32;
-  const h = await createCRC32();
-  return (bytes) => {
-    h.init();
-    h.update(bytes);
-    return new DataView(h.digest('binary').buffer).getUint32(0, false);
-  };
+let oneShotCrc: Promise<(bytes: Uint8Array) => number> | undefined;
+
+/**
+ * A one-shot CRC-32 (the ZIP polynomial), synchronous once made: for checks that cannot await each file.
+ * One WebAssembly instance serves every call (each call runs to its end without yielding, so calls never interleave).
+ */
+export function fastCrc32(): Promise<(bytes: Uint8Array) => number> {
+  oneShotCrc ??= (async () => {
+    if (!(await wasmReady())) return (await import('./zip/crc32')).crc32;
+    const h = await createCRC32();
+    return (bytes: Uint8Array) => {
+      h.init();
+      h.update(bytes);
+      return new DataView(h.digest('binary').buffer).getUint32(0, false);
+    };
+  })();
+  return oneShotCrc;
 }
 
 /** A streaming CRC-32 (the ZIP polynomial) as a number, fed in the same pass as the SHA-256. */

@@ -4,13 +4,14 @@ import { runCaptureBench } from './capture';
 import { runChatBench } from './chat';
 import { runChunkBench } from './chunks';
 import { runExtractBench } from './extract';
-import { runLibraryBench } from './library';
+import { runAddBench, runLibraryBench } from './library';
 import { runPackBench } from './pack';
 
 const benches: [string, () => Promise<void>][] = [
   ['capture', runCaptureBench],
   ['chat', runChatBench],
   ['library', runLibraryBench],
+  ['add', runAddBench],
   ['extract', runExtractBench],
   ['pack', runPackBench],
   ['chunks', runChunkBench],

@@ -71,6 +71,77 @@ export function sampleRss(pid: number): { stop: () => number } {
   };
 }
 
+type Measure = { name: string; duration: number };
+
+/** A DevTools session with the offscreen document (a target of its own, reached through a page's session). */
+async function offscreenSession(s: Session, page: import('playwright-core').Page) {
+  const cdp = await s.context.newCDPSession(page);
+  const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; url: string }[] };
+  const target = targetInfos.find((t) => t.url.endsWith('/offscreen.html'));
+  if (!target) throw new Error('no offscreen document');
+  const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
+  const waiting = new Map<number, (result: unknown) => void>();
+  cdp.on('Target.receivedMessageFromTarget', (e) => {
+    if (e.sessionId !== sessionId) return;
+    const m = JSON.parse(e.message) as { id?: number; result?: unknown };
+    if (m.id !== undefined) waiting.get(m.id)?.(m.result);
+  });
+  let id = 0;
+  const send = async (method: string, params: object = {}): Promise<unknown> => {
+    const mine = ++id;
+    const result = new Promise<unknown>((resolve) => waiting.set(mine, resolve));
+    await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: mine, method, params }) });
+    return result;
+  };
+  return { send, close: () => cdp.detach() };
+}
+
+/** The offscreen document's User Timing measures (pack stages, utils/export/stage-time.ts). */
+async function offscreenMeasures(s: Session, page: import('playwright-core').Page): Promise<Measure[]> {
+  const session = await offscreenSession(s, page);
+  try {
+    const expression = `JSON.stringify(performance.getEntriesByType('measure').map(m => ({ name: m.name, duration: m.duration })))`;
+    const reply = (await session.send('Runtime.evaluate', { expression, returnByValue: true })) as {
+      result?: { value?: string };
+    };
+    return JSON.parse(reply.result?.value ?? '[]') as Measure[];
+  } finally {
+    await session.close();
+  }
+}
+
+type CpuProfile = {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
+  samples: number[];
+  timeDeltas: number[];
+};
+
+/** The functions a CPU profile spent most of its own time in (BENCH_PROFILE=1 turns profiling on). */
+function printHotFunctions(profile: CpuProfile, top = 15): void {
+  const self = new Map<number, number>();
+  profile.samples.forEach((node, i) => self.set(node, (self.get(node) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+  const byName = new Map<string, number>();
+  let total = 0;
+  for (const n of profile.nodes) {
+    const us = self.get(n.id) ?? 0;
+    total += us;
+    const f = n.callFrame;
+    const name = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop() ?? ''}:${f.lineNumber}`;
+    byName.set(name, (byName.get(name) ?? 0) + us);
+  }
+  for (const [name, us] of [...byName].sort((a, b) => b[1] - a[1]).slice(0, top))
+    info(`  ${name.slice(0, 50)}`, `${(us / 1e6).toFixed(2)} s (${((100 * us) / total).toFixed(0)} %)`);
+}
+
+/** One info line per stage, in the order they ran, each with its share of the whole. */
+function printStages(measures: Measure[], prefix: string, totalMs: number): void {
+  for (const m of measures.filter((x) => x.name.startsWith(prefix)))
+    info(
+      `  ${m.name.slice(prefix.length)}`,
+      `${(m.duration / 1000).toFixed(2)} s (${((100 * m.duration) / totalMs).toFixed(0)} %)`,
+    );
+}
+
 /** report.pdf's size and pictures (as poppler lists them): what the export spent its PDF time on. */
 function reportPdfFigures(packPath: string): string {
   const pdf = unzipSync(readFileSync(packPath), { filter: (f) => f.name === 'report.pdf' })['report.pdf'];
@@ -277,6 +348,18 @@ export async function runPackBench(): Promise<void> {
       { kase, evidence, audit },
     );
 
+    const profiling = Boolean(process.env.BENCH_PROFILE);
+    let profiler: Awaited<ReturnType<typeof offscreenSession>> | undefined;
+    if (profiling) {
+      await s.worker.evaluate(() =>
+        (
+          globalThis as unknown as { chrome: { offscreen: { createDocument(o: object): Promise<void> } } }
+        ).chrome.offscreen.createDocument({ url: '/offscreen.html', reasons: ['BLOBS'], justification: 'bench' }),
+      );
+      profiler = await offscreenSession(s, page);
+      await profiler.send('Profiler.enable');
+      await profiler.send('Profiler.start');
+    }
     const pid = browserPid(s);
     await page.waitForTimeout(500);
     const baseline = treeRss(pid);
@@ -312,6 +395,14 @@ export async function runPackBench(): Promise<void> {
       'of which: pack built and handed to downloads',
       `${builtSeconds.toFixed(2)} s (the first export also starts the offscreen document)`,
     );
+    if (profiler) {
+      const { profile } = (await profiler.send('Profiler.stop')) as { profile: CpuProfile };
+      await profiler.close();
+      info('hottest functions in the offscreen document (self time)', '');
+      printHotFunctions(profile);
+    }
+    info('stages (User Timing in the offscreen document)', '');
+    printStages(await offscreenMeasures(s, page), 'pack:', exportSeconds * 1000);
     info('memory', `baseline ${(baseline / MB).toFixed(0)} MB, peak ${(peak / MB).toFixed(0)} MB`);
     info('report.pdf in it', reportPdfFigures(packPath));
   } finally {
@@ -351,6 +442,15 @@ export async function runPackBench(): Promise<void> {
       mbPerS: shaSpeed,
     });
     info('import throughput', `${(packBytes / MB / (ms / 1000)).toFixed(0)} MB/s`);
+    const measures = await lib.evaluate(() =>
+      performance.getEntriesByType('measure').map((m) => ({ name: m.name, duration: m.duration })),
+    );
+    info('stages (User Timing in the library page)', '');
+    info(
+      '  reading the file',
+      `${((ms - measures.reduce((n, m) => n + (m.name.split(':').length === 2 ? m.duration : 0), 0)) / 1000).toFixed(2)} s (the rest)`,
+    );
+    printStages(measures, 'import:', ms);
   } finally {
     await fresh.close();
     rmSync(downloads, { recursive: true, force: true });

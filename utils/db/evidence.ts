@@ -21,6 +21,7 @@ import { appendAudit, appendToSearch, replaceInSearch } from './log';
 import { caseBlock, itemBlock } from './search-text';
 import { ensureRoom } from './storage-guard';
 import { queueCaptureStamp } from '../trust/capture-stamps';
+import { measure } from '../export/stage-time';
 
 // Evidence items and their files: stored once per hash, moved, renamed, corrected, deleted (content only).
 
@@ -56,6 +57,7 @@ export async function addEvidence(
     sizes.reduce((a, b) => a + b, 0),
     Math.max(0, ...sizes),
   );
+  const hashing = performance.now();
   const hashed: { name: string; mime: string; sha256: string; blob: Blob }[] = [];
   for (const f of input.files) {
     if ('bytes' in f) {
@@ -69,6 +71,7 @@ export async function addEvidence(
       hashed.push({ name: f.name, mime: f.mime, sha256: await sha256OfBlob(f.blob, onHashProgress), blob: f.blob });
     }
   }
+  measure('add:hash', hashing);
   const files: FileRef[] = hashed.map((f) => ({ name: f.name, mime: f.mime, size: f.blob.size, sha256: f.sha256 }));
   const record = evidenceSchema.parse({
     id: newId(),
@@ -87,6 +90,7 @@ export async function addEvidence(
   const blobs = hashed.map((f) =>
     blobRecordSchema.parse({ sha256: f.sha256, size: f.blob.size, mime: f.mime, data: f.blob }),
   );
+  const storing = performance.now();
   const entry = await db.transaction('rw', db.cases, db.evidence, db.blobs, db.audit, db.search, async () => {
     const owner = await db.cases.get(record.caseId);
     if (!owner) throw new Error(`No case ${record.caseId}`);
@@ -110,6 +114,8 @@ export async function addEvidence(
     await appendToSearch(db, record);
     return attached;
   });
+  // On the performance timeline for `npm run bench` (utils/export/stage-time.ts).
+  measure('add:store', storing);
   // Stored first; its trusted time-stamp (when turned on) is queued after: utils/trust/capture-stamps.ts.
   await queueCaptureStamp(db, record, entry);
   return record;

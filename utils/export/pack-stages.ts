@@ -25,6 +25,7 @@ import { renderReportHtml } from './report-html';
 import type { ReportLang } from './report-input';
 import type { PdfReportInput } from './report-pdf';
 import { renderVerifyHtml } from './verify-html';
+import { SpanTotal, timed } from './stage-time';
 
 const enc = new TextEncoder();
 
@@ -86,6 +87,11 @@ export interface WrittenEvidence {
   omitted: { path: string; reason: string }[];
   /** Pictures report.pdf may show, by pack path: the stored original's hash, or the masked copy itself. */
   images: Map<string, string | Blob>;
+  /**
+   * The bytes of the pictures report.pdf will take (the first that fit its budget, as it takes them), kept
+   * from when they were written, so the PDF does not read them from IndexedDB a second time.
+   */
+  imageBytes: Map<string, Uint8Array>;
 }
 
 const SAFE_NAME = /[^\p{L}\p{N}._-]+/gu;
@@ -134,7 +140,14 @@ function readAhead(
 /** Stage 2: every evidence file, under evidence/NNN-kind/, hashed as it is written. */
 export async function evidenceStage(w: PackWriter, db: OrderProofDB, plan: PackPlan): Promise<WrittenEvidence> {
   const { items, plans, salt } = plan;
-  const out: WrittenEvidence = { reportEvidence: [], manifestEvidence: [], omitted: [], images: new Map() };
+  const out: WrittenEvidence = {
+    reportEvidence: [],
+    manifestEvidence: [],
+    omitted: [],
+    images: new Map(),
+    imageBytes: new Map(),
+  };
+  let keepBudget = PDF_IMAGE_BUDGET;
   const folders = items.map((item, i) => `evidence/${String(i + 1).padStart(3, '0')}-${item.kind}`);
   const planOf = (item: Evidence, sha256: string) => (item.deletedAt || !salt ? undefined : plans.get(sha256));
   // The stored originals this pack holds, in the order they are written.
@@ -152,6 +165,8 @@ export async function evidenceStage(w: PackWriter, db: OrderProofDB, plan: PackP
           })),
   );
   const read = readAhead(db, jobs);
+  const waited = new SpanTotal('pack:evidence:read-wait');
+  const written = new SpanTotal('pack:evidence:hash-and-zip');
   let job = 0;
   for (const [i, item] of items.entries()) {
     const folder = folders[i]!;
@@ -181,10 +196,18 @@ export async function evidenceStage(w: PackWriter, db: OrderProofDB, plan: PackP
         reportFiles.push({ ...f, size: filePlan.size, sha256: filePlan.sha256 });
       } else if (!item.deletedAt) {
         const { blob: pending, bytes } = read(job++);
-        const blob = await pending;
+        const blob = await waited.add(pending);
         if (!blob) throw new Error(`The file ${f.name} of "${item.title}" is missing from the store`);
-        await w.addBlob(path, blob, f.mime, item.id, bytes);
-        if (f.mime === 'image/png' || f.mime === 'image/jpeg') out.images.set(path, f.sha256);
+        const whole = bytes ? await waited.add(bytes) : undefined;
+        await written.add(() => w.addBlob(path, blob, f.mime, item.id, bytes));
+        if (f.mime === 'image/png' || f.mime === 'image/jpeg') {
+          out.images.set(path, f.sha256);
+          // The same rule as reportsStage's budget, in the same order: these are the pictures it will ask for.
+          if (whole && whole.byteLength <= keepBudget && !out.imageBytes.has(path)) {
+            keepBudget -= whole.byteLength;
+            out.imageBytes.set(path, new Uint8Array(whole));
+          }
+        }
         paths.push(path);
         manifestFiles.push({ path, name: f.name, mime: f.mime, size: f.size, sha256: f.sha256 });
         reportFiles.push(f);
@@ -209,6 +232,8 @@ export async function evidenceStage(w: PackWriter, db: OrderProofDB, plan: PackP
       ...(item.text !== undefined ? { text: item.text } : {}),
     });
   }
+  waited.record();
+  written.record();
   return out;
 }
 
@@ -237,21 +262,32 @@ export async function reportsStage(
     generatedAt,
     lang,
   } as const;
-  await w.addBytes('report.html', enc.encode(renderReportHtml(reportInput)), 'text/html');
+  await timed('pack:reports:html', () =>
+    w.addBytes('report.html', enc.encode(renderReportHtml(reportInput)), 'text/html'),
+  );
   let imageBudget = PDF_IMAGE_BUDGET;
-  const loadImage = async (path: string): Promise<Uint8Array | undefined> => {
-    const ref = evidence.images.get(path);
-    const blob = typeof ref === 'string' ? await readBlob(db, ref) : ref;
-    if (!blob || blob.size > imageBudget) return undefined;
-    imageBudget -= blob.size;
-    return new Uint8Array(await blob.arrayBuffer());
-  };
+  const imageReads = new SpanTotal('pack:reports:pdf-image-reads');
+  const loadImage = (path: string): Promise<Uint8Array | undefined> =>
+    imageReads.add(async () => {
+      const kept = evidence.imageBytes.get(path);
+      if (kept && kept.byteLength <= imageBudget) {
+        imageBudget -= kept.byteLength;
+        evidence.imageBytes.delete(path);
+        return kept;
+      }
+      const ref = evidence.images.get(path);
+      const blob = typeof ref === 'string' ? await readBlob(db, ref) : ref;
+      if (!blob || blob.size > imageBudget) return undefined;
+      imageBudget -= blob.size;
+      return new Uint8Array(await blob.arrayBuffer());
+    });
   const pdf = await makePdf({ ...reportInput, loadImage });
+  imageReads.record();
   if (typeof pdf === 'string') {
     evidence.omitted.push({ path: 'report.pdf', reason: pdf });
     return {};
   }
-  await w.addBytes('report.pdf', pdf, 'application/pdf');
+  await timed('pack:reports:pdf-write', () => w.addBytes('report.pdf', pdf, 'application/pdf'));
   return { pdf };
 }
 

@@ -1,10 +1,25 @@
 import { type AsyncFlateStreamHandler, type Zip, ZipDeflate, type ZipInputFile } from 'fflate';
-import { sha256Hex, streamCrc32, streamSha256 } from '../hash';
+import { fastCrc32, sha256Hex, streamCrc32, streamSha256 } from '../hash';
 import type { PackFile } from './manifest';
 
-/** Already-compressed formats are stored as they are: deflating them again costs time for nothing. */
+/**
+ * Already-compressed formats are stored as they are: deflating them again costs time for nothing. A PDF
+ * counts: its streams (pictures, page content, the font) are compressed inside it, and report.pdf with
+ * its screenshots is tens of MB that deflate would spend seconds on to save almost nothing.
+ */
 export function level(mime: string): 0 | 6 {
-  return /^(image\/(png|jpeg|webp|gif)|video\/|audio\/|application\/zip)/.test(mime) ? 0 : 6;
+  return /^(image\/(png|jpeg|webp|gif)|video\/|audio\/|application\/(zip|pdf))/.test(mime) ? 0 : 6;
+}
+
+// A stored entry's bytes that are exactly the bytes of a Blob the writer read them from (an evidence file
+// in IndexedDB). A sink that builds a Blob (blobSink) takes that Blob instead of copying the bytes: the
+// pack then refers to the stored files rather than holding a second copy of them. Blobs never change, so
+// the bytes hashed and CRC'd are the bytes the pack will hold.
+const backing = new WeakMap<Uint8Array, Blob>();
+
+/** The Blob whose bytes a ZIP chunk is, when the writer read it from one. */
+export function blobBehind(chunk: Uint8Array): Blob | undefined {
+  return backing.get(chunk);
 }
 
 /** How far a pack has got: files written of those it will hold, and evidence bytes read of the total. */
@@ -35,7 +50,8 @@ class StoredEntry implements ZipInputFile {
     readonly mtime: Date,
   ) {}
 
-  push(bytes: Uint8Array): void {
+  push(bytes: Uint8Array, from?: Blob): void {
+    if (from) backing.set(bytes, from);
     this.size += bytes.byteLength;
     this.ondata!(null, bytes as Uint8Array<ArrayBuffer>, false);
   }
@@ -96,15 +112,17 @@ export class PackWriter {
     return sha256;
   }
 
-  /** Hashes and writes bytes in one pass: WebCrypto's digest runs while the CRC and the ZIP take the bytes. */
-  private async writeWhole(path: string, bytes: Uint8Array, mime: string): Promise<string> {
+  /**
+   * Hashes and writes bytes in one pass: WebCrypto's digest runs while the CRC and the ZIP take the bytes.
+   * `from` is the Blob the bytes were read from whole, if any (see blobBehind).
+   */
+  private async writeWhole(path: string, bytes: Uint8Array, mime: string, from?: Blob): Promise<string> {
     const digest = sha256Hex(bytes);
     if (level(mime) === 0) {
-      const crc = await streamCrc32();
-      crc.update(bytes);
+      const crc = (await fastCrc32())(bytes);
       const e = this.stored(path);
-      e.push(bytes);
-      e.end(crc.value());
+      e.push(bytes, from);
+      e.end(crc);
     } else {
       this.deflated(path, bytes);
     }
@@ -125,7 +143,7 @@ export class PackWriter {
     let sha256: string;
     if (blob.size <= WHOLE_FILE_BYTES) {
       const whole = new Uint8Array(await (bytes ?? blob.arrayBuffer()));
-      sha256 = await this.writeWhole(path, whole, mime);
+      sha256 = await this.writeWhole(path, whole, mime, whole.byteLength === blob.size ? blob : undefined);
       this.tick(whole.byteLength, false);
     } else {
       sha256 = await this.writeSlices(path, blob, mime);
@@ -154,7 +172,7 @@ export class PackWriter {
       hasher.update(slice);
       if (stored) {
         crc!.update(slice);
-        stored.push(slice);
+        stored.push(slice, blob.slice(at - slice.byteLength, at));
       } else deflate!.push(slice, !next);
       this.tick(slice.byteLength, false);
     }

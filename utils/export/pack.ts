@@ -7,7 +7,7 @@ import type { PdfReportInput } from './report-pdf';
 import type { ImagePainter, RedactOptions } from './redact-pack';
 import type { AuditEntry } from '../schemas/records';
 import { countEntries, Zip32Budget } from './zip-limits';
-import { type PackProgress, PackWriter } from './pack-writer';
+import { blobBehind, type PackProgress, PackWriter } from './pack-writer';
 import {
   evidenceStage,
   manifestStage,
@@ -19,6 +19,7 @@ import {
 } from './pack-stages';
 import { packAttestations, packTrustFiles } from '../trust/pack-trust';
 import { errorText } from '../error-text';
+import { timed } from './stage-time';
 
 export interface BuiltPack {
   bytes: Uint8Array;
@@ -83,7 +84,7 @@ async function reportPdf(input: PdfReportInput, options: PackOptions): Promise<U
   if (options.pdf === false) return 'left out on request (backup)';
   if (IN_BACKGROUND && import.meta.env.CHROME) return 'PDF reports are made in the offscreen document';
   try {
-    const font = await (options.loadFont ?? loadBundledFont)();
+    const font = await timed('pack:reports:pdf-render:font-load', () => (options.loadFont ?? loadBundledFont)());
     const { renderReportPdf } = await import('./report-pdf');
     return await renderReportPdf(input, font);
   } catch (err) {
@@ -131,7 +132,7 @@ export async function writePackInto(
 ): Promise<WrittenPack> {
   const now = options.now ?? new Date();
   const lang = options.lang ?? 'en';
-  const plan = await redactPlanStage(db, caseId, options);
+  const plan = await timed('pack:plan', () => redactPlanStage(db, caseId, options));
   const live = plan.items.filter((i) => !i.deletedAt);
   const w = new PackWriter(
     zip,
@@ -144,21 +145,25 @@ export async function writePackInto(
     },
     options.onProgress,
   );
-  const evidence = await evidenceStage(w, db, plan);
-  const { pdf } = await reportsStage(w, db, plan, evidence, lang, now.toISOString(), (input) =>
-    reportPdf(input, options),
+  const evidence = await timed('pack:evidence', () => evidenceStage(w, db, plan));
+  const { pdf } = await timed('pack:reports', () =>
+    reportsStage(w, db, plan, evidence, lang, now.toISOString(), (input) =>
+      timed('pack:reports:pdf-render', () => reportPdf(input, options)),
+    ),
   );
-  const upload = await verifyPageStage(w, db, lang, evidence, pdf, options);
-  const sealed = await manifestStage(w, plan, evidence, upload, {
-    now,
-    generatorVersion: options.generatorVersion ?? '0.0.0',
-    ...(options.exportDetails ? { exportDetails: options.exportDetails } : {}),
-    inBackup: Boolean(prefix),
-    ...(await packAttestations(db)),
-  });
+  const upload = await timed('pack:verify-page', () => verifyPageStage(w, db, lang, evidence, pdf, options));
+  const sealed = await timed('pack:manifest', async () =>
+    manifestStage(w, plan, evidence, upload, {
+      now,
+      generatorVersion: options.generatorVersion ?? '0.0.0',
+      ...(options.exportDetails ? { exportDetails: options.exportDetails } : {}),
+      inBackup: Boolean(prefix),
+      ...(await packAttestations(db)),
+    }),
+  );
   await sumsStage(w, sealed);
   // Signature (and trusted timestamps) over manifest.json as written, outside SHA256SUMS: utils/trust/pack-trust.ts.
-  const trust = await packTrustFiles(db, sealed.manifestBytes, sealed.manifest);
+  const trust = await timed('pack:trust', () => packTrustFiles(db, sealed.manifestBytes, sealed.manifest));
   for (const f of trust) await w.addBytes(f.path, f.bytes, f.mime, undefined, true);
   return {
     filename: packFilename(plan.case, now),
@@ -188,10 +193,13 @@ export function zipStream(sink: (chunk: Uint8Array) => void): { zip: Zip; done: 
 /** Parts are merged into Blobs as they come, so the browser can move them out of the JS heap (to disk if it must). */
 const BLOB_PART_BYTES = 8 * 1024 * 1024;
 
-/** Collects streamed ZIP chunks into one Blob without ever joining them into one array. */
+/**
+ * Collects streamed ZIP chunks into one Blob without ever joining them into one array. A chunk that is
+ * a stored file's bytes goes in as the Blob they were read from (blobBehind): not copied, not held twice.
+ */
 export function blobSink(): { sink: (chunk: Uint8Array) => void; blob: () => Blob } {
   const parts: Blob[] = [];
-  let pending: Uint8Array<ArrayBuffer>[] = [];
+  let pending: (Uint8Array<ArrayBuffer> | Blob)[] = [];
   let pendingBytes = 0;
   const flush = () => {
     if (pending.length) parts.push(new Blob(pending));
@@ -200,6 +208,11 @@ export function blobSink(): { sink: (chunk: Uint8Array) => void; blob: () => Blo
   };
   return {
     sink: (chunk) => {
+      const from = blobBehind(chunk);
+      if (from?.size === chunk.byteLength) {
+        pending.push(from);
+        return;
+      }
       pending.push(chunk as Uint8Array<ArrayBuffer>);
       pendingBytes += chunk.byteLength;
       if (pendingBytes >= BLOB_PART_BYTES) flush();

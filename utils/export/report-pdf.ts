@@ -7,6 +7,7 @@ import { localTimeZone } from '../i18n-format';
 import { money, orderFacts, REPORT_LABELS, reportColon, reportPlatform, reportTime } from './report-html';
 import type { ReportInput } from './report-input';
 import { reportGuidance, reportOrder, type ReportGuidance } from './report-guidance';
+import { SpanTotal, timed } from './stage-time';
 
 export interface PdfReportInput extends ReportInput {
   /** Bytes of PNG/JPEG files in the pack, by pack path, to show screenshots as report.html does. */
@@ -24,24 +25,49 @@ function clean(s: unknown): string {
   return String(s ?? '').replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
 }
 
-/** Greedy wrap that measures with the font; breaks at spaces when it can, anywhere in CJK text or hashes. */
-function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
+/** Each character's width at size 1, per font: a report lays out thousands of lines of the same few hundred characters. */
+const charWidths = new WeakMap<PDFFont, Map<string, number>>();
+
+function charWidth(font: PDFFont, ch: string): number {
+  let widths = charWidths.get(font);
+  if (!widths) charWidths.set(font, (widths = new Map()));
+  let width = widths.get(ch);
+  if (width === undefined) widths.set(ch, (width = font.widthOfTextAtSize(ch, 1)));
+  return width;
+}
+
+/**
+ * Greedy wrap that measures with the font; breaks at spaces when it can, anywhere in CJK text or hashes.
+ * A line's width is the sum of its characters' widths (what pdf-lib measures too: it adds the glyphs'
+ * advances), kept as the line grows rather than measured again for each character.
+ */
+export function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
   const lines: string[] = [];
+  const limit = width / size;
   let line = '';
+  let lineWidth = 0;
   let lastSpace = -1;
+  // Width up to and including the last space, to know what is left when the line breaks there.
+  let widthAtSpace = 0;
   for (const ch of clean(text)) {
-    const next = line + ch;
-    if (font.widthOfTextAtSize(next, size) <= width || !line) {
-      line = next;
-      if (ch === ' ') lastSpace = line.length - 1;
+    const w = charWidth(font, ch);
+    if (lineWidth + w <= limit || !line) {
+      line += ch;
+      lineWidth += w;
+      if (ch === ' ') {
+        lastSpace = line.length - 1;
+        widthAtSpace = lineWidth;
+      }
       continue;
     }
     if (ch !== ' ' && lastSpace > 0) {
       lines.push(line.slice(0, lastSpace));
       line = line.slice(lastSpace + 1) + ch;
+      lineWidth = lineWidth - widthAtSpace + w;
     } else {
       lines.push(line);
       line = ch === ' ' ? '' : ch;
+      lineWidth = ch === ' ' ? 0 : w;
     }
     lastSpace = -1;
   }
@@ -213,8 +239,12 @@ export async function renderReportPdf(input: PdfReportInput, fontBytes: Uint8Arr
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);
   const guidance = reportGuidance(c, input.lang);
-  const subset = subsetTrueType(fontBytes, glyphIdsFor(fontBytes, reportStrings(input, guidance)));
-  const font = await doc.embedFont(subset, { subset: false });
+  const font = await timed('pack:reports:pdf-render:font', () =>
+    doc.embedFont(subsetTrueType(fontBytes, glyphIdsFor(fontBytes, reportStrings(input, guidance))), {
+      subset: false,
+    }),
+  );
+  const pictures = new SpanTotal('pack:reports:pdf-render:pictures');
   doc.setTitle(clean(`${l.title}: ${c.title}`));
   doc.setProducer('OrderProof');
   doc.setCreator('OrderProof');
@@ -234,7 +264,7 @@ export async function renderReportPdf(input: PdfReportInput, fontBytes: Uint8Arr
       const bytes = input.images?.get(imgPath) ?? (await input.loadImage?.(imgPath));
       let img: PdfPicture | null = null;
       try {
-        if (bytes) img = await embedPicture(doc, bytes, /\.png$/i.test(imgPath));
+        if (bytes) img = await pictures.add(() => embedPicture(doc, bytes, /\.png$/i.test(imgPath)));
       } catch {
         // A picture pdf-lib cannot decode is still in the pack and listed with its hash.
       }
@@ -327,7 +357,10 @@ export async function renderReportPdf(input: PdfReportInput, fontBytes: Uint8Arr
     lang: input.lang,
     l,
   });
-  return doc.save({ useObjectStreams: true });
+  pictures.record();
+  // No object streams: pdf-lib deflates them in JavaScript, which took about half the save's time for a
+  // report of hundreds of pages, to make the file under 1 % smaller (its pictures are most of it).
+  return timed('pack:reports:pdf-render:save', () => doc.save({ useObjectStreams: false }));
 }
 
 /**

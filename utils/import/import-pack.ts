@@ -15,6 +15,7 @@ import {
 } from './prepare-pack';
 import { safeUnzip, type UnzipLimits } from '../zip/safe-unzip';
 import { stampRecordSchema } from '../trust/records';
+import { recordDurations, timed } from '../export/stage-time';
 
 export { ImportRefused, preparePack, type PreparedImport } from './prepare-pack';
 export type { ImportOptions, ImportResult } from './prepare-pack';
@@ -93,7 +94,7 @@ const preparedSchema = z.object({
   stamps: z.array(stampRecordSchema),
 });
 const workerReplySchema = z.union([
-  z.object({ ok: z.literal(true), prepared: preparedSchema }),
+  z.object({ ok: z.literal(true), prepared: preparedSchema, timings: z.record(z.string(), z.number()).optional() }),
   z.object({ ok: z.literal(false), reason: z.string() }),
 ]);
 
@@ -110,8 +111,10 @@ function prepareInWorker(
       worker.terminate();
       const reply = workerReplySchema.safeParse(e.data);
       if (!reply.success) reject(new Error('the pack checker sent an unreadable reply'));
-      else if (reply.data.ok) resolve(reply.data.prepared);
-      else reject(new ImportRefused(reply.data.reason));
+      else if (reply.data.ok) {
+        recordDurations('import:worker:', reply.data.timings ?? {});
+        resolve(reply.data.prepared);
+      } else reject(new ImportRefused(reply.data.reason));
     };
     worker.onerror = (e) => {
       worker.terminate();
@@ -139,10 +142,12 @@ export async function importPack(
   try {
     const useWorker = options.worker !== false && typeof Worker === 'function';
     const head = options.expectedHead ? { expectedHead: options.expectedHead } : {};
-    const prepared = useWorker
-      ? await prepareInWorker(zip, options.limits, options.expectedHead, options.transfer)
-      : await preparePack(safeUnzip(zip, options.limits), '', head);
-    const { blobsAdded, blobsShared } = await commitImports(db, [prepared], options.now);
+    const prepared = await timed('import:check', () =>
+      useWorker
+        ? prepareInWorker(zip, options.limits, options.expectedHead, options.transfer)
+        : preparePack(safeUnzip(zip, options.limits), '', head),
+    );
+    const { blobsAdded, blobsShared } = await timed('import:write', () => commitImports(db, [prepared], options.now));
     return {
       ok: true,
       caseId: prepared.case.id,

@@ -173,7 +173,8 @@ function decodeEntry(e: CentralEntry, raw: Uint8Array, crc: Crc32): Uint8Array {
     if (e.size !== 0) throw new UnzipError(`the folder entry "${e.name}" has content`);
     return raw.subarray(0, 0);
   }
-  const bytes = e.method === 0 ? raw.slice() : inflateWithBudget(e.name, raw, e.size);
+  // A stored entry is a view of the archive's bytes, not a copy: callers only read entries.
+  const bytes = e.method === 0 ? raw : inflateWithBudget(e.name, raw, e.size);
   if (crc(bytes) !== e.crc) throw new UnzipError(`"${e.name}" fails its CRC check (damaged ZIP)`);
   return bytes;
 }
