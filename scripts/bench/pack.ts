@@ -96,7 +96,7 @@ async function offscreenSession(s: Session, page: import('playwright-core').Page
   return { send, close: () => cdp.detach() };
 }
 
-/** The offscreen document's User Timing measures (pack stages, utils/export/stage-time.ts). */
+/** The offscreen document's User Timing measures (pack stages, utils/stage-time.ts). */
 async function offscreenMeasures(s: Session, page: import('playwright-core').Page): Promise<Measure[]> {
   const session = await offscreenSession(s, page);
   try {

@@ -21,7 +21,7 @@ import { appendAudit, appendToSearch, replaceInSearch } from './log';
 import { caseBlock, itemBlock } from './search-text';
 import { ensureRoom } from './storage-guard';
 import { queueCaptureStamp } from '../trust/capture-stamps';
-import { measure } from '../export/stage-time';
+import { measure } from '../stage-time';
 
 // Evidence items and their files: stored once per hash, moved, renamed, corrected, deleted (content only).
 
@@ -114,7 +114,7 @@ export async function addEvidence(
     await appendToSearch(db, record);
     return attached;
   });
-  // On the performance timeline for `npm run bench` (utils/export/stage-time.ts).
+  // On the performance timeline for `npm run bench` (utils/stage-time.ts).
   measure('add:store', storing);
   // Stored first; its trusted time-stamp (when turned on) is queued after: utils/trust/capture-stamps.ts.
   await queueCaptureStamp(db, record, entry);

@@ -25,7 +25,7 @@ import { renderReportHtml } from './report-html';
 import type { ReportLang } from './report-input';
 import type { PdfReportInput } from './report-pdf';
 import { renderVerifyHtml } from './verify-html';
-import { SpanTotal, timed } from './stage-time';
+import { SpanTotal, timed } from '../stage-time';
 
 const enc = new TextEncoder();
 

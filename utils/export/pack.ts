@@ -19,7 +19,7 @@ import {
 } from './pack-stages';
 import { packAttestations, packTrustFiles } from '../trust/pack-trust';
 import { errorText } from '../error-text';
-import { timed } from './stage-time';
+import { timed } from '../stage-time';
 
 export interface BuiltPack {
   bytes: Uint8Array;

@@ -7,7 +7,7 @@ import { localTimeZone } from '../i18n-format';
 import { money, orderFacts, REPORT_LABELS, reportColon, reportPlatform, reportTime } from './report-html';
 import type { ReportInput } from './report-input';
 import { reportGuidance, reportOrder, type ReportGuidance } from './report-guidance';
-import { SpanTotal, timed } from './stage-time';
+import { SpanTotal, timed } from '../stage-time';
 
 export interface PdfReportInput extends ReportInput {
   /** Bytes of PNG/JPEG files in the pack, by pack path, to show screenshots as report.html does. */

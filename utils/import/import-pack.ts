@@ -15,7 +15,7 @@ import {
 } from './prepare-pack';
 import { safeUnzip, type UnzipLimits } from '../zip/safe-unzip';
 import { stampRecordSchema } from '../trust/records';
-import { recordDurations, timed } from '../export/stage-time';
+import { recordDurations, timed } from '../stage-time';
 
 export { ImportRefused, preparePack, type PreparedImport } from './prepare-pack';
 export type { ImportOptions, ImportResult } from './prepare-pack';
