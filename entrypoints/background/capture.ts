@@ -22,7 +22,7 @@ import type { AreaCapture } from '../../utils/capture/stitch';
 import { withWindowLock } from '../../utils/capture/guard';
 import { captureMeta, isCapturableUrl } from '../../utils/capture/meta';
 import { captureJson, evidenceFor, imageFiles, SAVE_EVIDENCE_KINDS, type SaveParts } from './save-evidence';
-import { type FullPicture, SharedShots, takeFull, takeSnapshot, takeVisible } from './save-pictures';
+import { type FullPicture, SharedShots, takeFull, takeOrderArea, takeSnapshot, takeVisible } from './save-pictures';
 import { collectFromTab, ensureContentScript, pagePort, setOwnUiHidden, showPageStatus } from './tab';
 
 export interface SaveRequest {
@@ -141,11 +141,16 @@ async function saveInFront(
     ? { mhtml: shared.mhtml, health: [t('healthSharedCapture', shared.orderIds.join(', '))] }
     : await takeSnapshot(req.tabId);
   const mhtml = snapshot.mhtml;
+  // On a list, the chosen order on its own too: the list picture alone does not say which order it is about.
+  const area =
+    png && order?.orderId && page.orders.length > 1
+      ? await takeOrderArea(db, req.tabId, tab, page, order.orderId)
+      : undefined;
   if (png) {
     const orderIds = [...(shared?.orderIds ?? []), ...(req.orderId ? [req.orderId] : [])];
     sharedShots.remember(req.tabId, { url: page.url, at: capturedAt, orderIds, png, ...(mhtml ? { mhtml } : {}) });
   }
-  const health = [...(taken?.health ?? []), ...snapshot.health];
+  const health = [...(taken?.health ?? []), ...snapshot.health, ...(area?.health ?? [])];
   if (!order) health.push(t('healthNoOrder'));
   if (page.changed) health.push(t('healthPageChanged', page.changed));
 
@@ -157,6 +162,7 @@ async function saveInFront(
     ...(taken ? { picture: { full: taken.shot, partial: taken.partial } } : png ? { picture: { visible: png } } : {}),
     ...(mhtml ? { mhtml } : {}),
     ...(order ? { order } : {}),
+    ...(area?.shot ? { orderArea: area.shot } : {}),
     ...(taken ? { journal: taken.journal } : {}),
   });
   // The save is evidence from here on: a step that follows every stored save (e.g. a time-stamp) goes here.
