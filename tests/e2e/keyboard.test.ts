@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ORDER_PATH } from '../demo-shop/server';
@@ -154,5 +156,19 @@ describe('by keyboard alone', () => {
       height: Math.round(h / 10) + stepY,
     });
     await lib.close();
+  });
+
+  it('after an export the popup offers "Show in folder", reached by Tab, in the one OrderProof downloads folder', async () => {
+    const popup = await s.openPopup(await s.tabIdOf(order));
+    await popup.getByTestId('export-case').first().click();
+    const show = popup.getByTestId('show-in-folder');
+    await show.waitFor({ timeout: 60_000 });
+    const note = (await popup.getByTestId('export-note').textContent()) ?? '';
+    expect(note).toContain('Downloads › OrderProof');
+    const zip = /OrderProof_\S+\.zip/.exec(note)![0];
+    await expect.poll(() => existsSync(join(s.downloads, 'OrderProof', zip)), { timeout: 30_000 }).toBe(true);
+    const { reached } = await tabThrough(popup);
+    expect(reached.has((await show.getAttribute('data-kb'))!)).toBe(true);
+    await popup.close();
   });
 });
