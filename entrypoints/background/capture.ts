@@ -125,7 +125,12 @@ async function saveInFront(
   const full = req.scope === 'full';
   const shared = full ? undefined : sharedShots.reuseShared(req.tabId, page, req.orderId);
   const capturedAt = shared?.at ?? Date.now();
-  const order = req.orderId ? page.orders.find((o) => o.orderId === req.orderId) : page.orders[0];
+  // On a list, only the order the user chose: the first of the list is not "this page's order".
+  const order = req.orderId
+    ? page.orders.find((o) => o.orderId === req.orderId)
+    : page.orders.length === 1
+      ? page.orders[0]
+      : undefined;
   const target = caseTarget(req, page, order);
 
   // The picture stage: the whole page, a picture shared with another order of this page, or what is in view.
@@ -151,7 +156,7 @@ async function saveInFront(
     sharedShots.remember(req.tabId, { url: page.url, at: capturedAt, orderIds, png, ...(mhtml ? { mhtml } : {}) });
   }
   const health = [...(taken?.health ?? []), ...snapshot.health, ...(area?.health ?? [])];
-  if (!order) health.push(t('healthNoOrder'));
+  if (!order) health.push(page.orders.length > 1 ? t('healthListNoOrderChosen') : t('healthNoOrder'));
   if (page.changed) health.push(t('healthPageChanged', page.changed));
 
   const stored = await storeSave(db, {
@@ -236,7 +241,8 @@ async function saveRegionInFront(db: OrderProofDB, req: RegionRequest, tab: Brow
   }
   const health = [...run.health, t('healthRegion', shot.area.x, shot.area.y, shot.area.width, shot.area.height)];
   if (shot.image.parts.length > 1) health.push(t('healthPageSplit', shot.image.parts.length));
-  const order = page.orders[0];
+  // As in a save: on a list, no order is assumed.
+  const order = page.orders.length === 1 ? page.orders[0] : undefined;
   const owner = await targetCase(db, caseTarget(req, page, order));
   const label = req.pick.label || page.title || page.url;
   const titleKey = (

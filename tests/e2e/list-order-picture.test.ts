@@ -123,6 +123,28 @@ describe('a case saved from an order list', () => {
   });
 });
 
+describe('a list page saved without choosing an order', () => {
+  it('is filed under no order, not under the first order of the list', async () => {
+    const page = await s.context.newPage();
+    await page.goto(`${s.shop.origin}/orders/`);
+    const before = (await readStore(ext)).cases.length;
+    type Chrome = { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } };
+    await page.bringToFront();
+    const saved = (await ext.evaluate((msg) => (globalThis as unknown as Chrome).chrome.runtime.sendMessage(msg), {
+      type: 'bg.capture.save',
+      tabId: await s.tabIdOf(page),
+      source: 'popup',
+    })) as { ok: boolean; data?: { caseId: string; orderRecognised: boolean; health: string[] } };
+    expect(saved.ok).toBe(true);
+    expect(saved.data!.orderRecognised).toBe(false);
+    expect(saved.data!.health.join(' ')).toContain('without choosing one');
+    const store = await readStore(ext);
+    expect(store.cases).toHaveLength(before + 1);
+    expect(store.cases.find((c) => c.id === saved.data!.caseId)?.orderRef).toBeUndefined();
+    await page.close();
+  });
+});
+
 describe.runIf(TAOBAO !== undefined)('the Taobao list of 50 orders (a real saved page)', () => {
   it('an order far down the list is cropped on its own, not the first one in view', async () => {
     const page = await s.context.newPage();
