@@ -91,15 +91,17 @@ export default defineConfig({
     action: { default_title: '__MSG_extName__' },
     // The offscreen API needs Chrome 109.
     ...(browser === 'chrome' ? { minimum_chrome_version: '109' } : {}),
-    // AMO requires new add-ons to declare what they collect: nothing leaves the computer.
+    // AMO requires new add-ons to declare what they collect: nothing leaves the computer. Firefox reads
+    // that declaration from 140 (ESR 140), Firefox for Android from 142: the minimum versions follow it.
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
             gecko: {
               id: 'orderproof@orderproof.app',
-              strict_min_version: '115.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

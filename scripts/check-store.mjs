@@ -30,6 +30,12 @@ function check(dir, browser) {
   if (browser === 'firefox') {
     const required = manifest.browser_specific_settings?.gecko?.data_collection_permissions?.required;
     if (!Array.isArray(required) || !required.length) problems.push(`${dir}: no gecko data_collection_permissions`);
+    // Versions before these ignore the declaration (addons-linter warns): the minimum must be at least them.
+    const settings = manifest.browser_specific_settings ?? {};
+    if (parseFloat(settings.gecko?.strict_min_version ?? '0') < 140)
+      problems.push(`${dir}: gecko strict_min_version below 140, which reads data_collection_permissions`);
+    if (parseFloat(settings.gecko_android?.strict_min_version ?? '0') < 142)
+      problems.push(`${dir}: gecko_android strict_min_version below 142, which reads data_collection_permissions`);
   }
   const icons = { ...manifest.icons, ...(manifest.action ?? manifest.browser_action)?.default_icon };
   if (!Object.keys(icons).length) problems.push(`${dir}: no icons`);

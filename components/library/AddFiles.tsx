@@ -4,6 +4,7 @@ import { getDb } from '../../utils/db/database';
 import { addEvidence } from '../../utils/db/store';
 import { t } from '../../utils/i18n';
 import { DropZone } from './DropZone';
+import { FileButton } from '../shared/FileButton';
 import { browserName } from '../../utils/capture/meta';
 import { formatSize, largestFileNow } from '../../utils/db/space';
 import { useStorageStatus } from '../../hooks/use-storage-status';
@@ -46,16 +47,13 @@ export function AddFiles({ caseId }: { caseId: string }) {
 
   return (
     <DropZone onFiles={(files) => void add(files)}>
-      <label>
-        {t('addFiles')}{' '}
-        <input
-          type="file"
-          multiple
-          accept="image/*,video/*,application/pdf,.txt,.eml"
-          onChange={(e) => void add([...(e.target.files ?? [])])}
-          data-testid="add-files"
-        />
-      </label>
+      <FileButton
+        label={t('addFiles')}
+        testId="add-files"
+        multiple
+        accept="image/*,video/*,application/pdf,.txt,.eml"
+        onFiles={(files) => void add(files)}
+      />
       <span className="muted"> {t('dropHint')}</span>
       {space ? (
         <span className="muted" data-testid="upload-limit">

@@ -3,6 +3,7 @@ import { getDb } from '../../utils/db/database';
 import { downloadBackup } from '../../utils/export/backup-download';
 import { t } from '../../utils/i18n';
 import { DropZone } from './DropZone';
+import { FileButton } from '../shared/FileButton';
 import { importPack } from '../../utils/import/import-pack';
 import { restoreBackup } from '../../utils/import/restore-backup';
 import { errorText } from '../../utils/error-text';
@@ -82,32 +83,26 @@ export function PackTransfer() {
     <fieldset className="pack-transfer" data-testid="pack-transfer">
       <legend>{t('packTransferTitle')}</legend>
       <DropZone onFiles={(files) => void run(files[0], 'pack')}>
-        <label>
-          {t('importPack')}{' '}
-          <input
-            type="file"
-            accept=".zip,application/zip"
-            disabled={busy}
-            onChange={(e) => void run(e.target.files?.[0], 'pack').finally(() => (e.target.value = ''))}
-            data-testid="import-pack"
-          />
-        </label>
+        <FileButton
+          label={t('importPack')}
+          testId="import-pack"
+          accept=".zip,application/zip"
+          disabled={busy}
+          onFiles={(files, input) => void run(files[0], 'pack').finally(() => (input.value = ''))}
+        />
         <span className="muted"> {t('importDropHint')}</span>
       </DropZone>
       <p>
         <button type="button" onClick={() => void backup()} disabled={busy} data-testid="backup-all">
           {t('backupAll')}
         </button>{' '}
-        <label>
-          {t('restoreBackup')}{' '}
-          <input
-            type="file"
-            accept=".zip,application/zip"
-            disabled={busy}
-            onChange={(e) => void run(e.target.files?.[0], 'backup').finally(() => (e.target.value = ''))}
-            data-testid="restore-backup"
-          />
-        </label>
+        <FileButton
+          label={t('restoreBackup')}
+          testId="restore-backup"
+          accept=".zip,application/zip"
+          disabled={busy}
+          onFiles={(files, input) => void run(files[0], 'backup').finally(() => (input.value = ''))}
+        />
       </p>
       {status ? (
         <p

@@ -4,6 +4,7 @@ import { getDb } from '../../utils/db/database';
 import { errorText } from '../../utils/error-text';
 import { saveFromPage } from '../../utils/export/save-from-page';
 import { t, type MessageKey } from '../../utils/i18n';
+import { FileButton } from '../shared/FileButton';
 import type { Recipe } from '../../utils/schemas/recipe';
 import {
   deleteRecipe,
@@ -113,15 +114,12 @@ export function RecipeSettings() {
         <button type="button" onClick={() => void exportAll().catch((e: unknown) => setMessage(errorText(e)))}>
           {t('recipesExport')}
         </button>{' '}
-        <label className="button">
-          {t('recipesImport')}{' '}
-          <input
-            type="file"
-            accept="application/json,.json"
-            data-testid="recipe-import"
-            onChange={(e) => void importFile(e.target.files?.[0])}
-          />
-        </label>
+        <FileButton
+          label={t('recipesImport')}
+          testId="recipe-import"
+          accept="application/json,.json"
+          onFiles={(files) => void importFile(files[0])}
+        />
       </div>
       <p className="muted small">{t('recipesInBackups')}</p>
       {message ? <p role="status">{message}</p> : null}

@@ -1,4 +1,4 @@
-import { useRef, useState, type PointerEvent } from 'react';
+import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { getDb } from '../../utils/db/database';
 import { setRedactionBoxes } from '../../utils/db/store';
 import { t } from '../../utils/i18n';
@@ -47,6 +47,50 @@ export function RedactBoxes({ item, sha256, onClose }: { item: Evidence; sha256:
           height: `${(b.height / natural.h) * 100}%`,
         }
       : { display: 'none' };
+  /**
+   * The keyboard's way to draw (the canvas takes the focus): Enter places a box in the middle, the arrows
+   * move it, Shift with the arrows resizes it, Enter keeps it and Escape drops it. Steps are 2 % of the picture.
+   */
+  const onKey = (e: KeyboardEvent) => {
+    if (!natural) return;
+    const step = { x: Math.max(1, Math.round(natural.w / 50)), y: Math.max(1, Math.round(natural.h / 50)) };
+    const arrows: Record<string, [number, number]> = {
+      ArrowLeft: [-1, 0],
+      ArrowRight: [1, 0],
+      ArrowUp: [0, -1],
+      ArrowDown: [0, 1],
+    };
+    const move = arrows[e.key];
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      if (!draft) {
+        const width = Math.round(natural.w / 4);
+        const height = Math.round(natural.h / 10);
+        setDraft({ x: Math.round((natural.w - width) / 2), y: Math.round((natural.h - height) / 2), width, height });
+      } else {
+        setBoxes((list) => [...list, draft]);
+        setDraft(undefined);
+      }
+    } else if (e.key === 'Escape' && draft) {
+      e.preventDefault();
+      setDraft(undefined);
+    } else if (move && draft) {
+      e.preventDefault();
+      const [dx, dy] = move;
+      const b = e.shiftKey
+        ? {
+            ...draft,
+            width: Math.min(natural.w - draft.x, Math.max(MIN_SIZE, draft.width + dx * step.x)),
+            height: Math.min(natural.h - draft.y, Math.max(MIN_SIZE, draft.height + dy * step.y)),
+          }
+        : {
+            ...draft,
+            x: Math.min(natural.w - draft.width, Math.max(0, draft.x + dx * step.x)),
+            y: Math.min(natural.h - draft.height, Math.max(0, draft.y + dy * step.y)),
+          };
+      setDraft(b);
+    }
+  };
   const save = () => {
     setRedactionBoxes(getDb(), item.id, boxes).then(onClose, (err: unknown) => setError(errorText(err)));
   };
@@ -55,8 +99,17 @@ export function RedactBoxes({ item, sha256, onClose }: { item: Evidence; sha256:
   return (
     <div className="redact-boxes" data-testid="redact-editor">
       <p className="muted">{t('redactBoxesHint')}</p>
+      <p className="muted small" id="redact-keys">
+        {t('redactKeysHint')}
+      </p>
       <div
         className="redact-canvas"
+        role="application"
+        tabIndex={0}
+        aria-label={item.title}
+        aria-describedby="redact-keys"
+        onKeyDown={onKey}
+        data-testid="redact-canvas"
         onPointerDown={(e) => {
           e.preventDefault();
           (e.target as Element).setPointerCapture?.(e.pointerId);

@@ -135,6 +135,7 @@ export function OrderPicker({
       </ul>
       <button
         type="button"
+        className="primary"
         onClick={() => void saveChosen()}
         disabled={Boolean(progress) || chosen.size === 0}
         data-testid="order-picker-save"

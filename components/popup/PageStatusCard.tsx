@@ -125,7 +125,8 @@ export function PageStatusCard({ tabId, onCase }: { tabId: number | null; onCase
       {isChat ? <ChatCaptureButton tabId={tabId} /> : null}
       <button
         type="button"
-        className={isChat ? undefined : 'primary'}
+        // On a list the picker's save is the main action; this one files the page under no order.
+        className={isChat || status.orderIds.length > 1 ? undefined : 'primary'}
         onClick={save}
         disabled={saving}
         data-testid="popup-save"

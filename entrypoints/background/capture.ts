@@ -22,7 +22,7 @@ import type { AreaCapture } from '../../utils/capture/stitch';
 import { withWindowLock } from '../../utils/capture/guard';
 import { captureMeta, isCapturableUrl } from '../../utils/capture/meta';
 import { captureJson, evidenceFor, imageFiles, SAVE_EVIDENCE_KINDS, type SaveParts } from './save-evidence';
-import { type FullPicture, SharedShots, takeFull, takeSnapshot, takeVisible } from './save-pictures';
+import { type FullPicture, SharedShots, takeFull, takeOrderArea, takeSnapshot, takeVisible } from './save-pictures';
 import { collectFromTab, ensureContentScript, pagePort, setOwnUiHidden, showPageStatus } from './tab';
 
 export interface SaveRequest {
@@ -125,7 +125,12 @@ async function saveInFront(
   const full = req.scope === 'full';
   const shared = full ? undefined : sharedShots.reuseShared(req.tabId, page, req.orderId);
   const capturedAt = shared?.at ?? Date.now();
-  const order = req.orderId ? page.orders.find((o) => o.orderId === req.orderId) : page.orders[0];
+  // On a list, only the order the user chose: the first of the list is not "this page's order".
+  const order = req.orderId
+    ? page.orders.find((o) => o.orderId === req.orderId)
+    : page.orders.length === 1
+      ? page.orders[0]
+      : undefined;
   const target = caseTarget(req, page, order);
 
   // The picture stage: the whole page, a picture shared with another order of this page, or what is in view.
@@ -141,12 +146,17 @@ async function saveInFront(
     ? { mhtml: shared.mhtml, health: [t('healthSharedCapture', shared.orderIds.join(', '))] }
     : await takeSnapshot(req.tabId);
   const mhtml = snapshot.mhtml;
+  // On a list, the chosen order on its own too: the list picture alone does not say which order it is about.
+  const area =
+    png && order?.orderId && page.orders.length > 1
+      ? await takeOrderArea(db, req.tabId, tab, page, order.orderId)
+      : undefined;
   if (png) {
     const orderIds = [...(shared?.orderIds ?? []), ...(req.orderId ? [req.orderId] : [])];
     sharedShots.remember(req.tabId, { url: page.url, at: capturedAt, orderIds, png, ...(mhtml ? { mhtml } : {}) });
   }
-  const health = [...(taken?.health ?? []), ...snapshot.health];
-  if (!order) health.push(t('healthNoOrder'));
+  const health = [...(taken?.health ?? []), ...snapshot.health, ...(area?.health ?? [])];
+  if (!order) health.push(page.orders.length > 1 ? t('healthListNoOrderChosen') : t('healthNoOrder'));
   if (page.changed) health.push(t('healthPageChanged', page.changed));
 
   const stored = await storeSave(db, {
@@ -157,6 +167,7 @@ async function saveInFront(
     ...(taken ? { picture: { full: taken.shot, partial: taken.partial } } : png ? { picture: { visible: png } } : {}),
     ...(mhtml ? { mhtml } : {}),
     ...(order ? { order } : {}),
+    ...(area?.shot ? { orderArea: area.shot } : {}),
     ...(taken ? { journal: taken.journal } : {}),
   });
   // The save is evidence from here on: a step that follows every stored save (e.g. a time-stamp) goes here.
@@ -230,7 +241,8 @@ async function saveRegionInFront(db: OrderProofDB, req: RegionRequest, tab: Brow
   }
   const health = [...run.health, t('healthRegion', shot.area.x, shot.area.y, shot.area.width, shot.area.height)];
   if (shot.image.parts.length > 1) health.push(t('healthPageSplit', shot.image.parts.length));
-  const order = page.orders[0];
+  // As in a save: on a list, no order is assumed.
+  const order = page.orders.length === 1 ? page.orders[0] : undefined;
   const owner = await targetCase(db, caseTarget(req, page, order));
   const label = req.pick.label || page.title || page.url;
   const titleKey = (

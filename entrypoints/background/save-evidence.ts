@@ -55,6 +55,8 @@ export interface SaveParts {
   picture?: { full: AreaCapture; partial: boolean } | { visible: Uint8Array };
   mhtml?: Uint8Array;
   order?: Order;
+  /** On a list page, the chosen order's own block, pictured beside the whole list. */
+  orderArea?: AreaCapture;
   /** A full-page capture's journal: closed once its picture is evidence. */
   journal?: CaptureJournal;
 }
@@ -87,6 +89,29 @@ export function pictureEvidence(parts: SaveParts): EvidenceInput | undefined {
         area: shot.area,
         image: { width: shot.image.width, height: shot.image.height, parts: shot.image.parts.length },
         partial: picture.partial,
+        health,
+      }),
+    ],
+  };
+}
+
+/** The chosen order of a list page, cropped from the page at its place (recorded beside the picture). */
+export function orderAreaEvidence(parts: SaveParts): EvidenceInput | undefined {
+  const { page, capturedAt, health, orderArea, order } = parts;
+  if (!orderArea || !order?.orderId) return undefined;
+  return {
+    kind: 'screenshot',
+    title: t('titleOrderOnList', order.orderId),
+    capture: captureMeta(orderArea.method, { viewport: page.viewport, pageSize: page.pageSize, health }),
+    files: [
+      ...imageFiles('order-on-list', orderArea.image),
+      captureJson(page, capturedAt, orderArea.method, {
+        orderId: order.orderId,
+        position: orderArea.area,
+        devicePixelRatio: orderArea.metrics.devicePixelRatio,
+        image: { width: orderArea.image.width, height: orderArea.image.height, parts: orderArea.image.parts.length },
+        viewport: page.viewport,
+        pageSize: page.pageSize,
         health,
       }),
     ],
@@ -147,6 +172,7 @@ export function orderEvidence(parts: SaveParts): EvidenceInput | undefined {
 /** The items a save makes, in the order they are stored; a kind whose builder gives nothing is skipped. */
 const EVIDENCE_FOR = {
   picture: pictureEvidence,
+  orderArea: orderAreaEvidence,
   snapshot: snapshotEvidence,
   order: orderEvidence,
 } satisfies Record<string, (parts: SaveParts) => EvidenceInput | undefined>;

@@ -2,13 +2,14 @@ import { browser, type Browser } from 'wxt/browser';
 import type { OrderProofDB } from '../../utils/db/database';
 import { t } from '../../utils/i18n';
 import type { PagePayload } from '../../utils/schemas/messages';
-import { captureFullPage, startRun } from '../../utils/capture/full-page';
+import { captureFullPage, captureRegion, startRun } from '../../utils/capture/full-page';
+import { clampRect } from '../../utils/capture/geometry';
 import { CaptureJournal, type CaseTarget } from '../../utils/capture/journal';
 import type { AreaCapture } from '../../utils/capture/stitch';
 import { CaptureRun } from '../../utils/capture/context';
 import { NotInFront } from '../../utils/capture/guard';
 import { errorText } from '../../utils/error-text';
-import { pagePort, setOwnUiHidden } from './tab';
+import { pagePort, sendPage, setOwnUiHidden } from './tab';
 
 // The picture stages of a save, one of which runs: takeVisible, takeFull or reuseShared; then
 // takeSnapshot. Every picture is taken through a CaptureRun, whose guard checks the tab is in front
@@ -82,6 +83,35 @@ export async function takeFull(
   const health = [...run.health];
   if (shot.image.parts.length > 1) health.push(t('healthPageSplit', shot.image.parts.length));
   return { shot, partial: run.partial, health, journal };
+}
+
+/**
+ * One order of a list page on its own: the block of the page that holds it (and no other order),
+ * pictured beside the whole list so a reviewer sees which order the case is about. When the order's
+ * block cannot be told apart, the health says so and only the list is kept.
+ */
+export async function takeOrderArea(
+  db: OrderProofDB,
+  tabId: number,
+  tab: CaptureTab,
+  page: PagePayload,
+  orderId: string,
+): Promise<{ shot?: AreaCapture; health: string[] }> {
+  const otherIds = page.orders.flatMap((o) => (o.orderId && o.orderId !== orderId ? [o.orderId] : []));
+  const { rect } = await sendPage(tabId, { type: 'tools.orderArea', orderId, otherIds });
+  const area = rect && clampRect(rect, page.pageSize);
+  if (!area) return { health: [t('healthOrderAreaUnknown', orderId)] };
+  const { run } = await startRun(db, tabId, tab.windowId, tab.url ?? page.url);
+  await setOwnUiHidden(tabId, true);
+  try {
+    const shot = await captureRegion(run, pagePort(tabId), area);
+    return { shot, health: [...run.health] };
+  } catch (err) {
+    return { health: [t('healthOrderAreaFailed', orderId, errorText(err))] };
+  } finally {
+    run.finish();
+    await setOwnUiHidden(tabId, false);
+  }
 }
 
 /** A visible picture and snapshot kept for the saves of other orders on the same list page. */

@@ -1,8 +1,9 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { t } from '../../utils/i18n';
 import { listen, sendRuntime } from '../../utils/messaging';
-import { measure, preloadImages, restore, scrollForBand, setInterruptedHandler } from './capture-stage';
+import { frames, measure, preloadImages, restore, scrollForBand, setInterruptedHandler } from './capture-stage';
 import { collectPage } from './collect';
+import { orderArea } from './order-area';
 import { contextTarget } from './picker';
 import { claimScriptSlot, endWhenExtensionGone } from '../../utils/page-ui/script-slot';
 import { setOwnUiHidden } from '../../utils/page-ui/own-ui';
@@ -38,6 +39,11 @@ export default defineContentScript({
         'tools.ping': () => Promise.resolve({ ready: true as const }),
         'tools.collect': ({ text, recipes }) =>
           Promise.resolve(collectPage(window, { text: text !== false, ...(recipes ? { recipes } : {}) })),
+        'tools.orderArea': async ({ orderId, otherIds }) => {
+          const rect = orderArea(document, orderId, otherIds, { scrollIntoView: true });
+          await frames(2);
+          return rect ? { rect } : {};
+        },
         'tools.prepare': ({ hidden }) => {
           ui.setHidden(hidden);
           setOwnUiHidden(document, hidden);

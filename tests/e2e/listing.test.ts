@@ -106,10 +106,12 @@ describe('listings and order lists, end to end in Chromium', () => {
     const second = byOrder('DS-20261019-0417');
     expect(first && second && first.id !== second.id).toBe(true);
     const itemsOf = (caseId: string) => store.evidence.filter((e) => e.caseId === caseId);
+    // A list save also keeps the chosen order cropped (another screenshot item): the file names which is which.
     const hashes = (caseId: string, kind: string, name: string) =>
       itemsOf(caseId)
-        .find((e) => e.kind === kind)
-        ?.files.find((f) => f.name === name)?.sha256;
+        .filter((e) => e.kind === kind)
+        .flatMap((e) => e.files)
+        .find((f) => f.name === name)?.sha256;
     expect(itemsOf(first!.id).find((e) => e.kind === 'order-data')?.order?.orderId).toBe('DS-20261104-0001');
     expect(itemsOf(second!.id).find((e) => e.kind === 'order-data')?.order?.orderId).toBe('DS-20261019-0417');
     const shot = hashes(first!.id, 'screenshot', 'screenshot.png');

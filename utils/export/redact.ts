@@ -19,7 +19,10 @@ export interface RedactedText {
   redactions: Redaction[];
 }
 
-const LABEL_NAME = /(收货人|收件人|联系人|姓名|买家姓名|Recipient|Full name|Name|Ship to)\s*[:：]\s*/giu;
+const LABEL_NAME =
+  /(收货人|收件人|联系人|姓名|买家姓名|会员名|昵称|用户名|账号|買家帳號|帳號|暱稱|Recipient|Full name|Name|Ship to|Nickname|Account)\s*[:：]\s*/giu;
+/** Taobao's default account names: "tb" and digits (shown in the page header, unlabelled). */
+const TAOBAO_NICK = /(?<![\p{L}\p{N}_])tb\d{6,}[\p{L}\p{N}_]*/gu;
 const LABEL_ADDRESS = /(收货地址|收件地址|详细地址|地址|Shipping address|Address)\s*[:：]\s*/giu;
 
 function luhn(digits: string): boolean {
@@ -63,6 +66,7 @@ function findAll(text: string): Redaction[] {
     push('phone', m.index, m.index + m[0].length, mask(m[0]));
   for (const m of text.matchAll(/(?<!\d)\(?\d{3,4}\)?[ -]\d{3,4}[ -]\d{4}(?!\d)/g))
     push('phone', m.index, m.index + m[0].length, mask(m[0]));
+  for (const m of text.matchAll(TAOBAO_NICK)) push('name', m.index, m.index + m[0].length, mask(m[0]));
   // Names and addresses only where a label says what they are: guessing names in free text masks too much.
   for (const m of text.matchAll(LABEL_NAME)) {
     const start = m.index + m[0].length;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pagePayloadSchema, pageMetricsSchema, regionPickSchema } from '../schemas/messages';
+import { pagePayloadSchema, pageMetricsSchema, pageRectSchema, regionPickSchema } from '../schemas/messages';
 import { idSchema } from '../schemas/records';
 import { recipeFieldSchema, recipeSchema } from '../schemas/recipe';
 
@@ -22,6 +22,15 @@ export const pageToolsMessages = {
       recipes: z.array(recipeSchema).max(500).optional(),
     }),
     response: pagePayloadSchema,
+  },
+  'tools.orderArea': {
+    // Where one order of a list page sits, to picture it on its own beside the whole list.
+    request: z.object({
+      type: z.literal('tools.orderArea'),
+      orderId: z.string().min(1).max(200),
+      otherIds: z.array(z.string().max(200)).max(1000),
+    }),
+    response: z.object({ rect: pageRectSchema.optional() }),
   },
   'tools.prepare': {
     // Hide OrderProof's own in-page UI so it never appears in the evidence.

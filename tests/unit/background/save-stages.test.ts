@@ -133,15 +133,17 @@ describe('the stages of a save', () => {
     expect(JSON.parse(new TextDecoder().decode((item.files[0] as { bytes: Uint8Array }).bytes))).toEqual(ORDER);
   });
 
-  it('evidenceFor: picture, snapshot and order, in that order, each from its own builder', () => {
-    expect(SAVE_EVIDENCE_KINDS).toEqual(['picture', 'snapshot', 'order']);
+  it('evidenceFor: picture, the order on its list, snapshot and order, in that order, each from its own builder', () => {
+    expect(SAVE_EVIDENCE_KINDS).toEqual(['picture', 'orderArea', 'snapshot', 'order']);
     const all = parts({ picture: { visible: PNG }, order: ORDER });
     expect(SAVE_EVIDENCE_KINDS.map((kind) => evidenceFor(kind, all)?.kind)).toEqual([
       'screenshot',
+      undefined,
       'page-snapshot',
       'order-data',
     ]);
     expect(SAVE_EVIDENCE_KINDS.map((kind) => evidenceFor(kind, parts())?.kind)).toEqual([
+      undefined,
       undefined,
       'page-snapshot',
       undefined,

@@ -13,6 +13,15 @@ describe('redactText', () => {
     expect(r.text.length).toBe(input.length);
   });
 
+  it("masks account names: Taobao's default tb… names and labelled nicknames, not order numbers (review D12)", () => {
+    const input = '亲爱的 tb074096102 你好\n昵称：小王的店\n订单号: 4371408684767739241\nsubtb1234567';
+    const r = redactText(input);
+    for (const secret of ['tb074096102', '小王的店']) expect(r.text).not.toContain(secret);
+    expect(r.text).toContain('4371408684767739241');
+    expect(r.text).toContain('subtb1234567');
+    expect(r.redactions.map((x) => x.kind)).toEqual(['name', 'name']);
+  });
+
   it('keeps the last four digits of a card number and leaves non-card digit runs alone', () => {
     const r = redactText('Card: 4111 1111 1111 1111, order 1234567890123');
     expect(r.text).toContain('•••• •••• •••• 1111');

@@ -26,7 +26,7 @@ describe('what a shopper reads', () => {
   it('Chinese messages use full-width punctuation next to Chinese text', () => {
     for (const locale of ['zh_CN', 'zh_TW']) {
       const bad = Object.entries(read(locale)).filter(([, { message }]) =>
-        /[\u4e00-\u9fff][,:;?!](\s|$)|[\u4e00-\u9fff]\(/.test(message),
+        /[\u4e00-\u9fff][,:;?!](\s|$)|[\u4e00-\u9fff][(/)]|[(/][\u4e00-\u9fff]/.test(message),
       );
       expect(bad.map(([k]) => `${locale}.${k}`)).toEqual([]);
     }

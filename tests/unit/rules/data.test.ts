@@ -129,6 +129,15 @@ describe('rules data', () => {
     }
   });
 
+  it("a seller's guide never speaks of the buyer's click paths (review D7)", () => {
+    const sellers = allRules.filter((entry) => entry.role === 'seller');
+    expect(sellers.length).toBeGreaterThan(0);
+    for (const entry of sellers) {
+      const note = entry.confidence.note;
+      expect(`${note?.en ?? ''} ${note?.zh ?? ''}`, entry.id).not.toMatch(/buyer's click path|买家端/i);
+    }
+  });
+
   it('escalation paths point at existing channel and regulator entries', () => {
     const byId = new Map(allRules.map((r) => [r.id, r]));
     let paths = 0;

@@ -23,6 +23,12 @@ const genericPath = tx(
   "No Douyin shop day counts were found; the numbers here come from consumer law. The buyer's click paths are generic.",
 );
 
+// The sellers' steps are the 抖店 back office's, not the buyer's app (review D7): a note of their own.
+const sellerNote = tx(
+  '没有找到抖店官方的申诉天数；这里的步骤和法律依据来自抖店后台和消费者保护法律。',
+  'No official Douyin shop appeal day counts were found; the steps and the law here come from the shop back office and consumer law.',
+);
+
 const buyer = forScenarios(CN_BUYER_SCENARIOS, (scenario) => ({
   id: `douyin.buyer.${scenario}`,
   owner: 'douyin',
@@ -144,7 +150,7 @@ const sellers = forScenarios(['malicious-refund', 'buyer-fraud'] as const, (scen
   ],
   sources,
   checked: CHECKED,
-  confidence: { level: 'secondary', note: genericPath },
+  confidence: { level: 'secondary', note: sellerNote },
 }));
 
 export const douyinRules: RulesEntryInput[] = [...buyer, ...sellers];
