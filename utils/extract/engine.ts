@@ -110,7 +110,12 @@ function positiveInt(text: string | undefined): number | undefined {
  * same tax printed twice (one amount under two wordings, a summary and a breakdown) is not added up: when
  * every line has the same amount, the first stays the tax.
  */
-function readTaxLines(d: OrderDraft, spec: FieldSpec | undefined, lines: () => string[], currency: string | undefined): void {
+function readTaxLines(
+  d: OrderDraft,
+  spec: FieldSpec | undefined,
+  lines: () => string[],
+  currency: string | undefined,
+): void {
   if (!spec?.label || spec.sel?.length) return;
   const found = labelledAll(lines(), spec.label, looksLikeMoney, 8)
     .map((l) => ({ l, money: parseMoney(l.value, currency) }))
