@@ -2,6 +2,10 @@ import { t } from '../../utils/i18n';
 import { formatDateTime } from '../../utils/i18n-format';
 import { auditActionLabel, fieldLabel, uiLocale } from '../../utils/i18n-labels';
 import type { AuditEntry, Evidence } from '../../utils/schemas/records';
+import { ShowEarlier, useShownCount } from './ShowEarlier';
+
+/** Log lines drawn at first (the newest); earlier ones on request. */
+export const LOG_PAGE = 100;
 
 /** For an edit: which fields it changed, in words (the values stay in the log for the pack). */
 function changed(e: AuditEntry): string | undefined {
@@ -15,24 +19,34 @@ function changed(e: AuditEntry): string | undefined {
 /** The case's log, newest first: what happened to its evidence and when. */
 export function AuditTimeline({ entries, evidence }: { entries: AuditEntry[]; evidence: Evidence[] }) {
   const titles = new Map(evidence.map((e) => [e.id, e.title]));
+  const [shown, showMore] = useShownCount(LOG_PAGE, '');
   return (
     <details className="timeline" open>
       <summary>
         <h3>{t('auditLog')}</h3>
       </summary>
       <ol reversed data-testid="audit-timeline">
-        {[...entries].reverse().map((e) => (
-          <li key={e.seq} data-action={e.action}>
-            <time dateTime={new Date(e.at).toISOString()}>{formatDateTime(e.at, { locale: uiLocale() })}</time> ·{' '}
-            <strong>{auditActionLabel(e.action)}</strong>
-            {e.evidenceId && titles.has(e.evidenceId) ? ` · ${titles.get(e.evidenceId)}` : ''}
-            {changed(e) ? ` · ${t('auditChanged', changed(e)!)}` : ''}{' '}
-            <code className="muted" title={`${t('auditFingerprint')}: ${e.hash}`}>
-              {e.hash.slice(0, 8)}
-            </code>
-          </li>
-        ))}
+        {entries
+          .slice(Math.max(0, entries.length - shown))
+          .reverse()
+          .map((e) => (
+            <li key={e.seq} data-action={e.action}>
+              <time dateTime={new Date(e.at).toISOString()}>{formatDateTime(e.at, { locale: uiLocale() })}</time> ·{' '}
+              <strong>{auditActionLabel(e.action)}</strong>
+              {e.evidenceId && titles.has(e.evidenceId) ? ` · ${titles.get(e.evidenceId)}` : ''}
+              {changed(e) ? ` · ${t('auditChanged', changed(e)!)}` : ''}{' '}
+              <code className="muted" title={`${t('auditFingerprint')}: ${e.hash}`}>
+                {e.hash.slice(0, 8)}
+              </code>
+            </li>
+          ))}
       </ol>
+      <ShowEarlier
+        hidden={entries.length - shown}
+        label={t('showEarlierLog', String(entries.length - shown))}
+        onMore={showMore}
+        testId="timeline-earlier"
+      />
     </details>
   );
 }

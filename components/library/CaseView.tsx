@@ -10,6 +10,10 @@ import { CaseHeader } from './CaseHeader';
 import { GuidancePanel } from '../shared/GuidancePanel';
 import { EvidenceCard } from './EvidenceCard';
 import { NoteForm } from './NoteForm';
+import { ShowEarlier, useShownCount } from './ShowEarlier';
+
+/** Evidence cards drawn at first (the newest); earlier ones on request. */
+export const GALLERY_PAGE = 60;
 
 export function CaseView({ caseId, onSelect }: { caseId: string; onSelect: (id: string) => void }) {
   const db = getDb();
@@ -20,6 +24,7 @@ export function CaseView({ caseId, onSelect }: { caseId: string; onSelect: (id: 
     () => db.cases.filter((c) => c.id !== caseId && c.status !== 'deleted').toArray(),
     [caseId],
   );
+  const [shown, showMore] = useShownCount(GALLERY_PAGE, caseId);
   if (item === undefined || evidence === undefined) return <p className="muted">{t('loading')}</p>;
   if (!item) return <p className="warn">{t('caseNotFound')}</p>;
   return (
@@ -31,12 +36,18 @@ export function CaseView({ caseId, onSelect }: { caseId: string; onSelect: (id: 
       <h3>{t('evidenceHeading')}</h3>
       <AddFiles caseId={caseId} />
       <NoteForm caseId={caseId} />
+      <ShowEarlier
+        hidden={evidence.length - shown}
+        label={t('showEarlierEvidence', String(evidence.length - shown))}
+        onMore={showMore}
+        testId="gallery-earlier"
+      />
       <div className="gallery" data-testid="gallery">
-        {evidence.map((e) => (
+        {evidence.slice(Math.max(0, evidence.length - shown)).map((e) => (
           <EvidenceCard key={e.id} item={e} others={others ?? []} />
         ))}
       </div>
-      <AuditTimeline entries={audit ?? []} evidence={evidence} />
+      <AuditTimeline key={caseId} entries={audit ?? []} evidence={evidence} />
     </section>
   );
 }

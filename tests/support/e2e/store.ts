@@ -7,6 +7,7 @@ export interface StoredEvidence {
   kind: string;
   title: string;
   sourceUrl: string;
+  capturedAt: number;
   files: { name: string; mime: string; size: number; sha256: string }[];
   order?: { orderId?: string; items: { title?: string }[]; amounts: { total?: { amount: number; currency: string } } };
   capture: { health: string[]; viewport?: { width: number; height: number } };
