@@ -10,18 +10,7 @@ import { verifyPack } from '../../../utils/export/verify';
 import { safeUnzip } from '../../../utils/zip/safe-unzip';
 import { caseWithScreenshot, freshDb } from '../../support/db';
 import { loadTestFont } from './font';
-
-function noise(size: number, seed: number): Uint8Array<ArrayBuffer> {
-  const out = new Uint8Array(size);
-  let x = seed >>> 0 || 1;
-  for (let i = 0; i < size; i++) {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    out[i] = x & 0xff;
-  }
-  return out;
-}
+import { noise } from '../../support/noise';
 
 /** Where a ZIP entry's data starts, from its local header (found by name). */
 function dataStart(zip: Uint8Array, name: string): number {

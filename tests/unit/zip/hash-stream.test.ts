@@ -3,18 +3,7 @@ import { crc32 as zlibCrc } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { sha256OfBlob, sha256OfBlobHere, streamCrc32, streamSha256 } from '../../../utils/hash';
 import { crc32 } from '../../../utils/zip/crc32';
-
-function noise(size: number, seed: number): Uint8Array<ArrayBuffer> {
-  const out = new Uint8Array(size);
-  let x = seed >>> 0 || 1;
-  for (let i = 0; i < size; i++) {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    out[i] = x & 0xff;
-  }
-  return out;
-}
+import { noise } from '../../support/noise';
 
 const nodeSha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 

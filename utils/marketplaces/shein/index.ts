@@ -1,5 +1,6 @@
 import { configured, EN } from '../configured';
 import { hostRe } from '../define';
+import { siteDollar } from '../site-dollar';
 
 /**
  * SHEIN buyer order pages. Not checked against a real page: every field (fixture is ours:
@@ -7,29 +8,12 @@ import { hostRe } from '../define';
  */
 const HOSTS = ['shein.com'];
 const H = hostRe(HOSTS);
-/**
- * The currency a bare "$" means on each country site (us.shein.com, ca.shein.com, au.shein.com …). A site
- * not listed prints its own sign (€, £, R$, ₱) or leaves "$" as US dollars only on the US and global sites.
- */
-const DOLLARS: Record<string, string> = {
-  ca: 'CAD',
-  au: 'AUD',
-  mx: 'MXN',
-  nz: 'NZD',
-  sg: 'SGD',
-  br: 'BRL',
-  cl: 'CLP',
-  co: 'COP',
-  ar: 'ARS',
-};
-/** The US site has no country prefix; another country's site prices in its own currency, which its signs name. */
-const siteDollar = (country: string): string | undefined =>
-  DOLLARS[country] ?? (/^[a-z]{2}$/.test(country) && country !== 'us' ? undefined : 'USD');
 
 export const shein = configured({
   id: 'shein',
   name: { en: 'SHEIN', zh: '希音' },
   hosts: HOSTS,
+  // Country sites are subdomains (us.shein.com, ca.shein.com, au.shein.com …).
   currency: (url) => siteDollar(url.hostname.split('.')[0] ?? ''),
   urls: {
     'order-list': [new RegExp(`^${H}/user/orders/list`)],

@@ -1,5 +1,6 @@
 import { configured, EN, withSel } from '../configured';
 import { hostRe } from '../define';
+import { siteDollar } from '../site-dollar';
 
 /**
  * Temu buyer order pages and the seller centre. Not checked against a real page: every field
@@ -9,26 +10,12 @@ const HOSTS = ['temu.com'];
 const H = hostRe(HOSTS);
 /** Country and language prefixes of the path: temu.com/ca/…, temu.com/de-en/…, temu.com/mx-en/…. */
 const L = '(?:[a-z]{2}(?:-[a-z]{2})?/)?';
-/** Country sites are path prefixes (temu.com/ca/, /au/, /mx/ …): the currency a bare "$" means there. */
-const DOLLARS: Record<string, string> = {
-  ca: 'CAD',
-  au: 'AUD',
-  mx: 'MXN',
-  nz: 'NZD',
-  sg: 'SGD',
-  br: 'BRL',
-  cl: 'CLP',
-  co: 'COP',
-  ar: 'ARS',
-};
-/** The US site has no country prefix; another country's site prices in its own currency, which its signs name. */
-const siteDollar = (country: string): string | undefined =>
-  DOLLARS[country] ?? (/^[a-z]{2}$/.test(country) && country !== 'us' ? undefined : 'USD');
 
 export const temu = configured({
   id: 'temu',
   name: { en: 'Temu', zh: '拼多多跨境 Temu' },
   hosts: HOSTS,
+  // Country sites are path prefixes (temu.com/ca/, /au/, /mx-en/ …).
   currency: (url) => siteDollar((url.pathname.split('/')[1] ?? '').split('-')[0] ?? ''),
   urls: {
     'order-list': [new RegExp(`^${H}/${L}bgt_orders\\.html`)],
