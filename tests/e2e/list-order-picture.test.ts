@@ -1,10 +1,11 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Session } from '../support/e2e/chromium';
 import { idb } from '../support/e2e/idb';
 import { inPageText, pressInPage } from '../support/e2e/in-page';
+import { openTaobaoList, TAOBAO_LIST } from '../support/e2e/taobao-list';
 import { decodeStoredImage, readStore, type StoredEvidence } from '../support/e2e/store';
 
 /**
@@ -14,10 +15,6 @@ import { decodeStoredImage, readStore, type StoredEvidence } from '../support/e2
  */
 const OUT = resolve('test-results/screens');
 const SECOND_ORDER = 'DS-20261019-0417';
-const TAOBAO = ['..', '../..']
-  .map((up) => resolve(up, 'shared/fixtures/real/taobao/bought-items-list.html'))
-  .find((p) => existsSync(p));
-const TAOBAO_URL = 'https://buyertrade.taobao.com/trade/itemlist/list_bought_items.htm';
 
 let s: Session;
 let ext: Page;
@@ -145,16 +142,9 @@ describe('a list page saved without choosing an order', () => {
   });
 });
 
-describe.runIf(TAOBAO !== undefined)('the Taobao list of 50 orders (a real saved page)', () => {
+describe.runIf(TAOBAO_LIST !== undefined)('the Taobao list of 50 orders (a real saved page)', () => {
   it('an order far down the list is cropped on its own, not the first one in view', async () => {
-    const page = await s.context.newPage();
-    const html = readFileSync(TAOBAO!);
-    await page.route('**/*', (route) =>
-      route.request().url() === TAOBAO_URL
-        ? route.fulfill({ status: 200, contentType: 'text/html; charset=gbk', body: html })
-        : route.abort(),
-    );
-    await page.goto(TAOBAO_URL, { waitUntil: 'domcontentloaded', timeout: 90_000 });
+    const page = await openTaobaoList(s.context);
     type Chrome = { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } };
     const send = (m: object) =>
       ext.evaluate((msg) => (globalThis as unknown as Chrome).chrome.runtime.sendMessage(msg), m);

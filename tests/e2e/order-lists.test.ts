@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ORDER_ID, DEMO_ORDER_PATH } from '../demo-shop/server';
 import { launch, type Session } from '../support/e2e/chromium';
 import { inPageText, pressInPage } from '../support/e2e/in-page';
+import { openTaobaoList, TAOBAO_LIST } from '../support/e2e/taobao-list';
 import { readStore } from '../support/e2e/store';
 
 /**
@@ -18,11 +19,6 @@ import { readStore } from '../support/e2e/store';
 const OUT = resolve('test-results/screens');
 const POPUP = { width: 400, height: 600 };
 const SECOND_ORDER = 'DS-20261019-0417';
-// ../shared from the main checkout, ../../shared from a worktree under wt/.
-const TAOBAO = ['..', '../..']
-  .map((up) => resolve(up, 'shared/fixtures/real/taobao/bought-items-list.html'))
-  .find((p) => existsSync(p));
-const TAOBAO_URL = 'https://buyertrade.taobao.com/trade/itemlist/list_bought_items.htm';
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let s: Session;
@@ -96,16 +92,9 @@ describe('the in-page button on an order list', () => {
   });
 });
 
-describe.runIf(TAOBAO !== undefined)('the Taobao list of 50 orders (a real saved page)', () => {
+describe.runIf(TAOBAO_LIST !== undefined)('the Taobao list of 50 orders (a real saved page)', () => {
   it("the popup's picker shows each order's item, date and amount within the popup", async () => {
-    const page = await s.context.newPage();
-    const html = readFileSync(TAOBAO!);
-    await page.route('**/*', (route) =>
-      route.request().url() === TAOBAO_URL
-        ? route.fulfill({ status: 200, contentType: 'text/html; charset=gbk', body: html })
-        : route.abort(),
-    );
-    await page.goto(TAOBAO_URL, { waitUntil: 'domcontentloaded', timeout: 90_000 });
+    const page = await openTaobaoList(s.context);
     const popup = await s.openPopup(await s.tabIdOf(page));
     await popup.setViewportSize(POPUP);
     const rows = popup.getByTestId('order-picker').locator('li');
