@@ -1,5 +1,4 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
@@ -8,6 +7,7 @@ import { DEMO_ORDER_ID, DEMO_ORDER_PATH } from '../demo-shop/server';
 import { launch, type Session } from '../support/e2e/chromium';
 import { inPageText, pressInPage } from '../support/e2e/in-page';
 import { openTaobaoList, TAOBAO_LIST } from '../support/e2e/taobao-list';
+import { axeSerious } from '../support/e2e/axe';
 import { readStore } from '../support/e2e/store';
 
 /**
@@ -19,7 +19,6 @@ import { readStore } from '../support/e2e/store';
 const OUT = resolve('test-results/screens');
 const POPUP = { width: 400, height: 600 };
 const SECOND_ORDER = 'DS-20261019-0417';
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let s: Session;
 let ext: Page;
@@ -39,18 +38,7 @@ async function axeProblems(page: Page): Promise<string[]> {
   const problems: string[] = [];
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
-    await page.evaluate(AXE);
-    const found = await page.evaluate(async (scheme) => {
-      type Result = { violations: { id: string; impact?: string; nodes: { target: unknown[] }[] }[] };
-      const axe = (globalThis as unknown as { axe: { run(ctx: Document, o: object): Promise<Result> } }).axe;
-      const r = await axe.run(document, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-      });
-      return r.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${scheme}: ${v.id} ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
-    }, colorScheme);
-    problems.push(...found);
+    problems.push(...(await axeSerious(page, colorScheme)));
   }
   await page.emulateMedia({ colorScheme: null });
   return problems;

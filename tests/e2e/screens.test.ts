@@ -1,11 +1,11 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as OpenCC from 'opencc-js';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ORDER_ID, DEMO_ORDER_PATH } from '../demo-shop/server';
 import { launch, type Session } from '../support/e2e/chromium';
+import { axeSerious } from '../support/e2e/axe';
 
 /**
  * Every screen a first-time shopper meets, in the three languages, photographed into
@@ -34,28 +34,12 @@ async function shot(page: Page, name: string, fullPage = false) {
   await page.screenshot({ path: join(OUT, `${name}.png`), fullPage });
 }
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/**
- * axe-core's serious and critical violations on the page, in the light and the dark theme. Run
- * through the debugging protocol (page.evaluate), which extension pages' script policy allows.
- */
+/** axe-core's serious and critical violations on the page, in the light and the dark theme. */
 async function accessibilityProblems(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
   const problems: string[] = [];
   for (const theme of ['light', 'dark']) {
-    const found = await page.evaluate(async (th) => {
-      document.documentElement.dataset.theme = th;
-      type Result = { violations: { id: string; impact?: string; nodes: { target: unknown[] }[] }[] };
-      const axe = (globalThis as unknown as { axe: { run(ctx: Document, o: object): Promise<Result> } }).axe;
-      const r = await axe.run(document, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-      });
-      return r.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${th}: ${v.id} ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
-    }, theme);
-    problems.push(...found);
+    await page.evaluate((th) => (document.documentElement.dataset.theme = th), theme);
+    problems.push(...(await axeSerious(page, theme)));
   }
   await page.evaluate(() => delete document.documentElement.dataset.theme);
   return problems;
