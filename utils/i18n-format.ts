@@ -33,7 +33,10 @@ function asDate(at: number | string | Date): Date | undefined {
 export function formatDateTime(at: number | string | Date, opts: TimeOptions): string {
   const d = asDate(at);
   if (!d) return String(at);
-  return dateTimeFormat(opts).format(d);
+  const text = dateTimeFormat(opts).format(d);
+  // CLDR's zh-Hant pattern puts the zone in ASCII brackets ("20:00 [GMT+8]"), which reads as markup
+  // to a Taiwanese reader; Traditional Chinese text sets it in full-width parentheses instead.
+  return opts.locale === 'zh-TW' ? text.replace(/\s*\[([^\]]+)\]/, '（$1）') : text;
 }
 
 // Making a DateTimeFormat costs far more than using one, and a report formats thousands of times.

@@ -56,6 +56,11 @@ describe('dates, times and money', () => {
     expect(formatDateTime(at, { locale: 'zh-CN', timeZone: 'Asia/Shanghai' })).toMatch(/GMT\+8/);
     expect(formatDateTime(at, { locale: 'en', timeZone: 'UTC', seconds: true })).not.toMatch(/T\d\d:|Z$/);
   });
+  it('zh-TW sets the zone in full-width parentheses, not ASCII brackets', () => {
+    const at = Date.UTC(2026, 10, 27, 9, 53);
+    expect(formatDateTime(at, { locale: 'zh-TW', timeZone: 'Asia/Taipei' })).toBe('2026年11月27日 17:53（GMT+8）');
+    expect(formatDateTime(at, { locale: 'zh-TW', timeZone: 'UTC' })).toBe('2026年11月27日 09:53（UTC）');
+  });
   it('a calendar date from a page stays that day in every zone', () => {
     expect(formatPageDate('2026-11-08', { locale: 'en', timeZone: 'America/Los_Angeles' })).toBe('Nov 8, 2026');
     expect(formatPageDate('2026-11-08', { locale: 'zh-TW', timeZone: 'Pacific/Kiritimati' })).toBe('2026年11月8日');

@@ -29,7 +29,7 @@ const sources: RuleSource[] = [
 ];
 
 const byMarket = tx(
-  '这些数字因国家/地区而异：请只看你所在站点的数字。',
+  '这些数字因国家或地区而异：请只看你所在站点的数字。',
   'These numbers vary by market: use only the ones for your country.',
 );
 const WHERE = tx(
