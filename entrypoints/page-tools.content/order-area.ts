@@ -43,8 +43,38 @@ export function orderArea(
     block = block.parentElement;
   }
   // In view, the order is pictured as the user sees it, with the page's own header where it is.
-  if (options.scrollIntoView) block.scrollIntoView({ block: 'nearest', behavior: 'instant' });
+  if (options.scrollIntoView) {
+    block.scrollIntoView({ block: 'nearest', behavior: 'instant' });
+    clearOfBars(block, doc.defaultView ?? window);
+  }
   const rect = elementRect(block, doc.defaultView ?? window);
   if (rect.width < 1 || rect.height < 1 || rect.height > MAX_HEIGHT) return undefined;
   return rect;
+}
+
+/**
+ * Most lists pin a bar to the top (or bottom) of the window once scrolled. An order brought into view
+ * at the window's edge sits under it, and a picture of its place would show the bar, not the order:
+ * the page is scrolled on until the order is clear of such bars, when it fits between them.
+ */
+function clearOfBars(block: Element, win: Window): void {
+  const r = block.getBoundingClientRect();
+  let freeTop = 0;
+  let freeBottom = win.innerHeight;
+  for (const el of win.document.body.querySelectorAll('*')) {
+    if (el.contains(block) || block.contains(el) || el.closest('[data-orderproof]')) continue;
+    const style = win.getComputedStyle(el);
+    if ((style.position !== 'fixed' && style.position !== 'sticky') || style.visibility === 'hidden') continue;
+    const bar = el.getBoundingClientRect();
+    if (bar.width < 1 || bar.height < 1 || bar.right <= r.left || bar.left >= r.right) continue;
+    // A bar across the top part of the window, or across the bottom part (the block's edge may sit a
+    // fraction of a pixel outside the window after scrolling).
+    if (bar.top <= Math.max(r.top, 0) + 1 && bar.bottom > r.top) freeTop = Math.max(freeTop, bar.bottom);
+    else if (bar.bottom >= Math.min(r.bottom, win.innerHeight) - 1 && bar.top < r.bottom)
+      freeBottom = Math.min(freeBottom, bar.top);
+  }
+  if (r.height > freeBottom - freeTop) return;
+  // Whole pixels, rounded away from the bar: a sliver of it must not stay over the block's edge.
+  if (r.top < freeTop) win.scrollBy({ top: Math.floor(r.top - freeTop), behavior: 'instant' });
+  else if (r.bottom > freeBottom) win.scrollBy({ top: Math.ceil(r.bottom - freeBottom), behavior: 'instant' });
 }

@@ -25,6 +25,7 @@ const STITCH_METHOD = 'scroll-stitch:tabs.captureVisibleTab';
  * page. The page is put back (scroll position, hidden elements) whatever happens.
  *
  * `region` given: only the bands that cover it; no scrolling at all when it is already in view.
+ * (An order of a list is brought into view clear of the page's pinned bars first: order-area.ts.)
  */
 export async function stitchCapture(
   run: CaptureRun,
@@ -77,7 +78,9 @@ export async function stitchCapture(
         }
         // Scrolled again after the user comes back: the picture is taken only with this tab in front.
         const png = await run.shootWhenInFront(stats, async () => {
-          last = await port({ type: 'tools.scroll', x, y, hideFixed: i > 0 });
+          // A region below the page's top is pictured without the bars pinned over it: they are not
+          // in their place there, and would cover what was asked for.
+          last = await port({ type: 'tools.scroll', x, y, hideFixed: i > 0 || (region !== undefined && y > 0) });
         });
         const band = { ...placement(last), png };
         bands.push(band);
