@@ -49,7 +49,7 @@ const CASES = [
     platform: 'other',
     role: 'buyer',
     title: 'cheap-brand-outlet.example: trainers',
-    facts: { 'paid-with': 'unionpay', home: 'cn' },
+    facts: { 'paid-with': 'unionpay', home: 'cn', 'seller-abroad': 'yes' },
     dates: { ordered: isoDaysAgo(30) },
   },
   {

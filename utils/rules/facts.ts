@@ -17,6 +17,7 @@ export const FACT_IDS = [
   'no-reason-eligible',
   'item-defective',
   'home',
+  'seller-abroad',
   'dispute-kind',
 ] as const;
 export const factIdSchema = z.enum(FACT_IDS);
@@ -38,7 +39,10 @@ export interface FactQuestion {
 const o = (value: string, zh: string, en: string, zhTW: string): FactOption => ({ value, label: { zh, en, zhTW } });
 const q = (zh: string, en: string, zhTW: string): LocalizedText => ({ zh, en, zhTW });
 
-const BASE_FACTS: Record<Exclude<FactId, 'item-defective' | 'home' | 'dispute-kind'>, FactQuestion> = {
+const BASE_FACTS: Record<
+  Exclude<FactId, 'item-defective' | 'home' | 'seller-abroad' | 'dispute-kind'>,
+  FactQuestion
+> = {
   'store-type': {
     id: 'store-type',
     question: q('这家店是官方商城店吗？', 'Is the shop an official Mall store?', '這家店是官方商城店嗎？'),
@@ -165,7 +169,7 @@ const BASE_FACTS: Record<Exclude<FactId, 'item-defective' | 'home' | 'dispute-ki
   },
 };
 
-export const MORE_FACTS: Record<'item-defective' | 'home' | 'dispute-kind', FactQuestion> = {
+export const MORE_FACTS: Record<'item-defective' | 'home' | 'seller-abroad' | 'dispute-kind', FactQuestion> = {
   'dispute-kind': {
     id: 'dispute-kind',
     question: q('买家是通过哪种方式提出的？', 'How did the buyer raise it?', '買家是透過哪種方式提出的？'),
@@ -206,6 +210,18 @@ export const MORE_FACTS: Record<'item-defective' | 'home' | 'dispute-kind', Fact
       o('gb', '英国', 'United Kingdom', '英國'),
       o('eu', '欧盟国家', 'An EU country', '歐盟國家'),
       o('other', '其他地方', 'Somewhere else', '其他地方'),
+    ],
+  },
+  'seller-abroad': {
+    id: 'seller-abroad',
+    question: q(
+      '卖家在另一个国家或地区吗？（跨境投诉渠道只收跨境的）',
+      'Is the seller in another country or region than you? (Cross-border complaint channels take only those.)',
+      '賣家在另一個國家或地區嗎？（跨境投訴管道只收跨境的）',
+    ),
+    options: [
+      o('yes', '是，跨境购物', 'Yes, a cross-border purchase', '是，跨境購物'),
+      o('no', '不是，和我在同一个国家或地区', 'No, the same country or region as me', '不是，和我在同一個國家或地區'),
     ],
   },
 };

@@ -9,7 +9,7 @@ describe('npm run guide: seed scenarios', () => {
       platform: 'other',
       role: 'buyer',
       problem: 'not-received',
-      conditions: { 'paid-with': 'unionpay', home: 'cn' },
+      conditions: { 'paid-with': 'unionpay', home: 'cn', 'seller-abroad': 'yes' },
       today: '2026-03-05',
     });
     expect(r.deadlines).toEqual([]);
@@ -20,6 +20,21 @@ describe('npm run guide: seed scenarios', () => {
     expect(sure).not.toContain('paypal.buyer.general');
     expect(sure).not.toContain('us-fcba.buyer.general');
     expect(r.routes.find((x) => x.id === 'uk-consumer.buyer.general')?.applies).not.toBe('yes');
+  });
+
+  it('a Taobao buyer in mainland China: the cross-border report only once the seller is said to be abroad', () => {
+    const report = (conditions: Record<string, string>) =>
+      guideReport({
+        platform: 'taobao',
+        role: 'buyer',
+        problem: 'not-as-described',
+        market: 'CN',
+        conditions,
+        today: '2026-11-27',
+      }).routes.find((x) => x.id === 'econsumer-gov.buyer.general')?.applies;
+    expect(report({})).toBe('needs-fact');
+    expect(report({ 'seller-abroad': 'no' })).not.toBe('yes');
+    expect(report({ 'seller-abroad': 'yes' })).toBe('yes');
   });
 
   it('Amazon US seller facing a chargeback: 7 days from the email, and the card seller route', () => {

@@ -120,6 +120,8 @@ const econsumer: RulesEntryInput = {
   ...general,
   id: 'econsumer-gov.buyer.general',
   owner: 'econsumer-gov',
+  // It takes reports about companies in another country only; a domestic order is not its business.
+  requires: [{ fact: 'seller-abroad', is: ['yes'] }],
   title: tx('econsumer.gov 跨境举报', 'econsumer.gov cross-border report'),
   steps: [
     {
