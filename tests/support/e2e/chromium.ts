@@ -156,7 +156,9 @@ async function launchBrowser(options: LaunchOptions): Promise<Session> {
  * files run one after another in one process (`isolate: false`), so this outlives each file.
  */
 const idle = new Map<string, Session>();
-const MAX_IDLE = 2;
+// One per launch key the e2e files use (default, zh-CN, zh-TW, each set of extra hosts): with fewer, a
+// language or host set in between evicts the default browser and the next file launches it again.
+const MAX_IDLE = 6;
 const closeFor = new WeakMap<Session, () => Promise<void>>();
 
 function shareKey(o: LaunchOptions): string | undefined {
