@@ -5,11 +5,16 @@
  * parser or a reader chokes on still gets an answer (exit 0); only bad arguments or an unreadable file fail.
  */
 import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { extractPage } from '../utils/marketplaces/extract-page';
 import { decodePage, loadPage } from './saved-page';
 import { errorText } from '../utils/error-text';
 
-function main(argv: string[]): number {
+export function main(
+  argv: readonly string[],
+  print: (text: string) => void = console.log,
+  printError: (text: string) => void = console.error,
+): number {
   const args = [...argv];
   const urlAt = args.indexOf('--url');
   const url = urlAt >= 0 ? args[urlAt + 1] : undefined;
@@ -23,22 +28,24 @@ function main(argv: string[]): number {
     parsed = undefined;
   }
   if (!file || !url || !parsed) {
-    console.error('usage: npm run extract -- <saved-page.html> --url <original URL> [--include-address]');
+    printError('usage: npm run extract -- <saved-page.html> --url <original URL> [--include-address]');
     return 2;
   }
   let buf: Buffer;
   try {
     buf = readFileSync(file);
   } catch (e) {
-    console.error(`cannot read ${file}: ${errorText(e)}`);
+    printError(`cannot read ${file}: ${errorText(e)}`);
     return 1;
   }
   const { html, charset, problems: decodeProblems } = decodePage(buf);
   const { doc, problems: parseProblems } = loadPage(html, parsed.href);
   const result = extractPage(parsed, doc, { includeAddress });
   const problems = [...decodeProblems, ...parseProblems, ...(result.problems ?? [])];
-  console.log(JSON.stringify({ file, url, charset, ...result, ...(problems.length ? { problems } : {}) }, null, 2));
+  print(JSON.stringify({ file, url, charset, ...result, ...(problems.length ? { problems } : {}) }, null, 2));
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+// Run as a command, not when a test imports `main`.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href)
+  process.exitCode = main(process.argv.slice(2));

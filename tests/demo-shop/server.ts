@@ -19,16 +19,19 @@ const TYPES: Record<string, string> = {
 export interface DemoShop {
   port: number;
   origin: string;
+  /** Serves these extra folders from now on instead (a browser kept for the next e2e file keeps its server). */
+  setRoots(extraRoots: Record<string, string>): void;
   close(): Promise<void>;
 }
 
 /** Serves the demo shop (and any extra folder of test pages) on 127.0.0.1 only. */
 export function startDemoShop(extraRoots: Record<string, string> = {}): Promise<DemoShop> {
+  let roots = extraRoots;
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let root = SITE;
     let path = decodeURIComponent(url.pathname);
-    for (const [prefix, dir] of Object.entries(extraRoots)) {
+    for (const [prefix, dir] of Object.entries(roots)) {
       if (path.startsWith(prefix)) {
         root = dir;
         path = path.slice(prefix.length - 1);
@@ -59,6 +62,7 @@ export function startDemoShop(extraRoots: Record<string, string> = {}): Promise<
       ok({
         port,
         origin: `http://${DEMO_HOST}`,
+        setRoots: (next) => (roots = next),
         close: () => new Promise((done) => server.close(() => done())),
       });
     });

@@ -62,33 +62,43 @@ async function decode(ext: Page, sha256s: string[], points: [number, number][], 
           async (k) => ((await req(db.transaction('blobs').objectStore('blobs').get(k))) as { data: Blob }).data,
         ),
       );
+      // Only the pixels looked at are read back (one column, the sample points): reading a whole
+      // 1280 x 24000 picture back out of a canvas costs more than decoding it.
       const hashes: string[] = [];
-      const parts: { top: number; data: ImageData }[] = [];
+      const bitmaps: { top: number; bitmap: ImageBitmap }[] = [];
       let width = 0;
       let height = 0;
       for (const blob of blobs) {
         const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', await blob.arrayBuffer()));
         hashes.push([...digest].map((b) => b.toString(16).padStart(2, '0')).join(''));
         const bitmap = await createImageBitmap(blob);
-        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-        const ctx = canvas.getContext('2d')!;
-        ctx.drawImage(bitmap, 0, 0);
-        parts.push({ top: height, data: ctx.getImageData(0, 0, bitmap.width, bitmap.height) });
+        bitmaps.push({ top: height, bitmap });
         width = bitmap.width;
         height += bitmap.height;
       }
-      const at = (x: number, y: number): [number, number, number] => {
-        const part = parts.findLast((p) => p.top <= y)!;
-        const i = ((y - part.top) * part.data.width + x) * 4;
-        return [part.data.data[i]!, part.data.data[i + 1]!, part.data.data[i + 2]!];
+      /** The pixels of a `w` x `h` rectangle at (x, y) of the stacked picture, from the part holding row y. */
+      const read = (x: number, y: number, w: number, h: number): Uint8ClampedArray => {
+        const part = bitmaps.findLast((p) => p.top <= y)!;
+        const canvas = new OffscreenCanvas(w, h);
+        const ctx = canvas.getContext('2d')!;
+        ctx.imageSmoothingEnabled = false;
+        ctx.drawImage(part.bitmap, x, y - part.top, w, h, 0, 0, w, h);
+        return ctx.getImageData(0, 0, w, h).data;
       };
       const column: [number, number, number, number][] = [];
-      for (let y = 0; y < height; y++) {
-        const [r, g, b] = at(scanX, y);
-        const last = column.at(-1);
-        if (last && last[0] === r && last[1] === g && last[2] === b) last[3]++;
-        else column.push([r, g, b, 1]);
+      for (const { top, bitmap } of bitmaps) {
+        const px = read(scanX, top, 1, bitmap.height);
+        for (let i = 0; i < px.length; i += 4) {
+          const [r, g, b] = [px[i]!, px[i + 1]!, px[i + 2]!];
+          const last = column.at(-1);
+          if (last && last[0] === r && last[1] === g && last[2] === b) last[3]++;
+          else column.push([r, g, b, 1]);
+        }
       }
+      const at = (x: number, y: number): [number, number, number] => {
+        const px = read(x, y, 1, 1);
+        return [px[0]!, px[1]!, px[2]!];
+      };
       return { width, height, hashes, samples: points.map(([x, y]) => at(Math.round(x), Math.round(y))), column };
     },
     { keys: sha256s, points, scanX },

@@ -24,6 +24,13 @@ export const CHROMIUM_FLAGS = [
   '--no-default-browser-check',
 ];
 
+/**
+ * Hosts every browser maps to the demo server, whether its file asked for them or not (no other file
+ * visits them): then the files that ask for these alone share the default browser instead of each
+ * launching one of its own.
+ */
+const COMMON_HOSTS = ['sellercentral.amazon.com', 'img.other-cdn.test', 'plain-shop.test'];
+
 /** The slice of chrome.tabs the tests call inside the service worker. */
 type ChromeTabsApi = { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
 
@@ -86,7 +93,7 @@ async function launchBrowser(options: LaunchOptions): Promise<Session> {
       savefile: { default_directory: downloads },
     }),
   );
-  const hosts = [DEMO_HOST, ...(options.hosts ?? [])];
+  const hosts = [...new Set([DEMO_HOST, ...COMMON_HOSTS, ...(options.hosts ?? [])])];
   const lang = options.lang ?? 'en-US';
   const extensionDir = options.patchManifest ? patchedBuild(EXTENSION_DIR, options.patchManifest) : EXTENSION_DIR;
   const context = await chromium.launchPersistentContext(profile, {
@@ -156,14 +163,17 @@ async function launchBrowser(options: LaunchOptions): Promise<Session> {
  * files run one after another in one process (`isolate: false`), so this outlives each file.
  */
 const idle = new Map<string, Session>();
-const MAX_IDLE = 2;
+// One per launch key the e2e files use (default, zh-CN, zh-TW, chat-adapters' hosts): with fewer, a
+// language or host set in between evicts the default browser and the next file launches it again.
+const MAX_IDLE = 4;
 const closeFor = new WeakMap<Session, () => Promise<void>>();
 
 function shareKey(o: LaunchOptions): string | undefined {
   if (o.own || o.profile || o.keepProfile || o.keepWelcome || o.patchManifest || o.downloads || o.headless === false)
     return undefined;
-  const roots = Object.entries(o.extraRoots ?? {}).sort(([a], [b]) => a.localeCompare(b));
-  return JSON.stringify([o.lang ?? 'en-US', [...(o.hosts ?? [])].sort(), roots]);
+  // Extra folders are the demo server's to serve, set again for each file (`setRoots`): not part of the key.
+  const hosts = [...new Set(o.hosts ?? [])].filter((h) => !COMMON_HOSTS.includes(h)).sort();
+  return JSON.stringify([o.lang ?? 'en-US', hosts]);
 }
 
 async function closeIdle(keep: number): Promise<void> {
@@ -223,6 +233,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
   if (kept) {
     idle.delete(key);
     await freshInstall(kept);
+    kept.shop.setRoots(options.extraRoots ?? {});
     return kept;
   }
   const session = await launchBrowser(options);

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -7,7 +6,7 @@ import { outermost, textLines } from '../../../utils/extract/dom';
 import { extractPage } from '../../../utils/marketplaces/extract-page';
 import { loadPage } from '../../../scripts/saved-page';
 import { docFromHtml } from '../../support/dom';
-import { repoRoot } from '../../support/fixtures';
+import { main } from '../../../scripts/extract';
 
 /** Pages that break parsers and readers: each must give an answer, say what it could not read, and never throw. */
 describe('hostile pages', () => {
@@ -79,12 +78,10 @@ describe('hostile pages', () => {
     const file = path.join(dir, 'big.html');
     const filler = `<script>var junk = "${'x'.repeat(20 * 1024 * 1024)}";</script>`;
     writeFileSync(file, `<html><head><style>.a{width:calc(}</style>${filler}</head><body>${order}</body></html>`);
-    const out = execFileSync('npx', ['tsx', 'scripts/extract.ts', file, '--url', amazonUrl], {
-      cwd: repoRoot,
-      encoding: 'utf8',
-      timeout: 170_000,
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    // The command's `main` in this process (tests/unit/extract/cli.test.ts runs the command itself).
+    const printed: string[] = [];
+    expect(main([file, '--url', amazonUrl], (text) => printed.push(text))).toBe(0);
+    const out = printed.join('\n');
     const r = JSON.parse(out) as { kind: string; orders: { orderId?: string }[]; problems?: string[] };
     expect(r.kind).toBe('order-detail');
     expect(r.orders[0]?.orderId).toBe('112-1234567-1234567');
