@@ -1,3 +1,5 @@
+import { setReturnWaitSource } from '../../utils/capture/context';
+import { getReturnWait } from '../../utils/capture/settings';
 import { getDb, type OrderProofDB } from '../../utils/db/database';
 import { MessageRouter } from '../../utils/messaging';
 import { registerCaptureMessages } from './capture-handlers';
@@ -23,6 +25,7 @@ export function registerBackground(router: MessageRouter, db: OrderProofDB): voi
  */
 export function startBackground(): void {
   const db = getDb();
+  setReturnWaitSource(() => getReturnWait(db));
   startReminders(db);
   startStamping(db);
   const router = new MessageRouter();

@@ -4,7 +4,7 @@ import { idb } from '../support/e2e/idb';
 import { DEMO_ORDER_PATH } from '../demo-shop/server';
 import { launch, type Session } from '../support/e2e/chromium';
 import { shadowText } from '../support/e2e/in-page';
-import { readStore, type StoredEvidence, settingKeys } from '../support/e2e/store';
+import { readStore, setSetting, type StoredEvidence, settingKeys } from '../support/e2e/store';
 
 /** Keys of the full-page journal's band rows: how many screens a running capture has taken. */
 async function journalBands(): Promise<number> {
@@ -107,6 +107,8 @@ describe('a tab switch during a capture stores no picture of the other tab', () 
     s = await launch();
     ext = await s.context.newPage();
     await ext.goto(s.extensionUrl('popup.html'));
+    // The user never comes back here: 2 s of waiting for them shows the same as the default 10 s.
+    await setSetting(ext, 'captureReturnWaitMs', 2000);
   });
   afterAll(async () => {
     await s?.close();

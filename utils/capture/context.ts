@@ -2,13 +2,20 @@ import { browser } from 'wxt/browser';
 import { t } from '../i18n';
 import { CaptureStopped, FrontGuard, NotInFront } from './guard';
 import type { CaptureJournal } from './journal';
+import { DEFAULT_RETURN_WAIT_MS } from './settings';
 import { captureVisiblePng, type PaceStats } from './visible';
 
 export { CaptureStopped } from './guard';
 
-/** How long a capture waits for the user to come back to its tab, and how often in one capture. */
-export const RETURN_WAIT_MS = 10_000;
+/** How often in one capture it waits for the user to come back to its tab. */
 export const MAX_RETURNS = 3;
+
+let returnWait: () => Promise<number> = () => Promise.resolve(DEFAULT_RETURN_WAIT_MS);
+
+/** Where each wait for the user's return reads its length (the background reads the settings). */
+export function setReturnWaitSource(source: () => Promise<number>): void {
+  returnWait = source;
+}
 
 /**
  * One capture's running state: its deadline, whether its tab still exists, its health notes and
@@ -89,7 +96,7 @@ export class CaptureRun {
     void browser.runtime
       .sendMessage({ type: 'pages.progress', tabId: this.tabId, text: t('captureWaitingForTab'), done: false })
       .catch(() => undefined);
-    return this.guard.waitForFront(RETURN_WAIT_MS);
+    return this.guard.waitForFront(await returnWait().catch(() => DEFAULT_RETURN_WAIT_MS));
   }
 
   /** A picture once the tab is in front: `prepare` (e.g. scrolling to the band) runs before each try. */

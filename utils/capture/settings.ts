@@ -36,3 +36,21 @@ export async function getCaptureLimits(db: OrderProofDB): Promise<CaptureLimits>
 export async function setCaptureLimits(db: OrderProofDB, limits: CaptureLimits): Promise<void> {
   await db.settings.put({ key: LIMITS_KEY, value: captureLimitsSchema.parse(limits) });
 }
+
+/**
+ * How long a capture waits for the user to bring its tab back before it stops (ms). Ten seconds by
+ * default: long enough to glance at another tab, short enough that a forgotten capture ends. Kept
+ * as a setting so it can be tuned without a new build (the end-to-end tests shorten it).
+ */
+export const returnWaitSchema = z.number().int().min(1000).max(120_000);
+export const DEFAULT_RETURN_WAIT_MS = 10_000;
+const RETURN_WAIT_KEY = 'captureReturnWaitMs';
+
+export async function getReturnWait(db: OrderProofDB): Promise<number> {
+  const parsed = returnWaitSchema.safeParse((await db.settings.get(RETURN_WAIT_KEY))?.value);
+  return parsed.success ? parsed.data : DEFAULT_RETURN_WAIT_MS;
+}
+
+export async function setReturnWait(db: OrderProofDB, ms: number): Promise<void> {
+  await db.settings.put({ key: RETURN_WAIT_KEY, value: returnWaitSchema.parse(ms) });
+}

@@ -2,10 +2,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { OrderProofDB } from '../../../utils/db/database';
 import {
   DEFAULT_LIMITS,
+  DEFAULT_RETURN_WAIT_MS,
   getCaptureLimits,
   getCaptureMethod,
+  getReturnWait,
   setCaptureLimits,
   setCaptureMethod,
+  setReturnWait,
 } from '../../../utils/capture/settings';
 
 let db: OrderProofDB;
@@ -38,5 +41,14 @@ describe('capture settings', () => {
     await setCaptureLimits(db, { maxMs: 20_000, maxHeight: 6000 });
     expect(await getCaptureLimits(db)).toEqual({ maxMs: 20_000, maxHeight: 6000 });
     await expect(setCaptureLimits(db, { maxMs: 10, maxHeight: 6000 })).rejects.toThrow();
+  });
+
+  it('waits 10 s for the user to come back unless told otherwise, within 1 s to 2 min', async () => {
+    expect(await getReturnWait(db)).toBe(DEFAULT_RETURN_WAIT_MS);
+    await setReturnWait(db, 2000);
+    expect(await getReturnWait(db)).toBe(2000);
+    await expect(setReturnWait(db, 10)).rejects.toThrow();
+    await db.settings.put({ key: 'captureReturnWaitMs', value: 'soon' });
+    expect(await getReturnWait(db)).toBe(DEFAULT_RETURN_WAIT_MS);
   });
 });
