@@ -16,6 +16,8 @@ export interface FieldSpec {
   sel?: readonly string[];
   attr?: string;
   re?: RegExp;
+  /** A pattern for the selector matches only, where the element's text is shaped unlike the label's value. */
+  selRe?: RegExp;
   label?: RegExp;
 }
 
@@ -78,16 +80,20 @@ export function readField(
   accept?: (v: string) => boolean,
 ): Read | undefined {
   if (!spec) return undefined;
-  const keep = (raw: string | null | undefined, source: string): Read | undefined => {
+  const keep = (raw: string | null | undefined, source: string, re = spec.re): Read | undefined => {
     const text = cleanText(raw);
     if (!text) return undefined;
-    if (!spec.re) return { value: text, source };
-    const m = spec.re.exec(text);
-    return m?.[1] ? { value: m[1].trim(), source: `${source} ${spec.re}` } : undefined;
+    if (!re) return { value: text, source };
+    const m = re.exec(text);
+    return m?.[1] ? { value: m[1].trim(), source: `${source} ${re}` } : undefined;
   };
   for (const sel of spec.sel ?? []) {
     for (const el of root.querySelectorAll(sel)) {
-      const r = keep(spec.attr ? el.getAttribute(spec.attr) : el.textContent, spec.attr ? `${sel}[${spec.attr}]` : sel);
+      const r = keep(
+        spec.attr ? el.getAttribute(spec.attr) : el.textContent,
+        spec.attr ? `${sel}[${spec.attr}]` : sel,
+        spec.selRe ?? spec.re,
+      );
       if (r) return r;
     }
   }

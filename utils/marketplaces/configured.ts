@@ -2,6 +2,7 @@ import type { PageKind } from '../schemas/page';
 import { firstEl, outermost } from '../extract/dom';
 import { changedMessage } from '../extract/draft';
 import { readOrders, type FieldSpec, type OrderSpec } from '../extract/engine';
+import { withPageState } from '../extract/page-state';
 import { CARRIER_LABEL, TRACKING_LABEL } from '../extract/tracking';
 import { kindFromUrl, matchesFor, roleFromUrl } from './define';
 import type { ChatSpec, ExtractOptions, ExtractResult, MarketplaceAdapter, PageDetection, UrlPatterns } from './types';
@@ -22,6 +23,8 @@ export interface ConfiguredSpec {
   testUrls: MarketplaceAdapter['testUrls'];
   list?: OrderSpec;
   detail?: OrderSpec;
+  /** Package-tracking pages: where the site prints the tracking number and carrier. */
+  tracking?: OrderSpec;
   chat?: ChatSpec;
 }
 
@@ -42,6 +45,10 @@ export const EN: Pick<
   orderId: {
     label: oneOf(
       'Order\\s*(?:number|no\\.?|ID|#|SN)',
+      // Lazada's detail header per language: "Order #…", "Pesanan #…", "คำสั่งซื้อ #…", "Đơn hàng #…".
+      'Pesanan\\s*#',
+      'คำสั่งซื้อ\\s*#',
+      'Đơn hàng\\s*#',
       'Receipt #?',
       'Transaction ID',
       'ID del pedido',
@@ -101,6 +108,12 @@ export const EN: Pick<
       'Hora do pedido',
       'Bestelldatum',
       'Bestellt am',
+      // AliExpress de: "Bestellung aufgegeben am: 3. Jul 2026" (an AliExpress order scraper's tests on GitHub,
+      // test_aliexpress_parse); Temu prints "Order time" and its translations.
+      'Bestellung aufgegeben(?: am)?',
+      'Bestellzeit',
+      'Heure de (?:la )?commande',
+      "Ora dell'ordine",
       'Date de (?:la )?commande',
       'Commandé le',
       "Data (?:dell')?ordine",
@@ -177,6 +190,10 @@ export const EN: Pick<
     label: oneOf(
       'Payment method',
       'Paid with',
+      // AliExpress's `.info-row` "Payment: …" (Kagee/webshop-order-scraper scrapers/aliexpress.py); Lazada "Paid by".
+      'Payment(?=\\s*[:：])',
+      'Paid by',
+      'ช่องทางการชำระเงิน',
       'Método de pago',
       'Forma de pago',
       'Forma de pagamento',
@@ -297,6 +314,10 @@ export const EN: Pick<
       label: oneOf(
         'Discount',
         'Coupon',
+        // Shopee's summary rows; Etsy's "Shop discount".
+        'Shopee Voucher(?: Applied)?',
+        'Shipping Discount(?: Subtotal)?',
+        'Shop discount',
         'Promotion',
         'Voucher',
         'Savings',
@@ -336,6 +357,8 @@ export const EN: Pick<
         'Total do pedido',
         'Gesamtsumme',
         'Gesamtbetrag',
+        // AliExpress de's summary: "Zwischensumme … Gesamt …" (the same scraper's tests); longer labels win.
+        'Gesamt',
         'Montant total',
         'Totale',
         'Totaal',
@@ -535,9 +558,16 @@ export function configured(spec: ConfiguredSpec): MarketplaceAdapter {
       return { kind, orders, ...(changed ? { changed } : {}) };
     }
     if ((kind === 'order-detail' || kind === 'invoice') && spec.detail) {
-      const orders = readOrders(doc, spec.detail, false, ctx);
+      const orders = readOrders(doc, spec.detail, false, ctx).map((o) => withPageState(o, url, doc, ctx.currency));
       const changed = changedMessage(spec.id, orders);
       return { kind, orders, ...(changed ? { changed } : {}) };
+    }
+    if (kind === 'tracking' && spec.tracking) {
+      // A tracking page that shows neither a number nor an order leaves the page to the generic reader.
+      const orders = readOrders(doc, spec.tracking, false, ctx)
+        .map((o) => withPageState(o, url, doc, ctx.currency))
+        .filter((o) => o.orderId || o.shipments.length);
+      return { kind, orders };
     }
     return { kind, orders: [] };
   }
