@@ -40,13 +40,19 @@ export function withPageState(order: Order, url: URL, doc: Document, currency?: 
   if (!facts.source) return finish(order, out, filled);
   const src = facts.source;
   const stateId = facts.orderId && idAgreesWithUrl(facts.orderId, url) ? facts.orderId : undefined;
-  if (!out.orderId && stateId) {
+  // An embedded id the page does not print may be an internal key (Shopee's order_id beside its printed
+  // order_sn): it is not the order number a user would quote.
+  if (!out.orderId && stateId && printedIn(doc, stateId)) {
     out.orderId = stateId;
     out.provenance.orderId = src;
     filled.push('orderId');
   }
-  // Dates, totals and parcels of another order are not this page's: only with a known, agreeing order.
-  const sameOrder = Boolean(stateId && out.orderId === stateId);
+  // Dates, totals and parcels of another order are not this page's: only when the state names this order,
+  // or names none on a page whose printed order number is the one its URL names (Walmart's __NEXT_DATA__
+  // keys its order as a bare `id`).
+  const sameOrder = facts.orderId
+    ? Boolean(stateId && out.orderId === stateId)
+    : Boolean(out.orderId && urlIds(url).includes(out.orderId));
   if (sameOrder && !out.placedAt && facts.placedAt) {
     out.placedAt = facts.placedAt;
     out.provenance.placedAt = src;
@@ -91,10 +97,17 @@ function urlIds(url: URL): string[] {
 /** The one id the URL names that the page's visible text prints as a whole word; undefined otherwise. */
 function printedUrlId(url: URL, doc: Document): string | undefined {
   const ids = urlIds(url).filter((id) => id.length >= 8);
-  if (!ids.length || !doc.body) return undefined;
-  const text = visibleText(doc.body);
-  const shown = ids.filter((id) => new RegExp(`(?<![\\w-])${id.replace(/-/g, '\\-')}(?![\\w-])`).test(text));
+  if (!ids.length) return undefined;
+  const shown = ids.filter((id) => printedIn(doc, id));
   return shown.length === 1 ? shown[0] : undefined;
+}
+
+/** Whether the page's visible text prints `id` as a whole word (read afresh: a live page changes). */
+function printedIn(doc: Document, id: string): boolean {
+  if (!doc.body) return false;
+  const text = visibleText(doc.body);
+  const escaped = id.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+  return new RegExp(`(?<![\\w-])${escaped}(?![\\w-])`).test(text);
 }
 
 function visibleText(root: Element): string {

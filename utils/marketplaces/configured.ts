@@ -502,9 +502,10 @@ export const ZH: typeof EN = {
     refund: { label: /退款金额|已退款|退款金額/ },
   },
   shipment: {
-    carrier: { label: /物流公司|快递公司|承运商|配送方式|快遞公司|承運商/ },
+    // 京东's parcel lines say "承运人：…" and "货运单号：…" (windyyong/open_tool jd/youhou/download_order.js).
+    carrier: { label: /物流公司|快递公司|承运商|承运人|配送方式|快遞公司|承運商|承運人/ },
     trackingNumber: {
-      label: /运单号码|运单号|快递单号|物流单号|運單號碼|運單號|快遞單號|物流單號/,
+      label: /运单号码|货运单号|运单号|快递单号|物流单号|運單號碼|貨運單號|運單號|快遞單號|物流單號/,
       re: /([A-Z]{0,4}\d[\dA-Z]{7,25})/,
     },
     status: { label: /物流状态|配送状态|物流狀態|配送狀態/ },
