@@ -97,6 +97,8 @@ export const EN: Pick<
       // "Date d'achat" (.fr), "Data di acquisto" (.it), "Fecha de compra" (.es, below); Seller Hub "Date sold".
       'Date of purchase',
       'Purchase date',
+      // eBay's order details today: "Time placed" (Kagee/webshop-order-scraper scrapers/ebay.py).
+      'Time placed',
       'Date sold',
       'Kaufdatum',
       "Date d'achat",
@@ -405,7 +407,8 @@ export const EN: Pick<
     },
   },
   shipment: {
-    carrier: { label: new RegExp(`${CARRIER_LABEL.source}|Logistics|Shipping method`, 'i') },
+    // eBay UK's tracking block names the carrier as the "Postal service".
+    carrier: { label: new RegExp(`${CARRIER_LABEL.source}|Logistics|Shipping method|Postal service`, 'i') },
     trackingNumber: { label: TRACKING_LABEL, re: /([A-Z0-9]{8,34})/ },
     status: {
       label: oneOf(

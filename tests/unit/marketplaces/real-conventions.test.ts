@@ -372,3 +372,40 @@ describe('拼多多 buyer pages on mobile.pinduoduo.com', () => {
     expect(o.amounts.total).toEqual({ amount: 12.3, currency: 'CNY' });
   });
 });
+
+// eBay order details (order.ebay.com/ord/show): Kagee/webshop-order-scraper scrapers/ebay.py — `.order-info dl`
+// dt/dd pairs, `.order-summary-total dd`, `.shipment-card-sub-title`, `.tracking-info dl` ("Number", "Carrier"),
+// `.item-card` with `.item-description a`.
+describe('eBay order details (real dt/dd markup)', () => {
+  const url = 'https://order.ebay.com/ord/show?orderId=12-34567-89012';
+  const page = (tracking: boolean) => `
+    <div class="order-box">
+      <div class="order-info"><dl><dt>Order number</dt><dd>12-34567-89012</dd></dl>
+        <dl><dt>Time placed</dt><dd>Mar 14, 2021 at 3:17 PM</dd></dl></div>
+      <div class="shipment-info"><div class="shipment-card-sub-title">Delivered</div>
+        ${tracking ? '<div class="tracking-box"><div class="tracking-info"><dl><dt>Number</dt><dd>9400111899223344556677</dd></dl><dl><dt>Shipping service</dt><dd>USPS Ground Advantage</dd></dl><dl><dt>Carrier</dt><dd>USPS</dd></dl></div></div>' : ''}
+        <div class="item-container"><div class="item-card"><div class="card-content-description"><div class="item-description">
+          <a href="https://www.ebay.com/itm/123456789012">Pro Micro 5V 16MHz</a><span class="item-price">US $7.50</span></div></div></div></div>
+      </div>
+    </div>
+    <div class="summary-region"><div class="delivery-address-content"><p>Test Buyer</p></div>
+      <dl class="order-summary-total"><dt>Order total</dt><dd>US $7.50</dd></dl></div>`;
+  it('reads number, "Time placed", total, item and address', () => {
+    const o = one(url, page(true));
+    expect(o.orderId).toBe('12-34567-89012');
+    expect(o.placedAt).toBe('2021-03-14');
+    expect(o.amounts.total).toEqual({ amount: 7.5, currency: 'USD' });
+    expect(o.items).toEqual([
+      { title: 'Pro Micro 5V 16MHz', unitPrice: { amount: 7.5, currency: 'USD' }, itemId: '123456789012' },
+    ]);
+    expect(o.addressShown).toBe(true);
+  });
+  it('reads the tracking pair "Number", the carrier and the shipment status', () => {
+    expect(one(url, page(true)).shipments).toEqual([
+      { carrier: 'USPS', trackingNumber: '9400111899223344556677', status: 'Delivered' },
+    ]);
+  });
+  it('no tracking block: a status, no number', () => {
+    expect(one(url, page(false)).shipments).toEqual([{ status: 'Delivered' }]);
+  });
+});
