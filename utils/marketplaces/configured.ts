@@ -47,6 +47,11 @@ export const EN: Pick<
       'Order\\s*(?:number|no\\.?|ID|#|SN)',
       // Lazada's detail header per language: "Order #…", "Pesanan #…", "คำสั่งซื้อ #…", "Đơn hàng #…".
       'Pesanan\\s*#',
+      // Temu's "Order ID" in its European languages ("ID ordine" on temu.com/it, per an order-import workflow
+      // on GitHub that reads Temu pages); "Bestell-ID", "ID de commande".
+      "ID (?:dell')?ordine",
+      'Bestell-ID',
+      'ID de (?:la )?commande',
       'คำสั่งซื้อ\\s*#',
       'Đơn hàng\\s*#',
       'Receipt #?',

@@ -409,3 +409,75 @@ describe('eBay order details (real dt/dd markup)', () => {
     expect(one(url, page(false)).shipments).toEqual([{ status: 'Delivered' }]);
   });
 });
+
+describe('Temu order number label in Italian', () => {
+  it('"ID ordine: PO-…" (temu.com/it), the order number; "Order total" unknown when not printed', () => {
+    const o = one(
+      'https://www.temu.com/it/bgt_order_detail.html',
+      '<div>ID ordine: PO-380-12345678901234567</div><div>Dettagli del pagamento</div>',
+    );
+    expect(o.orderId).toBe('PO-380-12345678901234567');
+    expect(o.provenance.orderId).toMatch(/^label/);
+    expect(o.amounts.total).toBeUndefined();
+  });
+});
+
+// Amazon package tracking on the sites whose wording the earlier tests did not cover (pl, sv, tr, ar): the same
+// page structure as amazon-locales.test.ts, the sites' own words for "Tracking ID" and "Shipped with".
+describe('Amazon package tracking, pl / sv / tr / ar', () => {
+  const page = (status: string, carrierLine: string, trackingLine: string) => `<div id="a-page"><div class="pt-main">
+    <h1 id="primaryStatus">${status}</h1>
+    <div id="carrierRelatedInfo-container"><h1 class="carrierRelatedInfo-mfn-providerTitle">${carrierLine}</h1>
+    <div class="pt-delivery-card-trackingId">${trackingLine}</div></div></div></div>`;
+  const cases: [string, string, string, string, string, string, string][] = [
+    [
+      'pl-PL',
+      'www.amazon.pl',
+      'Dostarczono',
+      'Wysłano przez InPost',
+      'Identyfikator przesyłki: 620123456789012345678901',
+      '620123456789012345678901',
+      'InPost',
+    ],
+    [
+      'sv-SE',
+      'www.amazon.se',
+      'Levererat',
+      'Skickat med PostNord',
+      'Spårnings-ID: 00373500123456789012',
+      '00373500123456789012',
+      'PostNord',
+    ],
+    [
+      'tr-TR',
+      'www.amazon.com.tr',
+      'Teslim edildi',
+      'Kargo firması: Yurtiçi Kargo',
+      'Takip Kimliği: 123456789012',
+      '123456789012',
+      'Yurtiçi Kargo',
+    ],
+    [
+      'ar-AE',
+      'www.amazon.ae',
+      'تم التوصيل',
+      'تم الشحن بواسطة Aramex',
+      'معرّف التتبع: 45012345678',
+      '45012345678',
+      'Aramex',
+    ],
+  ];
+  for (const [locale, host, status, carrierLine, trackingLine, number, carrier] of cases) {
+    it(`${locale}: tracking number, carrier and status`, () => {
+      const url = `https://${host}/progress-tracker/package?orderId=701-1234567-1234567&shipmentId=abc`;
+      const r = read(url, page(status, carrierLine, trackingLine));
+      expect(r.kind).toBe('tracking');
+      expect(r.orders[0]!.shipments).toEqual([{ trackingNumber: number, carrier, status }]);
+    });
+  }
+  it('a label in none of these languages leaves the number unknown (no guess from a bare digit run)', () => {
+    const url = 'https://www.amazon.pl/progress-tracker/package?orderId=701-1234567-1234567&shipmentId=abc';
+    const r = read(url, page('Dostarczono', '', 'Numer referencyjny: 123456789012'));
+    expect(r.orders.flatMap((o) => o.shipments.map((s) => s.trackingNumber)).filter(Boolean)).toEqual([]);
+  });
+});
