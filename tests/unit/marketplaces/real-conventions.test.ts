@@ -481,3 +481,27 @@ describe('Amazon package tracking, pl / sv / tr / ar', () => {
     expect(r.orders.flatMap((o) => o.shipments.map((s) => s.trackingNumber)).filter(Boolean)).toEqual([]);
   });
 });
+
+describe('no link text inside a seller field (review: "Skydue | Product question? Ask Seller")', () => {
+  it('the buttons printed beside a shop name are not part of it', () => {
+    const o = one(
+      'https://www.aliexpress.com/p/order/detail.html?orderId=8181234567890123',
+      '<div class="store-name">Cable World Store <a>Contact seller</a></div><div>Order ID: 8181234567890123</div>',
+    );
+    expect(o.seller).toBe('Cable World Store');
+  });
+  it('text after a " | " separator is a link, not the name', () => {
+    const o = one(
+      'https://shopee.sg/user/purchase/order/123456789012345',
+      '<div>Order ID 230305ABCDEF12</div><div>Shop: Skydue | Product question? Ask Seller</div>',
+    );
+    expect(o.seller).toBe('Skydue');
+  });
+  it('a name that only contains such a word is kept whole', () => {
+    const o = one(
+      'https://www.aliexpress.com/p/order/detail.html?orderId=8181234567890123',
+      '<div class="store-name">Follow Me Outdoor Store</div>',
+    );
+    expect(o.seller).toBe('Follow Me Outdoor Store');
+  });
+});
