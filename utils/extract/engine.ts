@@ -16,6 +16,8 @@ export interface FieldSpec {
   sel?: readonly string[];
   attr?: string;
   re?: RegExp;
+  /** A pattern for the selector matches only, where the element's text is shaped unlike the label's value. */
+  selRe?: RegExp;
   label?: RegExp;
 }
 
@@ -78,16 +80,20 @@ export function readField(
   accept?: (v: string) => boolean,
 ): Read | undefined {
   if (!spec) return undefined;
-  const keep = (raw: string | null | undefined, source: string): Read | undefined => {
+  const keep = (raw: string | null | undefined, source: string, re = spec.re): Read | undefined => {
     const text = cleanText(raw);
     if (!text) return undefined;
-    if (!spec.re) return { value: text, source };
-    const m = spec.re.exec(text);
-    return m?.[1] ? { value: m[1].trim(), source: `${source} ${spec.re}` } : undefined;
+    if (!re) return { value: text, source };
+    const m = re.exec(text);
+    return m?.[1] ? { value: m[1].trim(), source: `${source} ${re}` } : undefined;
   };
   for (const sel of spec.sel ?? []) {
     for (const el of root.querySelectorAll(sel)) {
-      const r = keep(spec.attr ? el.getAttribute(spec.attr) : el.textContent, spec.attr ? `${sel}[${spec.attr}]` : sel);
+      const r = keep(
+        spec.attr ? el.getAttribute(spec.attr) : el.textContent,
+        spec.attr ? `${sel}[${spec.attr}]` : sel,
+        spec.selRe ?? spec.re,
+      );
       if (r) return r;
     }
   }
@@ -131,6 +137,19 @@ function readTaxLines(
   d.taxLines(taxes, `sum of labels ${taxes.map((t) => `"${t.label.slice(0, 30)}"`).join(', ')}`);
 }
 
+/**
+ * A shop's name without the links printed beside it inside the same element ("Skydue | Product question? Ask
+ * Seller" on Amazon invoices, "Chat" / "View Shop" buttons beside Shopee's and Lazada's shop names, 联系卖家 /
+ * 进入店铺 on the Chinese sites): the review found such link text in seller fields.
+ */
+const SELLER_ACTIONS =
+  /\s+(?:Product question\?\s*)?(?:Ask seller|Contact (?:the )?seller|Message seller|Visit (?:the )?(?:store|shop)|View (?:store|shop)|Chat(?: now)?|Follow|联系卖家|进入店铺|和我联系|聯絡賣家|進入商店|Kontakt(?:ieren)?|Contacter le vendeur|Contactar al vendedor|Contatta il venditore)\s*$/i;
+export function sellerName(raw: string | undefined): string | undefined {
+  let name = raw?.split(/\s+\|\s+/)[0];
+  for (let i = 0; name && i < 3 && SELLER_ACTIONS.test(name); i++) name = name.replace(SELLER_ACTIONS, '');
+  return cleanText(name);
+}
+
 /** Reads one order from `root` following `spec`. */
 export function readOrder(root: Element, spec: OrderSpec, ctx: ReadContext): Order {
   let cached: string[] | undefined;
@@ -144,7 +163,7 @@ export function readOrder(root: Element, spec: OrderSpec, ctx: ReadContext): Ord
   d.date('placedAt', parseDate(placed?.value), placed?.source ?? '');
   for (const field of ['status', 'seller', 'paymentMethod'] as const) {
     const r = f(spec[field]);
-    d.text(field, r?.value, r?.source ?? '');
+    d.text(field, field === 'seller' ? sellerName(r?.value) : r?.value, r?.source ?? '');
   }
   if (isCancelled(d.current.status)) d.cancelled(d.current.provenance.status ?? 'status');
   for (const [field, fs] of Object.entries(spec.amounts ?? {}) as [AmountField, FieldSpec][]) {
@@ -174,7 +193,7 @@ export function readOrder(root: Element, spec: OrderSpec, ctx: ReadContext): Ord
         ...(quantity ? { quantity } : {}),
         ...(unitPrice ? { unitPrice } : {}),
         ...(itemId ? { itemId: itemId.value } : {}),
-        ...(seller ? { seller: seller.value } : {}),
+        ...(sellerName(seller?.value) ? { seller: sellerName(seller?.value)! } : {}),
       };
       if (Object.keys(item).length) {
         d.item(item, {

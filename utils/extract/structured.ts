@@ -15,6 +15,8 @@ export interface StructuredFacts {
   status?: string;
   seller?: string;
   total?: Money;
+  /** The total as the page's state prints it ("$7.57"), for a reader that knows the site's currency. */
+  totalText?: string;
   items: { title?: string; itemId?: string; quantity?: number; unitPrice?: Money }[];
   shipments: { trackingNumber?: string; carrier?: string }[];
   /** Where the facts came from: 'json-ld', 'microdata' or 'script state'. */
@@ -131,15 +133,26 @@ function microdata(doc: Document, out: StructuredFacts): void {
 }
 
 const STATE_KEYS = {
+  // Temu/Pinduoduo parent_order_sn, Lazada tradeOrderId (ashishsvkumar/selfService src/mockData/o5.ts: the
+  // mtop.lazada.om.orderdetail payload), AliExpress orderId.
   orderId:
-    /^(?:orderId|orderID|orderNumber|orderNo|order_id|order_sn|orderSn|order_number|bizOrderId|parentOrderId|tradeId)$/,
+    /^(?:orderId|orderID|orderNumber|orderNo|order_id|order_sn|orderSn|order_number|bizOrderId|parentOrderId|parentOrderSn|parent_order_sn|tradeOrderId|trade_order_id|tradeId)$/,
   trackingNumber:
-    /^(?:trackingNumber|tracking_number|trackingNo|tracking_no|trackingId|waybillNo|waybill_no|mailNo|logisticsNo|expressNo|shipmentTrackingNumber)$/,
+    /^(?:trackingNumber|tracking_number|trackingNo|tracking_no|trackingId|trackingCode|waybillNo|waybill_no|mailNo|logisticsNo|expressNo|shipmentTrackingNumber|shippingTrackingNumber)$/,
   carrier:
-    /^(?:carrier|carrierName|carrier_name|logisticsCompany|logisticsCompanyName|courierName|courier_name|shippingCarrier|shipping_carrier|expressCompany|expressName|logisticsName)$/,
+    /^(?:carrier|carrierName|carrier_name|logisticsCompany|logisticsCompanyName|courierName|courier_name|shippingCarrier|shipping_carrier|expressCompany|expressName|logisticsName|shippingProviderName|shipping_provider_name)$/,
   total:
     /^(?:formattedTotal|totalFormatted|displayTotal|grandTotalFormatted|orderTotalFormatted|totalDisplay|total_display|displayGrandTotal)$/,
+  // ISO or printed date strings only: a bare number may be seconds or milliseconds in an unknown zone.
+  placedAt: /^(?:orderDate|order_date|orderTime|orderCreateTime|orderPlacedDate|placedDate|gmtCreate|createTimeStr)$/,
 };
+/**
+ * Money objects in state ({ value, displayValue } or { amount, formattedAmount }) under a total key: Walmart's
+ * `__NEXT_DATA__` order.priceDetails.grandTotal.displayValue (a Walmart order exporter's content script,
+ * public on GitHub: "Walmart Order Exporter", content.js extractOrderMetaFromNextData).
+ */
+const TOTAL_OBJECT_KEYS = /^(?:grandTotal|orderTotal|totalAmount|totalPayment|actualTotal)$/;
+const DISPLAY_KEYS = ['displayValue', 'formattedValue', 'formattedAmount', 'formatted', 'display'] as const;
 
 /** Distinct string values per key group in script state; only a single distinct value counts. */
 function scriptState(doc: Document, out: StructuredFacts): boolean {
@@ -148,6 +161,7 @@ function scriptState(doc: Document, out: StructuredFacts): boolean {
     trackingNumber: new Set(),
     carrier: new Set(),
     total: new Set(),
+    placedAt: new Set(),
   };
   let visited = 0;
   const walk = (v: Json, depth: number): void => {
@@ -158,6 +172,10 @@ function scriptState(doc: Document, out: StructuredFacts): boolean {
       for (const [field, re] of Object.entries(STATE_KEYS) as [keyof typeof STATE_KEYS, RegExp][]) {
         const s = re.test(k) ? str(x) : undefined;
         if (s && s.length <= 64) seen[field].add(s);
+      }
+      if (TOTAL_OBJECT_KEYS.test(k) && isObj(x)) {
+        const shown = DISPLAY_KEYS.map((d) => str(x[d])).find(Boolean);
+        if (shown && shown.length <= 40) seen.total.add(shown);
       }
       if (typeof x === 'object') walk(x, depth + 1);
     }
@@ -186,7 +204,13 @@ function scriptState(doc: Document, out: StructuredFacts): boolean {
     out.shipments.push({ trackingNumber: tn, ...(carrier && /\p{L}/u.test(carrier) ? { carrier } : {}) });
   const total = one(seen.total);
   const money = total && /[^\d\s.,-]/.test(total) ? parseMoney(total) : undefined;
-  if (money) out.total ??= money;
+  if (money && !out.total) {
+    out.total = money;
+    out.totalText = total;
+  }
+  const placed = one(seen.placedAt);
+  const date = placed && typeof placed === 'string' && !/^\d+$/.test(placed) ? parseDate(placed) : undefined;
+  if (date) out.placedAt ??= date;
   return Boolean(out.orderId || out.shipments.length || out.total);
 }
 

@@ -142,6 +142,10 @@ export const TRACKING_LABEL = new RegExp(
     'Nombor Penjejakan',
     'رقم التتبع',
     'رقم الشحنة',
+    // Amazon's "Tracking ID" in its Arabic, Turkish and Polish sites.
+    'معرّ?ف التتبع',
+    'Takip Kimliği',
+    'Identyfikator (?:przesyłki|śledzenia)',
     // AliExpress Russia (aliexpress.ru)
     'Трек-номер',
     'Номер отслеживания',
@@ -209,6 +213,7 @@ export const CARRIER_LABEL = new RegExp(
     'Perkhidmatan Penghantaran',
     'Kurier',
     'شحن بواسطة',
+    'تم الشحن (?:بواسطة|مع)',
     'شركة الشحن',
     'Служба доставки',
     'Перевозчик',

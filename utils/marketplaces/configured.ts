@@ -2,6 +2,7 @@ import type { PageKind } from '../schemas/page';
 import { firstEl, outermost } from '../extract/dom';
 import { changedMessage } from '../extract/draft';
 import { readOrders, type FieldSpec, type OrderSpec } from '../extract/engine';
+import { withPageState } from '../extract/page-state';
 import { CARRIER_LABEL, TRACKING_LABEL } from '../extract/tracking';
 import { kindFromUrl, matchesFor, roleFromUrl } from './define';
 import type { ChatSpec, ExtractOptions, ExtractResult, MarketplaceAdapter, PageDetection, UrlPatterns } from './types';
@@ -22,6 +23,8 @@ export interface ConfiguredSpec {
   testUrls: MarketplaceAdapter['testUrls'];
   list?: OrderSpec;
   detail?: OrderSpec;
+  /** Package-tracking pages: where the site prints the tracking number and carrier. */
+  tracking?: OrderSpec;
   chat?: ChatSpec;
 }
 
@@ -42,6 +45,15 @@ export const EN: Pick<
   orderId: {
     label: oneOf(
       'Order\\s*(?:number|no\\.?|ID|#|SN)',
+      // Lazada's detail header per language: "Order #…", "Pesanan #…", "คำสั่งซื้อ #…", "Đơn hàng #…".
+      'Pesanan\\s*#',
+      // Temu's "Order ID" in its European languages ("ID ordine" on temu.com/it, per an order-import workflow
+      // on GitHub that reads Temu pages); "Bestell-ID", "ID de commande".
+      "ID (?:dell')?ordine",
+      'Bestell-ID',
+      'ID de (?:la )?commande',
+      'คำสั่งซื้อ\\s*#',
+      'Đơn hàng\\s*#',
       'Receipt #?',
       'Transaction ID',
       'ID del pedido',
@@ -90,6 +102,8 @@ export const EN: Pick<
       // "Date d'achat" (.fr), "Data di acquisto" (.it), "Fecha de compra" (.es, below); Seller Hub "Date sold".
       'Date of purchase',
       'Purchase date',
+      // eBay's order details today: "Time placed" (Kagee/webshop-order-scraper scrapers/ebay.py).
+      'Time placed',
       'Date sold',
       'Kaufdatum',
       "Date d'achat",
@@ -101,6 +115,12 @@ export const EN: Pick<
       'Hora do pedido',
       'Bestelldatum',
       'Bestellt am',
+      // AliExpress de: "Bestellung aufgegeben am: 3. Jul 2026" (an AliExpress order scraper's tests on GitHub,
+      // test_aliexpress_parse); Temu prints "Order time" and its translations.
+      'Bestellung aufgegeben(?: am)?',
+      'Bestellzeit',
+      'Heure de (?:la )?commande',
+      "Ora dell'ordine",
       'Date de (?:la )?commande',
       'Commandé le',
       "Data (?:dell')?ordine",
@@ -177,6 +197,10 @@ export const EN: Pick<
     label: oneOf(
       'Payment method',
       'Paid with',
+      // AliExpress's `.info-row` "Payment: …" (Kagee/webshop-order-scraper scrapers/aliexpress.py); Lazada "Paid by".
+      'Payment(?=\\s*[:：])',
+      'Paid by',
+      'ช่องทางการชำระเงิน',
       'Método de pago',
       'Forma de pago',
       'Forma de pagamento',
@@ -297,6 +321,10 @@ export const EN: Pick<
       label: oneOf(
         'Discount',
         'Coupon',
+        // Shopee's summary rows; Etsy's "Shop discount".
+        'Shopee Voucher(?: Applied)?',
+        'Shipping Discount(?: Subtotal)?',
+        'Shop discount',
         'Promotion',
         'Voucher',
         'Savings',
@@ -336,6 +364,8 @@ export const EN: Pick<
         'Total do pedido',
         'Gesamtsumme',
         'Gesamtbetrag',
+        // AliExpress de's summary: "Zwischensumme … Gesamt …" (the same scraper's tests); longer labels win.
+        'Gesamt',
         'Montant total',
         'Totale',
         'Totaal',
@@ -382,7 +412,8 @@ export const EN: Pick<
     },
   },
   shipment: {
-    carrier: { label: new RegExp(`${CARRIER_LABEL.source}|Logistics|Shipping method`, 'i') },
+    // eBay UK's tracking block names the carrier as the "Postal service".
+    carrier: { label: new RegExp(`${CARRIER_LABEL.source}|Logistics|Shipping method|Postal service`, 'i') },
     trackingNumber: { label: TRACKING_LABEL, re: /([A-Z0-9]{8,34})/ },
     status: {
       label: oneOf(
@@ -479,9 +510,10 @@ export const ZH: typeof EN = {
     refund: { label: /退款金额|已退款|退款金額/ },
   },
   shipment: {
-    carrier: { label: /物流公司|快递公司|承运商|配送方式|快遞公司|承運商/ },
+    // 京东's parcel lines say "承运人：…" and "货运单号：…" (windyyong/open_tool jd/youhou/download_order.js).
+    carrier: { label: /物流公司|快递公司|承运商|承运人|配送方式|快遞公司|承運商|承運人/ },
     trackingNumber: {
-      label: /运单号码|运单号|快递单号|物流单号|運單號碼|運單號|快遞單號|物流單號/,
+      label: /运单号码|货运单号|运单号|快递单号|物流单号|運單號碼|貨運單號|運單號|快遞單號|物流單號/,
       re: /([A-Z]{0,4}\d[\dA-Z]{7,25})/,
     },
     status: { label: /物流状态|配送状态|物流狀態|配送狀態/ },
@@ -535,9 +567,16 @@ export function configured(spec: ConfiguredSpec): MarketplaceAdapter {
       return { kind, orders, ...(changed ? { changed } : {}) };
     }
     if ((kind === 'order-detail' || kind === 'invoice') && spec.detail) {
-      const orders = readOrders(doc, spec.detail, false, ctx);
+      const orders = readOrders(doc, spec.detail, false, ctx).map((o) => withPageState(o, url, doc, ctx.currency));
       const changed = changedMessage(spec.id, orders);
       return { kind, orders, ...(changed ? { changed } : {}) };
+    }
+    if (kind === 'tracking' && spec.tracking) {
+      // A tracking page that shows neither a number nor an order leaves the page to the generic reader.
+      const orders = readOrders(doc, spec.tracking, false, ctx)
+        .map((o) => withPageState(o, url, doc, ctx.currency))
+        .filter((o) => o.orderId || o.shipments.length);
+      return { kind, orders };
     }
     return { kind, orders: [] };
   }

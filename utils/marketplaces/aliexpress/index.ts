@@ -59,19 +59,41 @@ export const aliexpress = configured({
     },
     required: ['orderId', 'amounts.total'],
   },
+  // The 2022– React detail page (Kagee/webshop-order-scraper scrapers/aliexpress.py, lxml_parse_individual_order):
+  // one `.order-detail-item-content-wrap` per item, its title link in `.item-title`, "US $1.23x2" in
+  // `.item-price` (price, then the quantity after an "x"), the price rows as `.order-price-item` with a
+  // `.left-col` label and a `.right-col` amount, the payment as an `.info-row` "Payment: …", the buyer's
+  // contact in the first `.order-detail-info-item` that is not `.order-detail-order-info`.
   detail: {
     detail: ['.order-detail', 'body'],
     ...EN,
     orderId: { ...EN.orderId, re: /(\d{12,20})/ },
     seller: withSel(EN.seller, ['.store-name']),
     item: {
-      row: ['.order-detail-item-content'],
-      title: { sel: ['.item-title'] },
-      quantity: { sel: ['.item-quantity'] },
-      unitPrice: { sel: ['.item-price'] },
+      row: ['.order-detail-item-content-wrap', '.order-detail-item-content'],
+      title: { sel: ['.item-title a', '.item-title'] },
+      quantity: { sel: ['.item-quantity', '.item-price'], re: /[x×]\s*(\d+)\s*$/ },
+      unitPrice: { sel: ['.item-price'], re: /^(.+?)(?:\s*[x×]\s*\d+)?\s*$/ },
       itemId: ITEM,
     },
-    address: ['.order-address'],
+    address: ['.order-address', '.order-detail-info-item:not(.order-detail-order-info)'],
     required: ['orderId', 'placedAt', 'amounts.total', 'items'],
+  },
+  // track.aliexpress.com/logisticsdetail.htm?tradeId=… (same source, lxml_parse_tracking_html): the numbers
+  // only in the Cainiao link's `mailNoList=`, the carrier in `.title-eclp`, the status in `.status-title-text`.
+  tracking: {
+    detail: ['.tracking-module', 'body'],
+    ...EN,
+    orderId: { ...EN.orderId, re: /(\d{12,20})/ },
+    shipment: {
+      ...EN.shipment,
+      trackingNumber: withSel(EN.shipment?.trackingNumber, ['a[href*="mailNoList="]'], {
+        attr: 'href',
+        selRe: /mailNoList=([A-Za-z0-9]{8,34})/,
+      }),
+      carrier: withSel(EN.shipment?.carrier, ['.title-eclp']),
+      status: withSel(EN.shipment?.status, ['.status-title-text']),
+    },
+    required: [],
   },
 });

@@ -90,18 +90,32 @@ const base = configured({
     },
     required: ['orderId', 'amounts.total'],
   },
+  // order.ebay.com/ord/show (Kagee/webshop-order-scraper scrapers/ebay.py): `.order-info dl` pairs
+  // ("Order number", "Time placed" "Mar 14, 2021 at 3:17 PM"), the total in `.summary-region
+  // .order-summary-total dd`, the address in `.delivery-address-content`, per shipment a
+  // `.shipment-card-sub-title` status and `.tracking-info dl` pairs ("Number", "Shipping service",
+  // "Carrier"), the items as `.item-card` with their link in `.item-description a`.
   detail: {
     detail: ['.order-details', 'main', 'body'],
     ...EN,
     orderId: withSel(EN.orderId, ['.order-number .value'], { re: LABELLED_ORDER_ID }),
+    amounts: { ...EN.amounts, total: withSel(EN.amounts?.total, ['.order-summary-total dd']) },
     item: {
       row: ['.item-card', '.line-item'],
-      title: { sel: ['.item-title'] },
+      title: { sel: ['.item-title', '.item-description a'] },
       quantity: { sel: ['.item-quantity'] },
       unitPrice: { sel: ['.item-price'] },
-      itemId: { sel: ['a[href*="/itm/"]'], attr: 'href', re: /\/itm\/(\d+)/ },
+      itemId: { sel: ['a[href*="/itm/"]'], attr: 'href', re: /\/itm\/(?:[^/?#]+\/)?(\d+)/ },
     },
-    address: ['.shipping-address'],
+    shipment: {
+      ...EN.shipment,
+      // The pair's text is "Number" then the number, with or without a space between the two cells.
+      trackingNumber: withSel(EN.shipment?.trackingNumber, ['.tracking-info dl'], {
+        selRe: /^Number\s*[:：]?\s*([A-Z0-9]{8,34})$/,
+      }),
+      status: withSel(EN.shipment?.status, ['.shipment-card-sub-title']),
+    },
+    address: ['.shipping-address', '.delivery-address-content'],
     required: ['orderId', 'placedAt', 'amounts.total', 'items'],
   },
 });

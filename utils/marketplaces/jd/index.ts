@@ -1,4 +1,4 @@
-import { configured, ZH } from '../configured';
+import { configured, withSel, ZH } from '../configured';
 import { hostRe } from '../define';
 import { jdChat } from './chat';
 
@@ -37,14 +37,43 @@ export const jd = configured({
     invoice: ['https://myivc.jd.com/fpzz/index.action'],
     listing: ['https://item.jd.com/100012345678.html'],
   },
+  // The order centre (windyyong/open_tool jd/youhou/download_order.js, and the greasyfork "导出京东订单"
+  // userscript): one `tbody[id^="tb-"]` per order, its number in `.number` ("订单号：…"), the date in
+  // `.dealtime`, the shop in `.order-shop` / `.shop-txt`, "总额 ¥…" in `.amount`, the status in
+  // `.order-status`, one `.tr-bd` row per item with `.p-name a` and "x2" in `.goods-number`.
+  list: {
+    card: ['tbody[id^="tb-"]'],
+    ...ZH,
+    orderId: withSel(ZH.orderId, ['.number'], { re: /(\d{9,20})/ }),
+    placedAt: withSel(ZH.placedAt, ['.dealtime']),
+    status: withSel(ZH.status, ['.order-status']),
+    seller: withSel(ZH.seller, ['.order-shop a', '.shop-txt']),
+    amounts: { total: { sel: ['.amount span'], re: /([¥￥]\s*\d[\d,]*(?:\.\d{1,2})?|\d[\d,]*\.\d{2})/ } },
+    item: {
+      row: ['.tr-bd'],
+      title: { sel: ['.p-name a'] },
+      quantity: { sel: ['.goods-number'], re: /(\d+)/ },
+      itemId: { sel: ['.p-name a[href*="item.jd.com"]'], attr: 'href', re: /item\.jd\.com\/(\d+)\.html/ },
+    },
+    required: ['orderId', 'amounts.total'],
+  },
+  // The order page (same script): "订单号：…" in `.state-top`, the status in `.state-txt`, the order time in a
+  // hidden `input#datesubmit-<order>`, the shop in `.shop-name`, 实付款 in `.goods-total .count`, one
+  // `tr[class*="product-"]` per item (`.p-name a`, quantity in the fifth cell, `.f-price`), the parcels as
+  // "运单号：…" / "承运人：…" lines in `.p-info li`.
   detail: {
     detail: ['#orderinfo', '.order-detail', 'body'],
     ...ZH,
+    orderId: withSel(ZH.orderId, ['.state-top'], { re: /(\d{9,20})/ }),
+    placedAt: withSel(ZH.placedAt, ['input[id^="datesubmit-"]'], { attr: 'value' }),
+    status: withSel(ZH.status, ['.state-txt']),
+    seller: withSel(ZH.seller, ['.shop-name']),
+    amounts: { ...ZH.amounts, total: withSel(ZH.amounts?.total, ['.goods-total .count']) },
     item: {
-      row: ['.p-item', 'tr.product'],
+      row: ['.p-item', 'tr.product', 'tr[class*="product-"]'],
       title: { sel: ['.p-name a', '.p-name'] },
-      quantity: { sel: ['.p-num'] },
-      unitPrice: { sel: ['.p-price'] },
+      quantity: { sel: ['.p-num', 'td:nth-child(5)'], re: /(\d+)/ },
+      unitPrice: { sel: ['.p-price', '.f-price'] },
       itemId: { sel: ['a[href*="item.jd.com"]'], attr: 'href', re: /item\.jd\.com\/(\d+)\.html/ },
     },
     address: ['.addr-info'],

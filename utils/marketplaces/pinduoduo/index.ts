@@ -3,7 +3,8 @@ import { hostRe } from '../define';
 import { ORDER_NUMBER, pinduoduoChat } from './chat';
 
 /**
- * 拼多多 Pinduoduo: buyer pages on mobile.yangkeduo.com and the merchant backend mms.pinduoduo.com.
+ * 拼多多 Pinduoduo: buyer pages on mobile.yangkeduo.com and mobile.pinduoduo.com (the host the 2025 buyer
+ * order list moved to: the greasyfork "导出拼多多订单" userscript matches mobile.pinduoduo.com/orders.html) and the merchant backend mms.pinduoduo.com.
  * Not checked against a real page: every field (fixture is ours: tests/fixtures/marketplaces/pinduoduo).
  */
 const HOSTS = ['yangkeduo.com', 'pinduoduo.com'];
@@ -16,20 +17,23 @@ export const pinduoduo = configured({
   currency: 'CNY',
   urls: {
     'order-list': [
-      new RegExp(`^mobile\\.yangkeduo\\.com/orders\\.html`),
+      new RegExp(`^mobile\\.(?:yangkeduo|pinduoduo)\\.com/orders\\.html`),
       new RegExp(`^mms\\.pinduoduo\\.com/orders/list`),
     ],
     'order-detail': [
-      new RegExp(`^mobile\\.yangkeduo\\.com/order\\.html`),
+      new RegExp(`^mobile\\.(?:yangkeduo|pinduoduo)\\.com/order\\.html`),
       new RegExp(`^mms\\.pinduoduo\\.com/orders/detail`),
     ],
-    tracking: [new RegExp(`^mobile\\.yangkeduo\\.com/(?:logistics|express)`)],
+    tracking: [new RegExp(`^mobile\\.(?:yangkeduo|pinduoduo)\\.com/(?:logistics|express)`)],
     return: [
-      new RegExp(`^mobile\\.yangkeduo\\.com/(?:complaint|after_sales|aftersales)`),
+      new RegExp(`^mobile\\.(?:yangkeduo|pinduoduo)\\.com/(?:complaint|after_sales|aftersales)`),
       new RegExp(`^mms\\.pinduoduo\\.com/aftersales/`),
     ],
-    chat: [new RegExp(`^mobile\\.yangkeduo\\.com/chat`), new RegExp(`^mms\\.pinduoduo\\.com/chat-merchant/`)],
-    listing: [new RegExp(`^mobile\\.yangkeduo\\.com/goods\\d*\\.html`)],
+    chat: [
+      new RegExp(`^mobile\\.(?:yangkeduo|pinduoduo)\\.com/chat`),
+      new RegExp(`^mms\\.pinduoduo\\.com/chat-merchant/`),
+    ],
+    listing: [new RegExp(`^mobile\\.(?:yangkeduo|pinduoduo)\\.com/goods\\d*\\.html`)],
   },
   sellerUrls: [new RegExp(`^mms\\.${H}/`)],
   chat: pinduoduoChat,

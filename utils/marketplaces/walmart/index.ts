@@ -32,14 +32,25 @@ export const walmart = configured({
     chat: ['https://www.walmart.com/help/chat'],
     listing: ['https://www.walmart.com/ip/Paper-Towels/123456789'],
   },
+  // The 2023– order page (a walmart.ca order fetcher on GitHub, Playwright `_parse_items_from_dom`, and the
+  // "Walmart Order Exporter" content script): one `[data-testid="itemtile-stack"]` per item with its
+  // `[data-testid="productName"]` and "Qty 2" in `.bill-item-quantity`; its `[data-testid="line-price"]` is
+  // the line's price (unit × quantity), so it is not read as the unit price. The heading prints the date
+  // before a word ("Sep 05, 2025 order", "… purchase" for store receipts), then "Order# …"; the summary
+  // prints "Subtotal", "Delivery", "Taxes"/"Tax", "Total", "Payment method".
   detail: {
     detail: ['[data-testid="order-details"]', 'main', 'body'],
     ...EN,
-    orderId: { ...EN.orderId, re: /(\d{7}-\d{8}|\d{13,20})/ },
+    orderId: { ...EN.orderId, re: /(\d{7}-\d{8}|\d{4}(?:-\d{4}){3,4}|\d{13,20})/ },
+    placedAt: {
+      ...EN.placedAt,
+      sel: ['h1', 'h2', '[data-testid="orderInfoCard"] span'],
+      selRe: /^((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}))\s+(?:order|purchase)\b/,
+    },
     item: {
-      row: ['[data-testid="item-row"]'],
-      title: { sel: ['[data-testid="item-name"]'] },
-      quantity: { sel: ['[data-testid="item-qty"]'] },
+      row: ['[data-testid="item-row"]', '[data-testid="itemtile-stack"]'],
+      title: { sel: ['[data-testid="item-name"]', '[data-testid="productName"]'] },
+      quantity: { sel: ['[data-testid="item-qty"]', '.bill-item-quantity'], re: /(\d+)/ },
       unitPrice: { sel: ['[data-testid="item-price"]'] },
     },
     address: ['[data-testid="delivery-address"]'],
