@@ -245,10 +245,13 @@ const KIND_ORDER: EvidenceKind[] = [
   'note',
 ];
 
+/** Oldest first; one save yields several items at the same instant: picture first, data last. */
+export const byCaptureOrder = (a: Evidence, b: Evidence): number =>
+  a.capturedAt - b.capturedAt || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind);
+
 export async function caseEvidence(db: OrderProofDB, caseId: string): Promise<Evidence[]> {
   const items = await db.evidence.where('caseId').equals(caseId).toArray();
-  // One save yields several items at the same instant: list them picture first, data last.
-  return items.sort((a, b) => a.capturedAt - b.capturedAt || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
+  return items.sort(byCaptureOrder);
 }
 
 export async function readBlob(db: OrderProofDB, sha256: string): Promise<Blob | undefined> {
