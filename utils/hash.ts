@@ -114,8 +114,12 @@ function sha256InWorker(blob: Blob, onProgress?: (done: number, total: number) =
   });
 }
 
-/** Big Blobs are hashed in slices of this size (scripts/bench/chunks.ts measures the choices). */
-export const HASH_CHUNK_BYTES = 2 * 1024 * 1024;
+/**
+ * Big Blobs are hashed in slices of this size, two in flight at most. Each slice read of a file from disk has
+ * a fixed cost: in Chromium 2 MB slices read a 500 MB video at a quarter of the speed 16 MB slices do (the
+ * add bench, `npm run bench -- add`); larger ones gained nothing more.
+ */
+export const HASH_CHUNK_BYTES = 16 * 1024 * 1024;
 
 /**
  * SHA-256 of a Blob. Small blobs go through WebCrypto in one piece; large ones (videos of hundreds of

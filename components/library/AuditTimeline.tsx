@@ -1,3 +1,6 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { getDb } from '../../utils/db/database';
+import { newestAudit } from '../../utils/db/store';
 import { t } from '../../utils/i18n';
 import { formatDateTime } from '../../utils/i18n-format';
 import { auditActionLabel, fieldLabel, uiLocale } from '../../utils/i18n-labels';
@@ -16,10 +19,13 @@ function changed(e: AuditEntry): string | undefined {
   return names.length ? names.join(', ') : undefined;
 }
 
-/** The case's log, newest first: what happened to its evidence and when. */
-export function AuditTimeline({ entries, evidence }: { entries: AuditEntry[]; evidence: Evidence[] }) {
+/** The case's log, newest first: what happened to its evidence and when. Reads only the lines it draws. */
+export function AuditTimeline({ caseId, evidence }: { caseId: string; evidence: Evidence[] }) {
   const titles = new Map(evidence.map((e) => [e.id, e.title]));
   const [shown, showMore] = useShownCount(LOG_PAGE, '');
+  const log = useLiveQuery(() => newestAudit(getDb(), caseId, shown), [caseId, shown]);
+  const entries: AuditEntry[] = log?.entries ?? [];
+  const total = log?.total ?? 0;
   return (
     <details className="timeline" open>
       <summary>
@@ -42,8 +48,8 @@ export function AuditTimeline({ entries, evidence }: { entries: AuditEntry[]; ev
           ))}
       </ol>
       <ShowEarlier
-        hidden={entries.length - shown}
-        label={t('showEarlierLog', String(entries.length - shown))}
+        hidden={total - entries.length}
+        label={t('showEarlierLog', String(total - entries.length))}
         onMore={showMore}
         testId="timeline-earlier"
       />

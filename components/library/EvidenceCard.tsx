@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { getDb } from '../../utils/db/database';
 import { deleteEvidence, moveEvidence, renameEvidence } from '../../utils/db/store';
 import { t, type MessageKey } from '../../utils/i18n';
@@ -36,7 +36,8 @@ function FileLine({ file }: { file: Evidence['files'][number] }) {
   );
 }
 
-export function EvidenceCard({ item, others }: { item: Evidence; others: Case[] }) {
+/** Memoised: a new item in a case of thousands leaves the other cards' items (and their objects) as they were. */
+export const EvidenceCard = memo(function EvidenceCard({ item, others }: { item: Evidence; others: Case[] }) {
   const db = getDb();
   const [title, setTitle] = useState(item.title);
   const [error, setError] = useState<string>();
@@ -124,4 +125,4 @@ export function EvidenceCard({ item, others }: { item: Evidence; others: Case[] 
       ) : null}
     </article>
   );
-}
+});

@@ -1,5 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { getDb } from '../../utils/db/database';
+import { useCaseItems } from '../../hooks/use-case-items';
 import { t } from '../../utils/i18n';
 
 const isPicture = (mime: string) => mime === 'image/png' || mime === 'image/jpeg';
@@ -10,16 +9,9 @@ const isMaskableText = (mime: string) => mime.startsWith('text/') || /^applicati
  * the user marked areas, and files that cannot be masked (page snapshots, videos) stay out of the pack.
  */
 export function ExportWarnings({ caseId }: { caseId: string }) {
-  const evidence = useLiveQuery(
-    () =>
-      getDb()
-        .evidence.where('caseId')
-        .equals(caseId)
-        .filter((e) => !e.deletedAt)
-        .toArray(),
-    [caseId],
-  );
-  if (!evidence) return null;
+  const items = useCaseItems(caseId);
+  if (!items) return null;
+  const evidence = items.filter((e) => !e.deletedAt);
   const pictures = evidence.flatMap((e) =>
     e.files.filter((f) => isPicture(f.mime)).map(() => e.redactionBoxes?.length ?? 0),
   );

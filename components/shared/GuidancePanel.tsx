@@ -1,7 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { getDb } from '../../utils/db/database';
-import { caseEvidence, editCase } from '../../utils/db/store';
+import { editCase } from '../../utils/db/store';
 import { t, type MessageKey } from '../../utils/i18n';
 import { ruleById, rulesFor, type Scenario } from '../../utils/rules';
 import { caseContext } from '../../utils/rules/case-context';
@@ -24,6 +23,7 @@ import type { RulesEntry } from '../../utils/rules/schema';
 import type { Case, Evidence } from '../../utils/schemas/records';
 import { countdown, ruleLanguage, zonedDue } from '../../utils/guidance-view';
 import { useNow } from '../../hooks/use-now';
+import { useCaseItems } from '../../hooks/use-case-items';
 import { ComplaintDraft } from './ComplaintDraft';
 import { GuideFacts } from './GuideFacts';
 import { GuideMarket } from './GuideMarket';
@@ -253,7 +253,7 @@ function Guide({
 }
 
 function Panel({ item }: { item: Case }) {
-  const evidence = useLiveQuery(() => caseEvidence(getDb(), item.id), [item.id]);
+  const evidence = useCaseItems(item.id);
   const detected = marketFromUrls((evidence ?? []).map((e) => e.sourceUrl));
   const rules = item.guidance ? ruleById(item.guidance.rulesId) : undefined;
   return (

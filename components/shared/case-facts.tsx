@@ -1,11 +1,10 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { getDb } from '../../utils/db/database';
 import { t } from '../../utils/i18n';
 import { formatMoney, formatPageDate } from '../../utils/i18n-format';
 import { platformName, uiLocale } from '../../utils/i18n-labels';
 import { applyCorrections } from '../../utils/order-corrections';
 import type { Case, Evidence } from '../../utils/schemas/records';
 import { useBlobUrl } from '../../hooks/use-blob-url';
+import { useCaseItems } from '../../hooks/use-case-items';
 
 export interface CaseFacts {
   /** What to call the case: the user's own title, else the item bought (the order number says little). */
@@ -51,7 +50,7 @@ export function caseFacts(item: Case, evidence: readonly Evidence[]): CaseFacts 
 }
 
 export function useCaseFacts(item: Case): CaseFacts | undefined {
-  const evidence = useLiveQuery(() => getDb().evidence.where('caseId').equals(item.id).toArray(), [item.id]);
+  const evidence = useCaseItems(item.id);
   return evidence ? caseFacts(item, evidence) : undefined;
 }
 

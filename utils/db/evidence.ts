@@ -53,10 +53,12 @@ export async function addEvidence(
 ): Promise<Evidence> {
   const sizes = input.files.map((f) => ('bytes' in f ? f.bytes.byteLength : f.blob.size));
   // Refused before a byte is hashed or written when it would not fit, or while writes are stopped.
+  const checking = performance.now();
   await ensureRoom(
     sizes.reduce((a, b) => a + b, 0),
     Math.max(0, ...sizes),
   );
+  measure('add:room', checking);
   const hashing = performance.now();
   const hashed: { name: string; mime: string; sha256: string; blob: Blob }[] = [];
   for (const f of input.files) {
@@ -117,7 +119,9 @@ export async function addEvidence(
   // On the performance timeline for `npm run bench` (utils/stage-time.ts).
   measure('add:store', storing);
   // Stored first; its trusted time-stamp (when turned on) is queued after: utils/trust/capture-stamps.ts.
+  const stamping = performance.now();
   await queueCaptureStamp(db, record, entry);
+  measure('add:stamp', stamping);
   return record;
 }
 
@@ -245,10 +249,13 @@ const KIND_ORDER: EvidenceKind[] = [
   'note',
 ];
 
+/** Oldest first; one save yields several items at the same instant: picture first, data last. */
+export const byCaptureOrder = (a: Evidence, b: Evidence): number =>
+  a.capturedAt - b.capturedAt || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind);
+
 export async function caseEvidence(db: OrderProofDB, caseId: string): Promise<Evidence[]> {
   const items = await db.evidence.where('caseId').equals(caseId).toArray();
-  // One save yields several items at the same instant: list them picture first, data last.
-  return items.sort((a, b) => a.capturedAt - b.capturedAt || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
+  return items.sort(byCaptureOrder);
 }
 
 export async function readBlob(db: OrderProofDB, sha256: string): Promise<Blob | undefined> {

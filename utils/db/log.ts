@@ -73,6 +73,17 @@ export async function recordAudit(
   return db.transaction('rw', db.audit, () => appendAudit(db, caseId, action, details, evidenceId));
 }
 
+/** The newest `limit` entries of a case's log, oldest first, and how many it holds: what the timeline draws. */
+export async function newestAudit(
+  db: OrderProofDB,
+  caseId: string,
+  limit: number,
+): Promise<{ entries: AuditEntry[]; total: number }> {
+  const range = () => db.audit.where('[caseId+seq]').between([caseId, Dexie.minKey], [caseId, Dexie.maxKey]);
+  const [newest, total] = await Promise.all([range().reverse().limit(limit).toArray(), range().count()]);
+  return { entries: newest.reverse(), total };
+}
+
 export async function auditLog(db: OrderProofDB, caseId: string): Promise<AuditEntry[]> {
   return db.audit.where('[caseId+seq]').between([caseId, Dexie.minKey], [caseId, Dexie.maxKey]).toArray();
 }

@@ -2,4 +2,4 @@
 // Every write validates its record with zod and appends to the case's hash chain in the same transaction.
 export * from './cases';
 export * from './evidence';
-export { auditLog, recordAudit } from './log';
+export { auditLog, newestAudit, recordAudit } from './log';

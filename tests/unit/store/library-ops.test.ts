@@ -9,7 +9,7 @@ import {
   mergeCases,
   renameEvidence,
 } from '../../../utils/db/store';
-import { sha256Hex } from '../../../utils/hash';
+import { HASH_CHUNK_BYTES, sha256Hex } from '../../../utils/hash';
 import { matchesQuery } from '../../../utils/db/search-text';
 import { caseWithScreenshot, freshDb, META } from '../../support/db';
 
@@ -17,7 +17,9 @@ describe('library operations', () => {
   it('stores a large file from a Blob with the same hash as its bytes, hashing it in chunks', async () => {
     const db = freshDb();
     const { c } = await caseWithScreenshot(db);
-    const bytes = new Uint8Array(9 * 1024 * 1024).map((_, i) => i % 251);
+    // More than one slice, so the progress has steps.
+    const bytes = new Uint8Array(HASH_CHUNK_BYTES + 1024 * 1024);
+    for (let i = 0; i < bytes.length; i++) bytes[i] = i % 251;
     const progress: number[] = [];
     const ev = await addEvidence(
       db,
