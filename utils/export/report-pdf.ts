@@ -1,6 +1,6 @@
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, type PDFFont, type PDFPage, rgb } from 'pdf-lib';
-import { drawPicture, embedPicture, type PdfPicture } from './pdf-image';
+import { drawPicture, embedPicture, fastStreamWrites, type PdfPicture } from './pdf-image';
 import { compactTrueType } from './font-compact';
 import { showBidiControls } from './bidi';
 import { localTimeZone } from '../i18n-format';
@@ -352,7 +352,11 @@ export async function renderReportPdf(input: PdfReportInput, fontBytes: Uint8Arr
   pictures.record();
   // No object streams: pdf-lib deflates them in JavaScript, which took about half the save's time for a
   // report of hundreds of pages, to make the file under 1 % smaller (its pictures are most of it).
-  return timed('pack:reports:pdf-render:save', () => doc.save({ useObjectStreams: false }));
+  return timed('pack:reports:pdf-render:save', async () => {
+    await doc.flush();
+    fastStreamWrites(doc);
+    return doc.save({ useObjectStreams: false });
+  });
 }
 
 /**
