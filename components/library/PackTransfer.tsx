@@ -10,26 +10,6 @@ import { errorText } from '../../utils/error-text';
 
 type Status = { state: 'busy' | 'ok' | 'error'; text: string };
 
-/** Reads a chosen file with progress: packs of hundreds of MB take a moment to come off the disk. */
-async function readWithProgress(file: File, onProgress: (percent: number) => void): Promise<Uint8Array> {
-  const out = new Uint8Array(file.size);
-  const reader = file.stream().getReader();
-  let done = 0;
-  let shown = -1;
-  for (;;) {
-    const { value, done: end } = await reader.read();
-    if (end) break;
-    // A file that grew after it was picked would overflow the buffer: refuse it rather than truncate.
-    if (done + value.byteLength > out.byteLength) throw new Error(`${file.name} changed while it was being read`);
-    out.set(value, done);
-    done += value.byteLength;
-    const percent = file.size ? Math.floor((done / file.size) * 100) : 100;
-    if (percent !== shown) onProgress((shown = percent));
-  }
-  if (done !== out.byteLength) throw new Error(`${file.name} changed while it was being read`);
-  return out;
-}
-
 /** Import a pack, back up every case, restore a backup: each checked in full before anything is written. */
 export function PackTransfer() {
   const [status, setStatus] = useState<Status>();
@@ -40,11 +20,9 @@ export function PackTransfer() {
     try {
       const db = getDb();
       if (kind === 'pack') {
-        const bytes = await readWithProgress(file, (p) =>
-          setStatus({ state: 'busy', text: t('transferReading', file.name, p) }),
-        );
+        // The checker's worker reads the file itself (one read, none on this page's thread).
         setStatus({ state: 'busy', text: t('transferChecking', file.name) });
-        const r = await importPack(db, bytes, { transfer: true });
+        const r = await importPack(db, file);
         setStatus(
           r.ok
             ? { state: 'ok', text: t('importDone', r.title, r.evidence) }

@@ -45,6 +45,36 @@ export function treeRss(rootPid: number): number {
   return total;
 }
 
+/**
+ * CPU seconds (user + system) a process tree has used so far, from /proc: a figure the machine's load
+ * changes far less than wall time, for comparing runs on a shared machine.
+ */
+export function treeCpuSeconds(rootPid: number): number {
+  const children = new Map<number, number[]>();
+  const ticks = new Map<number, number>();
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      children.set(Number(fields[1]), [...(children.get(Number(fields[1])) ?? []), Number(d)]);
+      // utime and stime, fields 14 and 15 of stat (11 and 12 after the command name).
+      ticks.set(Number(d), Number(fields[11]) + Number(fields[12]));
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  let total = 0;
+  const stack = [rootPid];
+  while (stack.length) {
+    const pid = stack.pop()!;
+    total += ticks.get(pid) ?? 0;
+    stack.push(...(children.get(pid) ?? []));
+  }
+  // Linux counts in USER_HZ, 100 per second.
+  return total / 100;
+}
+
 /** The browser process of this session: the one started with this profile folder. */
 export function browserPid(s: Session): number {
   for (const d of readdirSync('/proc')) {
@@ -173,6 +203,39 @@ function reportPdfFigures(packPath: string): string {
   }
 }
 
+/** Times one library-page transfer (import, backup, restore) from the click or file choice to its status. */
+async function timeTransfer(lib: import('playwright-core').Page, start: () => Promise<void>): Promise<number> {
+  await lib.evaluate(() => {
+    const w = window as unknown as { __started?: number; __done?: number };
+    w.__started = undefined;
+    w.__done = undefined;
+    const mark = () => (w.__started ??= performance.now());
+    for (const id of ['import-pack', 'restore-backup'])
+      document.querySelector(`[data-testid="${id}"]`)?.addEventListener('change', mark, { capture: true, once: true });
+    document
+      .querySelector('[data-testid="backup-all"]')
+      ?.addEventListener('click', mark, { capture: true, once: true });
+    new MutationObserver((_, observer) => {
+      const state = document.querySelector('[data-testid="transfer-status"]')?.getAttribute('data-state');
+      if ((state === 'ok' || state === 'error') && w.__started !== undefined && !w.__done) {
+        w.__done = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document.body, { subtree: true, childList: true, attributes: true });
+  });
+  await start();
+  await lib.waitForFunction(() => (window as unknown as { __done?: number }).__done, undefined, {
+    timeout: 300_000,
+    polling: 50,
+  });
+  const status = await lib.getByTestId('transfer-status').getAttribute('data-state');
+  if (status !== 'ok') throw new Error(`refused: ${await lib.getByTestId('transfer-status').textContent()}`);
+  return lib.evaluate(() => {
+    const w = window as unknown as { __started: number; __done: number };
+    return w.__done - w.__started;
+  });
+}
+
 export async function runPackBench(): Promise<void> {
   console.log('\nEvidence packs (issues 7 and 17)');
   // The pack outlives this browser (it is imported into a fresh one below): the bench owns the folder.
@@ -180,6 +243,8 @@ export async function runPackBench(): Promise<void> {
   const s = await launch({ downloads });
   let packPath = '';
   let packBytes = 0;
+  let backupPath = '';
+  let backupBytes = 0;
   let shaSpeed = 0;
   try {
     // tsx keeps function names with a `__name` helper that does not exist inside the page.
@@ -364,6 +429,7 @@ export async function runPackBench(): Promise<void> {
     await page.waitForTimeout(500);
     const baseline = treeRss(pid);
     const rss = sampleRss(pid);
+    const cpuBefore = treeCpuSeconds(pid);
     const started = Date.now();
     const reply = await page.evaluate(
       (caseId) =>
@@ -380,6 +446,7 @@ export async function runPackBench(): Promise<void> {
       await new Promise((r) => setTimeout(r, 10));
     const exportSeconds = (Date.now() - started) / 1000;
     const peak = rss.stop();
+    const cpuSeconds = treeCpuSeconds(pid) - cpuBefore;
     packBytes = data.bytes;
     const packMb = packBytes / MB;
     line(`export ${SHOTS} screenshots (${packMb.toFixed(0)} MB) to downloads`, exportSeconds, 's', 1, {
@@ -391,6 +458,7 @@ export async function runPackBench(): Promise<void> {
       'export throughput',
       `${(packMb / exportSeconds).toFixed(0)} MB/s (WebCrypto SHA-256 here: ${shaSpeed.toFixed(0)} MB/s)`,
     );
+    info('CPU time of all Chromium processes (less load-dependent)', `${cpuSeconds.toFixed(2)} s`);
     info(
       'of which: pack built and handed to downloads',
       `${builtSeconds.toFixed(2)} s (the first export also starts the offscreen document)`,
@@ -405,6 +473,26 @@ export async function runPackBench(): Promise<void> {
     printStages(await offscreenMeasures(s, page), 'pack:', exportSeconds * 1000);
     info('memory', `baseline ${(baseline / MB).toFixed(0)} MB, peak ${(peak / MB).toFixed(0)} MB`);
     info('report.pdf in it', reportPdfFigures(packPath));
+
+    // A backup of the library (this one case, no report.pdf, as backups are made) from the library page,
+    // timed until the file is complete in downloads.
+    await page.getByTestId('open-settings').click();
+    await page.getByTestId('backup-all').waitFor();
+    const backupCpu = treeCpuSeconds(pid);
+    const backupStarted = Date.now();
+    const backupMs = await timeTransfer(page, () => page.getByTestId('backup-all').click());
+    const folder = join(s.downloads, 'OrderProof');
+    const backupName = () => readdirSync(folder).find((f) => f.startsWith('OrderProof_backup_') && f.endsWith('.zip'));
+    while (!backupName()) await new Promise((r) => setTimeout(r, 10));
+    backupPath = join(folder, backupName()!);
+    const backupSeconds = (Date.now() - backupStarted) / 1000;
+    backupBytes = statSync(backupPath).size;
+    line(`back up the library (${(backupBytes / MB).toFixed(0)} MB) to downloads`, backupSeconds, 's', 1, {
+      mb: backupBytes / MB,
+      mbPerS: shaSpeed,
+    });
+    info('of which: built and handed to downloads', `${(backupMs / 1000).toFixed(2)} s`);
+    info('CPU time of all Chromium processes', `${(treeCpuSeconds(pid) - backupCpu).toFixed(2)} s`);
   } finally {
     await s.close();
   }
@@ -426,6 +514,7 @@ export async function runPackBench(): Promise<void> {
         if ((state === 'ok' || state === 'error') && !w.__done) w.__done = performance.now();
       }).observe(document.body, { subtree: true, childList: true, attributes: true });
     });
+    const importCpu = treeCpuSeconds(browserPid(fresh));
     await lib.getByTestId('import-pack').setInputFiles(packPath);
     await lib.waitForFunction(() => (window as unknown as { __done?: number }).__done, undefined, {
       timeout: 120_000,
@@ -442,6 +531,7 @@ export async function runPackBench(): Promise<void> {
       mbPerS: shaSpeed,
     });
     info('import throughput', `${(packBytes / MB / (ms / 1000)).toFixed(0)} MB/s`);
+    info('CPU time of all Chromium processes', `${(treeCpuSeconds(browserPid(fresh)) - importCpu).toFixed(2)} s`);
     const measures = await lib.evaluate(() =>
       performance.getEntriesByType('measure').map((m) => ({ name: m.name, duration: m.duration })),
     );
@@ -453,6 +543,25 @@ export async function runPackBench(): Promise<void> {
     printStages(measures, 'import:', ms);
   } finally {
     await fresh.close();
+  }
+
+  // Restore the backup into another fresh profile (the import above already holds the case).
+  const other = await launch();
+  try {
+    await other.context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+    const lib = await other.context.newPage();
+    await lib.goto(other.extensionUrl('library.html'));
+    await lib.getByTestId('open-settings').click();
+    await lib.getByTestId('restore-backup').waitFor();
+    const restoreCpu = treeCpuSeconds(browserPid(other));
+    const ms = await timeTransfer(lib, () => lib.getByTestId('restore-backup').setInputFiles(backupPath));
+    line('restore the backup (verify every file and entry, write)', ms / 1000, 's', 1, {
+      mb: backupBytes / MB,
+      mbPerS: shaSpeed,
+    });
+    info('CPU time of all Chromium processes', `${(treeCpuSeconds(browserPid(other)) - restoreCpu).toFixed(2)} s`);
+  } finally {
+    await other.close();
     rmSync(downloads, { recursive: true, force: true });
   }
 }

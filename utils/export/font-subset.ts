@@ -8,7 +8,7 @@
  * 10 MB CJK font shrinks to the few hundred KB of cmap and metrics plus the outlines used.
  */
 
-const KEEP_TABLES = new Set([
+export const KEEP_TABLES = new Set([
   'cmap',
   'head',
   'hhea',
@@ -25,13 +25,13 @@ const KEEP_TABLES = new Set([
   'gasp',
 ]);
 
-interface TableRecord {
+export interface TableRecord {
   tag: string;
   offset: number;
   length: number;
 }
 
-function readTables(view: DataView): Map<string, TableRecord> {
+export function readTables(view: DataView): Map<string, TableRecord> {
   const version = view.getUint32(0);
   if (version !== 0x00010000 && version !== 0x74727565)
     throw new Error('Not a TrueType font (glyf outlines are required)');
@@ -57,7 +57,7 @@ function readTables(view: DataView): Map<string, TableRecord> {
 }
 
 /** Components of a composite glyph, which must be kept with it. */
-function componentsOf(glyph: DataView): number[] {
+export function componentsOf(glyph: DataView): number[] {
   if (glyph.byteLength < 10 || glyph.getInt16(0) >= 0) return [];
   const out: number[] = [];
   let at = 10;
@@ -145,6 +145,11 @@ export function subsetTrueType(font: Uint8Array, glyphIds: Iterable<number>): Ui
     else out.set(tag, table(tag));
   }
 
+  return assembleFont(out);
+}
+
+/** A TrueType file of these tables (in this order), with each table's checksum and the font's checksum adjustment. */
+export function assembleFont(out: ReadonlyMap<string, Uint8Array>): Uint8Array {
   const count = out.size;
   const headerSize = 12 + count * 16;
   let total = headerSize;

@@ -1,7 +1,7 @@
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, type PDFFont, type PDFPage, rgb } from 'pdf-lib';
-import { drawPicture, embedPicture, type PdfPicture } from './pdf-image';
-import { subsetTrueType } from './font-subset';
+import { drawPicture, embedPicture, fastStreamWrites, type PdfPicture } from './pdf-image';
+import { compactTrueType } from './font-compact';
 import { showBidiControls } from './bidi';
 import { localTimeZone } from '../i18n-format';
 import { money, orderFacts, REPORT_LABELS, reportColon, reportPlatform, reportTime } from './report-html';
@@ -214,24 +214,16 @@ function reportStrings(input: PdfReportInput, guidance: ReportGuidance | undefin
   ];
 }
 
-function glyphIdsFor(fontBytes: Uint8Array, strings: string[]): Set<number> {
-  const font = fontkit.create(fontBytes);
-  const ids = new Set<number>();
-  const seen = new Set<number>();
-  for (const s of strings) {
-    for (const ch of s) {
-      const cp = ch.codePointAt(0)!;
-      if (seen.has(cp)) continue;
-      seen.add(cp);
-      ids.add(font.glyphForCodePoint(cp).id);
-    }
-  }
-  return ids;
+/** Every character of these strings, once. */
+function codePointsOf(strings: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  for (const s of strings) for (const ch of s) out.add(ch.codePointAt(0)!);
+  return out;
 }
 
 /**
  * report.pdf: the content of report.html laid out on A4 pages, with a CJK TrueType font embedded and
- * cut down to the glyphs the report uses (see font-subset.ts for why not pdf-lib's subsetting).
+ * cut down to the glyphs the report uses (font-compact.ts; font-subset.ts says why not pdf-lib's subsetting).
  */
 export async function renderReportPdf(input: PdfReportInput, fontBytes: Uint8Array): Promise<Uint8Array> {
   const l = REPORT_LABELS[input.lang];
@@ -240,7 +232,7 @@ export async function renderReportPdf(input: PdfReportInput, fontBytes: Uint8Arr
   doc.registerFontkit(fontkit);
   const guidance = reportGuidance(c, input.lang);
   const font = await timed('pack:reports:pdf-render:font', () =>
-    doc.embedFont(subsetTrueType(fontBytes, glyphIdsFor(fontBytes, reportStrings(input, guidance))), {
+    doc.embedFont(compactTrueType(fontBytes, codePointsOf(reportStrings(input, guidance))), {
       subset: false,
     }),
   );
@@ -360,7 +352,11 @@ export async function renderReportPdf(input: PdfReportInput, fontBytes: Uint8Arr
   pictures.record();
   // No object streams: pdf-lib deflates them in JavaScript, which took about half the save's time for a
   // report of hundreds of pages, to make the file under 1 % smaller (its pictures are most of it).
-  return timed('pack:reports:pdf-render:save', () => doc.save({ useObjectStreams: false }));
+  return timed('pack:reports:pdf-render:save', async () => {
+    await doc.flush();
+    fastStreamWrites(doc);
+    return doc.save({ useObjectStreams: false });
+  });
 }
 
 /**

@@ -100,7 +100,7 @@ const workerReplySchema = z.union([
 
 /** Runs the unpacking and every check in import-worker.ts; the page only writes what it hands back. */
 function prepareInWorker(
-  zip: Uint8Array,
+  zip: Uint8Array | Blob,
   limits?: Partial<UnzipLimits>,
   expectedHead?: string,
   transfer = false,
@@ -121,7 +121,12 @@ function prepareInWorker(
       reject(new Error(e.message || 'the pack checker stopped'));
     };
     // A buffer holding only the pack is handed over, not copied: hundreds of MB would otherwise be cloned.
-    const whole = zip.byteOffset === 0 && zip.byteLength === zip.buffer.byteLength && zip.buffer instanceof ArrayBuffer;
+    // A Blob (the File picked) is read by the worker itself: this thread never holds the pack.
+    const whole =
+      zip instanceof Uint8Array &&
+      zip.byteOffset === 0 &&
+      zip.byteLength === zip.buffer.byteLength &&
+      zip.buffer instanceof ArrayBuffer;
     worker.postMessage(
       { zip, ...(limits ? { limits } : {}), ...(expectedHead ? { expectedHead } : {}) },
       whole && transfer ? [zip.buffer] : [],
@@ -136,7 +141,7 @@ function prepareInWorker(
  */
 export async function importPack(
   db: OrderProofDB,
-  zip: Uint8Array,
+  zip: Uint8Array | Blob,
   options: ImportOptions = {},
 ): Promise<ImportResult> {
   try {
@@ -145,7 +150,9 @@ export async function importPack(
     const prepared = await timed('import:check', () =>
       useWorker
         ? prepareInWorker(zip, options.limits, options.expectedHead, options.transfer)
-        : preparePack(safeUnzip(zip, options.limits), '', head),
+        : (zip instanceof Blob ? zip.arrayBuffer().then((b) => new Uint8Array(b)) : Promise.resolve(zip)).then(
+            (bytes) => preparePack(safeUnzip(bytes, options.limits), '', head),
+          ),
     );
     const { blobsAdded, blobsShared } = await timed('import:write', () => commitImports(db, [prepared], options.now));
     return {
