@@ -230,7 +230,10 @@ describe('guidance in Traditional Chinese', () => {
   it('guides the same case in Traditional Chinese', async () => {
     const s = session();
     const { popup } = await guideDemoOrder(s);
+    // Other routes show once one surely applies: the cross-border report, once the seller is said to be abroad.
+    await popup.getByTestId('fact-seller-abroad').selectOption('yes');
     await expect.poll(() => popup.getByTestId('guide-routes').textContent()).toContain('其他途徑');
+    expect(await popup.getByTestId('guide-routes').textContent()).toContain('econsumer.gov');
     await shoot(popup, 'guide-zh-TW');
   });
 });
