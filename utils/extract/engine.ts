@@ -142,12 +142,20 @@ function readTaxLines(
  * Seller" on Amazon invoices, "Chat" / "View Shop" buttons beside Shopee's and Lazada's shop names, 联系卖家 /
  * 进入店铺 on the Chinese sites): the review found such link text in seller fields.
  */
-const SELLER_ACTIONS =
-  /\s+(?:Product question\?\s*)?(?:Ask seller|Contact (?:the )?seller|Message seller|Visit (?:the )?(?:store|shop)|View (?:store|shop)|Chat(?: now)?|Follow|联系卖家|进入店铺|和我联系|聯絡賣家|進入商店|Kontakt(?:ieren)?|Contacter le vendeur|Contactar al vendedor|Contatta il venditore)\s*$/i;
+const SELLER_ACTION =
+  /\s+(?:Product question\?\s*)?(?:Ask seller|Contact (?:the )?seller|Message seller|Visit (?:the )?(?:store|shop)|View (?:store|shop)|Chat now|联系卖家|进入店铺|和我联系|聯絡賣家|進入商店|Kontakt(?:ieren)?|Contacter le vendeur|Contactar al vendedor|Contatta il venditore)\s*$/i;
+/** Button words that are also ordinary words in shop names ("Coffee Chat"): cut only beside a sure one. */
+const SELLER_ACTION_WORD = /\s+(?:Chat|Follow)\s*$/i;
 export function sellerName(raw: string | undefined): string | undefined {
   let name = raw?.split(/\s+\|\s+/)[0];
-  for (let i = 0; name && i < 3 && SELLER_ACTIONS.test(name); i++) name = name.replace(SELLER_ACTIONS, '');
-  return cleanText(name);
+  // Cut from the end; the name is what stood before the innermost sure button.
+  let kept = name;
+  for (let i = 0; name && i < 4; i++) {
+    if (SELLER_ACTION.test(name)) kept = name = name.replace(SELLER_ACTION, '');
+    else if (SELLER_ACTION_WORD.test(name)) name = name.replace(SELLER_ACTION_WORD, '');
+    else break;
+  }
+  return cleanText(kept);
 }
 
 /** Reads one order from `root` following `spec`. */

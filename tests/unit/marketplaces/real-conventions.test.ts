@@ -504,4 +504,11 @@ describe('no link text inside a seller field (review: "Skydue | Product question
     );
     expect(o.seller).toBe('Follow Me Outdoor Store');
   });
+  it('a name ending in a word that is also a button keeps it unless a sure button stands beside it', () => {
+    const url = 'https://www.aliexpress.com/p/order/detail.html?orderId=8181234567890123';
+    expect(one(url, '<div class="store-name">Coffee Chat</div>').seller).toBe('Coffee Chat');
+    expect(
+      one(url, '<div class="store-name">Coffee Chat <a>Chat now</a> <a>View shop</a> <a>Follow</a></div>').seller,
+    ).toBe('Coffee Chat');
+  });
 });
