@@ -32,12 +32,20 @@ describe('RFC 3161 tokens', () => {
 
   it('names a tampered token', async () => {
     const { token } = await requestTimeStamp(tsa.url, data);
-    // Change the last seconds digit of the TSTInfo's genTime (inside the signed content).
+    // Move the TSTInfo's genTime (inside the signed content) a second or a minute later. Never earlier: the
+    // test authority's certificate starts the second it was made, and the chain is checked at genTime, so an
+    // earlier time could fail as "not yet valid" instead of as a broken signature.
     const text = Buffer.from(token).toString('latin1');
     const at = text.search(/20\d{12}/);
     expect(at).toBeGreaterThan(0);
     const forged = token.slice();
-    forged[at + 13] = forged[at + 13] === 0x39 ? 0x38 : forged[at + 13]! + 1;
+    // YYYYMMDDhhmmss: the seconds' last digit, else the minutes', else the hours' (when it stays an hour).
+    const char = (i: number) => String.fromCharCode(forged[at + i]!);
+    const hourUp = Number(char(8) + char(9)) < 23 && char(9) !== '9';
+    const digit = char(13) !== '9' ? 13 : char(11) !== '9' ? 11 : hourUp ? 9 : undefined;
+    if (digit === undefined)
+      forged[at + 13] = 0x38; // hh:59:59 at 09, 19 or 23 h: a second earlier, the one way left
+    else forged[at + digit] = forged[at + digit]! + 1;
     const r = await checkToken(forged, data, certificatesFromPem(tsa.caPem));
     expect(r).toMatchObject({ ok: false, problem: expect.stringMatching(/signature over the token does not hold/) });
   });
