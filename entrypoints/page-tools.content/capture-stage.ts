@@ -81,16 +81,23 @@ function show(s: Session, el: HTMLElement): void {
   else el.style.removeProperty('visibility');
 }
 
+/** The page's fixed and sticky elements (OrderProof's own UI left out): what stays put while the page scrolls. */
+export function pinnedElements(doc: Document = document): { el: HTMLElement; position: 'fixed' | 'sticky' }[] {
+  const out: { el: HTMLElement; position: 'fixed' | 'sticky' }[] = [];
+  const win = doc.defaultView ?? window;
+  for (const el of doc.body?.querySelectorAll<HTMLElement>('*') ?? []) {
+    if (el.closest(OWN_UI)) continue;
+    const position = win.getComputedStyle(el).position;
+    if (position === 'fixed' || position === 'sticky') out.push({ el, position });
+  }
+  return out;
+}
+
 function findPositioned(s: Session): void {
   if (s.fixed && s.sticky) return;
-  s.fixed = [];
-  s.sticky = [];
-  for (const el of document.body?.querySelectorAll<HTMLElement>('*') ?? []) {
-    if (el.closest(OWN_UI)) continue;
-    const position = getComputedStyle(el).position;
-    if (position === 'fixed') s.fixed.push(el);
-    else if (position === 'sticky') s.sticky.push(el);
-  }
+  const pinned = pinnedElements();
+  s.fixed = pinned.filter((p) => p.position === 'fixed').map((p) => p.el);
+  s.sticky = pinned.filter((p) => p.position === 'sticky').map((p) => p.el);
 }
 
 /**

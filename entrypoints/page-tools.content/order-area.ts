@@ -1,4 +1,5 @@
 import type { PageRect } from '../../utils/schemas/messages';
+import { pinnedElements } from './capture-stage';
 import { elementRect } from './picker';
 
 /** A block taller than this (CSS px) is not one order's row but a page section: no area is given. */
@@ -61,10 +62,8 @@ function clearOfBars(block: Element, win: Window): void {
   const r = block.getBoundingClientRect();
   let freeTop = 0;
   let freeBottom = win.innerHeight;
-  for (const el of win.document.body.querySelectorAll('*')) {
-    if (el.contains(block) || block.contains(el) || el.closest('[data-orderproof]')) continue;
-    const style = win.getComputedStyle(el);
-    if ((style.position !== 'fixed' && style.position !== 'sticky') || style.visibility === 'hidden') continue;
+  for (const { el } of pinnedElements(win.document)) {
+    if (el.contains(block) || block.contains(el) || win.getComputedStyle(el).visibility === 'hidden') continue;
     const bar = el.getBoundingClientRect();
     if (bar.width < 1 || bar.height < 1 || bar.right <= r.left || bar.left >= r.right) continue;
     // A bar across the top part of the window, or across the bottom part (the block's edge may sit a
