@@ -450,11 +450,7 @@ function readOrder(root: Element, kind: PageKind, site: string, currency: string
 
   const addr = firstTextEl(root, SELECTORS.address);
   const listRecipient = firstEl(root, SELECTORS.recipientOnList);
-  const digitalRecipient = afterLabel(
-    lines,
-    /^(?:Recipient|Empfänger|Destinataire|Destinatario|Ontvanger|Mottagare|Odbiorca|Alıcı|Destinatário|受取人|المستلم):?/i,
-    /(\p{L}.*)/u,
-  );
+  const digitalRecipient = afterLabel(lines, LABELS.recipient, /(\p{L}.*)/u);
   if (addr) {
     // The name is its own element (2016–2023) or the list's first row (2024–); a <br> inside a row
     // separates lines; stray commas of empty address parts (", Musterstraße 1 , 10115") are dropped.

@@ -1,3 +1,4 @@
+import { alternatives, labelRe, type LabelTable } from '../../extract/labels';
 import type { ListingSelectors } from '../types';
 
 /** Amazon's selectors and labels, one comment per entry saying which layout (and year) it serves. */
@@ -99,93 +100,375 @@ export const LISTING: ListingSelectors = {
   itemId: ['input#ASIN@value', '#ASIN@value'],
 };
 
+/** Amazon's own label fields: the shared ones plus its order types, return windows and card digits. */
+export type AmazonField =
+  | 'orderId'
+  | 'placedAt'
+  /** Three tiers, most specific first: the grand total, "Order Total", a bare "Total" (never "total before tax"). */
+  | 'totalGrand'
+  | 'totalOrder'
+  | 'total'
+  | 'subtotal'
+  | 'shipping'
+  | 'tax'
+  | 'refund'
+  | 'discount'
+  | 'returnBy'
+  | 'seller'
+  | 'cancelled'
+  | 'subscription'
+  | 'giftCard'
+  | 'paymentMethod'
+  | 'lastDigits'
+  | 'endingIn'
+  | 'recipient';
+
 /**
- * Labels per field, English first, then the languages of the other country sites: de (.de), fr (.fr,
- * .ca, .com.be), es (.es, .com.mx), it, nl (.nl, .com.be), sv, pl, tr, pt-BR, ja, ar (.ae, .sa, .eg).
- * German, Spanish (Mexico) and Canadian wording is checked against real pages; the rest follows the
- * sites' public help pages. A label that is not recognised leaves its field absent, never guessed.
+ * Labels per language, for the languages of Amazon's country sites (label-coverage.test.ts lists which
+ * site speaks which). German, Spanish (Mexico) and Canadian wording is checked against real pages; the
+ * rest follows the sites' public help pages. A label that is not recognised leaves its field absent,
+ * never guessed. Tracking-page labels are shared (utils/extract/labels.ts SHIPPING_LABELS).
  */
-export const LABELS = {
-  placedAt: new RegExp(
-    [
+export const AMAZON_LABELS: LabelTable<AmazonField> = {
+  en: {
+    placedAt: [
       'Ordered on',
       'Order placed',
-      'Order Placed',
       'Digital Order',
       'Subscribe (?:&|and) Save order placed',
       'Purchased',
       'Order date',
+    ],
+    orderId: ['Order\\s*#', 'Order number', 'Order ID'],
+    totalGrand: ['Grand Total'],
+    totalOrder: ['Order Total', 'Total for this order'],
+    total: ['Total'],
+    subtotal: ['Item\\(s\\) Subtotal', 'Subtotal'],
+    shipping: ['Shipping & Handling', 'Postage & Packing'],
+    // Every tax line; several (Canada: GST/HST and PST/RST/QST) add up.
+    tax: [
+      'Estimated tax to be collected',
+      'Estimated GST\\/HST',
+      'Estimated PST\\/RST\\/QST',
+      'Estimated GST',
+      'Estimated PST',
+      'Estimated tax',
+      'Sales Tax',
+      'Tax',
+      'VAT',
+      'GST',
+      'HST',
+      'PST',
+      'QST',
+    ],
+    refund: ['Refund Total'],
+    discount: [
+      'Promotion Applied',
+      'Subscribe & Save',
+      'Free Shipping',
+      'Your Coupon Savings',
+      'Coupon',
+      'Discount',
+      'Buy \\d+,? save \\d+%?',
+    ],
+    returnBy: ['Return window closed on', 'Eligible through', 'Eligible for return until', 'Return eligible through'],
+    seller: ['Sold by'],
+    cancelled: [
+      'This order has been cancell?ed',
+      'Your order (?:has been|was) cancell?ed',
+      'Cancell?ed',
+      'Order cancell?ed',
+    ],
+    subscription: ['Subscribe (?:&|and) Save', 'Auto-delivered'],
+    giftCard: ['e?Gift Card'],
+    paymentMethod: ['Payment Methods?'],
+    lastDigits: ['Last digits'],
+    endingIn: ['ending in'],
+    recipient: ['Recipient'],
+  },
+  de: {
+    placedAt: [
       'Bestellt am',
       'Bestellung aufgegeben',
       'Getätigte (?:Spar-Abo-)?Bestellung',
       'Digitale Bestellung',
       'Bestelldatum',
+    ],
+    orderId: ['Bestellnr\\.?', 'Bestellnummer'],
+    totalGrand: ['Gesamtsumme', 'Gesamtbetrag für diese Bestellung'],
+    totalOrder: ['Summe der Bestellung'],
+    total: ['Gesamtbetrag', 'Summe'],
+    subtotal: ['Artikel-Zwischensumme', 'Zwischensumme'],
+    shipping: ['Verpackung (?:&|und) Versand'],
+    tax: ['Geschätzte USt\\.?', 'Anzurechnende MwSt\\.?', 'MwSt\\.?', 'USt\\.?'],
+    refund: ['Summe der Erstattung', 'Erstattungssumme', 'Erstattungsbetrag', 'Erstattung(?:en)? gesamt'],
+    discount: [
+      'Gutschein eingelöst',
+      'Coupon eingelöst',
+      'Aktion angewendet',
+      'Rabatt',
+      'Gutschein',
+      'Spar-Abo-Rabatt',
+      'Coupon-Ersparnis',
+    ],
+    returnBy: [
+      'Rücksendung bis',
+      'Rückgabe bis',
+      'Berechtigt bis(?: zum)?',
+      'Rücksendung möglich bis(?: zum)?',
+      'Rücksendefrist endete am',
+    ],
+    seller: ['Verkauf durch', 'Verkäufer'],
+    cancelled: [
+      'Storniert',
+      'Service storniert',
+      'Diese Bestellung wurde storniert',
+      'Deine Bestellung wurde .{0,30}storniert',
+      'Ihre Bestellung wurde .{0,30}storniert',
+    ],
+    subscription: ['Spar-Abo'],
+    giftCard: ['Geschenkkarte', 'Geschenkgutschein'],
+    paymentMethod: ['Zahlungsart', 'Zahlungsmethode'],
+    lastDigits: ['Die letzten Ziffern', 'Letzte Ziffern'],
+    endingIn: ['endet mit', 'endend auf'],
+    recipient: ['Empfänger'],
+  },
+  fr: {
+    placedAt: [
       'Commandé le',
       'Commande effectuée',
       'Commande passée le',
       'Commande numérique',
       'Date de (?:la )?commande',
+    ],
+    orderId: ['N° de commande', 'Numéro de commande'],
+    totalGrand: ['Montant total', 'Total de la commande'],
+    total: ['Total'],
+    subtotal: ['Sous-total'],
+    shipping: ["Frais d'expédition", 'Frais de livraison'],
+    tax: ['TVA(?: estimée)?', 'TPS\\/TVH', 'TVP\\/TVD\\/TVQ'],
+    refund: ['Montant total remboursé', 'Montant remboursé', 'Total du remboursement'],
+    discount: ['Bon de réduction appliqué', 'Coupon appliqué', 'Réduction', 'Promotion appliquée'],
+    returnBy: ["Éligible jusqu'au", "Admissible jusqu'au", "Retour possible jusqu'au", "Retournable jusqu'au"],
+    seller: ['Vendu par'],
+    cancelled: ['Commande annulée', 'Annulée', 'Votre commande a été annulée'],
+    subscription: ['Prévoyez et Économisez'],
+    giftCard: ['Carte cadeau', 'Chèque-cadeau'],
+    paymentMethod: ['Mode de paiement', 'Moyen de paiement'],
+    lastDigits: ['Derniers chiffres'],
+    endingIn: ['se terminant par', 'terminant par'],
+    recipient: ['Destinataire'],
+  },
+  es: {
+    placedAt: [
       'Pedido realizado',
       'Pedido efectuado',
       'Pedido hecho el',
       'Pedido digital',
       'Fecha del pedido',
       'Fecha de pedido',
-      'Ordine effettuato',
-      'Ordine digitale',
-      "Data (?:dell')?ordine",
-      'Bestelling geplaatst',
-      'Digitale bestelling',
-      'Besteldatum',
-      'Beställning gjord',
-      'Beställningsdatum',
-      'Zamówienie złożone',
-      'Data zamówienia',
-      'Sipariş verildi',
-      'Sipariş tarihi',
-      'Pedido feito',
-      'Pedido efetuado',
-      'Data do pedido',
-      '注文日',
-      '注文確定日',
-      'تم تقديم الطلب',
-      'تاريخ الطلب',
-    ].join('|'),
-    'i',
-  ),
-  orderId:
-    /(?:Order\s*#|Order number|order number|Order ID|Bestellnr\.?|Bestellnummer|N° de commande|Numéro de commande|Número de pedido|N\.? ordine|Numero (?:d'|dell')?ordine|Bestelnummer|Ordernummer|Numer zamówienia|Sipariş (?:numarası|no)|Número do pedido|注文番号|رقم الطلب)/i,
-  total: [
-    // Most specific first: the grand total, never "total before tax".
-    /Grand Total|Gesamtsumme|Gesamtbetrag für diese Bestellung|Montant total|Total de la commande|Importe total|Total del pedido|Totale complessivo|Totale ordine|Totaal|Totaalbedrag|Totalsumma|Suma całkowita|Łączna kwota|Genel Toplam|Total do pedido|Valor total|ご請求額|注文合計|الإجمالي الكلي/,
-    /Order Total|Summe der Bestellung|Total for this order|Total de la orden/,
-    /Total|Gesamtbetrag|Summe|Totale|Totalt|Suma|Toplam|合計|الإجمالي/,
-  ],
-  subtotal:
-    /Item\(s\) Subtotal|Artikel-Zwischensumme|Zwischensumme|Sous-total|Subtotal de (?:los )?productos|Subtotal|Subtotale articoli|Subtotale|Subtotaal|Delsumma|Suma częściowa|Ara toplam|商品の小計|المجموع الفرعي/,
-  shipping:
-    /Shipping & Handling|Postage & Packing|Verpackung (?:&|und) Versand|Frais d'expédition|Frais de livraison|Envío|Gastos de envío|Costi di spedizione|Spedizione|Verzendkosten|Frakt|Wysyłka|Kargo|Frete|配送料・手数料|الشحن/,
-  /** Every tax line; several (Canada: GST/HST and PST/RST/QST) add up. "Total before tax" starts with a total word, not these. */
-  tax: /Estimated tax to be collected|Estimated GST\/HST|Estimated PST\/RST\/QST|Estimated GST|Estimated PST|Estimated tax|Sales Tax|Tax|VAT|GST|HST|PST|QST|Geschätzte USt\.?|Anzurechnende MwSt\.?|MwSt\.?|USt\.?|TVA(?: estimée)?|TPS\/TVH|TVP\/TVD\/TVQ|IVA(?: estimado)?|BTW|Moms|Impuesto(?:s)? estimado(?:s)?|Impuestos|Podatek VAT|KDV|Impostos?|消費税|ضريبة القيمة المضافة/,
-  refund:
-    /Refund Total|Summe der Erstattung|Erstattungssumme|Montant total remboursé|Importe total reembolsado|Totale rimborsato|Totaal terugbetaald|Erstattungsbetrag|Erstattung(?:en)? gesamt|Montant remboursé|Total du remboursement|Total reembolsado|Reembolso total|Totale rimborso|Totale rimborsato|Terugbetaald bedrag|Återbetalning|Zwrot łącznie|İade toplamı|Total reembolsado|返金額|返金合計|إجمالي المبلغ المسترد/,
-  discount:
-    /Promotion Applied|Gutschein eingelöst|Coupon eingelöst|Aktion angewendet|Bon de réduction appliqué|Coupon appliqué|Cupón aplicado|Coupon applicato|Kortingsbon toegepast|Subscribe & Save|Free Shipping|FREE Shipping|Your Coupon Savings|Coupon|Discount|Buy \d+,? save \d+%?|Rabatt|Gutschein|Spar-Abo-Rabatt|Aktion angewendet|Coupon-Ersparnis|Réduction|Promotion appliquée|Descuento|Promoción aplicada|Sconto|Promozione applicata|Korting|Rabatt|Zniżka|İndirim|Desconto|割引|クーポン|خصم/,
-  returnBy:
-    /(?:Return window closed on|Eligible through|Eligible for return until|Return eligible through|Rücksendung bis|Rückgabe bis|Berechtigt bis(?: zum)?|Rücksendung möglich bis(?: zum)?|Éligible jusqu'au|Admissible jusqu'au|Apto hasta el|Elegible hasta el|Idoneo fino al|Idoneo per (?:il )?reso fino al|Komt in aanmerking tot|返品期限[:：]?|Rücksendefrist endete am|Retour possible jusqu'au|Retournable jusqu'au|Devolución hasta el|Devolución disponible hasta|Se puede devolver hasta el|Restituibile fino al|Reso possibile fino al|Retourneren kan tot|Kan returneras till|Zwrot możliwy do|İade (?:edilebilir|süresi) .{0,10}|Devolução até|返品期間[:：]?|返品可能期間[:：]?)\s*(.+)/i,
-  soldBy:
-    /Sold by|Sold By|Verkauf durch|Verkäufer|Vendu par|Vendido por|Venduto da|Verkocht door|Säljs av|Sprzedawca|Satıcı|販売|販売者|البائع|يُباع من/,
+    ],
+    orderId: ['Número de pedido'],
+    totalGrand: ['Importe total', 'Total del pedido'],
+    totalOrder: ['Total de la orden'],
+    total: ['Total'],
+    subtotal: ['Subtotal de (?:los )?productos', 'Subtotal'],
+    shipping: ['Envío', 'Gastos de envío'],
+    tax: ['IVA(?: estimado)?', 'Impuesto(?:s)? estimado(?:s)?', 'Impuestos'],
+    refund: ['Importe total reembolsado', 'Total reembolsado', 'Reembolso total'],
+    discount: ['Cupón aplicado', 'Descuento', 'Promoción aplicada'],
+    returnBy: [
+      'Apto hasta el',
+      'Elegible hasta el',
+      'Devolución hasta el',
+      'Devolución disponible hasta',
+      'Se puede devolver hasta el',
+    ],
+    seller: ['Vendido por'],
+    cancelled: ['Cancelado', 'Pedido cancelado', 'Tu pedido ha sido cancelado', 'Su pedido ha sido cancelado'],
+    subscription: ['Programa Suscríbete y ahorra'],
+    giftCard: ['Tarjeta regalo', 'Cheque regalo'],
+    paymentMethod: ['Método de pago', 'Forma de pago'],
+    lastDigits: ['Últimos dígitos'],
+    endingIn: ['terminada en', 'que termina en'],
+    recipient: ['Destinatario'],
+  },
+  it: {
+    placedAt: ['Ordine effettuato', 'Ordine digitale', "Data (?:dell')?ordine"],
+    orderId: ['N\\.? ordine', "Numero (?:d'|dell')?ordine"],
+    totalGrand: ['Totale complessivo', 'Totale ordine'],
+    total: ['Totale'],
+    subtotal: ['Subtotale articoli', 'Subtotale'],
+    shipping: ['Costi di spedizione', 'Spedizione'],
+    tax: ['IVA'],
+    refund: ['Totale rimborsato', 'Totale rimborso'],
+    discount: ['Coupon applicato', 'Sconto', 'Promozione applicata'],
+    returnBy: ['Idoneo fino al', 'Idoneo per (?:il )?reso fino al', 'Restituibile fino al', 'Reso possibile fino al'],
+    seller: ['Venduto da'],
+    cancelled: ['Annullato', 'Ordine annullato', 'Il tuo ordine è stato annullato'],
+    subscription: ['Iscriviti e risparmia'],
+    giftCard: ['Buono regalo', 'Carta regalo'],
+    paymentMethod: ['Metodo di pagamento'],
+    lastDigits: ['Ultime cifre'],
+    endingIn: ['che termina con', 'terminante con'],
+  },
+  nl: {
+    placedAt: ['Bestelling geplaatst', 'Digitale bestelling', 'Besteldatum'],
+    orderId: ['Bestelnummer'],
+    totalGrand: ['Totaal', 'Totaalbedrag'],
+    subtotal: ['Subtotaal'],
+    shipping: ['Verzendkosten'],
+    tax: ['BTW'],
+    refund: ['Totaal terugbetaald', 'Terugbetaald bedrag'],
+    discount: ['Kortingsbon toegepast', 'Korting'],
+    returnBy: ['Komt in aanmerking tot', 'Retourneren kan tot'],
+    seller: ['Verkocht door'],
+    cancelled: ['Geannuleerd', 'Bestelling geannuleerd'],
+    subscription: ['Abonneer en bespaar'],
+    giftCard: ['Cadeaubon'],
+    paymentMethod: ['Betaalmethode'],
+    lastDigits: ['Laatste cijfers'],
+    endingIn: ['eindigend op'],
+    recipient: ['Ontvanger'],
+  },
+  sv: {
+    placedAt: ['Beställning gjord', 'Beställningsdatum'],
+    orderId: ['Ordernummer'],
+    totalGrand: ['Totalsumma'],
+    total: ['Totalt'],
+    subtotal: ['Delsumma'],
+    shipping: ['Frakt'],
+    tax: ['Moms'],
+    refund: ['Återbetalning'],
+    discount: ['Rabatt'],
+    returnBy: ['Kan returneras till'],
+    seller: ['Säljs av'],
+    cancelled: ['Avbruten', 'Annullerad'],
+    subscription: ['Prenumerera och spara'],
+    giftCard: ['Presentkort'],
+    paymentMethod: ['Betalningsmetod'],
+    lastDigits: ['Sista siffrorna'],
+    endingIn: ['som slutar på'],
+    recipient: ['Mottagare'],
+  },
+  pl: {
+    placedAt: ['Zamówienie złożone', 'Data zamówienia'],
+    orderId: ['Numer zamówienia'],
+    totalGrand: ['Suma całkowita', 'Łączna kwota'],
+    total: ['Suma'],
+    subtotal: ['Suma częściowa'],
+    shipping: ['Wysyłka'],
+    tax: ['Podatek VAT'],
+    refund: ['Zwrot łącznie'],
+    discount: ['Zniżka'],
+    returnBy: ['Zwrot możliwy do'],
+    seller: ['Sprzedawca'],
+    cancelled: ['Anulowane', 'Zamówienie anulowane'],
+    subscription: ['Subskrybuj i oszczędzaj'],
+    giftCard: ['Karta podarunkowa'],
+    paymentMethod: ['Metoda płatności'],
+    lastDigits: ['Ostatnie cyfry'],
+    endingIn: ['kończąca się na'],
+    recipient: ['Odbiorca'],
+  },
+  tr: {
+    placedAt: ['Sipariş verildi', 'Sipariş tarihi'],
+    orderId: ['Sipariş (?:numarası|no)'],
+    totalGrand: ['Genel Toplam'],
+    total: ['Toplam'],
+    subtotal: ['Ara toplam'],
+    shipping: ['Kargo'],
+    tax: ['KDV'],
+    refund: ['İade toplamı'],
+    discount: ['İndirim'],
+    returnBy: ['İade (?:edilebilir|süresi) .{0,10}'],
+    seller: ['Satıcı'],
+    cancelled: ['İptal edildi'],
+    giftCard: ['Hediye kartı'],
+    paymentMethod: ['Ödeme yöntemi'],
+    lastDigits: ['Son rakamlar'],
+    endingIn: ['ile biten'],
+    recipient: ['Alıcı'],
+  },
+  pt: {
+    placedAt: ['Pedido feito', 'Pedido efetuado', 'Data do pedido'],
+    orderId: ['Número do pedido'],
+    totalGrand: ['Total do pedido', 'Valor total'],
+    total: ['Total'],
+    shipping: ['Frete'],
+    tax: ['Impostos?'],
+    refund: ['Total reembolsado'],
+    discount: ['Desconto'],
+    returnBy: ['Devolução até'],
+    seller: ['Vendido por'],
+    cancelled: ['Cancelada', 'Pedido cancelado'],
+    subscription: ['Programe e Poupe'],
+    giftCard: ['Cartão-presente', 'Vale-presente'],
+    paymentMethod: ['Forma de pagamento'],
+    endingIn: ['com final', 'terminado em'],
+    recipient: ['Destinatário'],
+  },
+  ja: {
+    placedAt: ['注文日', '注文確定日'],
+    orderId: ['注文番号'],
+    totalGrand: ['ご請求額', '注文合計'],
+    total: ['合計'],
+    subtotal: ['商品の小計'],
+    shipping: ['配送料・手数料'],
+    tax: ['消費税'],
+    refund: ['返金額', '返金合計'],
+    discount: ['割引', 'クーポン'],
+    returnBy: ['返品期限[:：]?', '返品期間[:：]?', '返品可能期間[:：]?'],
+    seller: ['販売', '販売者'],
+    cancelled: ['キャンセル済み', 'この注文はキャンセルされました'],
+    subscription: ['定期おトク便'],
+    giftCard: ['ギフトカード', 'ギフト券'],
+    paymentMethod: ['お支払い方法'],
+    lastDigits: ['下\\d桁', '末尾'],
+    endingIn: ['末尾', '下4桁'],
+    recipient: ['受取人'],
+  },
+  ar: {
+    placedAt: ['تم تقديم الطلب', 'تاريخ الطلب'],
+    orderId: ['رقم الطلب'],
+    totalGrand: ['الإجمالي الكلي'],
+    total: ['الإجمالي'],
+    subtotal: ['المجموع الفرعي'],
+    shipping: ['الشحن'],
+    tax: ['ضريبة القيمة المضافة'],
+    refund: ['إجمالي المبلغ المسترد'],
+    discount: ['خصم'],
+    seller: ['البائع', 'يُباع من'],
+    cancelled: ['تم الإلغاء', 'ملغى'],
+    paymentMethod: ['طريقة الدفع'],
+    recipient: ['المستلم'],
+  },
+};
+
+const re = (field: AmazonField, flags = '') => labelRe(AMAZON_LABELS, field, flags);
+/** Latin-script names as whole words; Japanese names have no word boundaries. */
+const GIFT_CARD_LATIN = alternatives(AMAZON_LABELS, 'giftCard').filter((a) => /^[\p{Script=Latin}(]/u.test(a));
+const GIFT_CARD_OTHER = alternatives(AMAZON_LABELS, 'giftCard').filter((a) => !GIFT_CARD_LATIN.includes(a));
+
+/** The tables as the readers use them. */
+export const LABELS = {
+  placedAt: re('placedAt', 'i'),
+  orderId: re('orderId', 'i'),
+  total: [re('totalGrand'), re('totalOrder'), re('total')],
+  subtotal: re('subtotal'),
+  shipping: re('shipping'),
+  /** "Total before tax" starts with a total word, not a tax label. */
+  tax: re('tax'),
+  refund: re('refund'),
+  discount: re('discount'),
+  returnBy: new RegExp(`(?:${alternatives(AMAZON_LABELS, 'returnBy').join('|')})\\s*(.+)`, 'i'),
+  soldBy: re('seller'),
   /** The order's own cancellation, as an alert or a status line. */
-  cancelled:
-    /^(?:This order has been cancell?ed|Your order (?:has been|was) cancell?ed|Cancell?ed|Order cancell?ed|Storniert|Service storniert|Diese Bestellung wurde storniert|Deine Bestellung wurde .{0,30}storniert|Ihre Bestellung wurde .{0,30}storniert|Commande annulée|Annulée|Votre commande a été annulée|Cancelado|Pedido cancelado|Tu pedido ha sido cancelado|Su pedido ha sido cancelado|Annullato|Ordine annullato|Il tuo ordine è stato annullato|Geannuleerd|Bestelling geannuleerd|Avbruten|Annullerad|Anulowane|Zamówienie anulowane|İptal edildi|Cancelada|Pedido cancelado|キャンセル済み|この注文はキャンセルされました|تم الإلغاء|ملغى)\s*(?:[.!。:：]|$)/i,
-  subscription:
-    /Subscribe (?:&|and) Save|Auto-delivered|Spar-Abo|Prévoyez et Économisez|Programa Suscríbete y ahorra|Iscriviti e risparmia|Abonneer en bespaar|Prenumerera och spara|Subskrybuj i oszczędzaj|Programe e Poupe|定期おトク便/i,
-  giftCard:
-    /\b(?:e?Gift Card|Geschenkkarte|Geschenkgutschein|Carte cadeau|Chèque-cadeau|Tarjeta regalo|Cheque regalo|Buono regalo|Carta regalo|Cadeaubon|Presentkort|Karta podarunkowa|Hediye kartı|Cartão-presente|Vale-presente)\b|ギフトカード|ギフト券/i,
-  payment:
-    /Payment Methods?|Payment method|Zahlungsart|Zahlungsmethode|Mode de paiement|Moyen de paiement|Método de pago|Forma de pago|Metodo di pagamento|Betaalmethode|Betalningsmetod|Metoda płatności|Ödeme yöntemi|Forma de pagamento|お支払い方法|طريقة الدفع/,
-  lastDigits:
-    /Last digits|Die letzten Ziffern|Letzte Ziffern|Derniers chiffres|Últimos dígitos|Ultime cifre|Laatste cijfers|Sista siffrorna|Ostatnie cyfry|Son rakamlar|下\d桁|末尾/,
-  endingIn:
-    /ending in|endet mit|endend auf|se terminant par|terminant par|terminada en|que termina en|che termina con|terminante con|eindigend op|som slutar på|kończąca się na|ile biten|com final|terminado em|末尾|下4桁/,
+  cancelled: new RegExp(`^(?:${alternatives(AMAZON_LABELS, 'cancelled').join('|')})\\s*(?:[.!。:：]|$)`, 'i'),
+  subscription: re('subscription', 'i'),
+  giftCard: new RegExp(`\\b(?:${GIFT_CARD_LATIN.join('|')})\\b|${GIFT_CARD_OTHER.join('|')}`, 'i'),
+  payment: re('paymentMethod'),
+  lastDigits: re('lastDigits'),
+  endingIn: re('endingIn'),
+  recipient: new RegExp(`^(?:${alternatives(AMAZON_LABELS, 'recipient').join('|')}):?`, 'i'),
 };

@@ -4,6 +4,7 @@ import { parseDate } from '../../extract/dates';
 import { cleanText, firstEl, firstText, hrefParam, outermost } from '../../extract/dom';
 import { changedMessage, compact, OrderDraft } from '../../extract/draft';
 import { readOrders, type OrderSpec } from '../../extract/engine';
+import { labelRe, type LabelField, type LabelTable } from '../../extract/labels';
 import { parseMoney } from '../../extract/money';
 import { hostRe, kindFromUrl, matchesFor, roleFromUrl } from '../define';
 import type { ExtractOptions, ExtractResult, MarketplaceAdapter, PageDetection } from '../types';
@@ -53,19 +54,62 @@ const SELECTORS = {
 
 const SHIPPING = /(?:含运费|Shipping fee included|运费)\s*[:：]\s*((?:RMB|￥|¥|CN¥)?\s*[\d.,]+)/i;
 
-/** The detail page (not checked against a real one): labels as Taobao prints them, Simplified and Traditional (淘寶 TW/HK view). */
+/**
+ * The detail page's labels (not checked against a real one), Simplified and Traditional (淘寶 TW/HK view),
+ * and the English the browser's page translation shows (the saved real list was translated so).
+ */
+export const TAOBAO_LABELS: LabelTable = {
+  'zh-Hans': {
+    orderId: ['订单编号', '订单号'],
+    placedAt: ['成交时间', '创建时间', '下单时间'],
+    status: ['订单状态', '当前订单状态', '交易状态'],
+    seller: ['店铺名称', '卖家'],
+    paymentMethod: ['支付方式', '付款方式'],
+    total: ['实付款', '实付'],
+    shipping: ['运费'],
+    subtotal: ['商品总价', '商品金额'],
+    discount: ['店铺优惠', '优惠'],
+    carrier: ['物流公司', '快递公司', '承运公司'],
+    trackingNumber: ['运单号码', '运单号', '快递单号', '物流单号'],
+    recipient: ['收货人', '收件人'],
+  },
+  'zh-Hant': {
+    orderId: ['訂單編號', '訂單號'],
+    placedAt: ['成交時間', '創建時間', '下單時間'],
+    status: ['訂單狀態', '當前訂單狀態', '交易狀態'],
+    seller: ['店鋪名稱', '賣家'],
+    paymentMethod: ['支付方式', '付款方式'],
+    total: ['實付款', '實付'],
+    shipping: ['運費'],
+    subtotal: ['商品總價', '商品金額'],
+    discount: ['店鋪優惠', '優惠'],
+    carrier: ['物流公司', '快遞公司', '承運公司'],
+    trackingNumber: ['運單號碼', '運單號', '快遞單號', '物流單號'],
+    recipient: ['收件人', '收貨人'],
+  },
+  en: {
+    orderId: ['Order (?:number|No\\.?)'],
+    placedAt: ['Transaction time'],
+    status: ['Order status'],
+    seller: ['Seller'],
+    total: ['Actual payment'],
+    shipping: ['Shipping'],
+  },
+};
+const tb = (field: LabelField) => labelRe(TAOBAO_LABELS, field);
+
 const DETAIL: OrderSpec = {
   detail: ['#detail-panel', '.trade-detail', 'body'],
-  orderId: { label: /订单编号|订单号|訂單編號|訂單號|Order (?:number|No\.?)/, re: /(\d{15,20})/ },
-  placedAt: { label: /成交时间|创建时间|下单时间|成交時間|創建時間|下單時間|Transaction time/ },
-  status: { label: /订单状态|当前订单状态|交易状态|訂單狀態|當前訂單狀態|交易狀態|Order status/ },
-  seller: { sel: ['.shop-name', '.seller-name'], label: /店铺名称|卖家|店鋪名稱|賣家|Seller/ },
-  paymentMethod: { label: /支付方式|付款方式/ },
+  orderId: { label: tb('orderId'), re: /(\d{15,20})/ },
+  placedAt: { label: tb('placedAt') },
+  status: { label: tb('status') },
+  seller: { sel: ['.shop-name', '.seller-name'], label: tb('seller') },
+  paymentMethod: { label: tb('paymentMethod') },
   amounts: {
-    total: { label: /实付款|实付|實付款|實付|Actual payment/ },
-    shipping: { label: /运费|運費|Shipping/ },
-    subtotal: { label: /商品总价|商品金额|商品總價|商品金額/ },
-    discount: { label: /店铺优惠|优惠|店鋪優惠|優惠/ },
+    total: { label: tb('total') },
+    shipping: { label: tb('shipping') },
+    subtotal: { label: tb('subtotal') },
+    discount: { label: tb('discount') },
   },
   item: {
     row: ['.order-item', 'tr.order-item'],
@@ -75,14 +119,14 @@ const DETAIL: OrderSpec = {
     itemId: { sel: ['a[href*="item.htm"]'], attr: 'href', re: /[?&]id=(\d+)/ },
   },
   shipment: {
-    carrier: { label: /物流公司|快递公司|承运公司|快遞公司|承運公司/ },
+    carrier: { label: tb('carrier') },
     trackingNumber: {
-      label: /运单号码|运单号|快递单号|物流单号|運單號碼|運單號|快遞單號|物流單號/,
+      label: tb('trackingNumber'),
       re: /([A-Z]{0,4}\d[\dA-Z]{7,25})/,
     },
   },
   address: ['.address-info', '.receive-address'],
-  recipient: { label: /收货人|收件人|收貨人/ },
+  recipient: { label: tb('recipient') },
   required: ['orderId', 'placedAt', 'amounts.total'],
 };
 

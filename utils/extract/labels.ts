@@ -1,0 +1,575 @@
+/**
+ * Order-page labels per language, for the adapters that read by label (configured.ts and the shared
+ * tracking reader). Kept per language so that a test can tell, for every site an adapter claims, which
+ * fields its language can be read in (tests/unit/marketplaces/label-coverage.test.ts); the readers
+ * use the union of all languages, longest label first, so a page in any language reads the same way.
+ * Each entry is a regular-expression fragment matched at the start of a line. Where a label was
+ * taken from a public source, the comment names it; a language with no known label for a field has
+ * no entry, and that field stays unknown on its pages (never guessed).
+ */
+export const LANGS = [
+  'en',
+  'es',
+  'pt',
+  'de',
+  'fr',
+  'it',
+  'nl',
+  'sv',
+  'pl',
+  'tr',
+  'ja',
+  'ko',
+  'th',
+  'vi',
+  'id',
+  'ms',
+  'tl',
+  'zh-Hans',
+  'zh-Hant',
+  'ru',
+  'ar',
+  'he',
+] as const;
+export type Lang = (typeof LANGS)[number];
+
+export const LABEL_FIELDS = [
+  'orderId',
+  'placedAt',
+  'status',
+  'seller',
+  'paymentMethod',
+  'subtotal',
+  'shipping',
+  'tax',
+  'discount',
+  'total',
+  'refund',
+  'trackingNumber',
+  'carrier',
+  'shipmentStatus',
+  'deliveredAt',
+  'estimatedDelivery',
+  'recipient',
+] as const;
+export type LabelField = (typeof LABEL_FIELDS)[number];
+
+export type LabelTable<F extends string = LabelField> = Partial<Record<Lang, Partial<Record<F, readonly string[]>>>>;
+
+/** Every language's alternatives for one field, longest first ("Total del pedido" before "Total"). */
+export function alternatives<F extends string>(
+  table: LabelTable<F>,
+  field: F,
+  langs: readonly Lang[] = LANGS,
+): string[] {
+  const all = new Set(langs.flatMap((l) => table[l]?.[field] ?? []));
+  return [...all].sort((a, b) => b.length - a.length);
+}
+
+export function labelRe<F extends string>(table: LabelTable<F>, field: F, flags = ''): RegExp {
+  return new RegExp(alternatives(table, field).join('|'), flags);
+}
+
+/**
+ * Tracking-number and carrier labels, shared by every reader (utils/extract/tracking.ts): Amazon's
+ * tracking pages per site, the configured adapters' order and tracking pages.
+ */
+export const SHIPPING_LABELS: LabelTable = {
+  en: {
+    trackingNumber: [
+      'Tracking ID',
+      'Tracking (?:number|no\\.?|#|code)',
+      'Tracking',
+      'Waybill(?: number| no\\.?)?',
+      'AWB',
+    ],
+    carrier: [
+      'Shipped with',
+      'Shipped by',
+      'Shipped via',
+      'Carrier',
+      'Courier',
+      'Shipping (?:carrier|company|provider)',
+      'Logistics (?:company|provider)',
+      'Delivery (?:partner|company|service)',
+    ],
+  },
+  es: {
+    trackingNumber: [
+      'ID de seguimiento',
+      'Número de seguimiento',
+      'N[úu]mero de (?:rastreo|gu[íi]a)',
+      'Código de seguimiento',
+    ],
+    carrier: [
+      'Se envió con',
+      'Enviado con',
+      'Enviado por',
+      'Paquetería',
+      'Transportista',
+      'Empresa de (?:transporte|paquetería)',
+    ],
+  },
+  pt: {
+    trackingNumber: ['ID de rastreamento', 'Código de rastreio', 'C[óo]digo de rastreamento', 'Número de rastreamento'],
+    carrier: ['Enviado (?:com|pela|pelos?)', 'Transportadora'],
+  },
+  de: {
+    trackingNumber: [
+      'Sendungsnummer',
+      'Sendungsverfolgungs(?:nummer|-ID)',
+      'Tracking-ID',
+      'Trackingnummer',
+      'Paketnummer',
+    ],
+    carrier: [
+      'Versand (?:mit|durch|über)',
+      'Zustellung durch',
+      'Versendet (?:mit|durch)',
+      'Verschickt mit',
+      'Zusteller',
+      'Transportunternehmen',
+      'Versanddienstleister',
+    ],
+  },
+  fr: {
+    trackingNumber: ['Numéro de suivi', 'ID de suivi', 'N° de suivi'],
+    carrier: ['Expédié (?:avec|par)', 'Livré par', 'Transporteur'],
+  },
+  it: {
+    trackingNumber: ['ID (?:di )?tracciabilità', 'Numero di (?:tracciamento|spedizione)', 'Codice di tracciamento'],
+    carrier: ['Spedito (?:con|tramite)', 'Corriere'],
+  },
+  nl: {
+    trackingNumber: ['Track (?:&|and) Trace(?:-ID| code)?', 'Trackingcode'],
+    carrier: ['Verzonden met', 'Vervoerder'],
+  },
+  sv: { trackingNumber: ['Spårnings(?:-ID|nummer)', 'Kolli-ID'], carrier: ['Skickat med', 'Transportör'] },
+  pl: {
+    // Amazon.pl's "Tracking ID" as "Identyfikator przesyłki".
+    trackingNumber: ['Numer (?:przesyłki|śledzenia)', 'Identyfikator (?:przesyłki|śledzenia)'],
+    carrier: ['Wysłan[eo] przez', 'Przewoźnik', 'Kurier'],
+  },
+  tr: {
+    // Amazon.com.tr's "Tracking ID" as "Takip Kimliği".
+    trackingNumber: ['Takip (?:numarası|No\\.?)', 'Kargo takip numarası', 'Takip Kimliği'],
+    carrier: ['Kargo firması'],
+  },
+  ja: {
+    trackingNumber: ['追跡(?:ID|番号)', 'お問い合わせ伝票番号', '伝票番号'],
+    carrier: ['配送業者', '運送会社', '配送会社'],
+  },
+  ko: { trackingNumber: ['운송장 ?번호', '송장 ?번호'], carrier: ['택배사', '배송업체'] },
+  th: { trackingNumber: ['หมายเลข(?:ติดตาม)?พัสดุ', 'เลขพัสดุ'], carrier: ['บริษัทขนส่ง', 'ขนส่งโดย'] },
+  vi: { trackingNumber: ['Mã vận đơn', 'Mã theo dõi'], carrier: ['Đơn vị vận chuyển', 'Vận chuyển bởi'] },
+  id: {
+    trackingNumber: ['No\\.? Resi', 'Nomor Resi', 'Nomor pelacakan'],
+    carrier: ['Jasa Kirim', 'Kurir', 'Dikirim dengan'],
+  },
+  ms: { trackingNumber: ['No\\.? Penjejakan', 'Nombor Penjejakan'], carrier: ['Perkhidmatan Penghantaran'] },
+  'zh-Hans': {
+    trackingNumber: ['运单号码?', '快递单号', '物流单号', '运单编号', '追踪号', '物流编号'],
+    carrier: ['物流公司', '快递公司', '承运商', '物流商'],
+  },
+  'zh-Hant': {
+    trackingNumber: ['貨運單號', '物流編號', '追蹤(?:編號|號碼)', '託運單號'],
+    carrier: ['承運商', '貨運公司', '物流業者'],
+  },
+  ru: { trackingNumber: ['Трек-номер', 'Номер отслеживания'], carrier: ['Служба доставки', 'Перевозчик'] },
+  ar: {
+    // Amazon.ae/.sa/.eg's "Tracking ID" as "معرف التتبع".
+    trackingNumber: ['رقم التتبع', 'رقم الشحنة', 'معرّ?ف التتبع'],
+    carrier: ['شحن بواسطة', 'تم الشحن (?:بواسطة|مع)', 'شركة الشحن'],
+  },
+};
+
+/**
+ * The configured adapters' order-page labels (AliExpress, Temu, SHEIN, TikTok Shop, Shopee, Lazada,
+ * Etsy, eBay, Walmart, Alibaba.com), per language.
+ */
+export const ORDER_LABELS: LabelTable = {
+  en: {
+    orderId: ['Order\\s*(?:number|no\\.?|ID|#|SN)', 'Receipt #?', 'Transaction ID'],
+    placedAt: [
+      'Order date',
+      'Ordered on',
+      'Order placed',
+      'Placed on',
+      'Purchased on',
+      'Date placed',
+      'Order time',
+      'Paid on',
+      // eBay order details: "Date of purchase" / "Purchase date" (.com, .co.uk); Seller Hub "Date sold";
+      // "Time placed" today (Kagee/webshop-order-scraper scrapers/ebay.py).
+      'Date of purchase',
+      'Purchase date',
+      'Time placed',
+      'Date sold',
+    ],
+    status: ['Order status', 'Status'],
+    // "Shop"/"Store" only as a label with its colon: the site menu's "Shop by category" is no seller.
+    seller: ['Sold by', 'Seller(?=\\s*[:：]|\\s*$)', '(?:Shop|Store)(?=\\s*[:：])'],
+    // AliExpress's `.info-row` "Payment: …" (Kagee/webshop-order-scraper scrapers/aliexpress.py); Lazada "Paid by".
+    paymentMethod: ['Payment method', 'Paid with', 'Payment(?=\\s*[:：])', 'Paid by'],
+    subtotal: ['Item\\(?s\\)? (?:subtotal|total)', 'Items? total', 'Subtotal', 'Merchandise subtotal', 'Product total'],
+    shipping: ['Shipping(?: fee| & handling| cost)?', 'Delivery(?: fee)?', 'Postage'],
+    // Several lines add up (engine.ts readTaxLines): Canada GST/HST + PST/RST/QST (eBay.ca, Walmart.ca print
+    // "Estimated GST/HST" like Amazon.ca), the US state and local lines.
+    tax: [
+      'Sales tax(?:es)?',
+      'Estimated (?:GST/HST|PST/RST/QST|tax(?:es)?)',
+      'GST/HST',
+      'PST/RST/QST',
+      'PST',
+      'QST',
+      '(?:State|County|City|Local) tax',
+      'Taxes',
+      'Tax(?:es)? collected',
+      'Tax',
+      'VAT',
+      'GST',
+      'HST',
+    ],
+    // Shopee's summary rows; Etsy's "Shop discount".
+    discount: [
+      'Discount',
+      'Coupon',
+      'Shopee Voucher(?: Applied)?',
+      'Shipping Discount(?: Subtotal)?',
+      'Shop discount',
+      'Promotion',
+      'Voucher',
+      'Savings',
+    ],
+    total: ['Order total', 'Grand total', 'Total paid', 'Total', 'Amount paid'],
+    refund: ['Refund(?: total| amount)?', 'Refunded'],
+    // eBay UK's tracking block names the carrier as the "Postal service".
+    carrier: ['Logistics', 'Shipping method', 'Postal service'],
+    shipmentStatus: ['Shipping status', 'Delivery status', 'Shipment status'],
+    deliveredAt: ['Delivered(?: on)?'],
+    estimatedDelivery: ['Estimated delivery', 'Arrives?(?: by)?', 'Expected delivery'],
+    recipient: ['Ship to', 'Recipient', 'Deliver to'],
+  },
+  es: {
+    orderId: ['ID del pedido', 'N\\.?º? de pedido', 'Número de pedido'],
+    // eBay.es "Fecha de compra".
+    placedAt: ['Fecha del pedido', 'Hora del pedido', 'Fecha de compra'],
+    status: ['Estado del pedido'],
+    seller: ['Vendido por', 'Vendedor(?=\\s*[:：])'],
+    paymentMethod: ['Método de pago', 'Forma de pago'],
+    subtotal: ['Subtotal de (?:los )?productos', 'Subtotal'],
+    shipping: ['Envío', 'Costo de envío', 'Gastos de envío'],
+    // Mexico's IVA and IEPS lines.
+    tax: ['IVA', 'IEPS', 'Impuestos?'],
+    discount: ['Descuento', 'Cupón'],
+    total: ['Total del pedido', 'Total'],
+    refund: ['Reembolso'],
+    shipmentStatus: ['Estado del envío'],
+    deliveredAt: ['Entregado(?: el)?'],
+    estimatedDelivery: ['Entrega estimada'],
+    recipient: ['Destinatario'],
+  },
+  pt: {
+    orderId: ['ID do pedido', 'N[ºo°]\\.? do pedido', 'Número do pedido'],
+    placedAt: ['Data do pedido', 'Hora do pedido'],
+    status: ['Status do pedido'],
+    paymentMethod: ['Forma de pagamento', 'Método de pagamento'],
+    subtotal: ['Subtotal dos produtos'],
+    shipping: ['Frete'],
+    tax: ['Impostos?'],
+    discount: ['Desconto', 'Cupom'],
+    total: ['Total do pedido'],
+    refund: ['Reembolso'],
+    shipmentStatus: ['Status da entrega'],
+    deliveredAt: ['Entregue(?: em)?'],
+    estimatedDelivery: ['Previsão de entrega'],
+    recipient: ['Destinatário'],
+  },
+  de: {
+    // Temu de "Bestell-ID".
+    orderId: ['Bestell-ID', 'Bestellnummer', 'Bestell-Nr\\.?'],
+    // eBay.de "Kaufdatum"; AliExpress de "Bestellung aufgegeben am: 3. Jul 2026" (an AliExpress order scraper's
+    // tests on GitHub, test_aliexpress_parse).
+    placedAt: ['Kaufdatum', 'Bestelldatum', 'Bestellt am', 'Bestellung aufgegeben(?: am)?', 'Bestellzeit'],
+    status: ['Bestellstatus'],
+    seller: ['Verkauft von', 'Verkäufer(?=\\s*[:：])'],
+    paymentMethod: ['Zahlungsmethode', 'Zahlungsart'],
+    subtotal: ['Zwischensumme'],
+    shipping: ['Versand(?:kosten)?'],
+    tax: ['MwSt\\.?', 'USt\\.?'],
+    discount: ['Rabatt', 'Gutschein'],
+    // AliExpress de's summary: "Zwischensumme … Gesamt …" (the same scraper's tests); longer labels win.
+    total: ['Gesamtsumme', 'Gesamtbetrag', 'Gesamt'],
+    refund: ['Erstattung'],
+    shipmentStatus: ['Versandstatus'],
+    deliveredAt: ['Zugestellt(?: am)?'],
+    estimatedDelivery: ['Voraussichtliche Lieferung'],
+    recipient: ['Empfänger'],
+  },
+  fr: {
+    orderId: ['ID de (?:la )?commande', 'Numéro de commande', 'N° de commande'],
+    // eBay.fr "Date d'achat"; Temu fr "Heure de commande" (unverified).
+    placedAt: ["Date d'achat", 'Heure de (?:la )?commande', 'Date de (?:la )?commande', 'Commandé le'],
+    status: ['Statut de la commande'],
+    seller: ['Vendu par', 'Vendeur(?=\\s*[:：])'],
+    paymentMethod: ['Moyen de paiement', 'Mode de paiement'],
+    subtotal: ['Sous-total'],
+    shipping: ['Livraison', 'Frais de (?:port|livraison)'],
+    // French Canada's TPS/TVH and TVP/TVD/TVQ lines.
+    tax: ['TPS/TVH', 'TVP/TVD/TVQ', 'TPS', 'TVQ', 'TVA'],
+    discount: ['Réduction', 'Remise'],
+    total: ['Montant total', 'Total'],
+    refund: ['Remboursement'],
+    shipmentStatus: ['Statut de (?:la )?livraison'],
+    deliveredAt: ['Livré le'],
+    estimatedDelivery: ['Livraison estimée'],
+    recipient: ['Destinataire'],
+  },
+  it: {
+    // Temu it "ID ordine" (an order-import workflow on GitHub that reads Temu pages).
+    orderId: ["ID (?:dell')?ordine", "Numero (?:d'|dell')?ordine", 'N\\. ordine'],
+    // eBay.it "Data di acquisto"; Temu it "Ora dell'ordine" (unverified).
+    placedAt: ['Data di acquisto', "Ora dell'ordine", "Data (?:dell')?ordine"],
+    status: ["Stato dell'ordine"],
+    seller: ['Venduto da', 'Venditore(?=\\s*[:：])'],
+    paymentMethod: ['Metodo di pagamento'],
+    subtotal: ['Subtotale'],
+    shipping: ['Spedizione'],
+    tax: ['IVA'],
+    discount: ['Sconto'],
+    total: ['Totale'],
+    refund: ['Rimborso'],
+    shipmentStatus: ['Stato della spedizione'],
+    deliveredAt: ['Consegnato il'],
+    estimatedDelivery: ['Consegna prevista'],
+    recipient: ['Destinatario'],
+  },
+  nl: {
+    orderId: ['Bestelnummer'],
+    placedAt: ['Besteldatum'],
+    seller: ['Verkocht door'],
+    paymentMethod: ['Betaalmethode'],
+    subtotal: ['Subtotaal'],
+    shipping: ['Verzendkosten'],
+    tax: ['BTW'],
+    discount: ['Korting'],
+    total: ['Totaal'],
+    refund: ['Terugbetaling'],
+    recipient: ['Ontvanger'],
+  },
+  pl: {
+    orderId: ['Numer zamówienia'],
+    placedAt: ['Data zamówienia'],
+    status: ['Status zamówienia'],
+    seller: ['Sprzedawca(?=\\s*[:：])'],
+    paymentMethod: ['Metoda płatności'],
+    shipping: ['Wysyłka'],
+    discount: ['Rabat'],
+    total: ['Suma'],
+    refund: ['Zwrot'],
+    recipient: ['Odbiorca'],
+  },
+  tr: {
+    orderId: ['Sipariş (?:numarası|no)'],
+    placedAt: ['Sipariş tarihi'],
+    seller: ['Satıcı(?=\\s*[:：])'],
+    paymentMethod: ['Ödeme yöntemi'],
+    subtotal: ['Ara toplam'],
+    shipping: ['Kargo'],
+    tax: ['KDV'],
+    discount: ['İndirim'],
+    total: ['Toplam'],
+    refund: ['İade'],
+    recipient: ['Alıcı'],
+  },
+  ja: {
+    orderId: ['注文番号'],
+    placedAt: ['注文日'],
+    status: ['注文状況'],
+    seller: ['販売者'],
+    paymentMethod: ['支払い方法'],
+    subtotal: ['小計'],
+    shipping: ['送料'],
+    tax: ['消費税'],
+    discount: ['割引'],
+    total: ['合計'],
+    refund: ['返金'],
+    shipmentStatus: ['配送状況'],
+    deliveredAt: ['配達日'],
+    estimatedDelivery: ['お届け予定'],
+    recipient: ['お届け先'],
+  },
+  ko: {
+    orderId: ['주문번호'],
+    placedAt: ['주문일(?:시)?'],
+    seller: ['판매자'],
+    paymentMethod: ['결제(?:수단|방법)'],
+    subtotal: ['상품금액'],
+    shipping: ['배송비'],
+    tax: ['부가세'],
+    discount: ['할인'],
+    total: ['총 결제금액'],
+    refund: ['환불'],
+    estimatedDelivery: ['예상 도착'],
+    recipient: ['받는 사람'],
+  },
+  th: {
+    // Lazada's detail header "คำสั่งซื้อ #…".
+    orderId: ['คำสั่งซื้อ\\s*#', 'หมายเลขคำสั่งซื้อ'],
+    placedAt: ['เวลาสั่งซื้อ', 'วันที่สั่งซื้อ'],
+    status: ['สถานะคำสั่งซื้อ'],
+    seller: ['ร้านค้า(?=\\s*[:：])'],
+    paymentMethod: ['ช่องทางการชำระเงิน', 'วิธีการชำระเงิน'],
+    subtotal: ['ยอดรวมสินค้า'],
+    shipping: ['ค่าจัดส่ง'],
+    tax: ['ภาษี'],
+    discount: ['ส่วนลด'],
+    total: ['รวมการสั่งซื้อ', 'ยอดชำระ'],
+    refund: ['คืนเงิน'],
+    shipmentStatus: ['สถานะการจัดส่ง'],
+    deliveredAt: ['จัดส่งสำเร็จ'],
+    estimatedDelivery: ['คาดว่าจะได้รับ'],
+    recipient: ['ผู้รับ'],
+  },
+  vi: {
+    // Lazada's detail header "Đơn hàng #…".
+    orderId: ['Đơn hàng\\s*#', 'Mã đơn hàng'],
+    placedAt: ['Thời gian đặt hàng', 'Ngày đặt hàng'],
+    status: ['Trạng thái đơn hàng'],
+    seller: ['Người bán(?=\\s*[:：])'],
+    paymentMethod: ['Phương thức thanh toán'],
+    subtotal: ['Tổng tiền hàng'],
+    shipping: ['Phí vận chuyển'],
+    tax: ['Thuế'],
+    discount: ['Giảm giá'],
+    total: ['Thành tiền', 'Tổng thanh toán'],
+    refund: ['Hoàn tiền'],
+    shipmentStatus: ['Trạng thái giao hàng'],
+    deliveredAt: ['Đã giao'],
+    estimatedDelivery: ['Dự kiến giao'],
+    recipient: ['Người nhận'],
+  },
+  id: {
+    // Lazada's detail header "Pesanan #…".
+    orderId: ['Pesanan\\s*#', 'No\\.? Pesanan', 'Nomor Pesanan', 'ID Pesanan'],
+    placedAt: ['Waktu Pemesanan', 'Tanggal Pemesanan'],
+    status: ['Status Pesanan'],
+    seller: ['Penjual(?=\\s*[:：])'],
+    paymentMethod: ['Metode Pembayaran'],
+    subtotal: ['Subtotal Produk'],
+    shipping: ['Ongkos Kirim', 'Subtotal Pengiriman'],
+    tax: ['Pajak'],
+    discount: ['Voucher Shopee', 'Diskon', 'Potongan'],
+    total: ['Total Pesanan', 'Total Pembayaran'],
+    refund: ['Pengembalian Dana'],
+    shipmentStatus: ['Status Pengiriman'],
+    deliveredAt: ['Diterima'],
+    estimatedDelivery: ['Perkiraan tiba'],
+    recipient: ['Penerima'],
+  },
+  ms: {
+    orderId: ['Nombor Pesanan', 'ID Pesanan'],
+    placedAt: ['Masa Pesanan', 'Tarikh Pesanan'],
+    status: ['Status Pesanan'],
+    paymentMethod: ['Kaedah Pembayaran'],
+    subtotal: ['Jumlah Kecil Barangan'],
+    shipping: ['Kos Penghantaran'],
+    tax: ['Cukai'],
+    discount: ['Baucar'],
+    total: ['Jumlah Pesanan'],
+    refund: ['Bayaran Balik'],
+  },
+  'zh-Hant': {
+    orderId: ['訂單編號', '訂單號碼'],
+    placedAt: ['訂單成立時間', '下單時間'],
+    status: ['訂單狀態'],
+    seller: ['賣家', '商店名稱'],
+    paymentMethod: ['付款方式'],
+    subtotal: ['商品總金額', '小計'],
+    shipping: ['運費'],
+    tax: ['稅費'],
+    discount: ['折扣', '優惠券?'],
+    total: ['訂單金額', '訂單總金額', '實付金額'],
+    refund: ['退款'],
+    shipmentStatus: ['物流狀態'],
+    deliveredAt: ['送達時間'],
+    estimatedDelivery: ['預計送達'],
+    recipient: ['收件人'],
+  },
+  'zh-Hans': {
+    orderId: ['订单编号', '订单号'],
+    placedAt: ['订单创建时间', '下单时间'],
+    status: ['订单状态'],
+    paymentMethod: ['付款方式'],
+    subtotal: ['商品总价'],
+    shipping: ['运费'],
+    tax: ['税费'],
+    discount: ['折扣', '优惠'],
+    total: ['实付款'],
+    refund: ['退款'],
+    recipient: ['收件人'],
+  },
+  ru: {
+    orderId: ['Номер заказа'],
+    placedAt: ['Дата заказа', 'Время заказа'],
+    status: ['Статус заказа'],
+    seller: ['Продавец(?=\\s*[:：])', 'Магазин(?=\\s*[:：])'],
+    paymentMethod: ['Способ оплаты'],
+    subtotal: ['Стоимость товаров'],
+    shipping: ['Доставка'],
+    total: ['Итого', 'Сумма заказа'],
+    refund: ['Возврат средств'],
+    recipient: ['Получатель'],
+  },
+  ar: {
+    orderId: ['رقم الطلب'],
+    placedAt: ['تاريخ الطلب'],
+    total: ['الإجمالي'],
+  },
+};
+
+/**
+ * The Chinese marketplaces' labels (淘系, 京东, 拼多多, 抖店, 1688), Simplified, and the Traditional forms
+ * their Taiwan/Hong Kong views print (淘寶 world.taobao.com 訂單編號/成交時間/實付款, 京東全球). 京东's parcel
+ * lines say "承运人：…" and "货运单号：…" (windyyong/open_tool jd/youhou/download_order.js).
+ */
+export const CN_LABELS: LabelTable = {
+  'zh-Hans': {
+    orderId: ['订单编号', '订单号码', '订单号'],
+    placedAt: ['订单创建时间', '下单时间', '成交时间', '创建时间', '提交时间', '下单日期'],
+    status: ['订单状态', '交易状态', '状态'],
+    seller: ['店铺名称', '店铺', '商家', '卖家', '供应商'],
+    paymentMethod: ['支付方式', '付款方式'],
+    subtotal: ['商品总价', '商品总额', '商品金额', '货品总价'],
+    shipping: ['运费'],
+    tax: ['税费', '进口税'],
+    discount: ['店铺优惠', '平台优惠', '优惠券', '优惠'],
+    total: ['实付款', '实付金额', '实付', '应付总额', '订单总额', '订单金额'],
+    refund: ['退款金额', '已退款'],
+    carrier: ['物流公司', '快递公司', '承运商', '承运人', '配送方式'],
+    trackingNumber: ['运单号码', '货运单号', '运单号', '快递单号', '物流单号'],
+    shipmentStatus: ['物流状态', '配送状态'],
+    deliveredAt: ['签收时间', '送达时间'],
+    estimatedDelivery: ['预计送达', '预计到达'],
+    recipient: ['收货人', '收件人'],
+  },
+  'zh-Hant': {
+    orderId: ['訂單編號', '訂單號碼', '訂單號'],
+    placedAt: ['下單時間', '成交時間', '創建時間', '訂單建立時間'],
+    status: ['訂單狀態', '交易狀態', '狀態'],
+    seller: ['店鋪名稱', '店鋪', '商家', '賣家', '供應商'],
+    paymentMethod: ['支付方式', '付款方式'],
+    subtotal: ['商品總價', '商品總額', '商品金額', '貨品總價'],
+    shipping: ['運費'],
+    tax: ['稅費', '進口稅'],
+    discount: ['店鋪優惠', '平台優惠', '優惠券', '優惠'],
+    total: ['實付款', '實付金額', '實付', '應付總額', '訂單總額', '訂單金額'],
+    refund: ['退款金額', '已退款'],
+    carrier: ['物流公司', '快遞公司', '承運商', '承運人', '配送方式'],
+    trackingNumber: ['運單號碼', '貨運單號', '運單號', '快遞單號', '物流單號'],
+    shipmentStatus: ['物流狀態', '配送狀態'],
+    deliveredAt: ['簽收時間', '送達時間'],
+    estimatedDelivery: ['預計送達', '預計到達'],
+    recipient: ['收件人', '收貨人'],
+  },
+};
