@@ -269,13 +269,16 @@ export const ORDER_LABELS: LabelTable = {
     estimatedDelivery: ['Entrega estimada'],
     recipient: ['Destinatario'],
   },
+  // Shopee Brasil's Seller Centre wording (its order export's column headers "ID do pedido", "Data de criação
+  // do pedido", "Subtotal do produto", "Taxa de envio pagas pelo comprador", "Nome do destinatário", as several
+  // Shopee BR order importers on GitHub read them).
   pt: {
     orderId: ['ID do pedido', 'N[ºo°]\\.? do pedido', 'Número do pedido'],
-    placedAt: ['Data do pedido', 'Hora do pedido'],
+    placedAt: ['Data do pedido', 'Hora do pedido', 'Data de criação do pedido'],
     status: ['Status do pedido'],
     paymentMethod: ['Forma de pagamento', 'Método de pagamento'],
-    subtotal: ['Subtotal dos produtos'],
-    shipping: ['Frete'],
+    subtotal: ['Subtotal dos produtos', 'Subtotal do produto'],
+    shipping: ['Frete', 'Taxa de envio pagas? pelo comprador'],
     tax: ['Impostos?'],
     discount: ['Desconto', 'Cupom'],
     total: ['Total do pedido'],
@@ -283,7 +286,7 @@ export const ORDER_LABELS: LabelTable = {
     shipmentStatus: ['Status da entrega'],
     deliveredAt: ['Entregue(?: em)?'],
     estimatedDelivery: ['Previsão de entrega'],
-    recipient: ['Destinatário'],
+    recipient: ['Destinatário', 'Nome do destinatário'],
   },
   de: {
     // Temu de "Bestell-ID".
@@ -413,11 +416,13 @@ export const ORDER_LABELS: LabelTable = {
     estimatedDelivery: ['예상 도착'],
     recipient: ['받는 사람'],
   },
+  // Shopee Thailand's Seller Centre wording ("หมายเลขคำสั่งซื้อ", "สถานะการสั่งซื้อ", "วันที่ทำการสั่งซื้อ",
+  // "ชื่อผู้รับ": its order export's headers, as Shopee TH order importers on GitHub read them).
   th: {
     // Lazada's detail header "คำสั่งซื้อ #…".
     orderId: ['คำสั่งซื้อ\\s*#', 'หมายเลขคำสั่งซื้อ'],
-    placedAt: ['เวลาสั่งซื้อ', 'วันที่สั่งซื้อ'],
-    status: ['สถานะคำสั่งซื้อ'],
+    placedAt: ['เวลาสั่งซื้อ', 'วันที่สั่งซื้อ', 'วันที่ทำการสั่งซื้อ'],
+    status: ['สถานะคำสั่งซื้อ', 'สถานะการสั่งซื้อ'],
     seller: ['ร้านค้า(?=\\s*[:：])'],
     paymentMethod: ['ช่องทางการชำระเงิน', 'วิธีการชำระเงิน'],
     subtotal: ['ยอดรวมสินค้า'],
@@ -429,7 +434,7 @@ export const ORDER_LABELS: LabelTable = {
     shipmentStatus: ['สถานะการจัดส่ง'],
     deliveredAt: ['จัดส่งสำเร็จ'],
     estimatedDelivery: ['คาดว่าจะได้รับ'],
-    recipient: ['ผู้รับ'],
+    recipient: ['ผู้รับ', 'ชื่อผู้รับ'],
   },
   vi: {
     // Lazada's detail header "Đơn hàng #…".
@@ -442,7 +447,9 @@ export const ORDER_LABELS: LabelTable = {
     shipping: ['Phí vận chuyển'],
     tax: ['Thuế'],
     discount: ['Giảm giá'],
-    total: ['Thành tiền', 'Tổng thanh toán'],
+    // Shopee Vietnam's "Tổng số tiền người mua thanh toán" (what the buyer paid; its order export's header, as
+    // Shopee VN order importers on GitHub read it). Its "Tổng giá trị đơn hàng" is the value before vouchers: not read.
+    total: ['Thành tiền', 'Tổng thanh toán', 'Tổng số tiền người mua thanh toán'],
     refund: ['Hoàn tiền'],
     shipmentStatus: ['Trạng thái giao hàng'],
     deliveredAt: ['Đã giao'],
@@ -452,7 +459,9 @@ export const ORDER_LABELS: LabelTable = {
   id: {
     // Lazada's detail header "Pesanan #…".
     orderId: ['Pesanan\\s*#', 'No\\.? Pesanan', 'Nomor Pesanan', 'ID Pesanan'],
-    placedAt: ['Waktu Pemesanan', 'Tanggal Pemesanan'],
+    // Shopee Indonesia's "Waktu Pesanan Dibuat" and "Nama Penerima" (its Seller Centre export's headers, as
+    // Shopee ID order importers on GitHub read them).
+    placedAt: ['Waktu Pemesanan', 'Tanggal Pemesanan', 'Waktu Pesanan Dibuat'],
     status: ['Status Pesanan'],
     seller: ['Penjual(?=\\s*[:：])'],
     paymentMethod: ['Metode Pembayaran'],
@@ -465,7 +474,7 @@ export const ORDER_LABELS: LabelTable = {
     shipmentStatus: ['Status Pengiriman'],
     deliveredAt: ['Diterima'],
     estimatedDelivery: ['Perkiraan tiba'],
-    recipient: ['Penerima'],
+    recipient: ['Penerima', 'Nama Penerima'],
   },
   ms: {
     orderId: ['Nombor Pesanan', 'ID Pesanan'],
@@ -479,22 +488,24 @@ export const ORDER_LABELS: LabelTable = {
     total: ['Jumlah Pesanan'],
     refund: ['Bayaran Balik'],
   },
+  // Shopee Taiwan's Seller Centre wording ("訂單編號", "訂單成立日期", "訂單狀態", "商品總價", "買家總支付金額",
+  // "收件者姓名": its order report's headers, as Shopee TW report parsers on GitHub read them).
   'zh-Hant': {
     orderId: ['訂單編號', '訂單號碼'],
-    placedAt: ['訂單成立時間', '下單時間'],
+    placedAt: ['訂單成立時間', '訂單成立日期', '下單時間'],
     status: ['訂單狀態'],
     seller: ['賣家', '商店名稱'],
     paymentMethod: ['付款方式'],
-    subtotal: ['商品總金額', '小計'],
+    subtotal: ['商品總金額', '商品總價', '小計'],
     shipping: ['運費'],
     tax: ['稅費'],
     discount: ['折扣', '優惠券?'],
-    total: ['訂單金額', '訂單總金額', '實付金額'],
+    total: ['訂單金額', '訂單總金額', '實付金額', '買家總支付金額'],
     refund: ['退款'],
     shipmentStatus: ['物流狀態'],
     deliveredAt: ['送達時間'],
     estimatedDelivery: ['預計送達'],
-    recipient: ['收件人'],
+    recipient: ['收件人', '收件者姓名'],
   },
   'zh-Hans': {
     orderId: ['订单编号', '订单号'],
