@@ -381,3 +381,64 @@ describe('Amazon adapter on a page kind it recognises but cannot read', () => {
     expect(amazon.extract(new URL(url), docFromHtml('<p>x</p>', url)).orders).toEqual([]);
   });
 });
+
+/**
+ * Grand-total wording the Amazon order exporter philipmulcahy/azad reads on its sites (src/js/order_details.ts,
+ * order_header.ts): amazon.fr "Montant total TTC" / "Total général du paiement", amazon.es "Total de este
+ * pedido" / "Total general", amazon.com "Total of this order" and "Subscription Charged on" for subscriptions.
+ */
+describe('Amazon totals as azad reads them (synthetic)', () => {
+  const page = (site: string, rows: string[], placed = 'Order placed March 3, 2024') =>
+    read(
+      `https://www.${site}/gp/your-account/order-details?orderID=404-1234567-1234567`,
+      details(
+        {
+          placed,
+          number: 'Order #',
+          subtotal: rows[0]!,
+          shipping: rows[1]!,
+          taxLines: [],
+          total: rows.slice(2),
+          soldBy: 'Sold by:',
+        },
+        '404-1234567-1234567',
+      ),
+    ).orders[0]!;
+  it('amazon.fr "Montant total TTC :" is the total', () => {
+    const o = page('amazon.fr', ['Sous-total :|20,00 €', 'Livraison :|0,00 €', 'Montant total TTC :|24,00 €']);
+    expect(o.amounts.total).toEqual({ amount: 24, currency: 'EUR' });
+  });
+  it('amazon.fr "Total général du paiement :" is the total', () => {
+    const o = page('amazon.fr', ['Sous-total :|20,00 €', 'Livraison :|0,00 €', 'Total général du paiement :|24,00 €']);
+    expect(o.amounts.total).toEqual({ amount: 24, currency: 'EUR' });
+  });
+  it('amazon.fr "Montant total hors TVA" is no total', () => {
+    const o = page('amazon.fr', ['Sous-total :|20,00 €', 'Livraison :|0,00 €', 'Montant total hors TVA :|20,00 €']);
+    expect(o.amounts.total).toBeUndefined();
+  });
+  it('amazon.es "Total de este pedido:" and "Total general:" are the total', () => {
+    expect(
+      page('amazon.es', ['Subtotal:|20,00 €', 'Envío:|0,00 €', 'Total de este pedido:|24,00 €']).amounts.total,
+    ).toEqual({ amount: 24, currency: 'EUR' });
+    expect(page('amazon.es', ['Subtotal:|20,00 €', 'Envío:|0,00 €', 'Total general:|24,00 €']).amounts.total).toEqual({
+      amount: 24,
+      currency: 'EUR',
+    });
+  });
+  it('amazon.com "Total of this order:" is the total', () => {
+    const o = page('amazon.com', [
+      'Item(s) Subtotal:|$20.00',
+      'Shipping & Handling:|$0.00',
+      'Total of this order:|$21.50',
+    ]);
+    expect(o.amounts.total).toEqual({ amount: 21.5, currency: 'USD' });
+  });
+  it('"Subscription Charged on" is the date of a subscription charge', () => {
+    const o = page(
+      'amazon.com',
+      ['Item(s) Subtotal:|$9.99', 'Shipping & Handling:|$0.00', 'Grand Total:|$9.99'],
+      'Subscription Charged on March 3, 2024',
+    );
+    expect(o.placedAt).toBe('2024-03-03');
+  });
+});

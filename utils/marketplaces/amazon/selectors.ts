@@ -138,10 +138,13 @@ export const AMAZON_LABELS: LabelTable<AmazonField> = {
       'Subscribe (?:&|and) Save order placed',
       'Purchased',
       'Order date',
+      // Subscription charges in the order history (philipmulcahy/azad src/js/order_header.ts).
+      'Subscription Charged on',
     ],
     orderId: ['Order\\s*#', 'Order number', 'Order ID'],
     totalGrand: ['Grand Total'],
-    totalOrder: ['Order Total', 'Total for this order'],
+    // "Total of this order" as well (philipmulcahy/azad src/js/order_details.ts).
+    totalOrder: ['Order Total', 'Total for this order', 'Total of this order'],
     total: ['Total'],
     subtotal: ['Item\\(s\\) Subtotal', 'Subtotal'],
     shipping: ['Shipping & Handling', 'Postage & Packing'],
@@ -242,7 +245,9 @@ export const AMAZON_LABELS: LabelTable<AmazonField> = {
       'Date de (?:la )?commande',
     ],
     orderId: ['N° de commande', 'Numéro de commande'],
-    totalGrand: ['Montant total', 'Total de la commande'],
+    // amazon.fr prints "Montant total TTC" and "Total général du paiement" (philipmulcahy/azad order_details.ts):
+    // "Montant total" alone would leave "TTC" in front of the amount, and the line would be skipped.
+    totalGrand: ['Montant total TTC', 'Total général du paiement', 'Montant total', 'Total de la commande'],
     total: ['Total'],
     subtotal: ['Sous-total'],
     shipping: ["Frais d'expédition", 'Frais de livraison'],
@@ -269,7 +274,8 @@ export const AMAZON_LABELS: LabelTable<AmazonField> = {
       'Fecha de pedido',
     ],
     orderId: ['Número de pedido'],
-    totalGrand: ['Importe total', 'Total del pedido'],
+    // "Total de este pedido" and "Total general" as well (philipmulcahy/azad order_details.ts).
+    totalGrand: ['Importe total', 'Total del pedido', 'Total de este pedido', 'Total general'],
     totalOrder: ['Total de la orden'],
     total: ['Total'],
     subtotal: ['Subtotal de (?:los )?productos', 'Subtotal'],
