@@ -475,9 +475,36 @@ describe('Amazon package tracking, pl / sv / tr / ar', () => {
       expect(r.orders[0]!.shipments).toEqual([{ trackingNumber: number, carrier, status }]);
     });
   }
-  it('a label in none of these languages leaves the number unknown (no guess from a bare digit run)', () => {
+  it('an unknown label outside the tracking-id card leaves the number unknown (no guess from a bare digit run)', () => {
     const url = 'https://www.amazon.pl/progress-tracker/package?orderId=701-1234567-1234567&shipmentId=abc';
-    const r = read(url, page('Dostarczono', '', 'Numer referencyjny: 123456789012'));
+    const r = read(
+      url,
+      `<div id="a-page"><h1 id="primaryStatus">Dostarczono</h1><div class="pt-help">Numer referencyjny: 123456789012</div></div>`,
+    );
+    expect(r.orders.flatMap((o) => o.shipments.map((s) => s.trackingNumber)).filter(Boolean)).toEqual([]);
+  });
+  // The tracking-id card names its value whatever the label's language (philipmulcahy/azad src/js/shipment.ts
+  // reads the text after the colon): amazon.de in Czech, amazon.in in Hindi, labels no table holds.
+  it('a label in another language inside the tracking-id card: the value after the colon', () => {
+    const cz = read(
+      'https://www.amazon.de/progress-tracker/package?orderId=302-1234567-1234567&shipmentId=abc',
+      page('Doručeno', '', 'ID sledování zásilky: JJD000390012345678901'),
+    );
+    expect(cz.orders[0]!.shipments).toEqual([
+      { trackingNumber: 'JJD000390012345678901', carrier: 'DHL', status: 'Doručeno' },
+    ]);
+    const hi = read(
+      'https://www.amazon.in/progress-tracker/package?orderId=402-1234567-1234567&shipmentId=abc',
+      page('डिलीवर किया गया', '', 'ट्रैकिंग आईडी: 361234567890'),
+    );
+    expect(hi.orders[0]!.shipments[0]!.trackingNumber).toBe('361234567890');
+    expect(hi.orders[0]!.shipments[0]!.carrier).toBeUndefined();
+  });
+  it('a card whose value is a word or a short code is no tracking number', () => {
+    const r = read(
+      'https://www.amazon.de/progress-tracker/package?orderId=302-1234567-1234567&shipmentId=abc',
+      page('Doručeno', '', 'Dopravce: Hermes'),
+    );
     expect(r.orders.flatMap((o) => o.shipments.map((s) => s.trackingNumber)).filter(Boolean)).toEqual([]);
   });
 });

@@ -13,7 +13,7 @@ import {
 } from '../../extract/dom';
 import { changedMessage, compact, OrderDraft } from '../../extract/draft';
 import { parseMoney } from '../../extract/money';
-import { labelledShipment } from '../../extract/tracking';
+import { carrierFor, labelledShipment } from '../../extract/tracking';
 import { hostRe, kindFromUrl, matchesFor, roleFromUrl } from '../define';
 import type { ExtractOptions, ExtractResult, MarketplaceAdapter, PageDetection } from '../types';
 import { amazonChat, ORDER_NUMBER } from './chat';
@@ -536,15 +536,23 @@ function readTracking(url: URL, doc: Document, site: string, options: ExtractOpt
   if (ORDER_NUMBER.test(fromUrl)) d.text('orderId', ORDER_NUMBER.exec(fromUrl)![1], 'URL orderId');
   else if (idLabel) d.text('orderId', idLabel.value, `label "${idLabel.line.slice(0, 60)}"`);
   const found = labelledShipment(lines);
+  // A label in a language the tables do not know: the tracking-id card still says which value is the number.
+  const card = firstEl(doc, SELECTORS.trackingIdCard);
+  const fromCard = /[:：]\s*([A-Z0-9][A-Z0-9-]{6,39})\s*$/i.exec(cleanText(card?.el.textContent) ?? '')?.[1];
+  const cardNumber = fromCard && (fromCard.match(/\d/g)?.length ?? 0) >= 6 ? fromCard.toUpperCase() : undefined;
+  const trackingNumber = found.trackingNumber ?? cardNumber;
+  if (!found.trackingNumber && cardNumber) found.carrier ??= carrierFor(cardNumber);
   const status = cleanText(firstEl(doc, SELECTORS.trackingStatus)?.el.textContent);
   const shipment = compact({
-    trackingNumber: found.trackingNumber,
+    trackingNumber,
     carrier: found.carrier,
     status: status?.slice(0, 160),
   });
   if (Object.keys(shipment).length) {
     d.shipment(shipment, {
-      trackingNumber: `label "${found.trackingLine?.slice(0, 40) ?? ''}"`,
+      trackingNumber: found.trackingNumber
+        ? `label "${found.trackingLine?.slice(0, 40) ?? ''}"`
+        : `${card?.sel ?? ''} (the value after its colon)`,
       carrier: found.carrierLine ? `label "${found.carrierLine.slice(0, 40)}"` : 'tracking number format',
       status: SELECTORS.trackingStatus.join(', '),
     });

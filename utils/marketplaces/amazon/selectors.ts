@@ -56,6 +56,11 @@ export const SELECTORS = {
   ],
   /** Package tracking: the headline status ("Delivered today", "Arriving Tuesday"). */
   trackingStatus: ['#primaryStatus', '.pt-status-main-status', '[data-testid="primary-status"]'],
+  /**
+   * Package tracking: the card that holds "<label>: <tracking id>" in the site's language (2020– progress
+   * tracker; philipmulcahy/azad src/js/shipment.ts reads the id after the colon, whatever the label says).
+   */
+  trackingIdCard: ['.pt-delivery-card-trackingId'],
   /** 2020– history: an empty node the page's script fills from a template `script#shipToData-<key>`. */
   shipToNode: ['[id^="shipToInsertionNode-"]'],
 } as const;
