@@ -51,6 +51,8 @@ export const LABEL_FIELDS = [
   'deliveredAt',
   'estimatedDelivery',
   'recipient',
+  /** The order's own cancellation as a status line or badge (the whole value; status.ts). */
+  'cancelled',
 ] as const;
 export type LabelField = (typeof LABEL_FIELDS)[number];
 
@@ -583,4 +585,37 @@ export const CN_LABELS: LabelTable = {
     estimatedDelivery: ['預計送達', '預計到達'],
     recipient: ['收件人', '收貨人'],
   },
+};
+
+/**
+ * An order's own cancellation as the marketplaces print it in their status line or badge (status.ts matches
+ * the whole value): en (Amazon, eBay, Etsy, Walmart, Temu, Shein, AliExpress: "Cancelled" / "Canceled"), the
+ * eBay and Amazon country sites' words, Shopee and Lazada ("ยกเลิกแล้ว", "Đã hủy", "Dibatalkan"), 京东, 拼多多
+ * "已取消", 1688 "交易取消" and Shopee Taiwan "不成立"/"已取消". Taobao's 交易关闭 (closed: unpaid, cancelled or
+ * fully refunded) is not one: it does not say which.
+ */
+export const STATUS_LABELS: LabelTable = {
+  en: {
+    cancelled: [
+      '(?:This )?order (?:has been |was )?cancell?ed',
+      'Cancell?ed(?: by (?:you|the seller|buyer|seller))?',
+      'Order cancell?ed',
+    ],
+  },
+  de: { cancelled: ['Storniert', 'Bestellung storniert'] },
+  fr: { cancelled: ['Annulée', 'Commande annulée'] },
+  es: { cancelled: ['Cancelad[oa]', 'Pedido cancelado'] },
+  pt: { cancelled: ['Cancelad[oa]', 'Pedido cancelado'] },
+  it: { cancelled: ['Annullato', 'Ordine annullato'] },
+  nl: { cancelled: ['Geannuleerd'] },
+  pl: { cancelled: ['Anulowane'] },
+  tr: { cancelled: ['İptal edildi'] },
+  ja: { cancelled: ['キャンセル済み', '注文はキャンセルされました'] },
+  ko: { cancelled: ['취소(?:완료|됨)', '주문취소'] },
+  th: { cancelled: ['ยกเลิกแล้ว'] },
+  vi: { cancelled: ['Đã hủy', 'Đã huỷ'] },
+  id: { cancelled: ['Dibatalkan', 'Pesanan Dibatalkan'] },
+  ms: { cancelled: ['Dibatalkan'] },
+  'zh-Hans': { cancelled: ['已取消', '订单已取消', '交易取消'] },
+  'zh-Hant': { cancelled: ['已取消', '已取消訂單', '訂單不成立', '不成立'] },
 };

@@ -1,14 +1,7 @@
-/**
- * An order's own cancellation as the marketplaces print it in their status line or badge, in the languages
- * of the sites the adapters claim: en (Amazon, eBay, Etsy, Walmart, Temu, Shein, AliExpress: "Cancelled" /
- * "Canceled"), de, fr, es, pt-BR, it, nl, pl, tr (eBay and Amazon country sites), ja, ko, th, vi, id/ms
- * (Shopee, Lazada: "ยกเลิกแล้ว", "Đã hủy", "Dibatalkan"), zh-CN (京东, 拼多多 "已取消", 1688 "交易取消") and
- * zh-TW (Shopee Taiwan "不成立"/"已取消"). The whole value must be the cancellation, so a "Cancel order"
- * button or a "Cancelled orders" tab is not one. Taobao's 交易关闭 (closed: unpaid, cancelled or fully
- * refunded) is not read as cancelled: it does not say which.
- */
-export const CANCELLED =
-  /^(?:(?:This )?order (?:has been |was )?cancell?ed|Cancell?ed(?: by (?:you|the seller|buyer|seller))?|Order cancell?ed|Storniert|Bestellung storniert|Annulée|Commande annulée|Cancelad[oa]|Pedido cancelado|Annullato|Ordine annullato|Geannuleerd|Anulowane|İptal edildi|キャンセル済み|注文はキャンセルされました|취소(?:완료|됨)|주문취소|ยกเลิกแล้ว|Đã hủy|Đã huỷ|Dibatalkan|Pesanan Dibatalkan|已取消|订单已取消|交易取消|已取消訂單|訂單不成立|不成立)\s*[.!。]?$/i;
+import { alternatives, STATUS_LABELS } from './labels';
+
+/** The whole value is the order's cancellation (labels.ts STATUS_LABELS), so a "Cancel order" button or a "Cancelled orders" tab is not one. */
+export const CANCELLED = new RegExp(`^(?:${alternatives(STATUS_LABELS, 'cancelled').join('|')})\\s*[.!。]?$`, 'i');
 
 export function isCancelled(status: string | undefined): boolean {
   return Boolean(status && CANCELLED.test(status.trim()));

@@ -3,6 +3,7 @@ import {
   CN_LABELS,
   ORDER_LABELS,
   SHIPPING_LABELS,
+  STATUS_LABELS,
   type Lang,
   type LabelField,
   type LabelTable,
@@ -32,6 +33,7 @@ const AUDITED: LabelField[] = [
   'recipient',
   'trackingNumber',
   'carrier',
+  'cancelled',
 ];
 
 const has = <F extends string>(t: LabelTable<F>, lang: Lang, ...fields: F[]) =>
@@ -43,7 +45,7 @@ const AMAZON_FIELD: Partial<Record<LabelField, AmazonField[]>> = {
   status: ['cancelled'],
 };
 
-/** Which label tables each adapter reads. */
+/** Which label tables each adapter reads (the configured adapters' status line: status.ts, STATUS_LABELS). */
 const READS: Record<string, (lang: Lang, field: LabelField) => boolean> = {
   amazon: (lang, field) =>
     field === 'trackingNumber' || field === 'carrier'
@@ -53,15 +55,16 @@ const READS: Record<string, (lang: Lang, field: LabelField) => boolean> = {
     ['ebay', 'aliexpress', 'temu', 'shein', 'tiktok-shop', 'shopee', 'lazada', 'etsy', 'walmart', 'alibaba'].map(
       (id) => [
         id,
-        (lang: Lang, field: LabelField) => has(ORDER_LABELS, lang, field) || has(SHIPPING_LABELS, lang, field),
+        (lang: Lang, field: LabelField) =>
+          has(ORDER_LABELS, lang, field) || has(SHIPPING_LABELS, lang, field) || has(STATUS_LABELS, lang, field),
       ],
     ),
   ),
-  taobao: (lang, field) => has(TAOBAO_LABELS, lang, field),
+  taobao: (lang, field) => has(TAOBAO_LABELS, lang, field) || has(STATUS_LABELS, lang, field),
   ...Object.fromEntries(
     ['jd', 'pinduoduo', 'douyin', '1688'].map((id) => [
       id,
-      (lang: Lang, field: LabelField) => has(CN_LABELS, lang, field),
+      (lang: Lang, field: LabelField) => has(CN_LABELS, lang, field) || has(STATUS_LABELS, lang, field),
     ]),
   ),
 };
