@@ -113,10 +113,85 @@ const RU = [
   ['ноября', 'ноя'],
   ['декабря', 'дек'],
 ];
+// id (Shopee, Lazada, Tokopedia: "3 Maret 2024", "03 Agu 2024") and ms ("3 Mac 2024", "Ogos", "Disember"),
+// the CLDR month names and their short forms.
+const ID_MS = [
+  ['januari', 'jan'],
+  ['februari', 'feb'],
+  ['maret', 'mac', 'mar'],
+  ['april', 'apr'],
+  ['mei'],
+  ['juni', 'jun'],
+  ['juli', 'julai', 'jul'],
+  ['agustus', 'agu', 'agt', 'ogos', 'ogo'],
+  ['september', 'sep'],
+  ['oktober', 'okt'],
+  ['november', 'nov'],
+  ['desember', 'des', 'disember', 'dis'],
+];
+// ar (Amazon.ae/.sa/.eg, AliExpress, Temu, SHEIN Arabic views): the Gregorian month names as Gulf and Egyptian
+// sites write them, with and without hamza.
+const AR = [
+  ['يناير'],
+  ['فبراير'],
+  ['مارس'],
+  ['أبريل', 'ابريل', 'إبريل'],
+  ['مايو'],
+  ['يونيو'],
+  ['يوليو'],
+  ['أغسطس', 'اغسطس'],
+  ['سبتمبر'],
+  ['أكتوبر', 'اكتوبر'],
+  ['نوفمبر'],
+  ['ديسمبر'],
+];
 NAMES.forEach((names, i) => names.forEach((n) => (MONTHS[n] = i + 1)));
 RU.forEach((names, i) => names.forEach((n) => (MONTHS[n] = i + 1)));
+ID_MS.forEach((names, i) => names.forEach((n) => (MONTHS[n] ??= i + 1)));
+/** Month words that are also common words elsewhere ("Mac", French "des"): read only beside a year. */
+const WITH_YEAR_ONLY = new Set(['mac', 'des', 'dis']);
+AR.forEach((names, i) => names.forEach((n) => (MONTHS[n] = i + 1)));
 
-const WORD = '([A-Za-zÀ-ÿĀ-žğışçöüİĞŞА-яЁё]{3,12})\\.?';
+// th (Shopee, Lazada Thailand): full names and the dotted short forms ("3 มี.ค. 2567"); Thai pages often count
+// years in the Buddhist era (CE + 543).
+const TH = [
+  ['มกราคม', 'ม.ค.'],
+  ['กุมภาพันธ์', 'ก.พ.'],
+  ['มีนาคม', 'มี.ค.'],
+  ['เมษายน', 'เม.ย.'],
+  ['พฤษภาคม', 'พ.ค.'],
+  ['มิถุนายน', 'มิ.ย.'],
+  ['กรกฎาคม', 'ก.ค.'],
+  ['สิงหาคม', 'ส.ค.'],
+  ['กันยายน', 'ก.ย.'],
+  ['ตุลาคม', 'ต.ค.'],
+  ['พฤศจิกายน', 'พ.ย.'],
+  ['ธันวาคม', 'ธ.ค.'],
+];
+const TH_MONTH = new Map(TH.flatMap((names, i) => names.map((n) => [n, i + 1] as const)));
+const TH_DATE = new RegExp(
+  `(\\d{1,2})\\s*(${[...TH_MONTH.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((n) => n.replace(/\./g, '\\.'))
+    .join('|')})\\s*(\\d{4})`,
+);
+
+const WORD = '([A-Za-zÀ-ÿĀ-žğışçöüİĞŞА-яЁёء-ي]{3,12})\\.?';
+
+/** Arabic-Indic and Persian digits as ASCII ("٣ مارس ٢٠٢٤"). */
+export function asciiDigits(text: string): string {
+  return text
+    .replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+    .replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0));
+}
+
+/**
+ * A Buddhist-era year (2533–2643) as the common era, beside a Thai month name only: a numeric date does not
+ * say its calendar ("25/05/2568" stays unknown).
+ */
+function ceYear(y: number): number {
+  return y >= 2533 && y <= 2643 ? y - 543 : y;
+}
 
 function iso(y: number, m: number, d: number): string | undefined {
   if (m < 1 || m > 12 || d < 1 || y < 1990 || y > 2100) return undefined;
@@ -144,10 +219,16 @@ export interface DateOptions {
 /** The first date in `text` as YYYY-MM-DD, or undefined when there is none or it is ambiguous. */
 export function parseDate(text: string | null | undefined, options: DateOptions = {}): string | undefined {
   if (!text) return undefined;
-  const t = text.replace(/\s+/g, ' ');
-  // 2022-10-14, 2022/10/14, 2022.10.14, 2022年10月14日, 2019年10月9日 (Amazon.co.jp)
-  let m = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/.exec(t);
+  const t = asciiDigits(text).replace(/\s+/g, ' ');
+  // 2022-10-14, 2022/10/14, 2022.10.14, 2022年10月14日, 2019年10月9日 (Amazon.co.jp), 2024년 3월 3일 (ko)
+  let m = /(\d{4})\s*[-/.年년]\s*(\d{1,2})\s*[-/.月월]\s*(\d{1,2})/.exec(t);
   if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
+  // vi: "3 tháng 3, 2024", "ngày 03 tháng 03 năm 2024"
+  m = /(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+(?:năm\s+)?(\d{4})/i.exec(t);
+  if (m) return iso(Number(m[3]), Number(m[2]), Number(m[1]));
+  // th: "3 มีนาคม 2567", "3 มี.ค. 2024"
+  m = TH_DATE.exec(t);
+  if (m) return iso(ceYear(Number(m[3])), TH_MONTH.get(m[2]!)!, Number(m[1]));
   // November 2, 2019 / Dec 9, 2023 / Nov. 2nd 2019
   for (const x of t.matchAll(new RegExp(`${WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'g'))) {
     const mo = month(x[1]!);
@@ -180,14 +261,14 @@ export function parseDate(text: string | null | undefined, options: DateOptions 
   m = /(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(t);
   if (m) md = [Number(m[1]), Number(m[2])];
   for (const x of md ? [] : t.matchAll(new RegExp(`${WORD}\\s+(\\d{1,2})(?!\\d)`, 'g'))) {
-    const mo = month(x[1]!);
+    const mo = WITH_YEAR_ONLY.has(x[1]!.toLowerCase()) ? undefined : month(x[1]!);
     if (mo) {
       md = [mo, Number(x[2])];
       break;
     }
   }
   for (const x of md ? [] : t.matchAll(new RegExp(`(\\d{1,2})\\.?\\s+(?:de\\s+)?${WORD}`, 'g'))) {
-    const mo = month(x[2]!);
+    const mo = WITH_YEAR_ONLY.has(x[2]!.toLowerCase()) ? undefined : month(x[2]!);
     if (mo) {
       md = [mo, Number(x[1])];
       break;

@@ -1,3 +1,4 @@
+import { asciiDigits } from './dates';
 import type { Money } from '../schemas/order';
 
 /**
@@ -96,8 +97,10 @@ export function detectCurrency(text: string, fallback?: string): string | undefi
 /** Currencies written with dots between thousands and no cents ("$12.990" in Chile is twelve thousand). */
 const DOT_THOUSANDS = /^(CLP|COP|ARS|PYG|ISK|DKK|NOK)$/;
 
-export function parseMoney(text: string | null | undefined, fallbackCurrency?: string): Money | undefined {
-  if (!text) return undefined;
+export function parseMoney(raw: string | null | undefined, fallbackCurrency?: string): Money | undefined {
+  if (!raw) return undefined;
+  // Arabic-Indic digits with the Arabic decimal and thousands marks ("١٬٢٣٤٫٥٠ د.إ").
+  const text = asciiDigits(raw).replace(/٫/g, '.').replace(/٬/g, ',');
   const currency = detectCurrency(text, fallbackCurrency);
   const amount = parseNumber(text, currency !== undefined && DOT_THOUSANDS.test(currency));
   if (amount === undefined || !currency) return undefined;
