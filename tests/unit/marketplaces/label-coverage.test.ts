@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseDate } from '../../../utils/extract/dates';
 import {
   CN_LABELS,
   ORDER_LABELS,
@@ -148,5 +149,36 @@ describe('label coverage per claimed site and language', () => {
     // Every adapter reads at least its sites' core fields (above); a table with no row at all would mean
     // the audit itself lost its data.
     expect(all.length).toBeGreaterThan(50);
+  });
+
+  // 3 March 2024 in each language's long form (CLDR): a claimed language whose dates cannot be read leaves
+  // every order date on its pages unknown, whatever the labels.
+  const LONG_DATE: Record<Lang, string> = {
+    en: 'March 3, 2024',
+    es: '3 de marzo de 2024',
+    pt: '3 de março de 2024',
+    de: '3. März 2024',
+    fr: '3 mars 2024',
+    it: '3 marzo 2024',
+    nl: '3 maart 2024',
+    sv: '3 mars 2024',
+    pl: '3 marca 2024',
+    tr: '3 Mart 2024',
+    ja: '2024年3月3日',
+    ko: '2024년 3월 3일',
+    th: '3 มีนาคม 2567',
+    vi: '3 tháng 3, 2024',
+    id: '3 Maret 2024',
+    ms: '3 Mac 2024',
+    tl: 'Marso 3, 2024',
+    'zh-Hans': '2024年3月3日',
+    'zh-Hant': '2024年3月3日',
+    ru: '3 марта 2024 г.',
+    ar: '3 مارس 2024',
+    he: '3 במרץ 2024',
+  };
+  it('every claimed language writes dates the reader understands', () => {
+    const claimed = [...new Set(rows().map((r) => r.lang))];
+    expect(claimed.filter((l) => parseDate(LONG_DATE[l]) !== '2024-03-03')).toEqual([]);
   });
 });
