@@ -195,6 +195,13 @@ export function scaffold({ root, id, host = `${id}.com`, name = id }: ScaffoldOp
       chatRegistry,
     ),
   );
+  // The languages its pages come in: English until the new adapter's sites are known (label-coverage.test.ts).
+  const langs = 'utils/marketplaces/site-languages.ts';
+  edit(root, langs, (t) => {
+    const end = t.lastIndexOf('\n};');
+    if (end < 0) throw new Error(`${langs}: the SITE_LANGUAGES object has no end`);
+    return `${t.slice(0, end)}\n  '${id}': [{ site: '${host}', langs: ['en'] }],${t.slice(end)}`;
+  });
   const ids = 'utils/rules/ids.ts';
   edit(root, ids, (t) => appendToList(t, 'export const PLATFORM_IDS', `'${id}',`, ids));
   const owners = 'utils/rules/owners.ts';
@@ -215,7 +222,7 @@ export function scaffold({ root, id, host = `${id}.com`, name = id }: ScaffoldOp
       throw new Error(`${rules}: "...paymentChannelRules," not found`);
     return withImport.replace('  ...paymentChannelRules,', `  ...${v}Rules,\n  ...paymentChannelRules,`);
   });
-  return [...Object.keys(written), registry, chatRegistry, ids, owners, rules];
+  return [...Object.keys(written), registry, chatRegistry, langs, ids, owners, rules];
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -9,6 +9,7 @@ import { repoRoot } from '../../support/fixtures';
 const EDITED = [
   'utils/marketplaces/registry.ts',
   'utils/marketplaces/chat-registry.ts',
+  'utils/marketplaces/site-languages.ts',
   'utils/rules/ids.ts',
   'utils/rules/owners.ts',
   'utils/rules/index.ts',
@@ -47,6 +48,12 @@ describe('npm run new-marketplace', () => {
     expect(read('utils/marketplaces/registry.ts')).toMatch(/ {2}acmeShop,\n\];/);
     expect(read('utils/marketplaces/chat-registry.ts')).toContain("import { acmeShopChat } from './acme-shop/chat';");
     expect(read('utils/marketplaces/chat-registry.ts')).toMatch(/ {2}acmeShopChat,\n\];/);
+  });
+
+  it("lists the new site's language (English) for the label-coverage audit", () => {
+    expect(read('utils/marketplaces/site-languages.ts')).toMatch(
+      / {2}'acme-shop': \[\{ site: 'acme\.test', langs: \['en'\] \}\],\n\};/,
+    );
   });
 
   it('adds the platform id, its display name and its rules to the rules index', () => {
