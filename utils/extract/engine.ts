@@ -61,6 +61,8 @@ export interface ReadContext {
   /** Unknown where the site does not settle it: then only a price's own sign names its currency. */
   currency: string | undefined;
   options?: ExtractOptions;
+  /** The page's address: on a page that prints several order numbers, the one it names is the page's order. */
+  url?: URL;
 }
 
 interface Read {
@@ -253,9 +255,51 @@ export function readOrder(root: Element, spec: OrderSpec, ctx: ReadContext): Ord
   return d.build(ctx.options);
 }
 
-/** Orders of a list page (one per card) or of a detail page (one). */
+/** The different order numbers printed under the order-number label, in page order. */
+function labelledIds(root: Element, spec: FieldSpec | undefined): string[] {
+  if (!spec?.label) return [];
+  const ids = labelledAll(textLines(root), spec.label, (v) => !spec.re || spec.re.test(v)).map((l) =>
+    spec.re ? (spec.re.exec(l.value)?.[1] ?? l.value) : l.value,
+  );
+  return [...new Set(ids.map((v) => v.trim()))];
+}
+
+/** The largest element around `id`'s text that holds none of the other order numbers. */
+function blockOf(root: Element, id: string, others: readonly string[]): Element | undefined {
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (!n.textContent?.includes(id)) continue;
+    let block: Element | undefined;
+    for (let el = n.parentElement; el && root.contains(el); el = el.parentElement) {
+      const text = el.textContent ?? '';
+      if (others.some((o) => text.includes(o))) break;
+      block = el;
+    }
+    if (block) return block;
+  }
+  return undefined;
+}
+
+/**
+ * Orders of a list page (one per card) or of a detail page (one). A detail page that prints several order
+ * numbers under its order label is read only in the block of the one its address names; when it names none,
+ * nothing is read by label (another order's total or date would be wrong, not missing).
+ */
 export function readOrders(doc: Document, spec: OrderSpec, list: boolean, ctx: ReadContext): Order[] {
   if (list) return outermost(doc, spec.card ?? []).map((card) => readOrder(card, spec, ctx));
   const root = (spec.detail && firstEl(doc, spec.detail)?.el) ?? doc.body;
-  return root ? [readOrder(root, spec, ctx)] : [];
+  if (!root) return [];
+  const ids = labelledIds(root, spec.orderId);
+  if (ids.length < 2) return [readOrder(root, spec, ctx)];
+  const address = ctx.url ? decodeURIComponent(ctx.url.href) : '';
+  const named = ids.filter((id) => address.includes(id));
+  const block =
+    named.length === 1
+      ? blockOf(
+          root,
+          named[0]!,
+          ids.filter((id) => id !== named[0]),
+        )
+      : undefined;
+  return block ? [readOrder(block, spec, ctx)] : [];
 }

@@ -124,7 +124,7 @@ export function configured(spec: ConfiguredSpec): MarketplaceAdapter {
 
   function extract(url: URL, doc: Document, options: ExtractOptions = {}): ExtractResult {
     const kind = pageKind(url, doc);
-    const ctx = { marketplace: spec.id, site: url.hostname, currency: currencyOf(url), options };
+    const ctx = { marketplace: spec.id, site: url.hostname, currency: currencyOf(url), options, url };
     if (kind === 'order-list' && spec.list) {
       const cards = outermost(doc, spec.list.card ?? []);
       if (!cards.length)

@@ -207,7 +207,7 @@ function extract(url: URL, doc: Document, options: ExtractOptions = {}): Extract
     return { kind, orders, ...(changed ? { changed } : {}) };
   }
   if (kind === 'order-detail') {
-    const orders = readOrders(doc, DETAIL, false, { marketplace: 'taobao', site, currency: 'CNY', options });
+    const orders = readOrders(doc, DETAIL, false, { marketplace: 'taobao', site, currency: 'CNY', options, url });
     const changed = changedMessage('taobao', orders);
     return { kind, orders, ...(changed ? { changed } : {}) };
   }
