@@ -45,7 +45,7 @@ describe('reading a backup from its file', () => {
         files: [{ name: 's.png', mime: 'image/png', bytes: noise(20_000, 100 + i) }],
       });
     const backup = await buildBackup(db, { now: new Date('2026-11-28T00:00:00Z') });
-    const file = new CountingBlob([backup.bytes]);
+    const file = new CountingBlob([backup.bytes as Uint8Array<ArrayBuffer>]);
     const result = await restoreBackup(freshDb(), file);
     expect(result).toMatchObject({ ok: true, cases: 1, evidence: 41 });
     expect(file.reads).toBeLessThan(5);
