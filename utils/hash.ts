@@ -158,6 +158,27 @@ export async function sha256OfBlobHere(
   return hasher.hex();
 }
 
+/**
+ * A Blob's bytes in one buffer, read through its byte stream where it can be (in Chromium several times as
+ * fast as `arrayBuffer()` for a File's slice of many MB), else with `arrayBuffer()`.
+ */
+export async function readBlobBytes(blob: Blob): Promise<Uint8Array<ArrayBuffer>> {
+  const reader = byteReader(blob);
+  if (!reader) return new Uint8Array(await blob.arrayBuffer());
+  let space = new ArrayBuffer(blob.size);
+  let filled = 0;
+  while (filled < blob.size) {
+    const { done, value } = await reader.read(new Uint8Array(space, filled, blob.size - filled));
+    if (!value) break;
+    space = value.buffer;
+    filled += value.byteLength;
+    if (done) break;
+  }
+  reader.releaseLock();
+  if (filled !== blob.size) throw new Error(`read ${filled} of ${blob.size} bytes`);
+  return new Uint8Array(space);
+}
+
 /** A reader that fills buffers of ours, or undefined where Blob streams are not byte streams. */
 function byteReader(blob: Blob): ReadableStreamBYOBReader | undefined {
   if (!blob.size) return undefined;

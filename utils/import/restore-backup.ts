@@ -3,7 +3,8 @@ import { MAX_STORED_FILE_BYTES } from '../db/space';
 import { ensureRoom } from '../db/storage-guard';
 import { backupIndexSchema } from '../export/backup';
 import { importRecipes } from '../recipes/store';
-import { fastCrc32, sha256Hex } from '../hash';
+import { fastCrc32, readBlobBytes, sha256Hex } from '../hash';
+import { SpanTotal, timed } from '../stage-time';
 import { commitImports, ImportRefused, importFailureReason, preparePack, type PreparedImport } from './import-pack';
 import { bytesSource, openZip, type UnzipLimits, type ZipSource } from '../zip/safe-unzip';
 
@@ -20,20 +21,27 @@ export const RESTORE_READ_BYTES = 16 * 1024 * 1024;
  * A File read in large windows rather than once per entry: a case of 200 screenshots was 400 reads (each
  * entry's header, then its data), and each read of a file from disk has a fixed cost. Memory stays bounded:
  * a window is dropped once reading moves past it (entries already read keep it only while their case is
- * being checked).
+ * being checked). `at` tells where in the file bytes it returned lie.
  */
-export function readAheadSource(blob: Blob, window = RESTORE_READ_BYTES): ZipSource {
+export function readAheadSource(
+  blob: Blob,
+  window = RESTORE_READ_BYTES,
+): ZipSource & { at(bytes: Uint8Array): number | undefined } {
   let start = 0;
   let bytes = new Uint8Array(0);
+  const given = new WeakMap<Uint8Array, number>();
   return {
     size: blob.size,
     async read(offset, length) {
       if (offset < start || offset + length > start + bytes.byteLength) {
         start = offset;
-        bytes = new Uint8Array(await blob.slice(offset, offset + Math.max(length, window)).arrayBuffer());
+        bytes = await readBlobBytes(blob.slice(offset, offset + Math.max(length, window)));
       }
-      return bytes.subarray(offset - start, offset - start + length);
+      const part = bytes.subarray(offset - start, offset - start + length);
+      given.set(part, offset);
+      return part;
     },
+    at: (part) => given.get(part),
   };
 }
 
@@ -62,8 +70,17 @@ export async function restoreBackup(
   options: { limits?: Partial<UnzipLimits>; now?: number } = {},
 ): Promise<RestoreResult> {
   try {
+    const file = zip instanceof Uint8Array ? undefined : readAheadSource(zip);
+    // A file stored as is (pictures, videos) is kept as a slice of the backup File holding the very bytes
+    // checked, not copied into a new Blob; the browser refuses to read a File changed since it was picked.
+    const blobOf = (bytes: Uint8Array, type: string): Blob => {
+      const offset = file?.at(bytes);
+      return offset !== undefined && zip instanceof Blob
+        ? zip.slice(offset, offset + bytes.byteLength, type)
+        : new Blob([bytes as Uint8Array<ArrayBuffer>], { type });
+    };
     const archive = await openZip(
-      zip instanceof Uint8Array ? bytesSource(zip) : readAheadSource(zip),
+      file ?? bytesSource(zip as Uint8Array),
       { ...RESTORE_LIMITS, ...options.limits },
       await fastCrc32(),
     );
@@ -93,9 +110,11 @@ export async function restoreBackup(
     // Before a case is inflated: the whole backup must fit on the disk with the margin.
     await ensureRoom(archive.totalBytes, archive.largestBytes);
     const prepared: PreparedImport[] = [];
+    const reading = new SpanTotal('restore:read');
+    const checking = new SpanTotal('restore:check');
     for (const entry of index.cases) {
-      const files = await archive.read((name) => name.startsWith(entry.folder));
-      const p = await preparePack(files, entry.folder);
+      const files = await reading.add(() => archive.read((name) => name.startsWith(entry.folder)));
+      const p = await checking.add(() => preparePack(files, entry.folder, {}, blobOf));
       if (p.case.id !== entry.id) throw new ImportRefused(`${entry.folder}: holds case ${p.case.id}, not ${entry.id}`);
       if ((await sha256Hex(files.get(`${entry.folder}manifest.json`)!)) !== entry.manifestSha256)
         throw new ImportRefused(`${entry.folder}manifest.json: not the one backup.json recorded`);
@@ -103,7 +122,9 @@ export async function restoreBackup(
       files.clear();
       prepared.push(p);
     }
-    const { blobsAdded, blobsShared } = await commitImports(db, prepared, options.now);
+    reading.record();
+    checking.record();
+    const { blobsAdded, blobsShared } = await timed('restore:write', () => commitImports(db, prepared, options.now));
     // Checked with backup.json above; the user's own recipes for the same field are kept.
     const recipes = await importRecipes(db, index.recipes ?? []);
     return {

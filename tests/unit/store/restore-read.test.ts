@@ -5,11 +5,13 @@ import { readAheadSource, restoreBackup } from '../../../utils/import/restore-ba
 import { caseWithScreenshot, freshDb, META } from '../../support/db';
 import { noise } from '../../support/noise';
 
-/** A Blob that counts how often it is read. */
+/** A Blob that counts how often it is read (a slice without a type) and referred to (a slice with the stored file's type). */
 class CountingBlob extends Blob {
   reads = 0;
+  refs = 0;
   override slice(start?: number, end?: number, type?: string): Blob {
-    this.reads += 1;
+    if (type) this.refs += 1;
+    else this.reads += 1;
     return super.slice(start, end, type);
   }
 }
@@ -32,7 +34,7 @@ describe('reading a backup from its file', () => {
     expect(blob.reads).toBe(5);
   });
 
-  it('restores a case of many files with a few reads of the file, not two per entry', async () => {
+  it('restores a case of many files with a few reads of the file, not two per entry, pictures kept as slices of it', async () => {
     const db = freshDb();
     const { c } = await caseWithScreenshot(db);
     for (let i = 0; i < 40; i++)
@@ -46,8 +48,17 @@ describe('reading a backup from its file', () => {
       });
     const backup = await buildBackup(db, { now: new Date('2026-11-28T00:00:00Z') });
     const file = new CountingBlob([backup.bytes as Uint8Array<ArrayBuffer>]);
-    const result = await restoreBackup(freshDb(), file);
+    const target = freshDb();
+    const result = await restoreBackup(target, file);
     expect(result).toMatchObject({ ok: true, cases: 1, evidence: 41 });
     expect(file.reads).toBeLessThan(5);
+    // The 41 pictures (stored, not deflated) refer to the backup File; each still holds exactly its bytes.
+    expect(file.refs).toBe(41);
+    for (const record of await db.blobs.toArray()) {
+      const restored = await target.blobs.get(record.sha256);
+      expect(new Uint8Array(await restored!.data.arrayBuffer())).toEqual(
+        new Uint8Array(await record.data.arrayBuffer()),
+      );
+    }
   });
 });
