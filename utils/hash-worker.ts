@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { sha256OfBlobHere } from './hash';
 import { errorText } from './error-text';
 
-// Hashes a large Blob off the page's main thread (hash-wasm, slice by slice), reporting progress, so
+// Hashes a large Blob off the page's main thread (hash-wasm, piece by piece), reporting progress, so
 // adding a video of hundreds of MB never freezes the library.
-const requestSchema = z.object({ blob: z.instanceof(Blob), chunk: z.number().int().positive() });
+const requestSchema = z.object({ blob: z.instanceof(Blob), chunk: z.number().int().positive().optional() });
 const scope = self as unknown as { onmessage: ((e: MessageEvent) => void) | null; postMessage(m: unknown): void };
 
 /** Progress is posted at most this often: one message per slice would flood the page. */

@@ -29,3 +29,5 @@ for (const [name, run] of benches) {
   await run();
 }
 console.log(`\nBench done in ${((Date.now() - started) / 60_000).toFixed(1)} min.`);
+// A browser's pipes or a timer left behind could keep Node waiting after the last figure.
+process.exit(0);

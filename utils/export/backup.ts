@@ -1,40 +1,14 @@
 import { type Zip, ZipDeflate } from 'fflate';
-import { z } from 'zod';
 import type { OrderProofDB } from '../db/database';
 import { formatSize, MAX_STORED_FILE_BYTES } from '../db/space';
 import { t } from '../i18n';
-import { type Case, type Evidence, idSchema } from '../schemas/records';
-import { recipeSchema } from '../schemas/recipe';
+import { type Case, type Evidence } from '../schemas/records';
 import { listRecipes } from '../recipes/store';
 import { blobSink, level, type StreamPackOptions, writePackInto, zipStream } from './pack';
 import { checkZip32Plan, type PlannedEntry, ZipTooLarge } from './zip-limits';
+import { BACKUP_FORMAT, BACKUP_VERSION, backupIndexSchema, type BackupIndex } from './backup-index';
 
-export const BACKUP_FORMAT = 'orderproof-backup';
-export const BACKUP_VERSION = 1;
-
-/**
- * backup.json at the root of a backup ZIP. Each case is a complete evidence pack unpacked in its
- * own folder (cases/NNN/...), so any one folder can be checked with its verify.html or sha256sum
- * like a pack of its own.
- */
-export const backupIndexSchema = z.object({
-  format: z.literal(BACKUP_FORMAT),
-  version: z.literal(BACKUP_VERSION),
-  generatedAt: z.string(),
-  cases: z
-    .array(
-      z.object({
-        id: idSchema,
-        title: z.string(),
-        folder: z.string().regex(/^cases\/\d{3,6}\/$/),
-        manifestSha256: z.string().regex(/^[0-9a-f]{64}$/),
-      }),
-    )
-    .max(100_000),
-  /** Recipes learned by pointing (utils/recipes); absent in backups made before they existed. */
-  recipes: z.array(recipeSchema).max(10_000).optional(),
-});
-export type BackupIndex = z.infer<typeof backupIndexSchema>;
+export { BACKUP_FORMAT, BACKUP_VERSION, backupIndexSchema, type BackupIndex } from './backup-index';
 
 export interface BuiltBackup {
   bytes: Uint8Array;

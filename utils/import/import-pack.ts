@@ -81,7 +81,7 @@ export async function commitImports(
   return { blobsAdded, blobsShared };
 }
 
-const preparedSchema = z.object({
+export const preparedSchema = z.object({
   case: caseSchema,
   evidence: z.array(evidenceSchema),
   blobs: z.array(blobRecordSchema),

@@ -75,6 +75,8 @@ export async function preparePack(
   all: ReadonlyMap<string, Uint8Array>,
   prefix = '',
   verifyOptions: VerifyOptions = {},
+  /** The Blob to store for checked bytes: a restore passes a slice of the backup File holding them (no copy). */
+  blobOf: (bytes: Uint8Array, mime: string) => Blob = (b, type) => new Blob([b as Uint8Array<ArrayBuffer>], { type }),
 ): Promise<PreparedImport> {
   const entries = new Map<string, Uint8Array>();
   for (const [path, bytes] of all) if (path.startsWith(prefix)) entries.set(path.slice(prefix.length), bytes);
@@ -175,7 +177,7 @@ export async function preparePack(
             sha256: actual,
             size: bytes.byteLength,
             mime: f.mime,
-            data: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: f.mime }),
+            data: blobOf(bytes, f.mime),
           }),
         );
       }

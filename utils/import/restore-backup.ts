@@ -1,87 +1,49 @@
+import { z } from 'zod';
 import type { OrderProofDB } from '../db/database';
-import { MAX_STORED_FILE_BYTES } from '../db/space';
 import { ensureRoom } from '../db/storage-guard';
-import { backupIndexSchema } from '../export/backup';
 import { importRecipes } from '../recipes/store';
-import { fastCrc32, sha256Hex } from '../hash';
-import { commitImports, ImportRefused, importFailureReason, preparePack, type PreparedImport } from './import-pack';
-import { blobSource, bytesSource, openZip, type UnzipLimits } from '../zip/safe-unzip';
+import { recipeSchema } from '../schemas/recipe';
+import { recordDurations, timed } from '../stage-time';
+import { commitImports, importFailureReason, ImportRefused, preparedSchema } from './import-pack';
+import { checkBackup, type CheckedBackup } from './restore-check';
+import type { UnzipLimits } from '../zip/safe-unzip';
+
+export { RESTORE_LIMITS, RESTORE_READ_BYTES, readAheadSource } from './restore-check';
 
 export type RestoreResult =
   | { ok: true; cases: number; evidence: number; blobsAdded: number; blobsShared: number; recipes: number }
   | { ok: false; reason: string };
 
-const MAX_INDEX_BYTES = 16 * 1024 * 1024;
+export interface RestoreOptions {
+  limits?: Partial<UnzipLimits>;
+  now?: number;
+  /** false checks on this thread; by default a page checks a backup File in a worker. */
+  worker?: boolean;
+}
 
 /**
- * What a backup may hold: whatever OrderProof itself writes into one. A backup is a ZIP without
- * ZIP64 (under 4 GiB, at most 65 535 entries, `backup.ts` refuses to write more), each file at most
- * the per-file limit the store keeps; the total is bounded by the disk (checked before inflating) and
- * by the ratio check, so no fixed total applies.
- */
-export const RESTORE_LIMITS: UnzipLimits = {
-  maxEntries: 0xffff,
-  maxTotalBytes: Number.MAX_SAFE_INTEGER,
-  maxFileBytes: MAX_STORED_FILE_BYTES,
-  maxRatio: 200,
-};
-
-/**
- * Restores a backup made by buildBackup, read from the file piece by piece (never whole in memory):
- * the archive is checked as a whole first (names, sizes, ratio, overlaps, room on the disk), then each
- * case folder is read and checked as a pack (hashes, SHA256SUMS, audit chain) one at a time, then all
- * cases are written in one transaction. One bad case refuses the whole backup.
+ * Restores a backup made by buildBackup, read from the file piece by piece (never whole in memory): the
+ * archive is checked as a whole first, then each case folder as a pack, one at a time (restore-check.ts,
+ * in a worker on pages), then all cases are written in one transaction. One bad case refuses the whole backup.
  */
 export async function restoreBackup(
   db: OrderProofDB,
   zip: Uint8Array | Blob,
-  options: { limits?: Partial<UnzipLimits>; now?: number } = {},
+  options: RestoreOptions = {},
 ): Promise<RestoreResult> {
   try {
-    const archive = await openZip(
-      zip instanceof Uint8Array ? bytesSource(zip) : blobSource(zip),
-      { ...RESTORE_LIMITS, ...options.limits },
-      await fastCrc32(),
+    const useWorker =
+      options.worker !== false && zip instanceof Blob && typeof Worker === 'function' && typeof document === 'object';
+    const checked = await timed('restore:check', () =>
+      useWorker
+        ? checkInWorker(zip, options.limits)
+        : checkBackup(zip, options.limits ?? {}, (total, largest) => ensureRoom(total, largest)),
     );
-    const indexBytes = (await archive.read((name) => name === 'backup.json')).get('backup.json');
-    if (!indexBytes) throw new ImportRefused('backup.json is missing: this is not an OrderProof backup');
-    if (indexBytes.byteLength > MAX_INDEX_BYTES) throw new ImportRefused('backup.json is too large');
-    let raw: unknown;
-    try {
-      raw = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(indexBytes));
-    } catch {
-      throw new ImportRefused('backup.json is not valid JSON');
-    }
-    const parsed = backupIndexSchema.safeParse(raw);
-    if (!parsed.success)
-      throw new ImportRefused(
-        `backup.json does not match its schema: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}`,
-      );
-    const index = parsed.data;
-    const folders = new Set(index.cases.map((c) => c.folder));
-    if (folders.size !== index.cases.length) throw new ImportRefused('backup.json lists a folder twice');
-    for (const { name } of archive.entries) {
-      if (name === 'backup.json') continue;
-      const folder = /^cases\/\d{3,6}\//.exec(name)?.[0];
-      if (!folder || !folders.has(folder))
-        throw new ImportRefused(`${name}: not part of any case listed in backup.json`);
-    }
-    // Before a case is inflated: the whole backup must fit on the disk with the margin.
-    await ensureRoom(archive.totalBytes, archive.largestBytes);
-    const prepared: PreparedImport[] = [];
-    for (const entry of index.cases) {
-      const files = await archive.read((name) => name.startsWith(entry.folder));
-      const p = await preparePack(files, entry.folder);
-      if (p.case.id !== entry.id) throw new ImportRefused(`${entry.folder}: holds case ${p.case.id}, not ${entry.id}`);
-      if ((await sha256Hex(files.get(`${entry.folder}manifest.json`)!)) !== entry.manifestSha256)
-        throw new ImportRefused(`${entry.folder}manifest.json: not the one backup.json recorded`);
-      // The checked files now live in the prepared records' Blobs, which the browser may keep on disk.
-      files.clear();
-      prepared.push(p);
-    }
-    const { blobsAdded, blobsShared } = await commitImports(db, prepared, options.now);
-    // Checked with backup.json above; the user's own recipes for the same field are kept.
-    const recipes = await importRecipes(db, index.recipes ?? []);
+    recordDurations('restore:check:', checked.timings);
+    const { prepared } = checked;
+    const { blobsAdded, blobsShared } = await timed('restore:write', () => commitImports(db, prepared, options.now));
+    // Checked with backup.json; the user's own recipes for the same field are kept.
+    const recipes = await importRecipes(db, checked.recipes);
     return {
       recipes: recipes.added,
       ok: true,
@@ -93,4 +55,40 @@ export async function restoreBackup(
   } catch (err) {
     return { ok: false, reason: importFailureReason(err) };
   }
+}
+
+const workerMessageSchema = z.union([
+  z.object({ room: z.object({ totalBytes: z.number(), largestBytes: z.number() }) }),
+  z.object({
+    ok: z.literal(true),
+    prepared: z.array(preparedSchema),
+    recipes: z.array(recipeSchema),
+    timings: z.object({ read: z.number(), check: z.number() }),
+  }),
+  z.object({ ok: z.literal(false), reason: z.string() }),
+]);
+
+/** Runs restore-check.ts in restore-worker.ts; this page answers whether the backup fits on the disk. */
+function checkInWorker(zip: Blob, limits?: Partial<UnzipLimits>): Promise<CheckedBackup> {
+  const worker = new Worker(new URL('./restore-worker.ts', import.meta.url), { type: 'module' });
+  return new Promise<CheckedBackup>((resolve, reject) => {
+    const end = (settle: () => void) => {
+      worker.terminate();
+      settle();
+    };
+    worker.onmessage = (e: MessageEvent) => {
+      const reply = workerMessageSchema.safeParse(e.data);
+      if (!reply.success) return end(() => reject(new Error('the backup checker sent an unreadable reply')));
+      const data = reply.data;
+      if ('room' in data) {
+        ensureRoom(data.room.totalBytes, data.room.largestBytes).then(
+          () => worker.postMessage({ room: true }),
+          (err: unknown) => worker.postMessage({ room: importFailureReason(err) }),
+        );
+      } else if (data.ok) end(() => resolve(data));
+      else end(() => reject(new ImportRefused(data.reason)));
+    };
+    worker.onerror = (e) => end(() => reject(new Error(e.message || 'the backup checker stopped')));
+    worker.postMessage({ zip, ...(limits ? { limits } : {}) });
+  });
 }

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { addEvidence } from '../../../utils/db/store';
+import { buildBackup } from '../../../utils/export/backup';
+import { readAheadSource, restoreBackup } from '../../../utils/import/restore-backup';
+import { caseWithScreenshot, freshDb, META } from '../../support/db';
+import { noise } from '../../support/noise';
+
+/** A Blob that counts how often it is read (a slice without a type) and referred to (a slice with the stored file's type). */
+class CountingBlob extends Blob {
+  reads = 0;
+  refs = 0;
+  override slice(start?: number, end?: number, type?: string): Blob {
+    if (type) this.refs += 1;
+    else this.reads += 1;
+    return super.slice(start, end, type);
+  }
+}
+
+describe('reading a backup from its file', () => {
+  it('returns the bytes asked for wherever they lie: inside a window, across its end, past the file', async () => {
+    const bytes = noise(10_000, 23);
+    const blob = new CountingBlob([bytes]);
+    const source = readAheadSource(blob, 4096);
+    for (const [offset, length] of [
+      [0, 30],
+      [30, 4000],
+      [4000, 200],
+      [9000, 3000],
+      [100, 9000],
+      [9990, 10],
+    ] as const) {
+      expect(await source.read(offset, length)).toEqual(bytes.subarray(offset, offset + length));
+    }
+    expect(blob.reads).toBe(5);
+  });
+
+  it('restores a case of many files with a few reads of the file, not two per entry, pictures kept as slices of it', async () => {
+    const db = freshDb();
+    const { c } = await caseWithScreenshot(db);
+    for (let i = 0; i < 40; i++)
+      await addEvidence(db, {
+        caseId: c.id,
+        kind: 'screenshot',
+        title: `shot ${i}`,
+        capturedAt: 10 + i,
+        capture: META,
+        files: [{ name: 's.png', mime: 'image/png', bytes: noise(20_000, 100 + i) }],
+      });
+    const backup = await buildBackup(db, { now: new Date('2026-11-28T00:00:00Z') });
+    const file = new CountingBlob([backup.bytes as Uint8Array<ArrayBuffer>]);
+    const target = freshDb();
+    const result = await restoreBackup(target, file);
+    expect(result).toMatchObject({ ok: true, cases: 1, evidence: 41 });
+    expect(file.reads).toBeLessThan(5);
+    // The 41 pictures (stored, not deflated) refer to the backup File; each still holds exactly its bytes.
+    expect(file.refs).toBe(41);
+    for (const record of await db.blobs.toArray()) {
+      const restored = await target.blobs.get(record.sha256);
+      expect(new Uint8Array(await restored!.data.arrayBuffer())).toEqual(
+        new Uint8Array(await record.data.arrayBuffer()),
+      );
+    }
+  });
+});
