@@ -44,7 +44,8 @@ export default defineConfig({
           environment: 'node',
           // One browser at a time, and one launch per file: Firefox takes seconds to start here.
           fileParallelism: false,
-          testTimeout: 60_000,
+          // A hang guard: a 10,400-px capture passed 60 s on the shared machine at load 20 (a clean-clone run).
+          testTimeout: 120_000,
           hookTimeout: 90_000,
         },
       },

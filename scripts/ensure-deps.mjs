@@ -9,7 +9,7 @@ const stale =
   (existsSync('package-lock.json') && statSync('package-lock.json').mtimeMs > statSync(marker).mtimeMs);
 if (stale) {
   console.log('[setup] installing npm packages (npm ci)…');
-  execSync(existsSync('package-lock.json') ? 'npm ci --no-audit --no-fund' : 'npm install --no-audit --no-fund', {
-    stdio: 'inherit',
-  });
+  // --prefer-offline: packages already in npm's cache are taken from it without asking the registry again.
+  const flags = '--prefer-offline --no-audit --no-fund';
+  execSync(existsSync('package-lock.json') ? `npm ci ${flags}` : `npm install ${flags}`, { stdio: 'inherit' });
 }

@@ -54,7 +54,7 @@ describe('a case with many evidence files, in the library', () => {
         .locator('[data-testid="evidence-card"] header input')
         .evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value));
     const earlier = lib.getByTestId('gallery-earlier');
-    await expect.poll(() => cards.count()).toBe(60);
+    await expect.poll(() => cards.count(), { timeout: 15_000 }).toBe(60);
     expect(await earlier.getAttribute('data-hidden')).toBe(String(first + SEEDED - 60));
     expect(await earlier.innerText()).toBe(`Show earlier evidence files (${first + SEEDED - 60} not shown)`);
     expect((await titles()).at(-1)).toBe(`Seeded note ${SEEDED - 1}`);
@@ -62,13 +62,15 @@ describe('a case with many evidence files, in the library', () => {
 
     await lib.locator('.note-form textarea').fill('The parcel box was crushed at one corner.');
     await lib.locator('.note-form button').click();
-    await expect.poll(async () => (await titles()).at(-1)).toBe('The parcel box was crushed at one corner.');
+    await expect
+      .poll(async () => (await titles()).at(-1), { timeout: 15_000 })
+      .toBe('The parcel box was crushed at one corner.');
     expect(await cards.count()).toBe(60);
 
     await earlier.click();
-    await expect.poll(() => cards.count()).toBe(120);
+    await expect.poll(() => cards.count(), { timeout: 15_000 }).toBe(120);
     await earlier.click();
-    await expect.poll(() => cards.count()).toBe(first + SEEDED + 1);
+    await expect.poll(() => cards.count(), { timeout: 15_000 }).toBe(first + SEEDED + 1);
     expect(await earlier.count()).toBe(0);
     expect(await titles()).toContain('Seeded note 0');
     await lib.close();

@@ -10,7 +10,8 @@ const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.mi
  * pages' script policy allows.
  */
 export async function axeSerious(page: Page, label: string): Promise<string[]> {
-  await page.evaluate(AXE);
+  // Injected once per page load (half a megabyte of script): the light and dark runs share it.
+  if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(AXE);
   return page.evaluate(async (lbl) => {
     type Result = { violations: { id: string; impact?: string; nodes: { target: unknown[] }[] }[] };
     const axe = (globalThis as unknown as { axe: { run(ctx: Document, o: object): Promise<Result> } }).axe;

@@ -43,6 +43,9 @@ function unpack(e: Entries): string {
   return dir;
 }
 
+/** What `npm run verify` starts (node_modules/.bin/tsx), without npx's own start of a second or so. */
+const TSX = 'node_modules/tsx/dist/cli.mjs';
+
 let fx: Awaited<ReturnType<typeof tamperFixture>>;
 let head: string;
 beforeAll(async () => {
@@ -82,7 +85,10 @@ describe('an untouched pack', () => {
       try {
         return {
           code: 0,
-          out: execFileSync('npx', ['tsx', 'scripts/verify.ts', ...args], { encoding: 'utf8', timeout: 60_000 }),
+          out: execFileSync(process.execPath, [TSX, 'scripts/verify.ts', ...args], {
+            encoding: 'utf8',
+            timeout: 60_000,
+          }),
         };
       } catch (err) {
         const e = err as { status: number; stdout: string };

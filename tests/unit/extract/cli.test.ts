@@ -16,13 +16,17 @@ interface CliOut {
   }[];
 }
 
-/** The command itself, in its own process (`npm run extract` runs it so). */
+/** The command itself, in its own process, as `npm run extract` starts it (node_modules/.bin/tsx; not npx, a second more). */
 function runCommand(file: string, url: string): CliOut {
-  const out = execFileSync('npx', ['tsx', 'scripts/extract.ts', file, '--url', url], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
+  const out = execFileSync(
+    process.execPath,
+    ['node_modules/tsx/dist/cli.mjs', 'scripts/extract.ts', file, '--url', url],
+    {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      timeout: 60_000,
+    },
+  );
   return JSON.parse(out) as CliOut;
 }
 
