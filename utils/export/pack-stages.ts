@@ -117,8 +117,14 @@ export function safeName(s: string): string {
   );
 }
 
-/** Reads ahead: this many stored files are being read from IndexedDB while the current one is written. */
-const READ_AHEAD_FILES = 4;
+/** Stored files up to this size are read whole, ahead of their turn; bigger ones stream when written. */
+const WHOLE_READ_BYTES = 16 * 1024 * 1024;
+/**
+ * Reads ahead: up to this many stored files are being read from IndexedDB while the current one is
+ * written. Each read of a screenshot-sized file is mostly waiting (a get and a Blob read, each a round
+ * trip to the browser process), so many run at once; READ_AHEAD_BYTES bounds what they hold.
+ */
+const READ_AHEAD_FILES = 16;
 const READ_AHEAD_BYTES = 64 * 1024 * 1024;
 
 type FileJob = { path: string; sha256: string; size: number; mime: string; evidenceId: string };
@@ -135,14 +141,20 @@ function readAhead(
   const start = (i: number) => {
     const job = jobs[i]!;
     const blob = readBlob(db, job.sha256);
-    const small = job.size <= READ_AHEAD_BYTES / READ_AHEAD_FILES;
+    const small = job.size <= WHOLE_READ_BYTES;
     const read = { blob, ...(small ? { bytes: blob.then((b) => (b ? b.arrayBuffer() : new ArrayBuffer(0))) } : {}) };
     // A read that fails is reported when its file is written, not as an unhandled rejection now.
     read.bytes?.catch(() => undefined);
     started.set(i, read);
   };
   return (i) => {
-    for (let j = i; j < Math.min(jobs.length, i + READ_AHEAD_FILES); j++) if (!started.has(j)) start(j);
+    let inFlight = 0;
+    for (let j = i; j < Math.min(jobs.length, i + READ_AHEAD_FILES); j++) {
+      const size = jobs[j]!.size <= WHOLE_READ_BYTES ? jobs[j]!.size : 0;
+      if (j > i && inFlight + size > READ_AHEAD_BYTES) break;
+      inFlight += size;
+      if (!started.has(j)) start(j);
+    }
     const read = started.get(i)!;
     started.delete(i);
     return read;
@@ -257,7 +269,7 @@ export function startEvidence(
   let keepBudget = PDF_IMAGE_BUDGET;
   for (const write of writes) {
     if (write.kind !== 'stored' || !isPicture(write.job.mime) || write.job.size > keepBudget) continue;
-    if (write.job.size > READ_AHEAD_BYTES / READ_AHEAD_FILES || kept.has(write.job.path)) continue;
+    if (write.job.size > WHOLE_READ_BYTES || kept.has(write.job.path)) continue;
     keepBudget -= write.job.size;
     kept.set(write.job.path, deferred());
   }
