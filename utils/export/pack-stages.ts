@@ -26,7 +26,6 @@ import type { ReportLang } from './report-input';
 import type { PdfReportInput } from './report-pdf';
 import { renderVerifyHtml } from './verify-html';
 import { SpanTotal, timed } from '../stage-time';
-import { sha256Hex } from '../hash';
 
 const enc = new TextEncoder();
 
@@ -80,30 +79,19 @@ export async function redactPlanStage(
   return { case: c, items, plans, salt, audit: maskedLog(await auditLog(db, caseId), secrets, salt) };
 }
 
-/** A picture report.pdf may show: what the pack holds at its path, and where to read it. */
-export interface PackPicture {
-  size: number;
-  /** The hash the pack lists for it: report.pdf shows only bytes that hash to it. */
-  sha256: string;
-  /** The stored original's hash, or the masked copy itself. */
-  ref: string | Blob;
-}
-
-/** What the evidence stage writes, for the reports and the manifest: all known before a byte is read. */
+/** What the evidence stage wrote, for the reports and the manifest. */
 export interface WrittenEvidence {
   /** Each item with its files as they are in this pack (masked copies under their own hashes), and their paths. */
   reportEvidence: { item: Evidence; paths: string[] }[];
   manifestEvidence: Manifest['evidence'];
   omitted: { path: string; reason: string }[];
-  /** Pictures report.pdf may show, by pack path. */
-  images: Map<string, PackPicture>;
+  /** Pictures report.pdf may show, by pack path: the stored original's hash, or the masked copy itself. */
+  images: Map<string, string | Blob>;
   /**
-   * A picture's bytes for report.pdf, asked for in the order it shows them, within PDF_IMAGE_BUDGET (by
-   * size, as asked). The first pictures that fit are kept from when the evidence stage wrote them (no
-   * second read), and given only once their hash is the one the pack lists; a picture that is not is
-   * left out (undefined). May be called while the evidence is still being written: it waits for it.
+   * The bytes of the pictures report.pdf will take (the first that fit its budget, as it takes them), kept
+   * from when they were written, so the PDF does not read them from IndexedDB a second time.
    */
-  loadImage: (path: string) => Promise<Uint8Array | undefined>;
+  imageBytes: Map<string, Uint8Array>;
 }
 
 const SAFE_NAME = /[^\p{L}\p{N}._-]+/gu;
@@ -117,14 +105,8 @@ export function safeName(s: string): string {
   );
 }
 
-/** Stored files up to this size are read whole, ahead of their turn; bigger ones stream when written. */
-const WHOLE_READ_BYTES = 16 * 1024 * 1024;
-/**
- * Reads ahead: up to this many stored files are being read from IndexedDB while the current one is
- * written. Each read of a screenshot-sized file is mostly waiting (a get and a Blob read, each a round
- * trip to the browser process), so many run at once; READ_AHEAD_BYTES bounds what they hold.
- */
-const READ_AHEAD_FILES = 16;
+/** Reads ahead: this many stored files are being read from IndexedDB while the current one is written. */
+const READ_AHEAD_FILES = 4;
 const READ_AHEAD_BYTES = 64 * 1024 * 1024;
 
 type FileJob = { path: string; sha256: string; size: number; mime: string; evidenceId: string };
@@ -141,50 +123,51 @@ function readAhead(
   const start = (i: number) => {
     const job = jobs[i]!;
     const blob = readBlob(db, job.sha256);
-    const small = job.size <= WHOLE_READ_BYTES;
+    const small = job.size <= READ_AHEAD_BYTES / READ_AHEAD_FILES;
     const read = { blob, ...(small ? { bytes: blob.then((b) => (b ? b.arrayBuffer() : new ArrayBuffer(0))) } : {}) };
     // A read that fails is reported when its file is written, not as an unhandled rejection now.
     read.bytes?.catch(() => undefined);
     started.set(i, read);
   };
   return (i) => {
-    let inFlight = 0;
-    for (let j = i; j < Math.min(jobs.length, i + READ_AHEAD_FILES); j++) {
-      const size = jobs[j]!.size <= WHOLE_READ_BYTES ? jobs[j]!.size : 0;
-      if (j > i && inFlight + size > READ_AHEAD_BYTES) break;
-      inFlight += size;
-      if (!started.has(j)) start(j);
-    }
+    for (let j = i; j < Math.min(jobs.length, i + READ_AHEAD_FILES); j++) if (!started.has(j)) start(j);
     const read = started.get(i)!;
     started.delete(i);
     return read;
   };
 }
 
-const isPicture = (mime: string) => mime === 'image/png' || mime === 'image/jpeg';
-
-/** A promise settled from outside: a kept picture's bytes, given once written and checked. */
-function deferred<T>(): { promise: Promise<T>; settle: (value: T) => void } {
-  let settle!: (value: T) => void;
-  const promise = new Promise<T>((resolve) => (settle = resolve));
-  return { promise, settle };
-}
-
-/** What the evidence stage will write, laid out from the plan alone; `write` then writes it. */
-function layOutEvidence(plan: PackPlan) {
+/** Stage 2: every evidence file, under evidence/NNN-kind/, hashed as it is written. */
+export async function evidenceStage(w: PackWriter, db: OrderProofDB, plan: PackPlan): Promise<WrittenEvidence> {
   const { items, plans, salt } = plan;
-  const out: Omit<WrittenEvidence, 'loadImage'> = {
+  const out: WrittenEvidence = {
     reportEvidence: [],
     manifestEvidence: [],
     omitted: [],
     images: new Map(),
+    imageBytes: new Map(),
   };
-  // What is written, in order: a stored original (read from IndexedDB) or a masked copy (a Blob in hand).
-  const writes: (
-    | { kind: 'stored'; job: FileJob; name: string; title: string }
-    | { kind: 'masked'; path: string; data: Blob; mime: string; evidenceId: string }
-  )[] = [];
+  let keepBudget = PDF_IMAGE_BUDGET;
   const folders = items.map((item, i) => `evidence/${String(i + 1).padStart(3, '0')}-${item.kind}`);
+  const planOf = (item: Evidence, sha256: string) => (item.deletedAt || !salt ? undefined : plans.get(sha256));
+  // The stored originals this pack holds, in the order they are written.
+  const jobs: FileJob[] = items.flatMap((item, i) =>
+    item.deletedAt
+      ? []
+      : item.files
+          .filter((f) => !planOf(item, f.sha256) || planOf(item, f.sha256)!.action === 'keep')
+          .map((f) => ({
+            path: `${folders[i]}/${safeName(f.name)}`,
+            sha256: f.sha256,
+            size: f.size,
+            mime: f.mime,
+            evidenceId: item.id,
+          })),
+  );
+  const read = readAhead(db, jobs);
+  const waited = new SpanTotal('pack:evidence:read-wait');
+  const written = new SpanTotal('pack:evidence:hash-and-zip');
+  let job = 0;
   for (const [i, item] of items.entries()) {
     const folder = folders[i]!;
     const paths: string[] = [];
@@ -192,16 +175,15 @@ function layOutEvidence(plan: PackPlan) {
     const reportFiles: typeof item.files = [];
     for (const f of item.files) {
       const path = `${folder}/${safeName(f.name)}`;
-      const filePlan = item.deletedAt || !salt ? undefined : plans.get(f.sha256);
+      const filePlan = planOf(item, f.sha256);
       if (filePlan?.action === 'omit' && salt) {
         // Neither this pack nor its reports name the original's hash: a guess could be confirmed with it.
         out.omitted.push({ path, reason: filePlan.reason });
         manifestFiles.push({ name: f.name, mime: f.mime, size: f.size, committedFrom: commitment(salt, f.sha256) });
         reportFiles.push({ ...f, sha256: '—' });
       } else if (filePlan?.action === 'replace' && salt) {
-        writes.push({ kind: 'masked', path, data: filePlan.data, mime: f.mime, evidenceId: item.id });
-        if (isPicture(f.mime))
-          out.images.set(path, { size: filePlan.size, sha256: filePlan.sha256, ref: filePlan.data });
+        await w.addBlob(path, filePlan.data, f.mime, item.id);
+        if (f.mime === 'image/png' || f.mime === 'image/jpeg') out.images.set(path, filePlan.data);
         paths.push(path);
         manifestFiles.push({
           path,
@@ -213,13 +195,19 @@ function layOutEvidence(plan: PackPlan) {
         });
         reportFiles.push({ ...f, size: filePlan.size, sha256: filePlan.sha256 });
       } else if (!item.deletedAt) {
-        writes.push({
-          kind: 'stored',
-          job: { path, sha256: f.sha256, size: f.size, mime: f.mime, evidenceId: item.id },
-          name: f.name,
-          title: item.title,
-        });
-        if (isPicture(f.mime)) out.images.set(path, { size: f.size, sha256: f.sha256, ref: f.sha256 });
+        const { blob: pending, bytes } = read(job++);
+        const blob = await waited.add(pending);
+        if (!blob) throw new Error(`The file ${f.name} of "${item.title}" is missing from the store`);
+        const whole = bytes ? await waited.add(bytes) : undefined;
+        await written.add(() => w.addBlob(path, blob, f.mime, item.id, bytes));
+        if (f.mime === 'image/png' || f.mime === 'image/jpeg') {
+          out.images.set(path, f.sha256);
+          // The same rule as reportsStage's budget, in the same order: these are the pictures it will ask for.
+          if (whole && whole.byteLength <= keepBudget && !out.imageBytes.has(path)) {
+            keepBudget -= whole.byteLength;
+            out.imageBytes.set(path, new Uint8Array(whole));
+          }
+        }
         paths.push(path);
         manifestFiles.push({ path, name: f.name, mime: f.mime, size: f.size, sha256: f.sha256 });
         reportFiles.push(f);
@@ -244,87 +232,9 @@ function layOutEvidence(plan: PackPlan) {
       ...(item.text !== undefined ? { text: item.text } : {}),
     });
   }
-  return { out, writes };
-}
-
-/** Bytes that hash to `sha256`, or undefined: report.pdf shows nothing the pack does not vouch for. */
-async function checked(bytes: Uint8Array, sha256: string): Promise<Uint8Array | undefined> {
-  return (await sha256Hex(bytes)) === sha256 ? bytes : undefined;
-}
-
-/**
- * Stage 2, started: every evidence file, under evidence/NNN-kind/, hashed as it is written. `evidence` is
- * complete at once (it follows from the plan), so report.pdf can be laid out while `written` runs; its
- * pictures come through `evidence.loadImage` as they are written.
- */
-export function startEvidence(
-  w: PackWriter,
-  db: OrderProofDB,
-  plan: PackPlan,
-): { evidence: WrittenEvidence; written: Promise<void> } {
-  const { out, writes } = layOutEvidence(plan);
-  // The pictures report.pdf will take first (the same budget rule as loadImage's, in the same order),
-  // kept from when they are written so the PDF does not read them from IndexedDB a second time.
-  const kept = new Map<string, ReturnType<typeof deferred<Uint8Array | undefined>>>();
-  let keepBudget = PDF_IMAGE_BUDGET;
-  for (const write of writes) {
-    if (write.kind !== 'stored' || !isPicture(write.job.mime) || write.job.size > keepBudget) continue;
-    if (write.job.size > WHOLE_READ_BYTES || kept.has(write.job.path)) continue;
-    keepBudget -= write.job.size;
-    kept.set(write.job.path, deferred());
-  }
-  // The writer's own view of them (loadImage takes from `kept`): each settled once, even when the stage fails.
-  const keeping = new Map(kept);
-  const written = (async () => {
-    const jobs = writes.flatMap((x) => (x.kind === 'stored' ? [x.job] : []));
-    const read = readAhead(db, jobs);
-    const waited = new SpanTotal('pack:evidence:read-wait');
-    const hashed = new SpanTotal('pack:evidence:hash-and-zip');
-    let job = 0;
-    try {
-      for (const write of writes) {
-        if (write.kind === 'masked') {
-          await w.addBlob(write.path, write.data, write.mime, write.evidenceId);
-          continue;
-        }
-        const { path, mime, evidenceId, sha256 } = write.job;
-        const { blob: pending, bytes } = read(job++);
-        const blob = await waited.add(pending);
-        if (!blob) throw new Error(`The file ${write.name} of "${write.title}" is missing from the store`);
-        const whole = bytes ? await waited.add(bytes) : undefined;
-        const actual = await hashed.add(() => w.addBlob(path, blob, mime, evidenceId, bytes));
-        // Only bytes that hash to what the pack lists for them go into report.pdf.
-        keeping.get(path)?.settle(whole && actual === sha256 ? new Uint8Array(whole) : undefined);
-        keeping.delete(path);
-      }
-    } finally {
-      // A stage that fails leaves no picture waited for.
-      for (const k of keeping.values()) k.settle(undefined);
-      waited.record();
-      hashed.record();
-    }
-  })();
-  let imageBudget = PDF_IMAGE_BUDGET;
-  const loadImage = async (path: string): Promise<Uint8Array | undefined> => {
-    const picture = out.images.get(path);
-    if (!picture || picture.size > imageBudget) return undefined;
-    imageBudget -= picture.size;
-    const keep = kept.get(path);
-    if (keep) {
-      kept.delete(path);
-      return keep.promise;
-    }
-    const blob = typeof picture.ref === 'string' ? await readBlob(db, picture.ref) : picture.ref;
-    return blob ? checked(new Uint8Array(await blob.arrayBuffer()), picture.sha256) : undefined;
-  };
-  return { evidence: { ...out, loadImage }, written };
-}
-
-/** Stage 2: every evidence file, under evidence/NNN-kind/, hashed as it is written. */
-export async function evidenceStage(w: PackWriter, db: OrderProofDB, plan: PackPlan): Promise<WrittenEvidence> {
-  const { evidence, written } = startEvidence(w, db, plan);
-  await written;
-  return evidence;
+  waited.record();
+  written.record();
+  return out;
 }
 
 /** Screenshots report.pdf shows at most, in bytes: beyond it the pictures are in the pack, not the PDF. */
@@ -333,38 +243,7 @@ const PDF_IMAGE_BUDGET = 32 * 1024 * 1024;
 /** report.pdf, or why the pack has none. */
 export type PdfMaker = (input: PdfReportInput) => Promise<Uint8Array | string>;
 
-/** What both reports show. */
-function reportInputOf(plan: PackPlan, evidence: WrittenEvidence, lang: ReportLang, generatedAt: string) {
-  return {
-    case: plan.case,
-    evidence: evidence.reportEvidence,
-    audit: plan.audit,
-    auditHead: chainHead(plan.audit),
-    generatedAt,
-    lang,
-  } as const;
-}
-
-/**
- * report.pdf, started as soon as the evidence stage is (startEvidence): it is laid out while the evidence
- * is read and hashed, and waits only for the pictures it shows, as each is written and checked.
- */
-export function startPdf(
-  plan: PackPlan,
-  evidence: WrittenEvidence,
-  lang: ReportLang,
-  generatedAt: string,
-  makePdf: PdfMaker,
-): Promise<Uint8Array | string> {
-  const imageReads = new SpanTotal('pack:reports:pdf-image-reads');
-  const loadImage = (path: string) => imageReads.add(() => evidence.loadImage(path));
-  return makePdf({ ...reportInputOf(plan, evidence, lang, generatedAt), loadImage }).finally(() => imageReads.record());
-}
-
-/**
- * Stage 3: case.json, report.html and report.pdf (or the reason it is left out, under `omitted`).
- * `pdf` makes report.pdf now, or is one startPdf already started.
- */
+/** Stage 3: case.json, report.html and report.pdf (or the reason it is left out, under `omitted`). */
 export async function reportsStage(
   w: PackWriter,
   db: OrderProofDB,
@@ -372,17 +251,38 @@ export async function reportsStage(
   evidence: WrittenEvidence,
   lang: ReportLang,
   generatedAt: string,
-  pdfMade: PdfMaker | Promise<Uint8Array | string>,
+  makePdf: PdfMaker,
 ): Promise<{ pdf?: Uint8Array }> {
   await w.addBytes('case.json', enc.encode(JSON.stringify(plan.case, null, 2)), 'application/json');
+  const reportInput = {
+    case: plan.case,
+    evidence: evidence.reportEvidence,
+    audit: plan.audit,
+    auditHead: chainHead(plan.audit),
+    generatedAt,
+    lang,
+  } as const;
   await timed('pack:reports:html', () =>
-    w.addBytes(
-      'report.html',
-      enc.encode(renderReportHtml(reportInputOf(plan, evidence, lang, generatedAt))),
-      'text/html',
-    ),
+    w.addBytes('report.html', enc.encode(renderReportHtml(reportInput)), 'text/html'),
   );
-  const pdf = await (typeof pdfMade === 'function' ? startPdf(plan, evidence, lang, generatedAt, pdfMade) : pdfMade);
+  let imageBudget = PDF_IMAGE_BUDGET;
+  const imageReads = new SpanTotal('pack:reports:pdf-image-reads');
+  const loadImage = (path: string): Promise<Uint8Array | undefined> =>
+    imageReads.add(async () => {
+      const kept = evidence.imageBytes.get(path);
+      if (kept && kept.byteLength <= imageBudget) {
+        imageBudget -= kept.byteLength;
+        evidence.imageBytes.delete(path);
+        return kept;
+      }
+      const ref = evidence.images.get(path);
+      const blob = typeof ref === 'string' ? await readBlob(db, ref) : ref;
+      if (!blob || blob.size > imageBudget) return undefined;
+      imageBudget -= blob.size;
+      return new Uint8Array(await blob.arrayBuffer());
+    });
+  const pdf = await makePdf({ ...reportInput, loadImage });
+  imageReads.record();
   if (typeof pdf === 'string') {
     evidence.omitted.push({ path: 'report.pdf', reason: pdf });
     return {};
@@ -406,7 +306,7 @@ export async function verifyPageStage(
     options.fitTo,
     {
       ...(pdf ? { pdf } : {}),
-      images: [...evidence.images.entries()].map(([path, { ref }]) => ({
+      images: [...evidence.images.entries()].map(([path, ref]) => ({
         path,
         read: async () => (typeof ref === 'string' ? readBlob(db, ref) : ref),
       })),

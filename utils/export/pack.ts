@@ -9,12 +9,11 @@ import type { AuditEntry } from '../schemas/records';
 import { countEntries, Zip32Budget } from './zip-limits';
 import { blobBehind, type PackProgress, PackWriter } from './pack-writer';
 import {
+  evidenceStage,
   manifestStage,
   redactPlanStage,
   reportsStage,
   safeName,
-  startEvidence,
-  startPdf,
   sumsStage,
   verifyPageStage,
 } from './pack-stages';
@@ -146,15 +145,11 @@ export async function writePackInto(
     },
     options.onProgress,
   );
-  // report.pdf is laid out beside the evidence stage (its font read, cut and embedded meanwhile), taking
-  // each picture as the evidence stage writes and checks it; the ZIP still gets it after the evidence.
-  const { evidence, written } = startEvidence(w, db, plan);
-  const pdfMade = startPdf(plan, evidence, lang, now.toISOString(), (input) =>
-    timed('pack:reports:pdf-render', () => reportPdf(input, options)),
-  );
-  await timed('pack:evidence', () => written);
+  const evidence = await timed('pack:evidence', () => evidenceStage(w, db, plan));
   const { pdf } = await timed('pack:reports', () =>
-    reportsStage(w, db, plan, evidence, lang, now.toISOString(), pdfMade),
+    reportsStage(w, db, plan, evidence, lang, now.toISOString(), (input) =>
+      timed('pack:reports:pdf-render', () => reportPdf(input, options)),
+    ),
   );
   const upload = await timed('pack:verify-page', () => verifyPageStage(w, db, lang, evidence, pdf, options));
   const sealed = await timed('pack:manifest', async () =>

@@ -172,32 +172,18 @@ export async function nativeJpeg(bytes: Uint8Array, mime: string): Promise<Uint8
   }
 }
 
-/** A picture made ready for a PDF, before the document takes it: the part of embedding that takes time. */
-export type ReadyPicture = { stream: PngStream } | { jpeg: Uint8Array } | { png: Uint8Array };
-
 /**
  * A picture for report.pdf by the cheapest way that keeps every pixel readable: a JPEG as it is; a
  * PNG's own compressed stream when PDF can take it; else the browser's native JPEG encoder; and
- * only where there is none (Node), pdf-lib's PNG decoder, which re-compresses in JavaScript. Needs no
- * document, so many pictures can be made ready at once (the browser decodes and encodes off this thread).
+ * only where there is none (Node), pdf-lib's PNG decoder, which re-compresses in JavaScript.
  */
-export async function preparePicture(bytes: Uint8Array, png: boolean): Promise<ReadyPicture> {
-  if (!png) return { jpeg: bytes };
-  const stream = pngStream(bytes);
-  if (stream) return { stream };
-  const jpeg = await nativeJpeg(bytes, 'image/png').catch(() => undefined);
-  return jpeg ? { jpeg } : { png: bytes };
-}
-
-/** Puts a ready picture into the document: in the order the report shows them, so the PDF's objects keep that order. */
-export async function embedReady(doc: PDFDocument, ready: ReadyPicture): Promise<PdfPicture> {
-  if ('stream' in ready) return embedPngStream(doc, ready.stream);
-  if ('jpeg' in ready) return doc.embedJpg(ready.jpeg);
-  return doc.embedPng(ready.png);
-}
-
 export async function embedPicture(doc: PDFDocument, bytes: Uint8Array, png: boolean): Promise<PdfPicture> {
-  return embedReady(doc, await preparePicture(bytes, png));
+  if (!png) return doc.embedJpg(bytes);
+  const stream = pngStream(bytes);
+  if (stream) return embedPngStream(doc, stream);
+  const jpeg = await nativeJpeg(bytes, 'image/png').catch(() => undefined);
+  if (jpeg) return doc.embedJpg(jpeg);
+  return doc.embedPng(bytes);
 }
 
 /** Draws a picture at (x, y), bottom left, scaled to width × height points. */

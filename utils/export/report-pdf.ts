@@ -1,13 +1,6 @@
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, type PDFFont, type PDFPage, rgb } from 'pdf-lib';
-import {
-  drawPicture,
-  embedReady,
-  fastStreamWrites,
-  type PdfPicture,
-  preparePicture,
-  type ReadyPicture,
-} from './pdf-image';
+import { drawPicture, embedPicture, fastStreamWrites, type PdfPicture } from './pdf-image';
 import { compactTrueType } from './font-compact';
 import { showBidiControls } from './bidi';
 import { localTimeZone } from '../i18n-format';
@@ -255,31 +248,15 @@ export async function renderReportPdf(input: PdfReportInput, fontBytes: Uint8Arr
   const w = new Writer(doc, font);
   const zone = localTimeZone();
   const when = (at: number | string) => reportTime(at, input.lang, zone);
-  // Every picture is asked for at once, in the order the report shows them (the order loadImage's budget
-  // counts in), and made ready side by side as its bytes come; each goes into the document in that order.
-  const ready = new Map<string, Promise<ReadyPicture | undefined>>();
-  const imagePath = (paths: string[]) => paths.find((p) => /\.(png|jpe?g)$/i.test(p));
-  for (const { item, paths } of input.evidence) {
-    const imgPath = item.deletedAt ? undefined : imagePath(paths);
-    if (!imgPath || ready.has(imgPath)) continue;
-    const made = (async () => {
-      const bytes = input.images?.get(imgPath) ?? (await input.loadImage?.(imgPath));
-      // A picture that cannot be decoded is still in the pack and listed with its hash.
-      return bytes
-        ? pictures.add(() => preparePicture(bytes, /\.png$/i.test(imgPath))).catch(() => undefined)
-        : undefined;
-    })();
-    ready.set(imgPath, made);
-  }
   const embedded = new Map<string, PdfPicture | null>();
   const picture = async (paths: string[]): Promise<PdfPicture | undefined> => {
-    const imgPath = imagePath(paths);
+    const imgPath = paths.find((p) => /\.(png|jpe?g)$/i.test(p));
     if (!imgPath) return undefined;
     if (!embedded.has(imgPath)) {
-      const made = await ready.get(imgPath);
+      const bytes = input.images?.get(imgPath) ?? (await input.loadImage?.(imgPath));
       let img: PdfPicture | null = null;
       try {
-        if (made) img = await embedReady(doc, made);
+        if (bytes) img = await pictures.add(() => embedPicture(doc, bytes, /\.png$/i.test(imgPath)));
       } catch {
         // A picture pdf-lib cannot decode is still in the pack and listed with its hash.
       }
