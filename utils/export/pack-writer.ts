@@ -43,11 +43,12 @@ export const SLICE_BYTES = 8 * 1024 * 1024;
 class StoredEntry implements ZipInputFile {
   size = 0;
   crc = 0;
-  readonly compression = 0;
   ondata?: AsyncFlateStreamHandler;
   constructor(
     readonly filename: string,
     readonly mtime: Date,
+    /** 0 stored; 8 deflated, for bytes deflated before they come (see nativeDeflateRaw). */
+    readonly compression: 0 | 8 = 0,
   ) {}
 
   push(bytes: Uint8Array, from?: Blob): void {
@@ -56,10 +57,28 @@ class StoredEntry implements ZipInputFile {
     this.ondata!(null, bytes as Uint8Array<ArrayBuffer>, false);
   }
 
-  end(crc: number): void {
+  /** `size` is the uncompressed size, for a deflated entry (a stored one counts what it was given). */
+  end(crc: number, size?: number): void {
     this.crc = crc;
+    if (size !== undefined) this.size = size;
     this.ondata!(null, new Uint8Array(0), true);
   }
+}
+
+/**
+ * Raw DEFLATE by the browser's own CompressionStream (native code, several times faster than fflate's
+ * JavaScript on a report or manifest of a few MB); undefined where there is none, and fflate deflates.
+ */
+export async function nativeDeflateRaw(bytes: Uint8Array): Promise<Uint8Array | undefined> {
+  if (typeof CompressionStream !== 'function') return undefined;
+  let stream: CompressionStream;
+  try {
+    stream = new CompressionStream('deflate-raw');
+  } catch {
+    return undefined;
+  }
+  const out = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(stream);
+  return new Uint8Array(await new Response(out).arrayBuffer());
 }
 
 /** What a pack stage writes through: every file hashed and listed as it goes into the ZIP. */
@@ -84,8 +103,8 @@ export class PackWriter {
     this.onProgress?.({ ...this.progress });
   }
 
-  private stored(path: string): StoredEntry {
-    const e = new StoredEntry(this.prefix + path, this.mtime);
+  private stored(path: string, compression: 0 | 8 = 0): StoredEntry {
+    const e = new StoredEntry(this.prefix + path, this.mtime, compression);
     this.zip.add(e);
     return e;
   }
@@ -124,7 +143,12 @@ export class PackWriter {
       e.push(bytes, from);
       e.end(crc);
     } else {
-      this.deflated(path, bytes);
+      const [packed, crc] = await Promise.all([nativeDeflateRaw(bytes), fastCrc32()]);
+      if (packed) {
+        const e = this.stored(path, 8);
+        e.push(packed);
+        e.end(crc(bytes), bytes.byteLength);
+      } else this.deflated(path, bytes);
     }
     return digest;
   }
