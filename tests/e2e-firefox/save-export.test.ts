@@ -322,4 +322,57 @@ describe('the demo order, saved and exported in Firefox', () => {
     await library.waitForSelector('[data-testid=library-verify-ok]', { timeout: 20_000 });
     await library.close();
   });
+
+  it('backs up the library and restores it, checked in its worker, into an emptied library: same cases and items, verified', async () => {
+    let library = await s.openExtensionPage('library.html');
+    const before = await readStore(library);
+    expect(before.cases.length).toBeGreaterThan(0);
+    const state = () =>
+      library.$eval('[data-testid=transfer-status]', (el) => `${el.getAttribute('data-state')} ${el.textContent}`);
+    const openTransfer = async () => {
+      if (!(await library.$('[data-testid=pack-transfer]'))) await library.click('[data-testid=open-settings]');
+    };
+    await openTransfer();
+    await (await library.waitForSelector('[data-testid=backup-all]'))!.click();
+    await until(state, (v) => /^(ok|error) /.test(v), 30_000, 'the backup verdict');
+    const folder = join(s.downloads, 'OrderProof');
+    const backup = join(
+      folder,
+      await until(
+        async () => readdirSync(folder).find((f) => /^OrderProof_backup_\d{4}-\d{2}-\d{2}\.zip$/.test(f)) ?? '',
+        (f) => f !== '',
+        30_000,
+        'the backup in Downloads/OrderProof',
+      ),
+    );
+    await until(
+      async () => readFileSync(backup),
+      (b) => b.length > 22 && b.subarray(-22).readUInt32LE(0) === 0x06054b50,
+      30_000,
+      'a complete backup',
+    );
+    await library.evaluate(
+      () =>
+        new Promise<void>((ok, fail) => {
+          const req = indexedDB.deleteDatabase('orderproof');
+          req.onsuccess = () => ok();
+          req.onerror = () => fail(req.error);
+        }),
+    );
+    await library.close();
+    library = await s.openExtensionPage('library.html');
+    expect((await readStore(library)).cases).toEqual([]);
+    await openTransfer();
+    const input = await library.waitForSelector('input[data-testid=restore-backup]');
+    await input!.uploadFile(backup);
+    const done = await until(state, (v) => /^(ok|error) /.test(v), 30_000, 'the restore verdict');
+    expect(done).toMatch(/^ok Restored \d+ cases with \d+ evidence items; every file and log entry verified/);
+    const after = await readStore(library);
+    expect(after.cases.map((c) => c.id).sort()).toEqual(before.cases.map((c) => c.id).sort());
+    expect(after.evidence.map((e) => e.id).sort()).toEqual(before.evidence.map((e) => e.id).sort());
+    await library.evaluate((id) => (location.hash = `case=${id}`), before.cases[0]!.id);
+    await (await library.waitForSelector('[data-testid=library-verify]'))!.click();
+    await library.waitForSelector('[data-testid=library-verify-ok]', { timeout: 20_000 });
+    await library.close();
+  });
 });
