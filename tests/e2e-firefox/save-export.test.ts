@@ -42,6 +42,71 @@ function unpack(zip: string, folder: string): string {
   return folder;
 }
 
+/**
+ * The path of a file in Downloads/OrderProof whose name matches, once it is whole: Firefox writes the file
+ * under its final name while it is still downloading, so the zip's end record is waited for.
+ */
+async function downloadedZip(s: FirefoxSession, name: RegExp, what: string): Promise<string> {
+  const folder = join(s.downloads, 'OrderProof');
+  const file = join(
+    folder,
+    await until(
+      async () => (existsSync(folder) ? readdirSync(folder).find((f) => name.test(f)) : undefined) ?? '',
+      (f) => f !== '',
+      30_000,
+      `${what} in Downloads/OrderProof`,
+    ),
+  );
+  await until(
+    async () => readFileSync(file),
+    (b) => b.length > 22 && b.subarray(-22).readUInt32LE(0) === 0x06054b50,
+    30_000,
+    `a complete ${what}`,
+  );
+  return file;
+}
+
+/**
+ * A fresh profile's library, without a second browser: the database is deleted and a new library tab opened
+ * (a reloaded extension page drops out of WebDriver BiDi's sight).
+ */
+async function emptiedLibrary(s: FirefoxSession, library: Page): Promise<Page> {
+  await library.evaluate(
+    () =>
+      new Promise<void>((ok, fail) => {
+        const req = indexedDB.deleteDatabase('orderproof');
+        req.onsuccess = () => ok();
+        req.onerror = () => fail(req.error);
+      }),
+  );
+  await library.close();
+  const fresh = await s.openExtensionPage('library.html');
+  expect((await readStore(fresh)).cases).toEqual([]);
+  return fresh;
+}
+
+/** The library's import, backup and restore panel, opened from settings when it is not showing. */
+async function openTransfer(library: Page): Promise<void> {
+  if (!(await library.$('[data-testid=pack-transfer]'))) await library.click('[data-testid=open-settings]');
+}
+
+/** The panel's verdict once it has one: "ok …" or "error …". */
+const transferVerdict = (library: Page, what: string) =>
+  until(
+    () => library.$eval('[data-testid=transfer-status]', (el) => `${el.getAttribute('data-state')} ${el.textContent}`),
+    (v) => /^(ok|error) /.test(v),
+    30_000,
+    what,
+  );
+
+/** Opens a case by its address and checks its log and files from the library's own button. */
+async function verifyInLibrary(library: Page, caseId: string): Promise<void> {
+  await library.evaluate((id) => (location.hash = `case=${id}`), caseId);
+  // The case opens after the hash changes: wait for its button rather than race the render.
+  await (await library.waitForSelector('[data-testid=library-verify]'))!.click();
+  await library.waitForSelector('[data-testid=library-verify-ok]', { timeout: 20_000 });
+}
+
 describe('the demo order, saved and exported in Firefox', () => {
   // Saved, guided and exported once (a fixture): what the tests look at, and no test depends on another.
   let shop: Page;
@@ -85,21 +150,7 @@ describe('the demo order, saved and exported in Firefox', () => {
     );
 
     await popup.click('[data-testid=case-row] [data-testid=export-case]');
-    const folder = join(s.downloads, 'OrderProof');
-    const zipName = await until(
-      async () => (existsSync(folder) ? readdirSync(folder).find((f) => f.endsWith('.zip')) : undefined) ?? '',
-      (f) => f !== '',
-      30_000,
-      'the pack in Downloads/OrderProof',
-    );
-    zip = join(folder, zipName);
-    // Firefox writes the file under its final name while it is still downloading: wait for the end of the zip.
-    await until(
-      async () => readFileSync(zip),
-      (b) => b.length > 22 && b.subarray(-22).readUInt32LE(0) === 0x06054b50,
-      30_000,
-      'a complete zip',
-    );
+    zip = await downloadedZip(s, /\.zip$/, 'the pack');
     await popup.close();
   });
 
@@ -285,41 +336,24 @@ describe('the demo order, saved and exported in Firefox', () => {
     let library = await s.openExtensionPage('library.html');
     const caseId = (await readStore(library)).cases.find((c) => c.orderRef === DEMO_ORDER_ID)!.id;
     writeFileSync(forged, zipSync(entries));
-    const state = () =>
-      library.$eval('[data-testid=transfer-status]', (el) => `${el.getAttribute('data-state')} ${el.textContent}`);
     const importFile = async (file: string) => {
-      if (!(await library.$('[data-testid=pack-transfer]'))) await library.click('[data-testid=open-settings]');
+      await openTransfer(library);
       const input = await library.waitForSelector('input[data-testid=import-pack]');
       await input!.uploadFile(file);
-      return until(state, (v) => /^(ok|error) /.test(v), 30_000, 'the import verdict');
+      return transferVerdict(library, 'the import verdict');
     };
     const refused = await importFile(forged);
     expect(refused).toMatch(/^error /);
     expect(refused).toContain(shot);
     expect(refused).toContain('The library was not changed');
 
-    // A fresh profile's library, without a second browser: the database is deleted and the page reloaded.
-    await library.evaluate(
-      () =>
-        new Promise<void>((ok, fail) => {
-          const req = indexedDB.deleteDatabase('orderproof');
-          req.onsuccess = () => ok();
-          req.onerror = () => fail(req.error);
-        }),
-    );
-    // A reloaded extension page drops out of WebDriver BiDi's sight: a new tab takes its place.
-    await library.close();
-    library = await s.openExtensionPage('library.html');
-    expect((await readStore(library)).cases).toEqual([]);
+    library = await emptiedLibrary(s, library);
     const done = await importFile(zip);
     expect(done).toMatch(/^ok Imported ".+" with 3 evidence items/);
     const store = await readStore(library);
     expect(store.cases.map((c) => c.id)).toEqual([caseId]);
     expect(store.audit.at(-1)?.action).toBe('import');
-    await library.evaluate((id) => (location.hash = `case=${id}`), caseId);
-    // The case opens after the hash changes: wait for its button rather than race the render.
-    await (await library.waitForSelector('[data-testid=library-verify]'))!.click();
-    await library.waitForSelector('[data-testid=library-verify-ok]', { timeout: 20_000 });
+    await verifyInLibrary(library, caseId);
     await library.close();
   });
 
@@ -327,52 +361,21 @@ describe('the demo order, saved and exported in Firefox', () => {
     let library = await s.openExtensionPage('library.html');
     const before = await readStore(library);
     expect(before.cases.length).toBeGreaterThan(0);
-    const state = () =>
-      library.$eval('[data-testid=transfer-status]', (el) => `${el.getAttribute('data-state')} ${el.textContent}`);
-    const openTransfer = async () => {
-      if (!(await library.$('[data-testid=pack-transfer]'))) await library.click('[data-testid=open-settings]');
-    };
-    await openTransfer();
+    await openTransfer(library);
     await (await library.waitForSelector('[data-testid=backup-all]'))!.click();
-    await until(state, (v) => /^(ok|error) /.test(v), 30_000, 'the backup verdict');
-    const folder = join(s.downloads, 'OrderProof');
-    const backup = join(
-      folder,
-      await until(
-        async () => readdirSync(folder).find((f) => /^OrderProof_backup_\d{4}-\d{2}-\d{2}\.zip$/.test(f)) ?? '',
-        (f) => f !== '',
-        30_000,
-        'the backup in Downloads/OrderProof',
-      ),
-    );
-    await until(
-      async () => readFileSync(backup),
-      (b) => b.length > 22 && b.subarray(-22).readUInt32LE(0) === 0x06054b50,
-      30_000,
-      'a complete backup',
-    );
-    await library.evaluate(
-      () =>
-        new Promise<void>((ok, fail) => {
-          const req = indexedDB.deleteDatabase('orderproof');
-          req.onsuccess = () => ok();
-          req.onerror = () => fail(req.error);
-        }),
-    );
-    await library.close();
-    library = await s.openExtensionPage('library.html');
-    expect((await readStore(library)).cases).toEqual([]);
-    await openTransfer();
+    expect(await transferVerdict(library, 'the backup verdict')).toMatch(/^ok /);
+    const backup = await downloadedZip(s, /^OrderProof_backup_\d{4}-\d{2}-\d{2}\.zip$/, 'the backup');
+    library = await emptiedLibrary(s, library);
+    await openTransfer(library);
     const input = await library.waitForSelector('input[data-testid=restore-backup]');
     await input!.uploadFile(backup);
-    const done = await until(state, (v) => /^(ok|error) /.test(v), 30_000, 'the restore verdict');
-    expect(done).toMatch(/^ok Restored \d+ cases with \d+ evidence items; every file and log entry verified/);
+    expect(await transferVerdict(library, 'the restore verdict')).toMatch(
+      /^ok Restored \d+ cases with \d+ evidence items; every file and log entry verified/,
+    );
     const after = await readStore(library);
     expect(after.cases.map((c) => c.id).sort()).toEqual(before.cases.map((c) => c.id).sort());
     expect(after.evidence.map((e) => e.id).sort()).toEqual(before.evidence.map((e) => e.id).sort());
-    await library.evaluate((id) => (location.hash = `case=${id}`), before.cases[0]!.id);
-    await (await library.waitForSelector('[data-testid=library-verify]'))!.click();
-    await library.waitForSelector('[data-testid=library-verify-ok]', { timeout: 20_000 });
+    await verifyInLibrary(library, before.cases[0]!.id);
     await library.close();
   });
 });
