@@ -8,8 +8,6 @@ import { blobSink, level, type StreamPackOptions, writePackInto, zipStream } fro
 import { checkZip32Plan, type PlannedEntry, ZipTooLarge } from './zip-limits';
 import { BACKUP_FORMAT, BACKUP_VERSION, backupIndexSchema, type BackupIndex } from './backup-index';
 
-export { BACKUP_FORMAT, BACKUP_VERSION, backupIndexSchema, type BackupIndex } from './backup-index';
-
 export interface BuiltBackup {
   bytes: Uint8Array;
   filename: string;

@@ -8,8 +8,6 @@ import { commitImports, importFailureReason, ImportRefused, preparedSchema } fro
 import { checkBackup, type CheckedBackup } from './restore-check';
 import type { UnzipLimits } from '../zip/safe-unzip';
 
-export { RESTORE_LIMITS, RESTORE_READ_BYTES, readAheadSource } from './restore-check';
-
 export type RestoreResult =
   | { ok: true; cases: number; evidence: number; blobsAdded: number; blobsShared: number; recipes: number }
   | { ok: false; reason: string };

@@ -1,6 +1,6 @@
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { RESTORE_LIMITS } from '../../../utils/import/restore-backup';
+import { RESTORE_LIMITS } from '../../../utils/import/restore-check';
 import {
   blobSource,
   bytesSource,

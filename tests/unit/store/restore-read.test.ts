@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { addEvidence } from '../../../utils/db/store';
 import { buildBackup } from '../../../utils/export/backup';
-import { readAheadSource, restoreBackup } from '../../../utils/import/restore-backup';
+import { restoreBackup } from '../../../utils/import/restore-backup';
+import { readAheadSource } from '../../../utils/import/restore-check';
 import { caseWithScreenshot, freshDb, META } from '../../support/db';
 import { noise } from '../../support/noise';
 
