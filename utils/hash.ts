@@ -165,18 +165,27 @@ export async function sha256OfBlobHere(
 export async function readBlobBytes(blob: Blob): Promise<Uint8Array<ArrayBuffer>> {
   const reader = byteReader(blob);
   if (!reader) return new Uint8Array(await blob.arrayBuffer());
-  let space = new ArrayBuffer(blob.size);
+  const bytes = await fill(reader, new ArrayBuffer(blob.size));
+  reader.releaseLock();
+  if (bytes.byteLength !== blob.size) throw new Error(`read ${bytes.byteLength} of ${blob.size} bytes`);
+  return bytes;
+}
+
+/**
+ * Fills `buffer` from the reader, or as much of it as the stream has left. Each read hands the buffer to the
+ * stream and gets it back in the result, so the returned view lies on the buffer the last read gave back.
+ */
+async function fill(reader: ReadableStreamBYOBReader, buffer: ArrayBuffer): Promise<Uint8Array<ArrayBuffer>> {
   let filled = 0;
-  while (filled < blob.size) {
-    const { done, value } = await reader.read(new Uint8Array(space, filled, blob.size - filled));
+  let space = buffer;
+  while (filled < space.byteLength) {
+    const { done, value } = await reader.read(new Uint8Array(space, filled, space.byteLength - filled));
     if (!value) break;
     space = value.buffer;
     filled += value.byteLength;
     if (done) break;
   }
-  reader.releaseLock();
-  if (filled !== blob.size) throw new Error(`read ${filled} of ${blob.size} bytes`);
-  return new Uint8Array(space);
+  return new Uint8Array(space, 0, filled);
 }
 
 /** A reader that fills buffers of ours, or undefined where Blob streams are not byte streams. */
@@ -200,25 +209,13 @@ async function hashFromReader(
   size: number,
   onProgress?: (done: number, total: number) => void,
 ): Promise<void> {
-  const fill = async (buffer: ArrayBuffer): Promise<Uint8Array<ArrayBuffer> | undefined> => {
-    let filled = 0;
-    let space = buffer;
-    while (filled < size) {
-      const { done, value } = await reader.read(new Uint8Array(space, filled, size - filled));
-      if (!value) break;
-      space = value.buffer;
-      filled += value.byteLength;
-      if (done) break;
-    }
-    return filled ? new Uint8Array(space, 0, filled) : undefined;
-  };
   let spare = new ArrayBuffer(size);
-  let next = fill(new ArrayBuffer(size));
+  let next = fill(reader, new ArrayBuffer(size));
   for (let done = 0; ;) {
     const part = await next;
-    if (!part) break;
+    if (!part.byteLength) break;
     // The next piece is read into the spare buffer while this one is hashed.
-    next = fill(spare);
+    next = fill(reader, spare);
     hasher.update(part);
     done += part.byteLength;
     spare = part.buffer;
