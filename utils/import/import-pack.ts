@@ -4,16 +4,10 @@ import type { OrderProofDB } from '../db/database';
 import { ensureRoom } from '../db/storage-guard';
 import { auditEntrySchema, blobRecordSchema, caseSchema, evidenceSchema } from '../schemas/records';
 import { sealEntry } from '../audit/chain';
-import {
-  type ImportOptions,
-  ImportRefused,
-  type ImportResult,
-  preparePack,
-  type PreparedImport,
-  reasonOf,
-  refuse,
-} from './prepare-pack';
-import { safeUnzip, type UnzipLimits } from '../zip/safe-unzip';
+import { askChecker } from './checker';
+import { checkPack, type CheckedPack } from './pack-check';
+import { type ImportOptions, type ImportResult, type PreparedImport, reasonOf, refuse } from './prepare-pack';
+import type { UnzipLimits } from '../zip/safe-unzip';
 import { stampRecordSchema } from '../trust/records';
 import { recordDurations, timed } from '../stage-time';
 
@@ -93,45 +87,33 @@ export const preparedSchema = z.object({
   notes: z.array(z.string()),
   stamps: z.array(stampRecordSchema),
 });
-const workerReplySchema = z.union([
-  z.object({ ok: z.literal(true), prepared: preparedSchema, timings: z.record(z.string(), z.number()).optional() }),
-  z.object({ ok: z.literal(false), reason: z.string() }),
-]);
+const checkedSchema = z.object({
+  prepared: preparedSchema,
+  timings: z.object({ read: z.number(), verify: z.number() }),
+});
 
-/** Runs the unpacking and every check in import-worker.ts; the page only writes what it hands back. */
-function prepareInWorker(
+/** Runs the reading and every check in import-worker.ts; the page only writes what it hands back. */
+function checkInWorker(
   zip: Uint8Array | Blob,
   limits?: Partial<UnzipLimits>,
   expectedHead?: string,
   transfer = false,
-): Promise<PreparedImport> {
+): Promise<CheckedPack> {
   const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
-  return new Promise<PreparedImport>((resolve, reject) => {
-    worker.onmessage = (e: MessageEvent) => {
-      worker.terminate();
-      const reply = workerReplySchema.safeParse(e.data);
-      if (!reply.success) reject(new Error('the pack checker sent an unreadable reply'));
-      else if (reply.data.ok) {
-        recordDurations('import:worker:', reply.data.timings ?? {});
-        resolve(reply.data.prepared);
-      } else reject(new ImportRefused(reply.data.reason));
-    };
-    worker.onerror = (e) => {
-      worker.terminate();
-      reject(new Error(e.message || 'the pack checker stopped'));
-    };
-    // A buffer holding only the pack is handed over, not copied: hundreds of MB would otherwise be cloned.
-    // A Blob (the File picked) is read by the worker itself: this thread never holds the pack.
-    const whole =
-      zip instanceof Uint8Array &&
-      zip.byteOffset === 0 &&
-      zip.byteLength === zip.buffer.byteLength &&
-      zip.buffer instanceof ArrayBuffer;
-    worker.postMessage(
-      { zip, ...(limits ? { limits } : {}), ...(expectedHead ? { expectedHead } : {}) },
-      whole && transfer ? [zip.buffer] : [],
-    );
-  });
+  // A buffer holding only the pack is handed over, not copied: hundreds of MB would otherwise be cloned.
+  // A Blob (the File picked) is read by the worker itself: this thread never holds the pack.
+  const whole =
+    zip instanceof Uint8Array &&
+    zip.byteOffset === 0 &&
+    zip.byteLength === zip.buffer.byteLength &&
+    zip.buffer instanceof ArrayBuffer;
+  return askChecker(
+    worker,
+    'pack',
+    { zip, ...(limits ? { limits } : {}), ...(expectedHead ? { expectedHead } : {}) },
+    checkedSchema,
+    { transfer: whole && transfer ? [zip.buffer] : [] },
+  );
 }
 
 /**
@@ -146,14 +128,13 @@ export async function importPack(
 ): Promise<ImportResult> {
   try {
     const useWorker = options.worker !== false && typeof Worker === 'function';
-    const head = options.expectedHead ? { expectedHead: options.expectedHead } : {};
-    const prepared = await timed('import:check', () =>
+    const checked = await timed('import:check', () =>
       useWorker
-        ? prepareInWorker(zip, options.limits, options.expectedHead, options.transfer)
-        : (zip instanceof Blob ? zip.arrayBuffer().then((b) => new Uint8Array(b)) : Promise.resolve(zip)).then(
-            (bytes) => preparePack(safeUnzip(bytes, options.limits), '', head),
-          ),
+        ? checkInWorker(zip, options.limits, options.expectedHead, options.transfer)
+        : checkPack(zip, options.limits, options.expectedHead),
     );
+    recordDurations('import:check:', checked.timings);
+    const { prepared } = checked;
     const { blobsAdded, blobsShared } = await timed('import:write', () => commitImports(db, [prepared], options.now));
     return {
       ok: true,

@@ -4,7 +4,8 @@ import { ensureRoom } from '../db/storage-guard';
 import { importRecipes } from '../recipes/store';
 import { recipeSchema } from '../schemas/recipe';
 import { recordDurations, timed } from '../stage-time';
-import { commitImports, importFailureReason, ImportRefused, preparedSchema } from './import-pack';
+import { askChecker } from './checker';
+import { commitImports, importFailureReason, preparedSchema } from './import-pack';
 import { checkBackup, type CheckedBackup } from './restore-check';
 import type { UnzipLimits } from '../zip/safe-unzip';
 
@@ -55,38 +56,25 @@ export async function restoreBackup(
   }
 }
 
-const workerMessageSchema = z.union([
-  z.object({ room: z.object({ totalBytes: z.number(), largestBytes: z.number() }) }),
-  z.object({
-    ok: z.literal(true),
-    prepared: z.array(preparedSchema),
-    recipes: z.array(recipeSchema),
-    timings: z.object({ read: z.number(), check: z.number() }),
-  }),
-  z.object({ ok: z.literal(false), reason: z.string() }),
-]);
+const roomSchema = z.object({ room: z.object({ totalBytes: z.number(), largestBytes: z.number() }) });
+const checkedSchema = z.object({
+  prepared: z.array(preparedSchema),
+  recipes: z.array(recipeSchema),
+  timings: z.object({ read: z.number(), check: z.number() }),
+});
 
 /** Runs restore-check.ts in restore-worker.ts; this page answers whether the backup fits on the disk. */
 function checkInWorker(zip: Blob, limits?: Partial<UnzipLimits>): Promise<CheckedBackup> {
   const worker = new Worker(new URL('./restore-worker.ts', import.meta.url), { type: 'module' });
-  return new Promise<CheckedBackup>((resolve, reject) => {
-    const end = (settle: () => void) => {
-      worker.terminate();
-      settle();
-    };
-    worker.onmessage = (e: MessageEvent) => {
-      const reply = workerMessageSchema.safeParse(e.data);
-      if (!reply.success) return end(() => reject(new Error('the backup checker sent an unreadable reply')));
-      const data = reply.data;
-      if ('room' in data) {
-        ensureRoom(data.room.totalBytes, data.room.largestBytes).then(
-          () => worker.postMessage({ room: true }),
-          (err: unknown) => worker.postMessage({ room: importFailureReason(err) }),
+  return askChecker(worker, 'backup', { zip, ...(limits ? { limits } : {}) }, checkedSchema, {
+    answer(data, reply) {
+      const asked = roomSchema.safeParse(data);
+      if (asked.success)
+        ensureRoom(asked.data.room.totalBytes, asked.data.room.largestBytes).then(
+          () => reply({ room: true }),
+          (err: unknown) => reply({ room: importFailureReason(err) }),
         );
-      } else if (data.ok) end(() => resolve(data));
-      else end(() => reject(new ImportRefused(data.reason)));
-    };
-    worker.onerror = (e) => end(() => reject(new Error(e.message || 'the backup checker stopped')));
-    worker.postMessage({ zip, ...(limits ? { limits } : {}) });
+      return asked.success;
+    },
   });
 }

@@ -251,7 +251,11 @@ export interface ZipIndex {
   /** The sum of every entry's declared size. */
   totalBytes: number;
   largestBytes: number;
-  read(names: (name: string) => boolean): Promise<Map<string, Uint8Array>>;
+  /** `onFile` sees each file as soon as it is checked (an importer starts hashing it while the next is read). */
+  read(
+    names: (name: string) => boolean,
+    onFile?: (name: string, bytes: Uint8Array) => Promise<void> | void,
+  ): Promise<Map<string, Uint8Array>>;
 }
 
 const MAX_DIRECTORY_BYTES = 64 * 1024 * 1024;
@@ -277,12 +281,14 @@ export async function openZip(
     entries: entries.map((e) => ({ name: e.name, size: e.size })),
     totalBytes: entries.reduce((n, e) => n + e.size, 0),
     largestBytes: entries.reduce((n, e) => Math.max(n, e.size), 0),
-    async read(wanted) {
+    async read(wanted, onFile) {
       const files = new Map<string, Uint8Array>();
       for (const e of entries) {
         if (e.name.endsWith('/') || !wanted(e.name)) continue;
         const { start, end } = dataRange(e, await source.read(e.localOffset, 30));
-        files.set(e.name, decodeEntry(e, await source.read(start, end - start), crc));
+        const bytes = decodeEntry(e, await source.read(start, end - start), crc);
+        files.set(e.name, bytes);
+        await onFile?.(e.name, bytes);
       }
       return files;
     },

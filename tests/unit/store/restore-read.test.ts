@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addEvidence } from '../../../utils/db/store';
 import { buildBackup } from '../../../utils/export/backup';
 import { restoreBackup } from '../../../utils/import/restore-backup';
-import { readAheadSource } from '../../../utils/import/restore-check';
+import { readAheadSource } from '../../../utils/import/pack-source';
 import { caseWithScreenshot, freshDb, META } from '../../support/db';
 import { noise } from '../../support/noise';
 
