@@ -11,7 +11,14 @@ export function displayLocale(lang: string): DisplayLocale {
   return l.startsWith('zh') ? 'zh-CN' : 'en';
 }
 
-export const localTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+// Asking the computer's zone makes a DateTimeFormat, which cost most of a library page's drawing of a few
+// hundred dates; it is asked again at most once a second, so a change of zone still shows within a second.
+let zone = { name: 'UTC', at: -Infinity };
+export const localTimeZone = (): string => {
+  const now = Date.now();
+  if (!(now - zone.at < 1000)) zone = { name: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC', at: now };
+  return zone.name;
+};
 
 export interface TimeOptions {
   locale: DisplayLocale;
