@@ -6,9 +6,20 @@ import { DropZone } from './DropZone';
 import { FileButton } from '../shared/FileButton';
 import { importPack } from '../../utils/import/import-pack';
 import { restoreBackup } from '../../utils/import/restore-backup';
+import { type Refusal, refusalOf } from '../../utils/import/refusal';
 import { errorText } from '../../utils/error-text';
 
-type Status = { state: 'busy' | 'ok' | 'error'; text: string };
+type Status = { state: 'busy' | 'ok' | 'error'; text: string; detail?: string };
+
+/** A refusal in the user's language, the checker's own finding beneath it. */
+function refused(kind: 'pack' | 'backup', refusal: Refusal): Status {
+  const said = t(`refusal_${refusal.kind}`);
+  return {
+    state: 'error',
+    text: kind === 'pack' ? t('importRefused', said) : t('restoreRefused', said),
+    detail: t('refusalDetails', refusal.reason),
+  };
+}
 
 /** Import a pack, back up every case, restore a backup: each checked in full before anything is written. */
 export function PackTransfer() {
@@ -23,24 +34,15 @@ export function PackTransfer() {
         // The checker's worker reads the file itself (one read, none on this page's thread).
         setStatus({ state: 'busy', text: t('transferChecking', file.name) });
         const r = await importPack(db, file);
-        setStatus(
-          r.ok
-            ? { state: 'ok', text: t('importDone', r.title, r.evidence) }
-            : { state: 'error', text: t('importRefused', r.reason) },
-        );
+        setStatus(r.ok ? { state: 'ok', text: t('importDone', r.title, r.evidence) } : refused('pack', r));
       } else {
         // A backup can be larger than memory: it is read from the file piece by piece.
         setStatus({ state: 'busy', text: t('transferChecking', file.name) });
         const r = await restoreBackup(db, file);
-        setStatus(
-          r.ok
-            ? { state: 'ok', text: t('restoreDone', r.cases, r.evidence) }
-            : { state: 'error', text: t('restoreRefused', r.reason) },
-        );
+        setStatus(r.ok ? { state: 'ok', text: t('restoreDone', r.cases, r.evidence) } : refused('backup', r));
       }
     } catch (err) {
-      const reason = errorText(err);
-      setStatus({ state: 'error', text: kind === 'pack' ? t('importRefused', reason) : t('restoreRefused', reason) });
+      setStatus(refused(kind, refusalOf(err)));
     }
   };
 
@@ -90,6 +92,11 @@ export function PackTransfer() {
           data-state={status.state}
         >
           {status.text}
+          {status.detail ? (
+            <small className="transfer-detail" data-testid="transfer-detail">
+              {status.detail}
+            </small>
+          ) : null}
         </p>
       ) : null}
     </fieldset>

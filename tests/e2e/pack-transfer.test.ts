@@ -172,6 +172,11 @@ describe('import, backup and restore through the library, across browser profile
     const forged = join(s.downloads, 'forged.zip');
     writeFileSync(forged, zipSync(entries));
 
+    // Each is told in words of its own cause (the detail under it names the file): a broken ZIP is not a changed pack.
+    const said = new Map([
+      [damaged, 'the file is not a readable ZIP archive, or it is damaged'],
+      [forged, 'it was changed or damaged after it was made'],
+    ]);
     for (const file of [damaged, forged]) {
       // A fresh page for each file: the first refusal's status must not stand in for the second's.
       await lib.reload();
@@ -179,7 +184,8 @@ describe('import, backup and restore through the library, across browser profile
       await lib.getByTestId('import-pack').setInputFiles(file);
       const status = lib.getByTestId('transfer-status');
       await expect.poll(() => status.getAttribute('data-state'), { timeout: 30_000 }).toBe('error');
-      expect(await status.textContent()).toContain(SHOT);
+      expect(await status.textContent()).toContain(said.get(file));
+      expect(await lib.getByTestId('transfer-detail').textContent()).toContain(SHOT);
       expect(await status.textContent()).toContain('The library was not changed');
       const store = await readStore(lib);
       expect({ cases: store.cases.length, evidence: store.evidence.length, audit: store.audit.length }).toEqual({
@@ -242,7 +248,8 @@ describe('import, backup and restore through the library, across browser profile
     await expect
       .poll(() => lib.getByTestId('transfer-status').getAttribute('data-state'), { timeout: 30_000 })
       .toBe('error');
-    expect(await lib.getByTestId('transfer-status').textContent()).toMatch(/already in the library/);
+    expect(await lib.getByTestId('transfer-status').textContent()).toContain('this case is already in your library');
+    expect(await lib.getByTestId('transfer-detail').textContent()).toMatch(/already in the library/);
     expect((await readStore(lib)).audit).toHaveLength(store.audit.length);
   });
 });

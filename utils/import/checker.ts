@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { ImportRefused, reasonOf } from './prepare-pack';
+import { ImportRefused, REFUSAL_KINDS, refusalOf } from './refusal';
 
 // The two checkers (import-worker.ts for a pack, restore-worker.ts for a backup) and the page that starts
 // them speak alike: one request in; on the way, questions only the page can answer; one answer out, the
 // checked result or the reason it was refused. A worker is started by its caller (the bundler finds a
 // worker by its `new Worker(new URL(...))` where it is written).
 
-const refusedSchema = z.object({ ok: z.literal(false), reason: z.string() });
+const refusedSchema = z.object({ ok: z.literal(false), kind: z.enum(REFUSAL_KINDS), reason: z.string() });
 
 /**
  * Sends `request` to a checker and settles on its answer, checked with `resultSchema` (its `ok: true` shape);
@@ -27,7 +27,7 @@ export function askChecker<T>(
     worker.onmessage = (e: MessageEvent) => {
       if (options.answer?.(e.data, (message) => worker.postMessage(message))) return;
       const refused = refusedSchema.safeParse(e.data);
-      if (refused.success) return end(() => reject(new ImportRefused(refused.data.reason)));
+      if (refused.success) return end(() => reject(new ImportRefused(refused.data.reason, refused.data.kind)));
       const result = resultSchema.safeParse(e.data);
       if (result.success) end(() => resolve(result.data));
       else end(() => reject(new Error(`the ${what} checker sent an unreadable reply`)));
@@ -50,10 +50,10 @@ export function serveChecker<R>(
   scope.onmessage = (e) => {
     if (other?.(e.data)) return;
     const parsed = requestSchema.safeParse(e.data);
-    if (!parsed.success) return scope.postMessage({ ok: false, reason: 'bad request' });
+    if (!parsed.success) return scope.postMessage({ ok: false, kind: 'failed', reason: 'bad request' });
     check(parsed.data, (message) => scope.postMessage(message)).then(
       (result) => scope.postMessage({ ...result, ok: true }),
-      (err: unknown) => scope.postMessage({ ok: false, reason: reasonOf(err) }),
+      (err: unknown) => scope.postMessage({ ok: false, ...refusalOf(err) }),
     );
   };
 }

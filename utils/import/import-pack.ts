@@ -6,13 +6,11 @@ import { auditEntrySchema, blobRecordSchema, caseSchema, evidenceSchema } from '
 import { sealEntry } from '../audit/chain';
 import { askChecker } from './checker';
 import { checkPack, type CheckedPack } from './pack-check';
-import { type ImportOptions, type ImportResult, type PreparedImport, reasonOf, refuse } from './prepare-pack';
+import { type ImportOptions, type ImportResult, type PreparedImport, refuse } from './prepare-pack';
+import { refusalOf } from './refusal';
 import type { UnzipLimits } from '../zip/safe-unzip';
 import { stampRecordSchema } from '../trust/records';
 import { recordDurations, timed } from '../stage-time';
-
-export { ImportRefused, preparePack, type PreparedImport } from './prepare-pack';
-export type { ImportOptions, ImportResult } from './prepare-pack';
 
 /**
  * Writes prepared packs in one transaction: all of them or nothing. A case whose id is already in
@@ -34,11 +32,11 @@ export async function commitImports(
   await db.transaction('rw', [db.cases, db.evidence, db.blobs, db.audit, db.stamps], async () => {
     for (const p of prepared) {
       const id = p.case.id;
-      if (await db.cases.get(id)) refuse(`the case "${p.case.title}" (${id}) is already in the library`);
+      if (await db.cases.get(id)) refuse(`the case "${p.case.title}" (${id}) is already in the library`, 'already');
       const existingLog = await db.audit.where('[caseId+seq]').between([id, Dexie.minKey], [id, Dexie.maxKey]).count();
-      if (existingLog) refuse(`the library already holds log entries for case ${id}`);
+      if (existingLog) refuse(`the library already holds log entries for case ${id}`, 'already');
       const clash = (await db.evidence.bulkGet(p.evidence.map((e) => e.id))).find(Boolean);
-      if (clash) refuse(`the evidence "${clash.title}" (${clash.id}) is already in the library`);
+      if (clash) refuse(`the evidence "${clash.title}" (${clash.id}) is already in the library`, 'already');
       const present = await db.blobs.bulkGet(p.blobs.map((b) => b.sha256));
       const missing = p.blobs.filter((_, i) => !present[i]);
       blobsShared += p.blobs.length - missing.length;
@@ -146,8 +144,6 @@ export async function importPack(
       notes: prepared.notes,
     };
   } catch (err) {
-    return { ok: false, reason: reasonOf(err) };
+    return { ok: false, ...refusalOf(err) };
   }
 }
-
-export { reasonOf as importFailureReason };

@@ -12,15 +12,10 @@ import {
   type Evidence,
   evidenceSchema,
 } from '../schemas/records';
-import { UnzipError, type UnzipLimits } from '../zip/safe-unzip';
-import { errorText } from '../error-text';
+import type { UnzipLimits } from '../zip/safe-unzip';
+import { ImportRefused, type Refusal, type RefusalKind } from './refusal';
 import { importedStamps } from '../trust/imported-stamps';
 import type { StampRecord } from '../trust/records';
-
-/** A pack (or backup) that failed a check; its message is the reason shown to the user. */
-export class ImportRefused extends Error {
-  override name = 'ImportRefused';
-}
 
 /** Everything one pack will write, checked and built before any transaction starts. */
 export interface PreparedImport {
@@ -48,7 +43,7 @@ export type ImportResult =
       blobsShared: number;
       notes: string[];
     }
-  | { ok: false; reason: string };
+  | ({ ok: false } & Refusal);
 
 export interface ImportOptions {
   limits?: Partial<UnzipLimits>;
@@ -62,8 +57,8 @@ export interface ImportOptions {
   transfer?: boolean;
 }
 
-export function refuse(message: string): never {
-  throw new ImportRefused(message);
+export function refuse(message: string, kind?: RefusalKind): never {
+  throw new ImportRefused(message, kind);
 }
 
 /**
@@ -84,7 +79,11 @@ export async function preparePack(
   const report = await verifyPackEntries(entries, verifyOptions);
   if (!report.ok || !report.manifest) {
     const more = report.problems.length > 3 ? ` (and ${report.problems.length - 3} more)` : '';
-    refuse(`${where}${report.problems.slice(0, 3).join('; ')}${more}`);
+    // Without a manifest.json the file is some other ZIP, not a pack that was changed.
+    refuse(
+      `${where}${report.problems.slice(0, 3).join('; ')}${more}`,
+      entries.has('manifest.json') ? 'altered' : 'notPack',
+    );
   }
   const manifest = report.manifest;
   const c = manifest.case;
@@ -116,6 +115,7 @@ export async function preparePack(
     if (e.files.some((f) => f.redactedFrom || f.committedFrom || !f.sha256)) {
       refuse(
         `${where}"${e.title}" holds redacted copies, not the originals the log recorded: import the unredacted pack`,
+        'masked',
       );
     }
     // Facts a file of the item also holds are taken from that file, whose bytes were checked.
@@ -195,11 +195,4 @@ export async function preparePack(
     notes: report.notes,
     stamps: importedStamps(entries, report.trust?.captures ?? [], c.id),
   };
-}
-
-/** The reason shown to the user for a pack that could not be imported. */
-export function reasonOf(err: unknown): string {
-  if (err instanceof ImportRefused) return err.message;
-  if (err instanceof UnzipError) return `not a readable pack: ${err.message}`;
-  return `the pack could not be imported: ${errorText(err)}`;
 }

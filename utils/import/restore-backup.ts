@@ -5,13 +5,14 @@ import { importRecipes } from '../recipes/store';
 import { recipeSchema } from '../schemas/recipe';
 import { recordDurations, timed } from '../stage-time';
 import { askChecker } from './checker';
-import { commitImports, importFailureReason, preparedSchema } from './import-pack';
+import { commitImports, preparedSchema } from './import-pack';
+import { type Refusal, refusalOf } from './refusal';
 import { checkBackup, type CheckedBackup } from './restore-check';
 import type { UnzipLimits } from '../zip/safe-unzip';
 
 export type RestoreResult =
   | { ok: true; cases: number; evidence: number; blobsAdded: number; blobsShared: number; recipes: number }
-  | { ok: false; reason: string };
+  | ({ ok: false } & Refusal);
 
 export interface RestoreOptions {
   limits?: Partial<UnzipLimits>;
@@ -52,7 +53,7 @@ export async function restoreBackup(
       blobsShared,
     };
   } catch (err) {
-    return { ok: false, reason: importFailureReason(err) };
+    return { ok: false, ...refusalOf(err) };
   }
 }
 
@@ -72,7 +73,7 @@ function checkInWorker(zip: Blob, limits?: Partial<UnzipLimits>): Promise<Checke
       if (asked.success)
         ensureRoom(asked.data.room.totalBytes, asked.data.room.largestBytes).then(
           () => reply({ room: true }),
-          (err: unknown) => reply({ room: importFailureReason(err) }),
+          (err: unknown) => reply({ room: refusalOf(err).reason }),
         );
       return asked.success;
     },

@@ -4,7 +4,8 @@ import { MAX_STORED_FILE_BYTES } from '../db/space';
 import { backupIndexSchema } from '../export/backup-index';
 import type { Recipe } from '../schemas/recipe';
 import { openPackArchive } from './pack-source';
-import { ImportRefused, preparePack, type PreparedImport } from './prepare-pack';
+import { preparePack, type PreparedImport } from './prepare-pack';
+import { ImportRefused } from './refusal';
 import type { UnzipLimits } from '../zip/safe-unzip';
 
 const MAX_INDEX_BYTES = 16 * 1024 * 1024;
@@ -42,7 +43,7 @@ export async function checkBackup(
 ): Promise<CheckedBackup> {
   const { archive, blobOf, readHashed } = await openPackArchive(zip, { ...RESTORE_LIMITS, ...limits });
   const indexBytes = (await archive.read((name) => name === 'backup.json')).get('backup.json');
-  if (!indexBytes) throw new ImportRefused('backup.json is missing: this is not an OrderProof backup');
+  if (!indexBytes) throw new ImportRefused('backup.json is missing: this is not an OrderProof backup', 'notPack');
   if (indexBytes.byteLength > MAX_INDEX_BYTES) throw new ImportRefused('backup.json is too large');
   let raw: unknown;
   try {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { serveChecker } from './checker';
 import { checkBackup } from './restore-check';
-import { ImportRefused } from './prepare-pack';
+import { ImportRefused } from './refusal';
 import type { UnzipLimits } from '../zip/safe-unzip';
 
 // Reads and checks a backup off the page's main thread: reading hundreds of MB from the picked File
@@ -20,7 +20,7 @@ serveChecker(
       (limits ?? {}) as Partial<UnzipLimits>,
       (totalBytes, largestBytes) =>
         new Promise<void>((resolve, reject) => {
-          roomAnswer = (answer) => (answer === true ? resolve() : reject(new ImportRefused(answer)));
+          roomAnswer = (answer) => (answer === true ? resolve() : reject(new ImportRefused(answer, 'noRoom')));
           post({ room: { totalBytes, largestBytes } });
         }),
     ),

@@ -184,6 +184,7 @@ describe('masked evidence packs', () => {
     // A masked copy is for sharing, never a way back into a library.
     expect(await importPack(freshDb(), pack.bytes, { worker: false })).toEqual({
       ok: false,
+      kind: 'masked',
       reason: expect.stringContaining('redacted copies'),
     });
   });

@@ -78,17 +78,21 @@ describe('backup of every case', () => {
     const victim = Object.keys(files).find((p) => p.startsWith('cases/002/') && p.includes('/evidence/'))!;
     const bad = { ...files, [victim]: strToU8('changed') };
     const result = await restoreBackup(target, zipSync(bad as Zippable));
-    expect(result).toEqual({ ok: false, reason: expect.stringContaining(victim.slice('cases/002/'.length)) });
+    expect(result).toEqual({
+      ok: false,
+      kind: 'altered',
+      reason: expect.stringContaining(victim.slice('cases/002/'.length)),
+    });
     expect(await target.cases.count()).toBe(0);
     expect(await target.blobs.count()).toBe(0);
     expect(await target.audit.count()).toBe(0);
     const stray = await restoreBackup(target, zipSync({ ...files, 'cases/009/x.txt': strToU8('x') } as Zippable));
-    expect(stray).toEqual({ ok: false, reason: expect.stringMatching(/not part of any case/) });
+    expect(stray).toEqual({ ok: false, kind: 'altered', reason: expect.stringMatching(/not part of any case/) });
     const noIndex = await restoreBackup(
       target,
       zipSync(Object.fromEntries(Object.entries(files).filter(([p]) => p !== 'backup.json')) as Zippable),
     );
-    expect(noIndex).toEqual({ ok: false, reason: expect.stringMatching(/backup\.json is missing/) });
+    expect(noIndex).toEqual({ ok: false, kind: 'notPack', reason: expect.stringMatching(/backup\.json is missing/) });
     expect(await target.cases.count()).toBe(0);
   });
 });

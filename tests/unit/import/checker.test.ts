@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { askChecker } from '../../../utils/import/checker';
-import { ImportRefused } from '../../../utils/import/prepare-pack';
+import { ImportRefused } from '../../../utils/import/refusal';
 
 /** A stand-in Worker: records what it is sent and whether it was ended; `reply` plays the worker's messages. */
 class FakeWorker {
@@ -34,11 +34,13 @@ describe('the checker workers’ wrapper', () => {
     expect(w.ended).toBe(1);
   });
 
-  it('turns a refusal into ImportRefused with its reason', async () => {
+  it('turns a refusal into ImportRefused with its kind and reason', async () => {
     const w = new FakeWorker();
     const answer = ask(w);
-    w.reply({ ok: false, reason: 'manifest.json is missing' });
-    await expect(answer).rejects.toEqual(new ImportRefused('manifest.json is missing'));
+    w.reply({ ok: false, kind: 'notPack', reason: 'manifest.json is missing' });
+    const refused = await answer.catch((err: unknown) => err);
+    expect(refused).toBeInstanceOf(ImportRefused);
+    expect(refused).toMatchObject({ kind: 'notPack', message: 'manifest.json is missing' });
     expect(w.ended).toBe(1);
   });
 

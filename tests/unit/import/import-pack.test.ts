@@ -663,7 +663,7 @@ describe('importing a pack', () => {
   it('refuses a case that is already in the library, and changes nothing', async () => {
     const before = await dump(source.db);
     const result = await importPack(source.db, source.pack.bytes);
-    expect(result).toEqual({ ok: false, reason: expect.stringMatching(/already in the library/) });
+    expect(result).toEqual({ ok: false, kind: 'already', reason: expect.stringMatching(/already in the library/) });
     expect(await dump(source.db)).toEqual(before);
   });
 
