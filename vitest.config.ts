@@ -35,6 +35,10 @@ export default defineConfig({
           isolate: false,
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // Each try of a poll is a round trip through the browser (a page evaluate, often into a closed
+          // shadow root): at Vitest's default 50 ms a waiting test kept a third of a core busy, at 200 ms
+          // an eighth. A wait ends at most 150 ms later.
+          expect: { poll: { interval: 200 } },
         },
       },
       {
@@ -49,6 +53,8 @@ export default defineConfig({
           // A hang guard: a 10,400-px capture passed 60 s on the shared machine at load 20 (a clean-clone run).
           testTimeout: 120_000,
           hookTimeout: 90_000,
+          // As for Chromium above: fewer round trips while a test waits.
+          expect: { poll: { interval: 200 } },
         },
       },
     ],
