@@ -11,7 +11,7 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
           environment: 'node',
-          setupFiles: ['fake-indexeddb/auto'],
+          setupFiles: ['fake-indexeddb/auto', './tests/support/bytes-equality.ts'],
           // Every file in one worker that keeps its imports (rules data, pdf-lib and fontkit, React) instead
           // of a fresh process importing them again per file: import time was most of the unit run. The
           // tests make their own state (fresh databases, fakeBrowser.reset()) and all pass in one worker.
@@ -27,6 +27,7 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
+          setupFiles: ['./tests/support/bytes-equality.ts'],
           // One file at a time per process (each wants the browser in front), all in one process
           // (isolate: false) so a browser a file closes serves the next file with the same launch options
           // (tests/support/e2e/chromium.ts): a launch costs seconds, a fresh install about one.
@@ -34,6 +35,10 @@ export default defineConfig({
           isolate: false,
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // Each try of a poll is a round trip through the browser (a page evaluate, often into a closed
+          // shadow root): at Vitest's default 50 ms a waiting test kept a third of a core busy, at 200 ms
+          // an eighth. A wait ends at most 150 ms later.
+          expect: { poll: { interval: 200 } },
         },
       },
       {
@@ -42,11 +47,14 @@ export default defineConfig({
           name: 'e2e-firefox',
           include: ['tests/e2e-firefox/**/*.test.ts'],
           environment: 'node',
+          setupFiles: ['./tests/support/bytes-equality.ts'],
           // One browser at a time, and one launch per file: Firefox takes seconds to start here.
           fileParallelism: false,
           // A hang guard: a 10,400-px capture passed 60 s on the shared machine at load 20 (a clean-clone run).
           testTimeout: 120_000,
           hookTimeout: 90_000,
+          // As for Chromium above: fewer round trips while a test waits.
+          expect: { poll: { interval: 200 } },
         },
       },
     ],

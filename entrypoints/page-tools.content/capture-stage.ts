@@ -1,3 +1,5 @@
+import { browser } from 'wxt/browser';
+import { z } from 'zod';
 import type { PageMetrics } from '../../utils/schemas/messages';
 
 /**
@@ -9,6 +11,19 @@ import type { PageMetrics } from '../../utils/schemas/messages';
 
 const OWN_UI = '[data-orderproof]';
 const WATCHDOG_MS = 15_000;
+/**
+ * A shorter watchdog, for the e2e test that stops the background mid-capture and would otherwise wait the
+ * full 15 s: read from storage.local once per injection. The product never writes this key.
+ */
+export const WATCHDOG_TEST_KEY = 'test.captureWatchdogMs';
+let watchdogMs = WATCHDOG_MS;
+
+/** Reads the test's watchdog delay, if any (called once when the content script starts). */
+export async function loadWatchdogDelay(): Promise<void> {
+  const stored = await browser.storage.local.get(WATCHDOG_TEST_KEY).catch(() => ({}) as Record<string, unknown>);
+  const parsed = z.number().int().min(1000).max(WATCHDOG_MS).safeParse(stored[WATCHDOG_TEST_KEY]);
+  if (parsed.success) watchdogMs = parsed.data;
+}
 
 interface Session {
   original: { x: number; y: number };
@@ -56,7 +71,7 @@ function arm(): Session {
   session.watchdog = setTimeout(() => {
     restore();
     onInterrupted?.();
-  }, WATCHDOG_MS);
+  }, watchdogMs);
   return session;
 }
 

@@ -1,7 +1,15 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { t } from '../../utils/i18n';
 import { listen, sendRuntime } from '../../utils/messaging';
-import { frames, measure, preloadImages, restore, scrollForBand, setInterruptedHandler } from './capture-stage';
+import {
+  frames,
+  loadWatchdogDelay,
+  measure,
+  preloadImages,
+  restore,
+  scrollForBand,
+  setInterruptedHandler,
+} from './capture-stage';
 import { collectPage } from './collect';
 import { orderArea } from './order-area';
 import { contextTarget } from './picker';
@@ -33,6 +41,7 @@ export default defineContentScript({
     const ui = pageToolsUi(document, slot);
     endWhenExtensionGone(slot);
     setInterruptedHandler(() => ui.status(t('captureInterrupted'), true));
+    void loadWatchdogDelay();
 
     slot.onEnd(
       listen(pageToolsMessages, {

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { WATCHDOG_TEST_KEY } from '../../entrypoints/page-tools.content/capture-stage';
 import { launch, type Session } from '../support/e2e/chromium';
 import { decodeStoredImage, readStore, readStoredText, settingKeys } from '../support/e2e/store';
 
@@ -22,6 +23,14 @@ describe('a full-page capture cut short by the background stopping', () => {
     s = await launch();
     const ext = await s.context.newPage();
     await ext.goto(s.extensionUrl('popup.html'));
+    // The page's watchdog at 2 s instead of 15: the test waits for it once the background has stopped.
+    await ext.evaluate(
+      (key) =>
+        (
+          globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }
+        ).chrome.storage.local.set({ [key]: 2000 }),
+      WATCHDOG_TEST_KEY,
+    );
     const page = await s.context.newPage();
     // 60 sections of 400 px and a header: over 30 screens of 800 px, about 16 s of stitching.
     await page.goto(`${s.shop.origin}/tall.html?sections=60&test=resume`);

@@ -1,16 +1,14 @@
-import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Session } from '../support/e2e/chromium';
 import { idb } from '../support/e2e/idb';
+import { photograph } from '../support/e2e/photo';
 
 /**
  * The guide as a first-time shopper meets it, for the seed users' cases, in the three languages:
  * what each case is shown (its deadlines in its rule's zone, its routes, nothing of another market),
- * photographed into test-results/screens/ to be looked at.
+ * photographed (when E2E_SHOTS is set, tests/support/e2e/photo.ts) to be looked at.
  */
-const OUT = resolve('test-results/screens');
 const LANGS = [
   { setting: 'en', tag: 'en' },
   { setting: 'zh_CN', tag: 'zhCN' },
@@ -131,14 +129,11 @@ async function openGuide(caseId: string, lang: Lang): Promise<Page> {
   return page;
 }
 
-async function shot(name: string): Promise<void> {
-  await page.screenshot({ path: join(OUT, `${name}.png`), fullPage: true });
-}
+const shot = (name: string) => photograph(page, name, true);
 
 const text = (testId: string) => page.getByTestId(testId).first().innerText();
 
 beforeAll(async () => {
-  mkdirSync(OUT, { recursive: true });
   s = await launch({ lang: 'en-US' });
   page = await s.context.newPage();
   await page.setViewportSize({ width: 400, height: 600 });

@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import { launch, type Session } from '../support/e2e/chromium';
 import { inPageText, pressInPage } from '../support/e2e/in-page';
 import { openTaobaoList, TAOBAO_LIST } from '../support/e2e/taobao-list';
 import { axeSerious } from '../support/e2e/axe';
+import { photograph } from '../support/e2e/photo';
 import { readStore } from '../support/e2e/store';
 
 /**
@@ -16,7 +17,6 @@ import { readStore } from '../support/e2e/store';
  * orders by item, date and amount within the popup; and the pack's report.html and verify.html pass
  * axe-core in both themes.
  */
-const OUT = resolve('test-results/screens');
 const POPUP = { width: 400, height: 600 };
 const SECOND_ORDER = 'DS-20261019-0417';
 
@@ -24,7 +24,6 @@ let s: Session;
 let ext: Page;
 
 beforeAll(async () => {
-  mkdirSync(OUT, { recursive: true });
   s = await launch();
   ext = await s.context.newPage();
   await ext.goto(s.extensionUrl('library.html'));
@@ -54,7 +53,7 @@ describe('the in-page button on an order list', () => {
     expect(second).toMatch(/Linen table runner/);
     expect(second).toMatch(/2026/);
     expect(second).toMatch(/¥\s?\d/);
-    await page.screenshot({ path: join(OUT, 'en-in-page-order-menu.png') });
+    await photograph(page, 'en-in-page-order-menu');
     // Nothing is saved until the user has chosen.
     expect((await readStore(ext)).cases).toHaveLength(0);
 
@@ -87,7 +86,7 @@ describe.runIf(TAOBAO_LIST !== undefined)('the Taobao list of 50 orders (a real 
     await popup.setViewportSize(POPUP);
     const rows = popup.getByTestId('order-picker').locator('li');
     await expect.poll(() => rows.count(), { timeout: 30_000 }).toBe(50);
-    await popup.screenshot({ path: join(OUT, 'en-popup-taobao-list.png') });
+    await photograph(popup, 'en-popup-taobao-list');
     const texts = await rows.allTextContents();
     for (const text of texts) {
       expect(text).toMatch(/\d{4}|[A-Z][a-z]{2} \d{1,2}/); // a date
@@ -139,7 +138,7 @@ describe('the pack a reviewer opens', () => {
     const page = await s.context.newPage();
     for (const file of ['report.html', 'verify.html']) {
       await page.goto(`file://${join(unpacked, file)}`);
-      await page.screenshot({ path: join(OUT, `en-pack-${file.replace('.html', '')}.png`), fullPage: true });
+      await photograph(page, `en-pack-${file.replace('.html', '')}`, true);
       expect(await axeProblems(page), file).toEqual([]);
     }
     await page.close();
@@ -166,7 +165,7 @@ describe.each([
     const foot = await inPageText(page, 'order-menu', '.foot');
     expect(foot).toMatch(/^本頁|^本页/);
     expect(foot).not.toMatch(/[,.:;]/);
-    await page.screenshot({ path: join(OUT, `${tag}-in-page-order-menu.png`) });
+    await photograph(page, `${tag}-in-page-order-menu`);
     await pressInPage(page, 'order-menu', 'button.close');
     await page.close();
   });

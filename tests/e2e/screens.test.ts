@@ -1,18 +1,16 @@
-import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import * as OpenCC from 'opencc-js';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ORDER_ID, DEMO_ORDER_PATH } from '../demo-shop/server';
 import { launch, type Session } from '../support/e2e/chromium';
 import { axeSerious } from '../support/e2e/axe';
+import { photograph } from '../support/e2e/photo';
 
 /**
- * Every screen a first-time shopper meets, in the three languages, photographed into
- * test-results/screens/ to be looked at, and checked for what the review found: readable type,
+ * Every screen a first-time shopper meets, in the three languages, photographed (when E2E_SHOTS is set,
+ * tests/support/e2e/photo.ts) to be looked at, and checked for what the review found: readable type,
  * no internal ids or API names, a popup that fits Chrome's 800 × 600 px, real Traditional Chinese.
  */
-const OUT = resolve('test-results/screens');
 const POPUP = { width: 400, height: 600 };
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 // Characters OpenCC's Taiwan table would also change but that Taiwan writes this way as well.
@@ -30,9 +28,7 @@ const LANGS = [
   { lang: 'zh-TW', tag: 'zhTW' },
 ] as const;
 
-async function shot(page: Page, name: string, fullPage = false) {
-  await page.screenshot({ path: join(OUT, `${name}.png`), fullPage });
-}
+const shot = photograph;
 
 /** axe-core's serious and critical violations on the page, in the light and the dark theme. */
 async function accessibilityProblems(page: Page): Promise<string[]> {
@@ -50,7 +46,6 @@ const bodyFontPx = (page: Page) => page.evaluate(() => parseFloat(getComputedSty
 describe.each(LANGS)('screens in $lang', ({ lang, tag }) => {
   let s: Session;
   beforeAll(async () => {
-    mkdirSync(OUT, { recursive: true });
     s = await launch({ lang, keepWelcome: true });
   });
   afterAll(async () => {
