@@ -150,8 +150,13 @@ export function labelledAll(
   accept?: (value: string) => boolean,
   max = 20,
 ): Labelled[] {
-  // A parenthetical may follow the label ("Total (IVA incluido, en caso de ser aplicable):").
-  const re = new RegExp(`^(?:${label.source})(?:\\s*[(（][^)）]{0,80}[)）])?\\s*[:：#]?\\s*(.*)$`, 'i');
+  // A parenthetical may follow the label ("Total (IVA incluido, en caso de ser aplicable):"). The label
+  // ends where a word ends: "Estimated GST" is not the start of "Estimated GST/HST:", nor "Payment
+  // method" of "Payment methods" (the held-out proxy read "s" and "/HST" as their values).
+  const re = new RegExp(
+    `^(?:${label.source})(?![A-Za-z/])(?:\\s*[(（][^)）]{0,80}[)）])?\\s*[:：#]?\\s*(.*)$`,
+    'i',
+  );
   const out: Labelled[] = [];
   for (let i = 0; i < lines.length && out.length < max; i++) {
     const m = re.exec(lines[i]!);

@@ -214,7 +214,8 @@ export const ORDER_LABELS: LabelTable = {
     // AliExpress's `.info-row` "Payment: …" (Kagee/webshop-order-scraper scrapers/aliexpress.py); Lazada "Paid by".
     paymentMethod: ['Payment method', 'Paid with', 'Payment(?=\\s*[:：])', 'Paid by'],
     subtotal: ['Item\\(?s\\)? (?:subtotal|total)', 'Items? total', 'Subtotal', 'Merchandise subtotal', 'Product total'],
-    shipping: ['Shipping(?: fee| & handling| cost)?', 'Delivery(?: fee)?', 'Postage'],
+    // "Postage & Packing:" (amazon.co.uk's 2019 order details, azad's saved pages).
+    shipping: ['Shipping(?: fee| & handling| cost)?', 'Delivery(?: fee)?', 'Postage (?:&|and) Packing', 'Postage'],
     // Several lines add up (engine.ts readTaxLines): Canada GST/HST + PST/RST/QST (eBay.ca, Walmart.ca print
     // "Estimated GST/HST" like Amazon.ca), the US state and local lines.
     tax: [
