@@ -300,11 +300,12 @@ const CARD_ABBREVIATIONS: Record<string, string> = { AMEX: 'American Express' };
  * beside it is left unknown: the method is not printed as text.
  */
 export function paymentMethodOf(lines: readonly string[]): { value: string; line: string } | undefined {
-  const re = new RegExp(`^(?:${PAYMENT_LABEL.source})(?![A-Za-z/])\\s*[:：]?\\s*(.*)$`, 'i');
+  const re = new RegExp(`^(${PAYMENT_LABEL.source})\\s*[:：]?\\s*(.*)$`, 'i');
   for (let i = 0; i < lines.length; i++) {
     const m = re.exec(lines[i]!);
-    if (!m) continue;
-    const own = m[1]?.trim();
+    // "Payment methods" is not "Payment method" with the value "s".
+    if (!m || /^[a-z/]/.test(lines[i]!.slice(m[1]!.length))) continue;
+    const own = m[m.length - 1]?.trim();
     const at = own ? i : i + 1;
     const raw = own || lines[at];
     if (!raw || MASK.test(raw) || raw.length > 60) continue;
