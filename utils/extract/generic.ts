@@ -7,8 +7,8 @@ import { parseMoney } from './money';
 import { isCancelled, isCancelledSentence } from './status';
 import { readStructured } from './structured';
 import { CARRIER_LABEL, findTracking, labelledShipment, TRACKING_LABEL } from './tracking';
-import { readOrders, type OrderSpec } from './engine';
-import { CN_LABELS, labelRe, ORDER_LABELS, type LabelField } from './labels';
+import { readOrder, readOrders, type OrderSpec } from './engine';
+import { CN_LABELS, LABEL_FIELDS, labelRe, ORDER_LABELS, type LabelField } from './labels';
 
 /**
  * For pages no adapter reads: first what the page embeds as data (JSON-LD, microdata, JSON state in
@@ -318,15 +318,18 @@ export function paymentMethodOf(lines: readonly string[]): { value: string; line
       const mask = MASK.exec(next);
       if (mask) digits = mask[1] ?? (/^\d{4}$/.test(lines[at + 2] ?? '') ? lines[at + 2] : undefined);
     }
-    // A bare word on the line below a label may be the next column's header ("Payment Method" over "Status"):
-    // below its label a method counts only with its card's last digits.
-    if (!own && !digits) continue;
+    // The line below a label may be the next column's header ("Payment Method" over "Status"): a label of
+    // any field there is no method.
+    if (!own && !digits && isLabel(raw)) continue;
     brand = CARD_ABBREVIATIONS[brand.toUpperCase()] ?? brand;
     if (/\d{5,}|[:：]/.test(brand)) continue;
     return { value: digits ? `${brand} ending in ${digits}` : brand, line: lines[i]! };
   }
   return undefined;
 }
+
+const ANY_LABEL = new RegExp(`^(?:${LABEL_FIELDS.map((f) => anyLang(f).source).join('|')})(?:$|[\\s:：])`, 'i');
+const isLabel = (line: string) => ANY_LABEL.test(line);
 
 type Copied = 'orderId' | 'paymentMethod';
 
@@ -346,6 +349,27 @@ function fillFrom(d: OrderDraft, o: Order): void {
     );
 }
 
+/**
+ * A card's header line: the date it starts with, then the order-number label and this card's number
+ * ("2025-06-04 Order Number : 4371…", "2024-01-01 订单号: …", as Taobao, JD and Pinduoduo lists print
+ * their cards). That date is the order's: nothing else stands between it and the number.
+ */
+function headerDate(d: OrderDraft, lines: readonly string[], id: string): void {
+  if (d.current.placedAt) return;
+  const re = new RegExp(
+    `^(\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?)(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*(?:${ID_LABELS})\\s*[:：#]?\\s*${id}`,
+    'i',
+  );
+  for (const line of lines) {
+    const m = re.exec(line);
+    const date = m ? parseDate(m[1]) : undefined;
+    if (date) {
+      d.date('placedAt', date, `line "${line.slice(0, 40)}"`);
+      return;
+    }
+  }
+}
+
 export function extractGeneric(
   url: URL,
   doc: Document,
@@ -363,7 +387,10 @@ export function extractGeneric(
       return cards.map(({ id, card }) => {
         const d = new OrderDraft(marketplace, url.hostname, 'generic');
         d.text('orderId', id, 'label (one order card of a list)');
-        readLabels(d, textLines(card), currency, true);
+        const cardLines = textLines(card);
+        headerDate(d, cardLines, id);
+        readLabels(d, cardLines, currency, true);
+        fillFrom(d, readOrder(card, BY_LABEL, { marketplace, site: url.hostname, currency, options }));
         return d.build(options);
       });
     }
