@@ -8,7 +8,8 @@ import { isCancelled, isCancelledSentence } from './status';
 import { readStructured } from './structured';
 import { CARRIER_LABEL, findTracking, labelledShipment, TRACKING_LABEL } from './tracking';
 import { readOrder, readOrders, type OrderSpec } from './engine';
-import { CN_LABELS, LABEL_FIELDS, labelRe, ORDER_LABELS, type LabelField } from './labels';
+import { alternatives, CN_LABELS, LABEL_FIELDS, labelRe, ORDER_LABELS, type LabelField } from './labels';
+import { AMAZON_LABELS } from '../marketplaces/amazon/selectors';
 
 /**
  * For pages no adapter reads: first what the page embeds as data (JSON-LD, microdata, JSON state in
@@ -291,6 +292,14 @@ const BY_LABEL: OrderSpec = {
 const PAYMENT_LABEL = anyLang('paymentMethod');
 /** A masked card number, alone on its line or with its last digits ("••••", "**** 1416", "XXXX-1234"). */
 const MASK = /^(?:[•*·xX]{2,}[\s-]*)+(\d{4})?$/;
+/**
+ * "Brand | Last digits: 1234" and "Brand ending in 1234" in the languages of Amazon's sites, the widest
+ * set of wordings known (amazon/selectors.ts AMAZON_LABELS, from its real pages per locale).
+ */
+const CARD_DIGITS = new RegExp(
+  `^(.+?)\\s*(?:\\|\\s*(?:${alternatives(AMAZON_LABELS, 'lastDigits').join('|')})\\s*[:：]?|${alternatives(AMAZON_LABELS, 'endingIn').join('|')}|[•*]{2,})\\s*(\\d{4})$`,
+  'i',
+);
 const CARD_ABBREVIATIONS: Record<string, string> = { AMEX: 'American Express' };
 
 /**
@@ -309,7 +318,7 @@ export function paymentMethodOf(lines: readonly string[]): { value: string; line
     const at = own ? i : i + 1;
     const raw = own || lines[at];
     if (!raw || MASK.test(raw) || raw.length > 60) continue;
-    const parts = /^(.+?)\s*(?:\|\s*Last digits:|ending in|[•*]{2,})\s*(\d{4})$/i.exec(raw);
+    const parts = CARD_DIGITS.exec(raw);
     let brand = (parts?.[1] ?? raw).trim();
     let digits = parts?.[2];
     if (!digits) {

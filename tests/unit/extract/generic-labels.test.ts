@@ -68,6 +68,7 @@ describe('generic reader: payment method', () => {
     expect(paymentMethodOf(lines('Payment Method: American Express | Last digits: 1416'))?.value).toBe(
       'American Express ending in 1416',
     );
+    expect(paymentMethodOf(lines('Zahlungsart: Visa | Die letzten Ziffern: 1234'))?.value).toBe('Visa ending in 1234');
     expect(paymentMethodOf(lines('Payment Methods', 'AMEXending in 1929'))?.value).toBe(
       'American Express ending in 1929',
     );
