@@ -150,13 +150,18 @@ export function labelledAll(
   accept?: (value: string) => boolean,
   max = 20,
 ): Labelled[] {
-  // A parenthetical may follow the label ("Total (IVA incluido, en caso de ser aplicable):").
-  const re = new RegExp(`^(?:${label.source})(?:\\s*[(（][^)）]{0,80}[)）])?\\s*[:：#]?\\s*(.*)$`, 'i');
+  // A parenthetical may follow the label ("Total (IVA incluido, en caso de ser aplicable):"). The label
+  // ends where a word ends: "Estimated GST" is not the start of "Estimated GST/HST:", nor "Payment
+  // method" of "Payment methods" (the held-out proxy read "s" and "/HST" as their values). A capital
+  // may follow at once: inline label and value markup runs together ("Subtotal do produtoR$ 69,80").
+  const re = new RegExp(`^(?<label>${label.source})(?:\\s*[(（][^)）]{0,80}[)）])?\\s*[:：#]?\\s*(?<rest>.*)$`, 'i');
   const out: Labelled[] = [];
   for (let i = 0; i < lines.length && out.length < max; i++) {
-    const m = re.exec(lines[i]!);
-    if (!m) continue;
-    const rest = m[1]?.trim();
+    const line = lines[i]!;
+    const m = re.exec(line);
+    if (!m?.groups) continue;
+    if (/^[a-z/]/.test(line.slice(m.groups.label!.length))) continue;
+    const rest = m.groups.rest?.trim();
     const value = rest ? rest : lines[i + 1];
     if (value && (!accept || accept(value))) out.push({ value, line: lines[i]! });
   }

@@ -125,12 +125,14 @@ function readTaxLines(
   currency: string | undefined,
 ): void {
   if (!spec?.label || spec.sel?.length) return;
-  const found = labelledAll(lines(), spec.label, looksLikeMoney, 8)
+  const found = labelledAll(lines(), spec.label, (v) => looksLikeMoney(v) && (!spec.re || spec.re.test(v)), 8)
     .map((l) => ({ l, money: parseMoney(l.value, currency) }))
     .filter((x): x is { l: Labelled; money: Money } => Boolean(x.money && x.money.amount >= 0));
   const byLabel = new Map<string, Money>();
   for (const { l, money } of found) {
-    const label = l.line.slice(0, Math.max(0, l.line.length - l.value.length)).replace(/[\s:：]+$/, '') || l.line;
+    // The value on the label's own line, or on the next line (then the whole line is the label).
+    const own = l.line.endsWith(l.value) && l.line.length > l.value.length;
+    const label = (own ? l.line.slice(0, l.line.length - l.value.length) : l.line).replace(/[\s:：]+$/, '') || l.line;
     if (!byLabel.has(label)) byLabel.set(label, money);
   }
   const taxes = [...byLabel].map(([label, amount]) => ({ label, amount }));

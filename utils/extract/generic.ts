@@ -6,7 +6,10 @@ import { OrderDraft } from './draft';
 import { parseMoney } from './money';
 import { isCancelled, isCancelledSentence } from './status';
 import { readStructured } from './structured';
-import { findTracking, labelledShipment } from './tracking';
+import { CARRIER_LABEL, findTracking, labelledShipment, TRACKING_LABEL } from './tracking';
+import { readOrder, readOrders, type OrderSpec } from './engine';
+import { alternatives, CN_LABELS, LABEL_FIELDS, labelRe, ORDER_LABELS, type LabelField } from './labels';
+import { AMAZON_LABELS } from '../marketplaces/amazon/selectors';
 
 /**
  * For pages no adapter reads: first what the page embeds as data (JSON-LD, microdata, JSON state in
@@ -113,9 +116,11 @@ const TOTAL_LABELS = [
 
 const LABELS = {
   orderId: new RegExp(`(?:${ID_LABELS})\\s*[:：#]?\\s*([A-Z0-9][A-Z0-9-]{4,31})`, 'i'),
-  placedAt: new RegExp(`(?:${DATE_LABELS})\\s*[:：]?\\s*(.{6,40})`, 'i'),
+  // Date and total are matched at the start of a line: "Delivery date", "Item(s) Subtotal" and
+  // "Zwischensumme" end in a date or total label and are other values (the held-out proxy read them).
+  placedAt: new RegExp(`^(?:${DATE_LABELS})\\s*[:：]?\\s*(.{6,40})`, 'i'),
   total: new RegExp(
-    `(?:${TOTAL_LABELS})\\s*[:：]?\\s*([-−]?\\s*(?:[A-Z]{2,3}\\s?|[^\\s\\d]{1,3})?\\s*\\d[\\d.,]*(?:\\s?(?:€|zł|kr|元|円|₫|đ|บาท))?)`,
+    `^(?:${TOTAL_LABELS})\\s*[:：]?\\s*([-−]?\\s*(?:[A-Z]{2,3}\\s?|[^\\s\\d]{1,3})?\\s*\\d[\\d.,]*(?:\\s?(?:€|zł|kr|元|円|₫|đ|บาท))?)`,
     'i',
   ),
 };
@@ -249,6 +254,131 @@ export function orderCards(root: Element, ids: readonly string[]): { id: string;
   return cards;
 }
 
+/**
+ * An amount the whole value of its line and signed with its currency ("$14.99", "EUR 25,51", "25,51 €",
+ * "-£1.00"): "1: 20 January 2019 - …" after "Delivery" or a tax registration number after "GST/HST" is
+ * no amount (the held-out proxy read both).
+ */
+const MONEY_VALUE =
+  /^((?:[-−]\s*)?(?:[A-Z]{1,3}\$?\s?|[$€£¥￥₩₹₱฿₫]|R\$|Rp|zł)\s*\d[\d.,\s']*|(?:[-−]\s*)?\d[\d.,\s']*\s?(?:€|zł|kr|元|円|₫|đ|บาท|[A-Z]{3}))$/;
+
+/** One field's labels in every language of the adapters' tables (labels.ts), Latin and Chinese. */
+const anyLang = (field: LabelField) =>
+  new RegExp(`${labelRe(ORDER_LABELS, field).source}|${labelRe(CN_LABELS, field).source}`, 'i');
+
+/**
+ * The order's facts beside their labels, in every language an adapter knows (labels.ts), matched at the
+ * start of a line as the adapters match them. Only what belongs to the whole order: a seller or a status
+ * printed on a page may be one shipment's or one item's, so they are left to the adapters.
+ */
+const BY_LABEL: OrderSpec = {
+  orderId: { label: anyLang('orderId'), re: /([A-Z0-9][A-Z0-9-]{5,30})/ },
+  placedAt: { label: anyLang('placedAt') },
+  amounts: {
+    subtotal: { label: anyLang('subtotal'), re: MONEY_VALUE },
+    shipping: { label: anyLang('shipping'), re: MONEY_VALUE },
+    tax: { label: anyLang('tax'), re: MONEY_VALUE },
+    discount: { label: anyLang('discount'), re: MONEY_VALUE },
+    total: { label: anyLang('total'), re: MONEY_VALUE },
+    refund: { label: anyLang('refund'), re: MONEY_VALUE },
+  },
+  shipment: {
+    carrier: { label: CARRIER_LABEL },
+    trackingNumber: { label: TRACKING_LABEL, re: /([A-Z0-9]{8,34})/ },
+  },
+  required: [],
+};
+
+const PAYMENT_LABEL = anyLang('paymentMethod');
+/** A masked card number, alone on its line or with its last digits ("••••", "**** 1416", "XXXX-1234"). */
+const MASK = /^(?:[•*·xX]{2,}[\s-]*)+(\d{4})?$/;
+/**
+ * "Brand | Last digits: 1234" and "Brand ending in 1234" in the languages of Amazon's sites, the widest
+ * set of wordings known (amazon/selectors.ts AMAZON_LABELS, from its real pages per locale).
+ */
+const CARD_DIGITS = new RegExp(
+  `^(.+?)\\s*(?:\\|\\s*(?:${alternatives(AMAZON_LABELS, 'lastDigits').join('|')})\\s*[:：]?|${alternatives(AMAZON_LABELS, 'endingIn').join('|')}|[•*]{2,})\\s*(\\d{4})$`,
+  'i',
+);
+const CARD_ABBREVIATIONS: Record<string, string> = { AMEX: 'American Express' };
+
+/**
+ * The payment method as "Brand ending in 1234", from the forms pages print it in: "Visa ending in 1234",
+ * "American Express | Last digits: 1416" (invoices), "AMEXending in 1929" (a logo's alt text run into
+ * the text), "Amazon Visa" then "••••" then "1234" on the lines below. A masked number with no brand
+ * beside it is left unknown: the method is not printed as text.
+ */
+export function paymentMethodOf(lines: readonly string[]): { value: string; line: string } | undefined {
+  const re = new RegExp(`^(${PAYMENT_LABEL.source})\\s*[:：]?\\s*(.*)$`, 'i');
+  for (let i = 0; i < lines.length; i++) {
+    const m = re.exec(lines[i]!);
+    // "Payment methods" is not "Payment method" with the value "s".
+    if (!m || /^[a-z/]/.test(lines[i]!.slice(m[1]!.length))) continue;
+    const own = m[m.length - 1]?.trim();
+    const at = own ? i : i + 1;
+    const raw = own || lines[at];
+    if (!raw || MASK.test(raw) || raw.length > 60) continue;
+    const parts = CARD_DIGITS.exec(raw);
+    let brand = (parts?.[1] ?? raw).trim();
+    let digits = parts?.[2];
+    if (!digits) {
+      // The last digits on the lines below the brand: a mask with them, or a mask then the digits alone.
+      const next = lines[at + 1] ?? '';
+      const mask = MASK.exec(next);
+      if (mask) digits = mask[1] ?? (/^\d{4}$/.test(lines[at + 2] ?? '') ? lines[at + 2] : undefined);
+    }
+    // The line below a label may be the next column's header ("Payment Method" over "Status"): a label of
+    // any field there is no method.
+    if (!own && !digits && isLabel(raw)) continue;
+    brand = CARD_ABBREVIATIONS[brand.toUpperCase()] ?? brand;
+    if (/\d{5,}|[:：]/.test(brand)) continue;
+    return { value: digits ? `${brand} ending in ${digits}` : brand, line: lines[i]! };
+  }
+  return undefined;
+}
+
+const ANY_LABEL = new RegExp(`^(?:${LABEL_FIELDS.map((f) => anyLang(f).source).join('|')})(?:$|[\\s:：])`, 'i');
+const isLabel = (line: string) => ANY_LABEL.test(line);
+
+type Copied = 'orderId' | 'paymentMethod';
+
+/** Fills what `d` has not found from the label reading `o`, each value with the place it was read. */
+function fillFrom(d: OrderDraft, o: Order): void {
+  const src = (k: string) => o.provenance[k] ?? 'label';
+  for (const k of ['orderId', 'paymentMethod'] as const satisfies readonly Copied[])
+    if (!d.current[k]) d.text(k, o[k], src(k));
+  if (!d.current.placedAt) d.date('placedAt', o.placedAt, src('placedAt'));
+  for (const [k, v] of Object.entries(o.amounts) as [keyof Order['amounts'], Order['amounts']['total']][]) {
+    if (!d.current.amounts[k]) d.money(k, v, src(`amounts.${k}`));
+  }
+  if (o.taxLines && !d.current.taxLines) d.taxLines(o.taxLines, src('taxLines'));
+  if (!d.current.shipments.length)
+    o.shipments.forEach((s, i) =>
+      d.shipment(s, { trackingNumber: src(`shipments.${i}.trackingNumber`), carrier: src(`shipments.${i}.carrier`) }),
+    );
+}
+
+/**
+ * A card's header line: the date it starts with, then the order-number label and this card's number
+ * ("2025-06-04 Order Number : 4371…", "2024-01-01 订单号: …", as Taobao, JD and Pinduoduo lists print
+ * their cards). That date is the order's: nothing else stands between it and the number.
+ */
+function headerDate(d: OrderDraft, lines: readonly string[], id: string): void {
+  if (d.current.placedAt) return;
+  const re = new RegExp(
+    `^(\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?)(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*(?:${ID_LABELS})\\s*[:：#]?\\s*${id}`,
+    'i',
+  );
+  for (const line of lines) {
+    const m = re.exec(line);
+    const date = m ? parseDate(m[1]) : undefined;
+    if (date) {
+      d.date('placedAt', date, `line "${line.slice(0, 40)}"`);
+      return;
+    }
+  }
+}
+
 export function extractGeneric(
   url: URL,
   doc: Document,
@@ -266,7 +396,10 @@ export function extractGeneric(
       return cards.map(({ id, card }) => {
         const d = new OrderDraft(marketplace, url.hostname, 'generic');
         d.text('orderId', id, 'label (one order card of a list)');
-        readLabels(d, textLines(card), currency, true);
+        const cardLines = textLines(card);
+        headerDate(d, cardLines, id);
+        readLabels(d, cardLines, currency, true);
+        fillFrom(d, readOrder(card, BY_LABEL, { marketplace, site: url.hostname, currency, options }));
         return d.build(options);
       });
     }
@@ -280,6 +413,11 @@ export function extractGeneric(
   d.money('total', data.total, src);
   data.items.forEach((it) => d.item(it, { title: src, itemId: src, quantity: src, unitPrice: src }));
   data.shipments.forEach((s) => d.shipment(s, { trackingNumber: src, carrier: src }));
+  // A page printing several orders' numbers is read by label only in the block of the order its address names.
+  const [byLabel] = readOrders(doc, BY_LABEL, false, { marketplace, site: url.hostname, currency, options, url });
+  if (byLabel) fillFrom(d, byLabel);
+  const payment = byLabel ? paymentMethodOf(lines) : undefined;
+  d.text('paymentMethod', payment?.value, `label "${payment?.line.slice(0, 40) ?? ''}"`);
   readLabels(d, lines, currency);
   const found = d.current;
   if (!found.orderId && !found.placedAt && !found.amounts.total && !found.shipments.length) return [];

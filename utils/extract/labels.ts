@@ -212,14 +212,17 @@ export const ORDER_LABELS: LabelTable = {
     // "Shop"/"Store" only as a label with its colon: the site menu's "Shop by category" is no seller.
     seller: ['Sold by', 'Seller(?=\\s*[:：]|\\s*$)', '(?:Shop|Store)(?=\\s*[:：])'],
     // AliExpress's `.info-row` "Payment: …" (Kagee/webshop-order-scraper scrapers/aliexpress.py); Lazada "Paid by".
-    paymentMethod: ['Payment method', 'Paid with', 'Payment(?=\\s*[:：])', 'Paid by'],
+    // "Payment Methods" heads Amazon's 2020– payment box (amazon.com and amazon.ca order details, shared real pages).
+    paymentMethod: ['Payment methods?', 'Paid with', 'Payment(?=\\s*[:：])', 'Paid by'],
     subtotal: ['Item\\(?s\\)? (?:subtotal|total)', 'Items? total', 'Subtotal', 'Merchandise subtotal', 'Product total'],
-    shipping: ['Shipping(?: fee| & handling| cost)?', 'Delivery(?: fee)?', 'Postage'],
+    // "Postage & Packing:" (amazon.co.uk's 2019 order details, azad's saved pages).
+    shipping: ['Shipping(?: fee| & handling| cost)?', 'Delivery(?: fee)?', 'Postage (?:&|and) Packing', 'Postage'],
     // Several lines add up (engine.ts readTaxLines): Canada GST/HST + PST/RST/QST (eBay.ca, Walmart.ca print
     // "Estimated GST/HST" like Amazon.ca), the US state and local lines.
     tax: [
       'Sales tax(?:es)?',
-      'Estimated (?:GST/HST|PST/RST/QST|tax(?:es)?)',
+      // "Estimated tax to be collected:" (amazon.com order details, shared real pages).
+      'Estimated (?:GST/HST|PST/RST/QST|tax(?:es)?(?: to be collected)?)',
       'GST/HST',
       'PST/RST/QST',
       'PST',

@@ -154,6 +154,22 @@ const STATE_KEYS = {
 const TOTAL_OBJECT_KEYS = /^(?:grandTotal|orderTotal|totalAmount|totalPayment|actualTotal)$/;
 const DISPLAY_KEYS = ['displayValue', 'formattedValue', 'formattedAmount', 'formatted', 'display'] as const;
 
+/**
+ * Lazada's order JSON (mtop.lazada.om.orderdetail, ashishsvkumar/selfService src/mockData/o5.ts and o7.ts):
+ * components keyed "<tag>_<id>", each `{ tag, id, fields }`; `detailInfo` holds `createdAt` ("Placed on 29 Jan
+ * 2019 00:47:37") and `total` ("SGD69.89"), `totalSummary` the same `total`. Other components' totals are
+ * not the order's, so only these two tags are read.
+ */
+function lazadaComponent(v: { [k: string]: Json }, seen: Record<'total' | 'placedAt', Set<string>>): void {
+  const tag = str(v.tag);
+  const fields = v.fields;
+  if (!tag || !isObj(fields) || !/^(?:detailInfo|totalSummary)$/.test(tag)) return;
+  const total = str(fields.total);
+  if (total && total.length <= 40) seen.total.add(total);
+  const created = str(fields.createdAt);
+  if (tag === 'detailInfo' && created && created.length <= 60) seen.placedAt.add(created);
+}
+
 /** Distinct string values per key group in script state; only a single distinct value counts. */
 function scriptState(doc: Document, out: StructuredFacts): boolean {
   const seen: Record<keyof typeof STATE_KEYS, Set<string>> = {
@@ -168,6 +184,16 @@ function scriptState(doc: Document, out: StructuredFacts): boolean {
     if (depth > 40 || ++visited > 200_000) return;
     if (Array.isArray(v)) return v.forEach((x) => walk(x, depth + 1));
     if (!isObj(v)) return;
+    lazadaComponent(v, seen);
+    // Shopee's order JSON: total_amount beside its currency code (Shopee Open Platform v2
+    // get_order_detail: order_sn, currency "three-digit code", total_amount; lindejin/eshop-plat-api
+    // ShopeeOrderDetailReqDTO lists the response fields).
+    const amount = v.total_amount;
+    const code = str(v.currency);
+    if ((typeof amount === 'number' || typeof amount === 'string') && code && /^[A-Z]{3}$/.test(code)) {
+      const n = Number(amount);
+      if (Number.isFinite(n) && n >= 0) seen.total.add(`${code} ${n}`);
+    }
     for (const [k, x] of Object.entries(v)) {
       for (const [field, re] of Object.entries(STATE_KEYS) as [keyof typeof STATE_KEYS, RegExp][]) {
         const s = re.test(k) ? str(x) : undefined;
