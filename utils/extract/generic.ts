@@ -8,8 +8,15 @@ import { isCancelled, isCancelledSentence } from './status';
 import { readStructured } from './structured';
 import { CARRIER_LABEL, findTracking, labelledShipment, TRACKING_LABEL } from './tracking';
 import { readOrder, readOrders, type OrderSpec } from './engine';
-import { alternatives, CN_LABELS, LABEL_FIELDS, labelRe, ORDER_LABELS, type LabelField } from './labels';
-import { AMAZON_LABELS } from '../marketplaces/amazon/selectors';
+import {
+  alternatives,
+  CARD_DIGITS_LABELS,
+  CN_LABELS,
+  LABEL_FIELDS,
+  labelRe,
+  ORDER_LABELS,
+  type LabelField,
+} from './labels';
 
 /**
  * For pages no adapter reads: first what the page embeds as data (JSON-LD, microdata, JSON state in
@@ -294,10 +301,10 @@ const PAYMENT_LABEL = anyLang('paymentMethod');
 const MASK = /^(?:[•*·xX]{2,}[\s-]*)+(\d{4})?$/;
 /**
  * "Brand | Last digits: 1234" and "Brand ending in 1234" in the languages of Amazon's sites, the widest
- * set of wordings known (amazon/selectors.ts AMAZON_LABELS, from its real pages per locale).
+ * set of wordings known (labels.ts CARD_DIGITS_LABELS).
  */
 const CARD_DIGITS = new RegExp(
-  `^(.+?)\\s*(?:\\|\\s*(?:${alternatives(AMAZON_LABELS, 'lastDigits').join('|')})\\s*[:：]?|${alternatives(AMAZON_LABELS, 'endingIn').join('|')}|[•*]{2,})\\s*(\\d{4})$`,
+  `^(.+?)\\s*(?:\\|\\s*(?:${alternatives(CARD_DIGITS_LABELS, 'lastDigits').join('|')})\\s*[:：]?|${alternatives(CARD_DIGITS_LABELS, 'endingIn').join('|')}|[•*]{2,})\\s*(\\d{4})$`,
   'i',
 );
 const CARD_ABBREVIATIONS: Record<string, string> = { AMEX: 'American Express' };

@@ -622,3 +622,22 @@ export const STATUS_LABELS: LabelTable = {
   'zh-Hans': { cancelled: ['已取消', '订单已取消', '交易取消'] },
   'zh-Hant': { cancelled: ['已取消', '已取消訂單', '訂單不成立', '不成立'] },
 };
+
+/**
+ * How a payment card's last digits are printed beside its brand ("Visa | Last digits: 1234", "Visa ending
+ * in 1234"), per language. The wordings are Amazon's per country site (marketplaces/amazon/selectors.ts
+ * takes them from here); the generic reader reads any page's card by them.
+ */
+export const CARD_DIGITS_LABELS: LabelTable<'lastDigits' | 'endingIn'> = {
+  en: { lastDigits: ['Last digits'], endingIn: ['ending in'] },
+  de: { lastDigits: ['Die letzten Ziffern', 'Letzte Ziffern'], endingIn: ['endet mit', 'endend auf'] },
+  fr: { lastDigits: ['Derniers chiffres'], endingIn: ['se terminant par', 'terminant par'] },
+  es: { lastDigits: ['Últimos dígitos'], endingIn: ['terminada en', 'que termina en'] },
+  it: { lastDigits: ['Ultime cifre'], endingIn: ['che termina con', 'terminante con'] },
+  nl: { lastDigits: ['Laatste cijfers'], endingIn: ['eindigend op'] },
+  sv: { lastDigits: ['Sista siffrorna'], endingIn: ['som slutar på'] },
+  pl: { lastDigits: ['Ostatnie cyfry'], endingIn: ['kończąca się na'] },
+  tr: { lastDigits: ['Son rakamlar'], endingIn: ['ile biten'] },
+  pt: { endingIn: ['com final', 'terminado em'] },
+  ja: { lastDigits: ['下\\d桁', '末尾'], endingIn: ['末尾', '下4桁'] },
+};

@@ -1,4 +1,4 @@
-import { alternatives, labelRe, type LabelTable } from '../../extract/labels';
+import { alternatives, CARD_DIGITS_LABELS, labelRe, type LabelTable } from '../../extract/labels';
 import type { ListingSelectors } from '../types';
 
 /** Amazon's selectors and labels, one comment per entry saying which layout (and year) it serves. */
@@ -190,8 +190,7 @@ export const AMAZON_LABELS: LabelTable<AmazonField> = {
     subscription: ['Subscribe (?:&|and) Save', 'Auto-delivered'],
     giftCard: ['e?Gift Card'],
     paymentMethod: ['Payment Methods?'],
-    lastDigits: ['Last digits'],
-    endingIn: ['ending in'],
+    ...CARD_DIGITS_LABELS.en,
     recipient: ['Recipient'],
   },
   de: {
@@ -237,8 +236,7 @@ export const AMAZON_LABELS: LabelTable<AmazonField> = {
     subscription: ['Spar-Abo'],
     giftCard: ['Geschenkkarte', 'Geschenkgutschein'],
     paymentMethod: ['Zahlungsart', 'Zahlungsmethode'],
-    lastDigits: ['Die letzten Ziffern', 'Letzte Ziffern'],
-    endingIn: ['endet mit', 'endend auf'],
+    ...CARD_DIGITS_LABELS.de,
     recipient: ['Empfänger'],
   },
   fr: {
@@ -265,8 +263,7 @@ export const AMAZON_LABELS: LabelTable<AmazonField> = {
     subscription: ['Prévoyez et Économisez'],
     giftCard: ['Carte cadeau', 'Chèque-cadeau'],
     paymentMethod: ['Mode de paiement', 'Moyen de paiement'],
-    lastDigits: ['Derniers chiffres'],
-    endingIn: ['se terminant par', 'terminant par'],
+    ...CARD_DIGITS_LABELS.fr,
     recipient: ['Destinataire'],
   },
   es: {
@@ -300,8 +297,7 @@ export const AMAZON_LABELS: LabelTable<AmazonField> = {
     subscription: ['Programa Suscríbete y ahorra'],
     giftCard: ['Tarjeta regalo', 'Cheque regalo'],
     paymentMethod: ['Método de pago', 'Forma de pago'],
-    lastDigits: ['Últimos dígitos'],
-    endingIn: ['terminada en', 'que termina en'],
+    ...CARD_DIGITS_LABELS.es,
     recipient: ['Destinatario'],
   },
   it: {
@@ -320,8 +316,7 @@ export const AMAZON_LABELS: LabelTable<AmazonField> = {
     subscription: ['Iscriviti e risparmia'],
     giftCard: ['Buono regalo', 'Carta regalo'],
     paymentMethod: ['Metodo di pagamento'],
-    lastDigits: ['Ultime cifre'],
-    endingIn: ['che termina con', 'terminante con'],
+    ...CARD_DIGITS_LABELS.it,
   },
   nl: {
     placedAt: ['Bestelling geplaatst', 'Digitale bestelling', 'Besteldatum'],
@@ -338,8 +333,7 @@ export const AMAZON_LABELS: LabelTable<AmazonField> = {
     subscription: ['Abonneer en bespaar'],
     giftCard: ['Cadeaubon'],
     paymentMethod: ['Betaalmethode'],
-    lastDigits: ['Laatste cijfers'],
-    endingIn: ['eindigend op'],
+    ...CARD_DIGITS_LABELS.nl,
     recipient: ['Ontvanger'],
   },
   sv: {
@@ -358,8 +352,7 @@ export const AMAZON_LABELS: LabelTable<AmazonField> = {
     subscription: ['Prenumerera och spara'],
     giftCard: ['Presentkort'],
     paymentMethod: ['Betalningsmetod'],
-    lastDigits: ['Sista siffrorna'],
-    endingIn: ['som slutar på'],
+    ...CARD_DIGITS_LABELS.sv,
     recipient: ['Mottagare'],
   },
   pl: {
@@ -378,8 +371,7 @@ export const AMAZON_LABELS: LabelTable<AmazonField> = {
     subscription: ['Subskrybuj i oszczędzaj'],
     giftCard: ['Karta podarunkowa'],
     paymentMethod: ['Metoda płatności'],
-    lastDigits: ['Ostatnie cyfry'],
-    endingIn: ['kończąca się na'],
+    ...CARD_DIGITS_LABELS.pl,
     recipient: ['Odbiorca'],
   },
   tr: {
@@ -397,8 +389,7 @@ export const AMAZON_LABELS: LabelTable<AmazonField> = {
     cancelled: ['İptal edildi'],
     giftCard: ['Hediye kartı'],
     paymentMethod: ['Ödeme yöntemi'],
-    lastDigits: ['Son rakamlar'],
-    endingIn: ['ile biten'],
+    ...CARD_DIGITS_LABELS.tr,
     recipient: ['Alıcı'],
   },
   pt: {
@@ -416,7 +407,7 @@ export const AMAZON_LABELS: LabelTable<AmazonField> = {
     subscription: ['Programe e Poupe'],
     giftCard: ['Cartão-presente', 'Vale-presente'],
     paymentMethod: ['Forma de pagamento'],
-    endingIn: ['com final', 'terminado em'],
+    ...CARD_DIGITS_LABELS.pt,
     recipient: ['Destinatário'],
   },
   ja: {
@@ -435,8 +426,7 @@ export const AMAZON_LABELS: LabelTable<AmazonField> = {
     subscription: ['定期おトク便'],
     giftCard: ['ギフトカード', 'ギフト券'],
     paymentMethod: ['お支払い方法'],
-    lastDigits: ['下\\d桁', '末尾'],
-    endingIn: ['末尾', '下4桁'],
+    ...CARD_DIGITS_LABELS.ja,
     recipient: ['受取人'],
   },
   ar: {
