@@ -473,6 +473,8 @@ export async function runPackBench(): Promise<void> {
     printStages(await offscreenMeasures(s, page), 'pack:', exportSeconds * 1000);
     info('memory', `baseline ${(baseline / MB).toFixed(0)} MB, peak ${(peak / MB).toFixed(0)} MB`);
     info('report.pdf in it', reportPdfFigures(packPath));
+    // BENCH_EXPORT_ONLY=1: the export alone, for comparing runs back to back without the transfers below.
+    if (process.env.BENCH_EXPORT_ONLY) return;
 
     // A backup of the library (this one case, no report.pdf, as backups are made) from the library page,
     // timed until the file is complete in downloads.
@@ -495,6 +497,7 @@ export async function runPackBench(): Promise<void> {
     info('CPU time of all Chromium processes', `${(treeCpuSeconds(pid) - backupCpu).toFixed(2)} s`);
   } finally {
     await s.close();
+    if (process.env.BENCH_EXPORT_ONLY) rmSync(downloads, { recursive: true, force: true });
   }
 
   // Import into a fresh profile through the library page, as a user would.
