@@ -122,6 +122,9 @@ export interface EvidenceLayout extends Omit<WrittenEvidence, 'imageBytes'> {
   writes: FileWrite[];
 }
 
+/** Stored files' Blobs are looked up this many at a time: one IndexedDB read for many handles, not one each. */
+const LOOKUP_BATCH = 32;
+
 /**
  * Reads stored files in order with a few reads in flight, so IndexedDB and the disk work while the
  * file before is hashed and written. Only small files are read ahead whole; big ones stream when written.
@@ -130,10 +133,22 @@ function readAhead(
   db: OrderProofDB,
   jobs: readonly FileJob[],
 ): (i: number) => { blob: Promise<Blob | undefined>; bytes?: Promise<ArrayBuffer> } {
+  const batches = new Map<number, Promise<(Blob | undefined)[]>>();
+  const lookup = (i: number): Promise<Blob | undefined> => {
+    const b = Math.floor(i / LOOKUP_BATCH);
+    let batch = batches.get(b);
+    if (!batch) {
+      batches.delete(b - 1);
+      const shas = jobs.slice(b * LOOKUP_BATCH, (b + 1) * LOOKUP_BATCH).map((j) => j.sha256);
+      batch = db.blobs.bulkGet(shas).then((records) => records.map((r) => r?.data));
+      batches.set(b, batch);
+    }
+    return batch.then((blobs) => blobs[i - b * LOOKUP_BATCH]);
+  };
   const started = new Map<number, { blob: Promise<Blob | undefined>; bytes?: Promise<ArrayBuffer> }>();
   const start = (i: number) => {
     const job = jobs[i]!;
-    const blob = readBlob(db, job.sha256);
+    const blob = lookup(i);
     const small = job.size <= READ_AHEAD_BYTES / READ_AHEAD_FILES;
     const read = { blob, ...(small ? { bytes: blob.then((b) => (b ? b.arrayBuffer() : new ArrayBuffer(0))) } : {}) };
     // A read that fails is reported when its file is written, not as an unhandled rejection now.
