@@ -6,6 +6,7 @@ import { errorText } from '../error-text';
 import { renderReportPdf } from './report-pdf';
 import type { ReportInput } from './report-input';
 import { budgetedPictures } from './report-pictures';
+import { SpanTotal } from '../stage-time';
 
 export interface PdfJob {
   input: ReportInput;
@@ -15,8 +16,12 @@ export interface PdfJob {
 }
 
 /** report.pdf from a job, its pictures read under the same budget, in the same order, as on the page's thread. */
-export function renderPdfJob(job: PdfJob): Promise<Uint8Array> {
-  return renderReportPdf({ ...job.input, loadImage: budgetedPictures((path) => job.images.get(path)) }, job.font);
+export async function renderPdfJob(job: PdfJob): Promise<Uint8Array> {
+  const reads = new SpanTotal('pack:reports:pdf-image-reads');
+  const load = budgetedPictures((path) => job.images.get(path));
+  const pdf = await renderReportPdf({ ...job.input, loadImage: (path) => reads.add(() => load(path)) }, job.font);
+  reads.record();
+  return pdf;
 }
 
 const inputShape = z.object({ lang: z.enum(['en', 'zh', 'zh-TW']), generatedAt: z.string(), auditHead: z.string() });

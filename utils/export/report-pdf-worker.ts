@@ -40,32 +40,37 @@ export function reportPdfInWorker(
   loadFont: () => Promise<Uint8Array>,
 ): PdfInWorker | undefined {
   if (typeof Worker !== 'function') return undefined;
-  let worker: Worker | undefined;
+  let worker: Worker;
+  try {
+    // Started first: its script loads and compiles while the font and the pictures' handles are read here.
+    worker = new Worker(new URL('./report-worker.ts', import.meta.url), { type: 'module' });
+  } catch (err) {
+    console.warn("report.pdf is made on the page's thread instead:", err);
+    return undefined;
+  }
   let stopped: (() => void) | undefined;
-  let cancelled = false;
   const started = performance.now();
+  const reply = new Promise<Uint8Array | undefined>((resolve) => {
+    stopped = () => resolve(undefined);
+    const fail = (why: string) => {
+      console.warn(`report.pdf is made on the page's thread instead: ${why}`);
+      resolve(undefined);
+    };
+    worker.onmessage = (e: MessageEvent) => {
+      const answer = reportReplySchema.safeParse(e.data);
+      if (!answer.success) return fail('the report worker sent an unreadable reply');
+      if (!answer.data.ok) return fail(answer.data.reason);
+      recordDurations('', answer.data.timings);
+      resolve(answer.data.pdf);
+    };
+    worker.onerror = (e) => fail(e.message || 'the report worker stopped');
+    worker.onmessageerror = () => fail('the report worker could not read its reply');
+  });
   const made = async (): Promise<Uint8Array | undefined> => {
     const [font, blobs] = await Promise.all([loadFont(), pictureBlobs(db, images)]);
-    if (cancelled) return undefined;
-    return new Promise<Uint8Array | undefined>((resolve) => {
-      stopped = () => resolve(undefined);
-      const w = (worker = new Worker(new URL('./report-worker.ts', import.meta.url), { type: 'module' }));
-      const fail = (why: string) => {
-        console.warn(`report.pdf is made on the page's thread instead: ${why}`);
-        resolve(undefined);
-      };
-      w.onmessage = (e: MessageEvent) => {
-        const reply = reportReplySchema.safeParse(e.data);
-        if (!reply.success) return fail('the report worker sent an unreadable reply');
-        if (!reply.data.ok) return fail(reply.data.reason);
-        recordDurations('', reply.data.timings);
-        resolve(reply.data.pdf);
-      };
-      w.onerror = (e) => fail(e.message || 'the report worker stopped');
-      w.onmessageerror = () => fail('the report worker could not read its reply');
-      // The font is copied, not transferred: a caller may keep its bytes for the next pack.
-      w.postMessage({ input, images: blobs, font });
-    });
+    // The font is copied, not transferred: a caller may keep its bytes for the next pack.
+    worker.postMessage({ input, images: blobs, font });
+    return reply;
   };
   const pdf = made()
     .catch((err: unknown) => {
@@ -73,14 +78,13 @@ export function reportPdfInWorker(
       return undefined;
     })
     .finally(() => {
-      worker?.terminate();
+      worker.terminate();
       measure('pack:reports:pdf-worker', started);
     });
   return {
     pdf,
     stop: () => {
-      cancelled = true;
-      worker?.terminate();
+      worker.terminate();
       stopped?.();
     },
   };
