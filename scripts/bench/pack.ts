@@ -478,8 +478,18 @@ export async function runPackBench(): Promise<void> {
       info('hottest functions in the offscreen document (self time)', '');
       printHotFunctions(profile);
     }
-    info('stages (User Timing in the offscreen document)', '');
-    printStages(await offscreenMeasures(s, page), 'pack:', exportSeconds * 1000);
+    const measures = await offscreenMeasures(s, page);
+    const names = new Set(measures.map((m) => m.name));
+    info(
+      'report.pdf made',
+      names.has('pack:reports:pdf-render')
+        ? "on the offscreen document's own thread"
+        : names.has('pack:reports:pdf-worker')
+          ? 'in the report worker, beside the evidence stage (pdf-worker: from the export’s start to its PDF)'
+          : 'nowhere',
+    );
+    info('stages (User Timing in the offscreen document; the report worker’s own come back from it)', '');
+    printStages(measures, 'pack:', exportSeconds * 1000);
     info('memory', `baseline ${(baseline / MB).toFixed(0)} MB, peak ${(peak / MB).toFixed(0)} MB`);
     info('report.pdf in it', reportPdfFigures(packPath));
     // BENCH_EXPORT_ONLY=1: the export alone, for comparing runs back to back without the transfers below.
