@@ -169,7 +169,9 @@ export async function writePackInto(
   const early =
     IN_BACKGROUND || noPdf(options)
       ? undefined
-      : reportPdfInWorker(db, reportInputOf(plan, layout, lang, generatedAt), layout.images, () => loadFont(options));
+      : reportPdfInWorker(db, reportInputOf(plan, layout, lang, generatedAt), layout.images, async () =>
+          options.loadFont ? loadFont(options) : (await import('./cjk-font')).cjkFontUrl(),
+        );
   let evidence: WrittenEvidence;
   try {
     evidence = await timed('pack:evidence', () => evidenceStage(w, db, plan, { layout, keepPictures: !early }));

@@ -37,12 +37,13 @@ export function reportPdfInWorker(
   db: OrderProofDB,
   input: ReportInput,
   images: ReadonlyMap<string, string | Blob>,
-  loadFont: () => Promise<Uint8Array>,
+  /** The font's bytes, or the address of the bundled font for the worker to read itself (off this thread). */
+  loadFont: () => Promise<Uint8Array | string>,
 ): PdfInWorker | undefined {
   if (typeof Worker !== 'function') return undefined;
   let worker: Worker;
   try {
-    // Started first: its script loads and compiles while the font and the pictures' handles are read here.
+    // Started first: its script loads and compiles while the pictures' handles are read here.
     worker = new Worker(new URL('./report-worker.ts', import.meta.url), { type: 'module' });
   } catch (err) {
     console.warn("report.pdf is made on the page's thread instead:", err);

@@ -158,3 +158,18 @@ describe('budgetedPictures', () => {
     expect(sizes).toEqual([40, undefined, 50, undefined, undefined]);
   });
 });
+
+describe('the report worker’s font', () => {
+  const input = { lang: 'en', generatedAt: NOW.toISOString(), auditHead: 'x' };
+  it('reads a font only from the extension’s own files, never an address elsewhere', async () => {
+    vi.stubGlobal('location', { origin: 'chrome-extension://abc', href: 'chrome-extension://abc/offscreen.html' });
+    vi.stubGlobal('fetch', () => Promise.resolve(new Response('', { status: 404 })));
+    const elsewhere = await answerReportJob({ input, images: new Map(), font: 'https://fonts.example/f.ttf' });
+    expect(elsewhere.reply).toEqual({ ok: false, reason: 'bad request' });
+    const own = await answerReportJob({ input, images: new Map(), font: 'chrome-extension://abc/assets/f.ttf' });
+    expect(own.reply).toEqual({
+      ok: false,
+      reason: expect.stringContaining('The report font could not be read (404)'),
+    });
+  });
+});
