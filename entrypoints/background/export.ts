@@ -17,8 +17,16 @@ export interface ExportResult {
 
 const OFFSCREEN_PATH = '/offscreen.html';
 
+let creating: Promise<void> | undefined;
+
 /** Chrome's service worker cannot make blob URLs; an offscreen document (an extension page) can. */
-async function ensureOffscreen(): Promise<void> {
+function ensureOffscreen(): Promise<void> {
+  // One creation at a time: an export may start while the one its button's hover asked for is under way.
+  creating ??= createOffscreen().finally(() => (creating = undefined));
+  return creating;
+}
+
+async function createOffscreen(): Promise<void> {
   const url = browser.runtime.getURL(OFFSCREEN_PATH);
   const contexts = await browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [url] });
   if (contexts.length) return;
@@ -91,5 +99,10 @@ export async function exportCaseToDownloads(
 export function registerExportMessages(router: MessageRouter, db: OrderProofDB): void {
   router.on(backgroundMessages, {
     'bg.export.case': ({ caseId, choice }) => exportCaseToDownloads(db, caseId, choice),
+    // Firefox's background page builds packs itself: nothing to start.
+    'bg.export.prepare': async () => {
+      if (typeof URL.createObjectURL !== 'function') await ensureOffscreen();
+      return { ok: true as const };
+    },
   });
 }

@@ -6,7 +6,12 @@ import fontUrl from '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Re
  * its 10 MB until then.
  */
 export async function loadCjkFont(): Promise<Uint8Array> {
-  const res = await fetch(new URL(fontUrl, globalThis.location?.href));
+  const res = await fetch(cjkFontUrl());
   if (!res.ok) throw new Error(`The report font could not be read (${res.status})`);
   return new Uint8Array(await res.arrayBuffer());
+}
+
+/** Where the bundled font is, for a worker to read it itself. */
+export function cjkFontUrl(): string {
+  return new URL(fontUrl, globalThis.location?.href).href;
 }

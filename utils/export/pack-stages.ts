@@ -22,8 +22,9 @@ import {
   redactPlainText,
 } from './redact-pack';
 import { renderReportHtml } from './report-html';
-import type { ReportLang } from './report-input';
+import type { ReportInput, ReportLang } from './report-input';
 import type { PdfReportInput } from './report-pdf';
+import { PDF_IMAGE_BUDGET } from './report-pictures';
 import { renderVerifyHtml } from './verify-html';
 import { SpanTotal, timed } from '../stage-time';
 
@@ -109,7 +110,20 @@ export function safeName(s: string): string {
 const READ_AHEAD_FILES = 4;
 const READ_AHEAD_BYTES = 64 * 1024 * 1024;
 
-type FileJob = { path: string; sha256: string; size: number; mime: string; evidenceId: string };
+/** One file the evidence stage writes: a stored original (read by hash) or a masked copy made in memory. */
+export type FileWrite = { path: string; mime: string; evidenceId: string } & (
+  { sha256: string; size: number; name: string; title: string } | { data: Blob }
+);
+type FileJob = Extract<FileWrite, { sha256: string }>;
+
+/** What the evidence stage will write and list, settled from the plan alone (nothing is read yet). */
+export interface EvidenceLayout extends Omit<WrittenEvidence, 'imageBytes'> {
+  /** The files to write, in order. */
+  writes: FileWrite[];
+}
+
+/** Stored files' Blobs are looked up this many at a time: one IndexedDB read for many handles, not one each. */
+const LOOKUP_BATCH = 32;
 
 /**
  * Reads stored files in order with a few reads in flight, so IndexedDB and the disk work while the
@@ -119,10 +133,22 @@ function readAhead(
   db: OrderProofDB,
   jobs: readonly FileJob[],
 ): (i: number) => { blob: Promise<Blob | undefined>; bytes?: Promise<ArrayBuffer> } {
+  const batches = new Map<number, Promise<(Blob | undefined)[]>>();
+  const lookup = (i: number): Promise<Blob | undefined> => {
+    const b = Math.floor(i / LOOKUP_BATCH);
+    let batch = batches.get(b);
+    if (!batch) {
+      batches.delete(b - 1);
+      const shas = jobs.slice(b * LOOKUP_BATCH, (b + 1) * LOOKUP_BATCH).map((j) => j.sha256);
+      batch = db.blobs.bulkGet(shas).then((records) => records.map((r) => r?.data));
+      batches.set(b, batch);
+    }
+    return batch.then((blobs) => blobs[i - b * LOOKUP_BATCH]);
+  };
   const started = new Map<number, { blob: Promise<Blob | undefined>; bytes?: Promise<ArrayBuffer> }>();
   const start = (i: number) => {
     const job = jobs[i]!;
-    const blob = readBlob(db, job.sha256);
+    const blob = lookup(i);
     const small = job.size <= READ_AHEAD_BYTES / READ_AHEAD_FILES;
     const read = { blob, ...(small ? { bytes: blob.then((b) => (b ? b.arrayBuffer() : new ArrayBuffer(0))) } : {}) };
     // A read that fails is reported when its file is written, not as an unhandled rejection now.
@@ -137,39 +163,18 @@ function readAhead(
   };
 }
 
-/** Stage 2: every evidence file, under evidence/NNN-kind/, hashed as it is written. */
-export async function evidenceStage(w: PackWriter, db: OrderProofDB, plan: PackPlan): Promise<WrittenEvidence> {
+const isPicture = (mime: string) => mime === 'image/png' || mime === 'image/jpeg';
+
+/**
+ * Where each file of the pack goes and how the manifest and the reports list it: a function of the plan,
+ * so report.pdf can be laid out (in a worker) while the evidence stage writes the files.
+ */
+export function evidenceLayout(plan: PackPlan): EvidenceLayout {
   const { items, plans, salt } = plan;
-  const out: WrittenEvidence = {
-    reportEvidence: [],
-    manifestEvidence: [],
-    omitted: [],
-    images: new Map(),
-    imageBytes: new Map(),
-  };
-  let keepBudget = PDF_IMAGE_BUDGET;
-  const folders = items.map((item, i) => `evidence/${String(i + 1).padStart(3, '0')}-${item.kind}`);
+  const out: EvidenceLayout = { reportEvidence: [], manifestEvidence: [], omitted: [], images: new Map(), writes: [] };
   const planOf = (item: Evidence, sha256: string) => (item.deletedAt || !salt ? undefined : plans.get(sha256));
-  // The stored originals this pack holds, in the order they are written.
-  const jobs: FileJob[] = items.flatMap((item, i) =>
-    item.deletedAt
-      ? []
-      : item.files
-          .filter((f) => !planOf(item, f.sha256) || planOf(item, f.sha256)!.action === 'keep')
-          .map((f) => ({
-            path: `${folders[i]}/${safeName(f.name)}`,
-            sha256: f.sha256,
-            size: f.size,
-            mime: f.mime,
-            evidenceId: item.id,
-          })),
-  );
-  const read = readAhead(db, jobs);
-  const waited = new SpanTotal('pack:evidence:read-wait');
-  const written = new SpanTotal('pack:evidence:hash-and-zip');
-  let job = 0;
   for (const [i, item] of items.entries()) {
-    const folder = folders[i]!;
+    const folder = `evidence/${String(i + 1).padStart(3, '0')}-${item.kind}`;
     const paths: string[] = [];
     const manifestFiles: Manifest['evidence'][number]['files'] = [];
     const reportFiles: typeof item.files = [];
@@ -182,8 +187,8 @@ export async function evidenceStage(w: PackWriter, db: OrderProofDB, plan: PackP
         manifestFiles.push({ name: f.name, mime: f.mime, size: f.size, committedFrom: commitment(salt, f.sha256) });
         reportFiles.push({ ...f, sha256: '—' });
       } else if (filePlan?.action === 'replace' && salt) {
-        await w.addBlob(path, filePlan.data, f.mime, item.id);
-        if (f.mime === 'image/png' || f.mime === 'image/jpeg') out.images.set(path, filePlan.data);
+        out.writes.push({ path, mime: f.mime, evidenceId: item.id, data: filePlan.data });
+        if (isPicture(f.mime)) out.images.set(path, filePlan.data);
         paths.push(path);
         manifestFiles.push({
           path,
@@ -195,19 +200,16 @@ export async function evidenceStage(w: PackWriter, db: OrderProofDB, plan: PackP
         });
         reportFiles.push({ ...f, size: filePlan.size, sha256: filePlan.sha256 });
       } else if (!item.deletedAt) {
-        const { blob: pending, bytes } = read(job++);
-        const blob = await waited.add(pending);
-        if (!blob) throw new Error(`The file ${f.name} of "${item.title}" is missing from the store`);
-        const whole = bytes ? await waited.add(bytes) : undefined;
-        await written.add(() => w.addBlob(path, blob, f.mime, item.id, bytes));
-        if (f.mime === 'image/png' || f.mime === 'image/jpeg') {
-          out.images.set(path, f.sha256);
-          // The same rule as reportsStage's budget, in the same order: these are the pictures it will ask for.
-          if (whole && whole.byteLength <= keepBudget && !out.imageBytes.has(path)) {
-            keepBudget -= whole.byteLength;
-            out.imageBytes.set(path, new Uint8Array(whole));
-          }
-        }
+        out.writes.push({
+          path,
+          mime: f.mime,
+          evidenceId: item.id,
+          sha256: f.sha256,
+          size: f.size,
+          name: f.name,
+          title: item.title,
+        });
+        if (isPicture(f.mime)) out.images.set(path, f.sha256);
         paths.push(path);
         manifestFiles.push({ path, name: f.name, mime: f.mime, size: f.size, sha256: f.sha256 });
         reportFiles.push(f);
@@ -232,16 +234,67 @@ export async function evidenceStage(w: PackWriter, db: OrderProofDB, plan: PackP
       ...(item.text !== undefined ? { text: item.text } : {}),
     });
   }
+  return out;
+}
+
+/**
+ * Stage 2: every evidence file, under evidence/NNN-kind/, hashed as it is written. `keepPictures: false`
+ * when report.pdf reads its pictures itself (in a worker): nothing is then kept for it here.
+ */
+export async function evidenceStage(
+  w: PackWriter,
+  db: OrderProofDB,
+  plan: PackPlan,
+  { layout = evidenceLayout(plan), keepPictures = true }: { layout?: EvidenceLayout; keepPictures?: boolean } = {},
+): Promise<WrittenEvidence> {
+  const { writes, ...listed } = layout;
+  const out: WrittenEvidence = { ...listed, imageBytes: new Map() };
+  let keepBudget = keepPictures ? PDF_IMAGE_BUDGET : 0;
+  const jobs = writes.filter((f): f is FileJob => 'sha256' in f);
+  const read = readAhead(db, jobs);
+  const waited = new SpanTotal('pack:evidence:read-wait');
+  const written = new SpanTotal('pack:evidence:hash-and-zip');
+  let job = 0;
+  for (const f of writes) {
+    if ('data' in f) {
+      await w.addBlob(f.path, f.data, f.mime, f.evidenceId);
+      continue;
+    }
+    const { blob: pending, bytes } = read(job++);
+    const blob = await waited.add(pending);
+    if (!blob) throw new Error(`The file ${f.name} of "${f.title}" is missing from the store`);
+    const whole = bytes ? await waited.add(bytes) : undefined;
+    await written.add(() => w.addBlob(f.path, blob, f.mime, f.evidenceId, bytes));
+    // The same rule as reportsStage's budget, in the same order: these are the pictures it will ask for.
+    if (isPicture(f.mime) && whole && whole.byteLength <= keepBudget && !out.imageBytes.has(f.path)) {
+      keepBudget -= whole.byteLength;
+      out.imageBytes.set(f.path, new Uint8Array(whole));
+    }
+  }
   waited.record();
   written.record();
   return out;
 }
 
-/** Screenshots report.pdf shows at most, in bytes: beyond it the pictures are in the pack, not the PDF. */
-const PDF_IMAGE_BUDGET = 32 * 1024 * 1024;
-
 /** report.pdf, or why the pack has none. */
 export type PdfMaker = (input: PdfReportInput) => Promise<Uint8Array | string>;
+
+/** What both reports are made from. */
+export function reportInputOf(
+  plan: PackPlan,
+  evidence: Pick<WrittenEvidence, 'reportEvidence'>,
+  lang: ReportLang,
+  generatedAt: string,
+): ReportInput {
+  return {
+    case: plan.case,
+    evidence: evidence.reportEvidence,
+    audit: plan.audit,
+    auditHead: chainHead(plan.audit),
+    generatedAt,
+    lang,
+  };
+}
 
 /** Stage 3: case.json, report.html and report.pdf (or the reason it is left out, under `omitted`). */
 export async function reportsStage(
@@ -254,14 +307,7 @@ export async function reportsStage(
   makePdf: PdfMaker,
 ): Promise<{ pdf?: Uint8Array }> {
   await w.addBytes('case.json', enc.encode(JSON.stringify(plan.case, null, 2)), 'application/json');
-  const reportInput = {
-    case: plan.case,
-    evidence: evidence.reportEvidence,
-    audit: plan.audit,
-    auditHead: chainHead(plan.audit),
-    generatedAt,
-    lang,
-  } as const;
+  const reportInput = reportInputOf(plan, evidence, lang, generatedAt);
   await timed('pack:reports:html', () =>
     w.addBytes('report.html', enc.encode(renderReportHtml(reportInput)), 'text/html'),
   );

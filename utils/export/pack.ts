@@ -9,14 +9,18 @@ import type { AuditEntry } from '../schemas/records';
 import { countEntries, Zip32Budget } from './zip-limits';
 import { blobBehind, type PackProgress, PackWriter } from './pack-writer';
 import {
+  evidenceLayout,
   evidenceStage,
   manifestStage,
   redactPlanStage,
+  reportInputOf,
   reportsStage,
   safeName,
   sumsStage,
   verifyPageStage,
+  type WrittenEvidence,
 } from './pack-stages';
+import { reportPdfInWorker } from './report-pdf-worker';
 import { packAttestations, packTrustFiles } from '../trust/pack-trust';
 import { errorText } from '../error-text';
 import { timed } from '../stage-time';
@@ -78,13 +82,25 @@ async function loadBundledFont(): Promise<Uint8Array> {
   return (await import('./cjk-font')).loadCjkFont();
 }
 
-/** report.pdf, or why it could not be made: the evidence and report.html still make a valid pack. */
-async function reportPdf(input: PdfReportInput, options: PackOptions): Promise<Uint8Array | string> {
-  // Chrome's worker hands pack building to the offscreen document; it never needs pdf-lib itself.
+/** Why a pack has no report.pdf whatever happens, if it has none. */
+function noPdf(options: PackOptions): string | undefined {
   if (options.pdf === false) return 'left out on request (backup)';
+  // Chrome's worker hands pack building to the offscreen document; it never needs pdf-lib itself.
   if (IN_BACKGROUND && import.meta.env.CHROME) return 'PDF reports are made in the offscreen document';
+  return undefined;
+}
+
+const loadFont = (options: PackOptions) =>
+  timed('pack:reports:pdf-render:font-load', () => (options.loadFont ?? loadBundledFont)());
+
+/** report.pdf made on this thread, or why it could not be made: the evidence and report.html still make a valid pack. */
+async function reportPdf(input: PdfReportInput, options: PackOptions): Promise<Uint8Array | string> {
+  const none = noPdf(options);
+  if (none) return none;
+  // Never true here (noPdf said so), but a constant the build reads: Chrome's background bundle holds no pdf-lib.
+  if (IN_BACKGROUND && import.meta.env.CHROME) return 'unreachable';
   try {
-    const font = await timed('pack:reports:pdf-render:font-load', () => (options.loadFont ?? loadBundledFont)());
+    const font = await loadFont(options);
     const { renderReportPdf } = await import('./report-pdf');
     return await renderReportPdf(input, font);
   } catch (err) {
@@ -145,11 +161,29 @@ export async function writePackInto(
     },
     options.onProgress,
   );
-  const evidence = await timed('pack:evidence', () => evidenceStage(w, db, plan));
+  const generatedAt = now.toISOString();
+  const layout = evidenceLayout(plan);
+  // report.pdf is laid out in a worker, on the other core, while this thread writes the evidence; where no
+  // worker can make it, it is made here after the evidence, as before (same bytes either way).
+  // Not in a background script: it is one file, and the worker's whole bundle would be inlined into it.
+  const early =
+    IN_BACKGROUND || noPdf(options)
+      ? undefined
+      : reportPdfInWorker(db, reportInputOf(plan, layout, lang, generatedAt), layout.images, async () =>
+          options.loadFont ? loadFont(options) : (await import('./cjk-font')).cjkFontUrl(),
+        );
+  let evidence: WrittenEvidence;
+  try {
+    evidence = await timed('pack:evidence', () => evidenceStage(w, db, plan, { layout, keepPictures: !early }));
+  } catch (err) {
+    early?.stop();
+    throw err;
+  }
   const { pdf } = await timed('pack:reports', () =>
-    reportsStage(w, db, plan, evidence, lang, now.toISOString(), (input) =>
-      timed('pack:reports:pdf-render', () => reportPdf(input, options)),
-    ),
+    reportsStage(w, db, plan, evidence, lang, generatedAt, async (input) => {
+      const made = early && (await timed('pack:reports:pdf-wait', () => early.pdf));
+      return made ?? timed('pack:reports:pdf-render', () => reportPdf(input, options));
+    }),
   );
   const upload = await timed('pack:verify-page', () => verifyPageStage(w, db, lang, evidence, pdf, options));
   const sealed = await timed('pack:manifest', async () =>

@@ -85,6 +85,11 @@ export const backgroundMessages = {
     request: z.object({ type: z.literal('bg.page.orders') }),
     response: z.object({ orders: z.array(orderGlanceSchema) }),
   },
+  'bg.export.prepare': {
+    // The popup's pointer or focus is on an export: the background gets ready to build (Chrome's offscreen document).
+    request: z.object({ type: z.literal('bg.export.prepare') }),
+    response: z.object({ ok: z.literal(true) }),
+  },
   'bg.export.case': {
     request: z.object({ type: z.literal('bg.export.case'), caseId: idSchema, choice: packChoiceSchema.optional() }),
     response: z.object({
