@@ -446,9 +446,10 @@ export function extractGeneric(
   d.text('paymentMethod', payment?.value, `label "${payment?.line.slice(0, 40) ?? ''}"`);
   readLabels(d, lines, currency);
   if (!d.current.items.length && (d.current.orderId || d.current.amounts.total)) {
-    // The order's items: a table whose header names them, else item rows of a shape that repeats.
+    // The order's items: a table whose header names them, else item rows of a shape that repeats. Outside an
+    // order's card a bare number beside a price may be a rating or a stock count: quantities by label only.
     const itemTable = headerTables(root, currency).find((t) => t.every((r) => r.item && !r.placedAt && !r.orderId));
-    const items = itemTable?.map((r) => r.item!) ?? wholeItems(repeatedItemRows(root, currency));
+    const items = itemTable?.map((r) => r.item!) ?? wholeItems(repeatedItemRows(root, currency, false));
     const how = itemTable ? 'table column under its header' : 'item row';
     for (const it of items) d.item(it, itemSources(how));
   }

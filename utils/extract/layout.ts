@@ -243,13 +243,16 @@ function readRow(cells: Element[], cols: (Column | undefined)[], currency: strin
 
 /**
  * An order's item rows in a table with no header: each `tr` whose cells hold a product link's text, a
- * price alone in its cell and, in the cell right after it or under a quantity label, the quantity. The
+ * price alone in its cell and the quantity: under a quantity label ("×2", "Qty: 2"), or with `bareQuantity`
+ * (inside an order's own card, where a number beside a price is no rating or stock count) a number alone in
+ * the cell right after the price. The
  * price is the unit price only when the quantity is one (otherwise it may be the line's total: unknown).
  * `signature` groups rows of one shape, so a caller can require the shape to repeat across the page.
  */
 export function itemRow(
   tr: HTMLTableRowElement,
   currency: string | undefined,
+  bareQuantity = true,
 ): { item?: OrderItem; signature: string } | undefined {
   const cells = [...tr.cells];
   if (cells.length < 3) return undefined;
@@ -262,7 +265,7 @@ export function itemRow(
   }
   if (!price) return unreadable;
   const next = cells[priceAt + 1] ? cellText(cells[priceAt + 1]!) : '';
-  let quantity = count(next) ?? Number(LABELLED_QTY.exec(next)?.[1] ?? NaN);
+  let quantity = (bareQuantity ? count(next) : undefined) ?? Number(LABELLED_QTY.exec(next)?.[1] ?? NaN);
   if (!(quantity > 0)) {
     for (const c of cells) {
       const m = LABELLED_QTY.exec(cellText(c));
@@ -291,12 +294,13 @@ export function itemRow(
 export function repeatedItemRows(
   root: ParentNode,
   currency: string | undefined,
+  bareQuantity = true,
 ): { tr: Element; item: OrderItem | undefined }[] {
   const found: { tr: Element; item: OrderItem | undefined; signature: string }[] = [];
   for (const tr of root.querySelectorAll('tr')) {
     // A row holding another table is a frame, not an item.
     if (tr.querySelector('table')) continue;
-    const r = itemRow(tr as HTMLTableRowElement, currency);
+    const r = itemRow(tr as HTMLTableRowElement, currency, bareQuantity);
     if (r) found.push({ tr, item: r.item, signature: r.signature });
   }
   const shapes = new Map<string, number>();
