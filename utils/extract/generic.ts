@@ -8,7 +8,7 @@ import { isCancelled, isCancelledSentence } from './status';
 import { readStructured } from './structured';
 import { CARRIER_LABEL, findTracking, labelledShipment, TRACKING_LABEL } from './tracking';
 import { readOrder, readOrders, type OrderSpec } from './engine';
-import { headerTables, repeatedItemRows, wholeItems, type TableRow } from './layout';
+import { headerTables, paidWithShipping, repeatedItemRows, wholeItems, type TableRow } from './layout';
 import {
   alternatives,
   CARD_DIGITS_LABELS,
@@ -420,6 +420,12 @@ export function extractGeneric(
         headerDate(d, cardLines, id);
         readLabels(d, cardLines, currency, true);
         fillFrom(d, readOrder(card, BY_LABEL, { marketplace, site: url.hostname, currency, options }));
+        const paid = d.current.amounts.total ? undefined : paidWithShipping(card, currency);
+        if (paid) {
+          const how = `amount with its shipping "${paid.text.slice(0, 40)}"`;
+          d.money('total', paid.total, how);
+          if (!d.current.amounts.shipping) d.money('shipping', paid.shipping, how);
+        }
         const own = wholeItems(rows.filter((r) => card.contains(r.tr)));
         for (const it of own) d.item(it, itemSources('item row of the card'));
         return d.build(options);

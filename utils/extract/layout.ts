@@ -314,3 +314,31 @@ export function repeatedItemRows(
 export function wholeItems(rows: readonly { item: OrderItem | undefined }[]): OrderItem[] {
   return rows.every((r) => r.item) ? rows.map((r) => r.item!) : [];
 }
+
+const SHIPPING_WORDS = [labelRe(ORDER_LABELS, 'shipping').source, labelRe(CN_LABELS, 'shipping').source].join('|');
+/**
+ * "￥27.32(含运费：￥5.00)", "$27.32 (incl. shipping: $5.00)", "27,32 € (inkl. Versand: 5,00 €)": an amount
+ * that says its shipping is included, as order lists print what was paid. Read whole or not at all.
+ */
+const PAID_WITH_SHIPPING = new RegExp(
+  `^(.+?)\\s*[(（]\\s*(?:含|incl\\.?|including|inkl\\.?|inklusive|dont|incluye)?\\s*(?:${SHIPPING_WORDS})(?:\\s*(?:fee\\s*)?(?:included|inbegriffen|inclus|incluido))?\\s*[:：]\\s*(.+?)\\s*[)）]$`,
+  'i',
+);
+
+/** The amount paid and its shipping from the one element of `card` printing them together, if any. */
+export function paidWithShipping(
+  card: Element,
+  currency: string | undefined,
+): { total: Money; shipping: Money; text: string } | undefined {
+  const found: { total: Money; shipping: Money; text: string }[] = [];
+  for (const el of card.querySelectorAll('td, div, p, li, span')) {
+    const text = cellText(el);
+    const m = text.length <= 80 ? PAID_WITH_SHIPPING.exec(text) : null;
+    const total = m ? money(m[1]!, currency) : undefined;
+    const shipping = m ? money(m[2]!, currency) : undefined;
+    if (!total || !shipping || total.currency !== shipping.currency) continue;
+    if (!found.some((f) => f.text === text)) found.push({ total, shipping, text });
+  }
+  // Two different such amounts in one card: which is the order's is unknown.
+  return found.length === 1 ? found[0] : undefined;
+}

@@ -102,3 +102,48 @@ describe('what must not become order items', () => {
     expect(orders.map((o) => o.items.map((i) => i.title))).toEqual([['Kaffeebohnen 1 kg'], ['Wasserkocher Edelstahl']]);
   });
 });
+
+describe("a card's amount paid with its shipping", () => {
+  const zhCard = (id: string, paid: string) =>
+    `<div><div>2025-05-08 订单号: ${id}</div><table><tr><td>${paid}</td></tr></table></div>`;
+
+  it('reads "￥27.32(含运费：￥5.00)" and "27,32 € (inkl. Versand: 5,00 €)" as total and shipping', () => {
+    const zh = extractGeneric(
+      new URL('https://buyer.example.cn/orders'),
+      docFromHtml(
+        zhCard('4329511887473739241', '<strong>￥27.32</strong><p>(含运费：￥5.00)</p>') +
+          zhCard('4329511887473739242', '<strong>￥8.00</strong><p>(含运费：￥0.00)</p>'),
+      ),
+    );
+    expect(zh.map((o) => [o.amounts.total?.amount, o.amounts.shipping?.amount])).toEqual([
+      [27.32, 5],
+      [8, 0],
+    ]);
+    expect(zh[0]?.provenance['amounts.total']).toMatch(/shipping/);
+    const de = extractGeneric(
+      url,
+      docFromHtml(
+        `<div>2026-01-05 Bestellnummer: 3021234567<p>27,32 € (inkl. Versand: 5,00 €)</p></div>` +
+          `<div>2026-01-06 Bestellnummer: 3021234568<p>9,00 €</p></div>`,
+      ),
+    );
+    expect(de.map((o) => [o.amounts.total?.amount, o.amounts.shipping?.amount])).toEqual([
+      [27.32, 5],
+      [undefined, undefined],
+    ]);
+  });
+
+  it('two different such amounts in one card, or a shipping in another currency: nothing', () => {
+    const orders = extractGeneric(
+      url,
+      docFromHtml(
+        `<div>2026-01-05 Bestellnummer: 3021234567<p>27,32 € (inkl. Versand: 5,00 €)</p><p>12,00 € (inkl. Versand: 2,00 €)</p></div>` +
+          `<div>2026-01-06 Bestellnummer: 3021234568<p>27,32 € (inkl. Versand: $5.00)</p></div>`,
+      ),
+    );
+    expect(orders.map((o) => [o.amounts.total, o.amounts.shipping])).toEqual([
+      [undefined, undefined],
+      [undefined, undefined],
+    ]);
+  });
+});
