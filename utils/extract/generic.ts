@@ -8,7 +8,14 @@ import { isCancelled, isCancelledSentence } from './status';
 import { readStructured } from './structured';
 import { CARRIER_LABEL, findTracking, labelledShipment, TRACKING_LABEL } from './tracking';
 import { readOrder, readOrders, type OrderSpec } from './engine';
-import { headerTables, paidWithShipping, repeatedItemRows, wholeItems, type TableRow } from './layout';
+import {
+  headerTables,
+  paidWithShipping,
+  repeatedItemRows,
+  unitPricesByTotal,
+  wholeItems,
+  type TableRow,
+} from './layout';
 import {
   alternatives,
   CARD_DIGITS_LABELS,
@@ -426,7 +433,12 @@ export function extractGeneric(
           d.money('total', paid.total, how);
           if (!d.current.amounts.shipping) d.money('shipping', paid.shipping, how);
         }
-        const own = wholeItems(rows.filter((r) => card.contains(r.tr)));
+        const { total, shipping } = d.current.amounts;
+        const own = unitPricesByTotal(
+          rows.filter((r) => card.contains(r.tr)),
+          total,
+          shipping,
+        );
         for (const it of own) d.item(it, itemSources('item row of the card'));
         return d.build(options);
       });

@@ -253,7 +253,7 @@ export function itemRow(
   tr: HTMLTableRowElement,
   currency: string | undefined,
   bareQuantity = true,
-): { item?: OrderItem; signature: string } | undefined {
+): { item?: OrderItem; price?: Money; signature: string } | undefined {
   const cells = [...tr.cells];
   if (cells.length < 3) return undefined;
   const unreadable = { signature: String(cells.length) };
@@ -282,7 +282,7 @@ export function itemRow(
   if (title.length < 4) return unreadable;
   const item: OrderItem = { title, quantity };
   if (quantity === 1) item.unitPrice = price;
-  return { item, signature: String(cells.length) };
+  return { item, price, signature: String(cells.length) };
 }
 
 /**
@@ -291,23 +291,43 @@ export function itemRow(
  * link that cannot be read whole (a price or quantity in a form not understood) is returned as
  * `item: undefined`: the caller then reads no items for its order rather than a shifted or short list.
  */
-export function repeatedItemRows(
-  root: ParentNode,
-  currency: string | undefined,
-  bareQuantity = true,
-): { tr: Element; item: OrderItem | undefined }[] {
-  const found: { tr: Element; item: OrderItem | undefined; signature: string }[] = [];
+export function repeatedItemRows(root: ParentNode, currency: string | undefined, bareQuantity = true): ItemRow[] {
+  const found: (ItemRow & { signature: string })[] = [];
   for (const tr of root.querySelectorAll('tr')) {
     // A row holding another table is a frame, not an item.
     if (tr.querySelector('table')) continue;
     const r = itemRow(tr as HTMLTableRowElement, currency, bareQuantity);
-    if (r) found.push({ tr, item: r.item, signature: r.signature });
+    if (r) found.push({ tr, item: r.item, ...(r.price ? { price: r.price } : {}), signature: r.signature });
   }
   const shapes = new Map<string, number>();
   for (const f of found) if (f.item) shapes.set(f.signature, (shapes.get(f.signature) ?? 0) + 1);
   return found
     .filter((f) => (shapes.get(f.signature) ?? 0) >= 2 && (f.item || f.tr.querySelector('a[href]')))
-    .map(({ tr, item }) => ({ tr, item }));
+    .map(({ tr, item, price }) => (price ? { tr, item, price } : { tr, item }));
+}
+
+export interface ItemRow {
+  tr: Element;
+  item: OrderItem | undefined;
+  /** The row's price, whether unit or line total (its item's `unitPrice` only when that is known). */
+  price?: Money;
+}
+
+const cents = (m: Money) => Math.round(m.amount * 100);
+
+/**
+ * The rows' prices as unit prices when the order's own amounts prove it: price × quantity summed over the
+ * rows, plus shipping, equals the total (one currency). Otherwise a price beside several pieces stays
+ * unknown, since it may be the line's total.
+ */
+export function unitPricesByTotal(rows: readonly ItemRow[], total?: Money, shipping?: Money): OrderItem[] {
+  const items = wholeItems(rows);
+  if (!items.length || !total || rows.some((r) => !r.price || r.price.currency !== total.currency)) return items;
+  if (shipping && shipping.currency !== total.currency) return items;
+  const sum =
+    rows.reduce((n, r) => n + cents(r.price!) * (r.item!.quantity ?? 1), 0) + (shipping ? cents(shipping) : 0);
+  if (sum !== cents(total)) return items;
+  return rows.map((r) => ({ ...r.item!, unitPrice: r.price! }));
 }
 
 /** The items of the rows, or none when one of them could not be read. */

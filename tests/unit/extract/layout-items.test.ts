@@ -147,3 +147,26 @@ describe("a card's amount paid with its shipping", () => {
     ]);
   });
 });
+
+describe('a price beside several pieces', () => {
+  const card = (id: string, paid: string, rows: [string, string, string][]) =>
+    `<div><div>2025-05-08 订单号: ${id}</div><table>${rows
+      .map(([t, p, q]) => `<tr><td><a href="/item">${t}</a></td><td>${p}</td><td>${q}</td><td>交易成功</td></tr>`)
+      .join('')}<tr><td>${paid}</td></tr></table></div>`;
+
+  it('is the unit price when price × quantity plus shipping is the card total; otherwise unknown', () => {
+    const orders = extractGeneric(
+      new URL('https://buyer.example.cn/orders'),
+      docFromHtml(
+        card('4329511887473739241', '￥25.00(含运费：￥5.00)', [
+          ['快插接头 PC4-M6', '￥4.50', '2'],
+          ['快插接头 PU6-6', '￥11.00', '1'],
+        ]) +
+          // 2 × 9.00 + 3.00 is not 21.50 (a discount, or the price is the line's total): unknown.
+          card('4329511887473739242', '￥21.50(含运费：￥3.00)', [['真空观察窗', '￥9.00', '2']]),
+      ),
+    );
+    expect(orders[0]?.items.map((i) => i.unitPrice?.amount)).toEqual([4.5, 11]);
+    expect(orders[1]?.items).toEqual([{ title: '真空观察窗', quantity: 2 }]);
+  });
+});
