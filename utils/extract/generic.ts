@@ -402,6 +402,13 @@ function rowOrder(r: TableRow, marketplace: string, url: URL, options: ExtractOp
   const how = 'table column under its header';
   d.text('orderId', r.orderId, how).date('placedAt', r.placedAt, how).money('total', r.total, how);
   if (r.item) d.item(r.item, itemSources(how));
+  const details = r.details ?? [];
+  // The order row's quantity is its one item's when the item's own row prints none.
+  const only =
+    details.length === 1 && !details[0]!.quantity && r.quantity ? [{ ...details[0]!, quantity: r.quantity }] : details;
+  if (!r.item)
+    for (const it of only)
+      d.item(it, { ...itemSources('detail row under the order row'), itemId: 'detail row under the order row' });
   return d.build(options);
 }
 

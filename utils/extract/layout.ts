@@ -163,6 +163,10 @@ export interface TableRow {
   placedAt?: string;
   total?: Money;
   item?: OrderItem;
+  /** The quantity column's number, whatever the row is. */
+  quantity?: number;
+  /** Items from the detail rows printed under an order's row (a product link, no order facts of their own). */
+  details?: OrderItem[];
 }
 
 /** The header cells of a table: its `thead` row, or a first row made only of `th`. */
@@ -194,7 +198,20 @@ export function headerTables(root: ParentNode, currency: string | undefined): Ta
         const cells = [...tr.cells];
         if (cells.length !== head.length || cells.some((c) => c.tagName === 'TH')) continue;
         const row = readRow(cells, cols, currency);
-        if (row) rows.push(row);
+        const owner = rows[rows.length - 1];
+        if (
+          !row?.orderId &&
+          !row?.placedAt &&
+          !row?.total &&
+          !row?.item &&
+          owner &&
+          (owner.orderId || owner.placedAt)
+        ) {
+          const detail = detailItem(cells, row?.quantity);
+          if (detail) (owner.details ??= []).push(detail);
+          continue;
+        }
+        if (row?.orderId || row?.placedAt || row?.total || row?.item) rows.push(row);
       }
     }
     if (rows.length) out.push(rows);
@@ -223,7 +240,7 @@ function readRow(cells: Element[], cols: (Column | undefined)[], currency: strin
         break;
       case 'quantity': {
         const q = count(text) ?? Number(LABELLED_QTY.exec(text)?.[1] ?? NaN);
-        if (q > 0) item.quantity = q;
+        if (q > 0) item.quantity = row.quantity = q;
         break;
       }
       case 'unitPrice': {
@@ -237,8 +254,31 @@ function readRow(cells: Element[], cols: (Column | undefined)[], currency: strin
     }
   });
   if (item.title && (item.quantity || item.unitPrice)) row.item = item;
-  if (!row.orderId && !row.placedAt && !row.total && !row.item) return undefined;
+  if (!row.orderId && !row.placedAt && !row.total && !row.item && !row.quantity) return undefined;
   return row;
+}
+
+/**
+ * A detail row's item: the longest product-link text, and the listing number printed alone beside that
+ * link (a run of 9 to 15 digits). Without both, no item: a longest link alone may be any link of the row
+ * (a note, a custom label), and the number is what ties the title to a product.
+ */
+function detailItem(cells: Element[], quantity: number | undefined): OrderItem | undefined {
+  let best: { title: string; link: Element } | undefined;
+  for (const cell of cells)
+    for (const a of cell.querySelectorAll('a[href]')) {
+      const t = cellText(a);
+      if (t.length >= 8 && /\p{L}{3}.*\s.*\p{L}{3}/u.test(t) && t.length > (best?.title.length ?? 0))
+        best = { title: t, link: a };
+    }
+  if (!best) return undefined;
+  // The link's siblings: text or an element holding only the number.
+  const ids = [...(best.link.parentElement?.childNodes ?? [])]
+    .filter((n) => n !== best.link)
+    .map((n) => (n.textContent ?? '').trim())
+    .filter((t) => /^\d{9,15}$/.test(t));
+  if (ids.length !== 1) return undefined;
+  return { title: best.title, itemId: ids[0]!, ...(quantity ? { quantity } : {}) };
 }
 
 /**

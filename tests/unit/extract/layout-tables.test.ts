@@ -105,3 +105,51 @@ describe('tables whose header cells name their columns', () => {
     expect(orders.every((o) => o.items.length === 0)).toBe(true);
   });
 });
+
+describe("detail rows under a table of orders' rows", () => {
+  const cells = (n: number, at: Record<number, string>) =>
+    `<tr>${Array.from({ length: n }, (_, i) => `<td>${at[i] ?? ' '}</td>`).join('')}</tr>`;
+  const head = ['Record', 'Buyer / item', 'Quantity', 'Total price', 'Sale date'];
+  const sale = (q: string, total: string, date: string) => cells(5, { 0: '577', 1: 'buyer', 2: q, 3: total, 4: date });
+  const detail = (id: string, title: string, q = ' ') =>
+    cells(5, {
+      1: `<div><span>${id}</span> <a href="/itm/${id}">${title}</a> <a href="/note">Add note</a></div>`,
+      2: q,
+    });
+  const doc = (body: string) =>
+    docFromHtml(`<table><thead><tr>${head.map((h) => `<th>${h}</th>`).join('')}</tr></thead>${body}</table>`);
+
+  it("are the order's items: title and listing number beside it, quantity from the row or the order's row", () => {
+    const orders = extractGeneric(
+      url,
+      doc(
+        `<tbody>${sale('1', '$5.36', 'Mar-31-18')}</tbody><tbody>${detail('302575937454', 'Cosrx Acne Pimple Master Patch')}</tbody>` +
+          `<tbody>${sale(' ', '$10.56', 'Mar-22-18')}</tbody><tbody>${detail('302575937454', 'Cosrx Acne Pimple Master Patch', '2')}${detail(
+            '302575941733',
+            'Cosrx Clear Fit Master Patch',
+            '1',
+          )}</tbody>`,
+      ),
+    );
+    expect(orders.map((o) => o.items)).toEqual([
+      [{ title: 'Cosrx Acne Pimple Master Patch', itemId: '302575937454', quantity: 1 }],
+      [
+        { title: 'Cosrx Acne Pimple Master Patch', itemId: '302575937454', quantity: 2 },
+        { title: 'Cosrx Clear Fit Master Patch', itemId: '302575941733', quantity: 1 },
+      ],
+    ]);
+    expect(orders[1]?.provenance['items.0.itemId']).toMatch(/detail row/);
+  });
+
+  it('a detail row without a listing number beside its link, or before any order row, gives no item', () => {
+    const orders = extractGeneric(
+      url,
+      doc(
+        `<tbody>${detail('302575937454', 'Orphan Product Before Orders')}${sale('1', '$5.36', 'Mar-31-18')}${cells(5, {
+          1: '<a href="/itm/1">Cosrx Acne Pimple Master Patch</a>',
+        })}${sale('1', '$3.52', 'Mar-30-18')}</tbody>`,
+      ),
+    );
+    expect(orders.map((o) => o.items)).toEqual([[], []]);
+  });
+});
