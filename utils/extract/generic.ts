@@ -451,7 +451,7 @@ export function extractGeneric(
       });
     }
     const tables = headerTables(root, currency);
-    const orderRows = tables.find((t) => t.filter((r) => r.orderId || r.placedAt).length >= 2);
+    const orderRows = tables.find((t) => t.ofOrders && t.rows.filter((r) => r.orderId || r.placedAt).length >= 2)?.rows;
     if (orderRows)
       return orderRows.filter((r) => r.orderId || r.placedAt).map((r) => rowOrder(r, marketplace, url, options));
   }
@@ -473,7 +473,9 @@ export function extractGeneric(
   if (!d.current.items.length && (d.current.orderId || d.current.amounts.total)) {
     // The order's items: a table whose header names them, else item rows of a shape that repeats. Outside an
     // order's card a bare number beside a price may be a rating or a stock count: quantities by label only.
-    const itemTable = headerTables(root, currency).find((t) => t.every((r) => r.item && !r.placedAt && !r.orderId));
+    const itemTable = headerTables(root, currency).find(
+      (t) => !t.ofOrders && t.rows.every((r) => r.item && !r.placedAt && !r.orderId),
+    )?.rows;
     const items = itemTable?.map((r) => r.item!) ?? wholeItems(repeatedItemRows(root, currency, false));
     const how = itemTable ? 'table column under its header' : 'item row';
     for (const it of items) d.item(it, itemSources(how));

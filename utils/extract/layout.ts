@@ -169,6 +169,12 @@ export interface TableRow {
   details?: OrderItem[];
 }
 
+export interface HeaderTable {
+  rows: TableRow[];
+  /** Whether its rows are orders (else they may be items, payments, tracking events). */
+  ofOrders: boolean;
+}
+
 /** The header cells of a table: its `thead` row, or a first row made only of `th`. */
 function headerCells(table: HTMLTableElement): Element[] | undefined {
   const head = table.tHead?.rows[0] ?? table.rows[0];
@@ -184,8 +190,8 @@ function headerCells(table: HTMLTableElement): Element[] | undefined {
  * columns; a row counts only when it has as many cells as the header (a row of another shape is a detail
  * row, not a record). Rows of one table are returned together, in page order.
  */
-export function headerTables(root: ParentNode, currency: string | undefined): TableRow[][] {
-  const out: TableRow[][] = [];
+export function headerTables(root: ParentNode, currency: string | undefined): HeaderTable[] {
+  const out: HeaderTable[] = [];
   for (const table of root.querySelectorAll('table')) {
     const head = headerCells(table);
     if (!head) continue;
@@ -214,7 +220,11 @@ export function headerTables(root: ParentNode, currency: string | undefined): Ta
         if (row?.orderId || row?.placedAt || row?.total || row?.item) rows.push(row);
       }
     }
-    if (rows.length) out.push(rows);
+    // A table of orders names an order-number column, or is a sales record (a date, a quantity and an amount
+    // per row). A date and an amount alone may be a payment history or a tracking log on one order's page.
+    const has = (c: Column) => cols.includes(c);
+    const ofOrders = has('orderId') || (has('placedAt') && has('quantity') && (has('total') || has('lineTotal')));
+    if (rows.length) out.push({ rows, ofOrders });
   }
   return out;
 }

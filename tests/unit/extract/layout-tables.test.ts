@@ -98,6 +98,22 @@ describe('tables whose header cells name their columns', () => {
     expect(extractGeneric(url, doc)).toEqual([]);
   });
 
+  it("a payment history or tracking log on one order's page is no list of orders", () => {
+    const doc = docFromHtml(
+      `<p>Order number: 112-1234567-7654321</p><p>Order total: $41.97</p>${table(
+        ['Date', 'Description', 'Amount'],
+        [
+          ['2024-01-02', 'Charged to Visa', '$41.97'],
+          ['2024-01-09', 'Refund to Visa', '$10.00'],
+        ],
+      )}`,
+    );
+    const orders = extractGeneric(url, doc);
+    expect(orders.map((o) => [o.orderId, o.amounts.total?.amount, o.items.length])).toEqual([
+      ['112-1234567-7654321', 41.97, 0],
+    ]);
+  });
+
   it('a single row of dates is no list: a table with one order row reads no list', () => {
     const doc = docFromHtml(table(['Order date', 'Total'], [['2024-01-02', '$5.00']]));
     const orders = extractGeneric(url, doc);
