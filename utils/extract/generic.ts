@@ -9,6 +9,14 @@ import { readStructured } from './structured';
 import { CARRIER_LABEL, findTracking, labelledShipment, TRACKING_LABEL } from './tracking';
 import { readOrder, readOrders, type OrderSpec } from './engine';
 import {
+  headerTables,
+  paidWithShipping,
+  repeatedItemRows,
+  unitPricesByTotal,
+  wholeItems,
+  type TableRow,
+} from './layout';
+import {
   alternatives,
   CARD_DIGITS_LABELS,
   CN_LABELS,
@@ -386,6 +394,24 @@ function headerDate(d: OrderDraft, lines: readonly string[], id: string): void {
   }
 }
 
+const itemSources = (how: string) => ({ title: how, quantity: how, unitPrice: how });
+
+/** One row of a table of orders, each value from the column its header names. */
+function rowOrder(r: TableRow, marketplace: string, url: URL, options: ExtractOptions): Order {
+  const d = new OrderDraft(marketplace, url.hostname, 'generic');
+  const how = 'table column under its header';
+  d.text('orderId', r.orderId, how).date('placedAt', r.placedAt, how).money('total', r.total, how);
+  if (r.item) d.item(r.item, itemSources(how));
+  const details = r.details ?? [];
+  // The order row's quantity is its one item's when the item's own row prints none.
+  const only =
+    details.length === 1 && !details[0]!.quantity && r.quantity ? [{ ...details[0]!, quantity: r.quantity }] : details;
+  if (!r.item)
+    for (const it of only)
+      d.item(it, { ...itemSources('detail row under the order row'), itemId: 'detail row under the order row' });
+  return d.build(options);
+}
+
 export function extractGeneric(
   url: URL,
   doc: Document,
@@ -400,6 +426,7 @@ export function extractGeneric(
   if (!data.orderId) {
     const cards = orderCards(root, labelledIds(lines));
     if (cards) {
+      const rows = repeatedItemRows(root, currency);
       return cards.map(({ id, card }) => {
         const d = new OrderDraft(marketplace, url.hostname, 'generic');
         d.text('orderId', id, 'label (one order card of a list)');
@@ -407,9 +434,26 @@ export function extractGeneric(
         headerDate(d, cardLines, id);
         readLabels(d, cardLines, currency, true);
         fillFrom(d, readOrder(card, BY_LABEL, { marketplace, site: url.hostname, currency, options }));
+        const paid = d.current.amounts.total ? undefined : paidWithShipping(card, currency);
+        if (paid) {
+          const how = `amount with its shipping "${paid.text.slice(0, 40)}"`;
+          d.money('total', paid.total, how);
+          if (!d.current.amounts.shipping) d.money('shipping', paid.shipping, how);
+        }
+        const { total, shipping } = d.current.amounts;
+        const own = unitPricesByTotal(
+          rows.filter((r) => card.contains(r.tr)),
+          total,
+          shipping,
+        );
+        for (const it of own) d.item(it, itemSources('item row of the card'));
         return d.build(options);
       });
     }
+    const tables = headerTables(root, currency);
+    const orderRows = tables.find((t) => t.ofOrders && t.rows.filter((r) => r.orderId || r.placedAt).length >= 2)?.rows;
+    if (orderRows)
+      return orderRows.filter((r) => r.orderId || r.placedAt).map((r) => rowOrder(r, marketplace, url, options));
   }
   const d = new OrderDraft(marketplace, url.hostname, 'generic');
   const src = data.source ?? '';
@@ -426,6 +470,16 @@ export function extractGeneric(
   const payment = byLabel ? paymentMethodOf(lines) : undefined;
   d.text('paymentMethod', payment?.value, `label "${payment?.line.slice(0, 40) ?? ''}"`);
   readLabels(d, lines, currency);
+  if (!d.current.items.length && (d.current.orderId || d.current.amounts.total)) {
+    // The order's items: a table whose header names them, else item rows of a shape that repeats. Outside an
+    // order's card a bare number beside a price may be a rating or a stock count: quantities by label only.
+    const itemTable = headerTables(root, currency).find(
+      (t) => !t.ofOrders && t.rows.every((r) => r.item && !r.placedAt && !r.orderId),
+    )?.rows;
+    const items = itemTable?.map((r) => r.item!) ?? wholeItems(repeatedItemRows(root, currency, false));
+    const how = itemTable ? 'table column under its header' : 'item row';
+    for (const it of items) d.item(it, itemSources(how));
+  }
   const found = d.current;
   if (!found.orderId && !found.placedAt && !found.amounts.total && !found.shipments.length) return [];
   return [d.build(options)];

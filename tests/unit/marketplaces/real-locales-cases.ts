@@ -300,7 +300,8 @@ export function realLocaleCases(board: Scoreboard, read: PageReader): void {
           );
           p.check(
             `${w} quantity`,
-            o?.items.reduce((n, x) => n + (x.quantity ?? 0), 0),
+            // No item read is no quantity read (not a quantity of none).
+            o?.items.length ? o.items.reduce((n, x) => n + (x.quantity ?? 0), 0) : undefined,
             t.quantity,
           );
           p.unscored.noField += 2; // paid and shipped dates: no Order field of their own

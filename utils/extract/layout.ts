@@ -1,0 +1,414 @@
+import type { Money, OrderItem } from '../schemas/order';
+import { parseDate } from './dates';
+import { cleanText } from './dom';
+import { CN_LABELS, labelRe, ORDER_LABELS } from './labels';
+import { parseMoney } from './money';
+
+/**
+ * Repeated structure read by layout, for pages no adapter knows: a table's columns named by its header
+ * cells, and an order's item rows (a product link, a price and a quantity in cells of one row). Only what
+ * the layout states: a bare number is a quantity only where a header or a label says so, or where it
+ * stands in the cell right after the row's price; a price is a unit price only where a header says so or
+ * the quantity is one. Anything less leaves the value unknown (wrong is worse than missing).
+ */
+
+/** An amount that is its cell's whole text, with its currency sign ("$5.36", "￥3200.00", "12,50 €"). */
+const MONEY_CELL =
+  /^(?:[-−]\s*)?(?:(?:[A-Z]{1,3}\$?\s?|[$€£¥￥₩₹₱฿₫]|R\$|Rp|zł)\s*\d[\d.,\s']*|\d[\d.,\s']*\s?(?:€|zł|kr|元|円|₫|đ|บาท|[A-Z]{3}))$/;
+
+/** Column headers per field, every language the adapters' label tables know, plus the item columns. */
+const COLUMN_WORDS = {
+  quantity: [
+    'Quantity',
+    'Qty\\.?',
+    'Menge',
+    'Anzahl',
+    'Quantité',
+    'Cantidad',
+    'Quantità',
+    'Aantal',
+    'Ilość',
+    'Adet',
+    'Quantidade',
+    '数量',
+    '數量',
+    '個数',
+    '수량',
+    'Số lượng',
+    'จำนวน',
+    'Jumlah barang',
+    'Kuantiti',
+    'Количество',
+  ],
+  unitPrice: [
+    'Unit price',
+    'Price',
+    'Item price',
+    'Sale price',
+    'Einzelpreis',
+    'Preis',
+    'Stückpreis',
+    'Prix unitaire',
+    'Prix',
+    'Precio unitario',
+    'Precio',
+    'Prezzo unitario',
+    'Prezzo',
+    'Prijs',
+    'Cena',
+    'Fiyat',
+    'Preço unitário',
+    'Preço',
+    '单价',
+    '單價',
+    '価格',
+    '単価',
+    '단가',
+    'Đơn giá',
+    'ราคาต่อหน่วย',
+    'Harga satuan',
+    'Harga',
+    'Цена',
+  ],
+  title: [
+    'Item',
+    'Items',
+    'Product',
+    'Products',
+    'Item name',
+    'Product name',
+    'Description',
+    'Artikel',
+    'Produkt',
+    'Artikelbezeichnung',
+    'Article',
+    'Produit',
+    'Artículo',
+    'Producto',
+    'Articolo',
+    'Prodotto',
+    'Produkt',
+    'Ürün',
+    'Produto',
+    '商品',
+    '宝贝',
+    '寶貝',
+    '商品名',
+    '상품',
+    'Sản phẩm',
+    'สินค้า',
+    'Produk',
+    'Товар',
+  ],
+  orderDate: ['Date', 'Sale date', 'Purchase date', 'Datum', 'Fecha', 'Data', '日期', '时间', '時間', '日付'],
+  lineTotal: [
+    'Total price',
+    'Amount',
+    'Subtotal',
+    'Betrag',
+    'Summe',
+    'Montant',
+    'Importe',
+    'Importo',
+    '金额',
+    '金額',
+    '小计',
+    '小計',
+  ],
+} as const;
+
+type Column = 'orderId' | 'placedAt' | 'total' | 'quantity' | 'unitPrice' | 'title' | 'lineTotal';
+
+const whole = (alts: readonly string[]) => new RegExp(`^(?:${alts.join('|')})\\s*[:：]?$`, 'i');
+const fieldRe = (field: 'orderId' | 'placedAt' | 'total') =>
+  whole([labelRe(ORDER_LABELS, field).source, labelRe(CN_LABELS, field).source]);
+
+/** Header text to column, most specific first: "Total price" is the line's total before "Price" is a price. */
+const HEADERS: [Column, RegExp][] = [
+  ['orderId', fieldRe('orderId')],
+  ['placedAt', fieldRe('placedAt')],
+  ['placedAt', whole(COLUMN_WORDS.orderDate)],
+  ['total', fieldRe('total')],
+  ['lineTotal', whole(COLUMN_WORDS.lineTotal)],
+  ['quantity', whole(COLUMN_WORDS.quantity)],
+  ['unitPrice', whole(COLUMN_WORDS.unitPrice)],
+  ['title', whole(COLUMN_WORDS.title)],
+];
+
+export const columnOf = (header: string): Column | undefined => {
+  const text = header.replace(/\s+/g, ' ').trim();
+  return text ? HEADERS.find(([, re]) => re.test(text))?.[0] : undefined;
+};
+
+/** "3", "×3", "x 3", "Qty: 3", "数量：3", "Menge: 3": a quantity stated as one. */
+const LABELLED_QTY = new RegExp(`^(?:[×xX]\\s*|(?:${COLUMN_WORDS.quantity.join('|')})\\s*[:：]?\\s*)(\\d{1,4})$`, 'i');
+
+const cellText = (el: Element) => cleanText(el.textContent) ?? '';
+/** A cell's text without what is struck through ("<del>¥11.20</del>¥9.20": the old price is not the price). */
+const shownText = (el: Element) => {
+  if (!el.querySelector('del, s, strike')) return cellText(el);
+  const copy = el.cloneNode(true) as Element;
+  for (const struck of copy.querySelectorAll('del, s, strike')) struck.remove();
+  return cellText(copy);
+};
+const money = (text: string, currency: string | undefined): Money | undefined =>
+  MONEY_CELL.test(text) ? parseMoney(text, currency) : undefined;
+const count = (text: string): number | undefined => {
+  const n = /^\d{1,4}$/.test(text) ? Number(text) : undefined;
+  return n && n > 0 ? n : undefined;
+};
+
+export interface TableRow {
+  orderId?: string;
+  placedAt?: string;
+  total?: Money;
+  item?: OrderItem;
+  /** The quantity column's number, whatever the row is. */
+  quantity?: number;
+  /** Items from the detail rows printed under an order's row (a product link, no order facts of their own). */
+  details?: OrderItem[];
+}
+
+export interface HeaderTable {
+  rows: TableRow[];
+  /** Whether its rows are orders (else they may be items, payments, tracking events). */
+  ofOrders: boolean;
+}
+
+/** The header cells of a table: its `thead` row, or a first row made only of `th`. */
+function headerCells(table: HTMLTableElement): Element[] | undefined {
+  const head = table.tHead?.rows[0] ?? table.rows[0];
+  if (!head) return undefined;
+  const cells = [...head.cells];
+  if (!cells.length || (head.parentElement !== table.tHead && cells.some((c) => c.tagName !== 'TH'))) return undefined;
+  return cells;
+}
+
+/**
+ * Each body row of every table whose header names its columns, read by column: an order's number, date and
+ * total, or an item's title, quantity and price. A table counts when its header names at least two known
+ * columns; a row counts only when it has as many cells as the header (a row of another shape is a detail
+ * row, not a record). Rows of one table are returned together, in page order.
+ */
+export function headerTables(root: ParentNode, currency: string | undefined): HeaderTable[] {
+  const out: HeaderTable[] = [];
+  for (const table of root.querySelectorAll('table')) {
+    const head = headerCells(table);
+    if (!head) continue;
+    const cols = head.map((c) => columnOf(cellText(c)));
+    if (new Set(cols.filter(Boolean)).size < 2) continue;
+    const rows: TableRow[] = [];
+    for (const body of table.tBodies) {
+      for (const tr of body.rows) {
+        if (tr.parentElement === table.tHead || tr === head[0]!.parentElement) continue;
+        const cells = [...tr.cells];
+        if (cells.length !== head.length || cells.some((c) => c.tagName === 'TH')) continue;
+        const row = readRow(cells, cols, currency);
+        const owner = rows[rows.length - 1];
+        if (
+          !row?.orderId &&
+          !row?.placedAt &&
+          !row?.total &&
+          !row?.item &&
+          owner &&
+          (owner.orderId || owner.placedAt)
+        ) {
+          const detail = detailItem(cells, row?.quantity);
+          if (detail) (owner.details ??= []).push(detail);
+          continue;
+        }
+        if (row?.orderId || row?.placedAt || row?.total || row?.item) rows.push(row);
+      }
+    }
+    // A table of orders names an order-number column, or is a sales record (a date, a quantity and an amount
+    // per row). A date and an amount alone may be a payment history or a tracking log on one order's page.
+    const has = (c: Column) => cols.includes(c);
+    const ofOrders = has('orderId') || (has('placedAt') && has('quantity') && (has('total') || has('lineTotal')));
+    if (rows.length) out.push({ rows, ofOrders });
+  }
+  return out;
+}
+
+function readRow(cells: Element[], cols: (Column | undefined)[], currency: string | undefined): TableRow | undefined {
+  const row: TableRow = {};
+  const item: OrderItem = {};
+  cells.forEach((cell, i) => {
+    const text = cellText(cell);
+    switch (cols[i]) {
+      case 'orderId':
+        if (/^[A-Z0-9][A-Z0-9-]{4,31}$/i.test(text) && /\d{4,}/.test(text)) row.orderId = text;
+        break;
+      case 'placedAt':
+        row.placedAt = parseDate(text) ?? row.placedAt;
+        break;
+      case 'total':
+        row.total = money(text, currency) ?? row.total;
+        break;
+      case 'lineTotal':
+        // A line's total is the order's total only in a table of orders (no item column).
+        if (!cols.includes('title')) row.total = row.total ?? money(text, currency);
+        break;
+      case 'quantity': {
+        const q = count(text) ?? Number(LABELLED_QTY.exec(text)?.[1] ?? NaN);
+        if (q > 0) item.quantity = row.quantity = q;
+        break;
+      }
+      case 'unitPrice': {
+        const p = money(shownText(cell), currency);
+        if (p) item.unitPrice = p;
+        break;
+      }
+      case 'title':
+        if (text.length >= 3 && /\p{L}/u.test(text) && text.length <= 300) item.title = text;
+        break;
+    }
+  });
+  if (item.title && (item.quantity || item.unitPrice)) row.item = item;
+  if (!row.orderId && !row.placedAt && !row.total && !row.item && !row.quantity) return undefined;
+  return row;
+}
+
+/**
+ * A detail row's item: the longest product-link text, and the listing number printed alone beside that
+ * link (a run of 9 to 15 digits). Without both, no item: a longest link alone may be any link of the row
+ * (a note, a custom label), and the number is what ties the title to a product.
+ */
+function detailItem(cells: Element[], quantity: number | undefined): OrderItem | undefined {
+  let best: { title: string; link: Element } | undefined;
+  for (const cell of cells)
+    for (const a of cell.querySelectorAll('a[href]')) {
+      const t = cellText(a);
+      if (t.length >= 8 && /\p{L}{3}.*\s.*\p{L}{3}/u.test(t) && t.length > (best?.title.length ?? 0))
+        best = { title: t, link: a };
+    }
+  if (!best) return undefined;
+  // The link's siblings: text or an element holding only the number.
+  const ids = [...(best.link.parentElement?.childNodes ?? [])]
+    .filter((n) => n !== best.link)
+    .map((n) => (n.textContent ?? '').trim())
+    .filter((t) => /^\d{9,15}$/.test(t));
+  if (ids.length !== 1) return undefined;
+  return { title: best.title, itemId: ids[0]!, ...(quantity ? { quantity } : {}) };
+}
+
+/**
+ * An order's item rows in a table with no header: each `tr` whose cells hold a product link's text, a
+ * price alone in its cell and the quantity: under a quantity label ("×2", "Qty: 2"), or with `bareQuantity`
+ * (inside an order's own card, where a number beside a price is no rating or stock count) a number alone in
+ * the cell right after the price. The
+ * price is the unit price only when the quantity is one (otherwise it may be the line's total: unknown).
+ * `signature` groups rows of one shape, so a caller can require the shape to repeat across the page.
+ */
+export function itemRow(
+  tr: HTMLTableRowElement,
+  currency: string | undefined,
+  bareQuantity = true,
+): { item?: OrderItem; price?: Money; signature: string } | undefined {
+  const cells = [...tr.cells];
+  if (cells.length < 3) return undefined;
+  const unreadable = { signature: String(cells.length) };
+  let priceAt = -1;
+  let price: Money | undefined;
+  for (let i = 0; i < cells.length && !price; i++) {
+    price = money(shownText(cells[i]!), currency);
+    if (price) priceAt = i;
+  }
+  if (!price) return unreadable;
+  const next = cells[priceAt + 1] ? cellText(cells[priceAt + 1]!) : '';
+  let quantity = (bareQuantity ? count(next) : undefined) ?? Number(LABELLED_QTY.exec(next)?.[1] ?? NaN);
+  if (!(quantity > 0)) {
+    for (const c of cells) {
+      const m = LABELLED_QTY.exec(cellText(c));
+      if (m) quantity = Number(m[1]);
+    }
+  }
+  if (!(quantity > 0)) return unreadable;
+  let title = '';
+  for (const cell of cells.slice(0, priceAt))
+    for (const a of cell.querySelectorAll('a[href]')) {
+      const t = cellText(a);
+      if (t.length > title.length && /\p{L}{2}/u.test(t) && !/^\[.*\]$/.test(t)) title = t;
+    }
+  if (title.length < 4) return unreadable;
+  const item: OrderItem = { title, quantity };
+  if (quantity === 1) item.unitPrice = price;
+  return { item, price, signature: String(cells.length) };
+}
+
+/**
+ * Every item row under `root`, kept only when at least two rows of the page share its shape (a layout that
+ * repeats), each with the element it sits in so that a card reads only its own. A row of that shape with a
+ * link that cannot be read whole (a price or quantity in a form not understood) is returned as
+ * `item: undefined`: the caller then reads no items for its order rather than a shifted or short list.
+ */
+export function repeatedItemRows(root: ParentNode, currency: string | undefined, bareQuantity = true): ItemRow[] {
+  const found: (ItemRow & { signature: string })[] = [];
+  for (const tr of root.querySelectorAll('tr')) {
+    // A row holding another table is a frame, not an item.
+    if (tr.querySelector('table')) continue;
+    const r = itemRow(tr as HTMLTableRowElement, currency, bareQuantity);
+    if (r) found.push({ tr, item: r.item, ...(r.price ? { price: r.price } : {}), signature: r.signature });
+  }
+  const shapes = new Map<string, number>();
+  for (const f of found) if (f.item) shapes.set(f.signature, (shapes.get(f.signature) ?? 0) + 1);
+  return found
+    .filter((f) => (shapes.get(f.signature) ?? 0) >= 2 && (f.item || f.tr.querySelector('a[href]')))
+    .map(({ tr, item, price }) => (price ? { tr, item, price } : { tr, item }));
+}
+
+export interface ItemRow {
+  tr: Element;
+  item: OrderItem | undefined;
+  /** The row's price, whether unit or line total (its item's `unitPrice` only when that is known). */
+  price?: Money;
+}
+
+const cents = (m: Money) => Math.round(m.amount * 100);
+
+/**
+ * The rows' prices as unit prices when the order's own amounts prove it: price × quantity summed over the
+ * rows, plus shipping, equals the total (one currency). Otherwise a price beside several pieces stays
+ * unknown, since it may be the line's total.
+ */
+export function unitPricesByTotal(rows: readonly ItemRow[], total?: Money, shipping?: Money): OrderItem[] {
+  const items = wholeItems(rows);
+  if (!items.length || !total || rows.some((r) => !r.price || r.price.currency !== total.currency)) return items;
+  if (shipping && shipping.currency !== total.currency) return items;
+  const sum =
+    rows.reduce((n, r) => n + cents(r.price!) * (r.item!.quantity ?? 1), 0) + (shipping ? cents(shipping) : 0);
+  if (sum !== cents(total)) return items;
+  return rows.map((r) => ({ ...r.item!, unitPrice: r.price! }));
+}
+
+/** The items of the rows, or none when one of them could not be read. */
+export function wholeItems(rows: readonly { item: OrderItem | undefined }[]): OrderItem[] {
+  return rows.every((r) => r.item) ? rows.map((r) => r.item!) : [];
+}
+
+const SHIPPING_WORDS = [labelRe(ORDER_LABELS, 'shipping').source, labelRe(CN_LABELS, 'shipping').source].join('|');
+/**
+ * "￥27.32(含运费：￥5.00)", "$27.32 (incl. shipping: $5.00)", "27,32 € (inkl. Versand: 5,00 €)": an amount
+ * that says its shipping is included, as order lists print what was paid. Read whole or not at all.
+ */
+const PAID_WITH_SHIPPING = new RegExp(
+  `^(.+?)\\s*[(（]\\s*(?:含|incl\\.?|including|inkl\\.?|inklusive|dont|incluye)?\\s*(?:${SHIPPING_WORDS})(?:\\s*(?:fee\\s*)?(?:included|inbegriffen|inclus|incluido))?\\s*[:：]\\s*(.+?)\\s*[)）]$`,
+  'i',
+);
+
+/** The amount paid and its shipping from the one element of `card` printing them together, if any. */
+export function paidWithShipping(
+  card: Element,
+  currency: string | undefined,
+): { total: Money; shipping: Money; text: string } | undefined {
+  const found: { total: Money; shipping: Money; text: string }[] = [];
+  for (const el of card.querySelectorAll('td, div, p, li, span')) {
+    const text = cellText(el);
+    const m = text.length <= 80 ? PAID_WITH_SHIPPING.exec(text) : null;
+    const total = m ? money(m[1]!, currency) : undefined;
+    const shipping = m ? money(m[2]!, currency) : undefined;
+    if (!total || !shipping || total.currency !== shipping.currency) continue;
+    if (!found.some((f) => f.text === text)) found.push({ total, shipping, text });
+  }
+  // Two different such amounts in one card: which is the order's is unknown.
+  return found.length === 1 ? found[0] : undefined;
+}
