@@ -13,7 +13,8 @@ type Status = { state: 'busy' | 'ok' | 'error'; text: string; detail?: string };
 
 /** A refusal in the user's language, the checker's own finding beneath it. */
 function refused(kind: 'pack' | 'backup', refusal: Refusal): Status {
-  const said = t(`refusal_${refusal.kind}`);
+  // "Not a pack" points a backup to its own button, and "not a backup" a pack to its own.
+  const said = t(refusal.kind === 'notPack' && kind === 'backup' ? 'refusal_notBackup' : `refusal_${refusal.kind}`);
   return {
     state: 'error',
     text: kind === 'pack' ? t('importRefused', said) : t('restoreRefused', said),

@@ -251,5 +251,14 @@ describe('import, backup and restore through the library, across browser profile
     expect(await lib.getByTestId('transfer-status').textContent()).toContain('this case is already in your library');
     expect(await lib.getByTestId('transfer-detail').textContent()).toMatch(/already in the library/);
     expect((await readStore(lib)).audit).toHaveLength(store.audit.length);
+    // A single pack picked as a backup is pointed to its own button, not called damaged.
+    const { packFile } = await made();
+    await lib.getByTestId('restore-backup').setInputFiles(packFile);
+    await expect
+      .poll(() => lib.getByTestId('transfer-status').textContent(), { timeout: 30_000 })
+      .toContain(
+        'the file is not an OrderProof backup (a single evidence pack goes in through “Import evidence pack”)',
+      );
+    expect((await readStore(lib)).audit).toHaveLength(store.audit.length);
   });
 });

@@ -1,6 +1,7 @@
 import { strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildPack } from '../../../utils/export/pack';
+import { buildBackup } from '../../../utils/export/backup';
 import { importPack } from '../../../utils/import/import-pack';
 import { restoreBackup } from '../../../utils/import/restore-backup';
 import { ImportRefused, refusalOf } from '../../../utils/import/refusal';
@@ -49,6 +50,12 @@ describe('what kind of refusal an import gives', () => {
 
   it('a ZIP without manifest.json is not a pack', async () => {
     expect(await kindOf(zipSync({ 'photo.png': new Uint8Array([1, 2, 3]) }))).toBe('notPack');
+  });
+
+  it('a backup given to import is not a pack (the screen points it to Restore backup)', async () => {
+    const db = freshDb();
+    await caseWithScreenshot(db);
+    expect(await kindOf((await buildBackup(db)).bytes)).toBe('notPack');
   });
 
   it('a pack with one file changed is altered', async () => {
