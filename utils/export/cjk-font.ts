@@ -6,7 +6,12 @@ import fontUrl from '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Re
  * its 10 MB until then.
  */
 export async function loadCjkFont(): Promise<Uint8Array> {
-  const res = await fetch(cjkFontUrl());
+  return fetchFont(cjkFontUrl());
+}
+
+/** The font's bytes from an address of the extension's own (the report worker reads the bundled font by it). */
+export async function fetchFont(url: string): Promise<Uint8Array> {
+  const res = await fetch(url);
   if (!res.ok) throw new Error(`The report font could not be read (${res.status})`);
   return new Uint8Array(await res.arrayBuffer());
 }

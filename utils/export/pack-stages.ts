@@ -24,7 +24,7 @@ import {
 import { renderReportHtml } from './report-html';
 import type { ReportInput, ReportLang } from './report-input';
 import type { PdfReportInput } from './report-pdf';
-import { PDF_IMAGE_BUDGET } from './report-pictures';
+import { budgetedPictures, PDF_IMAGE_BUDGET } from './report-pictures';
 import { renderVerifyHtml } from './verify-html';
 import { SpanTotal, timed } from '../stage-time';
 
@@ -311,22 +311,15 @@ export async function reportsStage(
   await timed('pack:reports:html', () =>
     w.addBytes('report.html', enc.encode(renderReportHtml(reportInput)), 'text/html'),
   );
-  let imageBudget = PDF_IMAGE_BUDGET;
   const imageReads = new SpanTotal('pack:reports:pdf-image-reads');
-  const loadImage = (path: string): Promise<Uint8Array | undefined> =>
-    imageReads.add(async () => {
-      const kept = evidence.imageBytes.get(path);
-      if (kept && kept.byteLength <= imageBudget) {
-        imageBudget -= kept.byteLength;
-        evidence.imageBytes.delete(path);
-        return kept;
-      }
-      const ref = evidence.images.get(path);
-      const blob = typeof ref === 'string' ? await readBlob(db, ref) : ref;
-      if (!blob || blob.size > imageBudget) return undefined;
-      imageBudget -= blob.size;
-      return new Uint8Array(await blob.arrayBuffer());
-    });
+  // Bytes the evidence stage kept are used once and let go; others are read from the store.
+  const budgeted = budgetedPictures(async (path) => {
+    const kept = evidence.imageBytes.get(path);
+    evidence.imageBytes.delete(path);
+    const ref = evidence.images.get(path);
+    return kept ?? (typeof ref === 'string' ? await readBlob(db, ref) : ref);
+  });
+  const loadImage = (path: string): Promise<Uint8Array | undefined> => imageReads.add(() => budgeted(path));
   const pdf = await makePdf({ ...reportInput, loadImage });
   imageReads.record();
   if (typeof pdf === 'string') {

@@ -6,6 +6,8 @@ import { errorText } from '../error-text';
 import { renderReportPdf } from './report-pdf';
 import type { ReportInput } from './report-input';
 import { budgetedPictures } from './report-pictures';
+// The bundled font is read by the worker itself: its 10 MB never pass through the page's thread.
+import { fetchFont } from './cjk-font';
 import { SpanTotal, timed } from '../stage-time';
 
 export interface PdfJob {
@@ -14,13 +16,6 @@ export interface PdfJob {
   images: ReadonlyMap<string, Blob>;
   /** The font's bytes, or where the worker reads them itself (the extension's bundled font). */
   font: Uint8Array | string;
-}
-
-/** The bundled font, read by the worker itself: its 10 MB never pass through the page's thread. */
-async function fetchFont(url: string): Promise<Uint8Array> {
-  const res = await fetch(url);
-  if (!res.ok) throw new Error(`The report font could not be read (${res.status})`);
-  return new Uint8Array(await res.arrayBuffer());
 }
 
 /** report.pdf from a job, its pictures read under the same budget, in the same order, as on the page's thread. */

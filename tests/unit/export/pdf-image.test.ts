@@ -2,20 +2,12 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { crc32, deflateSync } from 'node:zlib';
+import { deflateSync } from 'node:zlib';
+import { pngChunk } from '../../support/png';
 import { PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { drawPicture, embedPicture, pngStream } from '../../../utils/export/pdf-image';
 import { hasPdftotext } from '../../support/pdftotext';
-
-function chunk(type: string, data: Uint8Array): Buffer {
-  const head = Buffer.alloc(8);
-  head.writeUInt32BE(data.length);
-  head.write(type, 4, 'latin1');
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])));
-  return Buffer.concat([head, data, crc]);
-}
 
 /** A PNG whose rows use every filter type (so the reader must undo each), its IDAT split in `parts`. */
 function png(o: {
@@ -48,17 +40,17 @@ function png(o: {
   const z = deflateSync(Buffer.concat(rows));
   const n = o.parts ?? 1;
   const step = Math.ceil(z.length / n);
-  const idat = Array.from({ length: n }, (_, i) => chunk('IDAT', z.subarray(i * step, (i + 1) * step)));
+  const idat = Array.from({ length: n }, (_, i) => pngChunk('IDAT', z.subarray(i * step, (i + 1) * step)));
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(o.width);
   ihdr.writeUInt32BE(o.height, 4);
   ihdr.set([depth, o.colorType, 0, 0, 0], 8);
   const bytes = Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', ihdr),
+    pngChunk('IHDR', ihdr),
     ...(o.extra ?? []),
     ...idat,
-    chunk('IEND', Buffer.alloc(0)),
+    pngChunk('IEND', Buffer.alloc(0)),
   ]);
   return { bytes: new Uint8Array(bytes), pixels, zlib: new Uint8Array(z) };
 }
@@ -107,7 +99,7 @@ describe('PNG pictures in report.pdf', () => {
   it('leaves to a decoder what one PDF stream cannot hold: alpha, interlacing, transparency, 16 bits', () => {
     expect(pngStream(png({ width: 4, height: 4, colorType: 6 }).bytes)).toBeUndefined();
     expect(pngStream(png({ width: 4, height: 4, colorType: 2, bitDepth: 16 }).bytes)).toBeUndefined();
-    const trns = chunk('tRNS', new Uint8Array([0, 0, 0, 0, 0, 0]));
+    const trns = pngChunk('tRNS', new Uint8Array([0, 0, 0, 0, 0, 0]));
     expect(pngStream(png({ width: 4, height: 4, colorType: 2, extra: [trns] }).bytes)).toBeUndefined();
     const interlaced = png({ width: 4, height: 4, colorType: 2 }).bytes;
     interlaced[28] = 1;
@@ -126,7 +118,7 @@ describe('PNG pictures in report.pdf', () => {
       const greyRgb = Buffer.concat([...grey.pixels].map((v) => Buffer.from([v, v, v])));
       expect(popplerPixels(await pdfWith(grey.bytes)).equals(greyRgb)).toBe(true);
       const palette = Buffer.from(Array.from({ length: 256 * 3 }, (_, i) => (i * 37) & 0xff));
-      const indexed = png({ width: 13, height: 9, colorType: 3, extra: [chunk('PLTE', palette)] });
+      const indexed = png({ width: 13, height: 9, colorType: 3, extra: [pngChunk('PLTE', palette)] });
       const expected = Buffer.concat([...indexed.pixels].map((i) => palette.subarray(i * 3, i * 3 + 3)));
       expect(popplerPixels(await pdfWith(indexed.bytes)).equals(expected)).toBe(true);
     },

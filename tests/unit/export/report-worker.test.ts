@@ -1,4 +1,5 @@
-import { crc32, deflateSync } from 'node:zlib';
+import { deflateSync } from 'node:zlib';
+import { pngChunk } from '../../support/png';
 import { unzipSync, Zip } from 'fflate';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { addEvidence } from '../../../utils/db/store';
@@ -12,15 +13,6 @@ import { loadTestFont } from './font';
 
 const NOW = new Date('2026-11-28T05:00:00Z');
 
-function chunk(type: string, data: Buffer): Buffer {
-  const head = Buffer.alloc(8);
-  head.writeUInt32BE(data.length);
-  head.write(type, 4, 'latin1');
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])));
-  return Buffer.concat([head, data, crc]);
-}
-
 /** A small RGB PNG whose pixels depend on `seed`, so each picture is a different file. */
 function png(seed: number, width = 40, height = 30): Uint8Array<ArrayBuffer> {
   const rows = Buffer.alloc(height * (1 + width * 3));
@@ -33,9 +25,9 @@ function png(seed: number, width = 40, height = 30): Uint8Array<ArrayBuffer> {
   return new Uint8Array(
     Buffer.concat([
       Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-      chunk('IHDR', ihdr),
-      chunk('IDAT', deflateSync(rows)),
-      chunk('IEND', Buffer.alloc(0)),
+      pngChunk('IHDR', ihdr),
+      pngChunk('IDAT', deflateSync(rows)),
+      pngChunk('IEND', Buffer.alloc(0)),
     ]),
   );
 }

@@ -7,17 +7,7 @@ import { importPack } from '../../../utils/import/import-pack';
 import { openPackArchive } from '../../../utils/import/pack-source';
 import { caseWithScreenshot, freshDb, META } from '../../support/db';
 import { noise } from '../../support/noise';
-
-/** A Blob that counts how often it is read (a slice without a type) and referred to (a slice with the stored file's type). */
-class CountingBlob extends Blob {
-  reads = 0;
-  refs = 0;
-  override slice(start?: number, end?: number, type?: string): Blob {
-    if (type) this.refs += 1;
-    else this.reads += 1;
-    return super.slice(start, end, type);
-  }
-}
+import { CountingBlob } from '../../support/counting-blob';
 
 async function packOfShots(shots: number) {
   const db = freshDb();

@@ -5,17 +5,7 @@ import { restoreBackup } from '../../../utils/import/restore-backup';
 import { readAheadSource } from '../../../utils/import/pack-source';
 import { caseWithScreenshot, freshDb, META } from '../../support/db';
 import { noise } from '../../support/noise';
-
-/** A Blob that counts how often it is read (a slice without a type) and referred to (a slice with the stored file's type). */
-class CountingBlob extends Blob {
-  reads = 0;
-  refs = 0;
-  override slice(start?: number, end?: number, type?: string): Blob {
-    if (type) this.refs += 1;
-    else this.reads += 1;
-    return super.slice(start, end, type);
-  }
-}
+import { CountingBlob } from '../../support/counting-blob';
 
 describe('reading a backup from its file', () => {
   it('returns the bytes asked for wherever they lie: inside a window, across its end, past the file', async () => {
