@@ -15,6 +15,9 @@
 //
 // `node scripts/test.mjs --serial` runs the same steps one after another (for comparing times).
 import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const serial = process.argv.includes('--serial');
 const shards = serial ? 1 : Number(process.argv.find((a) => a.startsWith('--e2e-processes='))?.split('=')[1] ?? 1);
@@ -49,9 +52,27 @@ const steps = {
 };
 
 const results = [];
+// CPU-seconds per step (user + system of every process the step started, browsers included:
+// scripts/cpu-time.py): on two cores the wall clock cannot fall below half the sum, so that sum is what a
+// speed change has to cut.
+const PYTHON = '/usr/bin/python3';
+const timing = existsSync(PYTHON) ? mkdtempSync(join(tmpdir(), 'orderproof-test-')) : undefined;
+
+function cpuOf(file) {
+  try {
+    const [user, sys] = readFileSync(file, 'utf8').trim().split('\n').pop().split(' ').map(Number);
+    return Number.isFinite(user) && Number.isFinite(sys) ? user + sys : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 function run(name) {
-  const [cmd, args] = steps[name];
+  const [command, commandArgs] = steps[name];
+  const cpuFile = timing && join(timing, `${name.replaceAll(/[^a-z0-9]/g, '-')}.txt`);
+  const [cmd, args] = cpuFile
+    ? [PYTHON, ['scripts/cpu-time.py', cpuFile, command, ...commandArgs]]
+    : [command, commandArgs];
   const started = Date.now();
   return new Promise((resolve) => {
     const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } });
@@ -66,8 +87,10 @@ function run(name) {
     child.stderr.on('data', (d) => process.stderr.write(prefix(d)));
     child.on('close', (code) => {
       const seconds = (Date.now() - started) / 1000;
-      results.push({ name, code, seconds });
-      console.log(`[${name}] ${code === 0 ? 'passed' : `FAILED (exit ${code})`} in ${seconds.toFixed(1)} s`);
+      const cpu = cpuFile ? cpuOf(cpuFile) : undefined;
+      results.push({ name, code, seconds, cpu });
+      const cpuText = cpu === undefined ? '' : ` (${cpu.toFixed(1)} CPU-s)`;
+      console.log(`[${name}] ${code === 0 ? 'passed' : `FAILED (exit ${code})`} in ${seconds.toFixed(1)} s${cpuText}`);
       resolve(code === 0);
     });
   });
@@ -108,8 +131,13 @@ if (serial) {
 }
 
 const total = (Date.now() - started) / 1000;
-console.log('\nstep                 seconds  result');
+const cpuCell = (cpu) => (cpu === undefined ? '-' : cpu.toFixed(1)).padStart(7);
+console.log('\nstep                 seconds  CPU-s  result');
 for (const r of results)
-  console.log(`${r.name.padEnd(20)} ${r.seconds.toFixed(1).padStart(7)}  ${r.code === 0 ? 'ok' : 'FAILED'}`);
-console.log(`${'total (wall clock)'.padEnd(20)} ${total.toFixed(1).padStart(7)}`);
+  console.log(
+    `${r.name.padEnd(20)} ${r.seconds.toFixed(1).padStart(7)} ${cpuCell(r.cpu)}  ${r.code === 0 ? 'ok' : 'FAILED'}`,
+  );
+const cpuTotal = results.every((r) => r.cpu !== undefined) ? results.reduce((sum, r) => sum + r.cpu, 0) : undefined;
+console.log(`${'total (wall clock)'.padEnd(20)} ${total.toFixed(1).padStart(7)} ${cpuCell(cpuTotal)}`);
+if (timing) rmSync(timing, { recursive: true, force: true });
 process.exit(results.every((r) => r.code === 0) ? 0 : 1);
