@@ -27,9 +27,16 @@ export const CHROMIUM_FLAGS = [
 /**
  * Hosts every browser maps to the demo server, whether its file asked for them or not (no other file
  * visits them): then the files that ask for these alone share the default browser instead of each
- * launching one of its own.
+ * launching one of its own (chat, page-cannot-act, and chat-adapters' marketplace chats).
  */
-const COMMON_HOSTS = ['sellercentral.amazon.com', 'img.other-cdn.test', 'plain-shop.test'];
+const COMMON_HOSTS = [
+  'sellercentral.amazon.com',
+  'img.other-cdn.test',
+  'plain-shop.test',
+  'www.ebay.com',
+  'www.aliexpress.com',
+  'message.alibaba.com',
+];
 
 /** The slice of chrome.tabs the tests call inside the service worker. */
 type ChromeTabsApi = { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
@@ -163,14 +170,18 @@ async function launchBrowser(options: LaunchOptions): Promise<Session> {
  * files run one after another in one process (`isolate: false`), so this outlives each file.
  */
 const idle = new Map<string, Session>();
-// One per launch key the e2e files use (default, zh-CN, zh-TW, chat-adapters' hosts): with fewer, a
-// language or host set in between evicts the default browser and the next file launches it again.
+// One per launch key the e2e files use (default, zh-CN, zh-TW, and one spare): with fewer, a language in
+// between evicts the default browser and the next file launches it again.
 const MAX_IDLE = 4;
 const closeFor = new WeakMap<Session, () => Promise<void>>();
 
+/**
+ * The key under which a closed browser waits for the next file. `keepWelcome` is not in it: such a launch
+ * must be a fresh install (its first-run tab), so it never takes a kept browser, but once its file closes
+ * it, the browser is like any other with its language and hosts (screens' three serve the later files).
+ */
 function shareKey(o: LaunchOptions): string | undefined {
-  if (o.own || o.profile || o.keepProfile || o.keepWelcome || o.patchManifest || o.downloads || o.headless === false)
-    return undefined;
+  if (o.own || o.profile || o.keepProfile || o.patchManifest || o.downloads || o.headless === false) return undefined;
   // Extra folders are the demo server's to serve, set again for each file (`setRoots`): not part of the key.
   const hosts = [...new Set(o.hosts ?? [])].filter((h) => !COMMON_HOSTS.includes(h)).sort();
   return JSON.stringify([o.lang ?? 'en-US', hosts]);
@@ -229,7 +240,7 @@ let removing = false;
 export async function launch(options: LaunchOptions = {}): Promise<Session> {
   const key = shareKey(options);
   if (key === undefined) return launchBrowser(options);
-  const kept = idle.get(key);
+  const kept = options.keepWelcome ? undefined : idle.get(key);
   if (kept) {
     idle.delete(key);
     await freshInstall(kept);
