@@ -48,8 +48,11 @@ export default defineConfig({
           include: ['tests/e2e-firefox/**/*.test.ts'],
           environment: 'node',
           setupFiles: ['./tests/support/bytes-equality.ts'],
-          // One browser at a time, and one launch per file: Firefox takes seconds to start here.
+          // One browser at a time, in one process (isolate: false) so the browser a file closes serves the
+          // next file (tests/support/e2e/firefox.ts): a launch with the extension's install costs about 15
+          // CPU-seconds here, a reset about one.
           fileParallelism: false,
+          isolate: false,
           // A hang guard: a 10,400-px capture passed 60 s on the shared machine at load 20 (a clean-clone run).
           testTimeout: 120_000,
           hookTimeout: 90_000,

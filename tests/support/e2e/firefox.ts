@@ -1,9 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { DEMO_HOST, startDemoShop, type DemoShop } from '../../demo-shop/server';
 import { patchedBuild } from './build';
+import { idb } from './idb';
 
 export const FIREFOX_BUILD = resolve('.output/firefox-mv2');
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -31,6 +33,8 @@ export interface FirefoxSession {
   /** The demo shop under its own host name; Firefox resolves the name to 127.0.0.1, the port stays in the URL. */
   origin: string;
   downloads: string;
+  /** The test copy of the build the browser loaded (`testBuild`). */
+  extensionDir: string;
   extensionUrl(path: string): string;
   /** A shop page in a new tab, loaded. */
   openShopPage(path: string): Promise<Page>;
@@ -41,11 +45,103 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
+/** The reminder alarms' name prefix (utils/reminders/plan.ts). */
+const REMINDER_ALARM = 'op-deadline|';
+
+/**
+ * The browser the last file closed, kept for the next file that asks for the same language: a Firefox
+ * launch with the extension's install costs about 15 CPU-seconds, a reset about one. The Firefox e2e files
+ * run one after another in one process (`isolate: false`), as Chromium's do (tests/support/e2e/chromium.ts).
+ */
+let idle: { lang: string; session: FirefoxSession; close(): Promise<void> } | undefined;
+
+/**
+ * Firefox with the extension freshly installed: started now, or the one an earlier file closed, put back
+ * to a fresh install's state (`resetFirefox`).
+ */
 export async function launchFirefox(options: { lang?: string } = {}): Promise<FirefoxSession> {
+  const lang = options.lang ?? 'en-US';
+  if (idle?.lang === lang) {
+    const { session } = idle;
+    idle = undefined;
+    await resetFirefox(session);
+    return session;
+  }
+  const session = await startFirefox(lang);
+  const close = session.close;
+  session.close = async () => {
+    if (idle?.session === session) return;
+    const older = idle;
+    idle = { lang, session, close };
+    if (!removing) removeFoldersAtExit();
+    removing = true;
+    await older?.close();
+  };
+  return session;
+}
+
+let removing = false;
+/**
+ * Puppeteer kills the browser it launched when this process exits; the folders are left to a detached
+ * `rm`, which outlives it (Vitest ends the process before an async clean-up could finish).
+ */
+function removeFoldersAtExit(): void {
+  process.once('exit', () => {
+    if (!idle) return;
+    const args = idle.session.browser.process()?.spawnargs ?? [];
+    const profile = args[args.indexOf('--profile') + 1];
+    const dirs = [idle.session.downloads, idle.session.extensionDir, ...(profile ? [profile] : [])];
+    spawn('sh', ['-c', 'sleep 1; rm -rf -- "$@"', 'sh', ...dirs], { detached: true, stdio: 'ignore' }).unref();
+  });
+}
+
+/**
+ * Puts a running Firefox back to a fresh install's state for the next file, as `resetExtension` does for
+ * Chromium: every tab closed but one blank one (the extension's own tabs too), every table of the store emptied (the database and its
+ * schema stay), the extension's storage, reminder alarms, notifications and toolbar badge cleared, and the
+ * downloads folder emptied.
+ */
+async function resetFirefox(session: FirefoxSession): Promise<void> {
+  const blank = await session.browser.newPage();
+  for (const page of await session.browser.pages()) if (page !== blank) await page.close();
+  const ext = await session.openExtensionPage('popup.html');
+  const created = await ext.evaluate(async () => (await indexedDB.databases()).some((d) => d.name === 'orderproof'));
+  if (created)
+    await idb(ext, async (db, _arg, { done }) => {
+      const names = [...db.objectStoreNames];
+      if (names.length === 0) return;
+      const tx = db.transaction(names, 'readwrite');
+      for (const name of names) tx.objectStore(name).clear();
+      await done(tx);
+    });
+  await ext.evaluate(async (prefix) => {
+    type Api = {
+      storage: { local: { clear(): Promise<void> }; session?: { clear(): Promise<void> } };
+      alarms: { getAll(): Promise<{ name: string }[]>; clear(name: string): Promise<boolean> };
+      notifications: { getAll(): Promise<Record<string, boolean>>; clear(id: string): Promise<boolean> };
+      browserAction?: { setBadgeText(d: { text: string }): Promise<void> };
+      action?: { setBadgeText(d: { text: string }): Promise<void> };
+      extension: { getViews(q: object): Window[] };
+    };
+    const api = (globalThis as unknown as { browser: Api }).browser;
+    // Tabs the extension opened itself (the library from the popup's link) are hidden from BiDi.
+    for (const view of api.extension.getViews({ type: 'tab' })) if (view !== window) view.close();
+    await api.storage.local.clear();
+    await api.storage.session?.clear();
+    for (const alarm of await api.alarms.getAll())
+      if (alarm.name.startsWith(prefix)) await api.alarms.clear(alarm.name);
+    for (const id of Object.keys(await api.notifications.getAll())) await api.notifications.clear(id);
+    await (api.action ?? api.browserAction)?.setBadgeText({ text: '' });
+  }, REMINDER_ALARM);
+  await ext.close();
+  for (const name of readdirSync(session.downloads))
+    rmSync(join(session.downloads, name), { recursive: true, force: true });
+}
+
+async function startFirefox(lang: string): Promise<FirefoxSession> {
   const shop = await startDemoShop();
   const dir = testBuild();
   const downloads = mkdtempSync(join(tmpdir(), 'orderproof-ff-downloads-'));
-  const lang = options.lang ?? 'en-US';
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
@@ -88,6 +184,7 @@ export async function launchFirefox(options: { lang?: string } = {}): Promise<Fi
     shop,
     origin,
     downloads,
+    extensionDir: dir,
     extensionUrl,
     openShopPage,
     async openExtensionPage(path) {
