@@ -7,9 +7,9 @@
 //           e2e files of LANE1_CHROMIUM
 //   lane 2: Chromium build, the other Chromium e2e files
 // Two lanes for two cores. The unit tests (one worker, imports kept) end well before the Chromium e2e
-// files, so lane 1 takes over a few of them once Firefox is done: files with browsers of their own
-// (first-run pages, their own hosts), which lose nothing by leaving lane 2's process, where a browser one
-// file closes serves the next file launched the same way. `--e2e-processes=2` instead splits the Chromium
+// files, so lane 1 takes over a few of them once Firefox is done: `screens`, whose first-run browsers are
+// its own, and files those browsers then serve once it closes them (a browser one file closes serves the
+// next file launched the same way). `--e2e-processes=2` instead splits the Chromium
 // files in two vitest processes by `--shard` as a third lane; on this 2-core machine that was slower (878 s
 // against 656 s, three heavy processes on two cores), so it is off by default.
 //
@@ -23,11 +23,15 @@ const serial = process.argv.includes('--serial');
 const shards = serial ? 1 : Number(process.argv.find((a) => a.startsWith('--e2e-processes='))?.split('=')[1] ?? 1);
 if (!Number.isInteger(shards) || shards < 1 || shards > 2) throw new Error('--e2e-processes must be 1 or 2');
 const bin = (name) => `node_modules/.bin/${name}`;
-/** About a fifth of the Chromium e2e time, what lane 1 has left over (README "Running the tests"). */
+/**
+ * About a fifth of the Chromium e2e time, what lane 1 has left over (README "Running the tests"). `screens`
+ * launches its own browsers (first-run pages), which then serve the others here (tests/support/e2e/chromium.ts).
+ */
 const LANE1_CHROMIUM = [
   'tests/e2e/screens.test.ts',
   'tests/e2e/chat-adapters.test.ts',
   'tests/e2e/storage-guard.test.ts',
+  'tests/e2e/tab-switch.test.ts',
 ];
 
 const steps = {
