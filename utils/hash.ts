@@ -88,7 +88,7 @@ export async function streamCrc32(): Promise<{ update(bytes: Uint8Array): void; 
 const workerReplySchema = z.union([
   z.object({ progress: z.number() }),
   z.object({ hex: z.string().regex(/^[0-9a-f]{64}$/) }),
-  z.object({ error: z.string() }),
+  z.object({ error: z.string(), name: z.string().optional() }),
 ]);
 
 /** Pages hash big files in a worker: the main thread keeps painting while hundreds of MB go through. */
@@ -103,7 +103,7 @@ function sha256InWorker(blob: Blob, onProgress?: (done: number, total: number) =
       else {
         worker.terminate();
         if ('hex' in data) resolve(data.hex);
-        else reject(new Error(data.error));
+        else reject(Object.assign(new Error(data.error), data.name ? { name: data.name } : {}));
       }
     };
     worker.onerror = (e) => {

@@ -19,7 +19,8 @@ import type { OrderProofDB } from './database';
 import { newId } from './cases';
 import { appendAudit, appendToSearch, replaceInSearch } from './log';
 import { caseBlock, itemBlock } from './search-text';
-import { ensureRoom } from './storage-guard';
+import { ensureRoom, SourceUnreadable } from './storage-guard';
+import { isUnreadableSource } from './write-latch';
 import { queueCaptureStamp } from '../trust/capture-stamps';
 import { measure } from '../stage-time';
 
@@ -59,6 +60,21 @@ export async function addEvidence(
     Math.max(0, ...sizes),
   );
   measure('add:room', checking);
+  try {
+    return await hashAndStore(db, input, onHashProgress);
+  } catch (err) {
+    // A picked file that changed on disk since (read when hashed, or copied at commit): that file is
+    // refused, the transaction left nothing behind, and writes go on.
+    if (isUnreadableSource(err)) throw new SourceUnreadable(err);
+    throw err;
+  }
+}
+
+async function hashAndStore(
+  db: OrderProofDB,
+  input: NewEvidence,
+  onHashProgress?: (done: number, total: number) => void,
+): Promise<Evidence> {
   const hashing = performance.now();
   const hashed: { name: string; mime: string; sha256: string; blob: Blob }[] = [];
   for (const f of input.files) {

@@ -20,6 +20,17 @@ export class StorageRefused extends Error {
   }
 }
 
+/**
+ * A file refused because the browser could not read it (it changed on disk after it was picked): that
+ * file alone is not stored, and writes go on. Its message is what the user sees.
+ */
+export class SourceUnreadable extends Error {
+  override name = 'SourceUnreadable';
+  constructor(cause: unknown) {
+    super(t('fileChangedOnDisk'), { cause });
+  }
+}
+
 type Estimator = () => Promise<Estimate | undefined>;
 
 const browserEstimate: Estimator = async () => {

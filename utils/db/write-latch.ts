@@ -107,7 +107,22 @@ function describe(err: unknown): { name: string; message: string } {
 }
 
 /** Errors that come from our own code's logic, not from the disk or the store: they do not stop writes. */
-const LOGIC_ERRORS = new Set(['ConstraintError', 'DataCloneError', 'StorageRefused', 'ZodError', 'ImportRefused']);
+const LOGIC_ERRORS = new Set([
+  'ConstraintError',
+  'DataCloneError',
+  'StorageRefused',
+  'SourceUnreadable',
+  'ZodError',
+  'ImportRefused',
+]);
+
+/**
+ * A picked File the browser will no longer read (NotReadableError), when reading it or when IndexedDB
+ * copies it at commit: it changed or went on disk after it was picked. The file's fault, not the store's.
+ */
+export function isUnreadableSource(err: unknown): boolean {
+  return describe(err).name === 'NotReadableError';
+}
 
 /**
  * Whether a failed write means the store can no longer be trusted to write: every browser storage error
@@ -116,11 +131,11 @@ const LOGIC_ERRORS = new Set(['ConstraintError', 'DataCloneError', 'StorageRefus
  */
 export function isStorageFailure(err: unknown): boolean {
   const { name, message } = describe(err);
-  if (LOGIC_ERRORS.has(name)) return false;
+  if (LOGIC_ERRORS.has(name) || isUnreadableSource(err)) return false;
   if (name === 'DataError') return /blob|IOError|disk|write/i.test(message);
   // An AbortError on its own only says the transaction ended; the transaction's own error (checked
   // where it aborts) says whether the browser ended it.
-  if (['QuotaExceededError', 'UnknownError', 'NotReadableError', 'OpenFailedError'].includes(name)) return true;
+  if (['QuotaExceededError', 'UnknownError', 'OpenFailedError'].includes(name)) return true;
   return /IOError|backing store|full disk|disk full|quota/i.test(message);
 }
 
