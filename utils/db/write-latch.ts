@@ -51,20 +51,21 @@ export function forgetLatchForTests(): void {
 /** Reads the latch from storage (any page may have set it) into this page's copy. */
 export async function loadLatch(): Promise<WritesStopped | undefined> {
   listen();
-  for (const name of AREAS) {
-    try {
-      const got = await area(name)?.get(LATCH_KEY);
-      const parsed = latchSchema.safeParse(got?.[LATCH_KEY]);
-      if (parsed.success) {
-        current = parsed.data;
-        return current;
+  // Both areas at once (every write asks): session's mark first, local's where session holds none.
+  const found = await Promise.all(
+    AREAS.map(async (name) => {
+      try {
+        const got = await area(name)?.get(LATCH_KEY);
+        const parsed = latchSchema.safeParse(got?.[LATCH_KEY]);
+        return parsed.success ? parsed.data : undefined;
+      } catch {
+        // An unreadable area says nothing; the other one may.
+        return undefined;
       }
-    } catch {
-      // An unreadable area says nothing; the other one may.
-    }
-  }
-  current = undefined;
-  return undefined;
+    }),
+  );
+  current = found.find(Boolean);
+  return current;
 }
 
 export async function setLatch(error: string, at = Date.now()): Promise<void> {
