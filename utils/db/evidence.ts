@@ -22,6 +22,7 @@ import { caseBlock, itemBlock } from './search-text';
 import { ensureRoom, SourceUnreadable } from './storage-guard';
 import { isUnreadableSource } from './write-latch';
 import { queueCaptureStamp } from '../trust/capture-stamps';
+import { readTsaSettings, type TsaSettings } from '../trust/tsa-settings';
 import { measure } from '../stage-time';
 
 // Evidence items and their files: stored once per hash, moved, renamed, corrected, deleted (content only).
@@ -60,8 +61,11 @@ export async function addEvidence(
     Math.max(0, ...sizes),
   );
   measure('add:room', checking);
+  // Whether to queue a time-stamp is read while the item is hashed and stored, not after: one round trip less.
+  const stampSettings = readTsaSettings(db);
+  stampSettings.catch(() => undefined);
   try {
-    return await hashAndStore(db, input, onHashProgress);
+    return await hashAndStore(db, input, stampSettings, onHashProgress);
   } catch (err) {
     // A picked file that changed on disk since (read when hashed, or copied at commit): that file is
     // refused, the transaction left nothing behind, and writes go on.
@@ -73,6 +77,7 @@ export async function addEvidence(
 async function hashAndStore(
   db: OrderProofDB,
   input: NewEvidence,
+  stampSettings: Promise<TsaSettings>,
   onHashProgress?: (done: number, total: number) => void,
 ): Promise<Evidence> {
   const hashing = performance.now();
@@ -136,7 +141,7 @@ async function hashAndStore(
   measure('add:store', storing);
   // Stored first; its trusted time-stamp (when turned on) is queued after: utils/trust/capture-stamps.ts.
   const stamping = performance.now();
-  await queueCaptureStamp(db, record, entry);
+  await queueCaptureStamp(db, record, entry, stampSettings);
   measure('add:stamp', stamping);
   return record;
 }
