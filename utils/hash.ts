@@ -159,19 +159,6 @@ export async function sha256OfBlobHere(
 }
 
 /**
- * A Blob's bytes in one buffer, read through its byte stream where it can be (in Chromium several times as
- * fast as `arrayBuffer()` for a File's slice of many MB), else with `arrayBuffer()`.
- */
-export async function readBlobBytes(blob: Blob): Promise<Uint8Array<ArrayBuffer>> {
-  const reader = byteReader(blob);
-  if (!reader) return new Uint8Array(await blob.arrayBuffer());
-  const bytes = await fill(reader, new ArrayBuffer(blob.size));
-  reader.releaseLock();
-  if (bytes.byteLength !== blob.size) throw new Error(`read ${bytes.byteLength} of ${blob.size} bytes`);
-  return bytes;
-}
-
-/**
  * Fills `buffer` from the reader, or as much of it as the stream has left. Each read hands the buffer to the
  * stream and gets it back in the result, so the returned view lies on the buffer the last read gave back.
  */
