@@ -29,5 +29,8 @@ scope.onmessage = (e) => {
     chunk,
   )
     .then((hex) => scope.postMessage({ hex }))
-    .catch((err: unknown) => scope.postMessage({ error: errorText(err) }));
+    // The error's name goes with it: a NotReadableError (the file changed on disk) is told apart from others.
+    .catch((err: unknown) =>
+      scope.postMessage({ error: errorText(err), ...(err instanceof Error ? { name: err.name } : {}) }),
+    );
 };

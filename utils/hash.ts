@@ -88,7 +88,7 @@ export async function streamCrc32(): Promise<{ update(bytes: Uint8Array): void; 
 const workerReplySchema = z.union([
   z.object({ progress: z.number() }),
   z.object({ hex: z.string().regex(/^[0-9a-f]{64}$/) }),
-  z.object({ error: z.string() }),
+  z.object({ error: z.string(), name: z.string().optional() }),
 ]);
 
 /** Pages hash big files in a worker: the main thread keeps painting while hundreds of MB go through. */
@@ -103,7 +103,7 @@ function sha256InWorker(blob: Blob, onProgress?: (done: number, total: number) =
       else {
         worker.terminate();
         if ('hex' in data) resolve(data.hex);
-        else reject(new Error(data.error));
+        else reject(Object.assign(new Error(data.error), data.name ? { name: data.name } : {}));
       }
     };
     worker.onerror = (e) => {
@@ -156,19 +156,6 @@ export async function sha256OfBlobHere(
   if (reader) await hashFromReader(reader, hasher, blob.size, chunk ?? HASH_READ_BYTES, onProgress);
   else await hashBySlices(blob, hasher, chunk ?? HASH_CHUNK_BYTES, onProgress);
   return hasher.hex();
-}
-
-/**
- * A Blob's bytes in one buffer, read through its byte stream where it can be (in Chromium several times as
- * fast as `arrayBuffer()` for a File's slice of many MB), else with `arrayBuffer()`.
- */
-export async function readBlobBytes(blob: Blob): Promise<Uint8Array<ArrayBuffer>> {
-  const reader = byteReader(blob);
-  if (!reader) return new Uint8Array(await blob.arrayBuffer());
-  const bytes = await fill(reader, new ArrayBuffer(blob.size));
-  reader.releaseLock();
-  if (bytes.byteLength !== blob.size) throw new Error(`read ${bytes.byteLength} of ${blob.size} bytes`);
-  return bytes;
 }
 
 /**

@@ -1,11 +1,11 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { getDb } from '../../utils/db/database';
 import { downloadBackup } from '../../utils/export/backup-download';
 import { t } from '../../utils/i18n';
 import { DropZone } from './DropZone';
 import { FileButton } from '../shared/FileButton';
-import { importPack } from '../../utils/import/import-pack';
-import { restoreBackup } from '../../utils/import/restore-backup';
+import { importPack, packChecker } from '../../utils/import/import-pack';
+import { backupChecker, restoreBackup } from '../../utils/import/restore-backup';
 import { type Refusal, refusalOf } from '../../utils/import/refusal';
 import { errorText } from '../../utils/error-text';
 
@@ -26,6 +26,20 @@ function refused(kind: 'pack' | 'backup', refusal: Refusal): Status {
 export function PackTransfer() {
   const [status, setStatus] = useState<Status>();
   const busy = status?.state === 'busy';
+  // The checkers' workers are started while this is shown (and again after each use), so their scripts are
+  // loaded and compiled before a file is picked; they end when it is closed.
+  useEffect(() => {
+    if (busy) return;
+    packChecker.prepare();
+    backupChecker.prepare();
+  }, [busy]);
+  useEffect(
+    () => () => {
+      packChecker.drop();
+      backupChecker.drop();
+    },
+    [],
+  );
 
   const run = async (file: File | undefined, kind: 'pack' | 'backup') => {
     if (!file || busy) return;

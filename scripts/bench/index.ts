@@ -4,6 +4,7 @@ import { runCaptureBench } from './capture';
 import { runChatBench } from './chat';
 import { runChunkBench } from './chunks';
 import { runExtractBench } from './extract';
+import { runImportBench } from './import';
 import { runAddBench, runLibraryBench } from './library';
 import { runPackBench } from './pack';
 
@@ -16,6 +17,8 @@ const benches: [string, () => Promise<void>][] = [
   ['pack', runPackBench],
   ['chunks', runChunkBench],
 ];
+// Only when asked for: it times the files the pack bench kept (BENCH_KEEP), see import.ts.
+if (process.argv[2] === 'import') benches.push(['import', runImportBench]);
 
 const only = process.argv[2];
 const started = Date.now();

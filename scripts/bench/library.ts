@@ -124,6 +124,11 @@ export async function runAddBench(): Promise<void> {
     await s.context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
     const page = await s.context.newPage();
     await page.goto(s.extensionUrl('library.html'));
+    // BENCH_NOTE_ONLY=1: the note into 5,000 items alone, for comparing runs back to back.
+    if (process.env.BENCH_NOTE_ONLY) {
+      const ms = await addToBigCase(page, s.extensionUrl('library.html'));
+      return line('adding one item to a case with 5,000 items', ms, 'ms', 50);
+    }
     // A 500 MB "video" on disk, added through the file input while frames are watched.
     const dir = mkdtempSync(join(tmpdir(), 'orderproof-bench-'));
     const video = join(dir, 'unboxing.mp4');

@@ -2,7 +2,16 @@
 // compressible) exported through the real path (the background, the offscreen document, the downloads API)
 // and imported into a fresh profile through the library page. Prints figures beside their targets.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { unzipSync } from 'fflate';
 import { join } from 'node:path';
@@ -585,6 +594,11 @@ export async function runPackBench(): Promise<void> {
     info('CPU time of all Chromium processes', `${(treeCpuSeconds(browserPid(other)) - restoreCpu).toFixed(2)} s`);
   } finally {
     await other.close();
+    // BENCH_KEEP=<folder>: the pack and the backup are kept there (scripts/bench/import.ts times them again).
+    const keep = process.env.BENCH_KEEP;
+    if (keep)
+      for (const f of [packPath, backupPath])
+        copyFileSync(f, join(keep, f.includes('backup') ? 'backup.zip' : 'pack.zip'));
     rmSync(downloads, { recursive: true, force: true });
   }
 }

@@ -19,8 +19,10 @@ import type { OrderProofDB } from './database';
 import { newId } from './cases';
 import { appendAudit, appendToSearch, replaceInSearch } from './log';
 import { caseBlock, itemBlock } from './search-text';
-import { ensureRoom } from './storage-guard';
+import { ensureRoom, SourceUnreadable } from './storage-guard';
+import { isUnreadableSource } from './write-latch';
 import { queueCaptureStamp } from '../trust/capture-stamps';
+import { readTsaSettings, type TsaSettings } from '../trust/tsa-settings';
 import { measure } from '../stage-time';
 
 // Evidence items and their files: stored once per hash, moved, renamed, corrected, deleted (content only).
@@ -59,6 +61,25 @@ export async function addEvidence(
     Math.max(0, ...sizes),
   );
   measure('add:room', checking);
+  // Whether to queue a time-stamp is read while the item is hashed and stored, not after: one round trip less.
+  const stampSettings = readTsaSettings(db);
+  stampSettings.catch(() => undefined);
+  try {
+    return await hashAndStore(db, input, stampSettings, onHashProgress);
+  } catch (err) {
+    // A picked file that changed on disk since (read when hashed, or copied at commit): that file is
+    // refused, the transaction left nothing behind, and writes go on.
+    if (isUnreadableSource(err)) throw new SourceUnreadable(err);
+    throw err;
+  }
+}
+
+async function hashAndStore(
+  db: OrderProofDB,
+  input: NewEvidence,
+  stampSettings: Promise<TsaSettings>,
+  onHashProgress?: (done: number, total: number) => void,
+): Promise<Evidence> {
   const hashing = performance.now();
   const hashed: { name: string; mime: string; sha256: string; blob: Blob }[] = [];
   for (const f of input.files) {
@@ -120,7 +141,7 @@ export async function addEvidence(
   measure('add:store', storing);
   // Stored first; its trusted time-stamp (when turned on) is queued after: utils/trust/capture-stamps.ts.
   const stamping = performance.now();
-  await queueCaptureStamp(db, record, entry);
+  await queueCaptureStamp(db, record, entry, stampSettings);
   measure('add:stamp', stamping);
   return record;
 }

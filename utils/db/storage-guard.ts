@@ -20,6 +20,17 @@ export class StorageRefused extends Error {
   }
 }
 
+/**
+ * A file refused because the browser could not read it (it changed on disk after it was picked): that
+ * file alone is not stored, and writes go on. Its message is what the user sees.
+ */
+export class SourceUnreadable extends Error {
+  override name = 'SourceUnreadable';
+  constructor(cause: unknown) {
+    super(t('fileChangedOnDisk'), { cause });
+  }
+}
+
 type Estimator = () => Promise<Estimate | undefined>;
 
 const browserEstimate: Estimator = async () => {
@@ -52,14 +63,20 @@ export async function currentSpace(payloadBytes = 0): Promise<SpaceAssessment | 
  * transaction: an await on anything but IndexedDB inside one would end it.
  */
 export async function ensureRoom(payloadBytes: number, largestFile = 0): Promise<void> {
-  if (writesStoppedNow() ?? (await loadLatch())) throw stoppedError();
+  if (writesStoppedNow()) throw stoppedError();
+  // The latch as stored (another page may have set it) and the browser's estimate are asked for at once:
+  // each is a round trip to the browser, and every capture, note and file waits for them.
+  const asked = currentSpace(payloadBytes);
+  // Stopped writes are refused as such whatever the estimate says (or if it fails).
+  asked.catch(() => undefined);
+  if (await loadLatch()) throw stoppedError();
   if (largestFile > MAX_STORED_FILE_BYTES) {
     throw new StorageRefused(
       'file-too-large',
       t('fileTooLarge', formatSize(largestFile), formatSize(MAX_STORED_FILE_BYTES)),
     );
   }
-  const space = await currentSpace(payloadBytes);
+  const space = await asked;
   // Where the browser reports nothing (no estimate API) there is nothing to compare: the latch still guards.
   if (space && !space.fits)
     throw new StorageRefused('full', t('storageNoRoom', formatSize(space.need), formatSize(space.room)));

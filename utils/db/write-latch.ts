@@ -51,20 +51,21 @@ export function forgetLatchForTests(): void {
 /** Reads the latch from storage (any page may have set it) into this page's copy. */
 export async function loadLatch(): Promise<WritesStopped | undefined> {
   listen();
-  for (const name of AREAS) {
-    try {
-      const got = await area(name)?.get(LATCH_KEY);
-      const parsed = latchSchema.safeParse(got?.[LATCH_KEY]);
-      if (parsed.success) {
-        current = parsed.data;
-        return current;
+  // Both areas at once (every write asks): session's mark first, local's where session holds none.
+  const found = await Promise.all(
+    AREAS.map(async (name) => {
+      try {
+        const got = await area(name)?.get(LATCH_KEY);
+        const parsed = latchSchema.safeParse(got?.[LATCH_KEY]);
+        return parsed.success ? parsed.data : undefined;
+      } catch {
+        // An unreadable area says nothing; the other one may.
+        return undefined;
       }
-    } catch {
-      // An unreadable area says nothing; the other one may.
-    }
-  }
-  current = undefined;
-  return undefined;
+    }),
+  );
+  current = found.find(Boolean);
+  return current;
 }
 
 export async function setLatch(error: string, at = Date.now()): Promise<void> {
@@ -107,7 +108,22 @@ function describe(err: unknown): { name: string; message: string } {
 }
 
 /** Errors that come from our own code's logic, not from the disk or the store: they do not stop writes. */
-const LOGIC_ERRORS = new Set(['ConstraintError', 'DataCloneError', 'StorageRefused', 'ZodError', 'ImportRefused']);
+const LOGIC_ERRORS = new Set([
+  'ConstraintError',
+  'DataCloneError',
+  'StorageRefused',
+  'SourceUnreadable',
+  'ZodError',
+  'ImportRefused',
+]);
+
+/**
+ * A picked File the browser will no longer read (NotReadableError), when reading it or when IndexedDB
+ * copies it at commit: it changed or went on disk after it was picked. The file's fault, not the store's.
+ */
+export function isUnreadableSource(err: unknown): boolean {
+  return describe(err).name === 'NotReadableError';
+}
 
 /**
  * Whether a failed write means the store can no longer be trusted to write: every browser storage error
@@ -116,11 +132,11 @@ const LOGIC_ERRORS = new Set(['ConstraintError', 'DataCloneError', 'StorageRefus
  */
 export function isStorageFailure(err: unknown): boolean {
   const { name, message } = describe(err);
-  if (LOGIC_ERRORS.has(name)) return false;
+  if (LOGIC_ERRORS.has(name) || isUnreadableSource(err)) return false;
   if (name === 'DataError') return /blob|IOError|disk|write/i.test(message);
   // An AbortError on its own only says the transaction ended; the transaction's own error (checked
   // where it aborts) says whether the browser ended it.
-  if (['QuotaExceededError', 'UnknownError', 'NotReadableError', 'OpenFailedError'].includes(name)) return true;
+  if (['QuotaExceededError', 'UnknownError', 'OpenFailedError'].includes(name)) return true;
   return /IOError|backing store|full disk|disk full|quota/i.test(message);
 }
 

@@ -6,6 +6,29 @@ import { ImportRefused, REFUSAL_KINDS, refusalOf } from './refusal';
 // checked result or the reason it was refused. A worker is started by its caller (the bundler finds a
 // worker by its `new Worker(new URL(...))` where it is written).
 
+/**
+ * A checker's worker started before it is needed (when the import section is shown), so that loading and
+ * compiling its script (over half a MB) is done while the user picks a file, not after. `take` hands out the
+ * one started ahead, or starts one; `prepare` starts one ahead if none waits; `drop` ends the one waiting.
+ */
+export function spareWorker(start: () => Worker): { take(): Worker; prepare(): void; drop(): void } {
+  let spare: Worker | undefined;
+  return {
+    take() {
+      const worker = spare ?? start();
+      spare = undefined;
+      return worker;
+    },
+    prepare() {
+      if (typeof Worker === 'function') spare ??= start();
+    },
+    drop() {
+      spare?.terminate();
+      spare = undefined;
+    },
+  };
+}
+
 const refusedSchema = z.object({ ok: z.literal(false), kind: z.enum(REFUSAL_KINDS), reason: z.string() });
 
 /**

@@ -4,7 +4,7 @@ import type { OrderProofDB } from '../db/database';
 import { ensureRoom } from '../db/storage-guard';
 import { auditEntrySchema, blobRecordSchema, caseSchema, evidenceSchema } from '../schemas/records';
 import { sealEntry } from '../audit/chain';
-import { askChecker } from './checker';
+import { askChecker, spareWorker } from './checker';
 import { checkPack, type CheckedPack } from './pack-check';
 import { type ImportOptions, type ImportResult, type PreparedImport, refuse } from './prepare-pack';
 import { refusalOf } from './refusal';
@@ -90,6 +90,11 @@ const checkedSchema = z.object({
   timings: z.object({ read: z.number(), verify: z.number() }),
 });
 
+/** The pack checker's worker, startable ahead of a pick (PackTransfer prepares it when shown). */
+export const packChecker = spareWorker(
+  () => new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' }),
+);
+
 /** Runs the reading and every check in import-worker.ts; the page only writes what it hands back. */
 function checkInWorker(
   zip: Uint8Array | Blob,
@@ -97,7 +102,7 @@ function checkInWorker(
   expectedHead?: string,
   transfer = false,
 ): Promise<CheckedPack> {
-  const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
+  const worker = packChecker.take();
   // A buffer holding only the pack is handed over, not copied: hundreds of MB would otherwise be cloned.
   // A Blob (the File picked) is read by the worker itself: this thread never holds the pack.
   const whole =

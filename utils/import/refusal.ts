@@ -6,7 +6,16 @@ import { errorText } from '../error-text';
 // the verifier's report that verify.html and the CLI print.
 
 /** What a refusal means for the user; each has its own sentence on the screens (refusal_<kind>). */
-export const REFUSAL_KINDS = ['unreadable', 'notPack', 'altered', 'masked', 'already', 'noRoom', 'failed'] as const;
+export const REFUSAL_KINDS = [
+  'unreadable',
+  'notPack',
+  'altered',
+  'masked',
+  'already',
+  'noRoom',
+  'changedOnDisk',
+  'failed',
+] as const;
 export type RefusalKind = (typeof REFUSAL_KINDS)[number];
 
 export interface Refusal {
@@ -33,5 +42,17 @@ export function refusalOf(err: unknown): Refusal {
   // StorageRefused (utils/db/storage-guard.ts) by name: that module speaks through the extension's i18n,
   // which a checker worker cannot load. Its message is already in the user's language.
   if (err instanceof Error && err.name === 'StorageRefused') return { kind: 'noRoom', reason: err.message };
+  // The picked file changed on disk since it was picked: the browser refuses to read it (when checked, or
+  // when IndexedDB copies its checked bytes at commit, wrapped by Dexie). Nothing was written.
+  if (namedIn(err, 'NotReadableError'))
+    return { kind: 'changedOnDisk', reason: `the file could not be read again: ${errorText(err)}` };
   return { kind: 'failed', reason: `the pack could not be imported: ${errorText(err)}` };
+}
+
+function namedIn(err: unknown, name: string): boolean {
+  for (let e = err, depth = 0; e && typeof e === 'object' && depth < 4; depth++) {
+    if ((e as { name?: unknown }).name === name) return true;
+    e = (e as { inner?: unknown }).inner;
+  }
+  return false;
 }

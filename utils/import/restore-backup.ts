@@ -4,7 +4,7 @@ import { ensureRoom } from '../db/storage-guard';
 import { importRecipes } from '../recipes/store';
 import { recipeSchema } from '../schemas/recipe';
 import { recordDurations, timed } from '../stage-time';
-import { askChecker } from './checker';
+import { askChecker, spareWorker } from './checker';
 import { commitImports, preparedSchema } from './import-pack';
 import { type Refusal, refusalOf } from './refusal';
 import { checkBackup, type CheckedBackup } from './restore-check';
@@ -64,9 +64,14 @@ const checkedSchema = z.object({
   timings: z.object({ read: z.number(), check: z.number() }),
 });
 
+/** The backup checker's worker, startable ahead of a pick (PackTransfer prepares it when shown). */
+export const backupChecker = spareWorker(
+  () => new Worker(new URL('./restore-worker.ts', import.meta.url), { type: 'module' }),
+);
+
 /** Runs restore-check.ts in restore-worker.ts; this page answers whether the backup fits on the disk. */
 function checkInWorker(zip: Blob, limits?: Partial<UnzipLimits>): Promise<CheckedBackup> {
-  const worker = new Worker(new URL('./restore-worker.ts', import.meta.url), { type: 'module' });
+  const worker = backupChecker.take();
   return askChecker(worker, 'backup', { zip, ...(limits ? { limits } : {}) }, checkedSchema, {
     answer(data, reply) {
       const asked = roomSchema.safeParse(data);

@@ -2,7 +2,7 @@ import type { OrderProofDB } from '../db/database';
 import type { AuditEntry, Evidence } from '../schemas/records';
 import { errorText } from '../error-text';
 import { stampRecordSchema, type StampRecord } from './records';
-import { readTsaSettings, tsaUrl } from './tsa-settings';
+import { readTsaSettings, type TsaSettings, tsaUrl } from './tsa-settings';
 import { requestTimeStamp } from './tsp';
 
 /**
@@ -55,9 +55,15 @@ export function parseCaptureStamp(text: string): StampedFacts | undefined {
  * Queues a stamp for an item just stored, when time-stamping is on; does nothing (and asks nothing)
  * when it is off. Never throws: a stamp that cannot be queued must not undo or fail the capture.
  */
-export async function queueCaptureStamp(db: OrderProofDB, item: Evidence, entry: AuditEntry): Promise<void> {
+export async function queueCaptureStamp(
+  db: OrderProofDB,
+  item: Evidence,
+  entry: AuditEntry,
+  /** The settings read ahead by the caller (addEvidence reads them while it stores), else read here. */
+  settings?: Promise<TsaSettings>,
+): Promise<void> {
   try {
-    const url = tsaUrl(await readTsaSettings(db));
+    const url = tsaUrl(await (settings ?? readTsaSettings(db)));
     if (!url) return;
     await db.stamps.put(
       stampRecordSchema.parse({

@@ -22,7 +22,8 @@ describe('reading a backup from its file', () => {
     ] as const) {
       expect(await source.read(offset, length)).toEqual(bytes.subarray(offset, offset + length));
     }
-    expect(blob.reads).toBe(5);
+    // Three windows read where asked (at 0, 9000 and 100), three read ahead, which served [4000, 200] and [9990, 10].
+    expect(blob.reads).toBe(6);
   });
 
   it('restores a case of many files with a few reads of the file, not two per entry, pictures kept as slices of it', async () => {
