@@ -319,9 +319,14 @@ export async function reportsStage(
     const ref = evidence.images.get(path);
     return kept ?? (typeof ref === 'string' ? await readBlob(db, ref) : ref);
   });
-  const loadImage = (path: string): Promise<Uint8Array | undefined> => imageReads.add(() => budgeted(path));
+  let asked = false;
+  const loadImage = (path: string): Promise<Uint8Array | undefined> => {
+    asked = true;
+    return imageReads.add(() => budgeted(path));
+  };
   const pdf = await makePdf({ ...reportInput, loadImage });
-  imageReads.record();
+  // A PDF made in the report worker read its pictures there: its own figure came back with it.
+  if (asked) imageReads.record();
   if (typeof pdf === 'string') {
     evidence.omitted.push({ path: 'report.pdf', reason: pdf });
     return {};

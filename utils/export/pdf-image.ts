@@ -1,4 +1,5 @@
 import { degrees, drawImage, type PDFDocument, PDFHexString, type PDFPage, type PDFRef, PDFStream } from 'pdf-lib';
+import type { SpanTotal } from '../stage-time';
 
 /** A picture placed in report.pdf: an image XObject and its size in pixels. */
 export interface PdfPicture {
@@ -177,11 +178,17 @@ export async function nativeJpeg(bytes: Uint8Array, mime: string): Promise<Uint8
  * PNG's own compressed stream when PDF can take it; else the browser's native JPEG encoder; and
  * only where there is none (Node), pdf-lib's PNG decoder, which re-compresses in JavaScript.
  */
-export async function embedPicture(doc: PDFDocument, bytes: Uint8Array, png: boolean): Promise<PdfPicture> {
+export async function embedPicture(
+  doc: PDFDocument,
+  bytes: Uint8Array,
+  png: boolean,
+  reencoding?: SpanTotal,
+): Promise<PdfPicture> {
   if (!png) return doc.embedJpg(bytes);
   const stream = pngStream(bytes);
   if (stream) return embedPngStream(doc, stream);
-  const jpeg = await nativeJpeg(bytes, 'image/png').catch(() => undefined);
+  const encode = nativeJpeg(bytes, 'image/png').catch(() => undefined);
+  const jpeg = await (reencoding ? reencoding.add(encode) : encode);
   if (jpeg) return doc.embedJpg(jpeg);
   return doc.embedPng(bytes);
 }

@@ -237,6 +237,7 @@ export async function renderReportPdf(input: PdfReportInput, fontBytes: Uint8Arr
     }),
   );
   const pictures = new SpanTotal('pack:reports:pdf-render:pictures');
+  const reencoding = new SpanTotal('pack:reports:pdf-render:pictures-reencoded');
   doc.setTitle(clean(`${l.title}: ${c.title}`));
   doc.setProducer('OrderProof');
   doc.setCreator('OrderProof');
@@ -256,7 +257,7 @@ export async function renderReportPdf(input: PdfReportInput, fontBytes: Uint8Arr
       const bytes = input.images?.get(imgPath) ?? (await input.loadImage?.(imgPath));
       let img: PdfPicture | null = null;
       try {
-        if (bytes) img = await pictures.add(() => embedPicture(doc, bytes, /\.png$/i.test(imgPath)));
+        if (bytes) img = await pictures.add(() => embedPicture(doc, bytes, /\.png$/i.test(imgPath), reencoding));
       } catch {
         // A picture pdf-lib cannot decode is still in the pack and listed with its hash.
       }
@@ -350,6 +351,7 @@ export async function renderReportPdf(input: PdfReportInput, fontBytes: Uint8Arr
     l,
   });
   pictures.record();
+  reencoding.record();
   // No object streams: pdf-lib deflates them in JavaScript, which took about half the save's time for a
   // report of hundreds of pages, to make the file under 1 % smaller (its pictures are most of it).
   return timed('pack:reports:pdf-render:save', async () => {
