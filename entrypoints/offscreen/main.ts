@@ -1,5 +1,7 @@
 import { getDb } from '../../utils/db/database';
+import { cjkFontUrl } from '../../utils/export/cjk-font';
 import { exportCase } from '../../utils/export/export-case';
+import { warmReportWorker } from '../../utils/export/report-pdf-worker';
 import { listen } from '../../utils/messaging';
 import { timed } from '../../utils/stage-time';
 import { offscreenMessages } from '../../utils/messages/offscreen';
@@ -20,3 +22,7 @@ listen(offscreenMessages, {
     return Promise.resolve({ ok: true as const });
   },
 });
+
+// It starts when an export is in sight (the export button's hover): the report worker starts with it,
+// compiling its script and reading report.pdf's font before the click.
+warmReportWorker(cjkFontUrl());
