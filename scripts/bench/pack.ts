@@ -255,6 +255,21 @@ function reportPdfFigures(packPath: string): string {
   }
 }
 
+/** Every file the pack lists checked by `sha256sum -c`, as a recipient would: "OK" or its complaint. */
+function sha256sumCheck(packPath: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'orderproof-bench-sums-'));
+  try {
+    execFileSync('unzip', ['-q', packPath, '-d', dir]);
+    const out = execFileSync('sha256sum', ['--quiet', '-c', 'SHA256SUMS'], { cwd: dir, encoding: 'utf8' });
+    const listed = readFileSync(join(dir, 'SHA256SUMS'), 'utf8').trim().split('\n').length;
+    return out.trim() ? out.trim() : `OK (${listed} files)`;
+  } catch (err) {
+    return `FAILED: ${String(err).slice(0, 300)}`;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** Times one library-page transfer (import, backup, restore) from the click or file choice to its status. */
 async function timeTransfer(lib: import('playwright-core').Page, start: () => Promise<void>): Promise<number> {
   await lib.evaluate(() => {
@@ -572,6 +587,7 @@ export async function runPackBench(): Promise<void> {
     }
     info('memory', `baseline ${(baseline / MB).toFixed(0)} MB, peak ${(peak / MB).toFixed(0)} MB`);
     info('report.pdf in it', reportPdfFigures(packPath));
+    info('the pack checked by sha256sum -c SHA256SUMS', sha256sumCheck(packPath));
     // BENCH_EXPORT_ONLY=1: the export alone, for comparing runs back to back without the transfers below.
     if (process.env.BENCH_EXPORT_ONLY) return;
 
