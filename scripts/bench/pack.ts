@@ -8,6 +8,7 @@ import { unzipSync } from 'fflate';
 import { join } from 'node:path';
 import { sealEntry } from '../../utils/audit/chain';
 import { ZERO_HASH } from '../../utils/hash';
+import { verifyPack } from '../../utils/export/verify';
 import type { AuditEntry } from '../../utils/schemas/records';
 import { launch, type Session } from '../../tests/support/e2e/chromium';
 import { info, line, shaSpeedInPage } from './report';
@@ -588,6 +589,11 @@ export async function runPackBench(): Promise<void> {
     info('memory', `baseline ${(baseline / MB).toFixed(0)} MB, peak ${(peak / MB).toFixed(0)} MB`);
     info('report.pdf in it', reportPdfFigures(packPath));
     info('the pack checked by sha256sum -c SHA256SUMS', sha256sumCheck(packPath));
+    const verified = await verifyPack(new Uint8Array(readFileSync(packPath)));
+    info(
+      'the pack checked by npm run verify’s checker',
+      verified.ok ? 'OK' : `FAILED: ${JSON.stringify(verified).slice(0, 300)}`,
+    );
     // BENCH_EXPORT_ONLY=1: the export alone, for comparing runs back to back without the transfers below.
     if (process.env.BENCH_EXPORT_ONLY) return;
 
