@@ -1,13 +1,18 @@
 import { getDb } from '../../utils/db/database';
+import { cjkFontUrl } from '../../utils/export/cjk-font';
 import { exportCase } from '../../utils/export/export-case';
+import { warmReportWorker } from '../../utils/export/report-pdf-worker';
 import { listen } from '../../utils/messaging';
+import { timed } from '../../utils/stage-time';
 import { offscreenMessages } from '../../utils/messages/offscreen';
 
 // The offscreen document only builds packs and owns their blob URLs until the download ends.
 listen(offscreenMessages, {
   'offscreen.export': async ({ caseId, lang, generatorVersion, choice }) => {
     // Streamed into a Blob part by part: the pack is never one array in this page's heap.
-    const pack = await exportCase(getDb(), caseId, choice, { lang, version: generatorVersion });
+    const pack = await timed('pack:offscreen-export', () =>
+      exportCase(getDb(), caseId, choice, { lang, version: generatorVersion }),
+    );
     const url = URL.createObjectURL(pack.blob);
     // The background logs the export entry once the download has completed.
     return { url, filename: pack.filename, bytes: pack.bytes, files: pack.files, ...pack.seal };
@@ -17,3 +22,7 @@ listen(offscreenMessages, {
     return Promise.resolve({ ok: true as const });
   },
 });
+
+// It starts when an export is in sight (the export button's hover): the report worker starts with it,
+// compiling its script and reading report.pdf's font before the click.
+warmReportWorker(cjkFontUrl());

@@ -17,6 +17,7 @@ import { unzipSync } from 'fflate';
 import { join } from 'node:path';
 import { sealEntry } from '../../utils/audit/chain';
 import { ZERO_HASH } from '../../utils/hash';
+import { verifyPack } from '../../utils/export/verify';
 import type { AuditEntry } from '../../utils/schemas/records';
 import { launch, type Session } from '../../tests/support/e2e/chromium';
 import { info, line, shaSpeedInPage } from './report';
@@ -84,6 +85,52 @@ export function treeCpuSeconds(rootPid: number): number {
   return total / 100;
 }
 
+/**
+ * CPU seconds so far of each kind of process in a Chromium tree (browser, renderer, gpu-process, utility and
+ * so on, by its --type= switch): which process an export's CPU time goes to.
+ */
+export function treeCpuByType(rootPid: number): Map<string, number> {
+  const children = new Map<number, number[]>();
+  const ticks = new Map<number, number>();
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const fields = readFileSync(`/proc/${d}/stat`, 'utf8').split(') ').pop()!.split(' ');
+      children.set(Number(fields[1]), [...(children.get(Number(fields[1])) ?? []), Number(d)]);
+      ticks.set(Number(d), Number(fields[11]) + Number(fields[12]));
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  const out = new Map<string, number>();
+  const stack = [rootPid];
+  while (stack.length) {
+    const pid = stack.pop()!;
+    let type = 'browser';
+    try {
+      const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      type = /--type=([\w-]+)/.exec(cmd)?.[1] ?? 'browser';
+      const sub = /--utility-sub-type=([\w.]+)/.exec(cmd)?.[1];
+      if (sub) type += ` ${sub.split('.').slice(-1)[0]}`;
+    } catch {
+      // Gone.
+    }
+    out.set(type, (out.get(type) ?? 0) + (ticks.get(pid) ?? 0) / 100);
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return out;
+}
+
+/** Each process kind's CPU seconds between two readings, biggest first. */
+function cpuByTypeText(before: Map<string, number>, after: Map<string, number>): string {
+  return [...after]
+    .map(([type, s]) => [type, s - (before.get(type) ?? 0)] as const)
+    .filter(([, s]) => s >= 0.05)
+    .sort((a, b) => b[1] - a[1])
+    .map(([type, s]) => `${type} ${s.toFixed(2)}`)
+    .join(', ');
+}
+
 /** The browser process of this session: the one started with this profile folder. */
 export function browserPid(s: Session): number {
   for (const d of readdirSync('/proc')) {
@@ -110,7 +157,7 @@ export function sampleRss(pid: number): { stop: () => number } {
   };
 }
 
-type Measure = { name: string; duration: number };
+type Measure = { name: string; duration: number; startTime?: number };
 
 /** A DevTools session with the offscreen document (a target of its own, reached through a page's session). */
 async function offscreenSession(s: Session, page: import('playwright-core').Page) {
@@ -136,14 +183,20 @@ async function offscreenSession(s: Session, page: import('playwright-core').Page
 }
 
 /** The offscreen document's User Timing measures (pack stages, utils/stage-time.ts). */
-async function offscreenMeasures(s: Session, page: import('playwright-core').Page): Promise<Measure[]> {
+async function offscreenMeasures(
+  s: Session,
+  page: import('playwright-core').Page,
+): Promise<{ measures: Measure[]; timeOrigin: number }> {
   const session = await offscreenSession(s, page);
   try {
-    const expression = `JSON.stringify(performance.getEntriesByType('measure').map(m => ({ name: m.name, duration: m.duration })))`;
+    const expression = `JSON.stringify({ timeOrigin: performance.timeOrigin, measures: performance.getEntriesByType('measure').map(m => ({ name: m.name, duration: m.duration, startTime: m.startTime })) })`;
     const reply = (await session.send('Runtime.evaluate', { expression, returnByValue: true })) as {
       result?: { value?: string };
     };
-    return JSON.parse(reply.result?.value ?? '[]') as Measure[];
+    return JSON.parse(reply.result?.value ?? '{"measures":[],"timeOrigin":0}') as {
+      measures: Measure[];
+      timeOrigin: number;
+    };
   } finally {
     await session.close();
   }
@@ -207,6 +260,21 @@ function reportPdfFigures(packPath: string): string {
       .join(', ')}; images up to 32 MB of originals go in)`;
   } catch (err) {
     return `${(pdf.length / MB).toFixed(1)} MB (pdfimages: ${String(err)})`;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Every file the pack lists checked by `sha256sum -c`, as a recipient would: "OK" or its complaint. */
+function sha256sumCheck(packPath: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'orderproof-bench-sums-'));
+  try {
+    execFileSync('unzip', ['-q', packPath, '-d', dir]);
+    const out = execFileSync('sha256sum', ['--quiet', '-c', 'SHA256SUMS'], { cwd: dir, encoding: 'utf8' });
+    const listed = readFileSync(join(dir, 'SHA256SUMS'), 'utf8').trim().split('\n').length;
+    return out.trim() ? out.trim() : `OK (${listed} files)`;
+  } catch (err) {
+    return `FAILED: ${String(err).slice(0, 300)}`;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -450,22 +518,31 @@ export async function runPackBench(): Promise<void> {
     // Memory and CPU are counted from before the offscreen document is asked for, hover or click.
     const rss = sampleRss(pid);
     const cpuBefore = treeCpuSeconds(pid);
+    const cpuByTypeBefore = treeCpuByType(pid);
     const prepared = process.env.BENCH_NO_PREPARE
       ? undefined
       : send({ type: 'bg.export.prepare' }).catch(() => undefined);
     if (prepared) await page.waitForTimeout(300);
+    // When the download's file first shows in the folder (Chrome writes it under a temporary name).
+    const folder = join(s.downloads, 'OrderProof');
+    let fileSeen: number | undefined;
+    const watch = setInterval(() => {
+      if (fileSeen === undefined && existsSync(folder) && readdirSync(folder).length) fileSeen = Date.now();
+    }, 5);
     const started = Date.now();
     const reply = await send({ type: 'bg.export.case', caseId: CASE_ID });
+    const replied = Date.now();
     await prepared;
     const data = (reply as { ok: boolean; data?: { filename: string; bytes: number }; error?: string }).data;
     if (!data) throw new Error(`export failed: ${JSON.stringify(reply)}`);
-    const builtSeconds = (Date.now() - started) / 1000;
-    packPath = join(s.downloads, 'OrderProof', data.filename);
+    packPath = join(folder, data.filename);
     while (!(existsSync(packPath) && statSync(packPath).size === data.bytes))
       await new Promise((r) => setTimeout(r, 10));
+    clearInterval(watch);
     const exportSeconds = (Date.now() - started) / 1000;
     const peak = rss.stop();
     const cpuSeconds = treeCpuSeconds(pid) - cpuBefore;
+    const cpuByType = cpuByTypeText(cpuByTypeBefore, treeCpuByType(pid));
     packBytes = data.bytes;
     const packMb = packBytes / MB;
     line(`export ${SHOTS} screenshots (${packMb.toFixed(0)} MB) to downloads`, exportSeconds, 's', 1, {
@@ -478,9 +555,10 @@ export async function runPackBench(): Promise<void> {
       `${(packMb / exportSeconds).toFixed(0)} MB/s (WebCrypto SHA-256 here: ${shaSpeed.toFixed(0)} MB/s)`,
     );
     info('CPU time of all Chromium processes (less load-dependent)', `${cpuSeconds.toFixed(2)} s`);
+    info('  by process (s)', cpuByType);
     info(
-      'of which: pack built and handed to downloads',
-      `${builtSeconds.toFixed(2)} s (${prepared ? 'the offscreen document started 0.3 s before, on the button’s hover' : 'the first export also starts the offscreen document'})`,
+      'the offscreen document',
+      prepared ? 'started 0.3 s before, on the button’s hover' : 'started by the export itself',
     );
     if (profiler) {
       const { profile } = (await profiler.send('Profiler.stop')) as { profile: CpuProfile };
@@ -488,7 +566,7 @@ export async function runPackBench(): Promise<void> {
       info('hottest functions in the offscreen document (self time)', '');
       printHotFunctions(profile);
     }
-    const measures = await offscreenMeasures(s, page);
+    const { measures, timeOrigin } = await offscreenMeasures(s, page);
     const names = new Set(measures.map((m) => m.name));
     info(
       'report.pdf made',
@@ -500,8 +578,31 @@ export async function runPackBench(): Promise<void> {
     );
     info('stages (User Timing in the offscreen document; the report worker’s own come back from it)', '');
     printStages(measures, 'pack:', exportSeconds * 1000);
+    const built = measures.find((m) => m.name === 'pack:offscreen-export');
+    if (built) {
+      // One clock: the page's timeOrigin and Node's Date.now() are both the system's wall clock.
+      const at = (ms: number) => `${((ms - started) / 1000).toFixed(2)} s`;
+      const buildStart = timeOrigin + (built.startTime ?? 0);
+      info(
+        'timeline from the click',
+        [
+          `build starts ${at(buildStart)}`,
+          `built ${at(buildStart + built.duration)}`,
+          fileSeen === undefined ? '' : `download file made ${at(fileSeen)}`,
+          `the background's reply (after the download and the log entry) ${at(replied)}`,
+        ]
+          .filter(Boolean)
+          .join(', '),
+      );
+    }
     info('memory', `baseline ${(baseline / MB).toFixed(0)} MB, peak ${(peak / MB).toFixed(0)} MB`);
     info('report.pdf in it', reportPdfFigures(packPath));
+    info('the pack checked by sha256sum -c SHA256SUMS', sha256sumCheck(packPath));
+    const verified = await verifyPack(new Uint8Array(readFileSync(packPath)));
+    info(
+      'the pack checked by npm run verify’s checker',
+      verified.ok ? 'OK' : `FAILED: ${JSON.stringify(verified).slice(0, 300)}`,
+    );
     // BENCH_EXPORT_ONLY=1: the export alone, for comparing runs back to back without the transfers below.
     if (process.env.BENCH_EXPORT_ONLY) return;
 
@@ -512,7 +613,6 @@ export async function runPackBench(): Promise<void> {
     const backupCpu = treeCpuSeconds(pid);
     const backupStarted = Date.now();
     const backupMs = await timeTransfer(page, () => page.getByTestId('backup-all').click());
-    const folder = join(s.downloads, 'OrderProof');
     const backupName = () => readdirSync(folder).find((f) => f.startsWith('OrderProof_backup_') && f.endsWith('.zip'));
     while (!backupName()) await new Promise((r) => setTimeout(r, 10));
     backupPath = join(folder, backupName()!);

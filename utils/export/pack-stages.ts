@@ -9,7 +9,7 @@ import { type Fit, fitForUpload, type JpegEncoder } from './fit';
 import { commitment, COMMITMENT_SCHEME, maskedLog, newSalt } from './mask-log';
 import { MANIFEST_FORMAT, MANIFEST_VERSION, type Manifest, manifestSchema } from './manifest';
 import { manifestFieldHashes, type PackBinding } from './pack-binding';
-import type { PackWriter } from './pack-writer';
+import { type PackWriter, WHOLE_FILE_BYTES } from './pack-writer';
 import type { Attestations } from '../trust/attestations';
 import {
   type FilePlan,
@@ -24,6 +24,7 @@ import {
 import { renderReportHtml } from './report-html';
 import type { ReportInput, ReportLang } from './report-input';
 import type { PdfReportInput } from './report-pdf';
+import type { MadePdf } from './report-pdf-job';
 import { budgetedPictures, PDF_IMAGE_BUDGET } from './report-pictures';
 import { renderVerifyHtml } from './verify-html';
 import { SpanTotal, timed } from '../stage-time';
@@ -245,7 +246,16 @@ export async function evidenceStage(
   w: PackWriter,
   db: OrderProofDB,
   plan: PackPlan,
-  { layout = evidenceLayout(plan), keepPictures = true }: { layout?: EvidenceLayout; keepPictures?: boolean } = {},
+  {
+    layout = evidenceLayout(plan),
+    keepPictures = true,
+    onPicture,
+  }: {
+    layout?: EvidenceLayout;
+    keepPictures?: boolean;
+    /** Each picture as it is written: its bytes when they were read whole (the report worker takes them). */
+    onPicture?: (path: string, bytes: Uint8Array | undefined) => void;
+  } = {},
 ): Promise<WrittenEvidence> {
   const { writes, ...listed } = layout;
   const out: WrittenEvidence = { ...listed, imageBytes: new Map() };
@@ -257,7 +267,9 @@ export async function evidenceStage(
   let job = 0;
   for (const f of writes) {
     if ('data' in f) {
-      await w.addBlob(f.path, f.data, f.mime, f.evidenceId);
+      const bytes = f.data.size <= WHOLE_FILE_BYTES ? f.data.arrayBuffer() : undefined;
+      await w.addBlob(f.path, f.data, f.mime, f.evidenceId, bytes);
+      if (isPicture(f.mime)) onPicture?.(f.path, bytes && new Uint8Array(await bytes));
       continue;
     }
     const { blob: pending, bytes } = read(job++);
@@ -265,6 +277,7 @@ export async function evidenceStage(
     if (!blob) throw new Error(`The file ${f.name} of "${f.title}" is missing from the store`);
     const whole = bytes ? await waited.add(bytes) : undefined;
     await written.add(() => w.addBlob(f.path, blob, f.mime, f.evidenceId, bytes));
+    if (isPicture(f.mime)) onPicture?.(f.path, whole && new Uint8Array(whole));
     // The same rule as reportsStage's budget, in the same order: these are the pictures it will ask for.
     if (isPicture(f.mime) && whole && whole.byteLength <= keepBudget && !out.imageBytes.has(f.path)) {
       keepBudget -= whole.byteLength;
@@ -277,7 +290,7 @@ export async function evidenceStage(
 }
 
 /** report.pdf, or why the pack has none. */
-export type PdfMaker = (input: PdfReportInput) => Promise<Uint8Array | string>;
+export type PdfMaker = (input: PdfReportInput) => Promise<Uint8Array | MadePdf | string>;
 
 /** What both reports are made from. */
 export function reportInputOf(
@@ -319,15 +332,27 @@ export async function reportsStage(
     const ref = evidence.images.get(path);
     return kept ?? (typeof ref === 'string' ? await readBlob(db, ref) : ref);
   });
-  const loadImage = (path: string): Promise<Uint8Array | undefined> => imageReads.add(() => budgeted(path));
+  let asked = false;
+  const loadImage = (path: string): Promise<Uint8Array | undefined> => {
+    asked = true;
+    return imageReads.add(() => budgeted(path));
+  };
   const pdf = await makePdf({ ...reportInput, loadImage });
-  imageReads.record();
+  // A PDF made in the report worker read its pictures there: its own figure came back with it.
+  if (asked) imageReads.record();
   if (typeof pdf === 'string') {
     evidence.omitted.push({ path: 'report.pdf', reason: pdf });
     return {};
   }
-  await timed('pack:reports:pdf-write', () => w.addBytes('report.pdf', pdf, 'application/pdf'));
-  return { pdf };
+  if (pdf instanceof Uint8Array) {
+    await timed('pack:reports:pdf-write', () => w.addBytes('report.pdf', pdf, 'application/pdf'));
+    return { pdf };
+  }
+  // Made and hashed in the report worker, with a Blob of it that refers to the stored pictures it holds.
+  await timed('pack:reports:pdf-write', () =>
+    w.addHashed('report.pdf', { bytes: pdf.pdf, sha256: pdf.sha256, crc: pdf.crc, blob: pdf.blob }, 'application/pdf'),
+  );
+  return { pdf: pdf.pdf };
 }
 
 /** Stage 4: the offline checker, and the copies sized for upload when asked for. */

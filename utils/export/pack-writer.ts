@@ -132,6 +132,24 @@ export class PackWriter {
   }
 
   /**
+   * Writes a stored file whose SHA-256 and CRC-32 were computed from these very bytes elsewhere (report.pdf,
+   * in the report worker), with the Blob of them the pack is assembled from (see blobBehind). Listed like addBytes.
+   */
+  async addHashed(
+    path: string,
+    made: { bytes: Uint8Array; sha256: string; crc: number; blob?: Blob },
+    mime: string,
+  ): Promise<string> {
+    if (level(mime) !== 0) return this.addBytes(path, made.bytes, mime);
+    const e = this.stored(path);
+    e.push(made.bytes, made.blob?.size === made.bytes.byteLength ? made.blob : undefined);
+    e.end(made.crc);
+    this.files.push({ path, size: made.bytes.byteLength, sha256: made.sha256, mime });
+    this.tick(0, true);
+    return made.sha256;
+  }
+
+  /**
    * Hashes and writes bytes in one pass: WebCrypto's digest runs while the CRC and the ZIP take the bytes.
    * `from` is the Blob the bytes were read from whole, if any (see blobBehind).
    */

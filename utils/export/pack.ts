@@ -174,7 +174,14 @@ export async function writePackInto(
         );
   let evidence: WrittenEvidence;
   try {
-    evidence = await timed('pack:evidence', () => evidenceStage(w, db, plan, { layout, keepPictures: !early }));
+    evidence = await timed('pack:evidence', () =>
+      evidenceStage(w, db, plan, {
+        layout,
+        keepPictures: !early,
+        ...(early ? { onPicture: early.offer } : {}),
+      }),
+    );
+    early?.offersDone();
   } catch (err) {
     early?.stop();
     throw err;

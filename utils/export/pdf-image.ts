@@ -1,4 +1,6 @@
 import { degrees, drawImage, type PDFDocument, PDFHexString, type PDFPage, type PDFRef, PDFStream } from 'pdf-lib';
+import type { SpanTotal } from '../stage-time';
+import { noteWritten } from './pdf-blob';
 
 /** A picture placed in report.pdf: an image XObject and its size in pixels. */
 export interface PdfPicture {
@@ -139,6 +141,7 @@ export function writeFromParts(stream: PDFStream, parts: readonly Uint8Array[]):
     at += OPEN.byteLength;
     for (const p of parts) {
       buffer.set(p, at);
+      noteWritten(stream.dict.context, p, at);
       at += p.byteLength;
     }
     buffer.set(CLOSE, at);
@@ -173,17 +176,40 @@ export async function nativeJpeg(bytes: Uint8Array, mime: string): Promise<Uint8
 }
 
 /**
- * A picture for report.pdf by the cheapest way that keeps every pixel readable: a JPEG as it is; a
- * PNG's own compressed stream when PDF can take it; else the browser's native JPEG encoder; and
- * only where there is none (Node), pdf-lib's PNG decoder, which re-compresses in JavaScript.
+ * A picture made ready for report.pdf before the document takes it: a JPEG's bytes (as they were, or the
+ * browser's re-encoding), a PNG's own compressed stream, or (where neither works) a PNG for pdf-lib to decode.
+ * Made apart from embedding so a worker can make each as soon as its bytes arrive, beside other work.
  */
-export async function embedPicture(doc: PDFDocument, bytes: Uint8Array, png: boolean): Promise<PdfPicture> {
-  if (!png) return doc.embedJpg(bytes);
+export type ReadyPicture = { jpeg: Uint8Array } | { png: PngStream } | { pngToDecode: Uint8Array };
+
+/**
+ * The cheapest way that keeps every pixel readable: a JPEG as it is; a PNG's own compressed stream when
+ * PDF can take it; else the browser's native JPEG encoder; and only where there is none (Node), pdf-lib's
+ * PNG decoder, which re-compresses in JavaScript.
+ */
+export async function readyPicture(bytes: Uint8Array, png: boolean, reencoding?: SpanTotal): Promise<ReadyPicture> {
+  if (!png) return { jpeg: bytes };
   const stream = pngStream(bytes);
-  if (stream) return embedPngStream(doc, stream);
-  const jpeg = await nativeJpeg(bytes, 'image/png').catch(() => undefined);
-  if (jpeg) return doc.embedJpg(jpeg);
-  return doc.embedPng(bytes);
+  if (stream) return { png: stream };
+  const encode = nativeJpeg(bytes, 'image/png').catch(() => undefined);
+  const jpeg = await (reencoding ? reencoding.add(encode) : encode);
+  return jpeg ? { jpeg } : { pngToDecode: bytes };
+}
+
+/** Puts a ready picture into the document as an image XObject. */
+export async function embedReady(doc: PDFDocument, ready: ReadyPicture): Promise<PdfPicture> {
+  if ('png' in ready) return embedPngStream(doc, ready.png);
+  return 'jpeg' in ready ? doc.embedJpg(ready.jpeg) : doc.embedPng(ready.pngToDecode);
+}
+
+/** A picture for report.pdf from its file's bytes (readyPicture, then embedReady). */
+export async function embedPicture(
+  doc: PDFDocument,
+  bytes: Uint8Array,
+  png: boolean,
+  reencoding?: SpanTotal,
+): Promise<PdfPicture> {
+  return embedReady(doc, await readyPicture(bytes, png, reencoding));
 }
 
 /** Draws a picture at (x, y), bottom left, scaled to width × height points. */

@@ -1,11 +1,14 @@
 // report.pdf's job in a form that crosses to the report worker (structured clone): the report's input, its
-// pictures as Blobs (posted by reference, read where the PDF is made) and the font. Only the worker and
-// tests import this: it brings pdf-lib with it.
+// pictures as Blobs (posted by reference), the font, and then each picture's bytes as the page reads them for
+// the pack. Only the worker and tests import this: it brings pdf-lib with it.
 import { z } from 'zod';
 import { errorText } from '../error-text';
 import { renderReportPdf } from './report-pdf';
 import type { ReportInput } from './report-input';
-import { budgetedPictures } from './report-pictures';
+import { admittedPictures, reportPictureOrder } from './report-pictures';
+import { readyPicture, type ReadyPicture } from './pdf-image';
+import { bytesOfBlob, pdfBlob, type PdfHole } from './pdf-blob';
+import { fastCrc32, sha256Hex } from '../hash';
 // The bundled font is read by the worker itself: its 10 MB never pass through the page's thread.
 import { fetchFont } from './cjk-font';
 import { SpanTotal, timed } from '../stage-time';
@@ -16,54 +19,166 @@ export interface PdfJob {
   images: ReadonlyMap<string, Blob>;
   /** The font's bytes, or where the worker reads them itself (the extension's bundled font). */
   font: Uint8Array | string;
+  /**
+   * The page posts the bytes of the pictures the report will take as it reads them for the pack (a
+   * `picture` message each, or none for one it did not read whole): they are then not read twice.
+   */
+  fromPage?: boolean;
 }
 
-/** report.pdf from a job, its pictures read under the same budget, in the same order, as on the page's thread. */
-export async function renderPdfJob(job: PdfJob): Promise<Uint8Array> {
-  const reads = new SpanTotal('pack:reports:pdf-image-reads');
-  const load = budgetedPictures((path) => job.images.get(path));
-  const { font } = job;
-  const fontBytes =
-    typeof font === 'string' ? await timed('pack:reports:pdf-render:font-load', () => fetchFont(font)) : font;
-  const pdf = await renderReportPdf({ ...job.input, loadImage: (path) => reads.add(() => load(path)) }, fontBytes);
-  reads.record();
-  return pdf;
-}
+const inputShape = z.object({
+  lang: z.enum(['en', 'zh', 'zh-TW']),
+  generatedAt: z.string(),
+  auditHead: z.string(),
+  evidence: z.array(z.object({ paths: z.array(z.string()) })),
+});
 
-const inputShape = z.object({ lang: z.enum(['en', 'zh', 'zh-TW']), generatedAt: z.string(), auditHead: z.string() });
+// Only a file of this extension's own (the bundled font), never an address elsewhere.
+const fontSchema = z.union([
+  z.instanceof(Uint8Array),
+  z
+    .string()
+    .refine(
+      (u) => Boolean(globalThis.location) && u.startsWith(new URL('/', globalThis.location.href).href),
+      'not this extension’s file',
+    ),
+]);
 
 export const reportJobSchema = z.object({
   // Made by this extension's own pack code a moment before: its shape is checked and the value kept as it
   // came (a parse that dropped or reordered a field could change the PDF's bytes).
   input: z.custom<ReportInput>((v) => inputShape.safeParse(v).success, 'not a report input'),
   images: z.map(z.string(), z.instanceof(Blob)),
-  // Only a file of this extension's own (the bundled font), never an address elsewhere.
-  font: z.union([
-    z.instanceof(Uint8Array),
-    z
-      .string()
-      .refine(
-        (u) => Boolean(globalThis.location) && u.startsWith(new URL('/', globalThis.location.href).href),
-        'not this extension’s file',
-      ),
-  ]),
+  font: fontSchema,
+  fromPage: z.boolean().optional(),
 });
 
-/** The worker's answer to one message, and what it hands over rather than copies (the PDF's buffer). */
-export async function answerReportJob(data: unknown): Promise<{ reply: unknown; transfer: Transferable[] }> {
-  const parsed = reportJobSchema.safeParse(data);
-  if (!parsed.success) return { reply: { ok: false, reason: 'bad request' }, transfer: [] };
-  try {
-    const pdf = await renderPdfJob(parsed.data);
-    // The stage times measured in the worker, on its own clock: the page records them for the bench.
-    const timings = Object.fromEntries(
-      performance
-        .getEntriesByType('measure')
-        .filter((m) => m.name.startsWith('pack:'))
-        .map((m) => [m.name, m.duration]),
-    );
-    return { reply: { ok: true, pdf, timings }, transfer: [pdf.buffer] };
-  } catch (err) {
-    return { reply: { ok: false, reason: errorText(err) }, transfer: [] };
+/** A picture's bytes from the page (null: read it from its Blob here), or the page's word that no more will come. */
+const pictureMessageSchema = z.union([
+  z.object({ picture: z.string(), bytes: z.instanceof(Uint8Array).nullable() }),
+  z.object({ picturesDone: z.literal(true) }),
+]);
+
+/** Read the font now, before any job: the page sends this when an export is in sight. */
+const prefetchSchema = z.object({ prefetchFont: fontSchema });
+
+type Answer = { reply: unknown; transfer: Transferable[] };
+
+/** report.pdf as the worker hands it back: its bytes, their SHA-256 and CRC-32, and a Blob of them for the pack. */
+export interface MadePdf {
+  pdf: Uint8Array;
+  sha256: string;
+  crc: number;
+  blob: Blob;
+}
+
+/** A promise and its resolver, for bytes a later message brings. */
+function later<T>(): { promise: Promise<T>; resolve: (v: T) => void } {
+  let resolve!: (v: T) => void;
+  const promise = new Promise<T>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
+/**
+ * One report worker: the font read once and kept for every job after it, and the job under way, whose
+ * pictures are made ready (readyPicture: a PNG's stream found, a picture with transparency re-encoded) each
+ * as soon as its bytes come, while the report waits for others or lays out text.
+ */
+export class ReportWorker {
+  private readonly fonts = new Map<string, Promise<Uint8Array>>();
+  private fromPage = new Map<
+    string,
+    { promise: Promise<Uint8Array | null>; resolve: (v: Uint8Array | null) => void }
+  >();
+
+  private font(font: Uint8Array | string): Promise<Uint8Array> {
+    if (typeof font !== 'string') return Promise.resolve(font);
+    let read = this.fonts.get(font);
+    if (!read) {
+      read = timed('pack:reports:pdf-render:font-load', () => fetchFont(font));
+      // A failed read is tried again by the next job, not remembered.
+      read.catch(() => this.fonts.delete(font));
+      this.fonts.set(font, read);
+    }
+    return read;
   }
+
+  private pageBytes(path: string) {
+    let wait = this.fromPage.get(path);
+    if (!wait) this.fromPage.set(path, (wait = later()));
+    return wait;
+  }
+
+  /** report.pdf from a job: its pictures are the ones the same budget takes, in the same order, as on the page's thread. */
+  async render(job: PdfJob): Promise<MadePdf> {
+    const waits = new SpanTotal('pack:reports:pdf-picture-waits');
+    const reencoding = new SpanTotal('pack:reports:pdf-render:pictures-reencoded');
+    const fontBytes = this.font(job.font);
+    const taken = admittedPictures(reportPictureOrder(job.input.evidence), (path) => job.images.get(path)?.size);
+    const ready = new Map<string, Promise<ReadyPicture>>();
+    for (const path of taken) {
+      const blob = job.images.get(path)!;
+      // Either way the bytes are the Blob's whole content, so the PDF can refer to the Blob for them (pdf-blob.ts).
+      const bytes = async () =>
+        bytesOfBlob(
+          (job.fromPage ? await this.pageBytes(path).promise : null) ?? new Uint8Array(await blob.arrayBuffer()),
+          blob,
+        );
+      const made = bytes().then((b) => readyPicture(b, /\.png$/i.test(path), reencoding));
+      // Failures surface when the report asks for the picture, not as unhandled rejections now.
+      made.catch(() => undefined);
+      ready.set(path, made);
+    }
+    const font = await timed('pack:reports:pdf-font-wait', () => fontBytes);
+    // The report asks for its pictures one after another: the time it waits for them, bytes and re-encoding.
+    const loadImage = (path: string) => waits.add(ready.get(path) ?? Promise.resolve(undefined));
+    const holes: PdfHole[] = [];
+    const pdf = await renderReportPdf({ ...job.input, loadImage }, font, holes);
+    waits.record();
+    reencoding.record();
+    // Hashed here, on this core, from the very bytes the pack will hold: the page writes them as they are.
+    const [sha256, crc] = await timed('pack:reports:pdf-hash', async () => [
+      await sha256Hex(pdf),
+      (await fastCrc32())(pdf),
+    ]);
+    return { pdf, sha256, crc, blob: pdfBlob(pdf, holes) };
+  }
+
+  /** Answers one message: a job gets its PDF back; a picture or the font to read ahead gets no answer. */
+  async answer(data: unknown): Promise<Answer | undefined> {
+    const prefetch = prefetchSchema.safeParse(data);
+    if (prefetch.success) {
+      this.font(prefetch.data.prefetchFont).catch(() => undefined);
+      return undefined;
+    }
+    const picture = pictureMessageSchema.safeParse(data);
+    if (picture.success) {
+      if ('picture' in picture.data) this.pageBytes(picture.data.picture).resolve(picture.data.bytes);
+      else for (const wait of this.fromPage.values()) wait.resolve(null);
+      return undefined;
+    }
+    const parsed = reportJobSchema.safeParse(data);
+    if (!parsed.success) return { reply: { ok: false, reason: 'bad request' }, transfer: [] };
+    // A job's pictures are its own: none left from the one before.
+    this.fromPage = new Map();
+    try {
+      const { pdf, sha256, crc, blob } = await this.render(parsed.data);
+      // The stage times measured in the worker, on its own clock: the page records them for the bench.
+      const timings = Object.fromEntries(
+        performance
+          .getEntriesByType('measure')
+          .filter((m) => m.name.startsWith('pack:'))
+          .map((m) => [m.name, m.duration]),
+      );
+      performance.clearMeasures();
+      return { reply: { ok: true, pdf, sha256, crc, blob, timings }, transfer: [pdf.buffer] };
+    } catch (err) {
+      return { reply: { ok: false, reason: errorText(err) }, transfer: [] };
+    }
+  }
+}
+
+/** A job answered by a worker of its own (tests; the worker keeps one ReportWorker for its life). */
+export async function answerReportJob(data: unknown): Promise<Answer> {
+  return (await new ReportWorker().answer(data)) ?? { reply: { ok: false, reason: 'bad request' }, transfer: [] };
 }

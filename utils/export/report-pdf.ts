@@ -1,6 +1,13 @@
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, type PDFFont, type PDFPage, rgb } from 'pdf-lib';
-import { drawPicture, embedPicture, fastStreamWrites, type PdfPicture } from './pdf-image';
+import {
+  drawPicture,
+  embedPicture,
+  embedReady,
+  fastStreamWrites,
+  type PdfPicture,
+  type ReadyPicture,
+} from './pdf-image';
 import { compactTrueType } from './font-compact';
 import { showBidiControls } from './bidi';
 import { localTimeZone } from '../i18n-format';
@@ -8,12 +15,17 @@ import { money, orderFacts, REPORT_LABELS, reportColon, reportPlatform, reportTi
 import type { ReportInput } from './report-input';
 import { reportGuidance, reportOrder, type ReportGuidance } from './report-guidance';
 import { SpanTotal, timed } from '../stage-time';
+import { reportPicturePath } from './report-pictures';
+import { collectHoles, type PdfHole } from './pdf-blob';
 
 export interface PdfReportInput extends ReportInput {
   /** Bytes of PNG/JPEG files in the pack, by pack path, to show screenshots as report.html does. */
   images?: ReadonlyMap<string, Uint8Array>;
-  /** Reads a picture by pack path when the report reaches it: packs stream their files and keep none for this. */
-  loadImage?: (path: string) => Promise<Uint8Array | undefined>;
+  /**
+   * Reads a picture by pack path when the report reaches it: packs stream their files and keep none for this.
+   * The report worker gives pictures it made ready as their bytes came (readyPicture), the same either way.
+   */
+  loadImage?: (path: string) => Promise<Uint8Array | ReadyPicture | undefined>;
 }
 
 const PAGE = { width: 595.28, height: 841.89, margin: 48 };
@@ -225,7 +237,12 @@ function codePointsOf(strings: readonly string[]): Set<number> {
  * report.pdf: the content of report.html laid out on A4 pages, with a CJK TrueType font embedded and
  * cut down to the glyphs the report uses (font-compact.ts; font-subset.ts says why not pdf-lib's subsetting).
  */
-export async function renderReportPdf(input: PdfReportInput, fontBytes: Uint8Array): Promise<Uint8Array> {
+export async function renderReportPdf(
+  input: PdfReportInput,
+  fontBytes: Uint8Array,
+  /** Filled with where stored files' bytes went into the saved PDF (pdf-blob.ts), when given. */
+  holes?: PdfHole[],
+): Promise<Uint8Array> {
   const l = REPORT_LABELS[input.lang];
   const c = input.case;
   const doc = await PDFDocument.create();
@@ -237,6 +254,7 @@ export async function renderReportPdf(input: PdfReportInput, fontBytes: Uint8Arr
     }),
   );
   const pictures = new SpanTotal('pack:reports:pdf-render:pictures');
+  const reencoding = new SpanTotal('pack:reports:pdf-render:pictures-reencoded');
   doc.setTitle(clean(`${l.title}: ${c.title}`));
   doc.setProducer('OrderProof');
   doc.setCreator('OrderProof');
@@ -250,13 +268,15 @@ export async function renderReportPdf(input: PdfReportInput, fontBytes: Uint8Arr
   const when = (at: number | string) => reportTime(at, input.lang, zone);
   const embedded = new Map<string, PdfPicture | null>();
   const picture = async (paths: string[]): Promise<PdfPicture | undefined> => {
-    const imgPath = paths.find((p) => /\.(png|jpe?g)$/i.test(p));
+    const imgPath = reportPicturePath(paths);
     if (!imgPath) return undefined;
     if (!embedded.has(imgPath)) {
       const bytes = input.images?.get(imgPath) ?? (await input.loadImage?.(imgPath));
       let img: PdfPicture | null = null;
       try {
-        if (bytes) img = await pictures.add(() => embedPicture(doc, bytes, /\.png$/i.test(imgPath)));
+        if (bytes instanceof Uint8Array)
+          img = await pictures.add(() => embedPicture(doc, bytes, /\.png$/i.test(imgPath), reencoding));
+        else if (bytes) img = await pictures.add(() => embedReady(doc, bytes));
       } catch {
         // A picture pdf-lib cannot decode is still in the pack and listed with its hash.
       }
@@ -350,11 +370,13 @@ export async function renderReportPdf(input: PdfReportInput, fontBytes: Uint8Arr
     l,
   });
   pictures.record();
+  reencoding.record();
   // No object streams: pdf-lib deflates them in JavaScript, which took about half the save's time for a
   // report of hundreds of pages, to make the file under 1 % smaller (its pictures are most of it).
   return timed('pack:reports:pdf-render:save', async () => {
     await doc.flush();
     fastStreamWrites(doc);
+    if (holes) collectHoles(doc, holes);
     return doc.save({ useObjectStreams: false });
   });
 }

@@ -1,87 +1,16 @@
-import { deflateSync } from 'node:zlib';
-import { pngChunk } from '../../support/png';
 import { unzipSync, Zip } from 'fflate';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { addEvidence } from '../../../utils/db/store';
 import { buildPack } from '../../../utils/export/pack';
 import { evidenceStage, redactPlanStage } from '../../../utils/export/pack-stages';
 import { PackWriter } from '../../../utils/export/pack-writer';
 import { answerReportJob } from '../../../utils/export/report-pdf-job';
+import { endSpareReportWorker } from '../../../utils/export/report-pdf-worker';
 import { budgetedPictures } from '../../../utils/export/report-pictures';
-import { caseWithScreenshot, freshDb, META } from '../../support/db';
+import type { freshDb } from '../../support/db';
 import { loadTestFont } from './font';
+import { type Behaviour, fakeWorker, jobsIn, library, png } from './report-worker-fake';
 
 const NOW = new Date('2026-11-28T05:00:00Z');
-
-/** A small RGB PNG whose pixels depend on `seed`, so each picture is a different file. */
-function png(seed: number, width = 40, height = 30): Uint8Array<ArrayBuffer> {
-  const rows = Buffer.alloc(height * (1 + width * 3));
-  for (let y = 0; y < height; y++)
-    for (let x = 0; x < width * 3; x++) rows[y * (1 + width * 3) + 1 + x] = (x * seed + y * 13) & 0xff;
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(width);
-  ihdr.writeUInt32BE(height, 4);
-  ihdr.set([8, 2, 0, 0, 0], 8);
-  return new Uint8Array(
-    Buffer.concat([
-      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-      pngChunk('IHDR', ihdr),
-      pngChunk('IDAT', deflateSync(rows)),
-      pngChunk('IEND', Buffer.alloc(0)),
-    ]),
-  );
-}
-
-async function library() {
-  const db = freshDb();
-  const { c } = await caseWithScreenshot(db, png(3));
-  await addEvidence(db, {
-    caseId: c.id,
-    kind: 'screenshot',
-    title: '物流页面',
-    capturedAt: Date.now() + 1,
-    capture: META,
-    files: [{ name: 'tracking.png', mime: 'image/png', bytes: png(7, 60, 20) }],
-  });
-  await addEvidence(db, {
-    caseId: c.id,
-    kind: 'note',
-    title: 'call',
-    capturedAt: Date.now() + 2,
-    capture: META,
-    text: 'the courier said Tuesday',
-    files: [{ name: 'note.txt', mime: 'text/plain', bytes: new TextEncoder().encode('Tuesday') }],
-  });
-  return { db, c };
-}
-
-type Behaviour = 'answer' | 'fail-to-start' | 'refuse';
-
-/** Stands in for the browser's Worker: runs the report worker's own handler, through structured clones as postMessage does. */
-function fakeWorker(behaviour: Behaviour) {
-  const posted: unknown[] = [];
-  class FakeWorker {
-    onmessage: ((e: MessageEvent) => void) | null = null;
-    onerror: ((e: ErrorEvent) => void) | null = null;
-    onmessageerror: (() => void) | null = null;
-    constructor(readonly url: URL) {}
-    postMessage(data: unknown) {
-      posted.push(data);
-      const copy = structuredClone(data);
-      if (behaviour === 'fail-to-start') {
-        setTimeout(() => this.onerror?.({ message: 'script failed to load' } as ErrorEvent));
-        return;
-      }
-      const work = behaviour === 'refuse' ? answerReportJob({ nonsense: true }) : answerReportJob(copy);
-      void work.then(({ reply, transfer }) =>
-        this.onmessage?.({ data: structuredClone(reply, { transfer }) } as MessageEvent),
-      );
-    }
-    terminate() {}
-  }
-  vi.stubGlobal('Worker', FakeWorker);
-  return posted;
-}
 
 async function reportPdfOf(db: ReturnType<typeof freshDb>, caseId: string) {
   const pack = await buildPack(db, caseId, { now: NOW, loadFont: loadTestFont });
@@ -89,6 +18,7 @@ async function reportPdfOf(db: ReturnType<typeof freshDb>, caseId: string) {
 }
 
 afterEach(() => {
+  endSpareReportWorker();
   vi.unstubAllGlobals();
 });
 
@@ -96,16 +26,22 @@ describe('report.pdf in a worker', () => {
   it('is byte for byte the report.pdf made on the page’s thread, pictures included', async () => {
     const { db, c } = await library();
     const here = await reportPdfOf(db, c.id);
-    const posted = fakeWorker('answer');
+    const { posted } = fakeWorker('answer');
     const there = await reportPdfOf(db, c.id);
-    expect(posted).toHaveLength(1);
-    // The worker got the pictures as Blobs, to read itself: nothing was read for it here.
-    const job = posted[0] as { images: Map<string, Blob> };
+    expect(jobsIn(posted)).toHaveLength(1);
+    // The worker got the pictures as Blobs, and then the bytes the pack read of them: not read twice.
+    const job = jobsIn(posted)[0] as { images: Map<string, Blob>; fromPage: boolean };
     expect([...job.images.keys()]).toEqual([
       'evidence/001-screenshot/screenshot.png',
       'evidence/002-screenshot/tracking.png',
     ]);
     expect(job.images.get('evidence/002-screenshot/tracking.png')).toBeInstanceOf(Blob);
+    expect(job.fromPage).toBe(true);
+    const pictures = posted.filter((m): m is { picture: string; bytes: Uint8Array } => 'picture' in (m as object));
+    expect(pictures.map((p) => [p.picture, p.bytes.byteLength])).toEqual([
+      ['evidence/001-screenshot/screenshot.png', png(3).byteLength],
+      ['evidence/002-screenshot/tracking.png', png(7, 60, 20).byteLength],
+    ]);
     expect(here.pdf!.byteLength).toBeGreaterThan(10_000);
     expect(there.pdf).toEqual(here.pdf);
     expect(there.omitted).toEqual([]);
@@ -117,9 +53,9 @@ describe('report.pdf in a worker', () => {
       const { db, c } = await library();
       const here = await reportPdfOf(db, c.id);
       const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-      const posted = fakeWorker(behaviour);
+      const { posted } = fakeWorker(behaviour);
       const fallback = await reportPdfOf(db, c.id);
-      expect(posted).toHaveLength(1);
+      expect(jobsIn(posted)).toHaveLength(1);
       expect(warn).toHaveBeenCalledWith(expect.stringContaining("made on the page's thread instead"));
       expect(fallback.pdf).toEqual(here.pdf);
       expect(fallback.omitted).toEqual([]);
@@ -152,7 +88,7 @@ describe('budgetedPictures', () => {
 });
 
 describe('the report worker’s font', () => {
-  const input = { lang: 'en', generatedAt: NOW.toISOString(), auditHead: 'x' };
+  const input = { lang: 'en', generatedAt: NOW.toISOString(), auditHead: 'x', evidence: [] };
   it('reads a font only from the extension’s own files, never an address elsewhere', async () => {
     vi.stubGlobal('location', { origin: 'chrome-extension://abc', href: 'chrome-extension://abc/offscreen.html' });
     vi.stubGlobal('fetch', () => Promise.resolve(new Response('', { status: 404 })));
