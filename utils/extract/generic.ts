@@ -6,6 +6,7 @@ import { OrderDraft } from './draft';
 import { parseMoney } from './money';
 import { isCancelled, isCancelledSentence } from './status';
 import { readStructured } from './structured';
+import { blockItems } from './blocks';
 import { CARRIER_LABEL, findTracking, labelledShipment, TRACKING_LABEL } from './tracking';
 import { readOrder, readOrders, type OrderSpec } from './engine';
 import {
@@ -479,6 +480,17 @@ export function extractGeneric(
     const items = itemTable?.map((r) => r.item!) ?? wholeItems(repeatedItemRows(root, currency, false));
     const how = itemTable ? 'table column under its header' : 'item row';
     for (const it of items) d.item(it, itemSources(how));
+  }
+  if (!d.current.items.length && (d.current.orderId || d.current.amounts.total)) {
+    // Items laid out as blocks of divs: a picture and a title linking to one product, and a price.
+    const blocks = blockItems(root, url.href, currency, d.current);
+    for (const it of blocks?.items ?? [])
+      d.item(it, {
+        ...itemSources(blocks!.how),
+        seller: 'label in the item block',
+        returnBy: 'label in the item block',
+      });
+    if (blocks?.subscription && !d.current.orderType) d.orderType('subscription', 'subscription line in an item block');
   }
   const found = d.current;
   if (!found.orderId && !found.placedAt && !found.amounts.total && !found.shipments.length) return [];

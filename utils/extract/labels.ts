@@ -641,3 +641,87 @@ export const CARD_DIGITS_LABELS: LabelTable<'lastDigits' | 'endingIn'> = {
   pt: { endingIn: ['com final', 'terminado em'] },
   ja: { lastDigits: ['下\\d桁', '末尾'], endingIn: ['末尾', '下4桁'] },
 };
+
+/**
+ * What an order page prints inside one item's block, per language: who sold it ("Sold by: X"), the last day
+ * it can be returned, and that it comes by subscription. Matched at the start of a line (the seller, the
+ * subscription) or anywhere on it before a date (the return window: "Return or replace items: Eligible
+ * through …"). Amazon's country sites (marketplaces/amazon/selectors.ts, checked on the shared amazon.com,
+ * .ca and .de pages), eBay's and the Asian marketplaces' item lines. A noun label ("Seller", "卖家") needs
+ * its colon: "Seller feedback" or "卖家中心" is no seller.
+ */
+export const ITEM_LABELS: LabelTable<'seller' | 'returnBy' | 'subscription'> = {
+  en: {
+    seller: [
+      'Sold (?:and shipped )?by',
+      'Shipped (?:and sold )?from and sold by',
+      '(?:Seller|Shop|Store)(?=\\s*[:：])',
+    ],
+    returnBy: [
+      'Return window closed on',
+      'Return (?:eligible|window open|possible) (?:through|until)',
+      'Eligible (?:for return )?(?:through|until)',
+      'Returnable (?:through|until)',
+      'Return by',
+    ],
+    subscription: ['Auto-delivered', 'Subscribe (?:&|and) Save(?=\\s*[:：])'],
+  },
+  de: {
+    seller: ['Verkauf (?:und Versand )?durch', 'Verkauft von', '(?:Verkäufer|Händler)(?=\\s*[:：])'],
+    returnBy: [
+      'Zeitraum für Rückgabe endet am',
+      'Berechtigt bis(?: zum)?',
+      'Rückgabe bis(?: zum)?',
+      'Rücksendung (?:möglich )?bis(?: zum)?',
+      'Rücksendefrist endete am',
+    ],
+    subscription: ['Automatisch zugestellt', 'Spar-Abo(?=\\s*[:：])'],
+  },
+  fr: {
+    seller: ['Vendu (?:et expédié )?par', 'Vendeur(?=\\s*[:：])'],
+    returnBy: ["Éligible jusqu'au", "Admissible jusqu'au", "Retour possible jusqu'au", "Retournable jusqu'au"],
+    subscription: ['Livré automatiquement', 'Prévoyez et Économisez(?=\\s*[:：])'],
+  },
+  es: {
+    seller: ['Vendido (?:y enviado )?por', 'Vendedor(?=\\s*[:：])'],
+    returnBy: [
+      'Apto hasta el',
+      'Elegible hasta el',
+      'Devolución (?:disponible )?hasta(?: el)?',
+      'Se puede devolver hasta el',
+    ],
+    subscription: ['Entrega automática', 'Suscríbete y ahorra(?=\\s*[:：])'],
+  },
+  pt: {
+    seller: ['Vendido (?:e entregue )?por', 'Vendedor(?=\\s*[:：])'],
+    returnBy: ['Devolução até'],
+  },
+  it: {
+    seller: ['Venduto (?:e spedito )?da', 'Venditore(?=\\s*[:：])'],
+    returnBy: ['Idoneo (?:per (?:il )?reso )?fino al', 'Restituibile fino al', 'Reso possibile fino al'],
+    subscription: ['Consegna automatica', 'Iscriviti e risparmia(?=\\s*[:：])'],
+  },
+  nl: { seller: ['Verkocht door'], returnBy: ['Komt in aanmerking tot', 'Retourneren kan tot'] },
+  sv: { seller: ['Säljs av'], returnBy: ['Kan returneras till'] },
+  pl: { seller: ['Sprzedane przez', 'Sprzedawca(?=\\s*[:：])'], returnBy: ['Zwrot możliwy do'] },
+  tr: { seller: ['Satıcı(?=\\s*[:：])'] },
+  ja: {
+    seller: ['(?:販売|販売元|販売者|出品者)(?=\\s*[:：])'],
+    returnBy: ['返品期限', '返品可能期間', '返品期間'],
+    subscription: ['定期おトク便'],
+  },
+  ko: { seller: ['판매자(?=\\s*[:：])'] },
+  th: { seller: ['(?:ร้านค้า|ผู้ขาย)(?=\\s*[:：])'] },
+  vi: { seller: ['(?:Người bán|Cửa hàng)(?=\\s*[:：])'] },
+  id: { seller: ['Dijual oleh', '(?:Penjual|Toko)(?=\\s*[:：])'] },
+  ms: { seller: ['Dijual oleh', '(?:Penjual|Kedai)(?=\\s*[:：])'] },
+  tl: { seller: ['Ibinebenta ng', 'Nagbebenta(?=\\s*[:：])'] },
+  'zh-Hans': {
+    seller: ['(?:卖家|店铺|商家|销售商|销售方|供应商)(?=\\s*[:：])'],
+    returnBy: ['退货截止(?:日期|时间)?'],
+  },
+  'zh-Hant': {
+    seller: ['(?:賣家|店鋪|商店|商家|賣場|供應商)(?=\\s*[:：])'],
+    returnBy: ['退貨截止(?:日期|時間)?', '退貨期限'],
+  },
+};
