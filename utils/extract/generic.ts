@@ -1,7 +1,7 @@
-import type { Order } from '../schemas/order';
+import type { Money, Order } from '../schemas/order';
 import type { ExtractOptions } from '../marketplaces/types';
 import { parseDate } from './dates';
-import { textLines } from './dom';
+import { labelledAll, textLines } from './dom';
 import { OrderDraft } from './draft';
 import { parseMoney } from './money';
 import { isCancelled, isCancelledSentence } from './status';
@@ -21,6 +21,7 @@ import {
   alternatives,
   CARD_DIGITS_LABELS,
   CN_LABELS,
+  DIGITAL_ORDER_LABELS,
   LABEL_FIELDS,
   labelRe,
   ORDER_LABELS,
@@ -305,6 +306,32 @@ const BY_LABEL: OrderSpec = {
   required: [],
 };
 
+const DIGITAL_ORDER = new RegExp(`^(?:${alternatives(DIGITAL_ORDER_LABELS, 'digital').join('|')})\\s*[:：]`, 'i');
+
+/**
+ * Reductions printed each on its own summary line ("FREE Shipping: -$6.99", "Buy 5, save 5%: -$1.74"): the
+ * order's discount is their sum. Only lines signed as taken off, each wording once (a summary printed twice
+ * is not added twice), one currency; undefined below two lines (the single line is read as any label).
+ */
+function summedDiscounts(
+  lines: readonly string[],
+  currency: string | undefined,
+): { total: Money; how: string } | undefined {
+  const found = new Map<string, Money>();
+  for (const l of labelledAll(lines, anyLang('discount'), (v) => MONEY_VALUE.test(v) && /^[-−]/.test(v))) {
+    const m = parseMoney(l.value, currency);
+    const label = l.line.replace(l.value, '').replace(/[\s:：]+$/, '');
+    if (m && !found.has(label)) found.set(label, m);
+  }
+  const all = [...found.values()];
+  if (all.length < 2 || all.some((m) => m.currency !== all[0]!.currency)) return undefined;
+  const cents = all.reduce((n, m) => n + Math.round(Math.abs(m.amount) * 100), 0);
+  return {
+    total: { amount: cents / 100, currency: all[0]!.currency },
+    how: `sum of labels ${[...found.keys()].map((k) => `"${k.slice(0, 30)}"`).join(', ')}`,
+  };
+}
+
 const PAYMENT_LABEL = anyLang('paymentMethod');
 /** A masked card number, alone on its line or with its last digits ("••••", "**** 1416", "XXXX-1234"). */
 const MASK = /^(?:[•*·xX]{2,}[\s-]*)+(\d{4})?$/;
@@ -467,7 +494,13 @@ export function extractGeneric(
   data.shipments.forEach((s) => d.shipment(s, { trackingNumber: src, carrier: src }));
   // A page printing several orders' numbers is read by label only in the block of the order its address names.
   const [byLabel] = readOrders(doc, BY_LABEL, false, { marketplace, site: url.hostname, currency, options, url });
-  if (byLabel) fillFrom(d, byLabel);
+  if (byLabel) {
+    fillFrom(d, byLabel);
+    const reductions = summedDiscounts(lines, currency);
+    if (reductions) d.money('discount', reductions.total, reductions.how);
+    const digital = lines.find((l) => DIGITAL_ORDER.test(l));
+    if (digital && !d.current.orderType) d.orderType('digital', `label "${digital.slice(0, 40)}"`);
+  }
   const payment = byLabel ? paymentMethodOf(lines) : undefined;
   d.text('paymentMethod', payment?.value, `label "${payment?.line.slice(0, 40) ?? ''}"`);
   readLabels(d, lines, currency);

@@ -195,6 +195,8 @@ export const ORDER_LABELS: LabelTable = {
     placedAt: [
       'Order date',
       'Ordered on',
+      // The order type's own date label (Amazon's digital summaries, "Digital Order: Sept. 20 2024").
+      'Digital order',
       'Order placed',
       'Placed on',
       'Purchased on',
@@ -236,7 +238,13 @@ export const ORDER_LABELS: LabelTable = {
       'HST',
     ],
     // Shopee's summary rows; Etsy's "Shop discount".
+    // Amazon's summary reductions, each its own line (amazon.com, .ca order details, shared real pages).
     discount: [
+      'Promotions? applied',
+      'Free shipping',
+      'Subscribe (?:&|and) Save',
+      'Buy \\d+,? save \\d+%?',
+      '(?:Your )?Coupon savings',
       'Discount',
       'Coupon',
       'Shopee Voucher(?: Applied)?',
@@ -258,7 +266,7 @@ export const ORDER_LABELS: LabelTable = {
   es: {
     orderId: ['ID del pedido', 'N\\.?º? de pedido', 'Número de pedido'],
     // eBay.es "Fecha de compra".
-    placedAt: ['Fecha del pedido', 'Hora del pedido', 'Fecha de compra'],
+    placedAt: ['Fecha del pedido', 'Hora del pedido', 'Fecha de compra', 'Pedido realizado', 'Pedido digital'],
     status: ['Estado del pedido'],
     seller: ['Vendido por', 'Vendedor(?=\\s*[:：])'],
     paymentMethod: ['Método de pago', 'Forma de pago'],
@@ -266,9 +274,9 @@ export const ORDER_LABELS: LabelTable = {
     shipping: ['Envío', 'Costo de envío', 'Gastos de envío'],
     // Mexico's IVA and IEPS lines.
     tax: ['IVA', 'IEPS', 'Impuestos?'],
-    discount: ['Descuento', 'Cupón'],
+    discount: ['Cupón aplicado', 'Promoción aplicada', 'Descuento', 'Cupón'],
     total: ['Total del pedido', 'Total'],
-    refund: ['Reembolso'],
+    refund: ['(?:Importe )?total reembolsado', 'Reembolso'],
     shipmentStatus: ['Estado del envío'],
     deliveredAt: ['Entregado(?: el)?'],
     estimatedDelivery: ['Entrega estimada'],
@@ -298,17 +306,34 @@ export const ORDER_LABELS: LabelTable = {
     orderId: ['Bestell-ID', 'Bestellnummer', 'Bestell-Nr\\.?'],
     // eBay.de "Kaufdatum"; AliExpress de "Bestellung aufgegeben am: 3. Jul 2026" (an AliExpress order scraper's
     // tests on GitHub, test_aliexpress_parse).
-    placedAt: ['Kaufdatum', 'Bestelldatum', 'Bestellt am', 'Bestellung aufgegeben(?: am)?', 'Bestellzeit'],
+    placedAt: [
+      'Kaufdatum',
+      'Bestelldatum',
+      'Bestellt am',
+      'Bestellung aufgegeben(?: am)?',
+      'Bestellzeit',
+      // amazon.de's order types (invoices): "Digitale Bestellung:", "Getätigte Spar-Abo-Bestellung:".
+      'Digitale Bestellung',
+      'Getätigte (?:Spar-Abo-)?Bestellung',
+    ],
     status: ['Bestellstatus'],
     seller: ['Verkauft von', 'Verkäufer(?=\\s*[:：])'],
     paymentMethod: ['Zahlungsmethode', 'Zahlungsart'],
-    subtotal: ['Zwischensumme'],
-    shipping: ['Versand(?:kosten)?'],
-    tax: ['MwSt\\.?', 'USt\\.?'],
-    discount: ['Rabatt', 'Gutschein'],
+    subtotal: ['Artikel-Zwischensumme', 'Zwischensumme'],
+    shipping: ['Verpackung (?:&|und) Versand', 'Versand(?:kosten)?'],
+    // amazon.de order details (shared real pages): "Geschätzte USt.:", "Anzurechnende MwSt.:".
+    tax: ['Geschätzte USt\\.?', 'Anzurechnende MwSt\\.?', 'MwSt\\.?', 'USt\\.?'],
+    discount: [
+      'Gutschein eingelöst',
+      'Coupon eingelöst',
+      'Aktion angewendet',
+      'Spar-Abo-Rabatt',
+      'Rabatt',
+      'Gutschein',
+    ],
     // AliExpress de's summary: "Zwischensumme … Gesamt …" (the same scraper's tests); longer labels win.
-    total: ['Gesamtsumme', 'Gesamtbetrag', 'Gesamt'],
-    refund: ['Erstattung'],
+    total: ['Gesamtsumme', 'Gesamtbetrag für diese Bestellung', 'Gesamtbetrag', 'Gesamt'],
+    refund: ['Summe der Erstattung', 'Erstattungssumme', 'Erstattungsbetrag', 'Erstattung'],
     shipmentStatus: ['Versandstatus'],
     deliveredAt: ['Zugestellt(?: am)?'],
     estimatedDelivery: ['Voraussichtliche Lieferung'],
@@ -317,17 +342,23 @@ export const ORDER_LABELS: LabelTable = {
   fr: {
     orderId: ['ID de (?:la )?commande', 'Numéro de commande', 'N° de commande'],
     // eBay.fr "Date d'achat"; Temu fr "Heure de commande" (unverified).
-    placedAt: ["Date d'achat", 'Heure de (?:la )?commande', 'Date de (?:la )?commande', 'Commandé le'],
+    placedAt: [
+      "Date d'achat",
+      'Heure de (?:la )?commande',
+      'Date de (?:la )?commande',
+      'Commandé le',
+      'Commande numérique',
+    ],
     status: ['Statut de la commande'],
     seller: ['Vendu par', 'Vendeur(?=\\s*[:：])'],
     paymentMethod: ['Moyen de paiement', 'Mode de paiement'],
     subtotal: ['Sous-total'],
-    shipping: ['Livraison', 'Frais de (?:port|livraison)'],
+    shipping: ['Livraison', 'Frais de (?:port|livraison)', "Frais d'expédition"],
     // French Canada's TPS/TVH and TVP/TVD/TVQ lines.
     tax: ['TPS/TVH', 'TVP/TVD/TVQ', 'TPS', 'TVQ', 'TVA'],
-    discount: ['Réduction', 'Remise'],
+    discount: ['Bon de réduction appliqué', 'Coupon appliqué', 'Promotion appliquée', 'Réduction', 'Remise'],
     total: ['Montant total', 'Total'],
-    refund: ['Remboursement'],
+    refund: ['Montant (?:total )?remboursé', 'Total du remboursement', 'Remboursement'],
     shipmentStatus: ['Statut de (?:la )?livraison'],
     deliveredAt: ['Livré le'],
     estimatedDelivery: ['Livraison estimée'],
@@ -337,16 +368,16 @@ export const ORDER_LABELS: LabelTable = {
     // Temu it "ID ordine" (an order-import workflow on GitHub that reads Temu pages).
     orderId: ["ID (?:dell')?ordine", "Numero (?:d'|dell')?ordine", 'N\\. ordine'],
     // eBay.it "Data di acquisto"; Temu it "Ora dell'ordine" (unverified).
-    placedAt: ['Data di acquisto', "Ora dell'ordine", "Data (?:dell')?ordine"],
+    placedAt: ['Data di acquisto', "Ora dell'ordine", "Data (?:dell')?ordine", 'Ordine effettuato', 'Ordine digitale'],
     status: ["Stato dell'ordine"],
     seller: ['Venduto da', 'Venditore(?=\\s*[:：])'],
     paymentMethod: ['Metodo di pagamento'],
     subtotal: ['Subtotale'],
-    shipping: ['Spedizione'],
+    shipping: ['Costi di spedizione', 'Spedizione'],
     tax: ['IVA'],
-    discount: ['Sconto'],
+    discount: ['Coupon applicato', 'Promozione applicata', 'Sconto'],
     total: ['Totale'],
-    refund: ['Rimborso'],
+    refund: ['Totale rimbors(?:ato|o)', 'Rimborso'],
     shipmentStatus: ['Stato della spedizione'],
     deliveredAt: ['Consegnato il'],
     estimatedDelivery: ['Consegna prevista'],
@@ -397,11 +428,11 @@ export const ORDER_LABELS: LabelTable = {
     seller: ['販売者'],
     paymentMethod: ['支払い方法'],
     subtotal: ['小計'],
-    shipping: ['送料'],
+    shipping: ['配送料・手数料', '送料'],
     tax: ['消費税'],
-    discount: ['割引'],
-    total: ['合計'],
-    refund: ['返金'],
+    discount: ['割引', 'クーポン'],
+    total: ['ご請求額', '注文合計', '合計'],
+    refund: ['返金額', '返金'],
     shipmentStatus: ['配送状況'],
     deliveredAt: ['配達日'],
     estimatedDelivery: ['お届け予定'],
@@ -724,4 +755,18 @@ export const ITEM_LABELS: LabelTable<'seller' | 'returnBy' | 'subscription'> = {
     seller: ['(?:賣家|店鋪|商店|商家|賣場|供應商)(?=\\s*[:：])'],
     returnBy: ['退貨截止(?:日期|時間)?', '退貨期限'],
   },
+};
+
+/**
+ * A date label that names the order's type (Amazon's digital orders in each site's language: "Digital Order:",
+ * "Digitale Bestellung:", philipmulcahy/azad and the shared amazon.ca digital summary): the order is digital.
+ */
+export const DIGITAL_ORDER_LABELS: LabelTable<'digital'> = {
+  en: { digital: ['Digital order'] },
+  de: { digital: ['Digitale Bestellung'] },
+  fr: { digital: ['Commande numérique'] },
+  es: { digital: ['Pedido digital'] },
+  it: { digital: ['Ordine digitale'] },
+  nl: { digital: ['Digitale bestelling'] },
+  ja: { digital: ['デジタル注文'] },
 };
