@@ -7,6 +7,7 @@ import { parseMoney } from './money';
 import { isCancelled, isCancelledSentence } from './status';
 import { readStructured } from './structured';
 import { blockItems } from './blocks';
+import { shipTo } from './address';
 import { CARRIER_LABEL, findTracking, labelledShipment, TRACKING_LABEL } from './tracking';
 import { readOrder, readOrders, type OrderSpec } from './engine';
 import {
@@ -422,6 +423,32 @@ function headerDate(d: OrderDraft, lines: readonly string[], id: string): void {
   }
 }
 
+/** "Recipient:", "Empfänger", "收货人：" with a name (the name alone; a delivery address comes under its heading). */
+const RECIPIENT_NAME = new RegExp(
+  `^(?:Recipient|Empfänger|Destinataire|Destinat[aá]ri[oa]|Ontvanger|Odbiorca|Mottagare|Alıcı|受取人|받는 ?사람|收货人|收件人|收貨人|Người nhận|ผู้รับ|Penerima)\\s*[:：]?\\s*(.*)$`,
+  'i',
+);
+const nameLike = (s: string | undefined): s is string =>
+  Boolean(s && s.length >= 2 && s.length <= 60 && !/[\d@]/.test(s) && !isLabel(s));
+
+/** The delivery block under its heading, else a recipient's name under its label; addressShown when found. */
+function readRecipient(d: OrderDraft, root: Element, lines: readonly string[]): void {
+  const to = shipTo(root, isLabel);
+  if (to) {
+    const how = `block under "${to.heading}"`;
+    d.addressShown(true, how).text('recipient', to.recipient, how).text('address', to.address, how);
+    return;
+  }
+  for (let i = 0; i < lines.length; i++) {
+    const m = RECIPIENT_NAME.exec(lines[i]!);
+    const name = m ? m[1] || lines[i + 1] : undefined;
+    if (m && nameLike(name)) {
+      d.text('recipient', name, `label "${lines[i]!.slice(0, 40)}"`);
+      return;
+    }
+  }
+}
+
 const itemSources = (how: string) => ({ title: how, quantity: how, unitPrice: how });
 
 /** One row of a table of orders, each value from the column its header names. */
@@ -504,6 +531,7 @@ export function extractGeneric(
   const payment = byLabel ? paymentMethodOf(lines) : undefined;
   d.text('paymentMethod', payment?.value, `label "${payment?.line.slice(0, 40) ?? ''}"`);
   readLabels(d, lines, currency);
+  if (d.current.orderId || d.current.amounts.total) readRecipient(d, root, lines);
   if (!d.current.items.length && (d.current.orderId || d.current.amounts.total)) {
     // The order's items: a table whose header names them, else item rows of a shape that repeats. Outside an
     // order's card a bare number beside a price may be a rating or a stock count: quantities by label only.

@@ -770,3 +770,29 @@ export const DIGITAL_ORDER_LABELS: LabelTable<'digital'> = {
   nl: { digital: ['Digitale bestelling'] },
   ja: { digital: ['デジタル注文'] },
 };
+
+/**
+ * The heading of an order's delivery-address block, alone on its line ("Ship to", "Versandadresse",
+ * "お届け先", "收货地址"): the lines under it are the recipient's name, then the address. A billing address
+ * is not the delivery address and is not listed.
+ */
+export const ADDRESS_LABELS: LabelTable<'shipTo'> = {
+  en: { shipTo: ['Ship(?:ping)? to', 'Shipping address', 'Delivery address', 'Deliver(?:y|ing)? to'] },
+  de: { shipTo: ['Versandadresse', 'Lieferadresse', 'Lieferanschrift', 'Versand an', 'Liefern an'] },
+  fr: { shipTo: ['Adresse de livraison', 'Adresse d’expédition', "Adresse d'expédition", 'Livraison à', 'Expédier à'] },
+  es: { shipTo: ['Dirección de envío', 'Dirección de entrega', 'Enviar a'] },
+  pt: { shipTo: ['Endereço de entrega', 'Enviar para'] },
+  it: { shipTo: ['Indirizzo di spedizione', 'Indirizzo di consegna', 'Spedire a', 'Spedizione a'] },
+  nl: { shipTo: ['Verzendadres', 'Bezorgadres'] },
+  sv: { shipTo: ['Leveransadress'] },
+  pl: { shipTo: ['Adres dostawy', 'Adres wysyłki'] },
+  tr: { shipTo: ['Teslimat adresi'] },
+  ja: { shipTo: ['お届け先(?:住所)?', '配送先(?:住所)?'] },
+  ko: { shipTo: ['배송지', '배송 ?주소'] },
+  th: { shipTo: ['ที่อยู่(?:ใน|สำหรับ)?การจัดส่ง', 'ที่อยู่จัดส่ง'] },
+  vi: { shipTo: ['Địa chỉ nhận hàng', 'Địa chỉ giao hàng'] },
+  id: { shipTo: ['Alamat Pengiriman'] },
+  ms: { shipTo: ['Alamat Penghantaran'] },
+  'zh-Hans': { shipTo: ['收货地址', '收货信息', '配送地址'] },
+  'zh-Hant': { shipTo: ['收件地址', '收件資訊', '收貨地址', '配送地址'] },
+};
