@@ -162,12 +162,8 @@ function returnByOf(lines: readonly string[], placedAt: string | undefined): str
   return undefined;
 }
 
-/** "Qty: 2" in the block, or a number alone printed on the product's picture (a badge over the image). */
-function quantityOf(lines: readonly string[], block: Element, image: Element): number | undefined {
-  for (const line of lines) {
-    const m = LABELLED_QTY.exec(line);
-    if (m && !/^\d+$/.test(line)) return Number(m[1]);
-  }
+/** A number alone printed on the product's picture (a badge over the image, beside its link). */
+function badge(image: Element, block: Element): number | undefined {
   const frame = image.parentElement;
   if (!frame || !block.contains(frame)) return undefined;
   for (const el of frame.querySelectorAll('*')) {
@@ -176,6 +172,44 @@ function quantityOf(lines: readonly string[], block: Element, image: Element): n
     if (/^\d{1,3}$/.test(t) && Number(t) > 0) return Number(t);
   }
   return undefined;
+}
+
+/** "Qty: 2" in the block, or a quantity badge on the product's picture. */
+function quantityOf(lines: readonly string[], block: Element, image: Element): number | undefined {
+  for (const line of lines) {
+    const m = LABELLED_QTY.exec(line);
+    if (m && !/^\d+$/.test(line)) return Number(m[1]);
+  }
+  return badge(image, block);
+}
+
+/**
+ * The items of one order's card in a list of orders, where cards print no price per item: each picture
+ * linking to a product and the text link to the same product beside it (its title), with the quantity badge
+ * on the picture. A picture without its title link, anywhere in the card, leaves the card without items (the
+ * list would be short); recommendations inside the card are left out.
+ */
+export function cardPictureItems(card: Element, base: string): OrderItem[] {
+  const links = [...card.querySelectorAll('a[href]')].filter((a) => !inRecommendations(a, card));
+  const titles = new Map<string, Element[]>();
+  for (const a of links) {
+    const t = a.querySelector('img') ? undefined : target(a, base);
+    if (t && /\p{L}{2}/u.test(a.textContent ?? '')) titles.set(t, [...(titles.get(t) ?? []), a]);
+  }
+  const items: OrderItem[] = [];
+  const seen = new Set<string>();
+  for (const picture of links.filter((a) => a.querySelector('img'))) {
+    const key = target(picture, base);
+    const own = key ? titles.get(key) : undefined;
+    if (!key || !own) return [];
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const title = own.map((a) => cleanText(a.textContent) ?? '').sort((a, b) => b.length - a.length)[0] ?? '';
+    if (title.length < 2) return [];
+    const quantity = badge(picture, card);
+    items.push({ title, ...(quantity ? { quantity } : {}) });
+  }
+  return items;
 }
 
 interface Block {

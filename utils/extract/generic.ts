@@ -6,7 +6,7 @@ import { OrderDraft } from './draft';
 import { parseMoney } from './money';
 import { isCancelled, isCancelledSentence } from './status';
 import { readStructured } from './structured';
-import { blockItems } from './blocks';
+import { blockItems, cardPictureItems } from './blocks';
 import { shipTo } from './address';
 import { CARRIER_LABEL, findTracking, labelledShipment, TRACKING_LABEL } from './tracking';
 import { readOrder, readOrders, type OrderSpec } from './engine';
@@ -502,6 +502,9 @@ export function extractGeneric(
           shipping,
         );
         for (const it of own) d.item(it, itemSources('item row of the card'));
+        if (!own.length)
+          for (const it of cardPictureItems(card, url.href))
+            d.item(it, itemSources('picture and title linking to one product in the card'));
         return d.build(options);
       });
     }
