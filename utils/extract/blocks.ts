@@ -1,7 +1,7 @@
-import type { Money, Order, OrderItem } from '../schemas/order';
+import type { Money, Order, OrderItem, Shipment } from '../schemas/order';
 import { parseDate } from './dates';
 import { cleanText, textLines } from './dom';
-import { alternatives, ITEM_LABELS } from './labels';
+import { alternatives, ITEM_LABELS, PARCEL_STATUS_LABELS } from './labels';
 import { LABELLED_QTY, money, shownText } from './layout';
 
 /**
@@ -319,8 +319,59 @@ function sumProves(blocks: readonly Block[], amounts: Order['amounts']): boolean
   return candidates.some((c) => Math.abs(c - sum) <= pieces && (c !== 0 || sum === 0));
 }
 
+/** A parcel's state alone on its line, its date after it at most (labels.ts PARCEL_STATUS_LABELS). */
+const PARCEL_STATUS = new RegExp(
+  `^(?:${alternatives(PARCEL_STATUS_LABELS, 'parcel').join('|')})(?:$|[\\s:：,]\\s*[\\p{L}\\d][\\p{L}\\d .,/-]{0,24}$)`,
+  'iu',
+);
+
+const before = (a: Element, b: Element) => Boolean(a.compareDocumentPosition(b) & 4 /* DOCUMENT_POSITION_FOLLOWING */);
+
+/**
+ * The lines that head a parcel, as elements in page order: the innermost element whose whole text is a
+ * parcel status, outside the item blocks (an item's own "Return complete" note is no parcel).
+ */
+function parcelHeads(root: Element, blocks: readonly Element[]): { el: Element; status: string }[] {
+  const out: { el: Element; status: string }[] = [];
+  for (const el of root.querySelectorAll('h1, h2, h3, h4, h5, h6, div, span, p, b, strong')) {
+    const text = cleanText(el.textContent) ?? '';
+    if (text.length > 40 || !PARCEL_STATUS.test(text)) continue;
+    if ([...el.children].some((c) => cleanText(c.textContent) === text)) continue;
+    if (blocks.some((b) => b.contains(el)) || inRecommendations(el, root)) continue;
+    out.push({ el, status: text });
+  }
+  // "<h4><b>Delivered</b> October 26</h4>": the whole line, not the word inside it.
+  return out.filter((h) => !out.some((o) => o !== h && o.el.contains(h.el)));
+}
+
+/**
+ * Shipments as the page groups the items: each parcel status line heads the item blocks after it, up to the
+ * next status line. Only when every item block has a status line before it (else which parcel an item is in
+ * is unknown) and every status line heads at least one item.
+ */
+export function parcelsOf(root: Element, blocks: readonly { el: Element; title?: string }[]): Shipment[] {
+  if (!blocks.length) return [];
+  const heads = parcelHeads(
+    root,
+    blocks.map((b) => b.el),
+  );
+  const groups = heads.map((h) => ({ status: h.status, titles: [] as string[] }));
+  for (const b of blocks) {
+    let at = -1;
+    heads.forEach((h, i) => {
+      if (before(h.el, b.el)) at = i;
+    });
+    if (at < 0) return [];
+    groups[at]!.titles.push(b.title ?? '');
+  }
+  if (groups.some((g) => !g.titles.length)) return [];
+  return groups.map((g) => ({ status: g.status, ...(g.titles.every(Boolean) ? { itemTitles: g.titles } : {}) }));
+}
+
 export interface BlockItems {
   items: OrderItem[];
+  /** The parcels heading the blocks (`parcelsOf`). */
+  shipments: Shipment[];
   /** Whether an item says it comes by subscription ("Auto-delivered: Every 4 months"). */
   subscription: boolean;
   /** How the items were recognised, for provenance. */
@@ -359,6 +410,7 @@ export function blockItems(
   });
   return {
     items,
+    shipments: parcelsOf(root, chosen),
     subscription: chosen.some((b) => b.subscription),
     how: byTotal
       ? 'item block (picture and title linking to one product; prices add up to the order amount)'

@@ -554,6 +554,9 @@ export function extractGeneric(
         seller: 'label in the item block',
         returnBy: 'label in the item block',
       });
+    if (!d.current.shipments.length)
+      for (const sh of blocks?.shipments ?? [])
+        d.shipment(sh, { status: 'parcel status line above its item blocks', itemTitles: 'item blocks under it' });
     if (blocks?.subscription && !d.current.orderType) d.orderType('subscription', 'subscription line in an item block');
   }
   const found = d.current;

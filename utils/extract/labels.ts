@@ -796,3 +796,49 @@ export const ADDRESS_LABELS: LabelTable<'shipTo'> = {
   'zh-Hans': { shipTo: ['收货地址', '收货信息', '配送地址'] },
   'zh-Hant': { shipTo: ['收件地址', '收件資訊', '收貨地址', '配送地址'] },
 };
+
+/**
+ * A parcel's state as order pages print it at the head of a shipment's items, the whole line, with or
+ * without its date ("Delivered September 9", "Zugestellt: 18. Juli", "Return complete", "配達済み"): Amazon's
+ * country sites (shared amazon.com, .ca and .de pages), eBay, the Chinese and South-East Asian marketplaces.
+ */
+export const PARCEL_STATUS_LABELS: LabelTable<'parcel'> = {
+  en: {
+    parcel: [
+      'Delivered',
+      'Arriving',
+      'Arrived',
+      'Shipped',
+      'Out for delivery',
+      'Not yet shipped',
+      'Preparing for shipment',
+      'Return (?:complete|completed|started|received)',
+      'Refund (?:issued|completed)',
+      'Refunded',
+    ],
+  },
+  de: {
+    parcel: [
+      'Zugestellt',
+      'Zustellung',
+      'Geliefert',
+      'Versandt',
+      'Unterwegs',
+      'Rücksendung abgeschlossen',
+      'Erstattet',
+    ],
+  },
+  fr: { parcel: ['Livré', 'Livraison prévue', 'Expédié', 'En cours de livraison', 'Retour terminé', 'Remboursé'] },
+  es: { parcel: ['Entregado', 'Llega', 'Enviado', 'En camino', 'Devolución completada', 'Reembolsado'] },
+  pt: { parcel: ['Entregue', 'Enviado', 'A caminho', 'Reembolsado'] },
+  it: { parcel: ['Consegnato', 'Spedito', 'In arrivo', 'Reso completato', 'Rimborsato'] },
+  nl: { parcel: ['Bezorgd', 'Verzonden', 'Onderweg'] },
+  ja: { parcel: ['配達済み', 'お届け済み', '発送済み', '配送中', '返品完了', '返金済み'] },
+  ko: { parcel: ['배송완료', '배송중', '배송 완료'] },
+  th: { parcel: ['จัดส่งสำเร็จ', 'ได้รับสินค้าแล้ว', 'อยู่ระหว่างการจัดส่ง'] },
+  vi: { parcel: ['Đã giao', 'Đang giao', 'Giao hàng thành công'] },
+  id: { parcel: ['Diterima', 'Dikirim', 'Sedang dikirim'] },
+  ms: { parcel: ['Dihantar', 'Diterima'] },
+  'zh-Hans': { parcel: ['已签收', '已发货', '运输中', '派送中', '已退款', '退货完成'] },
+  'zh-Hant': { parcel: ['已簽收', '已出貨', '已發貨', '運送中', '配送中', '已退款', '退貨完成'] },
+};
