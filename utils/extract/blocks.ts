@@ -3,6 +3,7 @@ import { parseDate } from './dates';
 import { cleanText, textLines } from './dom';
 import { alternatives, ITEM_LABELS, PARCEL_STATUS_LABELS } from './labels';
 import { LABELLED_QTY, money, shownText } from './layout';
+import { isCancelled } from './status';
 
 /**
  * An order's items laid out as blocks of divs, for pages no adapter knows: each item is a picture linking to
@@ -335,7 +336,7 @@ function parcelHeads(root: Element, blocks: readonly Element[]): { el: Element; 
   const out: { el: Element; status: string }[] = [];
   for (const el of root.querySelectorAll('h1, h2, h3, h4, h5, h6, div, span, p, b, strong')) {
     const text = cleanText(el.textContent) ?? '';
-    if (text.length > 40 || !PARCEL_STATUS.test(text)) continue;
+    if (text.length > 40 || !(PARCEL_STATUS.test(text) || isCancelled(text))) continue;
     if ([...el.children].some((c) => cleanText(c.textContent) === text)) continue;
     if (blocks.some((b) => b.contains(el)) || inRecommendations(el, root)) continue;
     out.push({ el, status: text });
@@ -372,6 +373,8 @@ export interface BlockItems {
   items: OrderItem[];
   /** The parcels heading the blocks (`parcelsOf`). */
   shipments: Shipment[];
+  /** The cancellation heading every parcel, as printed ("Storniert", "Service storniert"). */
+  cancelled?: string;
   /** Whether an item says it comes by subscription ("Auto-delivered: Every 4 months"). */
   subscription: boolean;
   /** How the items were recognised, for provenance. */
@@ -408,9 +411,13 @@ export function blockItems(
     if (b.returnBy) it.returnBy = b.returnBy;
     return it;
   });
+  const parcels = parcelsOf(root, chosen);
+  // Every parcel headed by a cancellation ("Storniert", "Cancelled"): the order's status, not a shipment.
+  const cancelled = parcels.length && parcels.every((p) => isCancelled(p.status)) ? parcels[0]!.status : undefined;
   return {
     items,
-    shipments: parcelsOf(root, chosen),
+    shipments: cancelled ? [] : parcels.filter((p) => !isCancelled(p.status)),
+    ...(cancelled ? { cancelled } : {}),
     subscription: chosen.some((b) => b.subscription),
     how: byTotal
       ? 'item block (picture and title linking to one product; prices add up to the order amount)'

@@ -202,7 +202,9 @@ function readLabels(d: OrderDraft, lines: readonly string[], currency: string | 
   }
   if (!d.current.status) {
     // Inside one order's card a bare "Cancelled" badge is its status; on a whole page it may be a tab.
-    const line = lines.find((l) => (inCard ? isCancelled(l) : isCancelledSentence(l)));
+    const at = lines.findIndex((l) => (inCard ? isCancelled(l) : isCancelledSentence(l)));
+    // A badge right above the sentence explaining it ("Storniert" over "Deine Bestellung wurde … storniert.") is the status.
+    const line = at > 0 && !inCard && isCancelled(lines[at - 1]) ? lines[at - 1] : lines[at];
     if (line) d.text('status', line, `line "${line.slice(0, 40)}"`).cancelled(`line "${line.slice(0, 40)}"`);
   }
   if (!d.current.shipments.length) {
@@ -554,6 +556,10 @@ export function extractGeneric(
         seller: 'label in the item block',
         returnBy: 'label in the item block',
       });
+    if (blocks?.cancelled && !d.current.status)
+      d.text('status', blocks.cancelled, 'cancellation heading the item blocks').cancelled(
+        'cancellation heading the item blocks',
+      );
     if (!d.current.shipments.length)
       for (const sh of blocks?.shipments ?? [])
         d.shipment(sh, { status: 'parcel status line above its item blocks', itemTitles: 'item blocks under it' });

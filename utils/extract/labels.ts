@@ -636,7 +636,8 @@ export const STATUS_LABELS: LabelTable = {
       'Order cancell?ed',
     ],
   },
-  de: { cancelled: ['Storniert', 'Bestellung storniert'] },
+  // amazon.de: "Service storniert" heads a cancelled service order (shared real page).
+  de: { cancelled: ['Storniert', 'Bestellung storniert', 'Service storniert'] },
   fr: { cancelled: ['Annulée', 'Commande annulée'] },
   es: { cancelled: ['Cancelad[oa]', 'Pedido cancelado'] },
   pt: { cancelled: ['Cancelad[oa]', 'Pedido cancelado'] },
