@@ -346,6 +346,16 @@ function parcelHeads(root: Element, blocks: readonly Element[]): { el: Element; 
 }
 
 /**
+ * The one parcel of a list's order card, from its status line ("Delivered November 2", "Zustellung: 15.
+ * September"); none when the card prints no such line or several (a tracking log, parcels whose items are
+ * not told apart), or when the line is a cancellation.
+ */
+export function cardParcel(card: Element): Shipment | undefined {
+  const heads = parcelHeads(card, []);
+  return heads.length === 1 && !isCancelled(heads[0]!.status) ? { status: heads[0]!.status } : undefined;
+}
+
+/**
  * Shipments as the page groups the items: each parcel status line heads the item blocks after it, up to the
  * next status line. Only when every item block has a status line before it (else which parcel an item is in
  * is unknown) and every status line heads at least one item.

@@ -6,7 +6,7 @@ import { OrderDraft } from './draft';
 import { parseMoney } from './money';
 import { isCancelled, isCancelledSentence } from './status';
 import { readStructured } from './structured';
-import { blockItems, cardPictureItems } from './blocks';
+import { blockItems, cardParcel, cardPictureItems } from './blocks';
 import { shipTo } from './address';
 import { CARRIER_LABEL, findTracking, labelledShipment, TRACKING_LABEL } from './tracking';
 import { readOrder, readOrders, type OrderSpec } from './engine';
@@ -507,6 +507,8 @@ export function extractGeneric(
         if (!own.length)
           for (const it of cardPictureItems(card, url.href))
             d.item(it, itemSources('picture and title linking to one product in the card'));
+        const parcel = d.current.shipments.length ? undefined : cardParcel(card);
+        if (parcel) d.shipment(parcel, { status: 'the card’s one parcel status line' });
         return d.build(options);
       });
     }

@@ -43,4 +43,33 @@ describe('items of a list card by picture and title', () => {
     const orders = extractGeneric(new URL('https://shop.example.com/your-orders'), doc);
     expect(orders.map((o) => o.items.length)).toEqual([0, 1]);
   });
+
+  it("a card's one parcel status line is its shipment; two such lines (a tracking log) give none", () => {
+    const doc = docFromHtml(
+      card(
+        'Order #',
+        '112-0000001-0000001',
+        '$35.38',
+        '<h4><b>Delivered</b> November 2</h4>' + pic('A1', 'Roller brushes'),
+      ) +
+        card(
+          'Bestellnr.',
+          '302-0000002-0000002',
+          '7,43 €',
+          '<div>Zustellung: 15. September</div>' + pic('A2', 'Testartikel 1'),
+        ) +
+        card(
+          'Order #',
+          '112-0000003-0000003',
+          '$5.00',
+          '<div>Shipped</div><div>Delivered</div>' + pic('A3', 'Cable organizer'),
+        ),
+    );
+    const orders = extractGeneric(new URL('https://shop.example.com/your-orders'), doc);
+    expect(orders.map((o) => o.shipments)).toEqual([
+      [{ status: 'Delivered November 2' }],
+      [{ status: 'Zustellung: 15. September' }],
+      [],
+    ]);
+  });
 });
