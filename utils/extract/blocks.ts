@@ -232,10 +232,13 @@ const pathTo = (from: Element, to: Element): string => {
   return tags.reverse().join('>');
 };
 
+const MAX_PICTURES = 300;
+
 function findBlocks(root: Element, base: string, currency: string | undefined, placedAt?: string): Block[] {
   const links = [...root.querySelectorAll('a[href]')];
   const pictures = links.filter((a) => a.querySelector('img'));
-  if (!pictures.length) return [];
+  // A page of hundreds of product pictures is a catalogue, not one order; and the search below is per picture.
+  if (!pictures.length || pictures.length > MAX_PICTURES) return [];
   const textLinks = new Map<string, Element[]>();
   for (const a of links) {
     if (a.querySelector('img')) continue;
