@@ -1,11 +1,13 @@
-import type { Order } from '../schemas/order';
+import type { Money, Order } from '../schemas/order';
 import type { ExtractOptions } from '../marketplaces/types';
 import { parseDate } from './dates';
-import { textLines } from './dom';
+import { labelledAll, textLines } from './dom';
 import { OrderDraft } from './draft';
 import { parseMoney } from './money';
 import { isCancelled, isCancelledSentence } from './status';
 import { readStructured } from './structured';
+import { blockItems, cardParcel, cardPictureItems } from './blocks';
+import { shipTo } from './address';
 import { CARRIER_LABEL, findTracking, labelledShipment, TRACKING_LABEL } from './tracking';
 import { readOrder, readOrders, type OrderSpec } from './engine';
 import {
@@ -20,6 +22,7 @@ import {
   alternatives,
   CARD_DIGITS_LABELS,
   CN_LABELS,
+  DIGITAL_ORDER_LABELS,
   LABEL_FIELDS,
   labelRe,
   ORDER_LABELS,
@@ -199,7 +202,9 @@ function readLabels(d: OrderDraft, lines: readonly string[], currency: string | 
   }
   if (!d.current.status) {
     // Inside one order's card a bare "Cancelled" badge is its status; on a whole page it may be a tab.
-    const line = lines.find((l) => (inCard ? isCancelled(l) : isCancelledSentence(l)));
+    const at = lines.findIndex((l) => (inCard ? isCancelled(l) : isCancelledSentence(l)));
+    // A badge right above the sentence explaining it ("Storniert" over "Deine Bestellung wurde … storniert.") is the status.
+    const line = at > 0 && !inCard && isCancelled(lines[at - 1]) ? lines[at - 1] : lines[at];
     if (line) d.text('status', line, `line "${line.slice(0, 40)}"`).cancelled(`line "${line.slice(0, 40)}"`);
   }
   if (!d.current.shipments.length) {
@@ -304,6 +309,32 @@ const BY_LABEL: OrderSpec = {
   required: [],
 };
 
+const DIGITAL_ORDER = new RegExp(`^(?:${alternatives(DIGITAL_ORDER_LABELS, 'digital').join('|')})\\s*[:：]`, 'i');
+
+/**
+ * Reductions printed each on its own summary line ("FREE Shipping: -$6.99", "Buy 5, save 5%: -$1.74"): the
+ * order's discount is their sum. Only lines signed as taken off, each wording once (a summary printed twice
+ * is not added twice), one currency; undefined below two lines (the single line is read as any label).
+ */
+function summedDiscounts(
+  lines: readonly string[],
+  currency: string | undefined,
+): { total: Money; how: string } | undefined {
+  const found = new Map<string, Money>();
+  for (const l of labelledAll(lines, anyLang('discount'), (v) => MONEY_VALUE.test(v) && /^[-−]/.test(v))) {
+    const m = parseMoney(l.value, currency);
+    const label = l.line.replace(l.value, '').replace(/[\s:：]+$/, '');
+    if (m && !found.has(label)) found.set(label, m);
+  }
+  const all = [...found.values()];
+  if (all.length < 2 || all.some((m) => m.currency !== all[0]!.currency)) return undefined;
+  const cents = all.reduce((n, m) => n + Math.round(Math.abs(m.amount) * 100), 0);
+  return {
+    total: { amount: cents / 100, currency: all[0]!.currency },
+    how: `sum of labels ${[...found.keys()].map((k) => `"${k.slice(0, 30)}"`).join(', ')}`,
+  };
+}
+
 const PAYMENT_LABEL = anyLang('paymentMethod');
 /** A masked card number, alone on its line or with its last digits ("••••", "**** 1416", "XXXX-1234"). */
 const MASK = /^(?:[•*·xX]{2,}[\s-]*)+(\d{4})?$/;
@@ -394,6 +425,32 @@ function headerDate(d: OrderDraft, lines: readonly string[], id: string): void {
   }
 }
 
+/** "Recipient:", "Empfänger", "收货人：" with a name (the name alone; a delivery address comes under its heading). */
+const RECIPIENT_NAME = new RegExp(
+  `^(?:Recipient|Empfänger|Destinataire|Destinat[aá]ri[oa]|Ontvanger|Odbiorca|Mottagare|Alıcı|受取人|받는 ?사람|收货人|收件人|收貨人|Người nhận|ผู้รับ|Penerima)\\s*[:：]?\\s*(.*)$`,
+  'i',
+);
+const nameLike = (s: string | undefined): s is string =>
+  Boolean(s && s.length >= 2 && s.length <= 60 && !/[\d@]/.test(s) && !isLabel(s));
+
+/** The delivery block under its heading, else a recipient's name under its label; addressShown when found. */
+function readRecipient(d: OrderDraft, root: Element, lines: readonly string[]): void {
+  const to = shipTo(root, isLabel);
+  if (to) {
+    const how = `block under "${to.heading}"`;
+    d.addressShown(true, how).text('recipient', to.recipient, how).text('address', to.address, how);
+    return;
+  }
+  for (let i = 0; i < lines.length; i++) {
+    const m = RECIPIENT_NAME.exec(lines[i]!);
+    const name = m ? m[1] || lines[i + 1] : undefined;
+    if (m && nameLike(name)) {
+      d.text('recipient', name, `label "${lines[i]!.slice(0, 40)}"`);
+      return;
+    }
+  }
+}
+
 const itemSources = (how: string) => ({ title: how, quantity: how, unitPrice: how });
 
 /** One row of a table of orders, each value from the column its header names. */
@@ -447,6 +504,11 @@ export function extractGeneric(
           shipping,
         );
         for (const it of own) d.item(it, itemSources('item row of the card'));
+        if (!own.length)
+          for (const it of cardPictureItems(card, url.href))
+            d.item(it, itemSources('picture and title linking to one product in the card'));
+        const parcel = d.current.shipments.length ? undefined : cardParcel(card);
+        if (parcel) d.shipment(parcel, { status: 'the card’s one parcel status line' });
         return d.build(options);
       });
     }
@@ -466,10 +528,17 @@ export function extractGeneric(
   data.shipments.forEach((s) => d.shipment(s, { trackingNumber: src, carrier: src }));
   // A page printing several orders' numbers is read by label only in the block of the order its address names.
   const [byLabel] = readOrders(doc, BY_LABEL, false, { marketplace, site: url.hostname, currency, options, url });
-  if (byLabel) fillFrom(d, byLabel);
+  if (byLabel) {
+    fillFrom(d, byLabel);
+    const reductions = summedDiscounts(lines, currency);
+    if (reductions) d.money('discount', reductions.total, reductions.how);
+    const digital = lines.find((l) => DIGITAL_ORDER.test(l));
+    if (digital && !d.current.orderType) d.orderType('digital', `label "${digital.slice(0, 40)}"`);
+  }
   const payment = byLabel ? paymentMethodOf(lines) : undefined;
   d.text('paymentMethod', payment?.value, `label "${payment?.line.slice(0, 40) ?? ''}"`);
   readLabels(d, lines, currency);
+  if (d.current.orderId || d.current.amounts.total) readRecipient(d, root, lines);
   if (!d.current.items.length && (d.current.orderId || d.current.amounts.total)) {
     // The order's items: a table whose header names them, else item rows of a shape that repeats. Outside an
     // order's card a bare number beside a price may be a rating or a stock count: quantities by label only.
@@ -479,6 +548,24 @@ export function extractGeneric(
     const items = itemTable?.map((r) => r.item!) ?? wholeItems(repeatedItemRows(root, currency, false));
     const how = itemTable ? 'table column under its header' : 'item row';
     for (const it of items) d.item(it, itemSources(how));
+  }
+  if (!d.current.items.length && (d.current.orderId || d.current.amounts.total)) {
+    // Items laid out as blocks of divs: a picture and a title linking to one product, and a price.
+    const blocks = blockItems(root, url.href, currency, d.current);
+    for (const it of blocks?.items ?? [])
+      d.item(it, {
+        ...itemSources(blocks!.how),
+        seller: 'label in the item block',
+        returnBy: 'label in the item block',
+      });
+    if (blocks?.cancelled && !d.current.status)
+      d.text('status', blocks.cancelled, 'cancellation heading the item blocks').cancelled(
+        'cancellation heading the item blocks',
+      );
+    if (!d.current.shipments.length)
+      for (const sh of blocks?.shipments ?? [])
+        d.shipment(sh, { status: 'parcel status line above its item blocks', itemTitles: 'item blocks under it' });
+    if (blocks?.subscription && !d.current.orderType) d.orderType('subscription', 'subscription line in an item block');
   }
   const found = d.current;
   if (!found.orderId && !found.placedAt && !found.amounts.total && !found.shipments.length) return [];

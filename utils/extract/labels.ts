@@ -195,6 +195,8 @@ export const ORDER_LABELS: LabelTable = {
     placedAt: [
       'Order date',
       'Ordered on',
+      // The order type's own date label (Amazon's digital summaries, "Digital Order: Sept. 20 2024").
+      'Digital order',
       'Order placed',
       'Placed on',
       'Purchased on',
@@ -236,7 +238,13 @@ export const ORDER_LABELS: LabelTable = {
       'HST',
     ],
     // Shopee's summary rows; Etsy's "Shop discount".
+    // Amazon's summary reductions, each its own line (amazon.com, .ca order details, shared real pages).
     discount: [
+      'Promotions? applied',
+      'Free shipping',
+      'Subscribe (?:&|and) Save',
+      'Buy \\d+,? save \\d+%?',
+      '(?:Your )?Coupon savings',
       'Discount',
       'Coupon',
       'Shopee Voucher(?: Applied)?',
@@ -258,7 +266,7 @@ export const ORDER_LABELS: LabelTable = {
   es: {
     orderId: ['ID del pedido', 'N\\.?º? de pedido', 'Número de pedido'],
     // eBay.es "Fecha de compra".
-    placedAt: ['Fecha del pedido', 'Hora del pedido', 'Fecha de compra'],
+    placedAt: ['Fecha del pedido', 'Hora del pedido', 'Fecha de compra', 'Pedido realizado', 'Pedido digital'],
     status: ['Estado del pedido'],
     seller: ['Vendido por', 'Vendedor(?=\\s*[:：])'],
     paymentMethod: ['Método de pago', 'Forma de pago'],
@@ -266,9 +274,9 @@ export const ORDER_LABELS: LabelTable = {
     shipping: ['Envío', 'Costo de envío', 'Gastos de envío'],
     // Mexico's IVA and IEPS lines.
     tax: ['IVA', 'IEPS', 'Impuestos?'],
-    discount: ['Descuento', 'Cupón'],
+    discount: ['Cupón aplicado', 'Promoción aplicada', 'Descuento', 'Cupón'],
     total: ['Total del pedido', 'Total'],
-    refund: ['Reembolso'],
+    refund: ['(?:Importe )?total reembolsado', 'Reembolso'],
     shipmentStatus: ['Estado del envío'],
     deliveredAt: ['Entregado(?: el)?'],
     estimatedDelivery: ['Entrega estimada'],
@@ -298,17 +306,34 @@ export const ORDER_LABELS: LabelTable = {
     orderId: ['Bestell-ID', 'Bestellnummer', 'Bestell-Nr\\.?'],
     // eBay.de "Kaufdatum"; AliExpress de "Bestellung aufgegeben am: 3. Jul 2026" (an AliExpress order scraper's
     // tests on GitHub, test_aliexpress_parse).
-    placedAt: ['Kaufdatum', 'Bestelldatum', 'Bestellt am', 'Bestellung aufgegeben(?: am)?', 'Bestellzeit'],
+    placedAt: [
+      'Kaufdatum',
+      'Bestelldatum',
+      'Bestellt am',
+      'Bestellung aufgegeben(?: am)?',
+      'Bestellzeit',
+      // amazon.de's order types (invoices): "Digitale Bestellung:", "Getätigte Spar-Abo-Bestellung:".
+      'Digitale Bestellung',
+      'Getätigte (?:Spar-Abo-)?Bestellung',
+    ],
     status: ['Bestellstatus'],
     seller: ['Verkauft von', 'Verkäufer(?=\\s*[:：])'],
     paymentMethod: ['Zahlungsmethode', 'Zahlungsart'],
-    subtotal: ['Zwischensumme'],
-    shipping: ['Versand(?:kosten)?'],
-    tax: ['MwSt\\.?', 'USt\\.?'],
-    discount: ['Rabatt', 'Gutschein'],
+    subtotal: ['Artikel-Zwischensumme', 'Zwischensumme'],
+    shipping: ['Verpackung (?:&|und) Versand', 'Versand(?:kosten)?'],
+    // amazon.de order details (shared real pages): "Geschätzte USt.:", "Anzurechnende MwSt.:".
+    tax: ['Geschätzte USt\\.?', 'Anzurechnende MwSt\\.?', 'MwSt\\.?', 'USt\\.?'],
+    discount: [
+      'Gutschein eingelöst',
+      'Coupon eingelöst',
+      'Aktion angewendet',
+      'Spar-Abo-Rabatt',
+      'Rabatt',
+      'Gutschein',
+    ],
     // AliExpress de's summary: "Zwischensumme … Gesamt …" (the same scraper's tests); longer labels win.
-    total: ['Gesamtsumme', 'Gesamtbetrag', 'Gesamt'],
-    refund: ['Erstattung'],
+    total: ['Gesamtsumme', 'Gesamtbetrag für diese Bestellung', 'Gesamtbetrag', 'Gesamt'],
+    refund: ['Summe der Erstattung', 'Erstattungssumme', 'Erstattungsbetrag', 'Erstattung'],
     shipmentStatus: ['Versandstatus'],
     deliveredAt: ['Zugestellt(?: am)?'],
     estimatedDelivery: ['Voraussichtliche Lieferung'],
@@ -317,17 +342,23 @@ export const ORDER_LABELS: LabelTable = {
   fr: {
     orderId: ['ID de (?:la )?commande', 'Numéro de commande', 'N° de commande'],
     // eBay.fr "Date d'achat"; Temu fr "Heure de commande" (unverified).
-    placedAt: ["Date d'achat", 'Heure de (?:la )?commande', 'Date de (?:la )?commande', 'Commandé le'],
+    placedAt: [
+      "Date d'achat",
+      'Heure de (?:la )?commande',
+      'Date de (?:la )?commande',
+      'Commandé le',
+      'Commande numérique',
+    ],
     status: ['Statut de la commande'],
     seller: ['Vendu par', 'Vendeur(?=\\s*[:：])'],
     paymentMethod: ['Moyen de paiement', 'Mode de paiement'],
     subtotal: ['Sous-total'],
-    shipping: ['Livraison', 'Frais de (?:port|livraison)'],
+    shipping: ['Livraison', 'Frais de (?:port|livraison)', "Frais d'expédition"],
     // French Canada's TPS/TVH and TVP/TVD/TVQ lines.
     tax: ['TPS/TVH', 'TVP/TVD/TVQ', 'TPS', 'TVQ', 'TVA'],
-    discount: ['Réduction', 'Remise'],
+    discount: ['Bon de réduction appliqué', 'Coupon appliqué', 'Promotion appliquée', 'Réduction', 'Remise'],
     total: ['Montant total', 'Total'],
-    refund: ['Remboursement'],
+    refund: ['Montant (?:total )?remboursé', 'Total du remboursement', 'Remboursement'],
     shipmentStatus: ['Statut de (?:la )?livraison'],
     deliveredAt: ['Livré le'],
     estimatedDelivery: ['Livraison estimée'],
@@ -337,16 +368,16 @@ export const ORDER_LABELS: LabelTable = {
     // Temu it "ID ordine" (an order-import workflow on GitHub that reads Temu pages).
     orderId: ["ID (?:dell')?ordine", "Numero (?:d'|dell')?ordine", 'N\\. ordine'],
     // eBay.it "Data di acquisto"; Temu it "Ora dell'ordine" (unverified).
-    placedAt: ['Data di acquisto', "Ora dell'ordine", "Data (?:dell')?ordine"],
+    placedAt: ['Data di acquisto', "Ora dell'ordine", "Data (?:dell')?ordine", 'Ordine effettuato', 'Ordine digitale'],
     status: ["Stato dell'ordine"],
     seller: ['Venduto da', 'Venditore(?=\\s*[:：])'],
     paymentMethod: ['Metodo di pagamento'],
     subtotal: ['Subtotale'],
-    shipping: ['Spedizione'],
+    shipping: ['Costi di spedizione', 'Spedizione'],
     tax: ['IVA'],
-    discount: ['Sconto'],
+    discount: ['Coupon applicato', 'Promozione applicata', 'Sconto'],
     total: ['Totale'],
-    refund: ['Rimborso'],
+    refund: ['Totale rimbors(?:ato|o)', 'Rimborso'],
     shipmentStatus: ['Stato della spedizione'],
     deliveredAt: ['Consegnato il'],
     estimatedDelivery: ['Consegna prevista'],
@@ -397,11 +428,11 @@ export const ORDER_LABELS: LabelTable = {
     seller: ['販売者'],
     paymentMethod: ['支払い方法'],
     subtotal: ['小計'],
-    shipping: ['送料'],
+    shipping: ['配送料・手数料', '送料'],
     tax: ['消費税'],
-    discount: ['割引'],
-    total: ['合計'],
-    refund: ['返金'],
+    discount: ['割引', 'クーポン'],
+    total: ['ご請求額', '注文合計', '合計'],
+    refund: ['返金額', '返金'],
     shipmentStatus: ['配送状況'],
     deliveredAt: ['配達日'],
     estimatedDelivery: ['お届け予定'],
@@ -605,7 +636,8 @@ export const STATUS_LABELS: LabelTable = {
       'Order cancell?ed',
     ],
   },
-  de: { cancelled: ['Storniert', 'Bestellung storniert'] },
+  // amazon.de: "Service storniert" heads a cancelled service order (shared real page).
+  de: { cancelled: ['Storniert', 'Bestellung storniert', 'Service storniert'] },
   fr: { cancelled: ['Annulée', 'Commande annulée'] },
   es: { cancelled: ['Cancelad[oa]', 'Pedido cancelado'] },
   pt: { cancelled: ['Cancelad[oa]', 'Pedido cancelado'] },
@@ -640,4 +672,174 @@ export const CARD_DIGITS_LABELS: LabelTable<'lastDigits' | 'endingIn'> = {
   tr: { lastDigits: ['Son rakamlar'], endingIn: ['ile biten'] },
   pt: { endingIn: ['com final', 'terminado em'] },
   ja: { lastDigits: ['下\\d桁', '末尾'], endingIn: ['末尾', '下4桁'] },
+};
+
+/**
+ * What an order page prints inside one item's block, per language: who sold it ("Sold by: X"), the last day
+ * it can be returned, and that it comes by subscription. Matched at the start of a line (the seller, the
+ * subscription) or anywhere on it before a date (the return window: "Return or replace items: Eligible
+ * through …"). Amazon's country sites (marketplaces/amazon/selectors.ts, checked on the shared amazon.com,
+ * .ca and .de pages), eBay's and the Asian marketplaces' item lines. A noun label ("Seller", "卖家") needs
+ * its colon: "Seller feedback" or "卖家中心" is no seller.
+ */
+export const ITEM_LABELS: LabelTable<'seller' | 'returnBy' | 'subscription'> = {
+  en: {
+    seller: [
+      'Sold (?:and shipped )?by',
+      'Shipped (?:and sold )?from and sold by',
+      '(?:Seller|Shop|Store)(?=\\s*[:：])',
+    ],
+    returnBy: [
+      'Return window closed on',
+      'Return (?:eligible|window open|possible) (?:through|until)',
+      'Eligible (?:for return )?(?:through|until)',
+      'Returnable (?:through|until)',
+      'Return by',
+    ],
+    subscription: ['Auto-delivered', 'Subscribe (?:&|and) Save(?=\\s*[:：])'],
+  },
+  de: {
+    seller: ['Verkauf (?:und Versand )?durch', 'Verkauft von', '(?:Verkäufer|Händler)(?=\\s*[:：])'],
+    returnBy: [
+      'Zeitraum für Rückgabe endet am',
+      'Berechtigt bis(?: zum)?',
+      'Rückgabe bis(?: zum)?',
+      'Rücksendung (?:möglich )?bis(?: zum)?',
+      'Rücksendefrist endete am',
+    ],
+    subscription: ['Automatisch zugestellt', 'Spar-Abo(?=\\s*[:：])'],
+  },
+  fr: {
+    seller: ['Vendu (?:et expédié )?par', 'Vendeur(?=\\s*[:：])'],
+    returnBy: ["Éligible jusqu'au", "Admissible jusqu'au", "Retour possible jusqu'au", "Retournable jusqu'au"],
+    subscription: ['Livré automatiquement', 'Prévoyez et Économisez(?=\\s*[:：])'],
+  },
+  es: {
+    seller: ['Vendido (?:y enviado )?por', 'Vendedor(?=\\s*[:：])'],
+    returnBy: [
+      'Apto hasta el',
+      'Elegible hasta el',
+      'Devolución (?:disponible )?hasta(?: el)?',
+      'Se puede devolver hasta el',
+    ],
+    subscription: ['Entrega automática', 'Suscríbete y ahorra(?=\\s*[:：])'],
+  },
+  pt: {
+    seller: ['Vendido (?:e entregue )?por', 'Vendedor(?=\\s*[:：])'],
+    returnBy: ['Devolução até'],
+  },
+  it: {
+    seller: ['Venduto (?:e spedito )?da', 'Venditore(?=\\s*[:：])'],
+    returnBy: ['Idoneo (?:per (?:il )?reso )?fino al', 'Restituibile fino al', 'Reso possibile fino al'],
+    subscription: ['Consegna automatica', 'Iscriviti e risparmia(?=\\s*[:：])'],
+  },
+  nl: { seller: ['Verkocht door'], returnBy: ['Komt in aanmerking tot', 'Retourneren kan tot'] },
+  sv: { seller: ['Säljs av'], returnBy: ['Kan returneras till'] },
+  pl: { seller: ['Sprzedane przez', 'Sprzedawca(?=\\s*[:：])'], returnBy: ['Zwrot możliwy do'] },
+  tr: { seller: ['Satıcı(?=\\s*[:：])'] },
+  ja: {
+    seller: ['(?:販売|販売元|販売者|出品者)(?=\\s*[:：])'],
+    returnBy: ['返品期限', '返品可能期間', '返品期間'],
+    subscription: ['定期おトク便'],
+  },
+  ko: { seller: ['판매자(?=\\s*[:：])'] },
+  th: { seller: ['(?:ร้านค้า|ผู้ขาย)(?=\\s*[:：])'] },
+  vi: { seller: ['(?:Người bán|Cửa hàng)(?=\\s*[:：])'] },
+  id: { seller: ['Dijual oleh', '(?:Penjual|Toko)(?=\\s*[:：])'] },
+  ms: { seller: ['Dijual oleh', '(?:Penjual|Kedai)(?=\\s*[:：])'] },
+  tl: { seller: ['Ibinebenta ng', 'Nagbebenta(?=\\s*[:：])'] },
+  'zh-Hans': {
+    seller: ['(?:卖家|店铺|商家|销售商|销售方|供应商)(?=\\s*[:：])'],
+    returnBy: ['退货截止(?:日期|时间)?'],
+  },
+  'zh-Hant': {
+    seller: ['(?:賣家|店鋪|商店|商家|賣場|供應商)(?=\\s*[:：])'],
+    returnBy: ['退貨截止(?:日期|時間)?', '退貨期限'],
+  },
+};
+
+/**
+ * A date label that names the order's type (Amazon's digital orders in each site's language: "Digital Order:",
+ * "Digitale Bestellung:", philipmulcahy/azad and the shared amazon.ca digital summary): the order is digital.
+ */
+export const DIGITAL_ORDER_LABELS: LabelTable<'digital'> = {
+  en: { digital: ['Digital order'] },
+  de: { digital: ['Digitale Bestellung'] },
+  fr: { digital: ['Commande numérique'] },
+  es: { digital: ['Pedido digital'] },
+  it: { digital: ['Ordine digitale'] },
+  nl: { digital: ['Digitale bestelling'] },
+  ja: { digital: ['デジタル注文'] },
+};
+
+/**
+ * The heading of an order's delivery-address block, alone on its line ("Ship to", "Versandadresse",
+ * "お届け先", "收货地址"): the lines under it are the recipient's name, then the address. A billing address
+ * is not the delivery address and is not listed.
+ */
+export const ADDRESS_LABELS: LabelTable<'shipTo'> = {
+  en: { shipTo: ['Ship(?:ping)? to', 'Shipping address', 'Delivery address', 'Deliver(?:y|ing)? to'] },
+  de: { shipTo: ['Versandadresse', 'Lieferadresse', 'Lieferanschrift', 'Versand an', 'Liefern an'] },
+  fr: { shipTo: ['Adresse de livraison', 'Adresse d’expédition', "Adresse d'expédition", 'Livraison à', 'Expédier à'] },
+  es: { shipTo: ['Dirección de envío', 'Dirección de entrega', 'Enviar a'] },
+  pt: { shipTo: ['Endereço de entrega', 'Enviar para'] },
+  it: { shipTo: ['Indirizzo di spedizione', 'Indirizzo di consegna', 'Spedire a', 'Spedizione a'] },
+  nl: { shipTo: ['Verzendadres', 'Bezorgadres'] },
+  sv: { shipTo: ['Leveransadress'] },
+  pl: { shipTo: ['Adres dostawy', 'Adres wysyłki'] },
+  tr: { shipTo: ['Teslimat adresi'] },
+  ja: { shipTo: ['お届け先(?:住所)?', '配送先(?:住所)?'] },
+  ko: { shipTo: ['배송지', '배송 ?주소'] },
+  th: { shipTo: ['ที่อยู่(?:ใน|สำหรับ)?การจัดส่ง', 'ที่อยู่จัดส่ง'] },
+  vi: { shipTo: ['Địa chỉ nhận hàng', 'Địa chỉ giao hàng'] },
+  id: { shipTo: ['Alamat Pengiriman'] },
+  ms: { shipTo: ['Alamat Penghantaran'] },
+  'zh-Hans': { shipTo: ['收货地址', '收货信息', '配送地址'] },
+  'zh-Hant': { shipTo: ['收件地址', '收件資訊', '收貨地址', '配送地址'] },
+};
+
+/**
+ * A parcel's state as order pages print it at the head of a shipment's items, the whole line, with or
+ * without its date ("Delivered September 9", "Zugestellt: 18. Juli", "Return complete", "配達済み"): Amazon's
+ * country sites (shared amazon.com, .ca and .de pages), eBay, the Chinese and South-East Asian marketplaces.
+ */
+export const PARCEL_STATUS_LABELS: LabelTable<'parcel'> = {
+  en: {
+    parcel: [
+      'Delivered',
+      'Arriving',
+      'Arrived',
+      'Shipped',
+      'Out for delivery',
+      'Not yet shipped',
+      'Preparing for shipment',
+      'Return (?:complete|completed|started|received)',
+      'Refund (?:issued|completed)',
+      'Refunded',
+    ],
+  },
+  de: {
+    parcel: [
+      'Zugestellt',
+      'Zustellung',
+      'Geliefert',
+      'Versandt',
+      'Unterwegs',
+      'Rücksendung abgeschlossen',
+      'Erstattet',
+    ],
+  },
+  fr: { parcel: ['Livré', 'Livraison prévue', 'Expédié', 'En cours de livraison', 'Retour terminé', 'Remboursé'] },
+  es: { parcel: ['Entregado', 'Llega', 'Enviado', 'En camino', 'Devolución completada', 'Reembolsado'] },
+  pt: { parcel: ['Entregue', 'Enviado', 'A caminho', 'Reembolsado'] },
+  it: { parcel: ['Consegnato', 'Spedito', 'In arrivo', 'Reso completato', 'Rimborsato'] },
+  nl: { parcel: ['Bezorgd', 'Verzonden', 'Onderweg'] },
+  ja: { parcel: ['配達済み', 'お届け済み', '発送済み', '配送中', '返品完了', '返金済み'] },
+  ko: { parcel: ['배송완료', '배송중', '배송 완료'] },
+  th: { parcel: ['จัดส่งสำเร็จ', 'ได้รับสินค้าแล้ว', 'อยู่ระหว่างการจัดส่ง'] },
+  vi: { parcel: ['Đã giao', 'Đang giao', 'Giao hàng thành công'] },
+  id: { parcel: ['Diterima', 'Dikirim', 'Sedang dikirim'] },
+  ms: { parcel: ['Dihantar', 'Diterima'] },
+  'zh-Hans': { parcel: ['已签收', '已发货', '运输中', '派送中', '已退款', '退货完成'] },
+  'zh-Hant': { parcel: ['已簽收', '已出貨', '已發貨', '運送中', '配送中', '已退款', '退貨完成'] },
 };

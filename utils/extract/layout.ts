@@ -141,17 +141,20 @@ export const columnOf = (header: string): Column | undefined => {
 };
 
 /** "3", "×3", "x 3", "Qty: 3", "数量：3", "Menge: 3": a quantity stated as one. */
-const LABELLED_QTY = new RegExp(`^(?:[×xX]\\s*|(?:${COLUMN_WORDS.quantity.join('|')})\\s*[:：]?\\s*)(\\d{1,4})$`, 'i');
+export const LABELLED_QTY = new RegExp(
+  `^(?:[×xX]\\s*|(?:${COLUMN_WORDS.quantity.join('|')})\\s*[:：]?\\s*)(\\d{1,4})$`,
+  'i',
+);
 
 const cellText = (el: Element) => cleanText(el.textContent) ?? '';
 /** A cell's text without what is struck through ("<del>¥11.20</del>¥9.20": the old price is not the price). */
-const shownText = (el: Element) => {
+export const shownText = (el: Element) => {
   if (!el.querySelector('del, s, strike')) return cellText(el);
   const copy = el.cloneNode(true) as Element;
   for (const struck of copy.querySelectorAll('del, s, strike')) struck.remove();
   return cellText(copy);
 };
-const money = (text: string, currency: string | undefined): Money | undefined =>
+export const money = (text: string, currency: string | undefined): Money | undefined =>
   MONEY_CELL.test(text) ? parseMoney(text, currency) : undefined;
 const count = (text: string): number | undefined => {
   const n = /^\d{1,4}$/.test(text) ? Number(text) : undefined;
