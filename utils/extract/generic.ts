@@ -6,6 +6,7 @@ import { OrderDraft } from './draft';
 import { parseMoney } from './money';
 import { isCancelled, isCancelledSentence } from './status';
 import { readStructured } from './structured';
+import { idsFromProductLinks } from './link-ids';
 import { blockItems, cardParcel, cardPictureItems } from './blocks';
 import { shipTo } from './address';
 import { CARRIER_LABEL, findTracking, labelledShipment, TRACKING_LABEL } from './tracking';
@@ -475,6 +476,10 @@ export function extractGeneric(
   options: ExtractOptions = {},
   marketplace = 'generic',
 ): Order[] {
+  return idsFromProductLinks(readGeneric(url, doc, options, marketplace), doc, url, options.productIdOfLink);
+}
+
+function readGeneric(url: URL, doc: Document, options: ExtractOptions, marketplace: string): Order[] {
   const root = doc.body;
   if (!root) return [];
   const currency = currencyOfHost(url.hostname);
