@@ -7,6 +7,7 @@ import { parseMoney } from './money';
 import { isCancelled, isCancelledSentence } from './status';
 import { readStructured } from './structured';
 import { idsFromProductLinks } from './link-ids';
+import { refundInSentence } from './refund-sentence';
 import { blockItems, cardParcel, cardPictureItems } from './blocks';
 import { shipTo } from './address';
 import { CARRIER_LABEL, findTracking, labelledShipment, TRACKING_LABEL } from './tracking';
@@ -543,6 +544,9 @@ function readGeneric(url: URL, doc: Document, options: ExtractOptions, marketpla
   const payment = byLabel ? paymentMethodOf(lines) : undefined;
   d.text('paymentMethod', payment?.value, `label "${payment?.line.slice(0, 40) ?? ''}"`);
   readLabels(d, lines, currency);
+  const refund =
+    byLabel && !d.current.amounts.refund ? refundInSentence(lines, currency, d.current.amounts.total) : undefined;
+  if (refund) d.money('refund', refund.refund, `refund sentence "${refund.line.slice(0, 40)}"`);
   if (d.current.orderId || d.current.amounts.total) readRecipient(d, root, lines);
   if (!d.current.items.length && (d.current.orderId || d.current.amounts.total)) {
     // The order's items: a table whose header names them, else item rows of a shape that repeats. Outside an
