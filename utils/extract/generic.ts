@@ -459,7 +459,9 @@ const itemSources = (how: string) => ({ title: how, quantity: how, unitPrice: ho
 function rowOrder(r: TableRow, marketplace: string, url: URL, options: ExtractOptions): Order {
   const d = new OrderDraft(marketplace, url.hostname, 'generic');
   const how = 'table column under its header';
-  d.text('orderId', r.orderId, how).date('placedAt', r.placedAt, how).money('total', r.total, how);
+  d.text('orderId', r.orderId, r.orderIdFromLinks ? 'the orderId parameter of every link of the row' : how)
+    .date('placedAt', r.placedAt, how)
+    .money('total', r.total, how);
   if (r.item) d.item(r.item, itemSources(how));
   const details = r.details ?? [];
   // The order row's quantity is its one item's when the item's own row prints none.

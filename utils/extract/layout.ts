@@ -169,6 +169,8 @@ export interface TableRow {
   placedAt?: string;
   total?: Money;
   item?: OrderItem;
+  /** Whether the order number was read from the row's links (`orderId=`), not from a column. */
+  orderIdFromLinks?: boolean;
   /** The quantity column's number, whatever the row is. */
   quantity?: number;
   /** Items from the detail rows printed under an order's row (a product link, no order facts of their own). */
@@ -179,6 +181,21 @@ export interface HeaderTable {
   rows: TableRow[];
   /** Whether its rows are orders (else they may be items, payments, tracking events). */
   ofOrders: boolean;
+}
+
+/**
+ * The order number a row does not print but its own links name (a combined order's menu: "Print shipping
+ * label", "View sales record", each `…?orderId=239760508014`): one value, the same in every link that
+ * carries an order-number parameter, with an order number's shape. Two values or none: unknown.
+ */
+function orderIdOfLinks(tr: Element): string | undefined {
+  const ids = new Set<string>();
+  for (const a of tr.querySelectorAll('a[href]')) {
+    const href = a.getAttribute('href') ?? '';
+    for (const m of href.matchAll(/[?&;](?:amp;)?order_?id=([^&#;]*)/gi)) ids.add(m[1]!);
+  }
+  const [id] = ids;
+  return ids.size === 1 && id && /^[A-Z0-9][A-Z0-9-]{5,31}$/i.test(id) && /\d{6,}/.test(id) ? id : undefined;
 }
 
 /**
@@ -244,6 +261,13 @@ export function headerTables(root: ParentNode, currency: string | undefined): He
         const cells = [...tr.cells];
         if (cells.length !== head.length || cells.some((c) => c.tagName === 'TH')) continue;
         const row = readRow(cells, cols, currency);
+        if (row && !row.orderId && (row.placedAt || row.total)) {
+          const linked = orderIdOfLinks(tr);
+          if (linked) {
+            row.orderId = linked;
+            row.orderIdFromLinks = true;
+          }
+        }
         const owner = rows[rows.length - 1];
         if (
           !row?.orderId &&
