@@ -6,6 +6,8 @@ import { OrderDraft } from './draft';
 import { parseMoney } from './money';
 import { isCancelled, isCancelledSentence } from './status';
 import { readStructured } from './structured';
+import { idsFromProductLinks } from './link-ids';
+import { refundInSentence } from './refund-sentence';
 import { blockItems, cardParcel, cardPictureItems } from './blocks';
 import { shipTo } from './address';
 import { CARRIER_LABEL, findTracking, labelledShipment, TRACKING_LABEL } from './tracking';
@@ -457,7 +459,9 @@ const itemSources = (how: string) => ({ title: how, quantity: how, unitPrice: ho
 function rowOrder(r: TableRow, marketplace: string, url: URL, options: ExtractOptions): Order {
   const d = new OrderDraft(marketplace, url.hostname, 'generic');
   const how = 'table column under its header';
-  d.text('orderId', r.orderId, how).date('placedAt', r.placedAt, how).money('total', r.total, how);
+  d.text('orderId', r.orderId, r.orderIdFromLinks ? 'the orderId parameter of every link of the row' : how)
+    .date('placedAt', r.placedAt, how)
+    .money('total', r.total, how);
   if (r.item) d.item(r.item, itemSources(how));
   const details = r.details ?? [];
   // The order row's quantity is its one item's when the item's own row prints none.
@@ -475,6 +479,10 @@ export function extractGeneric(
   options: ExtractOptions = {},
   marketplace = 'generic',
 ): Order[] {
+  return idsFromProductLinks(readGeneric(url, doc, options, marketplace), doc, url, options.productIdOfLink);
+}
+
+function readGeneric(url: URL, doc: Document, options: ExtractOptions, marketplace: string): Order[] {
   const root = doc.body;
   if (!root) return [];
   const currency = currencyOfHost(url.hostname);
@@ -538,6 +546,9 @@ export function extractGeneric(
   const payment = byLabel ? paymentMethodOf(lines) : undefined;
   d.text('paymentMethod', payment?.value, `label "${payment?.line.slice(0, 40) ?? ''}"`);
   readLabels(d, lines, currency);
+  const refund =
+    byLabel && !d.current.amounts.refund ? refundInSentence(lines, currency, d.current.amounts.total) : undefined;
+  if (refund) d.money('refund', refund.refund, `refund sentence "${refund.line.slice(0, 40)}"`);
   if (d.current.orderId || d.current.amounts.total) readRecipient(d, root, lines);
   if (!d.current.items.length && (d.current.orderId || d.current.amounts.total)) {
     // The order's items: a table whose header names them, else item rows of a shape that repeats. Outside an

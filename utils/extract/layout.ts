@@ -1,7 +1,7 @@
 import type { Money, OrderItem } from '../schemas/order';
 import { parseDate } from './dates';
-import { cleanText } from './dom';
-import { CN_LABELS, labelRe, ORDER_LABELS } from './labels';
+import { cleanText, textLines } from './dom';
+import { alternatives, CN_LABELS, ITEM_LABELS, labelRe, ORDER_LABELS } from './labels';
 import { parseMoney } from './money';
 
 /**
@@ -73,6 +73,9 @@ const COLUMN_WORDS = {
   title: [
     'Item',
     'Items',
+    'Items? ordered',
+    'Bestellte Artikel',
+    'Articles? commandés?',
     'Product',
     'Products',
     'Item name',
@@ -166,6 +169,8 @@ export interface TableRow {
   placedAt?: string;
   total?: Money;
   item?: OrderItem;
+  /** Whether the order number was read from the row's links (`orderId=`), not from a column. */
+  orderIdFromLinks?: boolean;
   /** The quantity column's number, whatever the row is. */
   quantity?: number;
   /** Items from the detail rows printed under an order's row (a product link, no order facts of their own). */
@@ -178,13 +183,62 @@ export interface HeaderTable {
   ofOrders: boolean;
 }
 
-/** The header cells of a table: its `thead` row, or a first row made only of `th`. */
+/**
+ * The order number a row does not print but its own links name (a combined order's menu: "Print shipping
+ * label", "View sales record", each `…?orderId=239760508014`): one value, the same in every link that
+ * carries an order-number parameter, with an order number's shape. Two values or none: unknown.
+ */
+function orderIdOfLinks(tr: Element): string | undefined {
+  const ids = new Set<string>();
+  for (const a of tr.querySelectorAll('a[href]')) {
+    const href = a.getAttribute('href') ?? '';
+    for (const m of href.matchAll(/[?&;](?:amp;)?order_?id=([^&#;]*)/gi)) ids.add(m[1]!);
+  }
+  const [id] = ids;
+  return ids.size === 1 && id && /^[A-Z0-9][A-Z0-9-]{5,31}$/i.test(id) && /\d{6,}/.test(id) ? id : undefined;
+}
+
+/**
+ * A cell set as a header without `th` (old invoices, e-mails, Amazon's digital order summary): its whole
+ * text is bold (`<td><b>Item</b></td>`) and short, as a label is.
+ */
+function boldLabelCell(cell: Element): boolean {
+  const text = cellText(cell);
+  if (!text || text.length > 40) return false;
+  const bold = [...cell.querySelectorAll('b, strong')].map((b) => cellText(b)).join(' ');
+  return cleanText(bold) === text;
+}
+
+/** The header cells of a table: its `thead` row, or a first row made only of `th`, or of bold label cells. */
 function headerCells(table: HTMLTableElement): Element[] | undefined {
   const head = table.tHead?.rows[0] ?? table.rows[0];
   if (!head) return undefined;
   const cells = [...head.cells];
-  if (!cells.length || (head.parentElement !== table.tHead && cells.some((c) => c.tagName !== 'TH'))) return undefined;
-  return cells;
+  if (!cells.length) return undefined;
+  if (head.parentElement === table.tHead || cells.every((c) => c.tagName === 'TH')) return cells;
+  return cells.length >= 2 && cells.every(boldLabelCell) ? cells : undefined;
+}
+
+const ITEM_SELLER = new RegExp(`^(?:${alternatives(ITEM_LABELS, 'seller').join('|')})\\s*[:：]\\s*(.{2,80})$`, 'i');
+
+/**
+ * An item cell of several lines whose first line is set in bold: that line is the title, and the lines
+ * under it are the item's labels (its quantity, who sold it). A cell of one line is the title whole.
+ */
+function itemCell(cell: Element): { title: string; quantity?: number; seller?: string } | undefined {
+  const lines = textLines(cell);
+  const first = lines[0];
+  if (lines.length < 2 || !first) return undefined;
+  const bold = cell.querySelector('b, strong');
+  if (!bold || cellText(bold) !== first) return undefined;
+  const out: { title: string; quantity?: number; seller?: string } = { title: first };
+  for (const line of lines.slice(1)) {
+    const q = Number(LABELLED_QTY.exec(line)?.[1] ?? NaN);
+    if (q > 0 && out.quantity === undefined) out.quantity = q;
+    const seller = ITEM_SELLER.exec(line)?.[1]?.trim();
+    if (seller && !/\d[.,]\d{2}\b/.test(seller) && out.seller === undefined) out.seller = seller;
+  }
+  return out;
 }
 
 /**
@@ -207,6 +261,13 @@ export function headerTables(root: ParentNode, currency: string | undefined): He
         const cells = [...tr.cells];
         if (cells.length !== head.length || cells.some((c) => c.tagName === 'TH')) continue;
         const row = readRow(cells, cols, currency);
+        if (row && !row.orderId && (row.placedAt || row.total)) {
+          const linked = orderIdOfLinks(tr);
+          if (linked) {
+            row.orderId = linked;
+            row.orderIdFromLinks = true;
+          }
+        }
         const owner = rows[rows.length - 1];
         if (
           !row?.orderId &&
@@ -261,9 +322,14 @@ function readRow(cells: Element[], cols: (Column | undefined)[], currency: strin
         if (p) item.unitPrice = p;
         break;
       }
-      case 'title':
-        if (text.length >= 3 && /\p{L}/u.test(text) && text.length <= 300) item.title = text;
+      case 'title': {
+        const parts = itemCell(cell);
+        const title = parts?.title ?? text;
+        if (title.length >= 3 && /\p{L}/u.test(title) && title.length <= 300) item.title = title;
+        if (parts?.seller) item.seller = parts.seller;
+        if (parts?.quantity && !item.quantity) item.quantity = row.quantity = parts.quantity;
         break;
+      }
     }
   });
   if (item.title && (item.quantity || item.unitPrice)) row.item = item;

@@ -1,6 +1,7 @@
 import type { Order } from '../schemas/order';
 import type { PageKind } from '../schemas/page';
 import { adapterForUrl } from './registry';
+import { productIdOfLink } from './product-links';
 import type { ExtractOptions, MarketplaceAdapter, Role } from './types';
 import type { Listing } from '../schemas/listing';
 import { extractGeneric } from '../extract/generic';
@@ -47,7 +48,10 @@ function genericOrders(
   problems: string[],
   marketplace = 'generic',
 ): Order[] {
-  return attempt('generic reader', problems, () => extractGeneric(url, doc, options, marketplace)) ?? [];
+  return (
+    attempt('generic reader', problems, () => extractGeneric(url, doc, { productIdOfLink, ...options }, marketplace)) ??
+    []
+  );
 }
 
 /**

@@ -16,6 +16,8 @@ export interface PageDetection {
 export interface ExtractOptions {
   /** Keep the recipient's name and address. Off by default: evidence rarely needs them. */
   includeAddress?: boolean;
+  /** The product id a product link names, from the adapters' listing URL patterns (see product-links.ts). */
+  productIdOfLink?: (link: URL) => string | undefined;
 }
 
 /** The product-page facts a listing reader looks for. */

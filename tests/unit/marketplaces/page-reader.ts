@@ -1,6 +1,7 @@
 import { extractGeneric } from '../../../utils/extract/generic';
 import { extractPage } from '../../../utils/marketplaces/extract-page';
 import { adapterForUrl } from '../../../utils/marketplaces/registry';
+import { productIdOfLink } from '../../../utils/marketplaces/product-links';
 import type { Role } from '../../../utils/marketplaces/types';
 import { orderSchema, type Order } from '../../../utils/schemas/order';
 import type { PageKind } from '../../../utils/schemas/page';
@@ -46,5 +47,9 @@ export const asExtension: PageReader = (url, doc) => checked(extractPage(url, do
 export const genericOnly: PageReader = (url, doc) => {
   const adapter = adapterOf(url);
   const d = adapter.detect(url, doc);
-  return checked({ kind: d.kind, role: d.role, orders: extractGeneric(url, doc, options, adapter.id) });
+  return checked({
+    kind: d.kind,
+    role: d.role,
+    orders: extractGeneric(url, doc, { ...options, productIdOfLink }, adapter.id),
+  });
 };
