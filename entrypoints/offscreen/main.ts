@@ -6,6 +6,9 @@ import { listen } from '../../utils/messaging';
 import { timed } from '../../utils/stage-time';
 import { offscreenMessages } from '../../utils/messages/offscreen';
 
+// When this page's scripts have run (its start is performance.timeOrigin): the bench's timeline.
+performance.mark('offscreen:script');
+
 // The offscreen document only builds packs and owns their blob URLs until the download ends.
 listen(offscreenMessages, {
   'offscreen.export': async ({ caseId, lang, generatorVersion, choice }) => {
