@@ -186,10 +186,17 @@ async function offscreenSession(s: Session, page: import('playwright-core').Page
 async function offscreenMeasures(
   s: Session,
   page: import('playwright-core').Page,
-): Promise<{ measures: Measure[]; timeOrigin: number; scriptRan?: number }> {
+): Promise<{
+  measures: Measure[];
+  timeOrigin: number;
+  scriptRan?: number;
+  evalStart?: number;
+  htmlParsed?: number;
+  buildLoaded?: number;
+}> {
   const session = await offscreenSession(s, page);
   try {
-    const expression = `JSON.stringify({ timeOrigin: performance.timeOrigin, scriptRan: performance.getEntriesByName('offscreen:script', 'mark')[0]?.startTime, measures: performance.getEntriesByType('measure').map(m => ({ name: m.name, duration: m.duration, startTime: m.startTime })) })`;
+    const expression = `JSON.stringify({ timeOrigin: performance.timeOrigin, scriptRan: performance.getEntriesByName('offscreen:script', 'mark')[0]?.startTime, evalStart: performance.getEntriesByName('offscreen:eval-start', 'mark')[0]?.startTime, htmlParsed: performance.getEntriesByType('navigation')[0]?.domInteractive, buildLoaded: performance.getEntriesByName('offscreen:build-loaded', 'mark')[0]?.startTime, measures: performance.getEntriesByType('measure').map(m => ({ name: m.name, duration: m.duration, startTime: m.startTime })) })`;
     const reply = (await session.send('Runtime.evaluate', { expression, returnByValue: true })) as {
       result?: { value?: string };
     };
@@ -197,6 +204,9 @@ async function offscreenMeasures(
       measures: Measure[];
       timeOrigin: number;
       scriptRan?: number;
+      evalStart?: number;
+      htmlParsed?: number;
+      buildLoaded?: number;
     };
   } finally {
     await session.close();
@@ -567,7 +577,7 @@ export async function runPackBench(): Promise<void> {
       info('hottest functions in the offscreen document (self time)', '');
       printHotFunctions(profile);
     }
-    const { measures, timeOrigin, scriptRan } = await offscreenMeasures(s, page);
+    const { measures, timeOrigin, scriptRan, evalStart, htmlParsed, buildLoaded } = await offscreenMeasures(s, page);
     // The background's own spans of this export (entrypoints/background/export.ts), on the same wall clock.
     const bg = await s.worker.evaluate(
       () => ({
@@ -603,7 +613,10 @@ export async function runPackBench(): Promise<void> {
               `${m.name.slice('bg:export:'.length)} ${at(bg.timeOrigin + m.startTime)}–${at(bg.timeOrigin + m.startTime + m.duration)}`,
           ),
           `offscreen document made ${at(timeOrigin)}`,
+          ...(htmlParsed === undefined ? [] : [`its HTML parsed ${at(timeOrigin + htmlParsed)}`]),
+          ...(evalStart === undefined ? [] : [`its modules fetched and compiled ${at(timeOrigin + evalStart)}`]),
           ...(scriptRan === undefined ? [] : [`its script ran ${at(timeOrigin + scriptRan)}`]),
+          ...(buildLoaded === undefined ? [] : [`its pack code loaded ${at(timeOrigin + buildLoaded)}`]),
           `build starts ${at(buildStart)}`,
           `built ${at(buildStart + built.duration)}`,
           fileSeen === undefined ? '' : `download file made ${at(fileSeen)}`,
