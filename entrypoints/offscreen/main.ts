@@ -1,22 +1,32 @@
 import './eval-start';
+import { getDb } from '../../utils/db/database';
+import { cjkFontUrl } from '../../utils/export/cjk-font';
+import { exportCase } from '../../utils/export/export-case';
+import { warmReportWorker } from '../../utils/export/report-pdf-worker';
 import { listen } from '../../utils/messaging';
+import { timed } from '../../utils/stage-time';
 import { offscreenMessages } from '../../utils/messages/offscreen';
 
-// The pack's code (most of this page's script) loads beside the page, not as part of it: Chrome tells the
-// background the document is made once the page has loaded, so the background's export message now travels
-// while that code is still being fetched and compiled, instead of after it.
-const building = import('./build');
-// Observed here too: a failed load is reported by the export that awaits it, never left unhandled.
-building.catch(() => undefined);
-
-// When this page's own script has run (its start is performance.timeOrigin): the bench's timeline.
+// When this page's scripts have run (its start is performance.timeOrigin): the bench's timeline.
 performance.mark('offscreen:script');
 
 // The offscreen document only builds packs and owns their blob URLs until the download ends.
 listen(offscreenMessages, {
-  'offscreen.export': async (request) => (await building).buildPack(request),
+  'offscreen.export': async ({ caseId, lang, generatorVersion, choice }) => {
+    // Streamed into a Blob part by part: the pack is never one array in this page's heap.
+    const pack = await timed('pack:offscreen-export', () =>
+      exportCase(getDb(), caseId, choice, { lang, version: generatorVersion }),
+    );
+    const url = URL.createObjectURL(pack.blob);
+    // The background logs the export entry once the download has completed.
+    return { url, filename: pack.filename, bytes: pack.bytes, files: pack.files, ...pack.seal };
+  },
   'offscreen.revoke': ({ url }) => {
     URL.revokeObjectURL(url);
     return Promise.resolve({ ok: true as const });
   },
 });
+
+// It starts when an export is in sight (the export button's hover): the report worker starts with it,
+// compiling its script and reading report.pdf's font before the click.
+warmReportWorker(cjkFontUrl());

@@ -196,7 +196,7 @@ async function offscreenMeasures(
 }> {
   const session = await offscreenSession(s, page);
   try {
-    const expression = `JSON.stringify({ timeOrigin: performance.timeOrigin, scriptRan: performance.getEntriesByName('offscreen:script', 'mark')[0]?.startTime, evalStart: performance.getEntriesByName('offscreen:eval-start', 'mark')[0]?.startTime, htmlParsed: performance.getEntriesByType('navigation')[0]?.domInteractive, buildLoaded: performance.getEntriesByName('offscreen:build-loaded', 'mark')[0]?.startTime, measures: performance.getEntriesByType('measure').map(m => ({ name: m.name, duration: m.duration, startTime: m.startTime })) })`;
+    const expression = `JSON.stringify({ timeOrigin: performance.timeOrigin, scriptRan: performance.getEntriesByName('offscreen:script', 'mark')[0]?.startTime, evalStart: performance.getEntriesByName('offscreen:eval-start', 'mark')[0]?.startTime, htmlParsed: performance.getEntriesByType('navigation')[0]?.domInteractive, measures: performance.getEntriesByType('measure').map(m => ({ name: m.name, duration: m.duration, startTime: m.startTime })) })`;
     const reply = (await session.send('Runtime.evaluate', { expression, returnByValue: true })) as {
       result?: { value?: string };
     };
@@ -206,7 +206,6 @@ async function offscreenMeasures(
       scriptRan?: number;
       evalStart?: number;
       htmlParsed?: number;
-      buildLoaded?: number;
     };
   } finally {
     await session.close();
@@ -577,7 +576,7 @@ export async function runPackBench(): Promise<void> {
       info('hottest functions in the offscreen document (self time)', '');
       printHotFunctions(profile);
     }
-    const { measures, timeOrigin, scriptRan, evalStart, htmlParsed, buildLoaded } = await offscreenMeasures(s, page);
+    const { measures, timeOrigin, scriptRan, evalStart, htmlParsed } = await offscreenMeasures(s, page);
     // The background's own spans of this export (entrypoints/background/export.ts), on the same wall clock.
     const bg = await s.worker.evaluate(
       () => ({
@@ -616,7 +615,6 @@ export async function runPackBench(): Promise<void> {
           ...(htmlParsed === undefined ? [] : [`its HTML parsed ${at(timeOrigin + htmlParsed)}`]),
           ...(evalStart === undefined ? [] : [`its modules fetched and compiled ${at(timeOrigin + evalStart)}`]),
           ...(scriptRan === undefined ? [] : [`its script ran ${at(timeOrigin + scriptRan)}`]),
-          ...(buildLoaded === undefined ? [] : [`its pack code loaded ${at(timeOrigin + buildLoaded)}`]),
           `build starts ${at(buildStart)}`,
           `built ${at(buildStart + built.duration)}`,
           fileSeen === undefined ? '' : `download file made ${at(fileSeen)}`,
