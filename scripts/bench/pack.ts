@@ -192,7 +192,6 @@ async function offscreenMeasures(
   scriptRan?: number;
   evalStart?: number;
   htmlParsed?: number;
-  buildLoaded?: number;
 }> {
   const session = await offscreenSession(s, page);
   try {
