@@ -7,6 +7,7 @@ import type { PackChoice } from '../../utils/export/pack-choice';
 import { type MessageRouter, sendRuntime } from '../../utils/messaging';
 import { backgroundMessages } from '../../utils/messages/background';
 import { offscreenMessages } from '../../utils/messages/offscreen';
+import { measure } from '../../utils/stage-time';
 
 export interface ExportResult {
   filename: string;
@@ -46,7 +47,14 @@ export async function exportCaseToDownloads(
   caseId: string,
   choice?: PackChoice,
 ): Promise<ExportResult> {
+  const received = performance.now();
+  // Chrome's offscreen document is asked for at once, while the settings are read: the two overlap, and
+  // the document (a page loading its scripts) is the longer wait before the build can start.
+  const offscreen = typeof URL.createObjectURL === 'function' ? undefined : ensureOffscreen();
+  // A failed language read must not leave the document's creation unobserved (an unhandled rejection).
+  offscreen?.catch(() => undefined);
   const lang = await exportLanguage(db);
+  measure('bg:export:lang', received);
   const generatorVersion = browser.runtime.getManifest().version;
   let seal: PackSeal;
   let url: string;
@@ -61,7 +69,9 @@ export async function exportCaseToDownloads(
     url = URL.createObjectURL(pack.blob);
     revoke = () => Promise.resolve(URL.revokeObjectURL(url));
   } else {
-    await ensureOffscreen();
+    await offscreen;
+    measure('bg:export:offscreen-ready', received);
+    const sent = performance.now();
     const built = await sendRuntime(offscreenMessages, {
       type: 'offscreen.export',
       target: 'offscreen',
@@ -70,6 +80,7 @@ export async function exportCaseToDownloads(
       generatorVersion,
       ...(choice ? { choice } : {}),
     });
+    measure('bg:export:built-reply', sent);
     ({ url, filename, bytes, files } = built);
     seal = { exportEntry: built.exportEntry, ...(built.salt ? { salt: built.salt } : {}) };
     revoke = async () => {

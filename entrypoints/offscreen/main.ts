@@ -1,3 +1,4 @@
+import './eval-start';
 import { getDb } from '../../utils/db/database';
 import { cjkFontUrl } from '../../utils/export/cjk-font';
 import { exportCase } from '../../utils/export/export-case';
@@ -5,6 +6,9 @@ import { warmReportWorker } from '../../utils/export/report-pdf-worker';
 import { listen } from '../../utils/messaging';
 import { timed } from '../../utils/stage-time';
 import { offscreenMessages } from '../../utils/messages/offscreen';
+
+// When this page's scripts have run (its start is performance.timeOrigin): the bench's timeline.
+performance.mark('offscreen:script');
 
 // The offscreen document only builds packs and owns their blob URLs until the download ends.
 listen(offscreenMessages, {
