@@ -1,9 +1,8 @@
 // The report worker as unit tests run it: a stand-in for the browser's Worker that runs the worker's own code.
-import { deflateSync } from 'node:zlib';
 import { vi } from 'vitest';
 import { addEvidence } from '../../../utils/db/store';
 import { ReportWorker } from '../../../utils/export/report-pdf-job';
-import { pngChunk } from '../../support/png';
+import { rgbPng } from '../../support/png';
 import { caseWithScreenshot, freshDb, META } from '../../support/db';
 
 /** A small RGB PNG whose pixels depend on `seed`, so each picture is a different file. */
@@ -11,18 +10,7 @@ export function png(seed: number, width = 40, height = 30): Uint8Array<ArrayBuff
   const rows = Buffer.alloc(height * (1 + width * 3));
   for (let y = 0; y < height; y++)
     for (let x = 0; x < width * 3; x++) rows[y * (1 + width * 3) + 1 + x] = (x * seed + y * 13) & 0xff;
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(width);
-  ihdr.writeUInt32BE(height, 4);
-  ihdr.set([8, 2, 0, 0, 0], 8);
-  return new Uint8Array(
-    Buffer.concat([
-      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-      pngChunk('IHDR', ihdr),
-      pngChunk('IDAT', deflateSync(rows)),
-      pngChunk('IEND', Buffer.alloc(0)),
-    ]),
-  );
+  return rgbPng(width, height, rows);
 }
 
 export async function library() {

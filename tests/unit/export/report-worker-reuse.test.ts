@@ -1,6 +1,5 @@
-import { deflateSync } from 'node:zlib';
 import { unzipSync } from 'fflate';
-import { pngChunk } from '../../support/png';
+import { rgbPng } from '../../support/png';
 import { noise } from '../../support/noise';
 import { caseWithScreenshot, freshDb } from '../../support/db';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -145,16 +144,5 @@ async function readOf(job: PdfJob, path: string): Promise<Uint8Array | undefined
 function noisyPng(width: number, height: number): Uint8Array<ArrayBuffer> {
   const rows = Buffer.from(noise(height * (1 + width * 3), 5));
   for (let y = 0; y < height; y++) rows[y * (1 + width * 3)] = 0;
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(width);
-  ihdr.writeUInt32BE(height, 4);
-  ihdr.set([8, 2, 0, 0, 0], 8);
-  return new Uint8Array(
-    Buffer.concat([
-      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-      pngChunk('IHDR', ihdr),
-      pngChunk('IDAT', deflateSync(rows)),
-      pngChunk('IEND', Buffer.alloc(0)),
-    ]),
-  );
+  return rgbPng(width, height, rows);
 }
