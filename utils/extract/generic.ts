@@ -316,7 +316,7 @@ const DIGITAL_ORDER = new RegExp(`^(?:${alternatives(DIGITAL_ORDER_LABELS, 'digi
 /**
  * Reductions printed each on its own summary line ("FREE Shipping: -$6.99", "Buy 5, save 5%: -$1.74"): the
  * order's discount is their sum. Only lines signed as taken off, each wording once (a summary printed twice
- * is not added twice), one currency; undefined below two lines (the single line is read as any label).
+ * is not added twice), one currency; undefined below two lines (a single line is left to the labels that name it).
  */
 function summedDiscounts(
   lines: readonly string[],
