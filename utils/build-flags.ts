@@ -7,3 +7,10 @@ declare const __ORDERPROOF_DEMO_SHOP__: boolean | undefined;
  */
 export const WITH_DEMO_SHOP: boolean =
   typeof __ORDERPROOF_DEMO_SHOP__ === 'undefined' ? true : __ORDERPROOF_DEMO_SHOP__;
+
+/**
+ * Whether test hooks (settings only the e2e tests write, such as a shorter capture watchdog) are read at
+ * all. Same builds as the demo shop: the store build leaves the hooks out, so no page or extension data
+ * can shorten a product delay there.
+ */
+export const WITH_TEST_HOOKS: boolean = WITH_DEMO_SHOP;

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import type { PageMetrics } from '../../utils/schemas/messages';
+import { WITH_TEST_HOOKS } from '../../utils/build-flags';
 
 /**
  * What the content script does to a page while the background pictures it band by band, and how
@@ -13,13 +14,15 @@ const OWN_UI = '[data-orderproof]';
 const WATCHDOG_MS = 15_000;
 /**
  * A shorter watchdog, for the e2e test that stops the background mid-capture and would otherwise wait the
- * full 15 s: read from storage.local once per injection. The product never writes this key.
+ * full 15 s: read from storage.local once per injection, and only in builds with test hooks (never the
+ * store build). The product never writes this key.
  */
 export const WATCHDOG_TEST_KEY = 'test.captureWatchdogMs';
 let watchdogMs = WATCHDOG_MS;
 
 /** Reads the test's watchdog delay, if any (called once when the content script starts). */
 export async function loadWatchdogDelay(): Promise<void> {
+  if (!WITH_TEST_HOOKS) return;
   const stored = await browser.storage.local.get(WATCHDOG_TEST_KEY).catch(() => ({}) as Record<string, unknown>);
   const parsed = z.number().int().min(1000).max(WATCHDOG_MS).safeParse(stored[WATCHDOG_TEST_KEY]);
   if (parsed.success) watchdogMs = parsed.data;
