@@ -96,6 +96,8 @@ export const SITE_LANGUAGES: Record<string, SiteLanguages[]> = {
       langs: ['en', 'fr', 'de', 'es', 'it', 'nl', 'pl', 'pt', 'ar', 'ja', 'zh-Hant', 'th', 'vi'],
       unread: { langs: ['sv'], why: NO_SOURCE },
     },
+    { site: 'shein.co.uk', langs: ['en'] },
+    { site: 'shein.com.mx', langs: ['es'] },
   ],
   'tiktok-shop': [
     // The buyer's shop pages in every TikTok Shop market (US, UK, IE, SG, PH, MY, ID, TH, VN, MX, ES, DE, FR, IT, BR, JP).

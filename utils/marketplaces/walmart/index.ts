@@ -7,6 +7,12 @@ import { hostRe } from '../define';
  */
 const HOSTS = ['walmart.com', 'walmart.ca'];
 const H = hostRe(HOSTS);
+/**
+ * walmart.ca serves its account pages under a language prefix: `www.walmart.ca/en/orders/<order number>`
+ * (a walmart.ca order fetcher on GitHub, ORDER_URL_TMPL; a walmart-ca CLI's README: "refresh
+ * https://www.walmart.ca/en/orders"), and `/fr/` in French.
+ */
+const L = '(?:(?:en|fr)/)?';
 
 export const walmart = configured({
   id: 'walmart',
@@ -14,18 +20,30 @@ export const walmart = configured({
   hosts: HOSTS,
   currency: (url) => (url.hostname.endsWith('walmart.ca') ? 'CAD' : 'USD'),
   urls: {
-    'order-list': [new RegExp(`^(?:www\\.)?${H}/orders/?(?:\\?|$)`), new RegExp(`^seller\\.${H}/orders/manage-orders`)],
-    'order-detail': [new RegExp(`^(?:www\\.)?${H}/orders/\\d+(?:\\?|$|/?$)`)],
-    tracking: [new RegExp(`^(?:www\\.)?${H}/orders/\\d+/track`)],
-    return: [new RegExp(`^(?:www\\.)?${H}/orders/\\d+/return`), new RegExp(`^seller\\.${H}/orders/returns`)],
-    invoice: [new RegExp(`^(?:www\\.)?${H}/orders/\\d+/(?:receipt|invoice)`)],
-    chat: [new RegExp(`^(?:www\\.)?${H}/help/chat`)],
-    listing: [new RegExp(`^(?:www\\.)?${H}/ip/`)],
+    'order-list': [
+      new RegExp(`^(?:www\\.)?${H}/${L}orders/?(?:\\?|$)`),
+      new RegExp(`^seller\\.${H}/orders/manage-orders`),
+    ],
+    'order-detail': [new RegExp(`^(?:www\\.)?${H}/${L}orders/\\d+(?:\\?|$|/?$)`)],
+    tracking: [new RegExp(`^(?:www\\.)?${H}/${L}orders/\\d+/track`)],
+    return: [new RegExp(`^(?:www\\.)?${H}/${L}orders/\\d+/return`), new RegExp(`^seller\\.${H}/orders/returns`)],
+    invoice: [new RegExp(`^(?:www\\.)?${H}/${L}orders/\\d+/(?:receipt|invoice)`)],
+    chat: [new RegExp(`^(?:www\\.)?${H}/${L}help/chat`)],
+    listing: [new RegExp(`^(?:www\\.)?${H}/${L}ip/`)],
   },
   sellerUrls: [new RegExp(`^seller\\.${H}/`)],
   testUrls: {
-    'order-list': ['https://www.walmart.com/orders', 'https://seller.walmart.com/orders/manage-orders'],
-    'order-detail': ['https://www.walmart.com/orders/200012345678901'],
+    'order-list': [
+      'https://www.walmart.com/orders',
+      'https://www.walmart.ca/en/orders',
+      'https://seller.walmart.com/orders/manage-orders',
+    ],
+    'order-detail': [
+      'https://www.walmart.com/orders/200012345678901',
+      'https://www.walmart.com/orders/200012345678901?groupId=0&storePurchase=true',
+      'https://www.walmart.ca/en/orders/600000046846089',
+      'https://www.walmart.ca/fr/orders/600000046846089',
+    ],
     tracking: ['https://www.walmart.com/orders/200012345678901/track'],
     return: ['https://www.walmart.com/orders/200012345678901/return'],
     invoice: ['https://www.walmart.com/orders/200012345678901/receipt'],
