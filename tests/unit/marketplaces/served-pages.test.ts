@@ -262,6 +262,30 @@ describe('URLs the sites really serve', () => {
     ],
     ['https://www.etsy.com/your/orders/sold/new?order_id=3123456789', 'etsy', 'order-list', 'seller'],
     ['https://www.etsy.com/your/orders/sold/3987654321?ref=top', 'etsy', 'order-detail', 'seller'],
+    // PDD's parcel page (a PDD order collector's tests on GitHub, pdd-order-discovery).
+    [
+      'https://mobile.yangkeduo.com/goods_express.html?order_sn=260929-041041324390351',
+      'pinduoduo',
+      'tracking',
+      'buyer',
+    ],
+    ['https://mms.pinduoduo.com/orders/detail?sn=260929-041041324390351', 'pinduoduo', 'order-detail', 'seller'],
+    // 抖店 on dmall.jinritemai.com (greasyfork userscript @match); 发货中心 is a workbench, not one parcel.
+    ['https://dmall.jinritemai.com/ffa/morder/order/list', 'douyin', 'order-list', 'seller'],
+    ['https://fxg.jinritemai.com/ffa/morder/logistics/ewaybill-delivery', 'douyin', 'other', 'seller'],
+    // 1688's own links: chat order cards, a purchasing agent's code, userscripts' @match of the print pages.
+    ['https://trade.1688.com/order/order_detail.htm?order_id=3301686771403783779', '1688', 'order-detail', 'buyer'],
+    [
+      'https://trade.1688.com/order/unify_buyer_detail.htm?orderId=3301686771403783779',
+      '1688',
+      'order-detail',
+      'buyer',
+    ],
+    ['https://trade.1688.com/order/seller_order_print.htm?orderId=1', '1688', 'invoice', 'seller'],
+    ['https://work.1688.com/?_path_=buyer2017Base/2017buyerbase_trade/buyList', '1688', 'order-list', 'buyer'],
+    // 京东's printable order (a GitHub script's URL).
+    ['https://details.jd.com/normal/print.action?orderid=23456922972&PassKey=CE82F08', 'jd', 'invoice', 'buyer'],
+    ['https://biz.alibaba.com/order/detail.htm?orderId=304447618001023166', 'alibaba', 'order-detail', 'buyer'],
   ])('%s is %s %s (%s)', (url, marketplace, k, role) => {
     const r = kind(url);
     expect(r.marketplace).toBe(marketplace);
@@ -285,5 +309,16 @@ describe('URLs the sites really serve', () => {
     ).orders[0]!;
     expect(o.orderId).toBe('3123456789');
     expect(o.amounts.total).toEqual({ amount: 25, currency: 'CAD' });
+  });
+  it('an Alibaba.com Trade Assurance order reads its number after "Trade Assurance Order no."', () => {
+    // No id in the address: the number must come from the label, not from the URL.
+    const o = read(
+      'https://biz.alibaba.com/order/detail.htm',
+      '<div class="order-detail"><div>Trade Assurance Order no. 304447618001023166</div><div>Supplier: Mark Tang</div>' +
+        '<div>Total USD 50.00</div></div>',
+    ).orders[0]!;
+    expect(o.orderId).toBe('304447618001023166');
+    expect(o.seller).toBe('Mark Tang');
+    expect(o.amounts.total).toEqual(usd(50));
   });
 });
