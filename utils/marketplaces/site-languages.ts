@@ -115,6 +115,8 @@ export const SITE_LANGUAGES: Record<string, SiteLanguages[]> = {
     { site: 'shopee.tw', langs: ['zh-Hant', 'en'] },
     { site: 'shopee.com.br', langs: ['pt', 'en'] },
     { site: 'shopee.com.mx', langs: ['es'] },
+    // The China Seller Centre, in Simplified Chinese and English.
+    { site: 'shopee.cn', langs: ['zh-Hans', 'en'] },
   ],
   lazada: [
     { site: 'lazada.sg', langs: ['en', 'zh-Hans'] },

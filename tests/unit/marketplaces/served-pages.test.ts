@@ -286,6 +286,12 @@ describe('URLs the sites really serve', () => {
     // 京东's printable order (a GitHub script's URL).
     ['https://details.jd.com/normal/print.action?orderid=23456922972&PassKey=CE82F08', 'jd', 'invoice', 'buyer'],
     ['https://biz.alibaba.com/order/detail.htm?orderId=304447618001023166', 'alibaba', 'order-detail', 'buyer'],
+    // aliexpress.ru's own order pages (Russian order exporters on GitHub and greasyfork).
+    ['https://aliexpress.ru/order-list', 'aliexpress', 'order-list', 'buyer'],
+    ['https://aliexpress.ru/order-list/5385013512515995?filterName=archive', 'aliexpress', 'order-detail', 'buyer'],
+    // Shopee's China Seller Centre (sellers' userscripts and tools on GitHub).
+    ['https://seller.shopee.cn/portal/sale/order/123456789012345?cnsc_shop_id=1', 'shopee', 'order-detail', 'seller'],
+    ['https://seller.xiapi.shopee.cn/portal/sale/order', 'shopee', 'order-list', 'seller'],
   ])('%s is %s %s (%s)', (url, marketplace, k, role) => {
     const r = kind(url);
     expect(r.marketplace).toBe(marketplace);
@@ -320,5 +326,72 @@ describe('URLs the sites really serve', () => {
     expect(o.orderId).toBe('304447618001023166');
     expect(o.seller).toBe('Mark Tang');
     expect(o.amounts.total).toEqual(usd(50));
+  });
+});
+
+describe('Shopee China Seller Centre: one host for every country shop', () => {
+  it('leaves a bare "$" unknown and keeps a price that names its currency', () => {
+    const url = 'https://seller.shopee.cn/portal/sale/order/123456789012345?cnsc_shop_id=1';
+    const bare = read(
+      url,
+      '<div class="order-detail-page"><div>Order ID: 2403051ABCDEFG</div><div>Order Total: $12.30</div></div>',
+    );
+    expect(bare.orders[0]?.orderId).toBe('2403051ABCDEFG');
+    expect(bare.orders[0]?.amounts.total).toBeUndefined();
+    const named = read(
+      url,
+      '<div class="order-detail-page"><div>Order ID: 2403051ABCDEFG</div><div>Order Total: RM12.30</div></div>',
+    );
+    expect(named.orders[0]?.amounts.total).toEqual({ amount: 12.3, currency: 'MYR' });
+  });
+});
+
+// Temu order page: a Temu order scraper on GitHub (scrapers/temu.py): window.rawData order lines with goodsName,
+// goodsNumber and goodsPriceWithSymbolDisplay ("19,93€"); rendered rows [class*=goodsWrapper] / [class*=goodsName];
+// "Bestellzeit: 9. Jul 2026", "Gesamtsumme".
+describe('Temu order detail (rawData and rendered rows)', () => {
+  const SN = 'PO-076-21726517842553634';
+  const url = `https://www.temu.com/de/bgt_order_detail.html?parent_order_sn=${SN}`;
+  const rawData = (sn: string) => `<script>window.rawData = {"store":{"orderInfo":{"parentOrderSn":"${sn}",
+    "orderGoodsList":[{"goodsName":"Zahnstocher-Flaggen","goodsNumber":2,"goodsId":601099512345678,
+      "goodsPriceWithSymbolDisplay":"19,93€","goodsPrice":1993,"goodsRetailPriceWithSymbolDisplay":"39,99€"}]},
+    "recommend":[{"goodsName":"Kabel","goodsPriceWithSymbolDisplay":"2,99€"}]}};</script>`;
+  it('reads the German labels and the order lines of the state that names this order', () => {
+    const o = read(
+      url,
+      `<div>Bestellnummer: ${SN}</div><div>Bestellzeit: 9. Jul 2026</div><div>Gesamtsumme: 39,86€</div>`,
+      rawData(SN),
+      'de',
+    ).orders[0]!;
+    expect(o.orderId).toBe(SN);
+    expect(o.placedAt).toBe('2026-07-09');
+    expect(o.amounts.total).toEqual({ amount: 39.86, currency: 'EUR' });
+    expect(o.items).toEqual([
+      {
+        title: 'Zahnstocher-Flaggen',
+        quantity: 2,
+        unitPrice: { amount: 19.93, currency: 'EUR' },
+        itemId: '601099512345678',
+      },
+    ]);
+    expect(o.provenance['items.0']).toBe('window.rawData');
+  });
+  it('takes no lines from a state that names another order, nor recommended goods without a quantity', () => {
+    const o = read(
+      url,
+      `<div>Bestellnummer: ${SN}</div><div>Gesamtsumme: 39,86€</div>`,
+      rawData('PO-076-99999999999999999'),
+      'de',
+    ).orders[0]!;
+    expect(o.items).toEqual([]);
+  });
+  it('reads the rendered rows when the state is absent', () => {
+    const o = read(
+      url,
+      `<div>Bestellnummer: ${SN}</div><div class="goodsWrapper_x1"><span class="goodsName_a2">Zahnstocher-Flaggen</span></div>`,
+      '',
+      'de',
+    ).orders[0]!;
+    expect(o.items.map((i) => i.title)).toEqual(['Zahnstocher-Flaggen']);
   });
 });
