@@ -36,7 +36,7 @@ export interface ConfiguredSpec {
 /** The values a URL names (query values, path segments), any of which may be the page's order number. */
 function urlValues(url: URL): string[] {
   return [...url.searchParams.values(), ...url.pathname.split('/').map((p) => p.replace(/\.html?$/, ''))].filter(
-    (v) => v.length >= 6,
+    (v) => v.length >= 6 && /\d/.test(v),
   );
 }
 

@@ -11,6 +11,8 @@ export interface StateOrder {
   orderId?: string;
   total?: Money;
   items?: OrderItem[];
+  /** Summary amounts the state prints (display strings with their sign, read in the site's currency). */
+  amounts?: Partial<Record<'subtotal' | 'tax' | 'shipping' | 'discount', Money>>;
   status?: string;
   seller?: string;
   /** Where the facts came from ("gbRawData.orderInfo"), for provenance. */
@@ -83,7 +85,12 @@ export function decimalMoney(amount: unknown, currency: unknown): Money | undefi
 export function fillFromState(order: Order, state: StateOrder | undefined, urlIds: readonly string[]): Order {
   if (!state) return order;
   const id = state.orderId;
-  const same = id ? (order.orderId ? order.orderId === id : urlIds.includes(id)) : false;
+  // Neither the page nor the URL naming an order number: nothing ties the state to this page.
+  const same =
+    id !== undefined &&
+    (order.orderId !== undefined || urlIds.length > 0) &&
+    (!order.orderId || order.orderId === id) &&
+    (!urlIds.length || urlIds.includes(id));
   if (!same) return order;
   const out: Order = { ...order, amounts: { ...order.amounts }, provenance: { ...order.provenance } };
   const filled: string[] = [];
@@ -96,6 +103,11 @@ export function fillFromState(order: Order, state: StateOrder | undefined, urlId
     out.amounts.total = state.total;
     out.provenance['amounts.total'] = state.source;
     filled.push('amounts.total');
+  }
+  for (const [field, money] of Object.entries(state.amounts ?? {}) as [keyof Order['amounts'], Money][]) {
+    if (out.amounts[field]) continue;
+    out.amounts[field] = money;
+    out.provenance[`amounts.${field}`] = state.source;
   }
   if (!out.items.length && state.items?.length) {
     out.items = state.items;

@@ -395,3 +395,88 @@ describe('Temu order detail (rawData and rendered rows)', () => {
     expect(o.items.map((i) => i.title)).toEqual(['Zahnstocher-Flaggen']);
   });
 });
+
+// Walmart: nathaniel-lyman/walmart-order-exporter content/content.js (list cards data-testid="order-<n>" with
+// links to /orders/<n> and "Order total $…"; __NEXT_DATA__ props.pageProps.initialData.data.order with id,
+// priceDetails.{subTotal,taxTotal,grandTotal}.displayValue and groups_2101[].items[].{productInfo.name,quantity}).
+describe('Walmart purchase history and order state', () => {
+  const card = (n: number, id: string, total: string) => `
+    <div data-testid="order-${n}"><h2>Delivered on Mar 5</h2>
+      <img alt="Great Value Paper Towels, 6 Rolls" src="x.jpg">
+      <div>Order total ${total}</div>
+      <a href="https://www.walmart.com/orders/${id}?groupId=0">View details</a></div>`;
+  it('reads one order per numbered card: its number from its link and its total; no date without a year', () => {
+    const r = read(
+      'https://www.walmart.com/orders',
+      card(0, '200012345678901', '$23.45') + card(1, '200098765432109', '$5.00'),
+    );
+    expect(r.kind).toBe('order-list');
+    expect(r.orders.map((o) => o.orderId)).toEqual(['200012345678901', '200098765432109']);
+    expect(r.orders.map((o) => o.amounts.total)).toEqual([usd(23.45), usd(5)]);
+    expect(r.orders.every((o) => o.placedAt === undefined)).toBe(true);
+  });
+  it('an order page with an order-details block is not taken for a list', () => {
+    const r = read(
+      'https://www.walmart.com/orders/200012345678901',
+      '<div data-testid="order-details"><h1>Mar 5, 2024 order</h1><div>Order# 200012345678901</div>' +
+        '<a href="/orders/200012345678901/returns">Start a return</a><div>Total $23.45</div></div>',
+    );
+    expect(r.kind).toBe('order-detail');
+    expect(r.orders[0]?.amounts.total).toEqual(usd(23.45));
+  });
+  const nextData = (id: string) =>
+    `<script id="__NEXT_DATA__" type="application/json">${JSON.stringify({
+      props: {
+        pageProps: {
+          initialData: {
+            data: {
+              order: {
+                id,
+                orderDate: '2024-03-05T10:00:00.000-0600',
+                priceDetails: {
+                  subTotal: { value: 21.5, displayValue: '$21.50' },
+                  taxTotal: { value: 1.95, displayValue: '$1.95' },
+                  grandTotal: { value: 23.45, displayValue: '$23.45' },
+                },
+                groups_2101: [
+                  {
+                    items: [
+                      {
+                        quantity: 2,
+                        productInfo: { name: 'Paper Towels, 6 Rolls', usItemId: '123456789' },
+                        priceInfo: { linePrice: { value: 21.5, displayValue: '$21.50' } },
+                      },
+                    ],
+                  },
+                ],
+              },
+            },
+          },
+        },
+      },
+    })}</script>`;
+  it('fills total, subtotal, tax and lines from __NEXT_DATA__ for the order the page shows; the line price is no unit price', () => {
+    const o = read(
+      'https://www.walmart.com/orders/200012345678901',
+      '<main><h1>Mar 5, 2024 order</h1><div>Order# 200012345678901</div></main>',
+      nextData('200012345678901'),
+    ).orders[0]!;
+    expect(o.orderId).toBe('200012345678901');
+    expect(o.placedAt).toBe('2024-03-05');
+    expect(o.amounts.total).toEqual(usd(23.45));
+    expect(o.amounts.subtotal).toEqual(usd(21.5));
+    expect(o.amounts.tax).toEqual(usd(1.95));
+    expect(o.items).toEqual([{ title: 'Paper Towels, 6 Rolls', quantity: 2, itemId: '123456789' }]);
+  });
+  it('takes nothing from __NEXT_DATA__ about another order', () => {
+    const o = read(
+      'https://www.walmart.com/orders/200012345678901',
+      '<main><h1>Mar 5, 2024 order</h1><div>Order# 200012345678901</div></main>',
+      nextData('200099999999999'),
+    ).orders[0]!;
+    // (The total is the generic page-state reader's, extract/page-state.ts, which does not read Walmart's `id`.)
+    expect(o.amounts.subtotal).toBeUndefined();
+    expect(o.amounts.tax).toBeUndefined();
+    expect(o.items).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 import { configured, EN } from '../configured';
 import { hostRe } from '../define';
+import { walmartState } from './state';
 
 /**
  * Walmart.com / Walmart.ca purchase history and order details, and Seller Center. Not checked against
@@ -13,6 +14,11 @@ const H = hostRe(HOSTS);
  * https://www.walmart.ca/en/orders"), and `/fr/` in French.
  */
 const L = '(?:(?:en|fr)/)?';
+/**
+ * The purchase history's cards are numbered `data-testid="order-0"`, `"order-1"` …; a prefix match would also
+ * take the order page's own `order-details` block for a card, so the numbers are listed.
+ */
+const ORDER_CARDS = Array.from({ length: 200 }, (_, i) => `[data-testid="order-${i}"]`).join(', ');
 
 export const walmart = configured({
   id: 'walmart',
@@ -49,6 +55,16 @@ export const walmart = configured({
     invoice: ['https://www.walmart.com/orders/200012345678901/receipt'],
     chat: ['https://www.walmart.com/help/chat'],
     listing: ['https://www.walmart.com/ip/Paper-Towels/123456789'],
+  },
+  state: walmartState,
+  // Purchase history (the same exporter's extractOrderDataFromListPage): one `[data-testid="order-<n>"]` per
+  // order, its number only in its links to /orders/<n>, "Order total $…" on the card; the card's dates carry
+  // no year, so none is read.
+  list: {
+    card: [ORDER_CARDS],
+    orderId: { sel: ['a[href*="/orders/"]'], attr: 'href', selRe: /\/orders\/(\d{6,})/ },
+    amounts: { total: EN.amounts?.total ?? {} },
+    required: ['orderId'],
   },
   // The 2023– order page (a walmart.ca order fetcher on GitHub, Playwright `_parse_items_from_dom`, and the
   // "Walmart Order Exporter" content script): one `[data-testid="itemtile-stack"]` per item with its
