@@ -2,10 +2,12 @@ import type { PageKind } from '../schemas/page';
 import { firstEl, outermost } from '../extract/dom';
 import { changedMessage } from '../extract/draft';
 import { readOrders, type FieldSpec, type OrderSpec } from '../extract/engine';
+import type { Order } from '../schemas/order';
 import { withPageState } from '../extract/page-state';
 import { CN_LABELS, labelRe, ORDER_LABELS, type LabelField } from '../extract/labels';
 import { CARRIER_LABEL, TRACKING_LABEL } from '../extract/tracking';
 import { kindFromUrl, matchesFor, roleFromUrl } from './define';
+import { fillFromState, withoutBareDollars, type StateOrder } from './page-json';
 import type { ChatSpec, ExtractOptions, ExtractResult, MarketplaceAdapter, PageDetection, UrlPatterns } from './types';
 
 /**
@@ -17,8 +19,8 @@ export interface ConfiguredSpec {
   id: string;
   name: { en: string; zh: string };
   hosts: string[];
-  /** The currency a bare "$" or "¥" means on this marketplace. */
-  currency: string | ((url: URL) => string | undefined);
+  /** The currency a bare "$" or "¥" means on this marketplace (undefined: only a price's own sign counts). */
+  currency: string | ((url: URL, doc: Document) => string | undefined);
   urls: UrlPatterns;
   sellerUrls?: RegExp[];
   testUrls: MarketplaceAdapter['testUrls'];
@@ -27,6 +29,15 @@ export interface ConfiguredSpec {
   /** Package-tracking pages: where the site prints the tracking number and carrier. */
   tracking?: OrderSpec;
   chat?: ChatSpec;
+  /** The site's own embedded order state (page-json.ts), filling what labels and selectors left empty. */
+  state?: (url: URL, doc: Document, currency: string | undefined) => StateOrder | undefined;
+}
+
+/** The values a URL names (query values, path segments), any of which may be the page's order number. */
+function urlValues(url: URL): string[] {
+  return [...url.searchParams.values(), ...url.pathname.split('/').map((p) => p.replace(/\.html?$/, ''))].filter(
+    (v) => v.length >= 6 && /\d/.test(v),
+  );
 }
 
 /** One field's labels in every language, longest first: "Total del pedido" must be tried before "Total". */
@@ -104,7 +115,15 @@ export function withSel(
 }
 
 export function configured(spec: ConfiguredSpec): MarketplaceAdapter {
-  const currencyOf = (url: URL) => (typeof spec.currency === 'function' ? spec.currency(url) : spec.currency);
+  const currencyOf = (url: URL, doc: Document) =>
+    typeof spec.currency === 'function' ? spec.currency(url, doc) : spec.currency;
+  const stateOf = (url: URL, doc: Document, currency: string | undefined) => {
+    try {
+      return spec.state?.(url, doc, currency);
+    } catch {
+      return undefined;
+    }
+  };
 
   function pageKind(url: URL, doc: Document): PageKind {
     const byUrl = kindFromUrl(url, spec.urls);
@@ -124,7 +143,10 @@ export function configured(spec: ConfiguredSpec): MarketplaceAdapter {
 
   function extract(url: URL, doc: Document, options: ExtractOptions = {}): ExtractResult {
     const kind = pageKind(url, doc);
-    const ctx = { marketplace: spec.id, site: url.hostname, currency: currencyOf(url), options, url };
+    const ctx = { marketplace: spec.id, site: url.hostname, currency: currencyOf(url, doc), options, url };
+    // A site whose bare "$" is unknown keeps no amount read from one (page-json.ts withoutBareDollars).
+    const guard = (orders: Order[], s: OrderSpec) =>
+      ctx.currency ? orders : orders.map((o) => withoutBareDollars(o, doc, s.required));
     if (kind === 'order-list' && spec.list) {
       const cards = outermost(doc, spec.list.card ?? []);
       if (!cards.length)
@@ -133,20 +155,27 @@ export function configured(spec: ConfiguredSpec): MarketplaceAdapter {
           orders: [],
           changed: changedMessage(spec.id, [], `no order cards (${(spec.list.card ?? []).join(', ')})`) ?? '',
         };
-      const orders = readOrders(doc, spec.list, true, ctx);
+      const orders = guard(readOrders(doc, spec.list, true, ctx), spec.list);
       const changed = changedMessage(spec.id, orders);
       return { kind, orders, ...(changed ? { changed } : {}) };
     }
     if ((kind === 'order-detail' || kind === 'invoice') && spec.detail) {
-      const orders = readOrders(doc, spec.detail, false, ctx).map((o) => withPageState(o, url, doc, ctx.currency));
+      const state = stateOf(url, doc, ctx.currency);
+      const orders = guard(
+        readOrders(doc, spec.detail, false, ctx).map((o) =>
+          withPageState(fillFromState(o, state, urlValues(url)), url, doc, ctx.currency),
+        ),
+        spec.detail,
+      );
       const changed = changedMessage(spec.id, orders);
       return { kind, orders, ...(changed ? { changed } : {}) };
     }
     if (kind === 'tracking' && spec.tracking) {
       // A tracking page that shows neither a number nor an order leaves the page to the generic reader.
-      const orders = readOrders(doc, spec.tracking, false, ctx)
-        .map((o) => withPageState(o, url, doc, ctx.currency))
-        .filter((o) => o.orderId || o.shipments.length);
+      const orders = guard(
+        readOrders(doc, spec.tracking, false, ctx).map((o) => withPageState(o, url, doc, ctx.currency)),
+        spec.tracking,
+      ).filter((o) => o.orderId || o.shipments.length);
       return { kind, orders };
     }
     return { kind, orders: [] };

@@ -96,6 +96,8 @@ export const SITE_LANGUAGES: Record<string, SiteLanguages[]> = {
       langs: ['en', 'fr', 'de', 'es', 'it', 'nl', 'pl', 'pt', 'ar', 'ja', 'zh-Hant', 'th', 'vi'],
       unread: { langs: ['sv'], why: NO_SOURCE },
     },
+    { site: 'shein.co.uk', langs: ['en'] },
+    { site: 'shein.com.mx', langs: ['es'] },
   ],
   'tiktok-shop': [
     // The buyer's shop pages in every TikTok Shop market (US, UK, IE, SG, PH, MY, ID, TH, VN, MX, ES, DE, FR, IT, BR, JP).
@@ -113,6 +115,8 @@ export const SITE_LANGUAGES: Record<string, SiteLanguages[]> = {
     { site: 'shopee.tw', langs: ['zh-Hant', 'en'] },
     { site: 'shopee.com.br', langs: ['pt', 'en'] },
     { site: 'shopee.com.mx', langs: ['es'] },
+    // The China Seller Centre, in Simplified Chinese and English.
+    { site: 'shopee.cn', langs: ['zh-Hans', 'en'] },
   ],
   lazada: [
     { site: 'lazada.sg', langs: ['en', 'zh-Hans'] },

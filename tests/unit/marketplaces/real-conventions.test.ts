@@ -213,7 +213,7 @@ describe('Walmart order page (real 2023– markup)', () => {
   it('__NEXT_DATA__ fills the total the page did not print, for the order the URL names', () => {
     const filled = one(url, walmartPage({ total: false, state: nextData({ id: '200012345678901' }) }));
     expect(filled.amounts.total).toEqual({ amount: 21.16, currency: 'USD' });
-    expect(filled.provenance['amounts.total']).toBe('script state');
+    expect(filled.provenance['amounts.total']).toBe('__NEXT_DATA__ initialData.data.order');
     expect(filled.missing ?? []).not.toContain('amounts.total');
   });
   it('state that names another order than the URL fills nothing', () => {

@@ -32,9 +32,14 @@ export const alibaba = configured({
   ],
   chat: alibabaChat,
   testUrls: {
-    'order-list': ['https://biz.alibaba.com/order/list.htm', 'https://biz.alibaba.com/order/seller/list.htm'],
+    'order-list': [
+      'https://biz.alibaba.com/order/list.htm',
+      'https://biz.alibaba.com/order/list.htm?tracelog=hd_order',
+      'https://biz.alibaba.com/order/seller/list.htm',
+    ],
     'order-detail': [
       'https://biz.alibaba.com/ta/detail.htm?orderId=123456789012345',
+      'https://biz.alibaba.com/order/detail.htm?orderId=304447618001023166',
       'https://biz.alibaba.com/ta/seller/detail.htm?orderId=1',
     ],
     tracking: ['https://biz.alibaba.com/order/logistics.htm?orderId=1'],
@@ -46,7 +51,12 @@ export const alibaba = configured({
   detail: {
     detail: ['.order-detail', 'body'],
     ...EN,
-    orderId: { ...EN.orderId, re: /(\d{12,20})/ },
+    // Trade Assurance orders print "Trade Assurance Order no. 3044…" (an Alibaba order-portal tool's tests on
+    // GitHub); the number is 18 digits and the same in biz.alibaba.com/order/detail.htm?orderId=.
+    orderId: {
+      label: new RegExp(`Trade Assurance order\\s*(?:no\\.?|number)|${EN.orderId?.label?.source ?? 'Order'}`, 'i'),
+      re: /(\d{12,20})/,
+    },
     seller: { sel: ['.supplier-name'], label: /Supplier|Seller/ },
     item: {
       row: ['.product-item'],

@@ -17,8 +17,14 @@ export const aliexpress = configured({
   hosts: HOSTS,
   currency: 'USD',
   urls: {
-    'order-list': [new RegExp(`^${H}/p/order/index\\.html`), new RegExp(`^${H}/orderlist`)],
-    'order-detail': [new RegExp(`^${H}/p/order/detail\\.html`)],
+    // aliexpress.ru has its own order pages: aliexpress.ru/order-list and aliexpress.ru/order-list/<order
+    // number> (Russian order exporters on GitHub and greasyfork; the older trade.aliexpress.ru/orderList.htm).
+    'order-list': [
+      new RegExp(`^${H}/p/order/index\\.html`),
+      new RegExp(`^${H}/orderlist`),
+      new RegExp(`^${H}/order-list/?(?:\\?|$)`),
+    ],
+    'order-detail': [new RegExp(`^${H}/p/order/detail\\.html`), new RegExp(`^${H}/order-list/\\d+`)],
     tracking: [new RegExp(`^${H}/p/tracking/`), new RegExp(`^track\\.${H}/`)],
     return: [new RegExp(`^${H}/p/dispute-management/`), new RegExp(`^${H}/p/refund`)],
     chat: [new RegExp(`^${H}/p/message/`)],
@@ -31,10 +37,13 @@ export const aliexpress = configured({
     'order-list': [
       'https://www.aliexpress.com/p/order/index.html',
       'https://www.aliexpress.us/p/order/index.html?spm=a2g0o',
+      'https://aliexpress.ru/order-list',
+      'https://trade.aliexpress.ru/orderList.htm',
     ],
     'order-detail': [
       'https://www.aliexpress.com/p/order/detail.html?orderId=8181234567890123',
       'https://gsp.aliexpress.com/p/order/detail.html?orderId=1',
+      'https://aliexpress.ru/order-list/5385013512515995?spm=a2g2w.orderlist.0.0.40e74aa61xrMSg&filterName=archive',
     ],
     tracking: ['https://www.aliexpress.com/p/tracking/index.html?tradeOrderId=8181234567890123'],
     return: ['https://www.aliexpress.com/p/dispute-management/detail.html?reverseOrderId=1'],

@@ -9,6 +9,13 @@ import { douyinChat } from './chat';
  */
 const HOSTS = ['jinritemai.com'];
 const H = hostRe(HOSTS);
+/**
+ * The shop backend: fxg.jinritemai.com, and dmall.jinritemai.com for the same order pages (a greasyfork
+ * userscript matches dmall.jinritemai.com/ffa/morder/order/list). Paths as sellers' tools open them (GitHub
+ * scripts: 订单管理 /ffa/morder/order/list, 发货中心 /ffa/morder/logistics/ewaybill-delivery, 售后工作台
+ * /ffa/merchant-aftersale-workbench/aftersale/list; greasyfork "导出订单最新版" matches the order list).
+ */
+const B = `(?:fxg|dmall)\\.${H}`;
 
 export const douyin = configured({
   id: 'douyin',
@@ -16,20 +23,24 @@ export const douyin = configured({
   hosts: HOSTS,
   currency: 'CNY',
   urls: {
-    'order-list': [new RegExp(`^fxg\\.${H}/ffa/morder/order/list`)],
-    'order-detail': [new RegExp(`^fxg\\.${H}/ffa/morder/order/detail`)],
+    'order-list': [new RegExp(`^${B}/ffa/morder/order/list`)],
+    'order-detail': [new RegExp(`^${B}/ffa/morder/order/detail`)],
     return: [
-      new RegExp(`^fxg\\.${H}/ffa/maftersale/aftersale/(?:list|detail)`),
-      new RegExp(`^fxg\\.${H}/ffa/merchant-aftersale-workbench/`),
+      new RegExp(`^${B}/ffa/maftersale/aftersale/(?:list|detail)`),
+      new RegExp(`^${B}/ffa/merchant-aftersale-workbench/`),
     ],
     chat: [new RegExp(`^im\\.${H}/pc_seller(?:_v2)?/`)],
-    tracking: [new RegExp(`^fxg\\.${H}/ffa/morder/logistics`)],
+    // 发货中心 (ewaybill-delivery) prints waybills for many orders at once: a workbench, not one parcel's page.
+    tracking: [new RegExp(`^${B}/ffa/morder/logistics/(?!ewaybill)`)],
     listing: [new RegExp(`^haohuo\\.${H}/views/product/`)],
   },
-  sellerUrls: [new RegExp(`^(?:fxg|im)\\.${H}/`)],
+  sellerUrls: [new RegExp(`^(?:fxg|dmall|im)\\.${H}/`)],
   chat: douyinChat,
   testUrls: {
-    'order-list': ['https://fxg.jinritemai.com/ffa/morder/order/list'],
+    'order-list': [
+      'https://fxg.jinritemai.com/ffa/morder/order/list',
+      'https://dmall.jinritemai.com/ffa/morder/order/list',
+    ],
     'order-detail': ['https://fxg.jinritemai.com/ffa/morder/order/detail?id=6912345678901234567'],
     return: [
       'https://fxg.jinritemai.com/ffa/maftersale/aftersale/list',

@@ -1,5 +1,6 @@
 import { configured, EN } from '../configured';
 import { hostRe } from '../define';
+import { siteDollar } from '../site-dollar';
 
 /**
  * Etsy purchases and receipts (buyer) and Shop Manager orders (seller). Not checked against a real
@@ -7,25 +8,46 @@ import { hostRe } from '../define';
  */
 const HOSTS = ['etsy.com'];
 const H = hostRe(HOSTS);
+/** Etsy's regional path prefix (etsy.com/uk/…, etsy.com/de/…), as its listing pages carry it. */
+const L = '(?:[a-z]{2}(?:-[a-z]{2})?/)?';
+/**
+ * Shop Manager's orders, as sellers' scripts open them (GitHub userscripts and order tools): the tabs
+ * `/your/orders/sold/new`, `/your/orders/sold/completed`, with `?order_id=<receipt>` when one order is
+ * opened beside the list, and `/your/orders/sold/<receipt>`. A tab with an order opened is still the list
+ * page: its other orders stay on screen.
+ */
+const SOLD = `${H}/${L}your/orders/sold`;
 
 export const etsy = configured({
   id: 'etsy',
   name: { en: 'Etsy', zh: 'Etsy' },
   hosts: HOSTS,
-  currency: 'USD',
+  // Etsy prints other dollars with their letters ("CA$", "AU$"); under a regional prefix a bare "$" is that
+  // region's (site-dollar.ts), elsewhere the US dollar.
+  currency: (url) => {
+    const region = /^\/([a-z]{2})(?:-[a-z]{2})?\//.exec(url.pathname)?.[1];
+    return region ? siteDollar(region) : 'USD';
+  },
   urls: {
-    'order-list': [new RegExp(`^${H}/your/purchases/?(?:\\?|$)`), new RegExp(`^${H}/your/orders/sold/?(?:\\?|$)`)],
-    'order-detail': [new RegExp(`^${H}/your/purchases/\\d+`), new RegExp(`^${H}/your/orders/sold/\\d+`)],
+    'order-list': [new RegExp(`^${H}/${L}your/purchases/?(?:\\?|$)`), new RegExp(`^${SOLD}(?:/[a-z_-]+)?/?(?:\\?|$)`)],
+    'order-detail': [new RegExp(`^${H}/${L}your/purchases/\\d+`), new RegExp(`^${SOLD}/\\d+`)],
     invoice: [new RegExp(`^${H}/receipt/`)],
     return: [new RegExp(`^${H}/(?:your/)?cases/`)],
     chat: [new RegExp(`^${H}/(?:your/)?(?:messages|conversations)`)],
     listing: [new RegExp(`^${H}/(?:[a-z]{2}/)?listing/\\d+`)],
   },
-  sellerUrls: [new RegExp(`^${H}/your/orders/sold`)],
+  sellerUrls: [new RegExp(`^${SOLD}`)],
   testUrls: {
-    'order-list': ['https://www.etsy.com/your/purchases', 'https://www.etsy.com/your/orders/sold'],
+    'order-list': [
+      'https://www.etsy.com/your/purchases',
+      'https://www.etsy.com/your/purchases?ref=hdr_user_menu-txs',
+      'https://www.etsy.com/your/orders/sold',
+      'https://www.etsy.com/your/orders/sold/completed?ref=seller-platform-mcnav&order_id=3123456789',
+      'https://www.etsy.com/your/orders/sold/new?order_id=3123456789',
+    ],
     'order-detail': [
       'https://www.etsy.com/your/purchases/3123456789',
+      'https://www.etsy.com/your/purchases/1661152536?ref=yr_purchases',
       'https://www.etsy.com/your/orders/sold/3123456789',
     ],
     invoice: ['https://www.etsy.com/receipt/3123456789'],

@@ -23,7 +23,8 @@ export const jd = configured({
     tracking: [new RegExp(`^(?:wl|trade)\\.${H}/.*(?:track|logistics)`)],
     return: [new RegExp(`^afs\\.${H}/`)],
     chat: [new RegExp(`^(?:chat|dd)\\.${H}/`)],
-    invoice: [new RegExp(`^myivc\\.${H}/`)],
+    // myivc: the e-invoices; details.jd.com/normal/print.action?orderid=: the order's printable page.
+    invoice: [new RegExp(`^myivc\\.${H}/`), new RegExp(`^details\\.${H}/normal/print\\.action`)],
     listing: [new RegExp(`^item\\.${H}/\\d+\\.html`)],
   },
   sellerUrls: [new RegExp(`^(?:[a-z.]+\\.)?shop\\.jd\\.com/`)],
@@ -34,7 +35,10 @@ export const jd = configured({
     tracking: ['https://wl.jd.com/track?orderId=301234567890'],
     return: ['https://afs.jd.com/afs/list'],
     chat: ['https://chat.jd.com/index.action?venderId=1'],
-    invoice: ['https://myivc.jd.com/fpzz/index.action'],
+    invoice: [
+      'https://myivc.jd.com/fpzz/index.action',
+      'https://details.jd.com/normal/print.action?orderid=23456922972&PassKey=CE82F08872F4550AAA44D6430CC9F381',
+    ],
     listing: ['https://item.jd.com/100012345678.html'],
   },
   // The order centre (windyyong/open_tool jd/youhou/download_order.js, and the greasyfork "导出京东订单"

@@ -24,7 +24,9 @@ export const pinduoduo = configured({
       new RegExp(`^mobile\\.(?:yangkeduo|pinduoduo)\\.com/order\\.html`),
       new RegExp(`^mms\\.pinduoduo\\.com/orders/detail`),
     ],
-    tracking: [new RegExp(`^mobile\\.(?:yangkeduo|pinduoduo)\\.com/(?:logistics|express)`)],
+    // The buyer's parcel page is goods_express.html?order_sn=… (a PDD order collector's tests on GitHub,
+    // pdd-order-discovery: pageKind('…/goods_express.html?order_sn=…') is 'logistics').
+    tracking: [new RegExp(`^mobile\\.(?:yangkeduo|pinduoduo)\\.com/(?:goods_express|logistics|express)`)],
     return: [
       new RegExp(`^mobile\\.(?:yangkeduo|pinduoduo)\\.com/(?:complaint|after_sales|aftersales)`),
       new RegExp(`^mms\\.pinduoduo\\.com/aftersales/`),
@@ -43,7 +45,10 @@ export const pinduoduo = configured({
       'https://mobile.yangkeduo.com/order.html?order_sn=240101-123456789012345',
       'https://mms.pinduoduo.com/orders/detail?type=0&sn=240101-123456789012345',
     ],
-    tracking: ['https://mobile.yangkeduo.com/logistics.html?order_sn=240101-123456789012345'],
+    tracking: [
+      'https://mobile.yangkeduo.com/logistics.html?order_sn=240101-123456789012345',
+      'https://mobile.yangkeduo.com/goods_express.html?order_sn=260929-041041324390351',
+    ],
     return: ['https://mobile.yangkeduo.com/complaint_list.html', 'https://mms.pinduoduo.com/aftersales/aftersale_list'],
     chat: ['https://mms.pinduoduo.com/chat-merchant/index.html'],
     listing: ['https://mobile.yangkeduo.com/goods.html?goods_id=123456789'],

@@ -1,47 +1,117 @@
-import { configured, EN } from '../configured';
+import { configured, EN, withSel } from '../configured';
 import { hostRe } from '../define';
+import { decimalMoney, isRecord, textOf, assignedJson, type StateOrder } from '../page-json';
+import type { OrderItem } from '../../schemas/order';
 import { siteDollar } from '../site-dollar';
 
 /**
- * SHEIN buyer order pages. Not checked against a real page: every field (fixture is ours:
- * tests/fixtures/marketplaces/shein); reading is by English label.
+ * SHEIN buyer order pages, as served (sources named at each part): `/user/orders/list` and
+ * `/user/orders/detail/<order number>` on every country site, whether a subdomain (us., ca., au., fr., arg.,
+ * m. …: greasyfork 538231 "Extractor de productos SHEIN" matches arg.shein.com/user/orders/detail/*) or a
+ * country domain (shein.co.uk, shein.com.mx: a SHEIN userscript's @match list and a scraper's tests on
+ * GitHub). Order numbers mix letters and digits ("GSUNQX53100MERH", a SHEIN crawler's test on GitHub).
+ * Our own fixture (tests/fixtures/marketplaces/shein) keeps its class names as the last alternative.
  */
-const HOSTS = ['shein.com'];
+const HOSTS = ['shein.com', 'shein.co.uk', 'shein.com.mx'];
 const H = hostRe(HOSTS);
+/** Country domains and the currency a bare sign means there. */
+const DOMAINS: Record<string, string> = { 'shein.co.uk': 'GBP', 'shein.com.mx': 'MXN' };
+/** Three-letter country subdomains (arg.shein.com is Argentina, whose "$" is the peso). */
+const SUBDOMAINS: Record<string, string> = { arg: 'ARS' };
+
+function currency(url: URL): string | undefined {
+  const host = url.hostname.toLowerCase();
+  const domain = Object.keys(DOMAINS).find((d) => host === d || host.endsWith(`.${d}`));
+  if (domain) return DOMAINS[domain];
+  const sub = host.split('.')[0] ?? '';
+  if (sub in SUBDOMAINS) return SUBDOMAINS[sub];
+  // Another three-letter (or longer) label than www is a country site whose sign is not known here.
+  if (/^[a-z]{3,}$/.test(sub) && sub !== 'www' && sub !== 'shein') return undefined;
+  return siteDollar(sub);
+}
+
+/**
+ * `var gbRawData = {…}` of the order page (mattleibow/MyMarketManager src/MyMarketManager.Scrapers/Shein/
+ * SheinWebScraper.cs, written against a saved page): `orderInfo.billno` the order number,
+ * `orderInfo.totalPrice.amount` with `orderInfo.currency_code`, `orderInfo.orderGoodsList[]` with
+ * `goods_name`, `goods_qty`, `goods_sn` and `goods_unit_price`. `addTime` is a unix time whose calendar day
+ * depends on a zone the page does not name: not read.
+ */
+function sheinState(_url: URL, doc: Document): StateOrder | undefined {
+  const raw = assignedJson(doc, 'gbRawData');
+  const info = isRecord(raw) && isRecord(raw.orderInfo) ? raw.orderInfo : undefined;
+  if (!info) return undefined;
+  const code = info.currency_code;
+  const total = isRecord(info.totalPrice) ? decimalMoney(info.totalPrice.amount, code) : undefined;
+  const items: OrderItem[] = [];
+  for (const g of Array.isArray(info.orderGoodsList) ? info.orderGoodsList : []) {
+    if (!isRecord(g)) continue;
+    const qty = Number(g.goods_qty);
+    const title = textOf(g.goods_name);
+    const sku = textOf(g.goods_sn);
+    const unitPrice = decimalMoney(g.goods_unit_price, code);
+    const item: OrderItem = {
+      ...(title ? { title } : {}),
+      ...(Number.isInteger(qty) && qty > 0 ? { quantity: qty } : {}),
+      ...(unitPrice ? { unitPrice } : {}),
+      ...(sku ? { itemId: sku } : {}),
+    };
+    if (Object.keys(item).length) items.push(item);
+  }
+  const orderId = textOf(info.billno);
+  return {
+    source: 'gbRawData.orderInfo',
+    ...(orderId ? { orderId } : {}),
+    ...(total ? { total } : {}),
+    ...(items.length ? { items } : {}),
+  };
+}
 
 export const shein = configured({
   id: 'shein',
   name: { en: 'SHEIN', zh: '希音' },
   hosts: HOSTS,
-  // Country sites are subdomains (us.shein.com, ca.shein.com, au.shein.com …).
-  currency: (url) => siteDollar(url.hostname.split('.')[0] ?? ''),
+  currency,
   urls: {
     'order-list': [new RegExp(`^${H}/user/orders/list`)],
-    'order-detail': [new RegExp(`^${H}/user/orders/detail/`)],
-    tracking: [new RegExp(`^${H}/user/orders/track/`)],
+    'order-detail': [new RegExp(`^${H}/user/orders/detail`)],
+    tracking: [new RegExp(`^${H}/user/orders/track`)],
     return: [new RegExp(`^${H}/user/orders/(?:return|refund)`)],
     chat: [new RegExp(`^${H}/robot`)],
     listing: [new RegExp(`^${H}/[^?]*-p-\\d+\\.html`)],
   },
   sellerUrls: [new RegExp(`^sellerhub\\.${H}/`)],
   testUrls: {
-    'order-list': ['https://us.shein.com/user/orders/list'],
-    'order-detail': ['https://us.shein.com/user/orders/detail/GSU12345678901'],
+    'order-list': ['https://us.shein.com/user/orders/list', 'https://www.shein.co.uk/user/orders/list'],
+    'order-detail': [
+      'https://us.shein.com/user/orders/detail/GSU12345678901',
+      'https://arg.shein.com/user/orders/detail/GSUNQX53100MERH',
+      'https://www.shein.com.mx/user/orders/detail/GSUNQX53100MERH',
+    ],
     tracking: ['https://us.shein.com/user/orders/track/GSU12345678901'],
     return: ['https://us.shein.com/user/orders/return/GSU12345678901'],
     chat: ['https://us.shein.com/robot'],
     listing: ['https://us.shein.com/Summer-Dress-p-12345678.html'],
   },
+  state: sheinState,
+  // The order page (greasyfork 538231): the order in `div.order-detail-box`, one `tbody` per store with its
+  // `.store-info`, one row per item: the title link `.ga-order-goods` (to the product's "-p-<id>.html"
+  // page), `.size-info` ("Black / M"), the SKU in the cell whose aria-label is its column header ("SKU"),
+  // the quantity in the one labelled in the page's language ("Cantidad" on the Spanish site).
   detail: {
-    detail: ['.order-detail-container', 'body'],
+    detail: ['.order-detail-box', '.order-detail-container', 'body'],
     ...EN,
-    orderId: { ...EN.orderId, re: /([A-Z]{2,4}\d{8,16})/ },
+    orderId: { ...EN.orderId, re: /\b((?=[A-Z0-9]*\d)[A-Z]{2,6}[A-Z0-9]{6,18})\b/ },
+    seller: withSel(EN.seller, ['.store-info']),
     item: {
-      row: ['.order-goods-item'],
-      title: { sel: ['.goods-title'] },
-      quantity: { sel: ['.goods-qty'] },
+      row: ['tr:has(.ga-order-goods)', '.order-goods-item'],
+      title: { sel: ['.ga-order-goods', '.goods-title'] },
+      quantity: {
+        sel: ['td[aria-label^="Quantity"]', 'td[aria-label^="Qty"]', 'td[aria-label^="Cantidad"]', '.goods-qty'],
+        re: /(\d+)/,
+      },
       unitPrice: { sel: ['.goods-price'] },
-      itemId: { sel: ['.goods-sku'], re: /SKU:?\s*(\S+)/ },
+      itemId: { sel: ['td[aria-label^="SKU"]', '.goods-sku'], re: /SKU\s*[:：]?\s*(\S+)/ },
     },
     address: ['.order-address'],
     required: ['orderId', 'placedAt', 'amounts.total', 'items'],

@@ -17,14 +17,20 @@ const SITES: Record<string, string> = {
   'shopee.com.br': 'BRL',
   'shopee.com.mx': 'MXN',
 };
-const HOSTS = Object.keys(SITES);
+/**
+ * Shopee China Seller Centre (CNSC), where cross-border sellers manage every country shop:
+ * seller.shopee.cn/portal/sale/order and …/order/<order id>?cnsc_shop_id=… (sellers' userscripts and tools on
+ * GitHub; also seller.xiapi.shopee.cn). One host serves shops of every site, so a bare "$" is unknown there.
+ */
+const CNSC = 'shopee.cn';
+const HOSTS = [...Object.keys(SITES), CNSC];
 const H = hostRe(HOSTS);
 
 export const shopee = configured({
   id: 'shopee',
   name: { en: 'Shopee', zh: '虾皮' },
   hosts: HOSTS,
-  currency: (url) => SITES[HOSTS.find((h) => url.hostname.endsWith(h)) ?? ''] ?? 'SGD',
+  currency: (url) => SITES[HOSTS.find((h) => url.hostname === h || url.hostname.endsWith(`.${h}`)) ?? ''],
   urls: {
     'order-list': [
       new RegExp(`^${H}/user/purchase/?(?:\\?|$)`),
@@ -43,6 +49,7 @@ export const shopee = configured({
     'order-detail': [
       'https://shopee.sg/user/purchase/order/123456789012345',
       'https://seller.shopee.ph/portal/sale/order/123456789',
+      'https://seller.shopee.cn/portal/sale/order/123456789012345?cnsc_shop_id=1',
     ],
     return: ['https://shopee.co.th/user/purchase/return/1'],
     chat: ['https://seller.shopee.sg/webchat/conversations'],

@@ -1,6 +1,7 @@
 import { configured, EN, withSel } from '../configured';
 import { hostRe } from '../define';
 import { siteDollar } from '../site-dollar';
+import { temuState } from './state';
 
 /**
  * Temu buyer order pages and the seller centre. Not checked against a real page: every field
@@ -37,13 +38,17 @@ export const temu = configured({
     chat: ['https://www.temu.com/bgp_chat.html'],
     listing: ['https://www.temu.com/kitchen-towel-g-601099512345678.html'],
   },
+  state: temuState,
+  // The order page's rendered rows (a Temu order scraper on GitHub, scrapers/temu.py DOM fallback): one
+  // element whose class contains "goodsWrapper" per line, its title in one containing "goodsName"; the
+  // labels "Order time: Jul 9, 2026" / "Bestellzeit: 9. Jul 2026" and "Order total" / "Gesamtsumme".
   detail: {
     detail: ['.order-detail', 'body'],
     ...EN,
     orderId: { ...EN.orderId, re: /(PO-\d{3}-\d{8,20})/ },
     item: {
-      row: ['.goods-item'],
-      title: { sel: ['.goods-name'] },
+      row: ['.goods-item', '[class*="goodsWrapper"]'],
+      title: { sel: ['.goods-name', '[class*="goodsName"]'] },
       quantity: { sel: ['.goods-qty'] },
       unitPrice: { sel: ['.goods-price'] },
       itemId: { sel: ['[data-goods-id]'], attr: 'data-goods-id' },
