@@ -21,7 +21,34 @@ const MANIFEST_KEY =
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   imports: false,
-  vite: (env) => ({ define: { __ORDERPROOF_DEMO_SHOP__: JSON.stringify(env.mode !== STORE_MODE) } }),
+  vite: (env) => ({
+    define: { __ORDERPROOF_DEMO_SHOP__: JSON.stringify(env.mode !== STORE_MODE) },
+    // The certificate code (pkijs and its ASN.1 parts) in a chunk of its own: it otherwise shares one with
+    // code the offscreen document needs at its start, which only loads it when a pack is signed. Only for
+    // the split builds (pages): the one-file ones (background, content scripts) refuse chunk groups.
+    plugins: [
+      {
+        name: 'orderproof-pki-chunk',
+        outputOptions: (output: { format?: string }) =>
+          output.format && output.format !== 'es'
+            ? null
+            : {
+                ...output,
+                codeSplitting: {
+                  groups: [
+                    // pkijs's hashing is the pack's too: a chunk of its own, or the group would take it in.
+                    { name: 'noble-hashes', test: /node_modules[\\/]@noble[\\/]hashes[\\/]/, priority: 2 },
+                    {
+                      name: 'pki',
+                      test: /node_modules[\\/](pkijs|asn1js|bytestreamjs|pvtsutils|pvutils)[\\/]/,
+                      priority: 1,
+                    },
+                  ],
+                },
+              },
+      },
+    ],
+  }),
   hooks: {
     // The page loader runs on every marketplace: its patterns come from the registry here, at build
     // time, so its bundle does not carry every adapter.

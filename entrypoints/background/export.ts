@@ -8,6 +8,7 @@ import { type MessageRouter, sendRuntime } from '../../utils/messaging';
 import { backgroundMessages } from '../../utils/messages/background';
 import { offscreenMessages } from '../../utils/messages/offscreen';
 import { measure } from '../../utils/stage-time';
+import { OffscreenLife } from '../../utils/export/offscreen-life';
 
 export interface ExportResult {
   filename: string;
@@ -18,14 +19,9 @@ export interface ExportResult {
 
 const OFFSCREEN_PATH = '/offscreen.html';
 
-let creating: Promise<void> | undefined;
-
 /** Chrome's service worker cannot make blob URLs; an offscreen document (an extension page) can. */
-function ensureOffscreen(): Promise<void> {
-  // One creation at a time: an export may start while the one its button's hover asked for is under way.
-  creating ??= createOffscreen().finally(() => (creating = undefined));
-  return creating;
-}
+const offscreenLife = new OffscreenLife(createOffscreen, () => browser.offscreen.closeDocument());
+const ensureOffscreen = () => offscreenLife.ensureOpen();
 
 async function createOffscreen(): Promise<void> {
   const url = browser.runtime.getURL(OFFSCREEN_PATH);
@@ -47,6 +43,10 @@ export async function exportCaseToDownloads(
   caseId: string,
   choice?: PackChoice,
 ): Promise<ExportResult> {
+  return offscreenLife.whileExporting(() => exportToDownloads(db, caseId, choice));
+}
+
+async function exportToDownloads(db: OrderProofDB, caseId: string, choice?: PackChoice): Promise<ExportResult> {
   const received = performance.now();
   // Chrome's offscreen document is asked for at once, while the settings are read: the two overlap, and
   // the document (a page loading its scripts) is the longer wait before the build can start.
@@ -88,6 +88,7 @@ export async function exportCaseToDownloads(
     };
   }
   let downloadId: number;
+  const download = performance.now();
   try {
     downloadId = await browser.downloads.download({
       url,
@@ -100,9 +101,12 @@ export async function exportCaseToDownloads(
     throw err;
   }
   const state = await whenDownloadEnds(downloadId);
+  measure('bg:export:download', download);
   await revoke();
   if (state !== 'complete') throw new Error(`the download of ${filename} was interrupted; nothing was logged`);
+  const logging = performance.now();
   await recordExport(db, seal);
+  measure('bg:export:log', logging);
   return { filename, downloadId, bytes, files };
 }
 
@@ -111,6 +115,8 @@ export function registerExportMessages(router: MessageRouter, db: OrderProofDB):
   router.on(backgroundMessages, {
     'bg.export.case': ({ caseId, choice }) => exportCaseToDownloads(db, caseId, choice),
     // Firefox's background page builds packs itself: nothing to start.
+    // Chrome's offscreen document, idle a while, asks to be closed.
+    'bg.offscreen.idle': () => offscreenLife.closeIdle(),
     'bg.export.prepare': async () => {
       if (typeof URL.createObjectURL !== 'function') await ensureOffscreen();
       return { ok: true as const };

@@ -167,10 +167,12 @@ async function offscreenSession(s: Session, page: import('playwright-core').Page
   if (!target) throw new Error('no offscreen document');
   const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
   const waiting = new Map<number, (result: unknown) => void>();
+  const events: ((method: string, params: Record<string, unknown>) => void)[] = [];
   cdp.on('Target.receivedMessageFromTarget', (e) => {
     if (e.sessionId !== sessionId) return;
-    const m = JSON.parse(e.message) as { id?: number; result?: unknown };
+    const m = JSON.parse(e.message) as { id?: number; result?: unknown; method?: string; params?: object };
     if (m.id !== undefined) waiting.get(m.id)?.(m.result);
+    else if (m.method) for (const on of events) on(m.method, (m.params ?? {}) as Record<string, unknown>);
   });
   let id = 0;
   const send = async (method: string, params: object = {}): Promise<unknown> => {
@@ -179,7 +181,39 @@ async function offscreenSession(s: Session, page: import('playwright-core').Page
     await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: mine, method, params }) });
     return result;
   };
-  return { send, close: () => cdp.detach() };
+  return { send, onEvent: (on: (typeof events)[number]) => events.push(on), close: () => cdp.detach() };
+}
+
+/**
+ * A CPU profiler in the offscreen document's report worker (a target reached through the document's own
+ * session): BENCH_PROFILE=1 prints the worker's hottest functions too.
+ */
+async function reportWorkerProfiler(doc: Awaited<ReturnType<typeof offscreenSession>>) {
+  let workerSession: string | undefined;
+  const attached = new Promise<string>((resolve) =>
+    doc.onEvent((method, params) => {
+      const info = params.targetInfo as { type?: string; url?: string } | undefined;
+      if (method === 'Target.attachedToTarget' && info?.type === 'worker' && info.url?.includes('report-worker'))
+        resolve((workerSession = params.sessionId as string));
+    }),
+  );
+  const waiting = new Map<number, (result: unknown) => void>();
+  doc.onEvent((method, params) => {
+    if (method !== 'Target.receivedMessageFromTarget' || params.sessionId !== workerSession) return;
+    const m = JSON.parse(params.message as string) as { id?: number; result?: unknown };
+    if (m.id !== undefined) waiting.get(m.id)?.(m.result);
+  });
+  await doc.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
+  const sessionId = await Promise.race([attached, new Promise<string>((r) => setTimeout(() => r(''), 10_000))]);
+  if (!sessionId) return undefined;
+  let id = 0;
+  const send = async (method: string, params: object = {}): Promise<unknown> => {
+    const mine = ++id;
+    const result = new Promise<unknown>((resolve) => waiting.set(mine, resolve));
+    await doc.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: mine, method, params }) });
+    return result;
+  };
+  return { send };
 }
 
 /** The offscreen document's User Timing measures (pack stages, utils/stage-time.ts). */
@@ -501,6 +535,7 @@ export async function runPackBench(): Promise<void> {
 
     const profiling = Boolean(process.env.BENCH_PROFILE);
     let profiler: Awaited<ReturnType<typeof offscreenSession>> | undefined;
+    let workerProfiler: Awaited<ReturnType<typeof reportWorkerProfiler>>;
     if (profiling) {
       await s.worker.evaluate(() =>
         (
@@ -510,6 +545,9 @@ export async function runPackBench(): Promise<void> {
       profiler = await offscreenSession(s, page);
       await profiler.send('Profiler.enable');
       await profiler.send('Profiler.start');
+      workerProfiler = await reportWorkerProfiler(profiler);
+      await workerProfiler?.send('Profiler.enable');
+      await workerProfiler?.send('Profiler.start');
     }
     const pid = browserPid(s);
     // As the popup does when the pointer comes onto the export button: the offscreen document is started
@@ -571,9 +609,16 @@ export async function runPackBench(): Promise<void> {
     );
     if (profiler) {
       const { profile } = (await profiler.send('Profiler.stop')) as { profile: CpuProfile };
-      await profiler.close();
       info('hottest functions in the offscreen document (self time)', '');
       printHotFunctions(profile);
+      const inWorker = (await workerProfiler?.send('Profiler.stop')) as { profile: CpuProfile } | undefined;
+      await profiler.close();
+      if (inWorker?.profile) {
+        info('hottest functions in the report worker (self time)', '');
+        printHotFunctions(inWorker.profile, 25);
+        if (process.env.BENCH_PROFILE_OUT)
+          writeFileSync(process.env.BENCH_PROFILE_OUT, JSON.stringify(inWorker.profile));
+      } else info('the report worker', 'not profiled (no worker target found)');
     }
     const { measures, timeOrigin, scriptRan, evalStart, htmlParsed } = await offscreenMeasures(s, page);
     // The background's own spans of this export (entrypoints/background/export.ts), on the same wall clock.

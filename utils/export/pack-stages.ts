@@ -21,7 +21,6 @@ import {
   type RedactOptions,
   redactPlainText,
 } from './redact-pack';
-import { renderReportHtml } from './report-html';
 import type { ReportInput, ReportLang } from './report-input';
 import type { PdfReportInput } from './report-pdf';
 import type { MadePdf } from './report-pdf-job';
@@ -309,6 +308,19 @@ export function reportInputOf(
   };
 }
 
+let reportHtmlCode: Promise<typeof import('./report-html')> | undefined;
+
+/**
+ * report.html's code (with the rules and their data, for its guidance), loaded on first use: the offscreen
+ * document starts without it, and a pack asks for it at its start (preloadReportHtml) to have it by stage 3.
+ */
+export function preloadReportHtml(): Promise<typeof import('./report-html')> {
+  reportHtmlCode ??= import('./report-html');
+  // A failed load is tried again by the next pack, not remembered.
+  reportHtmlCode.catch(() => (reportHtmlCode = undefined));
+  return reportHtmlCode;
+}
+
 /** Stage 3: case.json, report.html and report.pdf (or the reason it is left out, under `omitted`). */
 export async function reportsStage(
   w: PackWriter,
@@ -321,6 +333,7 @@ export async function reportsStage(
 ): Promise<{ pdf?: Uint8Array }> {
   await w.addBytes('case.json', enc.encode(JSON.stringify(plan.case, null, 2)), 'application/json');
   const reportInput = reportInputOf(plan, evidence, lang, generatedAt);
+  const { renderReportHtml } = await timed('pack:reports:html-code', preloadReportHtml);
   await timed('pack:reports:html', () =>
     w.addBytes('report.html', enc.encode(renderReportHtml(reportInput)), 'text/html'),
   );

@@ -12,6 +12,7 @@ import {
   evidenceLayout,
   evidenceStage,
   manifestStage,
+  preloadReportHtml,
   redactPlanStage,
   reportInputOf,
   reportsStage,
@@ -21,7 +22,6 @@ import {
   type WrittenEvidence,
 } from './pack-stages';
 import { reportPdfInWorker } from './report-pdf-worker';
-import { packAttestations, packTrustFiles } from '../trust/pack-trust';
 import { errorText } from '../error-text';
 import { timed } from '../stage-time';
 
@@ -148,6 +148,11 @@ export async function writePackInto(
 ): Promise<WrittenPack> {
   const now = options.now ?? new Date();
   const lang = options.lang ?? 'en';
+  // Code the later stages need (report.html with the rules' data; the signature's), loaded meanwhile: the
+  // offscreen document starts without it, so it is ready sooner on the export button's hover.
+  preloadReportHtml().catch(() => undefined);
+  const trustCode = import('../trust/pack-trust');
+  trustCode.catch(() => undefined);
   const plan = await timed('pack:plan', () => redactPlanStage(db, caseId, options));
   const live = plan.items.filter((i) => !i.deletedAt);
   const w = new PackWriter(
@@ -193,6 +198,7 @@ export async function writePackInto(
     }),
   );
   const upload = await timed('pack:verify-page', () => verifyPageStage(w, db, lang, evidence, pdf, options));
+  const { packAttestations, packTrustFiles } = await timed('pack:trust-code', () => trustCode);
   const sealed = await timed('pack:manifest', async () =>
     manifestStage(w, plan, evidence, upload, {
       now,

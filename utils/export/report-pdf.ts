@@ -108,6 +108,9 @@ class Writer {
 
   newPage(): void {
     this.page = this.doc.addPage([PAGE.width, PAGE.height]);
+    // The page's one font, named once in its resources: drawText given a font names it anew every time
+    // (a key per line, each found unique by a scan of the keys before it).
+    this.page.setFont(this.font);
     this.contexts.push(this.context);
     this.y = PAGE.height - PAGE.margin;
   }
@@ -135,7 +138,6 @@ class Writer {
         x: PAGE.margin + indent,
         y: this.y + size * 0.3,
         size,
-        font: this.font,
         color: opts.color ?? rgb(0.07, 0.07, 0.07),
       });
     }
@@ -149,7 +151,7 @@ class Writer {
   }
 
   /** Small pictures side by side with a caption under each, wrapping onto new rows and pages. */
-  thumbnails(items: { img: PdfPicture; caption: string }[], font: PDFFont): void {
+  thumbnails(items: { img: PdfPicture; caption: string }[]): void {
     const perRow = 3;
     const gap = 12;
     const w = (PAGE.width - 2 * PAGE.margin - gap * (perRow - 1)) / perRow;
@@ -173,10 +175,10 @@ class Writer {
           borderColor: rgb(0.8, 0.8, 0.8),
           borderWidth: 0.5,
         });
-        wrap(caption, font, 7, w)
+        wrap(caption, this.font, 7, w)
           .slice(0, 2)
           .forEach((line, k) => {
-            this.page.drawText(line, { x, y: top - h - 10 - k * 9, size: 7, font, color: GREY });
+            this.page.drawText(line, { x, y: top - h - 10 - k * 9, size: 7, color: GREY });
           });
       });
       this.y -= h + 30;
@@ -318,7 +320,7 @@ export async function renderReportPdf(
   }
   if (thumbs.length) {
     w.heading(`${l.summary} · ${l.evidence} (${input.evidence.length})`, 13);
-    w.thumbnails(thumbs, font);
+    w.thumbnails(thumbs);
   }
 
   if (guidance) {
@@ -398,7 +400,8 @@ function drawHeadersAndFooters(
     const fitted = wrap(text, font, 7.5, width)[0] ?? '';
     const shown = fitted.length < clean(text).length ? `${fitted.slice(0, -1)}…` : fitted;
     const x = right ? PAGE.width - PAGE.margin - font.widthOfTextAtSize(shown, 7.5) : PAGE.margin;
-    page.drawText(shown, { x, y, size: 7.5, font, color: GREY });
+    // Every page was made by the Writer, with the report's font already set.
+    page.drawText(shown, { x, y, size: 7.5, color: GREY });
   };
   const colon = reportColon(o.lang);
   pages.forEach((page, i) => {

@@ -90,6 +90,11 @@ export const backgroundMessages = {
     request: z.object({ type: z.literal('bg.export.prepare') }),
     response: z.object({ ok: z.literal(true) }),
   },
+  'bg.offscreen.idle': {
+    // Chrome's offscreen document has had nothing to do for a while: closed unless an export is starting.
+    request: z.object({ type: z.literal('bg.offscreen.idle') }),
+    response: z.object({ closing: z.boolean() }),
+  },
   'bg.export.case': {
     request: z.object({ type: z.literal('bg.export.case'), caseId: idSchema, choice: packChoiceSchema.optional() }),
     response: z.object({

@@ -3,7 +3,6 @@ import type { AuditEntry, Evidence } from '../schemas/records';
 import { errorText } from '../error-text';
 import { stampRecordSchema, type StampRecord } from './records';
 import { readTsaSettings, type TsaSettings, tsaUrl } from './tsa-settings';
-import { requestTimeStamp } from './tsp';
 
 /**
  * Capture-time stamps. When time-stamping is on, every stored evidence item gets a small text file
@@ -131,6 +130,8 @@ async function sendAll(
       continue;
     }
     try {
+      // The certificate code is loaded when a stamp is asked for: pages that store evidence start without it.
+      const { requestTimeStamp } = await import('./tsp');
       const { token, facts } = await requestTimeStamp(url, new TextEncoder().encode(stamp.data), fetcher);
       await db.stamps.update(stamp.id, {
         status: 'stamped',
