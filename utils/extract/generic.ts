@@ -489,7 +489,7 @@ function readGeneric(url: URL, doc: Document, options: ExtractOptions, marketpla
   const root = doc.body;
   if (!root) return [];
   const { currency, dates } = pageLocale(url, doc);
-  const data = readStructured(doc);
+  const data = readStructured(doc, dates);
   const lines = textLines(root);
   if (!data.orderId) {
     const cards = orderCards(root, labelledIds(lines));
@@ -534,7 +534,8 @@ function readGeneric(url: URL, doc: Document, options: ExtractOptions, marketpla
     .date('placedAt', data.placedAt, src)
     .text('status', data.status, src)
     .text('seller', data.seller, src);
-  d.money('total', data.total, src);
+  // A total printed in state ("$459.00") names its currency as the page's locale settles a bare sign.
+  d.money('total', data.totalText ? parseMoney(data.totalText, currency) : data.total, src);
   data.items.forEach((it) => d.item(it, { title: src, itemId: src, quantity: src, unitPrice: src }));
   data.shipments.forEach((s) => d.shipment(s, { trackingNumber: src, carrier: src }));
   // A page printing several orders' numbers is read by label only in the block of the order its address names.
