@@ -136,7 +136,7 @@ const TOTAL_LABELS = [
 ].join('|');
 
 /** Currency signs written after the amount ("25,51 €", "1 234,56 ₽", "12.000đ", "١٢٣ د.إ"). */
-const AFTER_SIGNS = '€|zł|kr|元|円|₫|đ|บาท|₽|руб\\.?|₪|₺|TL|Kč|Ft|lei|د\\.إ|ر\\.س|ج\\.م';
+const AFTER_SIGNS = '€|zł|kr|元|円|원|₫|đ|บาท|₽|руб\\.?|₪|ש["״]ח|₺|TL|Kč|Ft|lei|درهم|د\\.إ|ر\\.س|ج\\.م';
 
 const LABELS = {
   orderId: new RegExp(`(?:${ID_LABELS})\\s*[:：#]?\\s*([A-Z0-9][A-Z0-9-]{4,31})`, 'i'),
@@ -308,7 +308,8 @@ const BY_LABEL: OrderSpec = {
   },
   shipment: {
     carrier: { label: CARRIER_LABEL },
-    trackingNumber: { label: TRACKING_LABEL, re: /([A-Z0-9]{8,34})/ },
+    // Japanese carriers print the number in groups ("1234-5678-9012", Yamato, Sagawa).
+    trackingNumber: { label: TRACKING_LABEL, re: /((?=[A-Z-]*\d)[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){7,38})/ },
   },
   required: [],
 };

@@ -170,8 +170,9 @@ export const SHIPPING_LABELS: LabelTable = {
   },
   ms: { trackingNumber: ['No\\.? Penjejakan', 'Nombor Penjejakan'], carrier: ['Perkhidmatan Penghantaran'] },
   'zh-Hans': {
-    trackingNumber: ['运单号码?', '快递单号', '物流单号', '运单编号', '追踪号', '物流编号'],
-    carrier: ['物流公司', '快递公司', '承运商', '物流商'],
+    // 京东's parcel lines "承运人：…" and "货运单号：…" (CN_LABELS).
+    trackingNumber: ['运单号码?', '快递单号', '物流单号', '运单编号', '追踪号', '物流编号', '货运单号'],
+    carrier: ['物流公司', '快递公司', '承运商', '承运人', '物流商'],
   },
   'zh-Hant': {
     trackingNumber: ['貨運單號', '物流編號', '追蹤(?:編號|號碼)', '託運單號'],

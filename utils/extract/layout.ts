@@ -14,7 +14,7 @@ import { parseMoney } from './money';
 
 /** An amount that is its cell's whole text, with its currency sign ("$5.36", "￥3200.00", "12,50 €"). */
 const MONEY_CELL =
-  /^(?:[-−]\s*)?(?:(?:[A-Z]{1,3}\$?\s?|[$€£¥￥₩₹₱฿₫]|R\$|Rp|zł)\s*\d[\d.,\s']*|\d[\d.,\s']*\s?(?:€|zł|kr|元|円|₫|đ|บาท|[A-Z]{3}))$/;
+  /^(?:[-−]\s*)?(?:(?:[A-Z]{1,3}\$?\s?|[$€£¥￥₩₹₱฿₫]|R\$|Rp|zł)\s*\d[\d.,\s']*|\d[\d.,\s']*\s?(?:€|zł|kr|元|円|원|₫|đ|บาท|₽|₪|₺|TL|[A-Z]{3}))$/;
 
 /** Column headers per field, every language the adapters' label tables know, plus the item columns. */
 const COLUMN_WORDS = {

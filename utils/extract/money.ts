@@ -24,7 +24,7 @@ const SYMBOLS: [RegExp, string][] = [
   [/₹|\bINR(?![A-Za-z])|\bRs\.?(?=\s*\d)/i, 'INR'],
   [/\bRM(?=\s*\d)|\bMYR(?![A-Za-z])/, 'MYR'],
   [/₱|\bPHP(?![A-Za-z])/, 'PHP'],
-  [/฿|\bTHB(?![A-Za-z])/, 'THB'],
+  [/฿|\bTHB(?![A-Za-z])|บาท/, 'THB'],
   // Vietnamese pages also write the dong as "đ" after the amount ("1.234.000đ").
   [/₫|\bVND(?![A-Za-z])|\d\s?đ(?![A-Za-zÀ-ỹ])/, 'VND'],
   [/\bRp\.?(?=\s*\d)|\bIDR(?![A-Za-z])/, 'IDR'],
@@ -35,9 +35,10 @@ const SYMBOLS: [RegExp, string][] = [
   [/\bNOK(?![A-Za-z])/, 'NOK'],
   [/\bISK(?![A-Za-z])/, 'ISK'],
   [/₺|\bTRY(?![A-Za-z])|\bTL\b/, 'TRY'],
-  [/\bAED(?![A-Za-z])|د\.إ/, 'AED'],
+  [/\bAED(?![A-Za-z])|د\.إ|درهم/, 'AED'],
   [/\bSAR(?![A-Za-z])|ر\.س/, 'SAR'],
-  [/₩|\bKRW(?![A-Za-z])/, 'KRW'],
+  // Korean pages write the won as "원" after the amount ("12,345원").
+  [/₩|\bKRW(?![A-Za-z])|\d\s?원/, 'KRW'],
   // AliExpress, Temu and SHEIN country sites in Europe print these; an unknown sign must not become the site's.
   [/₽|руб\.?|\bRUB(?![A-Za-z])/, 'RUB'],
   [/\bNZ\$|\bNZD(?![A-Za-z])/, 'NZD'],
@@ -45,7 +46,7 @@ const SYMBOLS: [RegExp, string][] = [
   [/Kč|\bCZK(?![A-Za-z])/, 'CZK'],
   [/\bFt\b|\bHUF(?![A-Za-z])/, 'HUF'],
   [/\blei\b|\bRON(?![A-Za-z])/i, 'RON'],
-  [/₪|\bILS(?![A-Za-z])/, 'ILS'],
+  [/₪|\bILS(?![A-Za-z])|ש["״]ח/, 'ILS'],
   [/₴|\bUAH(?![A-Za-z])|грн/, 'UAH'],
 ];
 

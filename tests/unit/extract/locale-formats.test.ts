@@ -75,6 +75,12 @@ describe('amounts by currency', () => {
     expect(parseMoney('￥12.5', 'JPY')).toBeUndefined();
     expect(parseMoney('¥12.50')).toEqual({ amount: 12.5, currency: 'CNY' });
   });
+  it('currency words after the amount: 원, บาท, ש"ח, درهم', () => {
+    expect(parseMoney('12,345원')).toEqual({ amount: 12345, currency: 'KRW' });
+    expect(parseMoney('1,234.50 บาท')).toEqual({ amount: 1234.5, currency: 'THB' });
+    expect(parseMoney('123.45 ש"ח')).toEqual({ amount: 123.45, currency: 'ILS' });
+    expect(parseMoney('99.00 درهم')).toEqual({ amount: 99, currency: 'AED' });
+  });
   it('a third decimal where the currency has two is not read', () => {
     expect(parseMoney('$1.234')).toBeUndefined();
     expect(parseMoney('1.234 €')).toEqual({ amount: 1234, currency: 'EUR' });

@@ -206,6 +206,13 @@ const ALIEXPRESS: Case[] = [
     want: { orderId: '8181234567890128', placedAt: '2024-03-05', total: m(12345, 'KRW') },
   },
   {
+    name: 'AliExpress ko: "12,345원" after the amount, "주문 상태: 주문 취소"',
+    url: 'https://ko.aliexpress.com/p/order/detail.html?orderId=8181234567890134',
+    lang: 'ko-KR',
+    lines: ['주문번호: 8181234567890134', '주문일: 2024년 3월 5일', '결제 금액: 12,345원', '주문 상태: 주문 취소'],
+    want: { orderId: '8181234567890134', placedAt: '2024-03-05', total: m(12345, 'KRW'), cancelled: true },
+  },
+  {
     name: 'AliExpress ja: a bare ￥ on a Japanese page is yen',
     url: 'https://ja.aliexpress.com/p/order/detail.html?orderId=8181234567890129',
     lang: 'ja',
@@ -564,6 +571,92 @@ const ITEMS: Case[] = [
     want: { items: [{ title: 'เสื้อยืด', quantity: 2, unitPrice: m(150, 'THB') }] },
   },
 ];
+
+/** Tracking blocks as order and tracking pages print them, carrier line then number line, per language. */
+const TRACKING: [
+  lang: string,
+  host: string,
+  carrierLine: string,
+  numberLine: string,
+  carrier: string,
+  number: string,
+][] = [
+  ['fr', 'www.amazon.fr', 'Transporteur : Colissimo', 'Numéro de suivi : 6A12345678901', 'Colissimo', '6A12345678901'],
+  [
+    'es',
+    'www.ebay.es',
+    'Transportista: Correos',
+    'Número de seguimiento: PQ4F6P0712345670128001E',
+    'Correos',
+    'PQ4F6P0712345670128001E',
+  ],
+  ['it', 'www.ebay.it', 'Corriere: BRT', 'Numero di tracciamento: 123456789012', 'BRT', '123456789012'],
+  [
+    'ja',
+    'www.amazon.co.jp',
+    '配送業者：ヤマト運輸',
+    'お問い合わせ伝票番号：1234-5678-9012',
+    'ヤマト運輸',
+    '1234-5678-9012',
+  ],
+  ['ko', 'ko.aliexpress.com', '택배사: CJ대한통운', '운송장번호: 123456789012', 'CJ대한통운', '123456789012'],
+  [
+    'pl',
+    'pl.aliexpress.com',
+    'Przewoźnik: InPost',
+    'Numer przesyłki: 620123456789012345678901',
+    'InPost',
+    '620123456789012345678901',
+  ],
+  [
+    'tr',
+    'tr.aliexpress.com',
+    'Kargo firması: Yurtiçi Kargo',
+    'Takip numarası: 123456789012',
+    'Yurtiçi Kargo',
+    '123456789012',
+  ],
+  [
+    'ru',
+    'aliexpress.ru',
+    'Служба доставки: Почта России',
+    'Трек-номер: RA123456789RU',
+    'Почта России',
+    'RA123456789RU',
+  ],
+  [
+    'pt-BR',
+    'shopee.com.br',
+    'Transportadora: Correios',
+    'Código de rastreio: AA123456789BR',
+    'Correios',
+    'AA123456789BR',
+  ],
+  ['ar', 'www.amazon.ae', 'شركة الشحن: أرامكس', 'رقم التتبع: 1234567890', 'أرامكس', '1234567890'],
+  ['he', 'he.aliexpress.com', 'חברת משלוחים: דואר ישראל', 'מספר מעקב: RR123456789IL', 'דואר ישראל', 'RR123456789IL'],
+  ['nl', 'www.amazon.nl', 'Vervoerder: PostNL', 'Track & Trace: 3SABCD1234567', 'PostNL', '3SABCD1234567'],
+  [
+    'sv',
+    'www.amazon.se',
+    'Transportör: PostNord',
+    'Spårningsnummer: 00370712345678901234',
+    'PostNord',
+    '00370712345678901234',
+  ],
+  ['zh-CN', 'details.jd.com', '承运人：京东快递', '货运单号：JD0123456789012', '京东快递', 'JD0123456789012'],
+];
+
+describe('generic reader per locale: tracking number and carrier', () => {
+  for (const [lang, host, carrierLine, numberLine, carrier, number] of TRACKING)
+    it(`${lang} (${host}): "${carrierLine}"`, () =>
+      check({
+        name: lang,
+        url: `https://${host}/order/1`,
+        lang,
+        lines: ['Order number: 112-1234567-7654321', carrierLine, numberLine],
+        want: { trackingNumber: number, carrier },
+      }));
+});
 
 describe('generic reader per locale: Amazon country sites', () => {
   for (const c of AMAZON) it(c.name, () => check(c));
