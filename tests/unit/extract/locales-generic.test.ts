@@ -679,3 +679,34 @@ describe('generic reader per locale: Chinese sites', () => {
 describe('generic reader per locale: item tables', () => {
   for (const c of ITEMS) it(c.name, () => check(c));
 });
+
+describe('generic reader per locale: order lists', () => {
+  const list = (lang: string, url: string, cards: string[][]) =>
+    extractGeneric(
+      new URL(url),
+      docFromHtml(
+        `<html lang="${lang}"><body>${cards.map((c) => `<section>${c.map((l) => `<div>${l}</div>`).join('')}</section>`).join('')}</body></html>`,
+        url,
+      ),
+    );
+  it('ko: two cards, each its own number, date and total', () => {
+    const orders = list('ko', 'https://ko.aliexpress.com/p/order/index.html', [
+      ['주문 번호: 8181234567890150', '주문 시간: 2024. 3. 5.', '총 결제 금액: ₩12,345'],
+      ['주문 번호: 8181234567890151', '주문 시간: 2024. 2. 1.', '총 결제 금액: ₩9,900'],
+    ]);
+    expect(orders.map((o) => [o.orderId, o.placedAt, o.amounts.total])).toEqual([
+      ['8181234567890150', '2024-03-05', { amount: 12345, currency: 'KRW' }],
+      ['8181234567890151', '2024-02-01', { amount: 9900, currency: 'KRW' }],
+    ]);
+  });
+  it('pt-BR: two cards, day-first dates', () => {
+    const orders = list('pt-BR', 'https://shopee.com.br/user/purchase', [
+      ['ID do pedido 240305ABCDEF20', 'Hora do pedido 05/03/2024 14:22', 'Total do pedido R$ 123,45'],
+      ['ID do pedido 240201ABCDEF21', 'Hora do pedido 01/02/2024 09:10', 'Total do pedido R$ 1.234,00'],
+    ]);
+    expect(orders.map((o) => [o.orderId, o.placedAt, o.amounts.total])).toEqual([
+      ['240305ABCDEF20', '2024-03-05', { amount: 123.45, currency: 'BRL' }],
+      ['240201ABCDEF21', '2024-02-01', { amount: 1234, currency: 'BRL' }],
+    ]);
+  });
+});
