@@ -145,11 +145,49 @@ const AR = [
   ['نوفمبر'],
   ['ديسمبر'],
 ];
+// it and pt short forms ("3 gen 2024", "3 set. 2024", "3 out. 2024") and tl (Shopee and Lazada Philippines in
+// Filipino: "3 Marso 2024"), the CLDR names. Short forms that are words elsewhere are read only beside a year.
+const IT_PT_TL = [
+  ['gen', 'enero', 'ene'],
+  ['pebrero', 'peb'],
+  ['marso'],
+  ['abril'],
+  ['mag', 'mayo'],
+  ['hunyo', 'hun'],
+  ['hulyo', 'hul'],
+  ['ago', 'agosto'],
+  ['set', 'setyembre'],
+  ['out', 'oktubre'],
+  ['nobyembre', 'nob'],
+  ['disyembre'],
+];
+// he (AliExpress Hebrew): "3 במרץ 2024", the month with its prefix ב ("in").
+const HE = [
+  ['ינואר'],
+  ['פברואר'],
+  ['מרץ', 'מרס'],
+  ['אפריל'],
+  ['מאי'],
+  ['יוני'],
+  ['יולי'],
+  ['אוגוסט'],
+  ['ספטמבר'],
+  ['אוקטובר'],
+  ['נובמבר'],
+  ['דצמבר'],
+];
 NAMES.forEach((names, i) => names.forEach((n) => (MONTHS[n] = i + 1)));
+IT_PT_TL.forEach((names, i) => names.forEach((n) => (MONTHS[n] ??= i + 1)));
+HE.forEach((names, i) =>
+  names.forEach((n) => {
+    MONTHS[n] = i + 1;
+    MONTHS[`ב${n}`] = i + 1;
+  }),
+);
 RU.forEach((names, i) => names.forEach((n) => (MONTHS[n] = i + 1)));
 ID_MS.forEach((names, i) => names.forEach((n) => (MONTHS[n] ??= i + 1)));
 /** Month words that are also common words elsewhere ("Mac", French "des"): read only beside a year. */
-const WITH_YEAR_ONLY = new Set(['mac', 'des', 'dis']);
+const WITH_YEAR_ONLY = new Set(['mac', 'des', 'dis', 'gen', 'mag', 'ago', 'set', 'out', 'hun', 'hul', 'peb', 'nob']);
 AR.forEach((names, i) => names.forEach((n) => (MONTHS[n] = i + 1)));
 
 // th (Shopee, Lazada Thailand): full names and the dotted short forms ("3 มี.ค. 2567"); Thai pages often count
@@ -176,7 +214,7 @@ const TH_DATE = new RegExp(
     .join('|')})\\s*(\\d{4})`,
 );
 
-const WORD = '([A-Za-zÀ-ÿĀ-žğışçöüİĞŞА-яЁёء-ي]{3,12})\\.?';
+const WORD = '([A-Za-zÀ-ÿĀ-žğışçöüİĞŞА-яЁёء-يא-ת]{3,12})\\.?';
 
 /** Arabic-Indic and Persian digits as ASCII ("٣ مارس ٢٠٢٤"). */
 export function asciiDigits(text: string): string {
@@ -214,6 +252,13 @@ export interface DateOptions {
    * no year ("Delivered November 2"): the year is the first one that puts the date on or after it.
    */
   notBefore?: string;
+  /**
+   * Whether the page's locale writes numeric dates day first ("03/04/2024" is 3 April) or month first (the
+   * US); without it such a date is read only when one part is above 12 (locale.ts).
+   */
+  order?: 'dmy' | 'mdy';
+  /** A Thai page: a year 2533–2643 in a numeric date is the Buddhist era ("25/05/2568" is 2025). */
+  buddhistEra?: boolean;
 }
 
 /** The first date in `text` as YYYY-MM-DD, or undefined when there is none or it is ambiguous. */
@@ -221,10 +266,11 @@ export function parseDate(text: string | null | undefined, options: DateOptions 
   if (!text) return undefined;
   const t = asciiDigits(text).replace(/\s+/g, ' ');
   // 2022-10-14, 2022/10/14, 2022.10.14, 2022年10月14日, 2019年10月9日 (Amazon.co.jp), 2024년 3월 3일 (ko)
+  const era = (y: number) => (options.buddhistEra ? ceYear(y) : y);
   let m = /(\d{4})\s*[-/.年년]\s*(\d{1,2})\s*[-/.月월]\s*(\d{1,2})/.exec(t);
-  if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
+  if (m) return iso(era(Number(m[1])), Number(m[2]), Number(m[3]));
   // vi: "3 tháng 3, 2024", "ngày 03 tháng 03 năm 2024"
-  m = /(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+(?:năm\s+)?(\d{4})/i.exec(t);
+  m = /(\d{1,2})\s+(?:tháng|thg)\s+(\d{1,2}),?\s+(?:năm\s+)?(\d{4})/i.exec(t);
   if (m) return iso(Number(m[3]), Number(m[2]), Number(m[1]));
   // th: "3 มีนาคม 2567", "3 มี.ค. 2024"
   m = TH_DATE.exec(t);
@@ -241,7 +287,7 @@ export function parseDate(text: string | null | undefined, options: DateOptions 
   }
   // 14.10.2022 (German-speaking sites only write day first with dots)
   m = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/.exec(t);
-  if (m) return iso(Number(m[3]), Number(m[2]), Number(m[1]));
+  if (m) return iso(era(Number(m[3])), Number(m[2]), Number(m[1]));
   // Mar-31-18 / Mar-31-2018 (eBay's Selling Manager and Seller Hub tables), 31-Mar-18 (eBay UK, AU): the
   // month is a word, so the order is known; a two-digit year is this century's.
   m = new RegExp(`\\b${WORD}-(\\d{1,2})-(\\d{2}|\\d{4})\\b`).exec(t);
@@ -251,9 +297,12 @@ export function parseDate(text: string | null | undefined, options: DateOptions 
   // 25/05/2025, 05/25/2025: day or month first depends on the site, so only a part above 12 tells.
   m = /\b(\d{1,2})[/-](\d{1,2})[/-](\d{4})\b/.exec(t);
   if (m) {
-    const [a, b] = [Number(m[1]), Number(m[2])];
-    if (a > 12 && b <= 12) return iso(Number(m[3]), b, a);
-    if (b > 12 && a <= 12) return iso(Number(m[3]), a, b);
+    const [a, b, y] = [Number(m[1]), Number(m[2]), era(Number(m[3]))];
+    if (a > 12 && b <= 12) return iso(y, b, a);
+    if (b > 12 && a <= 12) return iso(y, a, b);
+    // Both parts 12 or less: only the page's locale says which is the day.
+    if (options.order === 'dmy') return iso(y, b, a);
+    if (options.order === 'mdy') return iso(y, a, b);
   }
   // 10月14日 and "November 2" / "2 November": no year printed.
   if (!options.notBefore) return undefined;

@@ -1,6 +1,6 @@
 import type { Money, Order, OrderItem, Shipment } from '../schemas/order';
 import type { ExtractOptions } from '../marketplaces/types';
-import { parseDate } from './dates';
+import { parseDate, type DateOptions } from './dates';
 import { cleanText, firstEl, labelled, labelledAll, outermost, textLines, type Labelled } from './dom';
 import { type AmountField, OrderDraft } from './draft';
 import { parseMoney } from './money';
@@ -60,6 +60,8 @@ export interface ReadContext {
   site: string;
   /** Unknown where the site does not settle it: then only a price's own sign names its currency. */
   currency: string | undefined;
+  /** How the page's locale writes numeric dates (extract/locale.ts); unknown leaves "03/04/2024" unread. */
+  dates?: DateOptions;
   options?: ExtractOptions;
   /** The page's address: on a page that prints several order numbers, the one it names is the page's order. */
   url?: URL;
@@ -72,7 +74,8 @@ interface Read {
 
 /** Reads one field from `root`, trying selectors then the label. */
 /** A label's value must look like money / a date, or the next line of the label is tried. */
-export const looksLikeMoney = (v: string): boolean => /^[-−]?\s*(?:[A-Z]{1,3}\s?)?(?:[^\s\d]{1,3})?\s*\d/.test(v);
+export const looksLikeMoney = (v: string): boolean =>
+  /^[-−]?\s*(?:[A-Z]{1,3}\s?)?(?:[^\s\d٠-٩]{1,3})?\s*[\d٠-٩]/.test(v);
 export const looksLikeDate = (v: string): boolean => parseDate(v, { notBefore: '2000-01-01' }) !== undefined;
 
 export function readField(
@@ -171,8 +174,8 @@ export function readOrder(root: Element, spec: OrderSpec, ctx: ReadContext): Ord
 
   const id = f(spec.orderId);
   d.text('orderId', id?.value, id?.source ?? '');
-  const placed = f(spec.placedAt, looksLikeDate);
-  d.date('placedAt', parseDate(placed?.value), placed?.source ?? '');
+  const placed = f(spec.placedAt, (v) => parseDate(v, { notBefore: '2000-01-01', ...ctx.dates }) !== undefined);
+  d.date('placedAt', parseDate(placed?.value, ctx.dates), placed?.source ?? '');
   for (const field of ['status', 'seller', 'paymentMethod'] as const) {
     const r = f(spec[field]);
     d.text(field, field === 'seller' ? sellerName(r?.value) : r?.value, r?.source ?? '');

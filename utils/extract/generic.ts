@@ -1,6 +1,7 @@
 import type { Money, Order } from '../schemas/order';
 import type { ExtractOptions } from '../marketplaces/types';
-import { parseDate } from './dates';
+import { parseDate, type DateOptions } from './dates';
+import { pageLocale } from './locale';
 import { labelledAll, textLines } from './dom';
 import { OrderDraft } from './draft';
 import { parseMoney } from './money';
@@ -40,6 +41,17 @@ import {
 const ID_LABELS = [
   'Order\\s*(?:#|No\\.?|number|ID|Number)',
   'Bestell(?:nummer|nr\\.?)',
+  'Bestell-ID',
+  'Bestelnr\\.?',
+  'Beställningsnummer',
+  'Nr zamówienia',
+  'Pedido (?:n\\.?\\s?[º°]|nº|#)',
+  'ID del pedido',
+  'ID do pedido',
+  "ID (?:dell')?ordine",
+  'Ordine (?:n\\.|nº|#)',
+  'Номер заказа',
+  'מספר (?:ה)?הזמנה',
   'N° de commande',
   'Numéro de commande',
   'Número de pedido',
@@ -50,7 +62,7 @@ const ID_LABELS = [
   'Sipariş (?:numarası|no)',
   'Número do pedido',
   '注文番号',
-  '주문번호',
+  '주문 ?번호',
   '订单编号',
   '订单号码?',
   '訂單編號',
@@ -134,43 +146,33 @@ const TOTAL_LABELS = [
   'Jumlah Keseluruhan',
 ].join('|');
 
+/** Currency signs written after the amount ("25,51 €", "1 234,56 ₽", "12.000đ", "١٢٣ د.إ"). */
+const AFTER_SIGNS = '€|zł|kr|元|円|원|₫|đ|บาท|₽|руб\\.?|₪|ש["״]ח|₺|TL|Kč|Ft|lei|درهم|د\\.إ|ر\\.س|ج\\.م';
+
 const LABELS = {
   orderId: new RegExp(`(?:${ID_LABELS})\\s*[:：#]?\\s*([A-Z0-9][A-Z0-9-]{4,31})`, 'i'),
   // Date and total are matched at the start of a line: "Delivery date", "Item(s) Subtotal" and
   // "Zwischensumme" end in a date or total label and are other values (the held-out proxy read them).
   placedAt: new RegExp(`^(?:${DATE_LABELS})\\s*[:：]?\\s*(.{6,40})`, 'i'),
+  // "AU $45.99", "US $12.34": the country letters stand apart from the sign.
   total: new RegExp(
-    `^(?:${TOTAL_LABELS})\\s*[:：]?\\s*([-−]?\\s*(?:[A-Z]{2,3}\\s?|[^\\s\\d]{1,3})?\\s*\\d[\\d.,]*(?:\\s?(?:€|zł|kr|元|円|₫|đ|บาท))?)`,
+    `^(?:${TOTAL_LABELS})\\s*[:：]?\\s*([-−]?\\s*(?:[A-Z]{2,3}\\s?(?:[^\\s\\d]{1,2}\\s?)?|[^\\s\\d]{1,3})?\\s*\\d[\\d.,]*(?:\\s?(?:${AFTER_SIGNS}))?)`,
     'i',
   ),
 };
-
-/**
- * The currency a bare "$" or "¥" means, from the site's country domain (amazon.com.mx, shopee.sg,
- * amazon.co.jp …); undefined leaves "$" as US dollars and "¥" as yuan, as parseMoney reads them.
- */
-const TLD_CURRENCY: [RegExp, string][] = [
-  [/\.ca$/, 'CAD'],
-  [/\.(?:com\.)?au$/, 'AUD'],
-  [/\.(?:com\.)?mx$/, 'MXN'],
-  [/\.(?:co\.)?nz$/, 'NZD'],
-  [/\.(?:com\.)?sg$/, 'SGD'],
-  [/\.(?:com\.)?hk$/, 'HKD'],
-  [/\.(?:com\.)?tw$/, 'TWD'],
-  [/\.(?:com\.)?br$/, 'BRL'],
-  [/\.(?:co\.)?jp$/, 'JPY'],
-];
-
-export function currencyOfHost(host: string): string | undefined {
-  return TLD_CURRENCY.find(([re]) => re.test(host))?.[1];
-}
 
 /** A label and its value on consecutive lines read as one line here. */
 const joined = (lines: readonly string[]) =>
   lines.map((l, i) => (/[:：#]\s*$/.test(l) || l.length < 24 ? `${l} ${lines[i + 1] ?? ''}` : l));
 
 /** Order number, date, total and shipments beside their labels, into `d` where it has none yet. */
-function readLabels(d: OrderDraft, lines: readonly string[], currency: string | undefined, inCard = false): void {
+function readLabels(
+  d: OrderDraft,
+  lines: readonly string[],
+  currency: string | undefined,
+  dates: DateOptions,
+  inCard = false,
+): void {
   const pairs = joined(lines);
   if (!d.current.orderId) {
     for (const line of pairs) {
@@ -184,7 +186,7 @@ function readLabels(d: OrderDraft, lines: readonly string[], currency: string | 
   if (!d.current.placedAt) {
     for (const line of pairs) {
       const m = LABELS.placedAt.exec(line);
-      const date = m ? parseDate(m[1]) : undefined;
+      const date = m ? parseDate(m[1], dates) : undefined;
       if (date) {
         d.date('placedAt', date, `label "${line.slice(0, 40)}"`);
         break;
@@ -208,6 +210,15 @@ function readLabels(d: OrderDraft, lines: readonly string[], currency: string | 
     // A badge right above the sentence explaining it ("Storniert" over "Deine Bestellung wurde … storniert.") is the status.
     const line = at > 0 && !inCard && isCancelled(lines[at - 1]) ? lines[at - 1] : lines[at];
     if (line) d.text('status', line, `line "${line.slice(0, 40)}"`).cancelled(`line "${line.slice(0, 40)}"`);
+    // "Order status: Cancelled", "订单状态：已取消": the label on the value's own line names it the order's (a
+    // bare "Status" over a list of filters is not one).
+    const labelled = line
+      ? undefined
+      : labelledAll(lines, STATUS_LABEL, isCancelled).find((l) => l.line.includes(l.value) || /[:：]\s*$/.test(l.line));
+    if (labelled)
+      d.text('status', labelled.value, `label "${labelled.line.slice(0, 40)}"`).cancelled(
+        `label "${labelled.line.slice(0, 40)}"`,
+      );
   }
   if (!d.current.shipments.length) {
     const labelled = labelledShipment(lines);
@@ -281,8 +292,10 @@ export function orderCards(root: Element, ids: readonly string[]): { id: string;
  * "-£1.00"): "1: 20 January 2019 - …" after "Delivery" or a tax registration number after "GST/HST" is
  * no amount (the held-out proxy read both).
  */
-const MONEY_VALUE =
-  /^((?:[-−]\s*)?(?:[A-Z]{1,3}\$?\s?|[$€£¥￥₩₹₱฿₫]|R\$|Rp|zł)\s*\d[\d.,\s']*|(?:[-−]\s*)?\d[\d.,\s']*\s?(?:€|zł|kr|元|円|₫|đ|บาท|[A-Z]{3}))$/;
+const NUMBER = "[\\d٠-٩][\\d٠-٩.,٫٬\\s']*";
+const MONEY_VALUE = new RegExp(
+  `^((?:[-−]\\s*)?(?:[A-Z]{1,3}\\s?\\$?\\s?|[$€£¥￥₩₹₱฿₫₪₺₽]|R\\$|Rp\\.?|zł)\\s*${NUMBER}|(?:[-−]\\s*)?${NUMBER}\\s?(?:${AFTER_SIGNS}|[A-Z]{3}))$`,
+);
 
 /** One field's labels in every language of the adapters' tables (labels.ts), Latin and Chinese. */
 const anyLang = (field: LabelField) =>
@@ -306,7 +319,8 @@ const BY_LABEL: OrderSpec = {
   },
   shipment: {
     carrier: { label: CARRIER_LABEL },
-    trackingNumber: { label: TRACKING_LABEL, re: /([A-Z0-9]{8,34})/ },
+    // Japanese carriers print the number in groups ("1234-5678-9012", Yamato, Sagawa).
+    trackingNumber: { label: TRACKING_LABEL, re: /((?=[A-Z-]*\d)[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){7,38})/ },
   },
   required: [],
 };
@@ -338,6 +352,7 @@ function summedDiscounts(
 }
 
 const PAYMENT_LABEL = anyLang('paymentMethod');
+const STATUS_LABEL = anyLang('status');
 /** A masked card number, alone on its line or with its last digits ("••••", "**** 1416", "XXXX-1234"). */
 const MASK = /^(?:[•*·xX]{2,}[\s-]*)+(\d{4})?$/;
 /**
@@ -411,7 +426,7 @@ function fillFrom(d: OrderDraft, o: Order): void {
  * ("2025-06-04 Order Number : 4371…", "2024-01-01 订单号: …", as Taobao, JD and Pinduoduo lists print
  * their cards). That date is the order's: nothing else stands between it and the number.
  */
-function headerDate(d: OrderDraft, lines: readonly string[], id: string): void {
+function headerDate(d: OrderDraft, lines: readonly string[], id: string, dates: DateOptions): void {
   if (d.current.placedAt) return;
   const re = new RegExp(
     `^(\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?)(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*(?:${ID_LABELS})\\s*[:：#]?\\s*${id}`,
@@ -419,7 +434,7 @@ function headerDate(d: OrderDraft, lines: readonly string[], id: string): void {
   );
   for (const line of lines) {
     const m = re.exec(line);
-    const date = m ? parseDate(m[1]) : undefined;
+    const date = m ? parseDate(m[1], dates) : undefined;
     if (date) {
       d.date('placedAt', date, `line "${line.slice(0, 40)}"`);
       return;
@@ -485,8 +500,8 @@ export function extractGeneric(
 function readGeneric(url: URL, doc: Document, options: ExtractOptions, marketplace: string): Order[] {
   const root = doc.body;
   if (!root) return [];
-  const currency = currencyOfHost(url.hostname);
-  const data = readStructured(doc);
+  const { currency, dates } = pageLocale(url, doc);
+  const data = readStructured(doc, dates);
   const lines = textLines(root);
   if (!data.orderId) {
     const cards = orderCards(root, labelledIds(lines));
@@ -496,9 +511,9 @@ function readGeneric(url: URL, doc: Document, options: ExtractOptions, marketpla
         const d = new OrderDraft(marketplace, url.hostname, 'generic');
         d.text('orderId', id, 'label (one order card of a list)');
         const cardLines = textLines(card);
-        headerDate(d, cardLines, id);
-        readLabels(d, cardLines, currency, true);
-        fillFrom(d, readOrder(card, BY_LABEL, { marketplace, site: url.hostname, currency, options }));
+        headerDate(d, cardLines, id, dates);
+        readLabels(d, cardLines, currency, dates, true);
+        fillFrom(d, readOrder(card, BY_LABEL, { marketplace, site: url.hostname, currency, dates, options }));
         const paid = d.current.amounts.total ? undefined : paidWithShipping(card, currency);
         if (paid) {
           const how = `amount with its shipping "${paid.text.slice(0, 40)}"`;
@@ -520,7 +535,7 @@ function readGeneric(url: URL, doc: Document, options: ExtractOptions, marketpla
         return d.build(options);
       });
     }
-    const tables = headerTables(root, currency);
+    const tables = headerTables(root, currency, dates);
     const orderRows = tables.find((t) => t.ofOrders && t.rows.filter((r) => r.orderId || r.placedAt).length >= 2)?.rows;
     if (orderRows)
       return orderRows.filter((r) => r.orderId || r.placedAt).map((r) => rowOrder(r, marketplace, url, options));
@@ -531,11 +546,19 @@ function readGeneric(url: URL, doc: Document, options: ExtractOptions, marketpla
     .date('placedAt', data.placedAt, src)
     .text('status', data.status, src)
     .text('seller', data.seller, src);
-  d.money('total', data.total, src);
+  // A total printed in state ("$459.00") names its currency as the page's locale settles a bare sign.
+  d.money('total', data.totalText ? parseMoney(data.totalText, currency) : data.total, src);
   data.items.forEach((it) => d.item(it, { title: src, itemId: src, quantity: src, unitPrice: src }));
   data.shipments.forEach((s) => d.shipment(s, { trackingNumber: src, carrier: src }));
   // A page printing several orders' numbers is read by label only in the block of the order its address names.
-  const [byLabel] = readOrders(doc, BY_LABEL, false, { marketplace, site: url.hostname, currency, options, url });
+  const [byLabel] = readOrders(doc, BY_LABEL, false, {
+    marketplace,
+    site: url.hostname,
+    currency,
+    dates,
+    options,
+    url,
+  });
   if (byLabel) {
     fillFrom(d, byLabel);
     const reductions = summedDiscounts(lines, currency);
@@ -545,7 +568,7 @@ function readGeneric(url: URL, doc: Document, options: ExtractOptions, marketpla
   }
   const payment = byLabel ? paymentMethodOf(lines) : undefined;
   d.text('paymentMethod', payment?.value, `label "${payment?.line.slice(0, 40) ?? ''}"`);
-  readLabels(d, lines, currency);
+  readLabels(d, lines, currency, dates);
   const refund =
     byLabel && !d.current.amounts.refund ? refundInSentence(lines, currency, d.current.amounts.total) : undefined;
   if (refund) d.money('refund', refund.refund, `refund sentence "${refund.line.slice(0, 40)}"`);
@@ -553,7 +576,7 @@ function readGeneric(url: URL, doc: Document, options: ExtractOptions, marketpla
   if (!d.current.items.length && (d.current.orderId || d.current.amounts.total)) {
     // The order's items: a table whose header names them, else item rows of a shape that repeats. Outside an
     // order's card a bare number beside a price may be a rating or a stock count: quantities by label only.
-    const itemTable = headerTables(root, currency).find(
+    const itemTable = headerTables(root, currency, dates).find(
       (t) => !t.ofOrders && t.rows.every((r) => r.item && !r.placedAt && !r.orderId),
     )?.rows;
     const items = itemTable?.map((r) => r.item!) ?? wholeItems(repeatedItemRows(root, currency, false));

@@ -170,14 +170,16 @@ export const SHIPPING_LABELS: LabelTable = {
   },
   ms: { trackingNumber: ['No\\.? Penjejakan', 'Nombor Penjejakan'], carrier: ['Perkhidmatan Penghantaran'] },
   'zh-Hans': {
-    trackingNumber: ['运单号码?', '快递单号', '物流单号', '运单编号', '追踪号', '物流编号'],
-    carrier: ['物流公司', '快递公司', '承运商', '物流商'],
+    // 京东's parcel lines "承运人：…" and "货运单号：…" (CN_LABELS).
+    trackingNumber: ['运单号码?', '快递单号', '物流单号', '运单编号', '追踪号', '物流编号', '货运单号'],
+    carrier: ['物流公司', '快递公司', '承运商', '承运人', '物流商'],
   },
   'zh-Hant': {
     trackingNumber: ['貨運單號', '物流編號', '追蹤(?:編號|號碼)', '託運單號'],
     carrier: ['承運商', '貨運公司', '物流業者'],
   },
   ru: { trackingNumber: ['Трек-номер', 'Номер отслеживания'], carrier: ['Служба доставки', 'Перевозчик'] },
+  he: { trackingNumber: ['מספר מעקב'], carrier: ['חברת (?:ה)?משלוחים', 'חברת שילוח'] },
   ar: {
     // Amazon.ae/.sa/.eg's "Tracking ID" as "معرف التتبع".
     trackingNumber: ['رقم التتبع', 'رقم الشحنة', 'معرّ?ف التتبع'],
@@ -264,9 +266,10 @@ export const ORDER_LABELS: LabelTable = {
     recipient: ['Ship to', 'Recipient', 'Deliver to'],
   },
   es: {
-    orderId: ['ID del pedido', 'N\\.?º? de pedido', 'Número de pedido'],
+    // Amazon.es/.com.mx's "Pedido n.º 405-…" / "Pedido # 701-…".
+    orderId: ['ID del pedido', 'N\\.?º? de pedido', 'Número de pedido', 'Pedido (?:n\\.?\\s?[º°]|nº|#)'],
     // eBay.es "Fecha de compra".
-    placedAt: ['Fecha del pedido', 'Hora del pedido', 'Fecha de compra', 'Pedido realizado', 'Pedido digital'],
+    placedAt: ['Fecha del pedido', 'Hora del pedido', 'Fecha de compra', 'Pedido realizado(?: el)?', 'Pedido digital'],
     status: ['Estado del pedido'],
     seller: ['Vendido por', 'Vendedor(?=\\s*[:：])'],
     paymentMethod: ['Método de pago', 'Forma de pago'],
@@ -286,8 +289,9 @@ export const ORDER_LABELS: LabelTable = {
   // do pedido", "Subtotal do produto", "Taxa de envio pagas pelo comprador", "Nome do destinatário", as several
   // Shopee BR order importers on GitHub read them).
   pt: {
-    orderId: ['ID do pedido', 'N[ºo°]\\.? do pedido', 'Número do pedido'],
-    placedAt: ['Data do pedido', 'Hora do pedido', 'Data de criação do pedido'],
+    // Amazon.com.br's "Pedido nº 701-…" and "Pedido feito em 3 de março de 2024".
+    orderId: ['ID do pedido', 'N[ºo°]\\.? do pedido', 'Número do pedido', 'Pedido (?:n\\.?\\s?[º°]|nº|#)'],
+    placedAt: ['Data do pedido', 'Hora do pedido', 'Data de criação do pedido', 'Pedido (?:feito|realizado) em'],
     status: ['Status do pedido'],
     paymentMethod: ['Forma de pagamento', 'Método de pagamento'],
     subtotal: ['Subtotal dos produtos', 'Subtotal do produto'],
@@ -366,7 +370,8 @@ export const ORDER_LABELS: LabelTable = {
   },
   it: {
     // Temu it "ID ordine" (an order-import workflow on GitHub that reads Temu pages).
-    orderId: ["ID (?:dell')?ordine", "Numero (?:d'|dell')?ordine", 'N\\. ordine'],
+    // Amazon.it's "Ordine n. 404-…".
+    orderId: ["ID (?:dell')?ordine", "Numero (?:d'|dell')?ordine", 'N\\. ordine', 'Ordine (?:n\\.|nº|#)'],
     // eBay.it "Data di acquisto"; Temu it "Ora dell'ordine" (unverified).
     placedAt: ['Data di acquisto', "Ora dell'ordine", "Data (?:dell')?ordine", 'Ordine effettuato', 'Ordine digitale'],
     status: ["Stato dell'ordine"],
@@ -376,54 +381,60 @@ export const ORDER_LABELS: LabelTable = {
     shipping: ['Costi di spedizione', 'Spedizione'],
     tax: ['IVA'],
     discount: ['Coupon applicato', 'Promozione applicata', 'Sconto'],
-    total: ['Totale'],
+    total: ["Totale (?:dell')?ordine", 'Totale'],
     refund: ['Totale rimbors(?:ato|o)', 'Rimborso'],
     shipmentStatus: ['Stato della spedizione'],
     deliveredAt: ['Consegnato il'],
     estimatedDelivery: ['Consegna prevista'],
     recipient: ['Destinatario'],
   },
+  // Amazon.nl's "Bestelling geplaatst op 3 maart 2024", "Bestelnr. 402-…", "Totaalbedrag".
   nl: {
-    orderId: ['Bestelnummer'],
-    placedAt: ['Besteldatum'],
+    orderId: ['Bestelnummer', 'Bestelnr\\.?', 'Ordernummer'],
+    placedAt: ['Besteldatum', 'Bestelling geplaatst(?: op)?', 'Besteld op'],
+    status: ['Bestelstatus'],
     seller: ['Verkocht door'],
     paymentMethod: ['Betaalmethode'],
     subtotal: ['Subtotaal'],
     shipping: ['Verzendkosten'],
     tax: ['BTW'],
     discount: ['Korting'],
-    total: ['Totaal'],
+    total: ['Totaalbedrag', 'Eindtotaal', 'Totaal'],
     refund: ['Terugbetaling'],
     recipient: ['Ontvanger'],
   },
   pl: {
-    orderId: ['Numer zamówienia'],
-    placedAt: ['Data zamówienia'],
+    // Amazon.pl's "Zamówienie złożone 3 marca 2024", "Nr zamówienia 406-…", "Suma zamówienia".
+    orderId: ['Numer zamówienia', 'Nr zamówienia'],
+    placedAt: ['Data zamówienia', 'Zamówienie złożone(?: dnia)?'],
     status: ['Status zamówienia'],
     seller: ['Sprzedawca(?=\\s*[:：])'],
     paymentMethod: ['Metoda płatności'],
     shipping: ['Wysyłka'],
     discount: ['Rabat'],
-    total: ['Suma'],
+    total: ['Suma zamówienia', 'Łączna kwota', 'Suma'],
     refund: ['Zwrot'],
     recipient: ['Odbiorca'],
   },
   tr: {
     orderId: ['Sipariş (?:numarası|no)'],
-    placedAt: ['Sipariş tarihi'],
+    // Amazon.com.tr's "Sipariş verildi 3 Mart 2024"; AliExpress tr "Sipariş zamanı".
+    placedAt: ['Sipariş tarihi', 'Sipariş verildi', 'Sipariş zamanı'],
+    status: ['Sipariş durumu'],
     seller: ['Satıcı(?=\\s*[:：])'],
     paymentMethod: ['Ödeme yöntemi'],
     subtotal: ['Ara toplam'],
     shipping: ['Kargo'],
     tax: ['KDV'],
     discount: ['İndirim'],
-    total: ['Toplam'],
+    total: ['Sipariş toplamı', 'Genel toplam', 'Toplam'],
     refund: ['İade'],
     recipient: ['Alıcı'],
   },
   ja: {
     orderId: ['注文番号'],
-    placedAt: ['注文日'],
+    // AliExpress ja "注文日時".
+    placedAt: ['注文日時?'],
     status: ['注文状況'],
     seller: ['販売者'],
     paymentMethod: ['支払い方法'],
@@ -439,15 +450,17 @@ export const ORDER_LABELS: LabelTable = {
     recipient: ['お届け先'],
   },
   ko: {
-    orderId: ['주문번호'],
-    placedAt: ['주문일(?:시)?'],
+    // AliExpress ko prints "주문 번호" and "주문 시간" with their spaces.
+    orderId: ['주문 ?번호'],
+    placedAt: ['주문 ?(?:일시|일자|일|시간)'],
+    status: ['주문 ?상태'],
     seller: ['판매자'],
     paymentMethod: ['결제(?:수단|방법)'],
     subtotal: ['상품금액'],
     shipping: ['배송비'],
     tax: ['부가세'],
     discount: ['할인'],
-    total: ['총 결제금액'],
+    total: ['총 ?결제 ?금액', '결제 ?금액', '합계'],
     refund: ['환불'],
     estimatedDelivery: ['예상 도착'],
     recipient: ['받는 사람'],
@@ -475,7 +488,7 @@ export const ORDER_LABELS: LabelTable = {
   vi: {
     // Lazada's detail header "Đơn hàng #…".
     orderId: ['Đơn hàng\\s*#', 'Mã đơn hàng'],
-    placedAt: ['Thời gian đặt hàng', 'Ngày đặt hàng'],
+    placedAt: ['Thời gian đặt hàng', 'Ngày đặt hàng', 'Đặt hàng (?:vào|lúc|ngày)'],
     status: ['Trạng thái đơn hàng'],
     seller: ['Người bán(?=\\s*[:：])'],
     paymentMethod: ['Phương thức thanh toán'],
@@ -558,7 +571,7 @@ export const ORDER_LABELS: LabelTable = {
   },
   ru: {
     orderId: ['Номер заказа'],
-    placedAt: ['Дата заказа', 'Время заказа'],
+    placedAt: ['Дата заказа', 'Время заказа', 'Заказ (?:оформлен|размещён|размещен)'],
     status: ['Статус заказа'],
     seller: ['Продавец(?=\\s*[:：])', 'Магазин(?=\\s*[:：])'],
     paymentMethod: ['Способ оплаты'],
@@ -568,10 +581,40 @@ export const ORDER_LABELS: LabelTable = {
     refund: ['Возврат средств'],
     recipient: ['Получатель'],
   },
+  // Amazon.ae/.sa/.eg ("تم تقديم الطلب" order placed, "إجمالي الطلب" order total); AliExpress ar "وقت الطلب".
   ar: {
     orderId: ['رقم الطلب'],
-    placedAt: ['تاريخ الطلب'],
-    total: ['الإجمالي'],
+    placedAt: ['تاريخ الطلب', 'وقت الطلب', 'تم (?:تقديم|إجراء) الطلب(?: في)?'],
+    status: ['حالة الطلب'],
+    subtotal: ['المجموع الفرعي'],
+    shipping: ['الشحن', 'رسوم الشحن'],
+    tax: ['ضريبة القيمة المضافة'],
+    total: ['إجمالي الطلب', 'المجموع الكلي', 'الإجمالي'],
+    recipient: ['المستلم'],
+  },
+  // Amazon.se ("Beställning gjord 3 mars 2024", "Beställningsnummer", "Totalsumma").
+  sv: {
+    orderId: ['Beställningsnummer', 'Ordernummer'],
+    placedAt: ['Beställning gjord', 'Beställningsdatum', 'Orderdatum'],
+    status: ['Beställningsstatus', 'Orderstatus'],
+    seller: ['Säljs av'],
+    paymentMethod: ['Betalningsmetod', 'Betalningssätt'],
+    subtotal: ['Delsumma'],
+    shipping: ['Frakt'],
+    tax: ['Moms'],
+    discount: ['Rabatt'],
+    total: ['Totalsumma', 'Totalt', 'Summa'],
+    recipient: ['Mottagare'],
+  },
+  // AliExpress he ("מספר הזמנה", "זמן ההזמנה", "סה״כ").
+  he: {
+    orderId: ['מספר (?:ה)?הזמנה'],
+    placedAt: ['(?:זמן|תאריך) (?:ה)?הזמנה'],
+    status: ['סטטוס (?:ה)?הזמנה', 'מצב (?:ה)?הזמנה'],
+    subtotal: ['סכום ביניים'],
+    shipping: ['משלוח'],
+    total: ['סה["״]כ(?: לתשלום)?', 'סך הכל'],
+    recipient: ['נמען'],
   },
 };
 
@@ -646,7 +689,11 @@ export const STATUS_LABELS: LabelTable = {
   pl: { cancelled: ['Anulowane'] },
   tr: { cancelled: ['İptal edildi'] },
   ja: { cancelled: ['キャンセル済み', '注文はキャンセルされました'] },
-  ko: { cancelled: ['취소(?:완료|됨)', '주문취소'] },
+  ko: { cancelled: ['취소(?:완료|됨)', '주문 ?취소'] },
+  ru: { cancelled: ['Отмен[её]н', 'Заказ отмен[её]н'] },
+  sv: { cancelled: ['Avbruten', 'Annullerad'] },
+  ar: { cancelled: ['ملغ[يى]', 'تم الإلغاء', 'تم إلغاء الطلب'] },
+  he: { cancelled: ['בוטל(?:ה)?', 'ההזמנה בוטלה'] },
   th: { cancelled: ['ยกเลิกแล้ว'] },
   vi: { cancelled: ['Đã hủy', 'Đã huỷ'] },
   id: { cancelled: ['Dibatalkan', 'Pesanan Dibatalkan'] },

@@ -1,5 +1,5 @@
 import type { Money, OrderItem } from '../schemas/order';
-import { parseDate } from './dates';
+import { parseDate, type DateOptions } from './dates';
 import { cleanText, textLines } from './dom';
 import { alternatives, CN_LABELS, ITEM_LABELS, labelRe, ORDER_LABELS } from './labels';
 import { parseMoney } from './money';
@@ -14,7 +14,7 @@ import { parseMoney } from './money';
 
 /** An amount that is its cell's whole text, with its currency sign ("$5.36", "￥3200.00", "12,50 €"). */
 const MONEY_CELL =
-  /^(?:[-−]\s*)?(?:(?:[A-Z]{1,3}\$?\s?|[$€£¥￥₩₹₱฿₫]|R\$|Rp|zł)\s*\d[\d.,\s']*|\d[\d.,\s']*\s?(?:€|zł|kr|元|円|₫|đ|บาท|[A-Z]{3}))$/;
+  /^(?:[-−]\s*)?(?:(?:[A-Z]{1,3}\$?\s?|[$€£¥￥₩₹₱฿₫]|R\$|Rp|zł)\s*\d[\d.,\s']*|\d[\d.,\s']*\s?(?:€|zł|kr|元|円|원|₫|đ|บาท|₽|₪|₺|TL|[A-Z]{3}))$/;
 
 /** Column headers per field, every language the adapters' label tables know, plus the item columns. */
 const COLUMN_WORDS = {
@@ -247,7 +247,7 @@ function itemCell(cell: Element): { title: string; quantity?: number; seller?: s
  * columns; a row counts only when it has as many cells as the header (a row of another shape is a detail
  * row, not a record). Rows of one table are returned together, in page order.
  */
-export function headerTables(root: ParentNode, currency: string | undefined): HeaderTable[] {
+export function headerTables(root: ParentNode, currency: string | undefined, dates: DateOptions = {}): HeaderTable[] {
   const out: HeaderTable[] = [];
   for (const table of root.querySelectorAll('table')) {
     const head = headerCells(table);
@@ -260,7 +260,7 @@ export function headerTables(root: ParentNode, currency: string | undefined): He
         if (tr.parentElement === table.tHead || tr === head[0]!.parentElement) continue;
         const cells = [...tr.cells];
         if (cells.length !== head.length || cells.some((c) => c.tagName === 'TH')) continue;
-        const row = readRow(cells, cols, currency);
+        const row = readRow(cells, cols, currency, dates);
         if (row && !row.orderId && (row.placedAt || row.total)) {
           const linked = orderIdOfLinks(tr);
           if (linked) {
@@ -293,7 +293,12 @@ export function headerTables(root: ParentNode, currency: string | undefined): He
   return out;
 }
 
-function readRow(cells: Element[], cols: (Column | undefined)[], currency: string | undefined): TableRow | undefined {
+function readRow(
+  cells: Element[],
+  cols: (Column | undefined)[],
+  currency: string | undefined,
+  dates: DateOptions,
+): TableRow | undefined {
   const row: TableRow = {};
   const item: OrderItem = {};
   cells.forEach((cell, i) => {
@@ -303,7 +308,7 @@ function readRow(cells: Element[], cols: (Column | undefined)[], currency: strin
         if (/^[A-Z0-9][A-Z0-9-]{4,31}$/i.test(text) && /\d{4,}/.test(text)) row.orderId = text;
         break;
       case 'placedAt':
-        row.placedAt = parseDate(text) ?? row.placedAt;
+        row.placedAt = parseDate(text, dates) ?? row.placedAt;
         break;
       case 'total':
         row.total = money(text, currency) ?? row.total;

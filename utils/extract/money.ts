@@ -24,8 +24,9 @@ const SYMBOLS: [RegExp, string][] = [
   [/₹|\bINR(?![A-Za-z])|\bRs\.?(?=\s*\d)/i, 'INR'],
   [/\bRM(?=\s*\d)|\bMYR(?![A-Za-z])/, 'MYR'],
   [/₱|\bPHP(?![A-Za-z])/, 'PHP'],
-  [/฿|\bTHB(?![A-Za-z])/, 'THB'],
-  [/₫|\bVND(?![A-Za-z])/, 'VND'],
+  [/฿|\bTHB(?![A-Za-z])|บาท/, 'THB'],
+  // Vietnamese pages also write the dong as "đ" after the amount ("1.234.000đ").
+  [/₫|\bVND(?![A-Za-z])|\d\s?đ(?![A-Za-zÀ-ỹ])/, 'VND'],
   [/\bRp\.?(?=\s*\d)|\bIDR(?![A-Za-z])/, 'IDR'],
   [/zł|\bPLN(?![A-Za-z])/i, 'PLN'],
   // A bare "kr" is Swedish, Danish, Norwegian or Icelandic crowns: detectCurrency asks the site.
@@ -34,9 +35,10 @@ const SYMBOLS: [RegExp, string][] = [
   [/\bNOK(?![A-Za-z])/, 'NOK'],
   [/\bISK(?![A-Za-z])/, 'ISK'],
   [/₺|\bTRY(?![A-Za-z])|\bTL\b/, 'TRY'],
-  [/\bAED(?![A-Za-z])|د\.إ/, 'AED'],
+  [/\bAED(?![A-Za-z])|د\.إ|درهم/, 'AED'],
   [/\bSAR(?![A-Za-z])|ر\.س/, 'SAR'],
-  [/₩|\bKRW(?![A-Za-z])/, 'KRW'],
+  // Korean pages write the won as "원" after the amount ("12,345원").
+  [/₩|\bKRW(?![A-Za-z])|\d\s?원/, 'KRW'],
   // AliExpress, Temu and SHEIN country sites in Europe print these; an unknown sign must not become the site's.
   [/₽|руб\.?|\bRUB(?![A-Za-z])/, 'RUB'],
   [/\bNZ\$|\bNZD(?![A-Za-z])/, 'NZD'],
@@ -44,7 +46,7 @@ const SYMBOLS: [RegExp, string][] = [
   [/Kč|\bCZK(?![A-Za-z])/, 'CZK'],
   [/\bFt\b|\bHUF(?![A-Za-z])/, 'HUF'],
   [/\blei\b|\bRON(?![A-Za-z])/i, 'RON'],
-  [/₪|\bILS(?![A-Za-z])/, 'ILS'],
+  [/₪|\bILS(?![A-Za-z])|ש["״]ח/, 'ILS'],
   [/₴|\bUAH(?![A-Za-z])|грн/, 'UAH'],
 ];
 
@@ -83,9 +85,16 @@ export function parseNumber(text: string, dotGroups = false): number | undefined
   return m[1] ? -n : n;
 }
 
+/**
+ * A site currency meaning "the page does not settle which currency a bare sign is" (ISO 4217's code for no
+ * currency): a bare "$", "¥" or "kr", or an amount with no sign, is then unknown (extract/locale.ts).
+ */
+export const UNKNOWN_CURRENCY = 'XXX';
+
 /** The currency a price string names, or the fallback (a site's own currency) when it names none. */
 export function detectCurrency(text: string, fallback?: string): string | undefined {
   for (const [re, code] of SYMBOLS) if (re.test(text)) return code;
+  if (fallback === UNKNOWN_CURRENCY) return undefined;
   // A bare yen/yuan sign: the site decides (Amazon.co.jp is JPY, Chinese sites CNY).
   if (/[¥￥]/.test(text)) return fallback === 'JPY' ? 'JPY' : 'CNY';
   if (/\$/.test(text))
@@ -97,13 +106,24 @@ export function detectCurrency(text: string, fallback?: string): string | undefi
 
 /** Currencies written with dots between thousands and no cents ("$12.990" in Chile is twelve thousand). */
 const DOT_THOUSANDS = /^(CLP|COP|ARS|PYG|ISK|DKK|NOK)$/;
+/** Currencies priced in whole units: "₩12.000", "12.000đ" and "¥1.234" are thousands, never a fraction. */
+const WHOLE_UNITS = /^(JPY|KRW|VND|IDR|CLP|PYG|ISK|UGX)$/;
+/** Currencies with three decimals (a site may set one; no sign here names them). */
+const THREE_DECIMALS = /^(KWD|BHD|OMR|JOD|TND|LYD|IQD)$/;
 
 export function parseMoney(raw: string | null | undefined, fallbackCurrency?: string): Money | undefined {
   if (!raw) return undefined;
   // Arabic-Indic digits with the Arabic decimal and thousands marks ("١٬٢٣٤٫٥٠ د.إ").
   const text = asciiDigits(raw).replace(/٫/g, '.').replace(/٬/g, ',');
   const currency = detectCurrency(text, fallbackCurrency);
-  const amount = parseNumber(text, currency !== undefined && DOT_THOUSANDS.test(currency));
-  if (amount === undefined || !currency) return undefined;
+  if (!currency) return undefined;
+  const whole = WHOLE_UNITS.test(currency);
+  const amount = parseNumber(text, whole || DOT_THOUSANDS.test(currency));
+  if (amount === undefined) return undefined;
+  // A fraction where the currency has none ("₩12.5"), or a third decimal where it has two ("$1.234"): the
+  // number was not written in the convention read, and either reading may be wrong.
+  const scale = THREE_DECIMALS.test(currency) ? 1000 : 100;
+  if (whole ? !Number.isInteger(amount) : Math.abs(amount * scale - Math.round(amount * scale)) > 1e-6)
+    return undefined;
   return { amount, currency };
 }

@@ -1,5 +1,5 @@
 import type { Money } from '../schemas/order';
-import { parseDate } from './dates';
+import { parseDate, type DateOptions } from './dates';
 import { parseMoney } from './money';
 
 /**
@@ -99,18 +99,42 @@ function walkSchema(v: Json, out: StructuredFacts, depth = 0): void {
   else for (const x of Object.values(v)) if (typeof x === 'object') walkSchema(x, out, depth + 1);
 }
 
-/** schema.org microdata: itemscope/itemtype Order or ParcelDelivery, itemprop values. */
+/**
+ * A property of this item itself, not of an item nested in it: an offer's "price" inside an Order is the
+ * item's price, never the order's total.
+ */
+function ownProp(scope: Element, name: string): Element | undefined {
+  for (const el of scope.querySelectorAll(`[itemprop~="${name}"]`))
+    if (el.parentElement?.closest('[itemscope]') === scope) return el;
+  return undefined;
+}
+const propValue = (el: Element | undefined): string | undefined =>
+  el
+    ? str(
+        el.getAttribute('content') ??
+          el.getAttribute('datetime') ??
+          el.getAttribute('value') ??
+          el.textContent?.replace(/\s+/g, ' '),
+      )
+    : undefined;
+
+/** A nested item's own properties as JSON-LD would write them (an offer, its product, a price specification). */
+function microItem(scope: Element, keys: readonly string[], nested: readonly string[]): Record<string, Json> {
+  const o: Record<string, Json> = {};
+  for (const k of keys) {
+    const v = propValue(ownProp(scope, k));
+    if (v) o[k] = v;
+  }
+  for (const k of nested) {
+    const el = ownProp(scope, k);
+    if (el?.hasAttribute('itemscope')) o[k] = microItem(el, keys, nested);
+  }
+  return o;
+}
+
+/** schema.org microdata: itemscope/itemtype Order or ParcelDelivery, each item's own itemprop values. */
 function microdata(doc: Document, out: StructuredFacts): void {
-  const prop = (scope: Element, name: string): string | undefined => {
-    const el = scope.querySelector(`[itemprop="${name}"]`);
-    if (!el) return undefined;
-    return str(
-      el.getAttribute('content') ??
-        el.getAttribute('datetime') ??
-        el.getAttribute('value') ??
-        el.textContent?.replace(/\s+/g, ' '),
-    );
-  };
+  const prop = (scope: Element, name: string): string | undefined => propValue(ownProp(scope, name));
   for (const scope of doc.querySelectorAll(
     '[itemscope][itemtype*="schema.org/Order"], [itemscope][itemtype*="schema.org/ParcelDelivery"]',
   )) {
@@ -120,6 +144,16 @@ function microdata(doc: Document, out: StructuredFacts): void {
       const v = prop(scope, k);
       if (v) o[k] = v;
     }
+    const due = ownProp(scope, 'totalPaymentDue');
+    if (due?.hasAttribute('itemscope')) o.totalPaymentDue = microItem(due, ['price', 'priceCurrency', 'value'], []);
+    const offers = [...scope.querySelectorAll('[itemprop~="acceptedOffer"], [itemprop~="orderedItem"]')].filter(
+      (el) => el.hasAttribute('itemscope') && el.parentElement?.closest('[itemscope]') === scope,
+    );
+    const offerKeys = ['name', 'sku', 'productID', 'price', 'priceCurrency', 'orderQuantity', 'value'];
+    if (offers.length)
+      o.acceptedOffer = offers.map((el) =>
+        microItem(el, offerKeys, ['itemOffered', 'orderedItem', 'eligibleQuantity']),
+      );
     const seller = scope.querySelector(
       '[itemprop="seller"] [itemprop="name"], [itemprop="merchant"] [itemprop="name"]',
     );
@@ -171,7 +205,7 @@ function lazadaComponent(v: { [k: string]: Json }, seen: Record<'total' | 'place
 }
 
 /** Distinct string values per key group in script state; only a single distinct value counts. */
-function scriptState(doc: Document, out: StructuredFacts): boolean {
+function scriptState(doc: Document, out: StructuredFacts, dates: DateOptions): boolean {
   const seen: Record<keyof typeof STATE_KEYS, Set<string>> = {
     orderId: new Set(),
     trackingNumber: new Set(),
@@ -235,12 +269,13 @@ function scriptState(doc: Document, out: StructuredFacts): boolean {
     out.totalText = total;
   }
   const placed = one(seen.placedAt);
-  const date = placed && typeof placed === 'string' && !/^\d+$/.test(placed) ? parseDate(placed) : undefined;
+  const date = placed && typeof placed === 'string' && !/^\d+$/.test(placed) ? parseDate(placed, dates) : undefined;
   if (date) out.placedAt ??= date;
   return Boolean(out.orderId || out.shipments.length || out.total);
 }
 
-export function readStructured(doc: Document): StructuredFacts {
+/** `dates`: how the page's locale writes numeric dates (extract/locale.ts), for dates printed in state. */
+export function readStructured(doc: Document, dates: DateOptions = {}): StructuredFacts {
   const out: StructuredFacts = { items: [], shipments: [] };
   for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
     const j = parseJson((script.textContent ?? '').slice(0, MAX_SCRIPT));
@@ -249,5 +284,5 @@ export function readStructured(doc: Document): StructuredFacts {
   if (out.orderId || out.shipments.length) return { ...out, source: 'json-ld' };
   microdata(doc, out);
   if (out.orderId || out.shipments.length) return { ...out, source: 'microdata' };
-  return scriptState(doc, out) ? { ...out, source: 'script state' } : out;
+  return scriptState(doc, out, dates) ? { ...out, source: 'script state' } : out;
 }
