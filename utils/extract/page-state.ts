@@ -50,9 +50,15 @@ export function withPageState(order: Order, url: URL, doc: Document, currency?: 
   // Dates, totals and parcels of another order are not this page's: only when the state names this order,
   // or names none on a page whose printed order number is the one its URL names (Walmart's __NEXT_DATA__
   // keys its order as a bare `id`).
+  // A state that names no order by a key we know must still mention the printed number somewhere: after a
+  // single-page app moves to another order, the first order's state stays in the page.
   const sameOrder = facts.orderId
     ? Boolean(stateId && out.orderId === stateId)
-    : Boolean(out.orderId && urlIds(url).includes(out.orderId));
+    : Boolean(
+        out.orderId &&
+        urlIds(url).includes(out.orderId) &&
+        (src !== 'script state' || scriptsMention(doc, out.orderId)),
+      );
   if (sameOrder && !out.placedAt && facts.placedAt) {
     out.placedAt = facts.placedAt;
     out.provenance.placedAt = src;
@@ -100,6 +106,11 @@ function printedUrlId(url: URL, doc: Document): string | undefined {
   if (!ids.length) return undefined;
   const shown = ids.filter((id) => printedIn(doc, id));
   return shown.length === 1 ? shown[0] : undefined;
+}
+
+/** Whether some script of the page holds `id` (as a JSON string or number). */
+function scriptsMention(doc: Document, id: string): boolean {
+  return [...doc.querySelectorAll('script')].some((script) => (script.textContent ?? '').includes(id));
 }
 
 /** Whether the page's visible text prints `id` as a whole word (read afresh: a live page changes). */

@@ -474,7 +474,9 @@ describe('Walmart purchase history and order state', () => {
       '<main><h1>Mar 5, 2024 order</h1><div>Order# 200012345678901</div></main>',
       nextData('200099999999999'),
     ).orders[0]!;
-    // (The total is the generic page-state reader's, extract/page-state.ts, which does not read Walmart's `id`.)
+    // Nor the generic page-state reader (extract/page-state.ts), which does not know Walmart's `id` key: the
+    // state does not mention the printed order number, so its total is another order's.
+    expect(o.amounts.total).toBeUndefined();
     expect(o.amounts.subtotal).toBeUndefined();
     expect(o.amounts.tax).toBeUndefined();
     expect(o.items).toEqual([]);
