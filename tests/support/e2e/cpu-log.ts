@@ -4,8 +4,10 @@ import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 /**
  * `E2E_CPU=<file>`: appends the CPU-seconds of every test and every file to <file> (tab-separated: file,
  * test, CPU-s, seconds), counting this process and every process under it (the browsers and their
- * renderers, GPU and utility processes; what has ended is in its parent's reaped-children time). Linux
- * only (/proc); it reads /proc twice per test, which costs a few milliseconds. README "Running the tests".
+ * renderers, GPU and utility processes; what has ended is in its parent's reaped-children time). A test's
+ * figure is right; a file's is low when the file closes a browser for good (its renderers outlive it a
+ * moment, orphaned, and leave the count with what they had used). Linux only (/proc); it reads /proc
+ * twice per test, which costs a few milliseconds. README "Running the tests".
  */
 const out = process.env.E2E_CPU;
 const TICKS = 100; // USER_HZ on Linux
