@@ -27,7 +27,7 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
-          setupFiles: ['./tests/support/bytes-equality.ts'],
+          setupFiles: ['./tests/support/bytes-equality.ts', './tests/support/e2e/cpu-log.ts'],
           // One file at a time per process (each wants the browser in front), all in one process
           // (isolate: false) so a browser a file closes serves the next file with the same launch options
           // (tests/support/e2e/chromium.ts): a launch costs seconds, a fresh install about one.
