@@ -206,15 +206,22 @@ function visibleText(el: Element | null): string | undefined {
   return text ? text.slice(0, 300) : undefined;
 }
 
-/** The page shows it is loading: the adapter's loader, or (generic mode) an ARIA busy mark in the list. */
-function loaderShowing(s: ChatSession): boolean {
-  if (query(document, s.selectors.loading)) return true;
+const hasBox = (el: Element) => {
+  const r = el.getBoundingClientRect();
+  return r.width > 0 && r.height > 0;
+};
+
+/**
+ * The page shows it is loading: the adapter's loader, or (generic mode) an ARIA busy mark in the list.
+ * `shown`: only a loader with a box counts (a band must not wait on a spinner kept hidden in the page);
+ * loading history counts the loader's mere presence, as the adapters were written for.
+ */
+function loaderShowing(s: ChatSession, shown = false): boolean {
+  const loader = query(document, s.selectors.loading);
+  if (loader && (!shown || hasBox(loader))) return true;
   if (s.mode !== 'generic') return false;
   const root = isDocScroller(s) ? s.list : s.scroller;
-  return [...root.querySelectorAll(GENERIC_BUSY)].some((el) => {
-    const r = el.getBoundingClientRect();
-    return r.width > 0 && r.height > 0;
-  });
+  return [...root.querySelectorAll(GENERIC_BUSY)].some(hasBox);
 }
 
 /** The rows the band shows and their places, in a string to compare; how many are in it, and in the list. */
@@ -240,7 +247,7 @@ function settleRows(s: ChatSession, since: number): Promise<Settled> {
       rows: () => bandRows(s).sig,
       busy: () => {
         const b = bandRows(s);
-        return loaderShowing(s) || (b.total > 0 && b.inBand === 0 && geometry(s).rect.height >= 1);
+        return loaderShowing(s, true) || (b.total > 0 && b.inBand === 0 && geometry(s).rect.height >= 1);
       },
     },
     { since, quietMs: s.pace.quietMs, budgetMs: s.pace.budgetMs },
