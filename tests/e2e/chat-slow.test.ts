@@ -65,7 +65,7 @@ describe('whole-chat capture on a slow machine', () => {
     await s?.close();
   });
 
-  // A hang guard, not a speed check: the slowed page takes 20 s on a quiet machine, 35 s at load 18.
+  // A hang guard, not a speed check: the slowed page took 20 s at load 11 and 35 s at load 18 here.
   it(
     'reads every row of a list that builds its rows over several frames, with the CPU slowed 20×: each once, in order',
     { timeout: 120_000 },
