@@ -110,7 +110,12 @@ export function chatReport(
   const report = buildReport({
     messages: data.messages,
     history,
-    bands: bands.map((b) => ({ index: b.index, height: b.height, ...(b.failed ? { failed: b.failed } : {}) })),
+    bands: bands.map((b) => ({
+      index: b.index,
+      height: b.height,
+      ...(b.failed ? { failed: b.failed } : {}),
+      ...(b.unsettled ? { unsettled: true } : {}),
+    })),
     listHeight: data.listHeight,
     ...(chat.walkStoppedEarly
       ? { walkStoppedEarly: chat.walkStoppedEarly, ...(chat.walkStopKind ? { walkStopKind: chat.walkStopKind } : {}) }
@@ -131,6 +136,8 @@ function healthLines(report: CompletenessReport, history: HistoryResult, generic
   else out.push(t('chatHealthStartNotReached'));
   for (const g of report.gaps) {
     if (g.kind === 'history-error') out.push(t('chatHealthHistoryError', history.pages, history.errorText ?? '?'));
+    else if (g.kind === 'history-stalled') out.push(t('chatHealthHistoryStalled', history.pages));
+    else if (g.kind === 'band-unsettled') out.push(t('chatHealthBandUnsettled', (g.band ?? 0) + 1));
     else if (g.kind === 'history-time-limit') out.push(t('chatHealthHistoryTime', Math.round(history.ms / 1000)));
     else if (g.kind === 'band-failed') out.push(t('chatHealthBandFailed', (g.band ?? 0) + 1, g.detail));
     else if (g.kind === 'no-overlap') out.push(t('chatHealthNoOverlap', g.afterMessage ?? 0));

@@ -202,6 +202,10 @@ export async function walkBands(
         entry.failed = 'the list was not in view';
       }
       if (index % 3 === 0) progress(tabId, t('chatCapturing', index + 1, band.messages), false);
+      if (band.stuck && !walk.walkStoppedEarly) {
+        walk.walkStoppedEarly = `The list stopped scrolling at band ${index + 1}, before its end: later messages may be missing.`;
+        walk.stopLine = t('chatHealthListStuck', index + 1);
+      }
       if (band.last) break;
     }
   } catch (err) {
@@ -226,6 +230,8 @@ export interface KeptBand {
   height: number;
   width: number;
   failed?: string;
+  /** Its rows were still changing when it was read. */
+  unsettled?: true;
   png?: Uint8Array;
   pixels?: { width: number; height: number };
 }
@@ -240,6 +246,7 @@ export async function resolveBands(bands: WalkedBand[]): Promise<KeptBand[]> {
       height: b.height,
       width: b.rect.width,
       ...(b.failed ? { failed: b.failed } : {}),
+      ...(b.unsettled ? { unsettled: true as const } : {}),
     };
     if (b.crop) {
       try {

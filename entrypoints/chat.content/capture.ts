@@ -2,6 +2,7 @@ import { cssPath, genericSelectors } from '../../utils/chat/css-path';
 import { bare, findVariant, messagesIn, readMessage, sideOf } from '../../utils/chat/parse';
 import { chatAdapterForUrl } from '../../utils/marketplaces/chat-registry';
 import { TranscriptBuilder } from '../../utils/chat/transcript';
+import { Pace, settle, type Settled } from '../../utils/chat/settle';
 import type {
   BandGeometry,
   ChatAdapter,
@@ -37,6 +38,11 @@ export interface ChatSession {
   band?: BandGeometry;
   /** Where the user was, as distance from the bottom: older history loaded above moves every offset. */
   fromBottom: number;
+  /** How slow this page is, learnt as the capture goes: every wait scales with it. */
+  pace: Pace;
+  /** When the list's content last changed (performance.now()), and the observer that tells. */
+  changedAt: number;
+  observer?: MutationObserver;
 }
 
 export interface StartInfo {
@@ -49,6 +55,8 @@ export interface StartInfo {
 }
 
 const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+/** Without an adapter's own loader, what pages mark as working by the accessibility standard. */
+const GENERIC_BUSY = '[aria-busy="true"], [role="progressbar"]';
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 function query(doc: Document, selector: string | undefined): Element | null {
@@ -117,7 +125,27 @@ function session(
     builder: new TranscriptBuilder(),
     images: new Map(),
     fromBottom: scroller.scrollHeight - scroller.scrollTop,
+    pace: new Pace(),
+    changedAt: Number.NEGATIVE_INFINITY,
   };
+}
+
+/** Starts noting when the list's rows change (added, removed, rewritten); stopped by finish. */
+function watch(s: ChatSession): void {
+  if (s.observer) return;
+  s.observer = new MutationObserver(() => {
+    s.changedAt = performance.now();
+  });
+  const root = isDocScroller(s) ? s.list : s.scroller;
+  s.observer.observe(root, { childList: true, subtree: true, characterData: true });
+}
+
+/** Two frames, timed: the page's frame time is part of its pace. */
+async function frames(s: ChatSession): Promise<void> {
+  const t0 = performance.now();
+  await frame();
+  await frame();
+  s.pace.noteFrame((performance.now() - t0) / 2);
 }
 
 function isDocScroller(s: ChatSession): boolean {
@@ -178,28 +206,91 @@ function visibleText(el: Element | null): string | undefined {
   return text ? text.slice(0, 300) : undefined;
 }
 
+const hasBox = (el: Element) => {
+  const r = el.getBoundingClientRect();
+  return r.width > 0 && r.height > 0;
+};
+
+/**
+ * The page shows it is loading: the adapter's loader, or (generic mode) an ARIA busy mark in the list.
+ * `shown`: only a loader with a box counts (a band must not wait on a spinner kept hidden in the page);
+ * loading history counts the loader's mere presence, as the adapters were written for.
+ */
+function loaderShowing(s: ChatSession, shown = false): boolean {
+  const loader = query(document, s.selectors.loading);
+  if (loader && (!shown || hasBox(loader))) return true;
+  if (s.mode !== 'generic') return false;
+  const root = isDocScroller(s) ? s.list : s.scroller;
+  return [...root.querySelectorAll(GENERIC_BUSY)].some(hasBox);
+}
+
+/** The rows the band shows and their places, in a string to compare; how many are in it, and in the list. */
+function bandRows(s: ChatSession): { sig: string; inBand: number; total: number } {
+  const { rect } = geometry(s);
+  const all = messagesIn(s.list, s.selectors);
+  const parts: string[] = [];
+  for (const el of all) {
+    const r = el.getBoundingClientRect();
+    if (intersects(r, rect.y, rect.y + rect.height))
+      parts.push(`${Math.round(r.top)}:${Math.round(r.height)}:${el.textContent?.length ?? 0}`);
+  }
+  return { sig: `${all.length}|${parts.join(',')}`, inBand: parts.length, total: all.length };
+}
+
+/** Waits, from the scroll at `since`, until the band's rows are all there and still (see settle). */
+function settleRows(s: ChatSession, since: number): Promise<Settled> {
+  return settle(
+    {
+      now: () => performance.now(),
+      pause: sleep,
+      lastChange: () => s.changedAt,
+      rows: () => bandRows(s).sig,
+      busy: () => {
+        const b = bandRows(s);
+        return loaderShowing(s, true) || (b.total > 0 && b.inBand === 0 && geometry(s).rect.height >= 1);
+      },
+    },
+    { since, quietMs: s.pace.quietMs, budgetMs: s.pace.budgetMs },
+  );
+}
+
+/** Times the list was sent back to its top when it was found off it, before giving up on proving the start. */
+const TOP_RETRIES = 3;
+
 /**
  * Scrolls to the top until the thread's beginning: each time older history arrives (the list grows or
- * its first message changes) it scrolls up again; it stops at the UI's start marker, at the page's
- * load error, when nothing more arrives within `quietMs`, or when `maxMs` runs out.
+ * its first message changes) its rows settle and it scrolls up again; it stops at the UI's start marker, at
+ * the page's load error, or when `maxMs` runs out. With no marker, the start is taken as reached only when
+ * the list is at its very top, no loader shows and nothing arrived for `quietMs` or three times the slowest
+ * page this chat took, whichever is longer; without that proof it is `stalled` (not reached).
  */
 export async function loadHistory(s: ChatSession, maxMs: number, quietMs: number): Promise<HistoryResult> {
+  watch(s);
   const started = performance.now();
   let pages = 0;
+  let offTop = 0;
   const done = (basis: HistoryResult['basis'], errorText?: string): HistoryResult => ({
     basis,
     pages,
     ...(errorText ? { errorText } : {}),
     ms: Math.round(performance.now() - started),
   });
-  for (;;) {
+  ask: for (;;) {
     scrollListTo(s, 0);
     // Some lists only load when they see a scroll event at the very top.
     s.scroller.dispatchEvent(new Event('scroll'));
+    const askedAt = performance.now();
+    const askedHeight = geometry(s).contentHeight;
     // Measured at the top: a virtualised list re-renders other rows there, which is not older history.
-    await frame();
+    await frames(s);
     const before = { height: geometry(s).contentHeight, first: firstKey(s) };
-    const waitStart = performance.now();
+    // On a slow machine a quick page can arrive within those frames: it counts, and the top is asked again.
+    if (before.height > askedHeight + 1 && !loaderShowing(s)) {
+      pages++;
+      s.pace.noteLoad(performance.now() - askedAt);
+      await settleRows(s, askedAt);
+      continue;
+    }
     for (;;) {
       await sleep(60);
       const err = query(document, s.selectors.historyError);
@@ -209,18 +300,23 @@ export async function loadHistory(s: ChatSession, maxMs: number, quietMs: number
         if (firstKey(s) !== before.first) pages++;
         return done('marker');
       }
+      const loading = loaderShowing(s);
       const grew = geometry(s).contentHeight > before.height + 1 || firstKey(s) !== before.first;
-      if (grew && !query(document, s.selectors.loading)) {
+      const now = performance.now();
+      if (grew && !loading) {
         pages++;
+        s.pace.noteLoad(now - askedAt);
         break;
       }
-      if (performance.now() - started > maxMs) return done('time-limit');
-      if (performance.now() - waitStart > quietMs && !query(document, s.selectors.loading)) {
-        return done(s.selectors.start ? 'stalled' : 'no-more-history');
+      if (now - started > maxMs) return done('time-limit');
+      if (!loading && now - Math.max(askedAt, s.changedAt) > s.pace.historyQuietMs(quietMs)) {
+        // A list the page moved off its top has not shown its start: ask again, a few times.
+        if (geometry(s).offset > 1 && offTop++ < TOP_RETRIES) continue ask;
+        return done(s.selectors.start || geometry(s).offset > 1 ? 'stalled' : 'no-more-history');
       }
     }
-    // Let the list settle (re-anchoring its scroll position) before asking for the next page.
-    await frame();
+    // The new page's rows settle (and the list re-anchors) before the next is asked for.
+    await settleRows(s, askedAt);
   }
 }
 
@@ -267,20 +363,26 @@ async function waitForImages(s: ChatSession, rect: ViewRect, maxMs: number): Pro
 }
 
 /**
- * Shows the next band: band 0 at the list's top, each next one where the last ended. Returns where it
- * is for the background's screenshot, after adding the messages near it to the transcript.
+ * Shows the next band: band 0 at the list's top, each next one where the last ended. Once its rows have
+ * settled (or the wait's budget is spent: `unsettled`), returns where it is for the background's screenshot,
+ * after adding the messages near it to the transcript.
  */
 export async function showBand(s: ChatSession, index: number): Promise<BandGeometry> {
+  watch(s);
   const prev = s.band;
   const target = index === 0 || !prev ? 0 : prev.offset + prev.height;
   scrollListTo(s, target);
-  await frame();
-  await frame();
+  const scrolledAt = performance.now();
+  await frames(s);
+  // A virtualised list builds the band's rows after the scroll, over more frames the slower the machine.
+  const waited = await settleRows(s, scrolledAt);
+  if (waited.settled && waited.reactMs !== undefined) s.pace.noteReact(waited.reactMs);
   let g = geometry(s);
   await waitForImages(s, g.rect, 1500);
   g = geometry(s);
   s.builder.add(snapshot(s, g.rect));
   for (const m of s.builder.messages) for (const img of m.images) readImage(s, img.url);
+  const atEnd = g.offset + g.rect.height >= g.contentHeight - 1;
   const stuck = prev !== undefined && index > 0 && g.offset <= prev.offset + 0.5;
   const band: BandGeometry = {
     index,
@@ -290,8 +392,10 @@ export async function showBand(s: ChatSession, index: number): Promise<BandGeome
     rect: g.rect,
     viewport: { width: window.innerWidth, height: window.innerHeight },
     devicePixelRatio: window.devicePixelRatio,
-    last: stuck || g.offset + g.rect.height >= g.contentHeight - 1 || g.rect.height < 1,
+    last: stuck || atEnd || g.rect.height < 1,
     messages: s.builder.messages.length,
+    ...(waited.settled ? {} : { unsettled: true as const }),
+    ...(stuck && !atEnd ? { stuck: true as const } : {}),
   };
   s.band = band;
   return band;
@@ -359,6 +463,8 @@ export function restoreScroll(s: ChatSession): void {
 
 /** The transcript, every image read or its reason, and the list put back where the user was. */
 export async function finish(s: ChatSession): Promise<FinishedTranscript> {
+  s.observer?.disconnect();
+  s.observer = undefined;
   await Promise.all([...s.images.values()].map((i) => i.done));
   const keys = s.builder.finalKeys();
   const listHeight = geometry(s).contentHeight;

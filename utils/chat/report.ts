@@ -6,6 +6,7 @@ export type GapKind =
   | 'history-stalled'
   | 'history-time-limit'
   | 'band-failed'
+  | 'band-unsettled'
   | 'no-overlap'
   | 'walk-time-limit'
   | 'walk-stopped'
@@ -37,7 +38,7 @@ export interface CompletenessReport {
 export interface ReportInput {
   messages: { time?: string; timeText: string }[];
   history: HistoryResult;
-  bands: { index: number; height: number; failed?: string }[];
+  bands: { index: number; height: number; failed?: string; unsettled?: boolean }[];
   listHeight: number;
   walkStoppedEarly?: string;
   /** `stopped`: the walk stopped for another reason than its time limit (said in walkStoppedEarly). */
@@ -66,7 +67,7 @@ export function buildReport(input: ReportInput): CompletenessReport {
   } else if (h.basis === 'stalled') {
     gaps.push({
       kind: 'history-stalled',
-      detail: `Older history stopped loading after ${h.pages} page(s) before the start of the conversation appeared.`,
+      detail: `History may be incomplete: the chat stopped loading older messages after ${h.pages} page(s), before the start of the conversation appeared.`,
       afterMessage: 0,
     });
   } else if (h.basis === 'time-limit') {
@@ -86,6 +87,12 @@ export function buildReport(input: ReportInput): CompletenessReport {
   const failed = input.bands.filter((b) => b.failed);
   for (const b of failed)
     gaps.push({ kind: 'band-failed', detail: `Screenshot band ${b.index + 1} failed: ${b.failed}.`, band: b.index });
+  for (const b of input.bands.filter((x) => x.unsettled))
+    gaps.push({
+      kind: 'band-unsettled',
+      detail: `Band ${b.index + 1}'s messages were still changing when it was read: messages there may be missing.`,
+      band: b.index,
+    });
   if (input.walkStoppedEarly)
     gaps.push({
       kind: input.walkStopKind === 'stopped' ? 'walk-stopped' : 'walk-time-limit',

@@ -65,6 +65,8 @@ export const bandSchema = z.object({
   devicePixelRatio: z.number().positive(),
   last: z.boolean(),
   messages: z.number().int().nonnegative(),
+  unsettled: z.literal(true).optional(),
+  stuck: z.literal(true).optional(),
 });
 export type BandData = z.infer<typeof bandSchema>;
 

@@ -40,26 +40,31 @@ export class TranscriptBuilder {
       this.messages.push(...snapshot);
       return { added: snapshot.length, overlap: 0, gap };
     }
-    // Snapshot messages above the transcript's first go first, those past its end go last; where both
-    // hold a place and disagree (a message changed under us), both are kept, the page's one after.
-    const merged: ChatMessage[] = snapshot.slice(0, Math.max(0, -offset));
-    let added = merged.length;
-    let overlap = 0;
-    this.messages.forEach((m, p) => {
-      merged.push(m);
-      const other = snapshot[p - offset];
-      if (!other) return;
-      if (other.key === m.key) overlap++;
-      else {
-        merged.push(other);
-        added++;
-      }
-    });
-    const tail = snapshot.slice(Math.max(0, t.length - offset));
-    merged.push(...tail);
-    added += tail.length;
+    // The snapshot is merged into the transcript from a little before where it aligns: messages both hold
+    // (the best-scoring common subsequence) are kept once, each side's others go between them in order. A
+    // snapshot read while the list was still building its rows can miss some in the middle; a later one
+    // puts them back in place, never twice.
+    const lo = Math.max(0, offset - snapshot.length);
+    const win = this.messages.slice(lo);
+    const merged = this.messages.slice(0, lo);
+    let i = 0;
+    let j = 0;
+    let added = 0;
+    const between = (iEnd: number, jEnd: number) => {
+      const mine = snapshot.slice(j, jEnd);
+      added += mine.length;
+      merged.push(...interleave(win.slice(i, iEnd), mine));
+    };
+    const pairs = commonRun(win, snapshot);
+    for (const [pi, pj] of pairs) {
+      between(pi, pj);
+      merged.push(win[pi]!);
+      i = pi + 1;
+      j = pj + 1;
+    }
+    between(win.length, snapshot.length);
     this.messages.splice(0, this.messages.length, ...merged);
-    return { added, overlap, gap: false };
+    return { added, overlap: pairs.length, gap: false };
   }
 
   /**
@@ -121,4 +126,57 @@ export class TranscriptBuilder {
   gapPositions(): { after: number }[] {
     return this.gaps.map((g) => ({ after: g.afterKey ? this.messages.findIndex((m) => m.key === g.afterKey) + 1 : 0 }));
   }
+}
+
+/** Same key at the same place in the list (CSS px from its top, when both were read with one). */
+const placed = (a: ChatMessage, b: ChatMessage) => a.y !== undefined && b.y !== undefined && Math.abs(a.y - b.y) < 4;
+
+const weight = (a: ChatMessage, b: ChatMessage) => (placed(a, b) ? 3 : 1);
+
+/**
+ * The pairs (transcript index, snapshot index) of the best common subsequence. A pair at the same place
+ * counts three times one read at another place (a list whose rows moved), which is what tells a run of
+ * identical messages apart: shifted by one, they would pair up more often but nowhere in place.
+ */
+function commonRun(t: readonly ChatMessage[], s: readonly ChatMessage[]): [number, number][] {
+  const n = t.length;
+  const m = s.length;
+  const score = Array.from({ length: n + 1 }, () => new Int32Array(m + 1));
+  for (let a = n - 1; a >= 0; a--)
+    for (let b = m - 1; b >= 0; b--) {
+      const skip = Math.max(score[a + 1]![b]!, score[a]![b + 1]!);
+      const take = t[a]!.key === s[b]!.key ? weight(t[a]!, s[b]!) + score[a + 1]![b + 1]! : -1;
+      score[a]![b] = Math.max(skip, take);
+    }
+  const pairs: [number, number][] = [];
+  let a = 0;
+  let b = 0;
+  while (a < n && b < m) {
+    const here = score[a]![b]!;
+    if (t[a]!.key === s[b]!.key && here === weight(t[a]!, s[b]!) + score[a + 1]![b + 1]!) {
+      pairs.push([a, b]);
+      a++;
+      b++;
+    } else if (here === score[a + 1]![b]) a++;
+    else b++;
+  }
+  return pairs;
+}
+
+/**
+ * Messages only the transcript holds and messages only the snapshot holds, between the same two neighbours:
+ * by their place in the list when all have one, else the transcript's first (it was read earlier, higher up).
+ */
+function interleave(mine: ChatMessage[], theirs: ChatMessage[]): ChatMessage[] {
+  if (!mine.length || !theirs.length) return [...mine, ...theirs];
+  const all = [...mine, ...theirs];
+  if (all.some((m) => m.y === undefined)) return all;
+  const out: ChatMessage[] = [];
+  let a = 0;
+  let b = 0;
+  while (a < mine.length || b < theirs.length) {
+    if (b >= theirs.length || (a < mine.length && mine[a]!.y! <= theirs[b]!.y!)) out.push(mine[a++]!);
+    else out.push(theirs[b++]!);
+  }
+  return out;
 }

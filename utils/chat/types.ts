@@ -128,4 +128,8 @@ export interface BandGeometry {
   last: boolean;
   /** Messages in the transcript so far. */
   messages: number;
+  /** The band's rows were still changing (or missing) when its wait ran out: messages there may be missing. */
+  unsettled?: true;
+  /** The list would not scroll on before its end: the messages below may be missing. */
+  stuck?: true;
 }

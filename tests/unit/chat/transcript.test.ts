@@ -82,4 +82,36 @@ describe('TranscriptBuilder', () => {
     expect(b.add(all.slice(0, 10))).toEqual({ added: 10, overlap: 0, gap: false });
     expect(b.add(all.slice(5, 15))).toEqual({ added: 5, overlap: 5, gap: false });
   });
+
+  it('puts back, in place and once, the rows a snapshot read mid-render missed (seen on a CPU slowed 20×)', () => {
+    const all = thread(60);
+    const b = new TranscriptBuilder();
+    // The first band's rows 11 to 14 were not built yet; the next band's read has them.
+    b.add([...all.slice(0, 10), ...all.slice(14, 22)]);
+    b.add(all.slice(9, 34));
+    b.add(all.slice(25, 40));
+    b.add(all.slice(39, 60));
+    expect(b.messages.map((m) => m.text)).toEqual(all.map((m) => m.text));
+  });
+
+  it('never duplicates or reorders when windows hold holes a later window fills', () => {
+    for (let seed = 1; seed <= 20; seed++) {
+      const r = rng(seed);
+      const all = thread(200);
+      const b = new TranscriptBuilder();
+      let start = 0;
+      while (start < all.length) {
+        const size = 10 + Math.floor(r() * 25);
+        const window = all.slice(start, start + size);
+        // Half the windows are read twice: first with a run of rows not built yet, then whole.
+        if (r() < 0.5) {
+          const from = 1 + Math.floor(r() * (window.length - 2));
+          b.add([...window.slice(0, from), ...window.slice(from + 1 + Math.floor(r() * 4))]);
+        }
+        b.add(window);
+        start += Math.max(1, size - 2 - Math.floor(r() * (size - 2)));
+      }
+      expect(b.messages.map((m) => m.text)).toEqual(all.map((m) => m.text));
+    }
+  });
 });

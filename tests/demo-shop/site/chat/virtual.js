@@ -8,6 +8,12 @@
   const PAGE = Number(cfg.page || 20);
   const ROW = 48;
   const FAIL_AFTER = cfg.failAfter === undefined ? Infinity : Number(cfg.failAfter);
+  // A slow chat app (tests/e2e/chat-slow.test.ts): each older page takes its own time (data-load-ms, the
+  // last figure repeating), maybe with no spinner, and rows are built in time slices of data-slice-ms, each
+  // costing data-row-work steps of script (as a framework renders), so a slow CPU builds a band over frames.
+  const LOAD_MS = (cfg.loadMs || '150').split(',').map(Number);
+  const SLICE_MS = Number(cfg.sliceMs || 0);
+  const ROW_WORK = Number(cfg.rowWork || 0);
   const pane = document.querySelector('[data-op-chat-list]');
   const spacer = pane.querySelector('.v-spacer');
   const t0 = Date.parse('2026-10-20T09:00:00+08:00');
@@ -33,32 +39,57 @@
   let pages = 0;
   let loading = false;
   const pad = (n) => String(n).padStart(2, '0');
+  const rowOf = (i) => {
+    const y = (i - first) * ROW;
+    const m = message(i);
+    const row = document.createElement('div');
+    row.className = 'chat-msg';
+    row.dataset.sender = m.who;
+    row.style.top = `${y}px`;
+    const d = new Date(m.time);
+    const name = document.createElement('b');
+    name.className = 'sender';
+    name.textContent = m.who === 'buyer' ? '我 Me' : '木作小铺 Woodshop';
+    const time = document.createElement('time');
+    time.dateTime = d.toISOString();
+    time.textContent = `${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+    const text = document.createElement('div');
+    text.className = 'text';
+    text.textContent = m.text;
+    row.append(name, ' ', time, text);
+    row.dataset.i = String(i);
+    for (let k = 0, acc = 0; k < ROW_WORK; k++) acc += Math.sqrt(k + acc);
+    return row;
+  };
+  let job = 0;
   const render = () => {
+    const mine = ++job;
     spacer.style.height = `${(TOTAL - first) * ROW}px`;
     const top = pane.scrollTop - 300;
     const bottom = pane.scrollTop + pane.clientHeight + 300;
-    spacer.replaceChildren();
+    const want = [];
     for (let i = first; i < TOTAL; i++) {
       const y = (i - first) * ROW;
-      if (y + ROW < top || y > bottom) continue;
-      const m = message(i);
-      const row = document.createElement('div');
-      row.className = 'chat-msg';
-      row.dataset.sender = m.who;
-      row.style.top = `${y}px`;
-      const d = new Date(m.time);
-      const name = document.createElement('b');
-      name.className = 'sender';
-      name.textContent = m.who === 'buyer' ? '我 Me' : '木作小铺 Woodshop';
-      const time = document.createElement('time');
-      time.dateTime = d.toISOString();
-      time.textContent = `${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
-      const text = document.createElement('div');
-      text.className = 'text';
-      text.textContent = m.text;
-      row.append(name, ' ', time, text);
-      spacer.append(row);
+      if (y + ROW >= top && y <= bottom) want.push(i);
     }
+    const kept = new Map();
+    for (const row of [...spacer.children]) {
+      const i = Number(row.dataset.i);
+      if (want.includes(i) && row.style.top === `${(i - first) * ROW}px`) kept.set(i, row);
+      else row.remove();
+    }
+    const todo = want.filter((i) => !kept.has(i));
+    const slice = () => {
+      if (mine !== job) return;
+      const until = performance.now() + SLICE_MS;
+      while (todo.length && (!SLICE_MS || performance.now() < until)) {
+        const i = todo.shift();
+        const next = [...spacer.children].find((r) => Number(r.dataset.i) > i);
+        spacer.insertBefore(rowOf(i), next ?? null);
+      }
+      if (todo.length) setTimeout(slice, 0);
+    };
+    slice();
   };
   const status = (cls, text) => {
     pane.querySelector(`.${cls}`)?.remove();
@@ -71,7 +102,7 @@
   const loadOlder = () => {
     if (loading || first === 0 || pages >= FAIL_AFTER && pane.querySelector('.chat-history-error')) return;
     loading = true;
-    status('chat-loading', '正在加载更早的消息… Loading earlier messages…');
+    if (cfg.noSpinner === undefined) status('chat-loading', '正在加载更早的消息… Loading earlier messages…');
     setTimeout(() => {
       loading = false;
       status('chat-loading', '');
@@ -86,7 +117,7 @@
       pane.scrollTop += (before - first) * ROW;
       render();
       if (first === 0) status('chat-start', '以下是全部聊天记录 · Start of conversation');
-    }, 150);
+    }, LOAD_MS[Math.min(pages, LOAD_MS.length - 1)]);
   };
   pane.addEventListener('scroll', () => {
     render();
