@@ -1,6 +1,8 @@
 import type { NewFile } from '../../utils/db/store';
 import { sha256Hex } from '../../utils/hash';
 import { t } from '../../utils/i18n';
+import { formatDateTime } from '../../utils/i18n-format';
+import { uiLocale } from '../../utils/i18n-labels';
 import { sendTab } from '../../utils/messaging';
 import { orderNumbersIn, orderNumbersInUrl } from '../../utils/chat/orders';
 import { chatAdapters } from '../../utils/marketplaces/chat-registry';
@@ -129,8 +131,19 @@ export function chatReport(
   return { report, health: [...healthLines(report, history, data.mode === 'generic'), ...chat.extraHealth] };
 }
 
+/**
+ * A message's time as the reader's language writes it, with its zone. Only a time that names its zone
+ * (ISO with Z or an offset, or epoch milliseconds) is converted; a page's wall-clock time with no zone, or
+ * its own text ("10:32"), is shown as the page gave it, since converting it would guess the zone.
+ */
+function shownTime(time: string | undefined): string {
+  if (!time) return '?';
+  const zoned = /^\d{4}-\d\d-\d\dT[\d:.]+(?:Z|[+-]\d\d:?\d\d)$/.test(time) || /^\d{12,13}$/.test(time);
+  return zoned ? formatDateTime(/^\d+$/.test(time) ? Number(time) : time, { locale: uiLocale() }) : time;
+}
+
 function healthLines(report: CompletenessReport, history: HistoryResult, generic: boolean): string[] {
-  const out = [t('chatHealthMessages', report.messages, report.firstTime ?? '?', report.lastTime ?? '?')];
+  const out = [t('chatHealthMessages', report.messages, shownTime(report.firstTime), shownTime(report.lastTime))];
   if (report.startBasis === 'marker') out.push(t('chatHealthStartMarker'));
   else if (report.startBasis === 'no-more-history') out.push(t('chatHealthStartAssumed'));
   else out.push(t('chatHealthStartNotReached'));

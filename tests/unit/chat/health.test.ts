@@ -65,4 +65,19 @@ describe('a chat that may be incomplete says so in the case, in every language',
     expect(report.gaps[0]!.detail).toMatch(/^History may be incomplete: the chat stopped loading older messages/);
     expect(report.gaps[1]!.detail).toContain('still changing');
   });
+
+  it('gives the first and last message times in the reader’s words with their zone, and a zoneless time as the page gave it', () => {
+    setCatalogue('en', catalogue('en'));
+    const timed = (time: string, n: number) => ({ ...message(n), time });
+    const line = (times: [string, string]) =>
+      chatReport({ ...chat, data: { ...chat.data, messages: [timed(times[0], 1), timed(times[1], 2)] } }, new Map())
+        .health[0]!;
+    const zoned = line(['2026-10-20T05:40:00.000Z', '2026-10-20T12:33:00.000Z']);
+    expect(zoned).not.toContain('T05:40');
+    expect(zoned).toMatch(/^2 messages, from Oct 2\d, 2026.*(GMT|UTC).* to Oct 2\d, 2026.*(GMT|UTC)/);
+    // A page's own wall-clock time without a zone: converting it would guess the zone.
+    expect(line(['2026-10-20T13:40', '2026-10-20T14:00'])).toBe(
+      '2 messages, from 2026-10-20T13:40 to 2026-10-20T14:00.',
+    );
+  });
 });
