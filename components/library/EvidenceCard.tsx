@@ -84,7 +84,14 @@ export const EvidenceCard = memo(function EvidenceCard({ item, others }: { item:
       ) : (
         <EvidencePreview item={item} />
       )}
-      {item.capture.health.length ? <p className="warn">{item.capture.health.join(' · ')}</p> : null}
+      {item.capture.health.length ? (
+        // One line per remark: a run of several warnings joined into one paragraph hides the second.
+        <ul className="warn health-lines">
+          {item.capture.health.map((line, i) => (
+            <li key={i}>{line}</li>
+          ))}
+        </ul>
+      ) : null}
       <CaptureStampLine itemId={item.id} />
       <ul className="files">
         {item.files.map((f) => (
