@@ -193,7 +193,14 @@ export const SHIPPING_LABELS: LabelTable = {
  */
 export const ORDER_LABELS: LabelTable = {
   en: {
-    orderId: ['Order\\s*(?:number|no\\.?|ID|#|SN)', 'Receipt #?', 'Transaction ID'],
+    orderId: [
+      'Order\\s*(?:number|no\\.?|ID|#|SN)',
+      'Receipt #?',
+      'Transaction ID',
+      // Alibaba.com's Trade Assurance orders: "Trade Assurance Order no. 3044…" (an Alibaba order-portal
+      // tool's tests on GitHub, as marketplaces/alibaba reads them).
+      'Trade Assurance order\\s*(?:no\\.?|number)',
+    ],
     placedAt: [
       'Order date',
       'Ordered on',
@@ -214,7 +221,8 @@ export const ORDER_LABELS: LabelTable = {
     ],
     status: ['Order status', 'Status'],
     // "Shop"/"Store" only as a label with its colon: the site menu's "Shop by category" is no seller.
-    seller: ['Sold by', 'Seller(?=\\s*[:：]|\\s*$)', '(?:Shop|Store)(?=\\s*[:：])'],
+    // "Supplier:" on Alibaba.com and 1688's English view (供应商 in zh), with its colon: "Supplier evaluation" is no seller.
+    seller: ['Sold by', 'Seller(?=\\s*[:：]|\\s*$)', '(?:Shop|Store|Supplier)(?=\\s*[:：])'],
     // AliExpress's `.info-row` "Payment: …" (Kagee/webshop-order-scraper scrapers/aliexpress.py); Lazada "Paid by".
     // "Payment Methods" heads Amazon's 2020– payment box (amazon.com and amazon.ca order details, shared real pages).
     paymentMethod: ['Payment methods?', 'Paid with', 'Payment(?=\\s*[:：])', 'Paid by'],
@@ -734,7 +742,7 @@ export const ITEM_LABELS: LabelTable<'seller' | 'returnBy' | 'subscription'> = {
     seller: [
       'Sold (?:and shipped )?by',
       'Shipped (?:and sold )?from and sold by',
-      '(?:Seller|Shop|Store)(?=\\s*[:：])',
+      '(?:Seller|Shop|Store|Supplier)(?=\\s*[:：])',
     ],
     returnBy: [
       'Return window closed on',

@@ -101,6 +101,8 @@ function withAdapter(
     orders = genericOrders(url, doc, options, problems, adapter.id);
     if (orders.length && changed) changed = `${changed}; the generic reader filled in what it could (to confirm)`;
   }
+  const { orderFacts } = adapter;
+  if (orderFacts) orders = orders.map((o) => orderFacts(o));
   if (!result && !changed)
     changed = `this page could not be read fully: ${problems[problems.length - 1] ?? adapter.id}`;
   const listing = kind === 'listing' ? attempt('listing reader', problems, () => extractListing(url, doc)) : undefined;

@@ -98,6 +98,13 @@ export const SITE_LANGUAGES: Record<string, SiteLanguages[]> = {
     },
     { site: 'shein.co.uk', langs: ['en'] },
     { site: 'shein.com.mx', langs: ['es'] },
+    { site: 'shein.in', langs: ['en'] },
+    { site: 'shein.com.hk', langs: ['zh-Hant', 'en'] },
+    { site: 'shein.tw', langs: ['zh-Hant'] },
+    { site: 'shein.com.vn', langs: ['vi'] },
+    { site: 'shein.com.co', langs: ['es'] },
+    // Read through the page's own order data (gbRawData) and selectors; SHEIN's Swedish labels: no source.
+    { site: 'shein.se', langs: [], unread: { langs: ['sv'], why: NO_SOURCE } },
   ],
   'tiktok-shop': [
     // The buyer's shop pages in every TikTok Shop market (US, UK, IE, SG, PH, MY, ID, TH, VN, MX, ES, DE, FR, IT, BR, JP).
@@ -138,7 +145,10 @@ export const SITE_LANGUAGES: Record<string, SiteLanguages[]> = {
     { site: 'tmall.com', langs: ['zh-Hans'] },
     { site: 'tmall.hk', langs: ['zh-Hans', 'zh-Hant'] },
   ],
-  jd: [{ site: 'jd.com', langs: ['zh-Hans'] }],
+  jd: [
+    { site: 'jd.com', langs: ['zh-Hans'] },
+    { site: 'jd.hk', langs: ['zh-Hans'] },
+  ],
   pinduoduo: [
     { site: 'yangkeduo.com', langs: ['zh-Hans'] },
     { site: 'pinduoduo.com', langs: ['zh-Hans'] },

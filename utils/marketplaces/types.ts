@@ -75,4 +75,10 @@ export interface MarketplaceAdapter {
   chat?: ChatSpec;
   /** Orders on the page. The recipient's name and address only with `options.includeAddress`. */
   extract(url: URL, doc: Document, options?: ExtractOptions): ExtractResult;
+  /**
+   * What the marketplace's own conventions say about an order, whichever reader read it (Amazon numbers
+   * its digital orders D01-…): run on the adapter's orders and on the generic reader's where the adapter
+   * read nothing. Fills only what is absent; returns the order unchanged when no convention applies.
+   */
+  orderFacts?(order: Order): Order;
 }

@@ -42,14 +42,14 @@ export const asExtension: PageReader = (url, doc) => checked(extractPage(url, do
 /**
  * The held-out proxy: the adapter's reader switched off, as on a page family its adapter has never met.
  * The page kind and role still come from the adapter's URL patterns (every marketplace has them); every
- * order value comes from the generic reader alone (structured data, labels, layout).
+ * value read off the page comes from the generic reader alone (structured data, labels, layout). As in
+ * `extractPage` on such a page, the adapter's order conventions (`orderFacts`: Amazon's D01-… numbers are
+ * digital orders) then apply to what the generic reader read; they read nothing off the page.
  */
 export const genericOnly: PageReader = (url, doc) => {
   const adapter = adapterOf(url);
   const d = adapter.detect(url, doc);
-  return checked({
-    kind: d.kind,
-    role: d.role,
-    orders: extractGeneric(url, doc, { ...options, productIdOfLink }, adapter.id),
-  });
+  const orders = extractGeneric(url, doc, { ...options, productIdOfLink }, adapter.id);
+  const { orderFacts } = adapter;
+  return checked({ kind: d.kind, role: d.role, orders: orderFacts ? orders.map((o) => orderFacts(o)) : orders });
 };

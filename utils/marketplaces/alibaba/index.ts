@@ -52,11 +52,9 @@ export const alibaba = configured({
     detail: ['.order-detail', 'body'],
     ...EN,
     // Trade Assurance orders print "Trade Assurance Order no. 3044…" (an Alibaba order-portal tool's tests on
-    // GitHub); the number is 18 digits and the same in biz.alibaba.com/order/detail.htm?orderId=.
-    orderId: {
-      label: new RegExp(`Trade Assurance order\\s*(?:no\\.?|number)|${EN.orderId?.label?.source ?? 'Order'}`, 'i'),
-      re: /(\d{12,20})/,
-    },
+    // GitHub; the label is in labels.ts, the generic reader's too); the number is 18 digits and the same in
+    // biz.alibaba.com/order/detail.htm?orderId=.
+    orderId: { ...EN.orderId, re: /(\d{12,20})/ },
     seller: { sel: ['.supplier-name'], label: /Supplier|Seller/ },
     item: {
       row: ['.product-item'],

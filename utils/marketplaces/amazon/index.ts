@@ -395,6 +395,16 @@ function orderDateLine(lines: string[]): { date: string; line: string } | undefi
   return undefined;
 }
 
+/** Amazon numbers its digital orders (Kindle, video, apps, music) D01-…, on every country site. */
+const isDigitalId = (id: string | undefined): boolean => /^D\d{2}-\d{7}-\d{7}$/.test(id ?? '');
+const DIGITAL_SOURCE = 'order id D01-… (Amazon numbers its digital orders so)';
+
+/** Amazon's conventions on an order any reader read (the generic reader's on a layout this adapter does not know). */
+function orderFacts(o: Order): Order {
+  if (o.orderType || !isDigitalId(o.orderId)) return o;
+  return { ...o, orderType: 'digital', provenance: { ...o.provenance, orderType: DIGITAL_SOURCE } };
+}
+
 /** Cancelled orders, and what kind of order this is (digital, subscription, gift card, service). */
 function readState(root: Element, lines: string[], d: OrderDraft): void {
   const cancel = lines.find((l) => LABELS.cancelled.test(l));
@@ -404,7 +414,7 @@ function readState(root: Element, lines: string[], d: OrderDraft): void {
   }
   const o = d.current;
   const titles = o.items.map((i) => i.title ?? '');
-  if (/^D\d{2}-/.test(o.orderId ?? '')) d.orderType('digital', 'order id D01-…');
+  if (isDigitalId(o.orderId)) d.orderType('digital', DIGITAL_SOURCE);
   else if (titles.length && titles.every((t) => LABELS.giftCard.test(t))) d.orderType('gift-card', 'items.*.title');
   else if (
     root.querySelector('[data-component="serviceAppointmentStatus"] *') ||
@@ -499,7 +509,7 @@ function extract(url: URL, doc: Document, options: ExtractOptions = {}): Extract
     const id = ORDER_NUMBER.exec(url.pathname)?.[1];
     if (!id || (kind !== 'order-detail' && kind !== 'return')) return { kind, orders: [] };
     const d = new OrderDraft('amazon', site).text('orderId', id, 'URL path');
-    return { kind, orders: [d.build(options)] };
+    return { kind, orders: [orderFacts(d.build(options))] };
   }
   if (kind === 'order-list') {
     const cards = outermost(doc, SELECTORS.orderCard);
@@ -638,4 +648,5 @@ export const amazon: MarketplaceAdapter = {
   chat: amazonChat,
   detect,
   extract,
+  orderFacts,
 };

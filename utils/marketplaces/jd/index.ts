@@ -6,8 +6,14 @@ import { jdChat } from './chat';
  * 京东 JD.com: buyer order centre and order details, seller backend (shop.jd.com). Not checked against
  * a real page: every field (fixture is ours: tests/fixtures/marketplaces/jd); reading is by Chinese label.
  */
-const HOSTS = ['jd.com'];
-const H = hostRe(HOSTS);
+/**
+ * jd.hk is 京东国际 (JD Worldwide: imports sold to mainland buyers in yuan, 我的全球购 in JD's account menu),
+ * not a Hong Kong store. Its order page is home.jd.hk/order.html?orderId=<number> (JD's order centre links a
+ * cross-border order's 订单详情 there; a JD order-capture tool on GitHub reads it), its products item.jd.hk/<id>.html.
+ */
+const HOSTS = ['jd.com', 'jd.hk'];
+const H = hostRe(['jd.com']);
+const HK = hostRe(['jd.hk']);
 
 export const jd = configured({
   id: 'jd',
@@ -19,19 +25,23 @@ export const jd = configured({
     'order-detail': [
       new RegExp(`^details\\.${H}/normal/item\\.action`),
       new RegExp(`^order\\.${H}/normal/item\\.action`),
+      new RegExp(`^home\\.${HK}/order\\.html`),
     ],
     tracking: [new RegExp(`^(?:wl|trade)\\.${H}/.*(?:track|logistics)`)],
     return: [new RegExp(`^afs\\.${H}/`)],
     chat: [new RegExp(`^(?:chat|dd)\\.${H}/`)],
     // myivc: the e-invoices; details.jd.com/normal/print.action?orderid=: the order's printable page.
     invoice: [new RegExp(`^myivc\\.${H}/`), new RegExp(`^details\\.${H}/normal/print\\.action`)],
-    listing: [new RegExp(`^item\\.${H}/\\d+\\.html`)],
+    listing: [new RegExp(`^item\\.(?:${H}|${HK})/\\d+\\.html`)],
   },
   sellerUrls: [new RegExp(`^(?:[a-z.]+\\.)?shop\\.jd\\.com/`)],
   chat: jdChat,
   testUrls: {
     'order-list': ['https://order.jd.com/center/list.action', 'https://order.shop.jd.com/order/sopUp_allList.action'],
-    'order-detail': ['https://details.jd.com/normal/item.action?orderid=301234567890&PassKey=ABC'],
+    'order-detail': [
+      'https://details.jd.com/normal/item.action?orderid=301234567890&PassKey=ABC',
+      'https://home.jd.hk/order.html?orderId=293165945693',
+    ],
     tracking: ['https://wl.jd.com/track?orderId=301234567890'],
     return: ['https://afs.jd.com/afs/list'],
     chat: ['https://chat.jd.com/index.action?venderId=1'],
@@ -39,7 +49,7 @@ export const jd = configured({
       'https://myivc.jd.com/fpzz/index.action',
       'https://details.jd.com/normal/print.action?orderid=23456922972&PassKey=CE82F08872F4550AAA44D6430CC9F381',
     ],
-    listing: ['https://item.jd.com/100012345678.html'],
+    listing: ['https://item.jd.com/100012345678.html', 'https://item.jd.hk/1957483655.html'],
   },
   // The order centre (windyyong/open_tool jd/youhou/download_order.js, and the greasyfork "导出京东订单"
   // userscript): one `tbody[id^="tb-"]` per order, its number in `.number` ("订单号：…"), the date in
@@ -57,7 +67,7 @@ export const jd = configured({
       row: ['.tr-bd'],
       title: { sel: ['.p-name a'] },
       quantity: { sel: ['.goods-number'], re: /(\d+)/ },
-      itemId: { sel: ['.p-name a[href*="item.jd.com"]'], attr: 'href', re: /item\.jd\.com\/(\d+)\.html/ },
+      itemId: { sel: ['.p-name a[href*="item.jd."]'], attr: 'href', re: /item\.jd\.(?:com|hk)\/(\d+)\.html/ },
     },
     required: ['orderId', 'amounts.total'],
   },
@@ -78,7 +88,7 @@ export const jd = configured({
       title: { sel: ['.p-name a', '.p-name'] },
       quantity: { sel: ['.p-num', 'td:nth-child(5)'], re: /(\d+)/ },
       unitPrice: { sel: ['.p-price', '.f-price'] },
-      itemId: { sel: ['a[href*="item.jd.com"]'], attr: 'href', re: /item\.jd\.com\/(\d+)\.html/ },
+      itemId: { sel: ['a[href*="item.jd."]'], attr: 'href', re: /item\.jd\.(?:com|hk)\/(\d+)\.html/ },
     },
     address: ['.addr-info'],
     required: ['orderId', 'placedAt', 'amounts.total', 'items'],

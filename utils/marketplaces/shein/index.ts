@@ -12,10 +12,26 @@ import { siteDollar } from '../site-dollar';
  * GitHub). Order numbers mix letters and digits ("GSUNQX53100MERH", a SHEIN crawler's test on GitHub).
  * Our own fixture (tests/fixtures/marketplaces/shein) keeps its class names as the last alternative.
  */
-const HOSTS = ['shein.com', 'shein.co.uk', 'shein.com.mx'];
+/**
+ * Country domains and the currency a bare sign means there. The six after Mexico are SHEIN's own
+ * storefronts, each mapped to its country by a SHEIN share-link resolver on GitHub (country code → mobile
+ * site: m.shein.in in, m.shein.tw tw, m.shein.com.vn vn, m.shein.com.hk hk, m.shein.se se) and listed
+ * together by a price-tracker's SHEIN parser; shein.com.co by Colombian shopping tools (store search, a
+ * login page), shein.com.vn's help pages link its own `/user/orders/list`. A sign the page prints itself
+ * ("HK$", "NT$", "₹", "₫") always wins; "$" on a site whose currency is not a dollar stays US dollars.
+ */
+const DOMAINS: Record<string, string> = {
+  'shein.co.uk': 'GBP',
+  'shein.com.mx': 'MXN',
+  'shein.in': 'INR',
+  'shein.com.hk': 'HKD',
+  'shein.tw': 'TWD',
+  'shein.com.vn': 'VND',
+  'shein.se': 'SEK',
+  'shein.com.co': 'COP',
+};
+const HOSTS = ['shein.com', ...Object.keys(DOMAINS)];
 const H = hostRe(HOSTS);
-/** Country domains and the currency a bare sign means there. */
-const DOMAINS: Record<string, string> = { 'shein.co.uk': 'GBP', 'shein.com.mx': 'MXN' };
 /** Three-letter country subdomains (arg.shein.com is Argentina, whose "$" is the peso). */
 const SUBDOMAINS: Record<string, string> = { arg: 'ARS' };
 
@@ -82,11 +98,20 @@ export const shein = configured({
   },
   sellerUrls: [new RegExp(`^sellerhub\\.${H}/`)],
   testUrls: {
-    'order-list': ['https://us.shein.com/user/orders/list', 'https://www.shein.co.uk/user/orders/list'],
+    'order-list': [
+      'https://us.shein.com/user/orders/list',
+      'https://www.shein.co.uk/user/orders/list',
+      'https://www.shein.com.vn/user/orders/list',
+      'https://www.shein.in/user/orders/list',
+      'https://www.shein.se/user/orders/list',
+      'https://www.shein.com.co/user/orders/list',
+    ],
     'order-detail': [
       'https://us.shein.com/user/orders/detail/GSU12345678901',
       'https://arg.shein.com/user/orders/detail/GSUNQX53100MERH',
       'https://www.shein.com.mx/user/orders/detail/GSUNQX53100MERH',
+      'https://www.shein.com.hk/user/orders/detail/GSUNQX53100MERH',
+      'https://m.shein.tw/user/orders/detail/GSUNQX53100MERH',
     ],
     tracking: ['https://us.shein.com/user/orders/track/GSU12345678901'],
     return: ['https://us.shein.com/user/orders/return/GSU12345678901'],
