@@ -101,7 +101,10 @@ export async function settle(
       rows = current;
       rowsAt = now;
     }
-    const changed = Math.max(rowsAt, probe.lastChange());
+    // A change the observer saw that leaves the band's rows as they were (a countdown, a "typing…" line, a
+    // relative time ticking inside the list) counts only for one quiet period after the rows last changed:
+    // otherwise a page that never stops ticking would hold every band to the budget and grow the pace.
+    const changed = Math.max(rowsAt, Math.min(probe.lastChange(), rowsAt + quietMs));
     const reactMs = changed > since ? changed - since : undefined;
     const calm = now - Math.max(since, changed) >= quietMs;
     const done = calm && !probe.busy();

@@ -72,6 +72,22 @@ describe('settle', () => {
     expect(loader.settled).toBe(false);
   });
 
+  it('does not wait on a list that keeps ticking while its rows stay as they are (a countdown, a typing line)', async () => {
+    let now = 0;
+    const probe: SettleProbe = {
+      now: () => now,
+      pause: (ms) => Promise.resolve(void (now += ms)),
+      // The observer sees a change every 40 ms for ever; the band's rows never change.
+      lastChange: () => Math.floor(now / 40) * 40,
+      rows: () => 'same rows',
+      busy: () => false,
+    };
+    const r = await settle(probe, { since: 0, quietMs: 100, budgetMs: 5000 });
+    expect(r.settled).toBe(true);
+    expect(r.ms).toBeGreaterThanOrEqual(200);
+    expect(r.ms).toBeLessThan(300);
+  });
+
   it('counts changes of the band’s rows that the observer did not see', async () => {
     let now = 0;
     const probe: SettleProbe = {
