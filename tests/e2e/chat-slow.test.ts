@@ -106,4 +106,17 @@ describe('whole-chat capture on a slow machine', () => {
     expect(health.join(' ')).toContain('History may be incomplete: the chat stopped loading older messages');
     await page.close();
   });
+
+  it('does not wait out every band on a list whose typing line never stops changing', async () => {
+    // The line's text changes every 50 ms inside the list; the message rows do not. Each band settles on its
+    // rows, so none is marked still changing (before, each waited its whole budget and was marked).
+    const { page, tabId } = await open('ticking.html');
+    const result = await capture(tabId);
+    const { json, health } = await transcript(result);
+    expect(tails(json)).toEqual(expected(0, 100));
+    expect(json.completeness.gaps.map((g) => g.kind)).not.toContain('band-unsettled');
+    expect(health.join(' ')).not.toContain('still changing');
+    expect(result).toMatchObject({ messages: 100, complete: true });
+    await page.close();
+  });
 });

@@ -123,6 +123,15 @@
     render();
     if (pane.scrollTop < 40) loadOlder();
   });
+  // A list that never stops ticking (data-tick-ms): a "typing…" line inside it whose text changes for ever,
+  // as chat apps show, while the message rows stay as they are.
+  if (cfg.tickMs) {
+    const typing = document.createElement('div');
+    typing.className = 'chat-typing';
+    pane.append(typing);
+    let n = 0;
+    setInterval(() => (typing.textContent = `对方正在输入${'.'.repeat((n++ % 3) + 1)} · typing`), Number(cfg.tickMs));
+  }
   render();
   pane.scrollTop = pane.scrollHeight;
   render();
