@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { askBackground } from '../support/e2e/ask';
 import { launch, type Session } from '../support/e2e/chromium';
 import { readStore, readStoredText } from '../support/e2e/store';
 
@@ -130,8 +131,6 @@ interface TranscriptJson {
   }[];
 }
 
-type Reply = { ok: true; data: Record<string, unknown> } | { ok: false; error: string };
-
 let s: Session;
 let ext: Page;
 const dialogs: string[] = [];
@@ -139,16 +138,8 @@ const dialogs: string[] = [];
 const sha = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 /** Sends chat.capture from an extension page, as the popup does. */
-async function captureViaMessage(tabId: number): Promise<Record<string, unknown>> {
-  const reply = await ext.evaluate(
-    (req) =>
-      (
-        globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<Reply> } } }
-      ).chrome.runtime.sendMessage(req),
-    { type: 'bg.chat.capture', tabId },
-  );
-  if (!reply.ok) throw new Error(reply.error);
-  return reply.data;
+function captureViaMessage(tabId: number): Promise<Record<string, unknown>> {
+  return askBackground(ext, { type: 'bg.chat.capture', tabId });
 }
 
 describe('each marketplace chat adapter on its own demo chat', () => {

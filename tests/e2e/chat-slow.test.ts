@@ -1,5 +1,6 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { askBackground } from '../support/e2e/ask';
 import { launch, type Session } from '../support/e2e/chromium';
 import { readStore, readStoredText } from '../support/e2e/store';
 
@@ -7,7 +8,6 @@ import { readStore, readStoredText } from '../support/e2e/store';
 // build its rows in time slices as a framework does, and to load older pages late with no spinner. A CPU
 // slowed by Chromium's own throttling stands in for a user's slow laptop.
 
-type Reply = { ok: true; data: Record<string, unknown> } | { ok: false; error: string };
 interface Transcript {
   completeness: { startReached: boolean; startBasis: string; historyPages: number; gaps: { kind: string }[] };
   messages: { text: string }[];
@@ -24,16 +24,8 @@ async function open(file: string, cpuRate = 1): Promise<{ page: Page; tabId: num
   return { page, tabId: await s.tabIdOf(page), cdp };
 }
 
-async function capture(tabId: number): Promise<Record<string, unknown>> {
-  const reply = await ext.evaluate(
-    (req) =>
-      (
-        globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<Reply> } } }
-      ).chrome.runtime.sendMessage(req),
-    { type: 'bg.chat.capture', tabId },
-  );
-  if (!reply.ok) throw new Error(reply.error);
-  return reply.data;
+function capture(tabId: number): Promise<Record<string, unknown>> {
+  return askBackground(ext, { type: 'bg.chat.capture', tabId });
 }
 
 async function transcript(
