@@ -95,7 +95,8 @@ describe('by keyboard alone', () => {
   it('the popup: Tab reaches every control, each shows its focus, nothing is mouse-only', async () => {
     const popup = await s.openPopup(await s.tabIdOf(order));
     await popup.setViewportSize({ width: 400, height: 600 });
-    await popup.getByTestId('guidance').waitFor();
+    // The guide's section is drawn before the case's evidence has loaded; its controls come after it.
+    await popup.getByTestId('scenario').waitFor();
     const { reached, unmarked } = await tabThrough(popup);
     const { ids, describe: what, mouseOnly } = await visibleControls(popup);
     expect(ids.filter((id) => !reached.has(id)).map((id) => what[id])).toEqual([]);

@@ -90,7 +90,8 @@ describe.each(LANGS)('screens in $lang', ({ lang, tag }) => {
     await expect.poll(() => popup.getByTestId('save-result').count(), { timeout: 30_000 }).toBe(1);
     await popup.reload();
     await popup.getByTestId('popup-case').waitFor();
-    await popup.getByTestId('guidance').waitFor();
+    // The guide's section is drawn before the case's evidence has loaded; its controls come after it.
+    await popup.getByTestId('scenario').waitFor();
     await shot(popup, `${tag}-popup-order-after-save`);
     expect(await accessibilityProblems(popup)).toEqual([]);
     // The case of this page, and its guide, come before the capture tools.
