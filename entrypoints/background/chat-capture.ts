@@ -237,6 +237,7 @@ async function finishStoppedChat(db: OrderProofDB, chat: PendingChat): Promise<v
       height: b.height,
       width: b.width,
       pixels: b.pixels,
+      ...(b.unsettled ? { unsettled: true as const } : {}),
       png: new Uint8Array(await b.png.arrayBuffer()),
     })),
   );

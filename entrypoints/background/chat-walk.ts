@@ -178,6 +178,7 @@ export async function walkBands(
                   width: band.rect.width,
                   viewport: band.viewport,
                   pixels: { width: c.width, height: c.height },
+                  ...(band.unsettled ? { unsettled: true as const } : {}),
                   png: c.png,
                 }),
               () => undefined,

@@ -35,6 +35,8 @@ export const chatBandRowSchema = z.object({
   height: z.number().nonnegative(),
   width: z.number().nonnegative(),
   pixels: z.object({ width: z.number().int().positive(), height: z.number().int().positive() }),
+  /** Its rows were still changing when it was read: a chat finished from the journal says so too. */
+  unsettled: z.literal(true).optional(),
   png: z.instanceof(Blob),
 });
 export type ChatBandRow = z.infer<typeof chatBandRowSchema>;

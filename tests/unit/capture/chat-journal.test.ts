@@ -48,6 +48,15 @@ describe('the chat journal', () => {
     expect(await db.settings.where('key').startsWith('chatJournal:').count()).toBe(0);
   });
 
+  it('keeps a band read while its rows were still changing marked so, for a chat finished at the next start', async () => {
+    const journal = new ChatJournal(db, header);
+    await journal.band(band(0));
+    await journal.band({ ...band(1), unsettled: true });
+    const { pending } = groupChatJournal(await db.settings.where('key').startsWith('chatJournal:').toArray());
+    expect(pending[0]!.bands.map((b) => b.unsettled ?? false)).toEqual([false, true]);
+    await journal.close();
+  });
+
   it('drops rows that fail validation, bands without a header and headers without bands', () => {
     const good = { key: 'chatJournal:a', value: { ...header, runId: 'a', attempts: 0 } };
     const { pending, drop } = groupChatJournal([
