@@ -15,7 +15,29 @@ import { isSoldList, readSoldList } from './sold-list';
  * pages and our own fixture (tests/fixtures/marketplaces/ebay); order id, date, total, item and
  * tracking are read by label, so a redesign that keeps the wording keeps working.
  */
-const HOSTS = ['ebay.com', 'ebay.co.uk', 'ebay.de', 'ebay.fr', 'ebay.it', 'ebay.es', 'ebay.ca', 'ebay.com.au'];
+/**
+ * eBay's country sites. Past the first eight: ebay.at, ebay.ch, ebay.ie, ebay.nl, ebay.be (befr./benl.),
+ * ebay.pl, ebay.com.hk and ebay.com.sg serve the same My eBay and order pages under their own domain (public
+ * crawlers' URL lists on GitHub hold ebay.at/mye/myebay/…), each pricing in its own currency.
+ */
+const HOSTS = [
+  'ebay.com',
+  'ebay.co.uk',
+  'ebay.de',
+  'ebay.fr',
+  'ebay.it',
+  'ebay.es',
+  'ebay.ca',
+  'ebay.com.au',
+  'ebay.at',
+  'ebay.ch',
+  'ebay.ie',
+  'ebay.nl',
+  'ebay.be',
+  'ebay.pl',
+  'ebay.com.hk',
+  'ebay.com.sg',
+];
 const H = hostRe(HOSTS);
 /** An order number under an order label or in the URL: today's shape, or 12 digits (before 2019). */
 const LABELLED_ORDER_ID = new RegExp(`(${ORDER_NUMBER.source}|\\d{12,})`);
@@ -27,9 +49,25 @@ const CURRENCY: Record<string, string> = {
   es: 'EUR',
   ca: 'CAD',
   'com.au': 'AUD',
+  at: 'EUR',
+  ch: 'CHF',
+  ie: 'EUR',
+  nl: 'EUR',
+  be: 'EUR',
+  pl: 'PLN',
+  'com.hk': 'HKD',
+  'com.sg': 'SGD',
 };
 
+/** The site's own currency; ebay.com (and a host not listed) prices in US dollars. */
 const currencyOf = (url: URL) => CURRENCY[url.hostname.replace(/^.*?ebay\./, '')] ?? 'USD';
+
+/**
+ * Seller Hub's order details, at two addresses: today's /mesh/ord/details and the /sh/ord/details?orderid=…
+ * the Seller Hub links from its orders table and that sellers' tools open (dozens of order tools on GitHub
+ * build `www.ebay.com/sh/ord/details?orderid=<order number>`). Both print the same order widgets.
+ */
+const SELLER_HUB_DETAILS = /\/(?:mesh|sh)\/ord\/details/i;
 
 const base = configured({
   id: 'ebay',
@@ -46,7 +84,7 @@ const base = configured({
     'order-detail': [
       new RegExp(`^order\\.${H}/ord/show`),
       new RegExp(`^${H}/vod/fetchorderdetails`),
-      new RegExp(`^${H}/mesh/ord/details`),
+      new RegExp(`^${H}/(?:mesh|sh)/ord/details`),
     ],
     tracking: [new RegExp(`^${H}/ship/trk/`)],
     return: [new RegExp(`^${H}/(?:rt/returndetails|ret/|res/)`)],
@@ -68,6 +106,8 @@ const base = configured({
       'https://order.ebay.com/ord/show?orderId=12-34567-89012',
       'https://www.ebay.de/vod/FetchOrderDetails?itemid=1&transid=2',
       'https://www.ebay.com/mesh/ord/details?mode=SH&srn=123&orderid=12-34567-89012&source=Orders',
+      'https://www.ebay.com/sh/ord/details?srn=2168&orderid=12-34567-89012&source=Orders',
+      'https://www.ebay.at/vod/FetchOrderDetails?itemid=1&transid=2',
     ],
     tracking: ['https://www.ebay.com/ship/trk/tracking-details?tid=1'],
     return: ['https://www.ebay.com/rt/ReturnDetails?returnId=5'],
@@ -153,10 +193,8 @@ function sellerHubDetails(url: URL, doc: Document, options: ExtractOptions): Ord
     /Order total|Buyer paid|Gesamtbetrag der Bestellung|Total de la commande|Totale ordine|Total del pedido/i,
     (v) => /^[^\d-−]{0,4}\s*\d/.test(v),
   );
-  const money = parseMoney(
-    total?.value,
-    url.hostname.endsWith('.co.uk') ? 'GBP' : url.hostname.endsWith('.de') ? 'EUR' : 'USD',
-  );
+  // The site's own currency: a bare "$" on ebay.ca or ebay.com.au is not the US dollar.
+  const money = parseMoney(total?.value, currencyOf(url));
   if (money && money.amount >= 0) d.money('total', money, `label "${total?.line.slice(0, 40) ?? ''}"`);
   const seen = new Set<string>();
   for (const a of doc.querySelectorAll('a[href*="/itm/"]')) {
@@ -177,7 +215,7 @@ function sellerHubDetails(url: URL, doc: Document, options: ExtractOptions): Ord
 }
 
 function extract(url: URL, doc: Document, options: ExtractOptions = {}): ExtractResult {
-  if (/\/mesh\/ord\/details/i.test(url.pathname)) {
+  if (SELLER_HUB_DETAILS.test(url.pathname)) {
     const orders = [sellerHubDetails(url, doc, options)];
     const changed = changedMessage('ebay', orders);
     return { kind: 'order-detail', orders, ...(changed ? { changed } : {}) };
