@@ -256,3 +256,43 @@ describe('TikTok Shop Seller Center: the market is in the host', () => {
     expect(r.orders[0]?.amounts.total).toBeUndefined();
   });
 });
+
+describe('Temu: the /w/ path, the receipt, and the currency its links name', () => {
+  const detail = (total: string) => `
+    <div><p>Order ID: PO-076-12345678901234567</p><p>Order time: Mar 5, 2026</p><p>Order total: ${total}</p></div>`;
+  it("temu.com/w/bgt_orders.html is the buyer's order list", () => {
+    const r = read('https://temu.com/w/bgt_orders.html', '<div></div>');
+    expect(r.marketplace).toBe('temu');
+    expect(r.kind).toBe('order-list');
+  });
+  it("the receipt page is the order's invoice, in the currency its _cmsg_locale names", () => {
+    const r = read(
+      'https://www.temu.com/bgt_order_receipt.html?page_from=100&_cmsg_locale=76~de~EUR&parent_order_sn=PO-076-12345678901234567',
+      detail('19,93'),
+    );
+    expect(r.kind).toBe('invoice');
+    expect(r.orders[0]?.orderId).toBe('PO-076-12345678901234567');
+    expect(r.orders[0]?.amounts.total).toEqual(money(19.93, 'EUR'));
+  });
+  it('a prefix that names no country leaves a bare "$" unknown', () => {
+    const r = read(
+      'https://www.temu.com/w/bgt_order_detail.html?parent_order_sn=PO-076-12345678901234567',
+      detail('$19.93'),
+    );
+    expect(r.orders[0]?.orderId).toBe('PO-076-12345678901234567');
+    expect(r.orders[0]?.amounts.total).toBeUndefined();
+  });
+});
+
+describe('Walmart Seller Center order pages', () => {
+  it.each([
+    'https://seller.walmart.com/order-management/details?orderId=108923456789012',
+    'https://seller.walmart.com/order-management/orders/108923456789012',
+    'https://seller.walmart.com/orders/details?purchaseOrderId=108923456789012',
+  ])("%s is one order, the seller's view", (url) => {
+    const r = read(url, '<div><p>Purchase Order #108923456789012</p><p>Order total: $64.20</p></div>');
+    expect(r.marketplace).toBe('walmart');
+    expect(r.kind).toBe('order-detail');
+    expect(r.role).toBe('seller');
+  });
+});

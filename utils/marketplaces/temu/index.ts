@@ -9,26 +9,53 @@ import { temuState } from './state';
  */
 const HOSTS = ['temu.com'];
 const H = hostRe(HOSTS);
-/** Country and language prefixes of the path: temu.com/ca/…, temu.com/de-en/…, temu.com/mx-en/…. */
-const L = '(?:[a-z]{2}(?:-[a-z]{2})?/)?';
+/**
+ * Path prefixes before the page: a country and language (temu.com/ca/…, /de-en/…, /mx-en/…) or `w/`
+ * (temu.com/w/bgt_orders.html, which a Temu order exporter's tests on GitHub accept as the order list).
+ */
+const L = '(?:[a-z]{2}(?:-[a-z]{2})?/|w/)?';
+
+/**
+ * The currency a bare "$" means. Temu's links carry the shopper's locale as `_cmsg_locale=<region>~<language>~
+ * <currency code>` (a receipt downloader on GitHub opens bgt_order_receipt.html?…&_cmsg_locale=76~de~EUR&…):
+ * a code there is the page's currency. Else the country prefix decides (site-dollar.ts); no prefix is the US
+ * site; any other prefix (w/) names no country, so a bare "$" stays unknown.
+ */
+function currency(url: URL): string | undefined {
+  const named = /~([A-Z]{3})$/.exec(url.searchParams.get('_cmsg_locale') ?? '')?.[1];
+  if (named) return named;
+  const first = url.pathname.split('/')[1] ?? '';
+  if (/\.html?$/.test(first) || first === '') return 'USD';
+  const country = /^([a-z]{2})(?:-[a-z]{2})?$/.exec(first)?.[1];
+  return country ? siteDollar(country) : undefined;
+}
 
 export const temu = configured({
   id: 'temu',
   name: { en: 'Temu', zh: '拼多多跨境 Temu' },
   hosts: HOSTS,
   // Country sites are path prefixes (temu.com/ca/, /au/, /mx-en/ …).
-  currency: (url) => siteDollar((url.pathname.split('/')[1] ?? '').split('-')[0] ?? ''),
+  currency,
   urls: {
     'order-list': [new RegExp(`^${H}/${L}bgt_orders\\.html`)],
     'order-detail': [new RegExp(`^${H}/${L}bgt_order_detail\\.html`)],
     tracking: [new RegExp(`^${H}/${L}bgt_order_tracking`), new RegExp(`^${H}/${L}[a-z_]*logistics`)],
+    // The order's receipt (bgt_order_receipt.html?parent_order_sn=…), the page a receipt downloader prints.
+    invoice: [new RegExp(`^${H}/${L}bgt_order_receipt\\.html`)],
     return: [new RegExp(`^${H}/${L}bgt_(?:return|refund|after_sales)`)],
     chat: [new RegExp(`^${H}/${L}bgp_chat`), new RegExp(`^${H}/chat`)],
     listing: [new RegExp(`^${H}/(?:[a-z]{2}/)?[^?]*-g-\\d+\\.html`), new RegExp(`^${H}/goods\\.html`)],
   },
   sellerUrls: [new RegExp(`^(?:seller|agentseller)(?:-[a-z]+)?\\.${H}/`)],
   testUrls: {
-    'order-list': ['https://www.temu.com/bgt_orders.html', 'https://agentseller.temu.com/bgt_orders.html'],
+    'order-list': [
+      'https://www.temu.com/bgt_orders.html',
+      'https://agentseller.temu.com/bgt_orders.html',
+      'https://temu.com/w/bgt_orders.html',
+    ],
+    invoice: [
+      'https://www.temu.com/bgt_order_receipt.html?page_from=100&_cmsg_locale=76~de~EUR&parent_order_sn=PO-076-1',
+    ],
     'order-detail': [
       'https://www.temu.com/bgt_order_detail.html?parent_order_sn=PO-211-12345678901234567',
       'https://www.temu.com/ca/bgt_order_detail.html?parent_order_sn=PO-211-12345678901234567',
