@@ -296,3 +296,36 @@ describe('Walmart Seller Center order pages', () => {
     expect(r.role).toBe('seller');
   });
 });
+
+describe("Lazada's phone pages (my-m.lazada.*)", () => {
+  it("the order page is one order, read by its labels in the country's currency", () => {
+    const r = read(
+      'https://my-m.lazada.co.th/order/order-detail?tradeOrderId=865368657384047',
+      '<div><p>Order No. 865368657384047</p><p>Placed on 05 Mar 2026</p><p>Total: ฿1,250.00</p></div>',
+    );
+    expect(r.marketplace).toBe('lazada');
+    expect(r.kind).toBe('order-detail');
+    expect(r.orders[0]?.orderId).toBe('865368657384047');
+    expect(r.orders[0]?.amounts.total).toEqual(money(1250, 'THB'));
+  });
+  it('the order management page is the list', () => {
+    const r = read('https://my-m.lazada.sg/order/order-management', '<div></div>');
+    expect(r.kind).toBe('order-list');
+    expect(r.role).toBe('buyer');
+  });
+});
+
+describe('Product pages that name a trade or an order in their address are listings, never orders', () => {
+  // A snapshot of the listing at purchase time prints its price; that is no order's total.
+  const product = '<h1>Linen shirt</h1><div class="price">¥169.00</div>';
+  it.each([
+    'https://buyertrade.taobao.com/trade/detail/tradeSnap.htm?tradeID=123758723099428072&snapShot=true',
+    'https://trade.1688.com/order/offer_snapshot.htm?order_entry_id=1234567890123456789',
+    'https://haohuo.jinritemai.com/ecommerce/trade/detail/index.html?id=3769553357765738866&origin_type=605',
+  ])('%s', (url) => {
+    const r = read(url, product, 'zh-CN');
+    expect(r.kind).toBe('listing');
+    expect(r.role).toBe('buyer');
+    expect(r.orders).toEqual([]);
+  });
+});

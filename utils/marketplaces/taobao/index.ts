@@ -251,7 +251,13 @@ export const taobao: MarketplaceAdapter = {
     return: [new RegExp(`^refund2?\\.(?:taobao|tmall)\\.com/`)],
     chat: [new RegExp(`^(?:h5\\.m\\.taobao\\.com/ww/|market\\.m\\.taobao\\.com/app/im/)`)],
     invoice: [new RegExp(`^invoice-ua\\.taobao\\.com/`)],
-    listing: [new RegExp(`^(?:item\\.taobao\\.com/item\\.htm|detail\\.tmall\\.(?:com|hk)/(?:hk/)?item\\.htm)`)],
+    listing: [
+      new RegExp(`^(?:item\\.taobao\\.com/item\\.htm|detail\\.tmall\\.(?:com|hk)/(?:hk/)?item\\.htm)`),
+      // 交易快照: the listing as it stood when the order was placed (trade/detail/tradeSnap.htm?tradeID=…, linked
+      // from every item of the order list; order tools on GitHub keep it as the item's `snapUrl`). A product
+      // page, not the order: its price is the listing's, never the order's total.
+      new RegExp(`^(?:trade|buyertrade|tradearchive)\\.taobao\\.com/trade/detail/tradesnap\\.htm`),
+    ],
   },
   sellerUrls: [
     new RegExp(`^trade\\.taobao\\.com/trade/itemlist/list_sold_items`),
@@ -278,7 +284,11 @@ export const taobao: MarketplaceAdapter = {
     return: ['https://refund2.taobao.com/dispute/detail.htm?disputeId=1'],
     chat: ['https://h5.m.taobao.com/ww/index.htm#!dialog-c2VsbGVy'],
     invoice: ['https://invoice-ua.taobao.com/user/invoice/applyPcRoute?orderId=4329532512362739241'],
-    listing: ['https://item.taobao.com/item.htm?id=629169726869', 'https://detail.tmall.com/item.htm?id=629169726869'],
+    listing: [
+      'https://item.taobao.com/item.htm?id=629169726869',
+      'https://detail.tmall.com/item.htm?id=629169726869',
+      'https://buyertrade.taobao.com/trade/detail/tradeSnap.htm?tradeID=123758723099428072&snapShot=true',
+    ],
   },
   chat: taobaoChat,
   detect,
