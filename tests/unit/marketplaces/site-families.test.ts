@@ -329,3 +329,46 @@ describe('Product pages that name a trade or an order in their address are listi
     expect(r.orders).toEqual([]);
   });
 });
+
+describe('eBay: one checkout page showing several orders (order.ebay.com/ord/show)', () => {
+  // One .order-box per order (its .order-info pairs, shipment and item cards) under the checkout's summary.
+  const box = (id: string, title: string, price: string, item: string) => `
+    <div class="order-box">
+      <div class="order-info">
+        <dl><dt>Order number</dt><dd>${id}</dd></dl>
+        <dl><dt>Time placed</dt><dd>Mar 14, 2026 at 3:17 PM</dd></dl>
+      </div>
+      <div class="shipment-info">
+        <div class="shipment-card-sub-title">Delivered</div>
+        <div class="item-container"><div class="item-card"><div class="card-content-description">
+          <div class="item-description"><a href="https://www.ebay.com/itm/${item}">${title}</a>
+            <div class="item-price">${price}</div></div>
+        </div></div></div>
+      </div>
+    </div>`;
+  const summary = (total: string) => `
+    <div class="summary-region">
+      <dl class="order-summary-total"><dt>Order total</dt><dd>${total}</dd></dl>
+    </div>`;
+  it("reads each order from its own box, with its own items, and gives none of them the checkout's total", () => {
+    const r = read(
+      'https://order.ebay.com/ord/show?purchaseOrderId=9912345678',
+      summary('US $30.00') +
+        box('12-34567-89012', 'Brass hinge', 'US $10.00', '256789012345') +
+        box('12-34567-89013', 'Desk lamp', 'US $20.00', '256789012346'),
+    );
+    expect(r.kind).toBe('order-detail');
+    expect(r.orders.map((o) => o.orderId)).toEqual(['12-34567-89012', '12-34567-89013']);
+    expect(r.orders.map((o) => o.items.map((i) => i.title))).toEqual([['Brass hinge'], ['Desk lamp']]);
+    expect(r.orders.map((o) => o.placedAt)).toEqual(['2026-03-14', '2026-03-14']);
+    for (const o of r.orders) expect(o.amounts.total).toBeUndefined();
+  });
+  it("a page of one order keeps the summary total as that order's", () => {
+    const r = read(
+      'https://order.ebay.com/ord/show?orderId=12-34567-89012',
+      summary('US $10.00') + box('12-34567-89012', 'Brass hinge', 'US $10.00', '256789012345'),
+    );
+    expect(r.orders).toHaveLength(1);
+    expect(r.orders[0]?.amounts.total).toEqual(money(10, 'USD'));
+  });
+});

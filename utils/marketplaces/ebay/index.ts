@@ -3,6 +3,7 @@ import { parseDate } from '../../extract/dates';
 import { changedMessage, OrderDraft } from '../../extract/draft';
 import { parseMoney } from '../../extract/money';
 import type { Order } from '../../schemas/order';
+import { readOrders, type OrderSpec } from '../../extract/engine';
 import { configured, EN, withSel } from '../configured';
 import { hostRe } from '../define';
 import type { ExtractOptions, ExtractResult, MarketplaceAdapter, PageDetection } from '../types';
@@ -69,6 +70,37 @@ const currencyOf = (url: URL) => CURRENCY[url.hostname.replace(/^.*?ebay\./, '')
  */
 const SELLER_HUB_DETAILS = /\/(?:mesh|sh)\/ord\/details/i;
 
+/**
+ * order.ebay.com/ord/show (Kagee/webshop-order-scraper scrapers/ebay.py): `.order-info dl` pairs ("Order
+ * number", "Time placed" "Mar 14, 2021 at 3:17 PM"), the total in `.summary-region .order-summary-total dd`, the
+ * address in `.delivery-address-content`, per shipment a `.shipment-card-sub-title` status and `.tracking-info
+ * dl` pairs ("Number", "Shipping service", "Carrier"), the items as `.item-card` with their link in
+ * `.item-description a`.
+ */
+const DETAIL: OrderSpec = {
+  detail: ['.order-details', 'main', 'body'],
+  ...EN,
+  orderId: withSel(EN.orderId, ['.order-number .value'], { re: LABELLED_ORDER_ID }),
+  amounts: { ...EN.amounts, total: withSel(EN.amounts?.total, ['.order-summary-total dd']) },
+  item: {
+    row: ['.item-card', '.line-item'],
+    title: { sel: ['.item-title', '.item-description a'] },
+    quantity: { sel: ['.item-quantity'] },
+    unitPrice: { sel: ['.item-price'] },
+    itemId: { sel: ['a[href*="/itm/"]'], attr: 'href', re: /\/itm\/(?:[^/?#]+\/)?(\d+)/ },
+  },
+  shipment: {
+    ...EN.shipment,
+    // The pair's text is "Number" then the number, with or without a space between the two cells.
+    trackingNumber: withSel(EN.shipment?.trackingNumber, ['.tracking-info dl'], {
+      selRe: /^Number\s*[:：]?\s*([A-Z0-9]{8,34})$/,
+    }),
+    status: withSel(EN.shipment?.status, ['.shipment-card-sub-title']),
+  },
+  address: ['.shipping-address', '.delivery-address-content'],
+  required: ['orderId', 'placedAt', 'amounts.total', 'items'],
+};
+
 const base = configured({
   id: 'ebay',
   name: { en: 'eBay', zh: '易贝' },
@@ -130,34 +162,7 @@ const base = configured({
     },
     required: ['orderId', 'amounts.total'],
   },
-  // order.ebay.com/ord/show (Kagee/webshop-order-scraper scrapers/ebay.py): `.order-info dl` pairs
-  // ("Order number", "Time placed" "Mar 14, 2021 at 3:17 PM"), the total in `.summary-region
-  // .order-summary-total dd`, the address in `.delivery-address-content`, per shipment a
-  // `.shipment-card-sub-title` status and `.tracking-info dl` pairs ("Number", "Shipping service",
-  // "Carrier"), the items as `.item-card` with their link in `.item-description a`.
-  detail: {
-    detail: ['.order-details', 'main', 'body'],
-    ...EN,
-    orderId: withSel(EN.orderId, ['.order-number .value'], { re: LABELLED_ORDER_ID }),
-    amounts: { ...EN.amounts, total: withSel(EN.amounts?.total, ['.order-summary-total dd']) },
-    item: {
-      row: ['.item-card', '.line-item'],
-      title: { sel: ['.item-title', '.item-description a'] },
-      quantity: { sel: ['.item-quantity'] },
-      unitPrice: { sel: ['.item-price'] },
-      itemId: { sel: ['a[href*="/itm/"]'], attr: 'href', re: /\/itm\/(?:[^/?#]+\/)?(\d+)/ },
-    },
-    shipment: {
-      ...EN.shipment,
-      // The pair's text is "Number" then the number, with or without a space between the two cells.
-      trackingNumber: withSel(EN.shipment?.trackingNumber, ['.tracking-info dl'], {
-        selRe: /^Number\s*[:：]?\s*([A-Z0-9]{8,34})$/,
-      }),
-      status: withSel(EN.shipment?.status, ['.shipment-card-sub-title']),
-    },
-    address: ['.shipping-address', '.delivery-address-content'],
-    required: ['orderId', 'placedAt', 'amounts.total', 'items'],
-  },
+  detail: DETAIL,
 });
 
 /** eBay order numbers: 12-34567-89012 (2019–) or 12 digits (earlier). */
@@ -214,6 +219,27 @@ function sellerHubDetails(url: URL, doc: Document, options: ExtractOptions): Ord
   return d.build(options);
 }
 
+/**
+ * One checkout's page shows each of its orders in its own `.order-box` (its number, date, shipment and items;
+ * the same scraper: "order pages can contain multiple orders") under one summary whose total is the
+ * checkout's, so it belongs to none of them. With several boxes each is read as an order of its own, without
+ * the summary's total; where the URL names one of them, only that one, as for any page of several orders.
+ */
+function checkoutOrders(url: URL, doc: Document, options: ExtractOptions): Order[] | undefined {
+  if (doc.querySelectorAll('.order-box').length < 2) return undefined;
+  const ctx = { marketplace: 'ebay', site: url.hostname, currency: currencyOf(url), options, url };
+  const spec: OrderSpec = {
+    ...DETAIL,
+    card: ['.order-box'],
+    amounts: { ...DETAIL.amounts, total: { sel: [] } },
+    required: ['orderId', 'placedAt', 'items'],
+  };
+  const orders = readOrders(doc, spec, true, ctx);
+  const address = decodeURIComponent(url.href);
+  const named = orders.filter((o) => o.orderId && address.includes(o.orderId));
+  return named.length === 1 ? named : orders;
+}
+
 function extract(url: URL, doc: Document, options: ExtractOptions = {}): ExtractResult {
   if (SELLER_HUB_DETAILS.test(url.pathname)) {
     const orders = [sellerHubDetails(url, doc, options)];
@@ -224,6 +250,11 @@ function extract(url: URL, doc: Document, options: ExtractOptions = {}): Extract
     const orders = readSoldList(doc, url.hostname, currencyOf(url), options);
     const changed = changedMessage('ebay', orders);
     return { kind: 'order-list', orders, ...(changed ? { changed } : {}) };
+  }
+  const checkout = base.detect(url, doc).kind === 'order-detail' ? checkoutOrders(url, doc, options) : undefined;
+  if (checkout) {
+    const changed = changedMessage('ebay', checkout);
+    return { kind: 'order-detail', orders: checkout, ...(changed ? { changed } : {}) };
   }
   return base.extract(url, doc, options);
 }
