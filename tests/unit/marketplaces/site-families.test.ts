@@ -372,3 +372,27 @@ describe('eBay: one checkout page showing several orders (order.ebay.com/ord/sho
     expect(r.orders[0]?.amounts.total).toEqual(money(10, 'USD'));
   });
 });
+
+describe("SHEIN's phone site: the market is a path prefix", () => {
+  const detail = (total: string) => `
+    <div class="order-info"><p>Order No.: GSUNQX53100MERH</p><p>Order Date: Mar 5, 2026</p>
+    <p>Order Total: ${total}</p></div>`;
+  it('m.shein.com/us/user/orders/detail/… is an order page, its bare "$" the US dollar', () => {
+    const r = read('https://m.shein.com/us/user/orders/detail/GSUNQX53100MERH', detail('$45.99'));
+    expect(r.marketplace).toBe('shein');
+    expect(r.kind).toBe('order-detail');
+    expect(r.orders[0]?.orderId).toBe('GSUNQX53100MERH');
+    expect(r.orders[0]?.amounts.total).toEqual(money(45.99, 'USD'));
+  });
+  it('under another market prefix (/ar/ is the Arabic store, not Argentina) a bare "$" stays unknown', () => {
+    for (const market of ['ar', 'mx', 'au']) {
+      const r = read(`https://m.shein.com/${market}/user/orders/detail/GSUNQX53100MERH`, detail('$45.99'));
+      expect(r.kind).toBe('order-detail');
+      expect(r.orders[0]?.amounts.total).toBeUndefined();
+    }
+  });
+  it("the list under a market prefix is the buyer's list", () => {
+    const r = read('https://m.shein.com/us/user/orders/list', '<div></div>');
+    expect(r.kind).toBe('order-list');
+  });
+});
