@@ -260,11 +260,14 @@ describe('TikTok Shop Seller Center: the market is in the host', () => {
 describe('Temu: the /w/ path, the receipt, and the currency its links name', () => {
   const detail = (total: string) => `
     <div><p>Order ID: PO-076-12345678901234567</p><p>Order time: Mar 5, 2026</p><p>Order total: ${total}</p></div>`;
-  it("temu.com/w/bgt_orders.html is the buyer's order list", () => {
-    const r = read('https://temu.com/w/bgt_orders.html', '<div></div>');
-    expect(r.marketplace).toBe('temu');
-    expect(r.kind).toBe('order-list');
-  });
+  it.each(['https://temu.com/w/bgt_orders.html', 'https://www.temu.com/sa-en/w/bgt_orders.html'])(
+    "%s is the buyer's order list",
+    (url) => {
+      const r = read(url, '<div></div>');
+      expect(r.marketplace).toBe('temu');
+      expect(r.kind).toBe('order-list');
+    },
+  );
   it("the receipt page is the order's invoice, in the currency its _cmsg_locale names", () => {
     const r = read(
       'https://www.temu.com/bgt_order_receipt.html?page_from=100&_cmsg_locale=76~de~EUR&parent_order_sn=PO-076-12345678901234567',

@@ -10,10 +10,11 @@ import { temuState } from './state';
 const HOSTS = ['temu.com'];
 const H = hostRe(HOSTS);
 /**
- * Path prefixes before the page: a country and language (temu.com/ca/…, /de-en/…, /mx-en/…) or `w/`
- * (temu.com/w/bgt_orders.html, which a Temu order exporter's tests on GitHub accept as the order list).
+ * Path prefixes before the page: a country and language (temu.com/ca/…, /de-en/…, /mx-en/…), then `w/` or not
+ * (temu.com/w/bgt_orders.html, which a Temu order exporter's tests on GitHub accept as the order list;
+ * temu.com/sa-en/w/search.html in a Temu search tool's tests).
  */
-const L = '(?:[a-z]{2}(?:-[a-z]{2})?/|w/)?';
+const L = '(?:[a-z]{2}(?:-[a-z]{2})?/)?(?:w/)?';
 
 /**
  * The currency a bare "$" means. Temu's links carry the shopper's locale as `_cmsg_locale=<region>~<language>~
@@ -52,6 +53,7 @@ export const temu = configured({
       'https://www.temu.com/bgt_orders.html',
       'https://agentseller.temu.com/bgt_orders.html',
       'https://temu.com/w/bgt_orders.html',
+      'https://www.temu.com/sa-en/w/bgt_orders.html',
     ],
     invoice: [
       'https://www.temu.com/bgt_order_receipt.html?page_from=100&_cmsg_locale=76~de~EUR&parent_order_sn=PO-076-1',
