@@ -399,3 +399,48 @@ describe("SHEIN's phone site: the market is a path prefix", () => {
     expect(r.kind).toBe('order-list');
   });
 });
+
+describe("Etsy Shop Manager: the orders on screen from the page's Etsy.Context", () => {
+  const context = (orders: unknown[]) =>
+    `<script>window.Etsy=window.Etsy||{};Etsy.Context=Etsy.Context||{};</script>` +
+    `<script>Etsy.Context=${JSON.stringify({
+      data: { shop_id: 1, initial_data: { orders: { orders_search: { orders, buyers: [] } } } },
+    })};</script>`;
+  const order = (id: number, canceled: boolean, titles: [string, number][]) => ({
+    order_id: id,
+    buyer_id: 7,
+    is_canceled: canceled,
+    fulfillment: { to_address: { name: 'A. Buyer', city: 'Springfield' } },
+    transactions: titles.map(([title, quantity]) => ({ product: { title, product_identifier: 'SKU-1' }, quantity })),
+  });
+  it("reads each order's number, items and quantities, and a cancellation; no amount, no address", () => {
+    const r = read(
+      'https://www.etsy.com/your/orders/sold/completed?ref=seller-platform-mcnav',
+      `<div id="root"></div>${context([
+        order(3123456789, false, [
+          ['Ceramic mug, speckled', 2],
+          ['Linen napkin set', 1],
+        ]),
+        order(3123456790, true, [['Hand-bound notebook', 1]]),
+      ])}`,
+    );
+    expect(r.kind).toBe('order-list');
+    expect(r.role).toBe('seller');
+    expect(r.orders.map((o) => o.orderId)).toEqual(['3123456789', '3123456790']);
+    expect(r.orders[0]?.items.map((i) => [i.title, i.quantity])).toEqual([
+      ['Ceramic mug, speckled', 2],
+      ['Linen napkin set', 1],
+    ]);
+    expect(r.orders[0]?.cancelled).toBeUndefined();
+    expect(r.orders[1]?.cancelled).toBe(true);
+    for (const o of r.orders) {
+      expect(o.amounts).toEqual({});
+      expect(o.confidence).toBe('adapter');
+    }
+  });
+  it('a list page without that state is left to the other readers', () => {
+    const r = read('https://www.etsy.com/your/orders/sold/new', '<div id="root"></div>');
+    expect(r.kind).toBe('order-list');
+    expect(r.orders.every((o) => o.confidence === 'generic')).toBe(true);
+  });
+});
