@@ -444,3 +444,77 @@ describe("Etsy Shop Manager: the orders on screen from the page's Etsy.Context",
     expect(r.orders.every((o) => o.confidence === 'generic')).toBe(true);
   });
 });
+
+describe('Temu 2026 pages, whose class names are generated per build', () => {
+  // Lines: a div[role=button] picture whose aria-label is "item picture <title>", "×N" on a line of its own.
+  const line = (title: string, price: string, qty: string) => `
+    <div class="_a1">
+      <div role="button" tabindex="0" aria-label="item picture ${title}"><img src="https://img.test/a.jpg" alt=""></div>
+      <div class="_b2"><div class="_c3">${title}</div><div class="_d4">Grey</div>
+        <div class="_e5"><span class="_f6">${price}</span></div><div class="_g7">${qty}</div></div>
+    </div>`;
+  const detail = (id: string) => `
+    <div class="_h8"><span>Order ID:</span> <span>${id}</span></div>
+    <div class="_h8"><span>Order time:</span> <span>Jun 7, 2026</span></div>
+    ${line('Silicone baking mat', '3,19 €', '×2')}
+    ${line('Cable organiser clips', '4,50 €', '×1')}
+    <div id="PAYMENT_DETAIL_DOM_ID"><div>Payment details</div>
+      <div><span>Item(s) total:</span> <span>10,88 €</span></div>
+      <div><span>Order total (VAT included):</span> <span>9,98 €</span></div>
+    </div>`;
+  const ID = 'PO-076-12345678901234567';
+  it("reads the order page's lines by their pictures' labels, with their quantities; no price of uncertain meaning", () => {
+    const r = read(`https://www.temu.com/de-en/bgt_order_detail.html?parent_order_sn=${ID}`, detail(ID));
+    const o = r.orders[0]!;
+    expect(o.orderId).toBe(ID);
+    expect(o.placedAt).toBe('2026-06-07');
+    expect(o.amounts.total).toEqual(money(9.98, 'EUR'));
+    expect(o.items.map((i) => [i.title, i.quantity])).toEqual([
+      ['Silicone baking mat', 2],
+      ['Cable organiser clips', 1],
+    ]);
+    for (const i of o.items) expect(i.unitPrice).toBeUndefined();
+  });
+  it('takes no lines from a page that does not print the order the URL names', () => {
+    const r = read(
+      'https://www.temu.com/de-en/bgt_order_detail.html?parent_order_sn=PO-076-99999999999999999',
+      detail(ID),
+    );
+    expect(r.orders.flatMap((o) => o.items)).toEqual([]);
+  });
+
+  // The list: #TabListWrapperDOMId, one card per order ("Order ID:", "Order Time:", "Order total", "View order
+  // details"), the total printed twice (one copy aria-hidden).
+  const card = (id: string, status: string, date: string, total: string) => `
+    <div class="_k1">
+      <div class="_k2">${status}</div>
+      <div class="_k3"><div role="button">View order details</div></div>
+      <div class="_k4"><span>Order ID:</span> <span>${id}</span></div>
+      <div class="_k4"><span>Order Time:</span> <span>${date}</span></div>
+      <div class="_k5">2 items:</div>
+      <div class="_k6"><span>Order total</span> <span>${total}</span><span aria-hidden="true">${total}</span></div>
+    </div>`;
+  it('reads one order per card of the list, each with its own number, date and total', () => {
+    const r = read(
+      'https://www.temu.com/de-en/bgt_orders.html',
+      `<div id="TabListWrapperDOMId">
+        ${card('PO-076-11111111111111111', 'Delivered on Jun 14, 2026', 'Jun 7, 2026', '219,46 €')}
+        ${card('PO-076-22222222222222222', 'Refunded', 'May 30, 2026', '12,00 €')}
+        <div role="button">View more</div></div>`,
+    );
+    expect(r.kind).toBe('order-list');
+    expect(r.orders.map((o) => [o.orderId, o.placedAt, o.amounts.total])).toEqual([
+      ['PO-076-11111111111111111', '2026-06-07', money(219.46, 'EUR')],
+      ['PO-076-22222222222222222', '2026-05-30', money(12, 'EUR')],
+    ]);
+    for (const o of r.orders) expect(o.confidence).toBe('adapter');
+  });
+  it('on a country site whose "$" is unknown, a list total in a bare "$" stays unknown', () => {
+    const r = read(
+      'https://www.temu.com/w/bgt_orders.html',
+      `<div id="TabListWrapperDOMId">${card('PO-211-11111111111111111', 'Delivered', 'Jun 7, 2026', '$21.40')}</div>`,
+    );
+    expect(r.orders[0]?.orderId).toBe('PO-211-11111111111111111');
+    expect(r.orders[0]?.amounts.total).toBeUndefined();
+  });
+});

@@ -2,6 +2,11 @@ import { configured, EN, withSel } from '../configured';
 import { hostRe } from '../define';
 import { siteDollar } from '../site-dollar';
 import { temuState } from './state';
+import { readTemuList, temuRenderedLines } from './rendered';
+import { withoutBareDollars } from '../page-json';
+import { changedMessage } from '../../extract/draft';
+import type { OrderSpec } from '../../extract/engine';
+import type { ExtractOptions, ExtractResult, MarketplaceAdapter } from '../types';
 
 /**
  * Temu buyer order pages and the seller centre. Not checked against a real page: every field
@@ -31,7 +36,7 @@ function currency(url: URL): string | undefined {
   return country ? siteDollar(country) : undefined;
 }
 
-export const temu = configured({
+const base = configured({
   id: 'temu',
   name: { en: 'Temu', zh: '拼多多跨境 Temu' },
   hosts: HOSTS,
@@ -67,7 +72,14 @@ export const temu = configured({
     chat: ['https://www.temu.com/bgp_chat.html'],
     listing: ['https://www.temu.com/kitchen-towel-g-601099512345678.html'],
   },
-  state: temuState,
+  // The page's state (rawData) where it names the order; else the lines as the 2026 page renders them.
+  state: (url, doc, cur) => {
+    const raw = temuState(url, doc, cur);
+    if (raw?.items?.length) return raw;
+    const rendered = temuRenderedLines(url, doc);
+    // Merged, the provenance names both: rawData's amounts, the rendered lines' items.
+    return rendered && raw ? { ...raw, ...rendered, source: `${raw.source}; ${rendered.source}` } : (rendered ?? raw);
+  },
   // The order page's rendered rows (a Temu order scraper on GitHub, scrapers/temu.py DOM fallback): one
   // element whose class contains "goodsWrapper" per line, its title in one containing "goodsName"; the
   // labels "Order time: Jul 9, 2026" / "Bestellzeit: 9. Jul 2026" and "Order total" / "Gesamtsumme".
@@ -87,3 +99,27 @@ export const temu = configured({
     required: ['orderId', 'placedAt', 'amounts.total', 'items'],
   },
 });
+
+/** The 2026 order list's cards, read by the same labels as the order page (rendered.ts). */
+const LIST: OrderSpec = {
+  ...EN,
+  orderId: { ...EN.orderId, re: /(PO-\d{3}-\d{8,20})/ },
+  required: ['orderId', 'amounts.total'],
+};
+
+function extract(url: URL, doc: Document, options: ExtractOptions = {}): ExtractResult {
+  if (base.detect(url, doc).kind === 'order-list' && doc.getElementById('TabListWrapperDOMId')) {
+    const ctx = { marketplace: 'temu', site: url.hostname, currency: currency(url), options, url };
+    // A site whose bare "$" is unknown keeps no amount read from one (page-json.ts).
+    const orders = readTemuList(doc, LIST, ctx).map((o) =>
+      ctx.currency ? o : withoutBareDollars(o, doc, LIST.required),
+    );
+    if (orders.length) {
+      const changed = changedMessage('temu', orders);
+      return { kind: 'order-list', orders, ...(changed ? { changed } : {}) };
+    }
+  }
+  return base.extract(url, doc, options);
+}
+
+export const temu: MarketplaceAdapter = { ...base, extract };
