@@ -518,3 +518,26 @@ describe('Temu 2026 pages, whose class names are generated per build', () => {
     expect(r.orders[0]?.amounts.total).toBeUndefined();
   });
 });
+
+describe("Temu's tracking page: the number beside its screen-reader copy", () => {
+  const page = (value: string) => `
+    <div class="_x expressWrap_3k">
+      <div class="_t">Delivered on Jun 14, 2026</div>
+      <div><img class="serviceProviderImg_9a" alt="Transfera" src="x.png"><span>Contact Transfera</span></div>
+      <div><span>Tracking Number:</span><span>${value}</span><span class="_sr">Y T 2 3 1 2 3 4 5 6 7 8</span></div>
+      <div class="track-info_1"><div>Delivered, Madrid</div><div>Jun 14, 2026 10:02</div></div>
+    </div>`;
+  const url = 'https://www.temu.com/bgt_order_tracking.html?parent_order_sn=PO-076-12345678901234567';
+  it('reads the number whole, never run into the copy, with the carrier and delivery date', () => {
+    const r = read(url, page('YT2312345678901234'));
+    expect(r.kind).toBe('tracking');
+    expect(r.orders).toHaveLength(1);
+    expect(r.orders[0]?.shipments).toEqual([
+      { trackingNumber: 'YT2312345678901234', carrier: 'Transfera', deliveredAt: '2026-06-14' },
+    ]);
+  });
+  it('reads no number where the value beside the label is not one clean number', () => {
+    const r = read(url, page('YT23 1234'));
+    expect(r.orders.flatMap((o) => o.shipments.map((s) => s.trackingNumber))).toEqual([]);
+  });
+});

@@ -2,7 +2,7 @@ import { configured, EN, withSel } from '../configured';
 import { hostRe } from '../define';
 import { siteDollar } from '../site-dollar';
 import { temuState } from './state';
-import { readTemuList, temuRenderedLines } from './rendered';
+import { readTemuList, temuRenderedLines, temuTracking } from './rendered';
 import { withoutBareDollars } from '../page-json';
 import { changedMessage } from '../../extract/draft';
 import type { OrderSpec } from '../../extract/engine';
@@ -108,7 +108,12 @@ const LIST: OrderSpec = {
 };
 
 function extract(url: URL, doc: Document, options: ExtractOptions = {}): ExtractResult {
-  if (base.detect(url, doc).kind === 'order-list' && doc.getElementById('TabListWrapperDOMId')) {
+  const kind = base.detect(url, doc).kind;
+  if (kind === 'tracking') {
+    const order = temuTracking(url, doc, url.hostname, options);
+    if (order) return { kind, orders: [order] };
+  }
+  if (kind === 'order-list' && doc.getElementById('TabListWrapperDOMId')) {
     const ctx = { marketplace: 'temu', site: url.hostname, currency: currency(url), options, url };
     // A site whose bare "$" is unknown keeps no amount read from one (page-json.ts).
     const orders = readTemuList(doc, LIST, ctx).map((o) =>

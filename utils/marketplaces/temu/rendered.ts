@@ -1,7 +1,10 @@
+import { parseDate } from '../../extract/dates';
 import { cleanText } from '../../extract/dom';
+import { OrderDraft } from '../../extract/draft';
 import { readOrder, type OrderSpec, type ReadContext } from '../../extract/engine';
 import type { Order, OrderItem } from '../../schemas/order';
 import type { StateOrder } from '../page-json';
+import type { ExtractOptions } from '../types';
 
 /**
  * Temu's 2026 pages as rendered, whose class names are generated and change with every build, read by what
@@ -69,4 +72,51 @@ export function readTemuList(doc: Document, spec: OrderSpec, ctx: ReadContext): 
     for (const hidden of copy.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
     return readOrder(copy, spec, ctx);
   });
+}
+
+/**
+ * The tracking page (same importer, temu/tracking.ts): the package in `[class*="expressWrap"]`, "Tracking
+ * Number:" followed by the number and, beside it, a spaced-out copy for screen readers ("Y T 2 3 …"), the
+ * carrier as the alt text of `img[class*="serviceProviderImg"]`, "Delivered on Jun 14, 2026" once delivered.
+ * The number is taken only as the whole text of the element after its label, so the screen readers' copy never
+ * runs into it; where the label is there but its value is not one clean number, none is read, and the page is
+ * still answered here so that no reader reads the two copies run together.
+ */
+export function temuTracking(url: URL, doc: Document, site: string, options: ExtractOptions): Order | undefined {
+  const root = doc.querySelector('[class*="expressWrap"]') ?? doc.body;
+  if (!root) return undefined;
+  const labels = [...root.querySelectorAll('*')].filter(
+    (el) => !el.children.length && /^Tracking (?:Number|No\.?)\s*[:：]?$/i.test(cleanText(el.textContent) ?? ''),
+  );
+  if (!labels.length) return undefined;
+  const d = new OrderDraft('temu', site);
+  const wanted = url.searchParams.get('parent_order_sn');
+  if (wanted && /^PO-\d{3}-\d{8,20}$/.test(wanted) && (root.textContent ?? '').includes(wanted))
+    d.text('orderId', wanted, 'URL parent_order_sn, printed on the page');
+  const numbers = [
+    ...new Set(
+      labels
+        .map((l) => cleanText(l.nextElementSibling?.textContent)?.toUpperCase())
+        .filter((v): v is string => Boolean(v && /^(?=[A-Z]*\d)[A-Z0-9]{8,34}$/.test(v))),
+    ),
+  ];
+  const carrier = cleanText(root.querySelector('img[class*="serviceProviderImg"]')?.getAttribute('alt'));
+  const delivered = /Delivered on ([A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})/.exec(root.textContent ?? '')?.[1];
+  const deliveredAt = parseDate(delivered);
+  for (const trackingNumber of numbers) {
+    d.shipment(
+      {
+        trackingNumber,
+        ...(carrier ? { carrier } : {}),
+        ...(deliveredAt && numbers.length === 1 ? { deliveredAt } : {}),
+      },
+      {
+        trackingNumber: '"Tracking Number:" then the next element, whole',
+        carrier: 'img[class*="serviceProviderImg"][alt]',
+        deliveredAt: '"Delivered on …"',
+      },
+    );
+  }
+  d.expect('shipments');
+  return d.build(options);
 }
