@@ -541,3 +541,25 @@ describe("Temu's tracking page: the number beside its screen-reader copy", () =>
     expect(r.orders.flatMap((o) => o.shipments.map((s) => s.trackingNumber))).toEqual([]);
   });
 });
+
+describe("SHEIN's phone order list (.macc-order-list)", () => {
+  const card = (id: string) => `
+    <div class="macc-order-list">
+      <div class="list-title">Processing</div>
+      <div class="crop-image-container"><img class="crop-image-container__img" src="//img.test/a.jpg" alt=""></div>
+      <div class="list-price">Total: $23.50</div>
+      <div class="list-bot"><button class="list-bot-btn" id="j-order-btn-${id}">Track</button></div>
+    </div>`;
+  it('reads each card\'s order number from its button; a bare "$" on a page naming no market stays unknown', () => {
+    const r = read(
+      'https://m.shein.com/user/orders/list',
+      `<div class="j-scroll-container">${card('GSUNQX53100MERH')}${card('GSUNQX53100MERJ')}</div>`,
+    );
+    expect(r.kind).toBe('order-list');
+    expect(r.orders.map((o) => o.orderId)).toEqual(['GSUNQX53100MERH', 'GSUNQX53100MERJ']);
+    for (const o of r.orders) {
+      expect(o.confidence).toBe('adapter');
+      expect(o.amounts.total).toBeUndefined();
+    }
+  });
+});

@@ -133,6 +133,19 @@ export const shein = configured({
     listing: ['https://us.shein.com/Summer-Dress-p-12345678.html'],
   },
   state: sheinState,
+  // The phone site's order list (a delivery-tracking app's SHEIN page script on GitHub): one `.macc-order-list`
+  // per order inside `.j-scroll-container`, the order number only as the last part of its `.list-bot-btn`
+  // button's id ("…-<order number>"), which it opens as m.shein.com/user/orders/detail/<order number>.
+  list: {
+    card: ['.macc-order-list'],
+    ...EN,
+    orderId: withSel(EN.orderId, ['.list-bot-btn'], {
+      attr: 'id',
+      selRe: /-((?=[A-Z0-9]*\d)[A-Z]{2,6}[A-Z0-9]{6,18})$/,
+      re: /\b((?=[A-Z0-9]*\d)[A-Z]{2,6}[A-Z0-9]{6,18})\b/,
+    }),
+    required: ['orderId'],
+  },
   // The order page (greasyfork 538231): the order in `div.order-detail-box`, one `tbody` per store with its
   // `.store-info`, one row per item: the title link `.ga-order-goods` (to the product's "-p-<id>.html"
   // page), `.size-info` ("Black / M"), the SKU in the cell whose aria-label is its column header ("SKU"),
