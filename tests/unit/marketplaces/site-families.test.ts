@@ -563,3 +563,36 @@ describe("SHEIN's phone order list (.macc-order-list)", () => {
     }
   });
 });
+
+describe("拼多多's order page state (window.rawData.data)", () => {
+  const SN = '260929-041041324390351';
+  const state = (orderSn: string) =>
+    `<script>window.rawData=${JSON.stringify({
+      data: { orderSn, orderAmount: 12900, trackingNumber: '79146191072186', shippingName: '中通快递' },
+    })};</script>`;
+  const page = (extra = '') => `
+    <div class="order-info"><p>订单编号：${SN}</p><p>下单时间：2026-09-29 10:21:05</p>${extra}<p>实付：¥129.00</p></div>`;
+  it("adds the state's parcel number and carrier to the order the URL names; never its amount", () => {
+    const r = read(`https://mobile.yangkeduo.com/order.html?order_sn=${SN}`, page() + state(SN), 'zh-CN');
+    const o = r.orders[0]!;
+    expect(o.orderId).toBe(SN);
+    expect(o.amounts.total).toEqual(money(129, 'CNY'));
+    expect(o.shipments).toEqual([{ trackingNumber: '79146191072186', carrier: '中通快递' }]);
+  });
+  it('fills the parcel the page shows without a number, keeping what the page prints', () => {
+    const r = read(
+      `https://mobile.yangkeduo.com/order.html?order_sn=${SN}`,
+      page('<p>物流公司：中通</p>') + state(SN),
+      'zh-CN',
+    );
+    expect(r.orders[0]?.shipments).toEqual([{ carrier: '中通', trackingNumber: '79146191072186' }]);
+  });
+  it('takes no parcel from a state about another order', () => {
+    const r = read(
+      `https://mobile.yangkeduo.com/order.html?order_sn=${SN}`,
+      page() + state('260101-111111111111111'),
+      'zh-CN',
+    );
+    expect(r.orders[0]?.shipments.some((s) => s.trackingNumber)).toBe(false);
+  });
+});
