@@ -596,3 +596,32 @@ describe("拼多多's order page state (window.rawData.data)", () => {
     expect(r.orders[0]?.shipments.some((s) => s.trackingNumber)).toBe(false);
   });
 });
+
+describe("Amazon's phone order history: one tile per item", () => {
+  const tile = (order: string, line: number, title: string, note: string) => `
+    <li><div class="a-box past-purchase-tile"><div class="a-box-inner">
+      <a class="item-card__link" href="/your-orders/pop?orderId=${order}&amp;lineItemId=${line}" aria-label="${title}, ${note}"></a>
+      <div class="past-purchase-tile__asin-information-primary-text-container">
+        <span class="item-card__primary-text">${title}</span></div>
+      <div class="past-purchase-tile__asin-information-secondary-text-container">${note}</div>
+    </div></div></li>`;
+  it("gathers each order's items from its tiles; no date or status from a tile's free text", () => {
+    const r = read(
+      'https://www.amazon.co.jp/gp/css/order-history?ref_=navm_accountmenu_orders',
+      `<ul class="past-purchases-refreshed-container">
+        ${tile('503-1234567-7654321', 1, 'Dried sweet potato, 500 g', 'Delivered August 21')}
+        ${tile('503-1234567-7654321', 2, 'Green tea, 100 bags', 'Delivered August 21')}
+        ${tile('249-7654321-1234567', 1, 'Desk lamp', 'Ordered August 2')}
+      </ul>`,
+    );
+    expect(r.kind).toBe('order-list');
+    expect(r.orders.map((o) => [o.orderId, o.items.map((i) => i.title)])).toEqual([
+      ['503-1234567-7654321', ['Dried sweet potato, 500 g', 'Green tea, 100 bags']],
+      ['249-7654321-1234567', ['Desk lamp']],
+    ]);
+    for (const o of r.orders) {
+      expect(o.placedAt).toBeUndefined();
+      expect(o.amounts).toEqual({});
+    }
+  });
+});

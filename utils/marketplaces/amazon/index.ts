@@ -18,6 +18,7 @@ import { hostRe, kindFromUrl, matchesFor, roleFromUrl } from '../define';
 import type { ExtractOptions, ExtractResult, MarketplaceAdapter, PageDetection } from '../types';
 import { amazonChat, ORDER_NUMBER } from './chat';
 import { LABELS, LISTING, SELECTORS } from './selectors';
+import { readPurchaseTiles } from './tiles';
 
 /**
  * Amazon, every country site, buyer pages and Seller Central.
@@ -515,6 +516,9 @@ function extract(url: URL, doc: Document, options: ExtractOptions = {}): Extract
   }
   if (kind === 'order-list') {
     const cards = outermost(doc, SELECTORS.orderCard);
+    // The phone site's history lists items, not orders (tiles.ts).
+    const tiles = cards.length ? undefined : readPurchaseTiles(doc, site, options);
+    if (tiles) return { kind, orders: tiles };
     const orders = cards.map((c) => readOrder(c, kind, site, currency, options));
     const changed = cards.length
       ? changedMessage('amazon', orders)
