@@ -625,3 +625,23 @@ describe("Amazon's phone order history: one tile per item", () => {
     }
   });
 });
+
+describe('AliExpress order list: a card total keeps its own currency sign', () => {
+  // The 2022– React list (Kagee/webshop-order-scraper's selectors): .order-item cards, the total in
+  // .order-item-content-opt-price-total after its label.
+  const card = (id: string, total: string) => `
+    <div class="order-item">
+      <div class="order-item-header-right-info"><div>Order date: Mar 5, 2024</div><div>Order ID: ${id}</div></div>
+      <div class="order-item-content-opt-price-total">${total}</div>
+    </div>`;
+  it.each([
+    ['Total:US $12.34', money(12.34, 'USD')],
+    ['Total: € 12,34', money(12.34, 'EUR')],
+    ['Gesamt: 12,34 €', money(12.34, 'EUR')],
+    ['Total:R$ 45,90', money(45.9, 'BRL')],
+  ])('%s', (total, want) => {
+    const r = read('https://www.aliexpress.com/p/order/index.html', card('8181234567890123', total));
+    expect(r.orders[0]?.orderId).toBe('8181234567890123');
+    expect(r.orders[0]?.amounts.total).toEqual(want);
+  });
+});

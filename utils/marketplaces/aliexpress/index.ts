@@ -69,7 +69,8 @@ export const aliexpress = configured({
     placedAt: withSel(EN.placedAt, ['.order-item-header-right-info'], { re: /Order date:\s*(.+?\d{4})/ }),
     status: withSel(EN.status, ['.order-item-header-status-text']),
     seller: withSel(EN.seller, ['.order-item-store-name']),
-    amounts: { total: { sel: ['.order-item-content-opt-price-total'], re: /((?:US\s?)?\$?\s*[\d.,]+.*)/ } },
+    // "Total:US $12.34", "Total: € 12,34", "Gesamt: 12,34 €": the amount with its sign, whichever side it stands.
+    amounts: { total: { sel: ['.order-item-content-opt-price-total'], re: /(?:^|[:：])\s*([^:：]*\d[^:：]*)$/ } },
     item: {
       row: ['.order-item-content-body'],
       title: { sel: ['.order-item-content-info-name'] },
