@@ -645,3 +645,39 @@ describe('AliExpress order list: a card total keeps its own currency sign', () =
     expect(r.orders[0]?.amounts.total).toEqual(want);
   });
 });
+
+describe('京东 order pages as a JD order spider on GitHub reads them', () => {
+  it("the recharge order page (chongzhi.jd.com) is an order page, its status in #orderstate's .ftx-02", () => {
+    const r = read(
+      'https://chongzhi.jd.com/order/order_autoDetail.action?orderId=95123456789',
+      `<div id="orderstate"><span class="fl">订单号：95123456789</span><span class="ftx-02">充值成功</span></div>
+       <div id="orderinfo"><dl class="fore"><dd><ul><li>下单时间：2026-05-01 10:00:00</li></ul></dd></dl>
+         <div class="p-list"><table><tbody><tr><th>编号</th><th>名称</th></tr>
+           <tr><td>1000123</td><td><div><a href="#">话费充值 100元</a></div></td></tr></tbody></table></div></div>`,
+      'zh-CN',
+    );
+    expect(r.kind).toBe('order-detail');
+    expect(r.orders[0]?.orderId).toBe('95123456789');
+    expect(r.orders[0]?.status).toBe('充值成功');
+    expect(r.orders[0]?.placedAt).toBe('2026-05-01');
+  });
+  it("the normal order page's .goods-list rows are its items; rows the page hides are not", () => {
+    const row = (name: string, id: string, hidden = false) =>
+      `<tr${hidden ? ' style="display: none"' : ''}><td></td><td><div class="p-name"><a href="https://item.jd.com/${id}.html">${name}</a></div></td><td>${id}</td></tr>`;
+    const r = read(
+      'https://details.jd.com/normal/item.action?orderid=287908025379&PassKey=B0',
+      `<div class="state-top">订单号：287908025379</div><div class="state-txt">已完成</div>
+       <div>下单时间：2026-05-01 10:00:00</div>
+       <div class="goods-list"><table><tbody>${row('电动牙刷', '100012345678')}${row('牙刷头 4支', '100087654321')}${row('赠品', '100011111111', true)}</tbody></table></div>
+       <div class="goods-total"><ul><li><span class="label">商品总额：</span><span>¥299.00</span></li>
+         <li><span class="label">应付总额：</span><span class="count">¥279.00</span></li></ul></div>`,
+      'zh-CN',
+    );
+    const o = r.orders[0]!;
+    expect(o.items.map((i) => [i.title, i.itemId])).toEqual([
+      ['电动牙刷', '100012345678'],
+      ['牙刷头 4支', '100087654321'],
+    ]);
+    expect(o.amounts.total).toEqual(money(279, 'CNY'));
+  });
+});

@@ -47,6 +47,9 @@ export const jd = configured({
       new RegExp(`^details\\.${H}/normal/item\\.action`),
       new RegExp(`^order\\.${H}/normal/item\\.action`),
       new RegExp(`^home\\.${HK}/order\\.html`),
+      // Phone top-ups and other recharges: chongzhi.jd.com/order/order_autoDetail.action (JD's order centre links
+      // them so; a JD order spider on GitHub reads them apart from the normal order page).
+      new RegExp(`^chongzhi\\.${H}/order/order_autodetail\\.action`),
     ],
     tracking: [new RegExp(`^(?:wl|trade)\\.${H}/.*(?:track|logistics)`)],
     return: [new RegExp(`^afs\\.${H}/`)],
@@ -73,6 +76,7 @@ export const jd = configured({
       'https://shop.jd.com/jdm/trade/orders/order-details?orderId=301234567890',
       'https://wqs.jd.com/order/n_detail_v2.shtml?deal_id=301234567890&isoldpin=0&sceneval=2',
       'https://wqs.jd.com/order/n_detail_jdm.shtml?deal_id=301234567890&sceneval=2',
+      'https://chongzhi.jd.com/order/order_autoDetail.action?orderId=95123456789',
     ],
     tracking: ['https://wl.jd.com/track?orderId=301234567890'],
     return: ['https://afs.jd.com/afs/list'],
@@ -108,15 +112,24 @@ export const jd = configured({
   // `tr[class*="product-"]` per item (`.p-name a`, quantity in the fifth cell, `.f-price`), the parcels as
   // "运单号：…" / "承运人：…" lines in `.p-info li`.
   detail: {
-    detail: ['#orderinfo', '.order-detail', 'body'],
+    // The recharge page's #orderstate (number, status) stands beside its #orderinfo: their parent holds the order.
+    detail: [':has(> #orderstate)', '#orderinfo', '.order-detail', 'body'],
     ...ZH,
     orderId: withSel(ZH.orderId, ['.state-top'], { re: /(\d{9,20})/ }),
     placedAt: withSel(ZH.placedAt, ['input[id^="datesubmit-"]'], { attr: 'value' }),
-    status: withSel(ZH.status, ['.state-txt']),
+    // The recharge order page (chongzhi.jd.com order_autoDetail.action: a JD order spider on GitHub) prints its
+    // status in `#orderstate .ftx-02`.
+    status: withSel(ZH.status, ['.state-txt', '#orderstate .ftx-02']),
     seller: withSel(ZH.seller, ['.shop-name']),
     amounts: { ...ZH.amounts, total: withSel(ZH.amounts?.total, ['.goods-total .count']) },
     item: {
-      row: ['.p-item', 'tr.product', 'tr[class*="product-"]'],
+      // Also the rows of `.goods-list`'s table (the same spider), past the ones the page hides.
+      row: [
+        '.p-item',
+        'tr.product',
+        'tr[class*="product-"]',
+        '.goods-list tbody tr:has(.p-name):not([style*="display: none"]):not([style*="display:none"])',
+      ],
       title: { sel: ['.p-name a', '.p-name'] },
       quantity: { sel: ['.p-num', 'td:nth-child(5)'], re: /(\d+)/ },
       unitPrice: { sel: ['.p-price', '.f-price'] },
