@@ -56,7 +56,7 @@ export const shopee = configured({
       'https://banhang.shopee.vn/portal/sale/order/123456789012345',
     ],
     return: ['https://shopee.co.th/user/purchase/return/1'],
-    chat: ['https://seller.shopee.sg/webchat/conversations'],
+    chat: ['https://seller.shopee.sg/webchat/conversations', 'https://banhang.shopee.vn/webchat/conversations'],
     tracking: ['https://shopee.vn/user/purchase/order/123456789012345/shipping'],
     listing: ['https://shopee.co.id/Kabel-Data-i.12345.67890'],
   },
