@@ -681,3 +681,39 @@ describe('京东 order pages as a JD order spider on GitHub reads them', () => {
     expect(o.amounts.total).toEqual(money(279, 'CNY'));
   });
 });
+
+describe("天猫's order page state (var detailData)", () => {
+  const ID = '4102449013857739241';
+  const row = (title: string, money: string) => ({
+    content: [{ data: { titleLink: { text: title }, money: { text: money } } }],
+  });
+  const state = (orderId: string) =>
+    `<script>var detailData = ${JSON.stringify({
+      basic: { lists: [{ key: '订单编号', content: [{ text: orderId }] }] },
+      overStatus: { status: { content: [{ text: '交易成功' }] } },
+      amount: { count: [[row('商品总价:', '￥100.00'), row('运费(快递):', '￥0.00')], [row('实付款:', '￥89.00')]] },
+      orders: {
+        list: [{ status: [{ subOrders: [{ itemInfo: { title: '保温杯 500ml' }, priceInfo: [{ text: '100.00' }] }] }] }],
+      },
+    })};</script>`;
+  const page = `<div id="detail-panel"><p>订单编号：${ID}</p><p>成交时间：2026-02-01 09:30:00</p></div>`;
+  it('fills the paid total (实付款, never the goods price), the lines and the status for the order the URL names', () => {
+    const r = read(`https://trade.tmall.com/detail/orderDetail.htm?bizOrderId=${ID}`, page + state(ID), 'zh-CN');
+    const o = r.orders[0]!;
+    expect(o.orderId).toBe(ID);
+    expect(o.placedAt).toBe('2026-02-01');
+    expect(o.amounts.total).toEqual(money(89, 'CNY'));
+    expect(o.amounts.subtotal).toBeUndefined();
+    expect(o.items.map((i) => i.title)).toEqual(['保温杯 500ml']);
+    expect(o.status).toBe('交易成功');
+  });
+  it('takes nothing from a state about another order', () => {
+    const r = read(
+      `https://trade.tmall.com/detail/orderDetail.htm?bizOrderId=${ID}`,
+      page + state('4102449013857739999'),
+      'zh-CN',
+    );
+    expect(r.orders[0]?.amounts.total).toBeUndefined();
+    expect(r.orders[0]?.items).toEqual([]);
+  });
+});

@@ -9,6 +9,8 @@ import { parseMoney } from '../../extract/money';
 import { hostRe, kindFromUrl, matchesFor, roleFromUrl } from '../define';
 import type { ExtractOptions, ExtractResult, MarketplaceAdapter, PageDetection } from '../types';
 import { taobaoChat } from './chat';
+import { fillFromState } from '../page-json';
+import { tmallState } from './tmall-state';
 
 /**
  * Taobao and Tmall (one account system, one order list).
@@ -219,7 +221,12 @@ function extract(url: URL, doc: Document, options: ExtractOptions = {}): Extract
     return { kind, orders, ...(changed ? { changed } : {}) };
   }
   if (kind === 'order-detail') {
-    const orders = readOrders(doc, DETAIL, false, { marketplace: 'taobao', site, currency: 'CNY', options, url });
+    // 天猫's page state fills what its labels left empty, for the order the URL names (tmall-state.ts).
+    const state = tmallState(url, doc);
+    const ids = state?.orderId ? [state.orderId] : [];
+    const orders = readOrders(doc, DETAIL, false, { marketplace: 'taobao', site, currency: 'CNY', options, url }).map(
+      (o) => fillFromState(o, state, ids),
+    );
     const changed = changedMessage('taobao', orders);
     return { kind, orders, ...(changed ? { changed } : {}) };
   }
