@@ -717,3 +717,72 @@ describe("天猫's order page state (var detailData)", () => {
     expect(r.orders[0]?.items).toEqual([]);
   });
 });
+
+describe("淘宝's order page state (var data = JSON.parse('…'))", () => {
+  const ID = '4329532512362739241';
+  // As the page writes it: a JS string literal holding the JSON, quotes and non-ASCII escaped.
+  const literal = (v: unknown) =>
+    JSON.stringify(v)
+      .replace(/\\/g, '\\\\')
+      .replace(/"/g, '\\"')
+      .replace(/'/g, "\\'")
+      .replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const state = (orderId: string, actual: string) =>
+    `<script>var data = JSON.parse('${literal({
+      mainOrder: {
+        id: orderId,
+        statusInfo: { text: '卖家已发货' },
+        payInfo: { actualFee: { name: '实付款', value: actual } },
+        totalPrice: [{ content: [{ value: '100.00' }] }],
+        subOrders: [{ itemInfo: { title: '帆布包 "大号"' }, priceInfo: '100.00', quantity: 1 }],
+      },
+    })}');</script>`;
+  const page = `<div id="detail-panel"><p>订单编号：${ID}</p><p>成交时间：2026-02-01 09:30:00</p></div>`;
+  const url = `https://trade.taobao.com/trade/detail/trade_item_detail.htm?bizOrderId=${ID}`;
+  it("fills the paid total, the lines and the status; never the goods' price", () => {
+    const r = read(url, page + state(ID, '89.00'), 'zh-CN');
+    const o = r.orders[0]!;
+    expect(o.amounts.total).toEqual(money(89, 'CNY'));
+    expect(o.amounts.subtotal).toBeUndefined();
+    expect(o.items.map((i) => i.title)).toEqual(['帆布包 "大号"']);
+    expect(o.status).toBe('卖家已发货');
+  });
+  it('reads no total written as a bare count (fen or yuan unknown), nothing about another order', () => {
+    expect(read(url, page + state(ID, '8900'), 'zh-CN').orders[0]?.amounts.total).toBeUndefined();
+    const other = read(url, page + state('4329532512362739999', '89.00'), 'zh-CN').orders[0];
+    expect(other?.amounts.total).toBeUndefined();
+    expect(other?.items).toEqual([]);
+  });
+});
+
+describe('天猫 detailData: a paid amount printed whole and fraction apart', () => {
+  it('reads dotPrefixMoney and dotSufixMoney together as yuan', () => {
+    const ID = '4102449013857739241';
+    const data = {
+      basic: { lists: [{ key: '订单编号', content: [{ text: ID }] }] },
+      amount: {
+        count: [
+          [
+            {
+              content: [
+                {
+                  data: {
+                    titleLink: { text: '实收款:' },
+                    dotPrefixMoney: { text: '89' },
+                    dotSufixMoney: { text: '.50' },
+                  },
+                },
+              ],
+            },
+          ],
+        ],
+      },
+    };
+    const r = read(
+      `https://trade.tmall.com/detail/orderDetail.htm?bizOrderId=${ID}`,
+      `<p>订单编号：${ID}</p><script>var detailData = ${JSON.stringify(data)};</script>`,
+      'zh-CN',
+    );
+    expect(r.orders[0]?.amounts.total).toEqual(money(89.5, 'CNY'));
+  });
+});

@@ -10,7 +10,7 @@ import { hostRe, kindFromUrl, matchesFor, roleFromUrl } from '../define';
 import type { ExtractOptions, ExtractResult, MarketplaceAdapter, PageDetection } from '../types';
 import { taobaoChat } from './chat';
 import { fillFromState } from '../page-json';
-import { tmallState } from './tmall-state';
+import { taobaoDetailState, tmallState } from './detail-state';
 
 /**
  * Taobao and Tmall (one account system, one order list).
@@ -221,8 +221,9 @@ function extract(url: URL, doc: Document, options: ExtractOptions = {}): Extract
     return { kind, orders, ...(changed ? { changed } : {}) };
   }
   if (kind === 'order-detail') {
-    // 天猫's page state fills what its labels left empty, for the order the URL names (tmall-state.ts).
-    const state = tmallState(url, doc);
+    // The page's own state (天猫 detailData, 淘宝 JSON.parse data) fills what its labels left empty, for the order
+    // the URL names (detail-state.ts).
+    const state = tmallState(url, doc) ?? taobaoDetailState(url, doc);
     const ids = state?.orderId ? [state.orderId] : [];
     const orders = readOrders(doc, DETAIL, false, { marketplace: 'taobao', site, currency: 'CNY', options, url }).map(
       (o) => fillFromState(o, state, ids),
