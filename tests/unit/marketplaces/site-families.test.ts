@@ -786,3 +786,27 @@ describe('天猫 detailData: a paid amount printed whole and fraction apart', ()
     expect(r.orders[0]?.amounts.total).toEqual(money(89.5, 'CNY'));
   });
 });
+
+describe("eBay's order page prints its text twice, for the eye and for screen readers", () => {
+  // <span class="eui-textual-display"><span aria-hidden="true">…</span><span class="clipped">…</span></span>,
+  // as Kagee/webshop-order-scraper quotes eBay's markup.
+  const ed = (v: string) =>
+    `<span class="eui-textual-display"><span class="eui-text-span" aria-hidden="true"><span class="SECONDARY">${v}</span></span><span class="clipped">${v.toLowerCase()}</span></span>`;
+  const dl = (l: string, v: string) => `<dl><dt>${ed(l)}</dt><dd>${ed(v)}</dd></dl>`;
+  const page = `
+    <div class="order-box">
+      <div class="order-info">${dl('Order number', '12-34567-89012')}${dl('Time placed', 'Mar 14, 2026 at 3:17 PM')}</div>
+      <div class="item-container"><div class="item-card"><div class="item-description">
+        <a href="https://www.ebay.com/itm/256789012345">${ed('Brass hinge')}</a>
+        <div class="item-aspect-value">${ed('Quantity 2')}</div></div></div></div>
+    </div>
+    <div class="summary-region"><dl class="order-summary-total"><dt>${ed('Order total')}</dt><dd>${ed('US $25.00')}</dd></dl></div>`;
+  it('reads each value once: number, date, title, quantity and total', () => {
+    const r = read('https://order.ebay.com/ord/show?orderId=12-34567-89012', page);
+    const o = r.orders[0]!;
+    expect(o.orderId).toBe('12-34567-89012');
+    expect(o.placedAt).toBe('2026-03-14');
+    expect(o.items.map((i) => [i.title, i.quantity, i.itemId])).toEqual([['Brass hinge', 2, '256789012345']]);
+    expect(o.amounts.total).toEqual(money(25, 'USD'));
+  });
+});

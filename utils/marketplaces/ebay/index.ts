@@ -85,7 +85,8 @@ const DETAIL: OrderSpec = {
   item: {
     row: ['.item-card', '.line-item'],
     title: { sel: ['.item-title', '.item-description a'] },
-    quantity: { sel: ['.item-quantity'] },
+    // "x2" in our own fixture; on the real page an aspect line "Quantity 2" (the same scraper).
+    quantity: { sel: ['.item-quantity', '.item-aspect-value'], selRe: /^(?:(?:Quantity|Qty)\s*:?\s*|x\s*)?(\d+)$/i },
     unitPrice: { sel: ['.item-price'] },
     itemId: { sel: ['a[href*="/itm/"]'], attr: 'href', re: /\/itm\/(?:[^/?#]+\/)?(\d+)/ },
   },
@@ -240,7 +241,22 @@ function checkoutOrders(url: URL, doc: Document, options: ExtractOptions): Order
   return named.length === 1 ? named : orders;
 }
 
-function extract(url: URL, doc: Document, options: ExtractOptions = {}): ExtractResult {
+/**
+ * eBay prints much of its text twice: once for the eye (`aria-hidden`) and once for screen readers in a
+ * `.clipped` span beside it (`<span class="eui-textual-display"><span aria-hidden="true">Quantity 5</span><span
+ * class="clipped">quantity 5</span></span>`, as the same scraper quotes it). Read together they double every
+ * value ("Brass hingeBrass hinge"), so eBay pages are read from a copy without the screen readers' copies; the
+ * page itself is never changed.
+ */
+function withoutScreenReaderCopies(doc: Document): Document {
+  if (!doc.querySelector('.clipped')) return doc;
+  const copy = doc.cloneNode(true) as Document;
+  for (const el of copy.querySelectorAll('.clipped')) el.remove();
+  return copy;
+}
+
+function extract(url: URL, page: Document, options: ExtractOptions = {}): ExtractResult {
+  const doc = withoutScreenReaderCopies(page);
   if (SELLER_HUB_DETAILS.test(url.pathname)) {
     const orders = [sellerHubDetails(url, doc, options)];
     const changed = changedMessage('ebay', orders);
