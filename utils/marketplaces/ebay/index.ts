@@ -3,6 +3,7 @@ import { parseDate } from '../../extract/dates';
 import { changedMessage, OrderDraft } from '../../extract/draft';
 import { parseMoney } from '../../extract/money';
 import type { Order } from '../../schemas/order';
+import type { PageKind } from '../../schemas/page';
 import { readOrders, type OrderSpec } from '../../extract/engine';
 import { configured, EN, withSel } from '../configured';
 import { hostRe } from '../define';
@@ -241,6 +242,14 @@ function checkoutOrders(url: URL, doc: Document, options: ExtractOptions): Order
   return named.length === 1 ? named : orders;
 }
 
+const ORDER_PAGE_KINDS: ReadonlySet<PageKind> = new Set([
+  'order-detail',
+  'order-list',
+  'invoice',
+  'tracking',
+  'return',
+]);
+
 /**
  * eBay prints much of its text twice: once for the eye (`aria-hidden`) and once for screen readers in a
  * `.clipped` span beside it (`<span class="eui-textual-display"><span aria-hidden="true">Quantity 5</span><span
@@ -256,6 +265,8 @@ function withoutScreenReaderCopies(doc: Document): Document {
 }
 
 function extract(url: URL, page: Document, options: ExtractOptions = {}): ExtractResult {
+  // Product pages, chats and the rest hold no order: read as they are, without copying a large page.
+  if (!ORDER_PAGE_KINDS.has(detect(url, page).kind)) return base.extract(url, page, options);
   const doc = withoutScreenReaderCopies(page);
   if (SELLER_HUB_DETAILS.test(url.pathname)) {
     const orders = [sellerHubDetails(url, doc, options)];
