@@ -1,4 +1,4 @@
-import type { Money, Order, OrderItem } from '../schemas/order';
+import type { Money, Order, OrderItem, Shipment } from '../schemas/order';
 
 /**
  * Marketplace-specific page state: the JSON a site assigns in an inline script (`var gbRawData = {…}` on
@@ -15,6 +15,8 @@ export interface StateOrder {
   amounts?: Partial<Record<'subtotal' | 'tax' | 'shipping' | 'discount', Money>>;
   status?: string;
   seller?: string;
+  /** The parcel the state names (its number and carrier), added where the page read none with a number. */
+  shipment?: Pick<Shipment, 'trackingNumber' | 'carrier'>;
   /** Where the facts came from ("gbRawData.orderInfo"), for provenance. */
   source: string;
 }
@@ -121,6 +123,15 @@ export function fillFromState(order: Order, state: StateOrder | undefined, urlId
   if (!out.seller && state.seller) {
     out.seller = state.seller;
     out.provenance.seller = state.source;
+  }
+  if (state.shipment?.trackingNumber && !out.shipments.some((sh) => sh.trackingNumber)) {
+    // The page's one parcel without a number (a carrier or status read off the page) is this parcel: the state
+    // fills what it lacks; the page's own values stay.
+    const i = out.shipments.length === 1 ? 0 : out.shipments.length;
+    const onPage = out.shipments[i] ?? {};
+    const added = Object.entries(state.shipment).filter(([k]) => !(k in onPage));
+    out.shipments = [...out.shipments.slice(0, i), { ...Object.fromEntries(added), ...onPage }];
+    for (const [key] of added) out.provenance[`shipments.${i}.${key}`] = state.source;
   }
   if (!filled.length) return out;
   const missing = (out.missing ?? []).filter((f) => !filled.includes(f));

@@ -40,6 +40,7 @@ export const SITE_LANGUAGES: Record<string, SiteLanguages[]> = {
     { site: 'amazon.com.tr', langs: ['tr'] },
     { site: 'amazon.com.br', langs: ['pt'] },
     { site: 'amazon.eg', langs: ['ar', 'en'] },
+    { site: 'amazon.ie', langs: ['en'] },
   ],
   ebay: [
     { site: 'ebay.com', langs: ['en'] },
@@ -50,6 +51,14 @@ export const SITE_LANGUAGES: Record<string, SiteLanguages[]> = {
     { site: 'ebay.es', langs: ['es'] },
     { site: 'ebay.ca', langs: ['en', 'fr'] },
     { site: 'ebay.com.au', langs: ['en'] },
+    { site: 'ebay.at', langs: ['de'] },
+    { site: 'ebay.ch', langs: ['de', 'fr', 'it'] },
+    { site: 'ebay.ie', langs: ['en'] },
+    { site: 'ebay.nl', langs: ['nl'] },
+    { site: 'ebay.be', langs: ['fr', 'nl'] },
+    { site: 'ebay.pl', langs: ['pl'] },
+    { site: 'ebay.com.hk', langs: ['zh-Hant', 'en'] },
+    { site: 'ebay.com.sg', langs: ['en'] },
   ],
   aliexpress: [
     {
@@ -144,6 +153,7 @@ export const SITE_LANGUAGES: Record<string, SiteLanguages[]> = {
     { site: 'taobao.com', langs: ['zh-Hans', 'zh-Hant', 'en'] },
     { site: 'tmall.com', langs: ['zh-Hans'] },
     { site: 'tmall.hk', langs: ['zh-Hans', 'zh-Hant'] },
+    { site: 'goofish.com', langs: ['zh-Hans'] },
   ],
   jd: [
     { site: 'jd.com', langs: ['zh-Hans'] },

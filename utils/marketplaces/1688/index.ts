@@ -31,7 +31,9 @@ export const alibaba1688 = configured({
     chat: [new RegExp(`^(?:im|message)\\.${H}/`)],
     // The printable order (buyer_order_print.htm, seller_order_print.htm?…: userscripts match both).
     invoice: [new RegExp(`^invoice\\.${H}/`), new RegExp(`^trade\\.${H}/order/(?:buyer|seller)_order_print\\.htm`)],
-    listing: [new RegExp(`^detail\\.${H}/offer/\\d+\\.html`)],
+    // offer_snapshot.htm?order_entry_id=…: the offer as it stood when the order was placed (a 1688 purchasing
+    // tool on GitHub follows it from the order page to the offer), a product page, not the order.
+    listing: [new RegExp(`^detail\\.${H}/offer/\\d+\\.html`), new RegExp(`^trade\\.${H}/order/offer_snapshot\\.htm`)],
   },
   sellerUrls: [new RegExp(`seller[-_]order[-_](?:list|print)`)],
   testUrls: {
@@ -53,7 +55,10 @@ export const alibaba1688 = configured({
       'https://invoice.1688.com/buyer/list.htm',
       'https://trade.1688.com/order/buyer_order_print.htm?order_id=1',
     ],
-    listing: ['https://detail.1688.com/offer/612345678901.html'],
+    listing: [
+      'https://detail.1688.com/offer/612345678901.html',
+      'https://trade.1688.com/order/offer_snapshot.htm?order_entry_id=1234567890123456789',
+    ],
   },
   detail: {
     detail: ['.order-detail', 'body'],

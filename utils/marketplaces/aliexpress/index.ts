@@ -15,7 +15,11 @@ export const aliexpress = configured({
   id: 'aliexpress',
   name: { en: 'AliExpress', zh: '速卖通' },
   hosts: HOSTS,
-  currency: 'USD',
+  // aliexpress.com and its language subdomains price in the currency the buyer picks and print its sign with
+  // it ("US $", "€", "CA $", "MX$", "R$", "руб."); aliexpress.ru prices in rubles, tenge or Belarusian rubles by
+  // the buyer's country. So only aliexpress.us is known to mean the US dollar by a bare "$" or a bare number;
+  // elsewhere the page must name its currency (a bare "$" is dropped unless the page names the US dollar).
+  currency: (url) => (/(?:^|\.)aliexpress\.us$/.test(url.hostname) ? 'USD' : undefined),
   urls: {
     // aliexpress.ru has its own order pages: aliexpress.ru/order-list and aliexpress.ru/order-list/<order
     // number> (Russian order exporters on GitHub and greasyfork; the older trade.aliexpress.ru/orderList.htm).
@@ -24,7 +28,13 @@ export const aliexpress = configured({
       new RegExp(`^${H}/orderlist`),
       new RegExp(`^${H}/order-list/?(?:\\?|$)`),
     ],
-    'order-detail': [new RegExp(`^${H}/p/order/detail\\.html`), new RegExp(`^${H}/order-list/\\d+`)],
+    // trade.aliexpress.com/order_detail.htm?orderId=…: the order page before 2022, still linked by dropshipping
+    // plugins and order tools on GitHub (and served to old bookmarks).
+    'order-detail': [
+      new RegExp(`^${H}/p/order/detail\\.html`),
+      new RegExp(`^${H}/order-list/\\d+`),
+      new RegExp(`^trade\\.${H}/order_detail\\.htm`),
+    ],
     tracking: [new RegExp(`^${H}/p/tracking/`), new RegExp(`^track\\.${H}/`)],
     return: [new RegExp(`^${H}/p/dispute-management/`), new RegExp(`^${H}/p/refund`)],
     chat: [new RegExp(`^${H}/p/message/`)],
@@ -44,6 +54,7 @@ export const aliexpress = configured({
       'https://www.aliexpress.com/p/order/detail.html?orderId=8181234567890123',
       'https://gsp.aliexpress.com/p/order/detail.html?orderId=1',
       'https://aliexpress.ru/order-list/5385013512515995?spm=a2g2w.orderlist.0.0.40e74aa61xrMSg&filterName=archive',
+      'https://trade.aliexpress.com/order_detail.htm?orderId=3002876007952992',
     ],
     tracking: ['https://www.aliexpress.com/p/tracking/index.html?tradeOrderId=8181234567890123'],
     return: ['https://www.aliexpress.com/p/dispute-management/detail.html?reverseOrderId=1'],
@@ -58,7 +69,8 @@ export const aliexpress = configured({
     placedAt: withSel(EN.placedAt, ['.order-item-header-right-info'], { re: /Order date:\s*(.+?\d{4})/ }),
     status: withSel(EN.status, ['.order-item-header-status-text']),
     seller: withSel(EN.seller, ['.order-item-store-name']),
-    amounts: { total: { sel: ['.order-item-content-opt-price-total'], re: /((?:US\s?)?\$?\s*[\d.,]+.*)/ } },
+    // "Total:US $12.34", "Total: € 12,34", "Gesamt: 12,34 €": the amount with its sign, whichever side it stands.
+    amounts: { total: { sel: ['.order-item-content-opt-price-total'], re: /(?:^|[:：])\s*([^:：]*\d[^:：]*)$/ } },
     item: {
       row: ['.order-item-content-body'],
       title: { sel: ['.order-item-content-info-name'] },

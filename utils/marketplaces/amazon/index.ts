@@ -18,6 +18,7 @@ import { hostRe, kindFromUrl, matchesFor, roleFromUrl } from '../define';
 import type { ExtractOptions, ExtractResult, MarketplaceAdapter, PageDetection } from '../types';
 import { amazonChat, ORDER_NUMBER } from './chat';
 import { LABELS, LISTING, SELECTORS } from './selectors';
+import { readPurchaseTiles } from './tiles';
 
 /**
  * Amazon, every country site, buyer pages and Seller Central.
@@ -51,6 +52,8 @@ const SITES: Record<string, string> = {
   'amazon.com.tr': 'TRY',
   'amazon.com.br': 'BRL',
   'amazon.eg': 'EGP',
+  // Amazon's Irish store (2025–), in euros; public code links its product and cart pages under amazon.ie/gp/.
+  'amazon.ie': 'EUR',
 };
 const HOSTS = Object.keys(SITES);
 const H = hostRe(HOSTS);
@@ -513,6 +516,9 @@ function extract(url: URL, doc: Document, options: ExtractOptions = {}): Extract
   }
   if (kind === 'order-list') {
     const cards = outermost(doc, SELECTORS.orderCard);
+    // The phone site's history lists items, not orders (tiles.ts).
+    const tiles = cards.length ? undefined : readPurchaseTiles(doc, site, options);
+    if (tiles) return { kind, orders: tiles };
     const orders = cards.map((c) => readOrder(c, kind, site, currency, options));
     const changed = cards.length
       ? changedMessage('amazon', orders)
@@ -586,6 +592,9 @@ export const amazon: MarketplaceAdapter = {
       new RegExp(`^${H}/gp/(?:your-account|css)/order-details`),
       new RegExp(`^${H}/your-orders/order-details`),
       new RegExp(`^${H}/gp/digital/your-account/order-summary\\.html(?!.*print=1)`),
+      // The phone site's order page: gp/aw/ya?ac=od&oid=<order> (Your Account on the phone is gp/aw/ya without
+      // an oid; order tools on GitHub open gp/aw/ya?oid=… and ?ac=od&oid=… for one order's details).
+      new RegExp(`^${H}/gp/aw/ya\\?(?:[^#]*&)?oid=`),
       new RegExp(`^sellercentral(?:-europe|-japan)?\\.${H}/orders-v3/order/`),
     ],
     invoice: [
@@ -618,6 +627,9 @@ export const amazon: MarketplaceAdapter = {
       'https://www.amazon.co.uk/gp/digital/your-account/order-summary.html?orderID=D01-8755888-0539825',
       'https://sellercentral.amazon.com/orders-v3/order/112-1234567-1234567',
       'https://sellercentral-europe.amazon.com/orders-v3/order/028-1234567-1234567',
+      'https://www.amazon.com/gp/aw/ya?ac=od&ref=ppx_pop_mob_b_order_details&oid=112-9685975-5907428',
+      'https://www.amazon.co.jp/gp/aw/ya?oid=503-1234567-7654321',
+      'https://www.amazon.ie/gp/your-account/order-details?orderID=404-1234567-1234567',
     ],
     invoice: [
       'https://www.amazon.com/gp/css/summary/print.html/ref=ppx_od_dt_b_invoice?ie=UTF8&orderID=002-9651082-1715432',

@@ -32,7 +32,10 @@ export const douyin = configured({
     chat: [new RegExp(`^im\\.${H}/pc_seller(?:_v2)?/`)],
     // 发货中心 (ewaybill-delivery) prints waybills for many orders at once: a workbench, not one parcel's page.
     tracking: [new RegExp(`^${B}/ffa/morder/logistics/(?!ewaybill)`)],
-    listing: [new RegExp(`^haohuo\\.${H}/views/product/`)],
+    // 抖音商城's product page on the web is haohuo.jinritemai.com/ecommerce/trade/detail/index.html?id=<product>
+    // (Douyin share links and product tools on GitHub resolve to it): "trade/detail" in its path, yet a
+    // product, never an order.
+    listing: [new RegExp(`^haohuo\\.${H}/(?:views/product/|ecommerce/trade/detail/)`)],
   },
   sellerUrls: [new RegExp(`^(?:fxg|dmall|im)\\.${H}/`)],
   chat: douyinChat,
@@ -49,7 +52,10 @@ export const douyin = configured({
     ],
     chat: ['https://im.jinritemai.com/pc_seller_v2/main/workspace?fromOrder=6912345678901234567'],
     tracking: ['https://fxg.jinritemai.com/ffa/morder/logistics/detail?id=1'],
-    listing: ['https://haohuo.jinritemai.com/views/product/item2?id=3456789'],
+    listing: [
+      'https://haohuo.jinritemai.com/views/product/item2?id=3456789',
+      'https://haohuo.jinritemai.com/ecommerce/trade/detail/index.html?id=3769553357765738866&origin_type=605',
+    ],
   },
   detail: {
     detail: ['.order-detail', 'body'],

@@ -3,6 +3,8 @@ import { parseDate } from '../../extract/dates';
 import { changedMessage, OrderDraft } from '../../extract/draft';
 import { parseMoney } from '../../extract/money';
 import type { Order } from '../../schemas/order';
+import type { PageKind } from '../../schemas/page';
+import { readOrders, type OrderSpec } from '../../extract/engine';
 import { configured, EN, withSel } from '../configured';
 import { hostRe } from '../define';
 import type { ExtractOptions, ExtractResult, MarketplaceAdapter, PageDetection } from '../types';
@@ -15,7 +17,29 @@ import { isSoldList, readSoldList } from './sold-list';
  * pages and our own fixture (tests/fixtures/marketplaces/ebay); order id, date, total, item and
  * tracking are read by label, so a redesign that keeps the wording keeps working.
  */
-const HOSTS = ['ebay.com', 'ebay.co.uk', 'ebay.de', 'ebay.fr', 'ebay.it', 'ebay.es', 'ebay.ca', 'ebay.com.au'];
+/**
+ * eBay's country sites. Past the first eight: ebay.at, ebay.ch, ebay.ie, ebay.nl, ebay.be (befr./benl.),
+ * ebay.pl, ebay.com.hk and ebay.com.sg serve the same My eBay and order pages under their own domain (public
+ * crawlers' URL lists on GitHub hold ebay.at/mye/myebay/…), each pricing in its own currency.
+ */
+const HOSTS = [
+  'ebay.com',
+  'ebay.co.uk',
+  'ebay.de',
+  'ebay.fr',
+  'ebay.it',
+  'ebay.es',
+  'ebay.ca',
+  'ebay.com.au',
+  'ebay.at',
+  'ebay.ch',
+  'ebay.ie',
+  'ebay.nl',
+  'ebay.be',
+  'ebay.pl',
+  'ebay.com.hk',
+  'ebay.com.sg',
+];
 const H = hostRe(HOSTS);
 /** An order number under an order label or in the URL: today's shape, or 12 digits (before 2019). */
 const LABELLED_ORDER_ID = new RegExp(`(${ORDER_NUMBER.source}|\\d{12,})`);
@@ -27,9 +51,57 @@ const CURRENCY: Record<string, string> = {
   es: 'EUR',
   ca: 'CAD',
   'com.au': 'AUD',
+  at: 'EUR',
+  ch: 'CHF',
+  ie: 'EUR',
+  nl: 'EUR',
+  be: 'EUR',
+  pl: 'PLN',
+  'com.hk': 'HKD',
+  'com.sg': 'SGD',
 };
 
+/** The site's own currency; ebay.com (and a host not listed) prices in US dollars. */
 const currencyOf = (url: URL) => CURRENCY[url.hostname.replace(/^.*?ebay\./, '')] ?? 'USD';
+
+/**
+ * Seller Hub's order details, at two addresses: today's /mesh/ord/details and the /sh/ord/details?orderid=…
+ * the Seller Hub links from its orders table and that sellers' tools open (dozens of order tools on GitHub
+ * build `www.ebay.com/sh/ord/details?orderid=<order number>`). Both print the same order widgets.
+ */
+const SELLER_HUB_DETAILS = /\/(?:mesh|sh)\/ord\/details/i;
+
+/**
+ * order.ebay.com/ord/show (Kagee/webshop-order-scraper scrapers/ebay.py): `.order-info dl` pairs ("Order
+ * number", "Time placed" "Mar 14, 2021 at 3:17 PM"), the total in `.summary-region .order-summary-total dd`, the
+ * address in `.delivery-address-content`, per shipment a `.shipment-card-sub-title` status and `.tracking-info
+ * dl` pairs ("Number", "Shipping service", "Carrier"), the items as `.item-card` with their link in
+ * `.item-description a`.
+ */
+const DETAIL: OrderSpec = {
+  detail: ['.order-details', 'main', 'body'],
+  ...EN,
+  orderId: withSel(EN.orderId, ['.order-number .value'], { re: LABELLED_ORDER_ID }),
+  amounts: { ...EN.amounts, total: withSel(EN.amounts?.total, ['.order-summary-total dd']) },
+  item: {
+    row: ['.item-card', '.line-item'],
+    title: { sel: ['.item-title', '.item-description a'] },
+    // "x2" in our own fixture; on the real page an aspect line "Quantity 2" (the same scraper).
+    quantity: { sel: ['.item-quantity', '.item-aspect-value'], selRe: /^(?:(?:Quantity|Qty)\s*:?\s*|x\s*)?(\d+)$/i },
+    unitPrice: { sel: ['.item-price'] },
+    itemId: { sel: ['a[href*="/itm/"]'], attr: 'href', re: /\/itm\/(?:[^/?#]+\/)?(\d+)/ },
+  },
+  shipment: {
+    ...EN.shipment,
+    // The pair's text is "Number" then the number, with or without a space between the two cells.
+    trackingNumber: withSel(EN.shipment?.trackingNumber, ['.tracking-info dl'], {
+      selRe: /^Number\s*[:：]?\s*([A-Z0-9]{8,34})$/,
+    }),
+    status: withSel(EN.shipment?.status, ['.shipment-card-sub-title']),
+  },
+  address: ['.shipping-address', '.delivery-address-content'],
+  required: ['orderId', 'placedAt', 'amounts.total', 'items'],
+};
 
 const base = configured({
   id: 'ebay',
@@ -46,7 +118,7 @@ const base = configured({
     'order-detail': [
       new RegExp(`^order\\.${H}/ord/show`),
       new RegExp(`^${H}/vod/fetchorderdetails`),
-      new RegExp(`^${H}/mesh/ord/details`),
+      new RegExp(`^${H}/(?:mesh|sh)/ord/details`),
     ],
     tracking: [new RegExp(`^${H}/ship/trk/`)],
     return: [new RegExp(`^${H}/(?:rt/returndetails|ret/|res/)`)],
@@ -68,6 +140,8 @@ const base = configured({
       'https://order.ebay.com/ord/show?orderId=12-34567-89012',
       'https://www.ebay.de/vod/FetchOrderDetails?itemid=1&transid=2',
       'https://www.ebay.com/mesh/ord/details?mode=SH&srn=123&orderid=12-34567-89012&source=Orders',
+      'https://www.ebay.com/sh/ord/details?srn=2168&orderid=12-34567-89012&source=Orders',
+      'https://www.ebay.at/vod/FetchOrderDetails?itemid=1&transid=2',
     ],
     tracking: ['https://www.ebay.com/ship/trk/tracking-details?tid=1'],
     return: ['https://www.ebay.com/rt/ReturnDetails?returnId=5'],
@@ -90,34 +164,7 @@ const base = configured({
     },
     required: ['orderId', 'amounts.total'],
   },
-  // order.ebay.com/ord/show (Kagee/webshop-order-scraper scrapers/ebay.py): `.order-info dl` pairs
-  // ("Order number", "Time placed" "Mar 14, 2021 at 3:17 PM"), the total in `.summary-region
-  // .order-summary-total dd`, the address in `.delivery-address-content`, per shipment a
-  // `.shipment-card-sub-title` status and `.tracking-info dl` pairs ("Number", "Shipping service",
-  // "Carrier"), the items as `.item-card` with their link in `.item-description a`.
-  detail: {
-    detail: ['.order-details', 'main', 'body'],
-    ...EN,
-    orderId: withSel(EN.orderId, ['.order-number .value'], { re: LABELLED_ORDER_ID }),
-    amounts: { ...EN.amounts, total: withSel(EN.amounts?.total, ['.order-summary-total dd']) },
-    item: {
-      row: ['.item-card', '.line-item'],
-      title: { sel: ['.item-title', '.item-description a'] },
-      quantity: { sel: ['.item-quantity'] },
-      unitPrice: { sel: ['.item-price'] },
-      itemId: { sel: ['a[href*="/itm/"]'], attr: 'href', re: /\/itm\/(?:[^/?#]+\/)?(\d+)/ },
-    },
-    shipment: {
-      ...EN.shipment,
-      // The pair's text is "Number" then the number, with or without a space between the two cells.
-      trackingNumber: withSel(EN.shipment?.trackingNumber, ['.tracking-info dl'], {
-        selRe: /^Number\s*[:：]?\s*([A-Z0-9]{8,34})$/,
-      }),
-      status: withSel(EN.shipment?.status, ['.shipment-card-sub-title']),
-    },
-    address: ['.shipping-address', '.delivery-address-content'],
-    required: ['orderId', 'placedAt', 'amounts.total', 'items'],
-  },
+  detail: DETAIL,
 });
 
 /** eBay order numbers: 12-34567-89012 (2019–) or 12 digits (earlier). */
@@ -153,10 +200,8 @@ function sellerHubDetails(url: URL, doc: Document, options: ExtractOptions): Ord
     /Order total|Buyer paid|Gesamtbetrag der Bestellung|Total de la commande|Totale ordine|Total del pedido/i,
     (v) => /^[^\d-−]{0,4}\s*\d/.test(v),
   );
-  const money = parseMoney(
-    total?.value,
-    url.hostname.endsWith('.co.uk') ? 'GBP' : url.hostname.endsWith('.de') ? 'EUR' : 'USD',
-  );
+  // The site's own currency: a bare "$" on ebay.ca or ebay.com.au is not the US dollar.
+  const money = parseMoney(total?.value, currencyOf(url));
   if (money && money.amount >= 0) d.money('total', money, `label "${total?.line.slice(0, 40) ?? ''}"`);
   const seen = new Set<string>();
   for (const a of doc.querySelectorAll('a[href*="/itm/"]')) {
@@ -176,8 +221,54 @@ function sellerHubDetails(url: URL, doc: Document, options: ExtractOptions): Ord
   return d.build(options);
 }
 
-function extract(url: URL, doc: Document, options: ExtractOptions = {}): ExtractResult {
-  if (/\/mesh\/ord\/details/i.test(url.pathname)) {
+/**
+ * One checkout's page shows each of its orders in its own `.order-box` (its number, date, shipment and items;
+ * the same scraper: "order pages can contain multiple orders") under one summary whose total is the
+ * checkout's, so it belongs to none of them. With several boxes each is read as an order of its own, without
+ * the summary's total; where the URL names one of them, only that one, as for any page of several orders.
+ */
+function checkoutOrders(url: URL, doc: Document, options: ExtractOptions): Order[] | undefined {
+  if (doc.querySelectorAll('.order-box').length < 2) return undefined;
+  const ctx = { marketplace: 'ebay', site: url.hostname, currency: currencyOf(url), options, url };
+  const spec: OrderSpec = {
+    ...DETAIL,
+    card: ['.order-box'],
+    amounts: { ...DETAIL.amounts, total: { sel: [] } },
+    required: ['orderId', 'placedAt', 'items'],
+  };
+  const orders = readOrders(doc, spec, true, ctx);
+  const address = decodeURIComponent(url.href);
+  const named = orders.filter((o) => o.orderId && address.includes(o.orderId));
+  return named.length === 1 ? named : orders;
+}
+
+const ORDER_PAGE_KINDS: ReadonlySet<PageKind> = new Set([
+  'order-detail',
+  'order-list',
+  'invoice',
+  'tracking',
+  'return',
+]);
+
+/**
+ * eBay prints much of its text twice: once for the eye (`aria-hidden`) and once for screen readers in a
+ * `.clipped` span beside it (`<span class="eui-textual-display"><span aria-hidden="true">Quantity 5</span><span
+ * class="clipped">quantity 5</span></span>`, as the same scraper quotes it). Read together they double every
+ * value ("Brass hingeBrass hinge"), so eBay pages are read from a copy without the screen readers' copies; the
+ * page itself is never changed.
+ */
+function withoutScreenReaderCopies(doc: Document): Document {
+  if (!doc.querySelector('.clipped')) return doc;
+  const copy = doc.cloneNode(true) as Document;
+  for (const el of copy.querySelectorAll('.clipped')) el.remove();
+  return copy;
+}
+
+function extract(url: URL, page: Document, options: ExtractOptions = {}): ExtractResult {
+  // Product pages, chats and the rest hold no order: read as they are, without copying a large page.
+  if (!ORDER_PAGE_KINDS.has(detect(url, page).kind)) return base.extract(url, page, options);
+  const doc = withoutScreenReaderCopies(page);
+  if (SELLER_HUB_DETAILS.test(url.pathname)) {
     const orders = [sellerHubDetails(url, doc, options)];
     const changed = changedMessage('ebay', orders);
     return { kind: 'order-detail', orders, ...(changed ? { changed } : {}) };
@@ -186,6 +277,11 @@ function extract(url: URL, doc: Document, options: ExtractOptions = {}): Extract
     const orders = readSoldList(doc, url.hostname, currencyOf(url), options);
     const changed = changedMessage('ebay', orders);
     return { kind: 'order-list', orders, ...(changed ? { changed } : {}) };
+  }
+  const checkout = base.detect(url, doc).kind === 'order-detail' ? checkoutOrders(url, doc, options) : undefined;
+  if (checkout) {
+    const changed = changedMessage('ebay', checkout);
+    return { kind: 'order-detail', orders: checkout, ...(changed ? { changed } : {}) };
   }
   return base.extract(url, doc, options);
 }

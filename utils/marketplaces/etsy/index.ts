@@ -1,6 +1,9 @@
 import { configured, EN } from '../configured';
 import { hostRe } from '../define';
 import { siteDollar } from '../site-dollar';
+import { changedMessage } from '../../extract/draft';
+import type { ExtractOptions, ExtractResult, MarketplaceAdapter } from '../types';
+import { soldOrdersFromContext } from './sold-orders';
 
 /**
  * Etsy purchases and receipts (buyer) and Shop Manager orders (seller). Not checked against a real
@@ -18,7 +21,7 @@ const L = '(?:[a-z]{2}(?:-[a-z]{2})?/)?';
  */
 const SOLD = `${H}/${L}your/orders/sold`;
 
-export const etsy = configured({
+const base = configured({
   id: 'etsy',
   name: { en: 'Etsy', zh: 'Etsy' },
   hosts: HOSTS,
@@ -70,3 +73,21 @@ export const etsy = configured({
     required: ['orderId', 'placedAt', 'amounts.total', 'items'],
   },
 });
+
+/**
+ * Shop Manager's order list reads its orders from the page's own state (sold-orders.ts), which holds every
+ * order on screen; a page without that state is left to the configured reader (and so to the generic one).
+ */
+function extract(url: URL, doc: Document, options: ExtractOptions = {}): ExtractResult {
+  const found = base.detect(url, doc);
+  if (found.kind === 'order-list' && found.role === 'seller') {
+    const orders = soldOrdersFromContext(doc, url.hostname, options);
+    if (orders) {
+      const changed = changedMessage('etsy', orders);
+      return { kind: 'order-list', orders, ...(changed ? { changed } : {}) };
+    }
+  }
+  return base.extract(url, doc, options);
+}
+
+export const etsy: MarketplaceAdapter = { ...base, extract };

@@ -16,6 +16,12 @@ const SITES: Record<string, string> = {
 };
 const HOSTS = Object.keys(SITES);
 const H = hostRe(HOSTS);
+/**
+ * The phone site's order pages: my-m.lazada.<country>/order/order-management (the list) and
+ * …/order/order-detail?tradeOrderId=<order> (one order), beside the desktop my.lazada.<country>/customer/order/…
+ * (a Lazada shopping extension on GitHub builds both, by whether the browser is a phone).
+ */
+const PHONE = `my-m\\.${H}`;
 
 export const lazada = configured({
   id: 'lazada',
@@ -23,9 +29,14 @@ export const lazada = configured({
   hosts: HOSTS,
   currency: (url) => SITES[HOSTS.find((h) => url.hostname.endsWith(h)) ?? ''] ?? 'SGD',
   urls: {
-    'order-list': [new RegExp(`^my\\.${H}/customer/order/index`), new RegExp(`^sellercenter\\.${H}/apps/order/list`)],
+    'order-list': [
+      new RegExp(`^my\\.${H}/customer/order/index`),
+      new RegExp(`^sellercenter\\.${H}/apps/order/list`),
+      new RegExp(`^${PHONE}/order/order-management`),
+    ],
     'order-detail': [
       new RegExp(`^my\\.${H}/customer/order/view`),
+      new RegExp(`^${PHONE}/order/order-detail`),
       new RegExp(`^sellercenter\\.${H}/apps/order/detail`),
     ],
     return: [new RegExp(`^my\\.${H}/customer/returns?/`), new RegExp(`^sellercenter\\.${H}/apps/reverse`)],
@@ -36,8 +47,16 @@ export const lazada = configured({
   sellerUrls: [new RegExp(`^sellercenter\\.${H}/`)],
   chat: lazadaChat,
   testUrls: {
-    'order-list': ['https://my.lazada.sg/customer/order/index/', 'https://sellercenter.lazada.com.my/apps/order/list'],
-    'order-detail': ['https://my.lazada.sg/customer/order/view/?tradeOrderId=123456789012345'],
+    'order-list': [
+      'https://my.lazada.sg/customer/order/index/',
+      'https://sellercenter.lazada.com.my/apps/order/list',
+      'https://my-m.lazada.co.th/order/order-management',
+    ],
+    'order-detail': [
+      'https://my.lazada.sg/customer/order/view/?tradeOrderId=123456789012345',
+      'https://my.lazada.vn/customer/order/view/?tradeOrderId=123456789012345&buyerEmail=a%40example.com',
+      'https://my-m.lazada.sg/order/order-detail?tradeOrderId=123456789012345',
+    ],
     return: ['https://my.lazada.co.th/customer/returns/list'],
     tracking: ['https://my.lazada.vn/customer/order/tracking/?tradeOrderId=1'],
     chat: ['https://sellercenter.lazada.sg/apps/im/chat'],
@@ -53,7 +72,8 @@ export const lazada = configured({
       quantity: { sel: ['.item-quantity'] },
       unitPrice: { sel: ['.item-price'] },
     },
-    address: ['.delivery-address'],
+    // The recipient block: `.delivery-wrapper` (name, address, phone on its lines: a Lazada order checker on GitHub).
+    address: ['.delivery-address', '.delivery-wrapper'],
     required: ['orderId', 'amounts.total', 'items'],
   },
 });

@@ -1,6 +1,7 @@
 import { configured, ZH } from '../configured';
 import { hostRe } from '../define';
 import { ORDER_NUMBER, pinduoduoChat } from './chat';
+import { pinduoduoState } from './state';
 
 /**
  * 拼多多 Pinduoduo: buyer pages on mobile.yangkeduo.com and mobile.pinduoduo.com (the host the 2025 buyer
@@ -53,6 +54,7 @@ export const pinduoduo = configured({
     chat: ['https://mms.pinduoduo.com/chat-merchant/index.html'],
     listing: ['https://mobile.yangkeduo.com/goods.html?goods_id=123456789'],
   },
+  state: pinduoduoState,
   detail: {
     detail: ['.order-detail', 'body'],
     ...ZH,

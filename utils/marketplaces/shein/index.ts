@@ -32,6 +32,13 @@ const DOMAINS: Record<string, string> = {
 };
 const HOSTS = ['shein.com', ...Object.keys(DOMAINS)];
 const H = hostRe(HOSTS);
+/**
+ * The phone site's market prefix before the page (m.shein.com/us/cart, /kr/help-center…, /za/cart…, /ar/ with
+ * the Saudi store: public SHEIN tools on GitHub open these); the order pages sit under it as on the desktop
+ * site (m.shein.com/us/user/orders/list).
+ */
+const MOBILE_MARKET = /^\/([a-z]{2})(?:-[a-z]{2})?\/(?!$)/;
+const P = '(?:[a-z]{2}(?:-[a-z]{2})?/)?';
 /** Three-letter country subdomains (arg.shein.com is Argentina, whose "$" is the peso). */
 const SUBDOMAINS: Record<string, string> = { arg: 'ARS' };
 
@@ -39,7 +46,13 @@ function currency(url: URL): string | undefined {
   const host = url.hostname.toLowerCase();
   const domain = Object.keys(DOMAINS).find((d) => host === d || host.endsWith(`.${d}`));
   if (domain) return DOMAINS[domain];
+  // The phone site puts its market in the path (m.shein.com/us/…, /br/…, /za/…; /ar/ is the Arabic site, not
+  // Argentina): only /us/ is known to mean the US dollar; under another prefix the page's own signs decide.
+  const market = MOBILE_MARKET.exec(url.pathname)?.[1];
+  if (market) return market === 'us' ? 'USD' : undefined;
   const sub = host.split('.')[0] ?? '';
+  // The phone site without a market prefix names no market.
+  if (sub === 'm') return undefined;
   if (sub in SUBDOMAINS) return SUBDOMAINS[sub];
   // Another three-letter (or longer) label than www is a country site whose sign is not known here.
   if (/^[a-z]{3,}$/.test(sub) && sub !== 'www' && sub !== 'shein') return undefined;
@@ -89,10 +102,10 @@ export const shein = configured({
   hosts: HOSTS,
   currency,
   urls: {
-    'order-list': [new RegExp(`^${H}/user/orders/list`)],
-    'order-detail': [new RegExp(`^${H}/user/orders/detail`)],
-    tracking: [new RegExp(`^${H}/user/orders/track`)],
-    return: [new RegExp(`^${H}/user/orders/(?:return|refund)`)],
+    'order-list': [new RegExp(`^${H}/${P}user/orders/list`)],
+    'order-detail': [new RegExp(`^${H}/${P}user/orders/detail`)],
+    tracking: [new RegExp(`^${H}/${P}user/orders/track`)],
+    return: [new RegExp(`^${H}/${P}user/orders/(?:return|refund)`)],
     chat: [new RegExp(`^${H}/robot`)],
     listing: [new RegExp(`^${H}/[^?]*-p-\\d+\\.html`)],
   },
@@ -112,6 +125,7 @@ export const shein = configured({
       'https://www.shein.com.mx/user/orders/detail/GSUNQX53100MERH',
       'https://www.shein.com.hk/user/orders/detail/GSUNQX53100MERH',
       'https://m.shein.tw/user/orders/detail/GSUNQX53100MERH',
+      'https://m.shein.com/us/user/orders/detail/GSUNQX53100MERH',
     ],
     tracking: ['https://us.shein.com/user/orders/track/GSU12345678901'],
     return: ['https://us.shein.com/user/orders/return/GSU12345678901'],
@@ -119,6 +133,19 @@ export const shein = configured({
     listing: ['https://us.shein.com/Summer-Dress-p-12345678.html'],
   },
   state: sheinState,
+  // The phone site's order list (a delivery-tracking app's SHEIN page script on GitHub): one `.macc-order-list`
+  // per order inside `.j-scroll-container`, the order number only as the last part of its `.list-bot-btn`
+  // button's id ("…-<order number>"), which it opens as m.shein.com/user/orders/detail/<order number>.
+  list: {
+    card: ['.macc-order-list'],
+    ...EN,
+    orderId: withSel(EN.orderId, ['.list-bot-btn'], {
+      attr: 'id',
+      selRe: /-((?=[A-Z0-9]*\d)[A-Z]{2,6}[A-Z0-9]{6,18})$/,
+      re: /\b((?=[A-Z0-9]*\d)[A-Z]{2,6}[A-Z0-9]{6,18})\b/,
+    }),
+    required: ['orderId'],
+  },
   // The order page (greasyfork 538231): the order in `div.order-detail-box`, one `tbody` per store with its
   // `.store-info`, one row per item: the title link `.ga-order-goods` (to the product's "-p-<id>.html"
   // page), `.size-info` ("Black / M"), the SKU in the cell whose aria-label is its column header ("SKU"),

@@ -10,9 +10,13 @@ const TLDS = ['sg', 'com.my', 'co.th', 'tw', 'vn', 'ph', 'co.id', 'com.br'];
 export const shopeeChat: ChatAdapter = {
   id: 'shopee',
   name: 'Shopee',
-  matches: TLDS.flatMap((t) => [`*://seller.shopee.${t}/webchat/*`, `*://shopee.${t}/chat*`]),
-  urls: [/^seller\.shopee\.[a-z.]+\/webchat/, /^shopee\.[a-z.]+\/chat/],
-  sellerUrls: [/^seller\.shopee\./],
+  // Vietnam's Seller Centre is banhang.shopee.vn (Vietnamese sellers' tools on GitHub call its /webchat/ API).
+  matches: [
+    ...TLDS.flatMap((t) => [`*://seller.shopee.${t}/webchat/*`, `*://shopee.${t}/chat*`]),
+    '*://banhang.shopee.vn/webchat/*',
+  ],
+  urls: [/^(?:seller|banhang)\.shopee\.[a-z.]+\/webchat/, /^shopee\.[a-z.]+\/chat/],
+  sellerUrls: [/^(?:seller|banhang)\.shopee\./],
   variants: [
     {
       list: '.chat-message-list, [class*="messageList"], [class*="message-list"]',

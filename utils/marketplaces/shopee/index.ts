@@ -25,6 +25,12 @@ const SITES: Record<string, string> = {
 const CNSC = 'shopee.cn';
 const HOSTS = [...Object.keys(SITES), CNSC];
 const H = hostRe(HOSTS);
+/**
+ * The Seller Centre's host: seller.<site>, except Vietnam's, which is banhang.shopee.vn ("bán hàng", selling:
+ * Vietnamese sellers' tools and userscripts on GitHub open banhang.shopee.vn/portal/…, beside seller.shopee.*
+ * for the other countries).
+ */
+const SC = `(?:seller|banhang)\\.${H}`;
 
 export const shopee = configured({
   id: 'shopee',
@@ -32,17 +38,14 @@ export const shopee = configured({
   hosts: HOSTS,
   currency: (url) => SITES[HOSTS.find((h) => url.hostname === h || url.hostname.endsWith(`.${h}`)) ?? ''],
   urls: {
-    'order-list': [
-      new RegExp(`^${H}/user/purchase/?(?:\\?|$)`),
-      new RegExp(`^seller\\.${H}/portal/sale/order/?(?:\\?|$)`),
-    ],
-    'order-detail': [new RegExp(`^${H}/user/purchase/order/\\d+`), new RegExp(`^seller\\.${H}/portal/sale/order/\\d+`)],
-    return: [new RegExp(`^${H}/user/purchase/(?:return|refund)`), new RegExp(`^seller\\.${H}/portal/sale/return`)],
-    chat: [new RegExp(`^seller\\.${H}/webchat`), new RegExp(`^${H}/chat`)],
+    'order-list': [new RegExp(`^${H}/user/purchase/?(?:\\?|$)`), new RegExp(`^${SC}/portal/sale/order/?(?:\\?|$)`)],
+    'order-detail': [new RegExp(`^${H}/user/purchase/order/\\d+`), new RegExp(`^${SC}/portal/sale/order/\\d+`)],
+    return: [new RegExp(`^${H}/user/purchase/(?:return|refund)`), new RegExp(`^${SC}/portal/sale/return`)],
+    chat: [new RegExp(`^${SC}/webchat`), new RegExp(`^${H}/chat`)],
     tracking: [new RegExp(`^${H}/user/purchase/order/\\d+/shipping`)],
     listing: [new RegExp(`^${H}/[^?]*-i\\.\\d+\\.\\d+`)],
   },
-  sellerUrls: [new RegExp(`^seller\\.${H}/`)],
+  sellerUrls: [new RegExp(`^${SC}/`)],
   chat: shopeeChat,
   testUrls: {
     'order-list': ['https://shopee.sg/user/purchase/', 'https://seller.shopee.com.my/portal/sale/order'],
@@ -50,9 +53,10 @@ export const shopee = configured({
       'https://shopee.sg/user/purchase/order/123456789012345',
       'https://seller.shopee.ph/portal/sale/order/123456789',
       'https://seller.shopee.cn/portal/sale/order/123456789012345?cnsc_shop_id=1',
+      'https://banhang.shopee.vn/portal/sale/order/123456789012345',
     ],
     return: ['https://shopee.co.th/user/purchase/return/1'],
-    chat: ['https://seller.shopee.sg/webchat/conversations'],
+    chat: ['https://seller.shopee.sg/webchat/conversations', 'https://banhang.shopee.vn/webchat/conversations'],
     tracking: ['https://shopee.vn/user/purchase/order/123456789012345/shipping'],
     listing: ['https://shopee.co.id/Kabel-Data-i.12345.67890'],
   },

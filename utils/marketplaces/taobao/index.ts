@@ -9,6 +9,8 @@ import { parseMoney } from '../../extract/money';
 import { hostRe, kindFromUrl, matchesFor, roleFromUrl } from '../define';
 import type { ExtractOptions, ExtractResult, MarketplaceAdapter, PageDetection } from '../types';
 import { taobaoChat } from './chat';
+import { fillFromState } from '../page-json';
+import { taobaoDetailState, tmallState } from './detail-state';
 
 /**
  * Taobao and Tmall (one account system, one order list).
@@ -18,8 +20,20 @@ import { taobaoChat } from './chat';
  * the seller's 已卖出的宝贝 list (assumed to share the buyer list's card markup); their fixtures are ours.
  */
 
-const HOSTS = ['taobao.com', 'tmall.com', 'tmall.hk'];
-const H = hostRe(HOSTS);
+/**
+ * goofish.com is 闲鱼 (Xianyu), Alibaba's second-hand market on the Taobao account: one order at
+ * www.goofish.com/order-detail?orderId=<number>&role=seller|buyer (Xianyu sellers' tools on GitHub open it so;
+ * an older link form is order_detail?id=). The page says whose view it is in its `role` parameter.
+ */
+const XIANYU = 'goofish.com';
+const HOSTS = ['taobao.com', 'tmall.com', 'tmall.hk', XIANYU];
+const H = hostRe(HOSTS.filter((h) => h !== XIANYU));
+/**
+ * The phone site's order pages (淘宝 in a mobile browser; shoppers' scripts and apps on GitHub open them):
+ * main.m.taobao.com/olist/index.html and h5.m.taobao.com/mlapp/olist.html list the orders,
+ * main.m.taobao.com/odetail/index.html and h5.m.taobao.com/mlapp/odetail.html show one.
+ */
+const MOBILE = '(?:main|h5)\\.m\\.taobao\\.com/(?:mlapp/)?';
 
 /** Class names carry build hashes (`bought-wrapper-mod__trade-order___2lrzV`): match their stable prefix. */
 const SELECTORS = {
@@ -207,7 +221,13 @@ function extract(url: URL, doc: Document, options: ExtractOptions = {}): Extract
     return { kind, orders, ...(changed ? { changed } : {}) };
   }
   if (kind === 'order-detail') {
-    const orders = readOrders(doc, DETAIL, false, { marketplace: 'taobao', site, currency: 'CNY', options, url });
+    // The page's own state (天猫 detailData, 淘宝 JSON.parse data) fills what its labels left empty, for the order
+    // the URL names (detail-state.ts).
+    const state = tmallState(url, doc) ?? taobaoDetailState(url, doc);
+    const ids = state?.orderId ? [state.orderId] : [];
+    const orders = readOrders(doc, DETAIL, false, { marketplace: 'taobao', site, currency: 'CNY', options, url }).map(
+      (o) => fillFromState(o, state, ids),
+    );
     const changed = changedMessage('taobao', orders);
     return { kind, orders, ...(changed ? { changed } : {}) };
   }
@@ -224,10 +244,13 @@ export const taobao: MarketplaceAdapter = {
       new RegExp(`^buyertrade\\.${H}/trade/itemlist/list_bought_items\\.htm`),
       new RegExp(`^trade\\.${H}/trade/itemlist/list_sold_items\\.htm`),
       new RegExp(`^myseller\\.taobao\\.com/home\\.htm/trade-platform/tp/sold`),
+      new RegExp(`^${MOBILE}olist(?:/index)?\\.html`),
     ],
     'order-detail': [
       new RegExp(`^(?:trade|tradearchive|buyertrade)\\.taobao\\.com/trade/detail/trade_(?:item|order)_detail\\.htm`),
       new RegExp(`^trade\\.tmall\\.com/detail/orderdetail\\.htm`),
+      new RegExp(`^${MOBILE}odetail(?:/index)?\\.html`),
+      /^(?:www\.)?goofish\.com\/order[-_]detail/,
     ],
     tracking: [
       new RegExp(`^(?:wuliu|detail\\.i56)\\.taobao\\.com/`),
@@ -236,28 +259,44 @@ export const taobao: MarketplaceAdapter = {
     return: [new RegExp(`^refund2?\\.(?:taobao|tmall)\\.com/`)],
     chat: [new RegExp(`^(?:h5\\.m\\.taobao\\.com/ww/|market\\.m\\.taobao\\.com/app/im/)`)],
     invoice: [new RegExp(`^invoice-ua\\.taobao\\.com/`)],
-    listing: [new RegExp(`^(?:item\\.taobao\\.com/item\\.htm|detail\\.tmall\\.(?:com|hk)/(?:hk/)?item\\.htm)`)],
+    listing: [
+      new RegExp(`^(?:item\\.taobao\\.com/item\\.htm|detail\\.tmall\\.(?:com|hk)/(?:hk/)?item\\.htm)`),
+      // 交易快照: the listing as it stood when the order was placed (trade/detail/tradeSnap.htm?tradeID=…, linked
+      // from every item of the order list; order tools on GitHub keep it as the item's `snapUrl`). A product
+      // page, not the order: its price is the listing's, never the order's total.
+      new RegExp(`^(?:trade|buyertrade|tradearchive)\\.taobao\\.com/trade/detail/tradesnap\\.htm`),
+    ],
   },
   sellerUrls: [
     new RegExp(`^trade\\.taobao\\.com/trade/itemlist/list_sold_items`),
     new RegExp(`^(?:myseller|qn)\\.taobao\\.com/`),
+    /^(?:www\.)?goofish\.com\/.*[?&]role=seller(?:&|$)/,
   ],
   testUrls: {
     'order-list': [
       'https://buyertrade.taobao.com/trade/itemlist/list_bought_items.htm?spm=a1z09.2.a2109.d1000368',
       'https://trade.taobao.com/trade/itemlist/list_sold_items.htm?action=itemlist/SoldQueryAction',
       'https://myseller.taobao.com/home.htm/trade-platform/tp/sold',
+      'https://main.m.taobao.com/olist/index.html?tabCode=waitPay',
+      'https://h5.m.taobao.com/mlapp/olist.html',
     ],
     'order-detail': [
       'https://trade.taobao.com/trade/detail/trade_item_detail.htm?bizOrderId=4329532512362739241',
       'https://tradearchive.taobao.com/trade/detail/trade_item_detail.htm?bizOrderId=4166565843616739241',
       'https://trade.tmall.com/detail/orderDetail.htm?bizOrderId=4102449013857739241',
+      'https://main.m.taobao.com/odetail/index.html?bizOrderId=4102449013857739241',
+      'https://h5.m.taobao.com/mlapp/odetail.html?bizOrderId=4102449013857739241',
+      'https://www.goofish.com/order-detail?orderId=3612345678901234567&role=seller',
     ],
     tracking: ['https://wuliu.taobao.com/user/order_detail_new.htm?trade_id=4329532512362739241'],
     return: ['https://refund2.taobao.com/dispute/detail.htm?disputeId=1'],
     chat: ['https://h5.m.taobao.com/ww/index.htm#!dialog-c2VsbGVy'],
     invoice: ['https://invoice-ua.taobao.com/user/invoice/applyPcRoute?orderId=4329532512362739241'],
-    listing: ['https://item.taobao.com/item.htm?id=629169726869', 'https://detail.tmall.com/item.htm?id=629169726869'],
+    listing: [
+      'https://item.taobao.com/item.htm?id=629169726869',
+      'https://detail.tmall.com/item.htm?id=629169726869',
+      'https://buyertrade.taobao.com/trade/detail/tradeSnap.htm?tradeID=123758723099428072&snapShot=true',
+    ],
   },
   chat: taobaoChat,
   detect,

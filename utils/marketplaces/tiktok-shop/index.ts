@@ -1,5 +1,6 @@
 import { configured, EN, withSel } from '../configured';
 import { hostRe } from '../define';
+import { siteDollar } from '../site-dollar';
 
 /**
  * TikTok Shop: buyer order pages on tiktok.com and the Seller Center. Other tiktok.com pages (videos,
@@ -24,7 +25,14 @@ export const tiktokShop = configured({
   // The buyer pages on tiktok.com serve every TikTok Shop market from one host; a bare "$" is the US
   // dollar on the English page, and unknown where the page is in Spanish or Portuguese (Mexico's and
   // Brazil's pesos and reais print "$" too). Other markets print their own signs (£, RM, ₱, Rp, ฿, ₫, S$).
-  currency: (_url, doc) => (/^(?:es|pt)\b/i.test(doc.documentElement.lang) ? undefined : 'USD'),
+  // The Seller Center names its market in its host (seller-us, seller-uk, seller-mx …: a Mexican seller's page in
+  // English still prices in pesos), so there the host decides; seller.tiktokglobalshop.com serves every
+  // cross-border market from one host and names none: a bare "$" stays unknown there.
+  currency: (url, doc) => {
+    const market = /^seller(?:-([a-z]{2}))?\./.exec(url.hostname)?.[1];
+    if (/^seller[-.]/.test(url.hostname)) return market ? siteDollar(market) : undefined;
+    return /^(?:es|pt)\b/i.test(doc.documentElement.lang) ? undefined : 'USD';
+  },
   urls: {
     'order-list': [
       new RegExp(`^(?:www\\.)?tiktok\\.com/shop/(?:order[-_]list|orders)`),

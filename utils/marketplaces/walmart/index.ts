@@ -30,7 +30,12 @@ export const walmart = configured({
       new RegExp(`^(?:www\\.)?${H}/${L}orders/?(?:\\?|$)`),
       new RegExp(`^seller\\.${H}/orders/manage-orders`),
     ],
-    'order-detail': [new RegExp(`^(?:www\\.)?${H}/${L}orders/\\d+(?:\\?|$|/?$)`)],
+    'order-detail': [
+      new RegExp(`^(?:www\\.)?${H}/${L}orders/\\d+(?:\\?|$|/?$)`),
+      // Seller Center's one-order pages, as sellers' tools and userscripts open them: order-management/details
+      // (a userscript @match), order-management/orders/<purchase order>, orders/details?purchaseOrderId=….
+      new RegExp(`^seller\\.${H}/(?:order-management/(?:details|orders/\\d+)|orders/details)`),
+    ],
     tracking: [new RegExp(`^(?:www\\.)?${H}/${L}orders/\\d+/track`)],
     return: [new RegExp(`^(?:www\\.)?${H}/${L}orders/\\d+/return`), new RegExp(`^seller\\.${H}/orders/returns`)],
     invoice: [new RegExp(`^(?:www\\.)?${H}/${L}orders/\\d+/(?:receipt|invoice)`)],
@@ -49,6 +54,9 @@ export const walmart = configured({
       'https://www.walmart.com/orders/200012345678901?groupId=0&storePurchase=true',
       'https://www.walmart.ca/en/orders/600000046846089',
       'https://www.walmart.ca/fr/orders/600000046846089',
+      'https://seller.walmart.com/order-management/details?orderId=108923456789012',
+      'https://seller.walmart.com/order-management/orders/108923456789012',
+      'https://seller.walmart.com/orders/details?purchaseOrderId=108923456789012',
     ],
     tracking: ['https://www.walmart.com/orders/200012345678901/track'],
     return: ['https://www.walmart.com/orders/200012345678901/return'],
