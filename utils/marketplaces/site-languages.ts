@@ -153,7 +153,6 @@ export const SITE_LANGUAGES: Record<string, SiteLanguages[]> = {
     { site: 'taobao.com', langs: ['zh-Hans', 'zh-Hant', 'en'] },
     { site: 'tmall.com', langs: ['zh-Hans'] },
     { site: 'tmall.hk', langs: ['zh-Hans', 'zh-Hant'] },
-    { site: 'goofish.com', langs: ['zh-Hans'] },
   ],
   jd: [
     { site: 'jd.com', langs: ['zh-Hans'] },

@@ -21,13 +21,12 @@ import { taobaoDetailState, tmallState } from './detail-state';
  */
 
 /**
- * goofish.com is 闲鱼 (Xianyu), Alibaba's second-hand market on the Taobao account: one order at
- * www.goofish.com/order-detail?orderId=<number>&role=seller|buyer (Xianyu sellers' tools on GitHub open it so;
- * an older link form is order_detail?id=). The page says whose view it is in its `role` parameter.
+ * Not goofish.com (闲鱼, Alibaba's second-hand market on the same account): its orders follow 闲鱼's own
+ * rules, not Taobao's, so claiming its pages here would show Taobao's deadlines for them. It needs its own
+ * marketplace and rules entry.
  */
-const XIANYU = 'goofish.com';
-const HOSTS = ['taobao.com', 'tmall.com', 'tmall.hk', XIANYU];
-const H = hostRe(HOSTS.filter((h) => h !== XIANYU));
+const HOSTS = ['taobao.com', 'tmall.com', 'tmall.hk'];
+const H = hostRe(HOSTS);
 /**
  * The phone site's order pages (淘宝 in a mobile browser; shoppers' scripts and apps on GitHub open them):
  * main.m.taobao.com/olist/index.html and h5.m.taobao.com/mlapp/olist.html list the orders,
@@ -250,7 +249,6 @@ export const taobao: MarketplaceAdapter = {
       new RegExp(`^(?:trade|tradearchive|buyertrade)\\.taobao\\.com/trade/detail/trade_(?:item|order)_detail\\.htm`),
       new RegExp(`^trade\\.tmall\\.com/detail/orderdetail\\.htm`),
       new RegExp(`^${MOBILE}odetail(?:/index)?\\.html`),
-      /^(?:www\.)?goofish\.com\/order[-_]detail/,
     ],
     tracking: [
       new RegExp(`^(?:wuliu|detail\\.i56)\\.taobao\\.com/`),
@@ -270,7 +268,6 @@ export const taobao: MarketplaceAdapter = {
   sellerUrls: [
     new RegExp(`^trade\\.taobao\\.com/trade/itemlist/list_sold_items`),
     new RegExp(`^(?:myseller|qn)\\.taobao\\.com/`),
-    /^(?:www\.)?goofish\.com\/.*[?&]role=seller(?:&|$)/,
   ],
   testUrls: {
     'order-list': [
@@ -286,7 +283,6 @@ export const taobao: MarketplaceAdapter = {
       'https://trade.tmall.com/detail/orderDetail.htm?bizOrderId=4102449013857739241',
       'https://main.m.taobao.com/odetail/index.html?bizOrderId=4102449013857739241',
       'https://h5.m.taobao.com/mlapp/odetail.html?bizOrderId=4102449013857739241',
-      'https://www.goofish.com/order-detail?orderId=3612345678901234567&role=seller',
     ],
     tracking: ['https://wuliu.taobao.com/user/order_detail_new.htm?trade_id=4329532512362739241'],
     return: ['https://refund2.taobao.com/dispute/detail.htm?disputeId=1'],
