@@ -462,3 +462,27 @@ describe("eBay's order page prints its text twice, for the eye and for screen re
     expect(o.amounts.total).toEqual(money(25, 'USD'));
   });
 });
+
+describe("eBay's one price per item card, beside a quantity over one", () => {
+  // Public order scrapers keep `.item-price` as the item's total; whether it is one piece's price or the
+  // line's shows only in the order's subtotal.
+  const page = (price: string, subtotal?: string) => `
+    <div class="order-details">
+      <p>Order number: 12-34567-89012</p>
+      <div class="item-card"><div class="item-description"><a href="https://www.ebay.com/itm/256789012345">Brass hinge</a>
+        <div class="item-aspect-value">Quantity 2</div><div class="item-price">${price}</div></div></div>
+      ${subtotal ? `<p>Subtotal (2 items): ${subtotal}</p>` : ''}
+      <p>Order total: US $30.00</p>
+    </div>`;
+  const unitOf = (html: string) =>
+    read('https://order.ebay.com/ord/show?orderId=12-34567-89012', html).orders[0]!.items[0]?.unitPrice;
+  it('is the unit price when quantity × price is the subtotal', () => {
+    expect(unitOf(page('US $12.50', 'US $25.00'))).toEqual(money(12.5, 'USD'));
+  });
+  it("is not taken as the unit price when it is the line's total (the subtotal)", () => {
+    expect(unitOf(page('US $25.00', 'US $25.00'))).toBeUndefined();
+  });
+  it('is unknown when the page shows no subtotal to tell', () => {
+    expect(unitOf(page('US $25.00'))).toBeUndefined();
+  });
+});

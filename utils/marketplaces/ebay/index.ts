@@ -10,6 +10,7 @@ import { hostRe } from '../define';
 import type { ExtractOptions, ExtractResult, MarketplaceAdapter, PageDetection } from '../types';
 import { ebayChat, ORDER_NUMBER } from './chat';
 import { isSoldList, readSoldList } from './sold-list';
+import { provenUnitPrices } from './unit-prices';
 
 /**
  * eBay buyer (My eBay purchases, order details) and Seller Hub.
@@ -280,10 +281,12 @@ function extract(url: URL, page: Document, options: ExtractOptions = {}): Extrac
   }
   const checkout = base.detect(url, doc).kind === 'order-detail' ? checkoutOrders(url, doc, options) : undefined;
   if (checkout) {
-    const changed = changedMessage('ebay', checkout);
-    return { kind: 'order-detail', orders: checkout, ...(changed ? { changed } : {}) };
+    const orders = checkout.map(provenUnitPrices);
+    const changed = changedMessage('ebay', orders);
+    return { kind: 'order-detail', orders, ...(changed ? { changed } : {}) };
   }
-  return base.extract(url, doc, options);
+  const read = base.extract(url, doc, options);
+  return { ...read, orders: read.orders.map(provenUnitPrices) };
 }
 
 /** The sold table is recognised by its rows wherever it is shown (k2b-bulk, or framed in Seller Hub). */
