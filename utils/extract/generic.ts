@@ -4,7 +4,7 @@ import { parseDate, type DateOptions } from './dates';
 import { pageLocale } from './locale';
 import { labelledAll, textLines } from './dom';
 import { OrderDraft } from './draft';
-import { parseMoney } from './money';
+import { AMOUNT_DIGITS, detectCurrency, parseMoney } from './money';
 import { isCancelled, isCancelledSentence } from './status';
 import { readStructured } from './structured';
 import { idsFromProductLinks } from './link-ids';
@@ -146,8 +146,18 @@ const TOTAL_LABELS = [
   'Jumlah Keseluruhan',
 ].join('|');
 
-/** Currency signs written after the amount ("25,51 €", "1 234,56 ₽", "12.000đ", "١٢٣ د.إ"). */
-const AFTER_SIGNS = '€|zł|kr|元|円|원|₫|đ|บาท|₽|руб\\.?|₪|ש["״]ח|₺|TL|Kč|Ft|lei|درهم|د\\.إ|ر\\.س|ج\\.م';
+/**
+ * What follows a total's label when the amount is before tax ("Total HT", "Total (excl. VAT)", "Gesamtsumme
+ * (netto)", "合計（税抜）"): not what was paid, so not the order's total.
+ */
+const PRE_TAX =
+  '\\s*[(（]?\\s*(?:excl\\b|exkl\\b|excluding|ex\\.?\\s?(?:VAT|GST|tax)|before tax|pre-tax|netto|net\\b|HT\\b|H\\.T\\.|hors tax|sans tax|sin (?:IVA|impuestos)|senza IVA|sem impostos|ohne (?:MwSt|USt)|zonder btw|bez VAT|без НДС|税抜|税別|不含税|未[税稅])';
+
+/**
+ * Currency signs written after the amount ("25,51 €", "1 234,56 ₽", "12.000đ", "١٢٣ د.إ", Ukrainian "1 234 ₴" or
+ * "грн", French Canada's "114,98 $": a bare "$" names only what the page's locale settles).
+ */
+const AFTER_SIGNS = '€|zł|kr|元|円|원|₫|đ|บาท|₽|руб\\.?|₪|ש["״]ח|₺|TL|Kč|Ft|lei|درهم|د\\.إ|ر\\.س|ج\\.م|₴|грн\\.?|\\$';
 
 const LABELS = {
   orderId: new RegExp(`(?:${ID_LABELS})\\s*[:：#]?\\s*([A-Z0-9][A-Z0-9-]{4,31})`, 'i'),
@@ -156,10 +166,20 @@ const LABELS = {
   placedAt: new RegExp(`^(?:${DATE_LABELS})\\s*[:：]?\\s*(.{6,40})`, 'i'),
   // "AU $45.99", "US $12.34": the country letters stand apart from the sign.
   total: new RegExp(
-    `^(?:${TOTAL_LABELS})\\s*[:：]?\\s*([-−]?\\s*(?:[A-Z]{2,3}\\s?(?:[^\\s\\d]{1,2}\\s?)?|[^\\s\\d]{1,3})?\\s*\\d[\\d.,]*(?:\\s?(?:${AFTER_SIGNS}))?)`,
+    `^(?:${TOTAL_LABELS})(?!${PRE_TAX})\\s*[:：]?\\s*([-−]?\\s*(?:[A-Z]{2,3}\\s?(?:[^\\s\\d]{1,2}\\s?)?|[^\\s\\d]{1,3})?\\s*${AMOUNT_DIGITS}(?:\\s?(?:${AFTER_SIGNS}))?)`,
     'i',
   ),
 };
+
+/**
+ * Letters before a total's digits are its currency ("CHF 1'234.50", "US $45.99") or a word of the label:
+ * "Total HT 100,00 €" (before tax, French invoices) or "Total TTC" is no currency, and the amount after such a
+ * word may not be the order's total.
+ */
+function currencyLetters(value: string): boolean {
+  const before = /^[-−]?\s*([^\d]*)/.exec(value)?.[1] ?? '';
+  return !/\p{L}/u.test(before) || detectCurrency(before) !== undefined || /^kr\b/i.test(before.trim());
+}
 
 /** A label and its value on consecutive lines read as one line here. */
 const joined = (lines: readonly string[]) =>
@@ -193,10 +213,14 @@ function readLabels(
       }
     }
   }
+  if (!d.current.placedAt && d.current.orderId) {
+    const dated = datedNumber(lines, d.current.orderId, dates);
+    if (dated) d.date('placedAt', dated.date, `line "${dated.line.slice(0, 40)}"`);
+  }
   if (!d.current.amounts.total) {
     for (const line of pairs) {
       const m = LABELS.total.exec(line);
-      const money = m ? parseMoney(m[1], currency) : undefined;
+      const money = m && currencyLetters(m[1]!) ? parseMoney(m[1], currency) : undefined;
       // Without a currency sign the amount's meaning is unknown: leave it out.
       if (money && m && /[^\d\s.,-]/.test(m[1]!)) {
         d.money('total', money, `label "${line.slice(0, 40)}"`);
@@ -246,6 +270,36 @@ function readLabels(
   }
 }
 
+/**
+ * The date written right after the order's number on its heading line, as documents are dated in many
+ * languages: "Заказ № 12345 от 5 марта 2024", "Bestellung Nr. 123 vom 05.03.2024", "Commande n° 123 du
+ * 05/03/2024", "Ordine n. 123 del 5 marzo 2024", "Zamówienie nr 123 z dnia 05.03.2024", "Order #123 placed on
+ * March 5, 2024". Only a date that starts at once after the word ("… from Acme, delivered March 7" is not one).
+ */
+const DATED = '(?:от|від|vom|du|del|de|z dnia|van|dated|placed on)';
+const DATE_START = new RegExp(
+  '^(?:\\d{1,4}[./年-]\\s*\\d{1,2}[./月-]\\s*\\d{1,4}日?|\\d{1,2}\\.?\\s*(?:de\\s+)?\\p{L}{3,12}\\.?,?\\s*(?:de\\s+)?\\d{4}|\\p{L}{3,12}\\.?\\s+\\d{1,2},?\\s+\\d{4})',
+  'u',
+);
+function datedNumber(
+  lines: readonly string[],
+  id: string,
+  dates: DateOptions,
+): { date: string; line: string } | undefined {
+  const escaped = id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(
+    `^(?:${ID_LABELS}|${anyLang('orderId').source})\\s*[:：#]?\\s*${escaped}\\s*,?\\s+${DATED}\\s+(.+)$`,
+    'i',
+  );
+  for (const line of lines) {
+    const rest = re.exec(line)?.[1];
+    const start = rest ? DATE_START.exec(rest)?.[0] : undefined;
+    const date = start ? parseDate(start, dates) : undefined;
+    if (date) return { date, line };
+  }
+  return undefined;
+}
+
 /** Every distinct order number printed beside an order label, in page order. */
 function labelledIds(lines: readonly string[]): string[] {
   const ids: string[] = [];
@@ -292,7 +346,7 @@ export function orderCards(root: Element, ids: readonly string[]): { id: string;
  * "-£1.00"): "1: 20 January 2019 - …" after "Delivery" or a tax registration number after "GST/HST" is
  * no amount (the held-out proxy read both).
  */
-const NUMBER = "[\\d٠-٩][\\d٠-٩.,٫٬\\s']*";
+const NUMBER = "[\\d٠-٩][\\d٠-٩.,٫٬\\s'’ʼ]*";
 const MONEY_VALUE = new RegExp(
   `^((?:[-−]\\s*)?(?:[A-Z]{1,3}\\s?\\$?\\s?|[$€£¥￥₩₹₱฿₫₪₺₽]|R\\$|Rp\\.?|zł)\\s*${NUMBER}|(?:[-−]\\s*)?${NUMBER}\\s?(?:${AFTER_SIGNS}|[A-Z]{3}))$`,
 );
@@ -314,7 +368,7 @@ const BY_LABEL: OrderSpec = {
     shipping: { label: anyLang('shipping'), re: MONEY_VALUE },
     tax: { label: anyLang('tax'), re: MONEY_VALUE },
     discount: { label: anyLang('discount'), re: MONEY_VALUE },
-    total: { label: anyLang('total'), re: MONEY_VALUE },
+    total: { label: new RegExp(`(?:${anyLang('total').source})(?!${PRE_TAX})`, 'i'), re: MONEY_VALUE },
     refund: { label: anyLang('refund'), re: MONEY_VALUE },
   },
   shipment: {
@@ -572,6 +626,20 @@ function readGeneric(url: URL, doc: Document, options: ExtractOptions, marketpla
   const refund =
     byLabel && !d.current.amounts.refund ? refundInSentence(lines, currency, d.current.amounts.total) : undefined;
   if (refund) d.money('refund', refund.refund, `refund sentence "${refund.line.slice(0, 40)}"`);
+  if (!d.current.orderId) {
+    // One order laid out as a table: a header row naming the order's number, date and total over one row of
+    // values (printable orders, receipts, seller-side pages). Two or more such rows are a list (above).
+    const rows = headerTables(root, currency, dates)
+      .filter((t) => t.ofOrders)
+      .flatMap((t) => t.rows)
+      .filter((r) => r.orderId);
+    const row = rows.length === 1 ? rows[0] : undefined;
+    const how = 'table column under its header';
+    if (row)
+      d.text('orderId', row.orderId, how)
+        .date('placedAt', d.current.placedAt ? undefined : row.placedAt, how)
+        .money('total', d.current.amounts.total ? undefined : row.total, how);
+  }
   if (d.current.orderId || d.current.amounts.total) readRecipient(d, root, lines);
   if (!d.current.items.length && (d.current.orderId || d.current.amounts.total)) {
     // The order's items: a table whose header names them, else item rows of a shape that repeats. Outside an

@@ -17,7 +17,7 @@ import { parseMoney } from './money';
  * country letters may stand apart from the sign ("US $80.00" on AliExpress and Alibaba.com, "C $45.99" on eBay).
  */
 const MONEY_CELL =
-  /^(?:[-−]\s*)?(?:(?:[A-Z]{1,3}\s?\$?\s?|[$€£¥￥₩₹₱฿₫]|R\$|Rp|zł)\s*\d[\d.,\s']*|\d[\d.,\s']*\s?(?:€|zł|kr|元|円|원|₫|đ|บาท|₽|₪|₺|TL|[A-Z]{3}))$/;
+  /^(?:[-−]\s*)?(?:(?:[A-Z]{1,3}\s?\$?\s?|[$€£¥￥₩₹₱฿₫]|R\$|Rp|zł)\s*\d[\d.,\s'’]*|\d[\d.,\s'’]*\s?(?:€|zł|kr|元|円|원|₫|đ|บาท|₽|₪|₺|TL|[A-Z]{3}))$/;
 
 /** Column headers per field, every language the adapters' label tables know, plus the item columns. */
 const COLUMN_WORDS = {
@@ -42,6 +42,16 @@ const COLUMN_WORDS = {
     'Jumlah barang',
     'Kuantiti',
     'Количество',
+    // Abbreviations invoices print (fr "Qté", pt "Qtd.", de "Anz.", ru "Кол-во") and more languages' words.
+    'Qté',
+    'Qtd\\.?',
+    'Anz\\.',
+    'Cant\\.',
+    'Кол-во',
+    'Кількість',
+    'الكمية',
+    'כמות',
+    'Miktar',
   ],
   unitPrice: [
     'Unit price',
@@ -72,6 +82,14 @@ const COLUMN_WORDS = {
     'Harga satuan',
     'Harga',
     'Цена',
+    'Cena jednostkowa',
+    'Birim fiyat(?:ı)?',
+    'Цена за (?:шт|ед)\\.?',
+    'Ціна',
+    'السعر',
+    'سعر الوحدة',
+    'מחיר(?: ליחידה)?',
+    '가격',
   ],
   title: [
     'Item',
@@ -105,6 +123,28 @@ const COLUMN_WORDS = {
     'สินค้า',
     'Produk',
     'Товар',
+    // Product-name columns (ko "상품명"/"상품정보", zh "商品名称"/"商品信息", Shopee TW "商品資訊", pl "Nazwa", ru
+    // "Наименование", ar "المنتج", he "מוצר", th "ชื่อสินค้า", vi "Tên sản phẩm", id "Nama Produk").
+    '상품(?:명|정보)',
+    '商品名称',
+    '商品信息',
+    '商品資訊',
+    '商品名稱',
+    'Nazwa(?: produktu)?',
+    'Наименование',
+    'Назва(?: товару)?',
+    'Ürün adı',
+    'المنتج',
+    'מוצר',
+    'ชื่อสินค้า',
+    'Tên sản phẩm',
+    'Nama Produk',
+    'Descripción',
+    'Descrição',
+    'Désignation',
+    'Descrizione',
+    'Omschrijving',
+    'Bezeichnung',
   ],
   orderDate: ['Date', 'Sale date', 'Purchase date', 'Datum', 'Fecha', 'Data', '日期', '时间', '時間', '日付'],
   lineTotal: [
@@ -152,7 +192,12 @@ export const LABELLED_QTY = new RegExp(
   'i',
 );
 
-const cellText = (el: Element) => cleanText(el.textContent) ?? '';
+/**
+ * A cell's text as shown: a quantity picker's chosen option, not every option it lists ("1 2 3" read as 123),
+ * and a locked field's value (textLines).
+ */
+const cellText = (el: Element) =>
+  (el.querySelector('select, input') ? cleanText(textLines(el).join(' ')) : cleanText(el.textContent)) ?? '';
 /** A cell's text without what is struck through ("<del>¥11.20</del>¥9.20": the old price is not the price). */
 export const shownText = (el: Element) => {
   if (!el.querySelector('del, s, strike')) return cellText(el);

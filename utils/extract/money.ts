@@ -51,14 +51,21 @@ const SYMBOLS: [RegExp, string][] = [
 ];
 
 /**
- * Reads a number written in any of the sites' conventions: 1,234.56 / 1.234,56 / 1 234,56 / 1234.
+ * The digits of an amount inside a longer text, with the group marks the sites write: "1,234.56", "1.234,56",
+ * "1 234,56" (a space, no-break or thin space before a group of three), Swiss "1'234.50" and "1’234.50", Indian
+ * "1,23,456.00". A pattern that stops at the first space or apostrophe reads "1" of "CHF 1’234.50".
+ */
+export const AMOUNT_DIGITS = "\\d(?:[\\d.,'’ʼ]|[\\s\\u00a0\\u202f](?=\\d{3}(?!\\d)))*";
+
+/**
+ * Reads a number written in any of the sites' conventions: 1,234.56 / 1.234,56 / 1 234,56 / 1'234.50 / 1234.
  * A minus sign (or U+2212) before the number or before its currency symbol makes it negative.
  * Returns undefined when the text holds no number.
  */
 export function parseNumber(text: string, dotGroups = false): number | undefined {
-  const m = /(?:([-−–])\s*\D{0,4}?)?(\d[\d\s.,'\u00a0\u202f]*)/.exec(text);
+  const m = /(?:([-−–])\s*\D{0,4}?)?(\d[\d\s.,'’ʼ\u00a0\u202f]*)/.exec(text);
   if (!m?.[2]) return undefined;
-  let s = m[2].replace(/[\s'\u00a0\u202f]/g, '').replace(/[.,]+$/, '');
+  let s = m[2].replace(/[\s'’ʼ\u00a0\u202f]/g, '').replace(/[.,]+$/, '');
   const lastDot = s.lastIndexOf('.');
   const lastComma = s.lastIndexOf(',');
   if (lastDot >= 0 && lastComma >= 0) {
