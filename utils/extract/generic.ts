@@ -151,7 +151,7 @@ const TOTAL_LABELS = [
  * (netto)", "合計（税抜）"): not what was paid, so not the order's total.
  */
 const PRE_TAX =
-  '\\s*[(（]?\\s*(?:excl\\b|exkl\\b|excluding|ex\\.?\\s?(?:VAT|GST|tax)|before tax|pre-tax|netto|net\\b|HT\\b|H\\.T\\.|hors tax|sans tax|sin (?:IVA|impuestos)|senza IVA|sem impostos|ohne (?:MwSt|USt)|zonder btw|bez VAT|без НДС|税抜|税別|不含税|未[税稅])';
+  '\\s*[(（]?\\s*(?:excl\\b|exkl\\b|excluding|ex\\.?\\s?(?:VAT|GST|tax)|exclusive|before tax|pre-tax|netto|net\\b|HT\\b|H\\.T\\.|hors tax|sans (?:tax|TVA)|sin (?:IVA|impuestos)|IVA (?:esclusa|no incluid)|senza IVA|imponibile|sem (?:IVA|impostos)|ohne (?:MwSt|USt)|zonder btw|bez VAT|KDV hariç|без НДС|부가세 ?별도|税抜|税別|不含税|未[税稅]|غير شامل)';
 
 /**
  * Currency signs written after the amount ("25,51 €", "1 234,56 ₽", "12.000đ", "١٢٣ د.إ", Ukrainian "1 234 ₴" or
@@ -361,7 +361,8 @@ const anyLang = (field: LabelField) =>
  * printed on a page may be one shipment's or one item's, so they are left to the adapters.
  */
 const BY_LABEL: OrderSpec = {
-  orderId: { label: anyLang('orderId'), re: /([A-Z0-9][A-Z0-9-]{5,30})/ },
+  // A number holds a digit: "PENDING" or a button's "COPYLINK" beside the label is no order number.
+  orderId: { label: anyLang('orderId'), re: /((?=[A-Z-]*\d)[A-Z0-9][A-Z0-9-]{5,30})/ },
   placedAt: { label: anyLang('placedAt') },
   amounts: {
     subtotal: { label: anyLang('subtotal'), re: MONEY_VALUE },
@@ -372,7 +373,11 @@ const BY_LABEL: OrderSpec = {
     refund: { label: anyLang('refund'), re: MONEY_VALUE },
   },
   shipment: {
-    carrier: { label: CARRIER_LABEL },
+    // The next column's header ("Carrier | Tracking number" over their values) is no carrier's name.
+    carrier: {
+      label: CARRIER_LABEL,
+      re: new RegExp(`^(?!(?:${TRACKING_LABEL.source}|${CARRIER_LABEL.source})(?![\\p{L}]))(.+)$`, 'iu'),
+    },
     // Japanese carriers print the number in groups ("1234-5678-9012", Yamato, Sagawa).
     trackingNumber: { label: TRACKING_LABEL, re: /((?=[A-Z-]*\d)[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){7,38})/ },
   },
@@ -532,6 +537,7 @@ function rowOrder(r: TableRow, marketplace: string, url: URL, options: ExtractOp
     .date('placedAt', r.placedAt, how)
     .money('total', r.total, how);
   if (r.item) d.item(r.item, itemSources(how));
+  if (r.shipment) d.shipment(r.shipment, { trackingNumber: how, carrier: how });
   const details = r.details ?? [];
   // The order row's quantity is its one item's when the item's own row prints none.
   const only =
@@ -639,6 +645,19 @@ function readGeneric(url: URL, doc: Document, options: ExtractOptions, marketpla
       d.text('orderId', row.orderId, how)
         .date('placedAt', d.current.placedAt ? undefined : row.placedAt, how)
         .money('total', d.current.amounts.total ? undefined : row.total, how);
+  }
+  if (!d.current.shipments.length && (d.current.orderId || d.current.amounts.total)) {
+    // Parcels in a table whose header names the tracking number (and the carrier) column.
+    const parcels = headerTables(root, currency, dates)
+      .filter((t) => !t.ofOrders)
+      .flatMap((t) => t.rows)
+      .flatMap((r) => (r.shipment?.trackingNumber ? [r.shipment] : []));
+    const seen = new Set<string>();
+    for (const p of parcels)
+      if (!seen.has(p.trackingNumber!)) {
+        seen.add(p.trackingNumber!);
+        d.shipment(p, { trackingNumber: 'table column under its header', carrier: 'table column under its header' });
+      }
   }
   if (d.current.orderId || d.current.amounts.total) readRecipient(d, root, lines);
   if (!d.current.items.length && (d.current.orderId || d.current.amounts.total)) {

@@ -681,8 +681,9 @@ export const ORDER_LABELS: LabelTable = {
     shipping: ['Ongkos Kirim', 'Subtotal Pengiriman'],
     tax: ['Pajak'],
     discount: ['Voucher Shopee', 'Diskon', 'Potongan'],
-    // "Total Belanja" / "Total Tagihan" (what was paid); "Total Harga" is the goods before shipping (not listed).
-    total: ['Total Pesanan', 'Total Pembayaran', 'Total (?:Belanja|Tagihan|Bayar)'],
+    // "Total Tagihan" (the bill: what was paid). "Total Harga" is the goods before shipping and "Total Belanja"
+    // the shopping before service fees: neither is listed.
+    total: ['Total Pesanan', 'Total Pembayaran', 'Total (?:Tagihan|Bayar)'],
     refund: ['Pengembalian Dana'],
     shipmentStatus: ['Status Pengiriman'],
     deliveredAt: ['Diterima'],

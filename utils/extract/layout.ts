@@ -1,7 +1,8 @@
 import type { Money, OrderItem } from '../schemas/order';
 import { parseDate, type DateOptions } from './dates';
 import { cleanText, textLines } from './dom';
-import { alternatives, CN_LABELS, ITEM_LABELS, labelRe, ORDER_LABELS } from './labels';
+import { alternatives, CN_LABELS, ITEM_LABELS, labelRe, ORDER_LABELS, SHIPPING_LABELS } from './labels';
+import type { Shipment } from '../schemas/order';
 import { parseMoney } from './money';
 
 /**
@@ -163,7 +164,8 @@ const COLUMN_WORDS = {
   ],
 } as const;
 
-type Column = 'orderId' | 'placedAt' | 'total' | 'quantity' | 'unitPrice' | 'title' | 'lineTotal';
+type Column =
+  'orderId' | 'placedAt' | 'total' | 'quantity' | 'unitPrice' | 'title' | 'lineTotal' | 'carrier' | 'tracking';
 
 const whole = (alts: readonly string[]) => new RegExp(`^(?:${alts.join('|')})\\s*[:：]?$`, 'i');
 const fieldRe = (field: 'orderId' | 'placedAt' | 'total') =>
@@ -179,6 +181,9 @@ const HEADERS: [Column, RegExp][] = [
   ['quantity', whole(COLUMN_WORDS.quantity)],
   ['unitPrice', whole(COLUMN_WORDS.unitPrice)],
   ['title', whole(COLUMN_WORDS.title)],
+  // A shipment table ("Carrier | Tracking number | Status", tracking pages, seller pages, invoices).
+  ['tracking', whole([labelRe(SHIPPING_LABELS, 'trackingNumber').source])],
+  ['carrier', whole([labelRe(SHIPPING_LABELS, 'carrier').source])],
 ];
 
 export const columnOf = (header: string): Column | undefined => {
@@ -223,6 +228,8 @@ export interface TableRow {
   quantity?: number;
   /** Items from the detail rows printed under an order's row (a product link, no order facts of their own). */
   details?: OrderItem[];
+  /** A tracking number under its column's header, with the carrier beside it when a column names it. */
+  shipment?: Shipment;
 }
 
 export interface HeaderTable {
@@ -318,6 +325,7 @@ export function headerTables(root: ParentNode, currency: string | undefined, dat
         }
         const owner = rows[rows.length - 1];
         if (
+          !row?.shipment &&
           !row?.orderId &&
           !row?.placedAt &&
           !row?.total &&
@@ -329,7 +337,7 @@ export function headerTables(root: ParentNode, currency: string | undefined, dat
           if (detail) (owner.details ??= []).push(detail);
           continue;
         }
-        if (row?.orderId || row?.placedAt || row?.total || row?.item) rows.push(row);
+        if (row?.orderId || row?.placedAt || row?.total || row?.item || row?.shipment) rows.push(row);
       }
     }
     // A table of orders names an order-number column, or is a sales record (a date, a quantity and an amount
@@ -349,6 +357,7 @@ function readRow(
 ): TableRow | undefined {
   const row: TableRow = {};
   const item: OrderItem = {};
+  let carrier: string | undefined;
   cells.forEach((cell, i) => {
     const text = cellText(cell);
     switch (cols[i]) {
@@ -383,10 +392,19 @@ function readRow(
         if (parts?.quantity && !item.quantity) item.quantity = row.quantity = parts.quantity;
         break;
       }
+      case 'tracking':
+        // Letters and digits, six digits at least, the cell's whole text.
+        if (/^[A-Z0-9][A-Z0-9-]{7,39}$/i.test(text) && (text.match(/\d/g)?.length ?? 0) >= 6)
+          row.shipment = { ...row.shipment, trackingNumber: text.toUpperCase() };
+        break;
+      case 'carrier':
+        if (/\p{L}/u.test(text) && text.length <= 40 && !/\d{5,}/.test(text)) carrier = text;
+        break;
     }
   });
+  if (row.shipment && carrier) row.shipment = { carrier, ...row.shipment };
   if (item.title && (item.quantity || item.unitPrice)) row.item = item;
-  if (!row.orderId && !row.placedAt && !row.total && !row.item && !row.quantity) return undefined;
+  if (!row.orderId && !row.placedAt && !row.total && !row.item && !row.quantity && !row.shipment) return undefined;
   return row;
 }
 

@@ -147,6 +147,8 @@ function cleanCarrier(raw: string | undefined): string | undefined {
     .replace(/[.。:：,;]+$/, '')
     .trim();
   if (!v || v.length < 2 || v.length > 40 || !/\p{L}/u.test(v)) return undefined;
+  // The next column's header ("Carrier | Tracking number" over their values) is no carrier's name.
+  if (restAfter(TRACKING_LABEL, v) !== undefined || restAfter(CARRIER_LABEL, v) !== undefined) return undefined;
   // Dates, times and sentences are not carrier names.
   if (/\d{1,2}(?::\d{2})?\s*(?:am|pm|uhr|h)\b|\d{1,2}[./]\d{1,2}|\b\d{4}\b/i.test(v) || v.split(' ').length > 5)
     return undefined;

@@ -287,10 +287,16 @@ const LOCALES: Case[] = [
     want: { orderId: '123456789', total: m(1234000, 'VND') },
   },
   {
-    name: 'id: "Total Belanja"',
+    name: 'id: "Total Tagihan" (the bill after service fees), not "Total Belanja"',
     url: 'https://www.toko.co.id/order/12345678901',
     lang: 'id-ID',
-    lines: ['Nomor Pesanan: 12345678901', 'Tanggal Pemesanan: 5 Maret 2024', 'Total Belanja: Rp 1.234.000'],
+    lines: [
+      'Nomor Pesanan: 12345678901',
+      'Tanggal Pemesanan: 5 Maret 2024',
+      'Total Belanja: Rp 1.233.000',
+      'Biaya Layanan: Rp 1.000',
+      'Total Tagihan: Rp 1.234.000',
+    ],
     want: { orderId: '12345678901', total: m(1234000, 'IDR') },
   },
   {
