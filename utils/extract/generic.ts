@@ -80,7 +80,9 @@ const DATE_LABELS = [
   'Order placed',
   'Placed on',
   'Purchase date',
-  'Date',
+  // "Date" alone, with its colon or straight before a date (its value on the next line): "Date of delivery"
+  // and "Date shipped:" are other dates.
+  'Date(?=\\s*[:：]|\\s+\\d|\\s+[A-Za-z]{3,9}\\.?\\s+\\d{1,2}\\b)',
   'Bestellt am',
   'Bestelldatum',
   'Bestellung aufgegeben',
@@ -160,7 +162,8 @@ const PRE_TAX =
 const AFTER_SIGNS = '€|zł|kr|元|円|원|₫|đ|บาท|₽|руб\\.?|₪|ש["״]ח|₺|TL|Kč|Ft|lei|درهم|د\\.إ|ر\\.س|ج\\.م|₴|грн\\.?|\\$';
 
 const LABELS = {
-  orderId: new RegExp(`(?:${ID_LABELS})\\s*[:：#]?\\s*([A-Z0-9][A-Z0-9-]{4,31})`, 'i'),
+  // The whole token: a lower-case id ("12ab34cd-5678-…", a UUID) is not cut to its digits.
+  orderId: new RegExp(`(?:${ID_LABELS})\\s*[:：#]?\\s*([A-Z0-9][A-Z0-9-]{4,39})(?![A-Z0-9-])`, 'i'),
   // Date and total are matched at the start of a line: "Delivery date", "Item(s) Subtotal" and
   // "Zwischensumme" end in a date or total label and are other values (the held-out proxy read them).
   placedAt: new RegExp(`^(?:${DATE_LABELS})\\s*[:：]?\\s*(.{6,40})`, 'i'),
@@ -361,8 +364,12 @@ const anyLang = (field: LabelField) =>
  * printed on a page may be one shipment's or one item's, so they are left to the adapters.
  */
 const BY_LABEL: OrderSpec = {
-  // A number holds a digit: "PENDING" or a button's "COPYLINK" beside the label is no order number.
-  orderId: { label: anyLang('orderId'), re: /((?=[A-Z-]*\d)[A-Z0-9][A-Z0-9-]{5,30})/ },
+  // A number holds a digit: "PENDING" or a button's "COPYLINK" beside the label is no order number. The
+  // whole token, in either case: a lower-case id ("12ab34cd-5678-…", a UUID) is not cut to "5678-90".
+  orderId: {
+    label: anyLang('orderId'),
+    re: /(?<![A-Za-z0-9-])((?=[A-Za-z-]*\d)[A-Za-z0-9][A-Za-z0-9-]{5,40})(?![A-Za-z0-9-])/,
+  },
   placedAt: { label: anyLang('placedAt') },
   amounts: {
     subtotal: { label: anyLang('subtotal'), re: MONEY_VALUE },

@@ -27,6 +27,23 @@ describe('generic reader: what stands beside a label but is not its value', () =
     expect(o?.orderId).toBeUndefined();
   });
 
+  it('a lower-case order number (a UUID) is read whole, not cut to its digits', () => {
+    const o = read(
+      'https://allegro.pl/moje-allegro/zakupy/kupione/12ab34cd-5678-90ef-1234-567890abcdef',
+      'pl-PL',
+      lines('Numer zamówienia: 12ab34cd-5678-90ef-1234-567890abcdef', 'Do zapłaty: 12,00 zł'),
+    );
+    expect(o?.orderId).toBe('12ab34cd-5678-90ef-1234-567890abcdef');
+  });
+
+  it('"Date of delivery" and "Date shipped:" are not the order date; "Date" over a date is', () => {
+    const page = (...l: string[]) =>
+      read('https://www.shop.co.uk/orders/12345678', 'en-GB', lines('Order number: 12345678', ...l, 'Total: £4.00'));
+    expect(page('Date of delivery: 7 March 2024')?.placedAt).toBeUndefined();
+    expect(page('Date shipped: 7 March 2024')?.placedAt).toBeUndefined();
+    expect(page('Date', '5 March 2024')?.placedAt).toBe('2024-03-05');
+  });
+
   it('a shipment table: the carrier is the cell under "Carrier", not the next header', () => {
     const o = read(
       'https://shop.example.com/orders/12345678',
