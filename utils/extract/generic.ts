@@ -73,6 +73,19 @@ const ID_LABELS = [
   'ID Pesanan',
   'Nombor Pesanan',
   'رقم الطلب',
+  // Headings that carry the number (lists print one per card): "Заказ № …", "Commande n° …", "Compra #…".
+  'Заказ\\s*(?:№|#)',
+  'Замовлення\\s*(?:№|#)',
+  'Номер замовлення',
+  '(?:Compra|Venta|Venda) (?:n\\.?\\s?[º°]|nº|#)',
+  'N(?:úmero|o\\.?|\\.?º) de orden',
+  'Orden (?:n\\.?\\s?[º°]|nº|#)',
+  'Commande (?:n[°º]|no\\.?|#)',
+  'ご注文番号',
+  'Auftragsnummer',
+  'Bestellung (?:Nr\\.?|#)',
+  'Zamówienie (?:nr\\.?|#)',
+  'เลขที่คำสั่งซื้อ',
 ].join('|');
 const DATE_LABELS = [
   'Order date',

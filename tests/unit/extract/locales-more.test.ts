@@ -435,6 +435,24 @@ describe('generic reader, more locales: order lists', () => {
       ['12345678', m(1234.5, 'CHF')],
       ['12345679', m(2000, 'CHF')],
     ]));
+  it('ru: each card headed "Заказ № … от <date>"', () =>
+    expect(
+      read({
+        name: '',
+        url: 'https://www.ozon.ru/my/orderlist',
+        lang: 'ru-RU',
+        html: [
+          ['Заказ № 12345678-0001 от 5 марта 2024', 'Итого: 1 234 ₽'],
+          ['Заказ № 12345678-0002 от 1 февраля 2024', 'Итого: 2 000 ₽'],
+        ]
+          .map((c) => `<section>${c.map((l) => `<div>${l}</div>`).join('')}</section>`)
+          .join(''),
+        want: {},
+      }).map((o) => [o.orderId, o.placedAt, o.amounts.total]),
+    ).toEqual([
+      ['12345678-0001', '2024-03-05', m(1234, 'RUB')],
+      ['12345678-0002', '2024-02-01', m(2000, 'RUB')],
+    ]));
   it('fr: a card\'s "Total HT" before its "Total TTC" is not its total', () =>
     expect(
       cards('https://www.boutique.fr/mes-commandes', 'fr-FR', [
