@@ -140,7 +140,12 @@ export const SHIPPING_LABELS: LabelTable = {
     carrier: ['Expédié (?:avec|par)', 'Livré par', 'Transporteur'],
   },
   it: {
-    trackingNumber: ['ID (?:di )?tracciabilità', 'Numero di (?:tracciamento|spedizione)', 'Codice di tracciamento'],
+    // eBay.it's "Numero di tracciabilità".
+    trackingNumber: [
+      'ID (?:di )?tracciabilità',
+      'Numero di (?:tracciamento|spedizione|tracciabilità)',
+      'Codice di (?:tracciamento|tracciabilità)',
+    ],
     carrier: ['Spedito (?:con|tramite)', 'Corriere'],
   },
   nl: {
@@ -157,7 +162,7 @@ export const SHIPPING_LABELS: LabelTable = {
       'Numer listu przewozowego',
       'Numer nadania',
     ],
-    carrier: ['Wysłan[eo] przez', 'Przewoźnik', 'Kurier'],
+    carrier: ['Wysłan[eoa] przez', 'Przewoźnik', 'Kurier'],
   },
   tr: {
     // Amazon.com.tr's "Tracking ID" as "Takip Kimliği".

@@ -347,6 +347,13 @@ const LOCALES: Case[] = [
     want: { trackingNumber: '1234567890123456', carrier: 'Postes Canada' },
   },
   {
+    name: 'it (eBay.it): "Numero di tracciabilità"',
+    url: 'https://www.ebay.it/mye/myebay/v2/purchase/details?orderId=12-34567-89014',
+    lang: 'it-IT',
+    lines: ['Numero ordine: 12-34567-89014', 'Corriere: Poste Italiane', 'Numero di tracciabilità: 123456789012'],
+    want: { trackingNumber: '123456789012', carrier: 'Poste Italiane' },
+  },
+  {
     name: 'ru (aliexpress.ru): "Номер для отслеживания"',
     url: 'https://aliexpress.ru/order-list/8181234567890123',
     lang: 'ru',
@@ -362,6 +369,12 @@ const CANCELLED: Case[] = [
   ['nl-NL', 'https://www.winkel.nl/bestelling/12345678', 'Je bestelling is geannuleerd.'],
   ['uk-UA', 'https://www.magazyn.com.ua/order/12345678', 'Статус замовлення: Скасовано'],
   ['tr-TR', 'https://www.magaza.com.tr/siparis/12345678', 'Siparişiniz iptal edildi.'],
+  ['es-ES', 'https://www.tienda.es/pedido/12345678', 'Este pedido ha sido cancelado.'],
+  ['fr-FR', 'https://www.boutique.fr/commande/12345679', 'Cette commande a été annulée.'],
+  ['it-IT', 'https://www.negozio.it/ordine/12345678', 'Questo ordine è stato annullato.'],
+  ['pt-PT', 'https://www.loja.pt/encomenda/12345678', 'Este pedido foi cancelado.'],
+  ['pl-PL', 'https://www.sklep.pl/zamowienie/12345679', 'To zamówienie zostało anulowane.'],
+  ['tr-TR', 'https://www.magaza.com.tr/siparis/12345679', 'Bu sipariş iptal edildi.'],
 ].map(([lang, url, line]) => ({
   name: `${lang}: "${line}"`,
   url: url!,
