@@ -277,17 +277,35 @@ function headerCells(table: HTMLTableElement): Element[] | undefined {
 const ITEM_SELLER = new RegExp(`^(?:${alternatives(ITEM_LABELS, 'seller').join('|')})\\s*[:：]\\s*(.{2,80})$`, 'i');
 
 /**
- * An item cell of several lines whose first line is set in bold: that line is the title, and the lines
- * under it are the item's labels (its quantity, who sold it). A cell of one line is the title whole.
+ * A quantity printed before the title, as invoices write it: "2 of: Title" (Amazon's English invoices), "1
+ * Exemplar(e) von: Title" (amazon.de's, the shared real pages and the review).
+ */
+const QTY_OF = /^(\d{1,3})\s*(?:of|Exemplar\(e\) von)\s*[:：]\s*(.+)$/i;
+/** An item's condition line under its title ("Condition: New", "Zustand: Neu"). */
+const CONDITION = /^(?:Condition|Zustand|État|Estado|Condizione|Conditie|Stan)\s*[:：]/i;
+
+/**
+ * An item cell of several lines: the first line is the title when it is set in bold, when it carries its
+ * quantity ("2 of: Title"), or when every line under it is an item's label (who sold it, its condition, its
+ * quantity); those lines are not part of the title ("… Sold by: Amazon.com Services, Inc Condition: New" had
+ * been read as one title). A cell of one line is the title whole, less its "2 of:".
  */
 function itemCell(cell: Element): { title: string; quantity?: number; seller?: string } | undefined {
   const lines = textLines(cell);
   const first = lines[0];
-  if (lines.length < 2 || !first) return undefined;
+  if (!first) return undefined;
+  const of = QTY_OF.exec(first);
+  const under = lines.slice(1);
   const bold = cell.querySelector('b, strong');
-  if (!bold || cellText(bold) !== first) return undefined;
-  const out: { title: string; quantity?: number; seller?: string } = { title: first };
-  for (const line of lines.slice(1)) {
+  const labels =
+    under.length > 0 && under.every((l) => ITEM_SELLER.test(l) || CONDITION.test(l) || LABELLED_QTY.test(l));
+  if (!of && (lines.length < 2 || !((bold && cellText(bold) === first) || labels))) return undefined;
+  // After "2 of:" the title is set in italics and the author follows it ("<i>Title</i>, Author").
+  const italic = of ? cleanText(cell.querySelector('i, em')?.textContent) : undefined;
+  const title = of ? (italic && italic.length >= 3 && of[2]!.startsWith(italic) ? italic : of[2]!.trim()) : first;
+  const out: { title: string; quantity?: number; seller?: string } = { title };
+  if (of && Number(of[1]) > 0) out.quantity = Number(of[1]);
+  for (const line of under) {
     const q = Number(LABELLED_QTY.exec(line)?.[1] ?? NaN);
     if (q > 0 && out.quantity === undefined) out.quantity = q;
     const seller = ITEM_SELLER.exec(line)?.[1]?.trim();
