@@ -295,15 +295,18 @@ function itemCell(cell: Element): { title: string; quantity?: number; seller?: s
   const first = lines[0];
   if (!first) return undefined;
   const of = QTY_OF.exec(first);
+  const rest = of ? of[2]!.trim() : first;
   const under = lines.slice(1);
-  const bold = cell.querySelector('b, strong');
   const labels =
     under.length > 0 && under.every((l) => ITEM_SELLER.test(l) || CONDITION.test(l) || LABELLED_QTY.test(l));
-  if (!of && (lines.length < 2 || !((bold && cellText(bold) === first) || labels))) return undefined;
-  // After "2 of:" the title is set in italics and the author follows it ("<i>Title</i>, Author").
-  const italic = of ? cleanText(cell.querySelector('i, em')?.textContent) : undefined;
-  const title = of ? (italic && italic.length >= 3 && of[2]!.startsWith(italic) ? italic : of[2]!.trim()) : first;
-  const out: { title: string; quantity?: number; seller?: string } = { title };
+  // The title set apart at the line's start (bold, italic or the product's link), with what follows it on
+  // the line being detail: "<i>Title</i>, Author", "<b><a>Title</a></b>[Audiobook]". Most of the line, so a
+  // bold "New" before a title is not taken for it.
+  const marked = [...cell.querySelectorAll('b, strong, i, em, a[href]')]
+    .map((el) => cellText(el))
+    .find((t) => t.length >= 8 && rest.startsWith(t) && t.length * 2 >= rest.length);
+  if (!of && !marked && !(lines.length >= 2 && labels)) return undefined;
+  const out: { title: string; quantity?: number; seller?: string } = { title: marked ?? rest };
   if (of && Number(of[1]) > 0) out.quantity = Number(of[1]);
   for (const line of under) {
     const q = Number(LABELLED_QTY.exec(line)?.[1] ?? NaN);

@@ -56,6 +56,20 @@ describe('generic reader: invoice item cells', () => {
       },
     ]));
 
+  it('a digital invoice: the bold product link is the title, "[Audiobook]" and "By:" lines are detail', () =>
+    expect(
+      invoice(
+        'https://www.shop.example.co.uk/digital/order-summary?orderID=D01-1234567-1234567&print=1',
+        'en-GB',
+        '<div>Order number: D01-1234567-1234567</div><div>Order Total: £3.47</div>',
+        ['Items Ordered', 'Price'],
+        '<b><a href="/dp/B000TEST01">A Test Audiobook: Part Two</a></b>[Audiobook]<br>By: Some Writer, Some Reader<br><br>Sold by: Test Audio<br>',
+        '£3.47',
+      ),
+    ).toEqual([
+      { title: 'A Test Audiobook: Part Two', seller: 'Test Audio', unitPrice: { amount: 3.47, currency: 'GBP' } },
+    ]));
+
   it('a title line with only labels under it: the labels are not part of the title', () =>
     expect(
       invoice(
