@@ -259,9 +259,10 @@ function japaneseEra(t: string): string {
 
 const WORD = '([A-Za-zÀ-ÿĀ-žğışçöüİĞŞА-яЁёЄєІіЇїҐґء-يא-ת]{3,12})\\.?';
 
-/** Arabic-Indic and Persian digits as ASCII ("٣ مارس ٢٠٢٤"). */
+/** Arabic-Indic, Persian and full-width digits as ASCII ("٣ مارس ٢٠٢٤", "２０２４年３月５日"). */
 export function asciiDigits(text: string): string {
   return text
+    .replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10))
     .replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660))
     .replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0));
 }

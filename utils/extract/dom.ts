@@ -88,6 +88,15 @@ const INLINE = new Set([
 const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff\u00ad]/g;
 
 /**
+ * Full-width Latin letters, digits and signs as their ASCII forms ("注文番号：５０３－１２３４", "ＵＳ＄１２．３４"): Japanese
+ * and Chinese pages print them, and a value's pattern reads ASCII. Ideographic text is untouched.
+ */
+const halfWidth = (text: string): string =>
+  /[\uff01-\uff5e]/.test(text)
+    ? text.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    : text;
+
+/**
  * What a form control shows: a read-only or disabled text field's value (printable and seller-side order pages
  * print facts in locked inputs), a drop-down's chosen option (a quantity picker lists every number it
  * offers). A field the user may type in shows what someone typed (a search box): nothing.
@@ -137,7 +146,7 @@ export function textLines(root: Node): string[] {
     }
     if (node.nodeType === 3) {
       // Source line breaks are just spaces; only markup makes lines.
-      parts.push((node.textContent ?? '').replace(INVISIBLE, '').replace(/\s+/g, ' '));
+      parts.push(halfWidth((node.textContent ?? '').replace(INVISIBLE, '')).replace(/\s+/g, ' '));
       continue;
     }
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;

@@ -172,7 +172,8 @@ const PRE_TAX =
  * Currency signs written after the amount ("25,51 €", "1 234,56 ₽", "12.000đ", "١٢٣ د.إ", Ukrainian "1 234 ₴" or
  * "грн", French Canada's "114,98 $": a bare "$" names only what the page's locale settles).
  */
-const AFTER_SIGNS = '€|zł|kr|元|円|원|₫|đ|บาท|₽|руб\\.?|₪|ש["״]ח|₺|TL|Kč|Ft|lei|درهم|د\\.إ|ر\\.س|ج\\.م|₴|грн\\.?|\\$';
+const AFTER_SIGNS =
+  '€|zł|kr|元|円|원|₫|đ|บาท|₽|руб\\.?|₪|ש["״]ח|₺|TL|Kč|Ft|lei|درهم|د\\.إ|ر\\.س|ج\\.م|₴|грн\\.?|VNĐ|Đ|\\$';
 
 const LABELS = {
   // The whole token: a lower-case id ("12ab34cd-5678-…", a UUID) is not cut to its digits.

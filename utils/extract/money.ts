@@ -26,7 +26,8 @@ const SYMBOLS: [RegExp, string][] = [
   [/₱|\bPHP(?![A-Za-z])/, 'PHP'],
   [/฿|\bTHB(?![A-Za-z])|บาท/, 'THB'],
   // Vietnamese pages also write the dong as "đ" after the amount ("1.234.000đ").
-  [/₫|\bVND(?![A-Za-z])|\d\s?đ(?![A-Za-zÀ-ỹ])/, 'VND'],
+  // and "VNĐ" or a capital "Đ" ("1.234.000 VNĐ").
+  [/₫|\bVND(?![A-Za-z])|\bVNĐ|\d\s?[đĐ](?![A-Za-zÀ-ỹ])/, 'VND'],
   [/\bRp\.?(?=\s*\d)|\bIDR(?![A-Za-z])/, 'IDR'],
   [/zł|\bPLN(?![A-Za-z])/i, 'PLN'],
   // A bare "kr" is Swedish, Danish, Norwegian or Icelandic crowns: detectCurrency asks the site.

@@ -193,6 +193,20 @@ const LOCALES: Case[] = [
     want: { orderId: '12345679', placedAt: '2024-03-05', total: m(1234, 'JPY') },
   },
   {
+    name: 'ja: full-width digits and signs ("５０３－…", "２０２４年３月５日", "￥１，２３４")',
+    url: 'https://www.shop.co.jp/mypage/order/503',
+    lang: 'ja-JP',
+    lines: ['注文番号：５０３－１２３４５６７－１２３４５６７', '注文日：２０２４年３月５日', '合計：￥１，２３４'],
+    want: { orderId: '503-1234567-1234567', placedAt: '2024-03-05', total: m(1234, 'JPY') },
+  },
+  {
+    name: 'vi: dong written "VNĐ" after the amount',
+    url: 'https://www.shop.vn/don-hang/123456789',
+    lang: 'vi-VN',
+    lines: ['Mã đơn hàng: 123456789', 'Tổng thanh toán: 1.234.000 VNĐ'],
+    want: { orderId: '123456789', total: m(1234000, 'VND') },
+  },
+  {
     name: 'ru: "Заказ № … от 5 марта 2024", "Итого"',
     url: 'https://www.ozon.ru/my/orderdetails/?order=12345678-0001',
     lang: 'ru-RU',
