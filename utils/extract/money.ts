@@ -12,7 +12,8 @@ const SYMBOLS: [RegExp, string][] = [
   [/\bUS\s?\$|\bUSD(?![A-Za-z])/i, 'USD'],
   [/\bMX\s?\$|\bMXN(?![A-Za-z])/i, 'MXN'],
   // eBay prints the country letters apart from the sign: "C $45.99" (eBay.ca), "AU $12.00", "US $15.20".
-  [/\bCA?\$|\bC \$(?=\s?\d)|\bCAD(?![A-Za-z])/, 'CAD'],
+  // AliExpress writes "CA $12.34" with the space; a bare "$" after them would read as US dollars.
+  [/\bCA?\$|\bCA? \$(?=\s?\d)|\bCAD(?![A-Za-z])/, 'CAD'],
   [/\bAU\s?\$|\bA\$|\bAUD(?![A-Za-z])/, 'AUD'],
   [/\bHK\s?\$|\bHKD(?![A-Za-z])/i, 'HKD'],
   [/\bNT\s?\$|\bTWD(?![A-Za-z])/i, 'TWD'],
@@ -42,7 +43,7 @@ const SYMBOLS: [RegExp, string][] = [
   [/₩|\bKRW(?![A-Za-z])|\d\s?원/, 'KRW'],
   // AliExpress, Temu and SHEIN country sites in Europe print these; an unknown sign must not become the site's.
   [/₽|руб\.?|\bRUB(?![A-Za-z])/, 'RUB'],
-  [/\bNZ\$|\bNZD(?![A-Za-z])/, 'NZD'],
+  [/\bNZ\s?\$|\bNZD(?![A-Za-z])/, 'NZD'],
   [/\bCHF(?![A-Za-z])/, 'CHF'],
   [/Kč|\bCZK(?![A-Za-z])/, 'CZK'],
   [/\bFt\b|\bHUF(?![A-Za-z])/, 'HUF'],

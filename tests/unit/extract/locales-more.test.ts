@@ -79,6 +79,20 @@ const NUMBERS: Case[] = [
     want: { orderId: '12345678', placedAt: '2024-03-05', total: m(1234.5, 'CHF') },
   },
   {
+    name: 'AliExpress (en): "CA $" and "NZ $" with their space are Canadian and New Zealand dollars, not US',
+    url: 'https://www.aliexpress.com/p/order/detail.html?orderId=8181234567890140',
+    lang: 'en',
+    lines: ['Order ID: 8181234567890140', 'Order date: Mar 5, 2024', 'Total: CA $12.34'],
+    want: { orderId: '8181234567890140', placedAt: '2024-03-05', total: m(12.34, 'CAD') },
+  },
+  {
+    name: 'AliExpress (en): "NZ $"',
+    url: 'https://www.aliexpress.com/p/order/detail.html?orderId=8181234567890141',
+    lang: 'en',
+    lines: ['Order ID: 8181234567890141', 'Total: NZ $45.00'],
+    want: { orderId: '8181234567890141', total: m(45, 'NZD') },
+  },
+  {
     name: 'fr: "Total HT" alone is before tax: no total',
     url: 'https://www.boutique.fr/commande/12345678',
     lang: 'fr-FR',
