@@ -195,7 +195,11 @@ const LABELS = {
  */
 function currencyLetters(value: string): boolean {
   const before = /^[-−]?\s*([^\d]*)/.exec(value)?.[1] ?? '';
-  return !/\p{L}/u.test(before) || detectCurrency(before) !== undefined || /^kr\b/i.test(before.trim());
+  // A digit after the letters, as the signs' patterns want one ("Rp 1", "RM 1"); "kr" and "Rs." name a currency
+  // only with the page's country (parseMoney asks it).
+  return (
+    !/\p{L}/u.test(before) || detectCurrency(`${before.trim()} 1`) !== undefined || /^(?:kr|Rs)\b/i.test(before.trim())
+  );
 }
 
 /** A label and its value on consecutive lines read as one line here. */
@@ -365,7 +369,7 @@ export function orderCards(root: Element, ids: readonly string[]): { id: string;
  */
 const NUMBER = "[\\d٠-٩][\\d٠-٩.,٫٬\\s'’ʼ]*";
 const MONEY_VALUE = new RegExp(
-  `^((?:[-−]\\s*)?(?:[A-Z]{1,3}\\s?\\$?\\s?|[$€£¥￥₩₹₱฿₫₪₺₽]|R\\$|Rp\\.?|zł)\\s*${NUMBER}|(?:[-−]\\s*)?${NUMBER}\\s?(?:${AFTER_SIGNS}|[A-Z]{3}))$`,
+  `^((?:[-−]\\s*)?(?:[A-Z]{1,3}\\s?\\$?\\s?|[$€£¥￥₩₹₱฿₫₪₺₽৳]|R\\$|Rp\\.?|Rs\\.?|zł)\\s*${NUMBER}|(?:[-−]\\s*)?${NUMBER}\\s?(?:${AFTER_SIGNS}|[A-Z]{3}))$`,
 );
 
 /** One field's labels in every language of the adapters' tables (labels.ts), Latin and Chinese. */

@@ -18,7 +18,7 @@ import { parseMoney } from './money';
  * country letters may stand apart from the sign ("US $80.00" on AliExpress and Alibaba.com, "C $45.99" on eBay).
  */
 const MONEY_CELL =
-  /^(?:[-−]\s*)?(?:(?:[A-Z]{1,3}\s?\$?\s?|[$€£¥￥₩₹₱฿₫]|R\$|Rp|zł)\s*\d[\d.,\s'’]*|\d[\d.,\s'’]*\s?(?:€|zł|kr|元|円|원|₫|đ|บาท|₽|₪|₺|TL|[A-Z]{3}))$/;
+  /^(?:[-−]\s*)?(?:(?:[A-Z]{1,3}\s?\$?\s?|[$€£¥￥₩₹₱฿₫৳]|R\$|Rp|Rs\.?|zł)\s*\d[\d.,\s'’]*|\d[\d.,\s'’]*\s?(?:€|zł|kr|元|円|원|₫|đ|บาท|₽|₪|₺|TL|[A-Z]{3}))$/;
 
 /** Column headers per field, every language the adapters' label tables know, plus the item columns. */
 const COLUMN_WORDS = {

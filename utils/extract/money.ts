@@ -22,7 +22,12 @@ const SYMBOLS: [RegExp, string][] = [
   [/E£|\bEGP(?![A-Za-z])|ج\.م/i, 'EGP'],
   [/£|\bGBP(?![A-Za-z])/i, 'GBP'],
   [/€|\bEUR(?![A-Za-z])/i, 'EUR'],
-  [/₹|\bINR(?![A-Za-z])|\bRs\.?(?=\s*\d)/i, 'INR'],
+  // "Rs." alone is the rupee of India, Pakistan, Sri Lanka or Nepal (Daraz prints it): detectCurrency asks the site.
+  [/₹|\bINR(?![A-Za-z])/i, 'INR'],
+  [/\bPKR(?![A-Za-z])/, 'PKR'],
+  [/\bLKR(?![A-Za-z])/, 'LKR'],
+  [/\bNPR(?![A-Za-z])/, 'NPR'],
+  [/৳|\bBDT(?![A-Za-z])/, 'BDT'],
   [/\bRM(?=\s*\d)|\bMYR(?![A-Za-z])/, 'MYR'],
   [/₱|\bPHP(?![A-Za-z])/, 'PHP'],
   [/฿|\bTHB(?![A-Za-z])|บาท/, 'THB'],
@@ -110,6 +115,7 @@ export function detectCurrency(text: string, fallback?: string): string | undefi
     return fallback && /^(USD|CAD|MXN|AUD|SGD|HKD|TWD|NZD|BRL|ARS|CLP|COP|UYU)$/.test(fallback) ? fallback : 'USD';
   // Four countries write "kr": only the site can say which (unknown rather than another country's crowns).
   if (/\bkr\b/i.test(text)) return fallback && /^(SEK|DKK|NOK|ISK)$/.test(fallback) ? fallback : undefined;
+  if (/\bRs\.?\s*\d/i.test(text)) return fallback && /^(INR|PKR|LKR|NPR)$/.test(fallback) ? fallback : undefined;
   return fallback;
 }
 

@@ -93,6 +93,27 @@ const NUMBERS: Case[] = [
     want: { orderId: '8181234567890141', total: m(45, 'NZD') },
   },
   {
+    name: 'Daraz Pakistan (en-PK): "Rs." is Pakistani rupees, not Indian',
+    url: 'https://www.daraz.pk/customer/order/view/?tradeOrderId=123456789012345',
+    lang: 'en-PK',
+    lines: ['Order #123456789012345', 'Total: Rs. 1,234'],
+    want: { orderId: '123456789012345', total: m(1234, 'PKR') },
+  },
+  {
+    name: 'Daraz Sri Lanka (.lk): "Rs." is Sri Lankan rupees',
+    url: 'https://www.daraz.lk/customer/order/view/?tradeOrderId=123456789012346',
+    lang: 'en',
+    lines: ['Order #123456789012346', 'Total: Rs. 1,234'],
+    want: { orderId: '123456789012346', total: m(1234, 'LKR') },
+  },
+  {
+    name: 'a page of no country: "Rs." names no one rupee, the total stays unknown',
+    url: 'https://shop.example.com/orders/123456789012347',
+    lang: 'en',
+    lines: ['Order #123456789012347', 'Total: Rs. 1,234'],
+    want: { orderId: '123456789012347', total: null },
+  },
+  {
     name: 'fr: "Total HT" alone is before tax: no total',
     url: 'https://www.boutique.fr/commande/12345678',
     lang: 'fr-FR',
