@@ -37,6 +37,9 @@ const TLD_CURRENCY: [RegExp, string][] = [
   [/\.(?:co\.)?in$/, 'INR'],
   [/\.(?:com\.)?pk$/, 'PKR'],
   [/\.lk$/, 'LKR'],
+  // Where "درهم" (dirham) is printed: the Emirates, Morocco.
+  [/\.ae$/, 'AED'],
+  [/\.ma$/, 'MAD'],
   [/\.(?:com\.)?np$/, 'NPR'],
 ];
 
@@ -64,6 +67,8 @@ const REGION_CURRENCY: Record<string, string> = {
   PK: 'PKR',
   LK: 'LKR',
   NP: 'NPR',
+  AE: 'AED',
+  MA: 'MAD',
 };
 const LANGUAGE_CURRENCY: Record<string, string> = { ja: 'JPY', sv: 'SEK', da: 'DKK', nb: 'NOK', no: 'NOK' };
 

@@ -42,7 +42,9 @@ const SYMBOLS: [RegExp, string][] = [
   [/\bNOK(?![A-Za-z])/, 'NOK'],
   [/\bISK(?![A-Za-z])/, 'ISK'],
   [/₺|\bTRY(?![A-Za-z])|\bTL\b/, 'TRY'],
-  [/\bAED(?![A-Za-z])|د\.إ|درهم/, 'AED'],
+  // The word "درهم" is also Morocco's dirham: detectCurrency asks the site.
+  [/\bAED(?![A-Za-z])|د\.إ/, 'AED'],
+  [/\bMAD(?![A-Za-z])|د\.م\./, 'MAD'],
   [/\bSAR(?![A-Za-z])|ر\.س/, 'SAR'],
   // Korean pages write the won as "원" after the amount ("12,345원").
   [/₩|\bKRW(?![A-Za-z])|\d\s?원/, 'KRW'],
@@ -116,6 +118,7 @@ export function detectCurrency(text: string, fallback?: string): string | undefi
   // Four countries write "kr": only the site can say which (unknown rather than another country's crowns).
   if (/\bkr\b/i.test(text)) return fallback && /^(SEK|DKK|NOK|ISK)$/.test(fallback) ? fallback : undefined;
   if (/\bRs\.?\s*\d/i.test(text)) return fallback && /^(INR|PKR|LKR|NPR)$/.test(fallback) ? fallback : undefined;
+  if (/درهم/.test(text)) return fallback && /^(AED|MAD)$/.test(fallback) ? fallback : undefined;
   return fallback;
 }
 

@@ -114,6 +114,13 @@ const NUMBERS: Case[] = [
     want: { orderId: '123456789012347', total: null },
   },
   {
+    name: 'Jumia Morocco (ar-MA): "درهم" is Moroccan dirhams, not the Emirates\'',
+    url: 'https://www.jumia.ma/customer/order/view/123456789',
+    lang: 'ar-MA',
+    lines: ['رقم الطلب: 123456789', 'المجموع: 1,234.50 درهم'],
+    want: { orderId: '123456789', total: m(1234.5, 'MAD') },
+  },
+  {
     name: 'fr: "Total HT" alone is before tax: no total',
     url: 'https://www.boutique.fr/commande/12345678',
     lang: 'fr-FR',
