@@ -234,6 +234,15 @@ function readLabels(
       }
     }
   }
+  if (!d.current.orderId) {
+    // A heading "Order" (eBay Seller Hub's order details) over a line that is only the number: digits in
+    // dash-separated groups ("12-34567-89012"), never a date.
+    const at = lines.findIndex(
+      (l, i) =>
+        ORDER_WORD.test(l) && /^\d{2,4}(?:-\d{4,8}){2}$/.test(lines[i + 1] ?? '') && !parseDate(lines[i + 1], dates),
+    );
+    if (at >= 0) d.text('orderId', lines[at + 1], `line "${lines[at]!}" over the number`);
+  }
   if (!d.current.placedAt && d.current.orderId) {
     const dated = datedNumber(lines, d.current.orderId, dates);
     if (dated) d.date('placedAt', dated.date, `line "${dated.line.slice(0, 40)}"`);
@@ -320,6 +329,10 @@ function datedNumber(
   }
   return undefined;
 }
+
+/** The word "order" alone on its line, as a heading over the order's number. */
+const ORDER_WORD =
+  /^(?:Order|Bestellung|Commande|Pedido|Ordine|Bestelling|Zamówienie|Sipariş|Заказ|注文|订单|訂單|주문)$/i;
 
 /** Every distinct order number printed beside an order label, in page order. */
 function labelledIds(lines: readonly string[]): string[] {

@@ -211,6 +211,13 @@ const MARKUP: Case[] = [
     want: { items: [{ title: 'Blue Widget', quantity: 2, unitPrice: m(10, 'USD') }] },
   },
   {
+    name: 'seller-side order details: a heading "Order" over the number alone (eBay Seller Hub)',
+    url: 'https://www.ebay.com/mesh/ord/details?orderid=12-34567-89012',
+    lang: 'en-US',
+    lines: ['Order', '12-34567-89012', 'Date sold', 'Mar 5, 2024', 'Order total', '$45.99'],
+    want: { orderId: '12-34567-89012', placedAt: '2024-03-05', total: m(45.99, 'USD') },
+  },
+  {
     name: 'de: the date after the number on the heading line ("… vom 05.03.2024")',
     url: 'https://www.shop.de/konto/bestellung/12345678',
     lang: 'de-DE',
