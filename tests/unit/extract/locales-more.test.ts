@@ -218,6 +218,20 @@ const MARKUP: Case[] = [
     want: { orderId: '12-34567-89012', placedAt: '2024-03-05', total: m(45.99, 'USD') },
   },
   {
+    name: 'a tracking number printed in spaced groups (UPS "1Z 999 …") is one number, its carrier by its shape',
+    url: 'https://shop.example.com/orders/12345678',
+    lang: 'en-US',
+    lines: ['Order number: 12345678', 'Tracking number: 1Z 999 AA1 01 2345 6784'],
+    want: { trackingNumber: '1Z999AA10123456784', carrier: 'UPS' },
+  },
+  {
+    name: 'USPS in groups of four',
+    url: 'https://shop.example.com/orders/12345679',
+    lang: 'en-US',
+    lines: ['Order number: 12345679', 'Tracking number: 9400 1000 0000 0000 0000 00'],
+    want: { trackingNumber: '9400100000000000000000', carrier: 'USPS' },
+  },
+  {
     name: 'de: the date after the number on the heading line ("… vom 05.03.2024")',
     url: 'https://www.shop.de/konto/bestellung/12345678',
     lang: 'de-DE',
