@@ -187,7 +187,21 @@ HE.forEach((names, i) =>
 RU.forEach((names, i) => names.forEach((n) => (MONTHS[n] = i + 1)));
 ID_MS.forEach((names, i) => names.forEach((n) => (MONTHS[n] ??= i + 1)));
 /** Month words that are also common words elsewhere ("Mac", French "des"): read only beside a year. */
-const WITH_YEAR_ONLY = new Set(['mac', 'des', 'dis', 'gen', 'mag', 'ago', 'set', 'out', 'hun', 'hul', 'peb', 'nob']);
+const WITH_YEAR_ONLY = new Set([
+  'mac',
+  'des',
+  'dis',
+  'gen',
+  'mag',
+  'ago',
+  'set',
+  'out',
+  'hun',
+  'hul',
+  'peb',
+  'nob',
+  'лист',
+]);
 AR.forEach((names, i) => names.forEach((n) => (MONTHS[n] = i + 1)));
 
 // th (Shopee, Lazada Thailand): full names and the dotted short forms ("3 มี.ค. 2567"); Thai pages often count
@@ -214,11 +228,41 @@ const TH_DATE = new RegExp(
     .join('|')})\\s*(\\d{4})`,
 );
 
-const WORD = '([A-Za-zÀ-ÿĀ-žğışçöüİĞŞА-яЁёء-يא-ת]{3,12})\\.?';
+// uk (Rozetka, Prom, AliExpress in Ukrainian), genitive as dates print them: "5 березня 2024".
+const UK = [
+  ['січня', 'січ'],
+  ['лютого', 'лют'],
+  ['березня', 'бер'],
+  ['квітня', 'квіт'],
+  ['травня', 'трав'],
+  ['червня', 'черв'],
+  ['липня', 'лип'],
+  ['серпня', 'серп'],
+  ['вересня', 'вер'],
+  ['жовтня', 'жовт'],
+  ['листопада', 'лист'],
+  ['грудня', 'груд'],
+];
+UK.forEach((names, i) => names.forEach((n) => (MONTHS[n] ??= i + 1)));
 
-/** Arabic-Indic and Persian digits as ASCII ("٣ مارس ٢٠٢٤"). */
+/**
+ * Japanese era years as the common era ("令和6年3月5日" is 2024-03-05; 元年 is the era's first year): Japanese
+ * shops and invoices print them. Heisei ran to 30 (2018), Reiwa from 2019.
+ */
+const ERAS: Record<string, number> = { 令和: 2018, 平成: 1988 };
+function japaneseEra(t: string): string {
+  return t.replace(/(令和|平成)\s*(元|\d{1,2})\s*年/g, (_, era: string, y: string) => {
+    const year = y === '元' ? 1 : Number(y);
+    return era === '平成' && year > 31 ? _ : `${ERAS[era]! + year}年`;
+  });
+}
+
+const WORD = '([A-Za-zÀ-ÿĀ-žğışçöüİĞŞА-яЁёЄєІіЇїҐґء-يא-ת]{3,12})\\.?';
+
+/** Arabic-Indic, Persian and full-width digits as ASCII ("٣ مارس ٢٠٢٤", "２０２４年３月５日"). */
 export function asciiDigits(text: string): string {
   return text
+    .replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10))
     .replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660))
     .replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0));
 }
@@ -264,7 +308,8 @@ export interface DateOptions {
 /** The first date in `text` as YYYY-MM-DD, or undefined when there is none or it is ambiguous. */
 export function parseDate(text: string | null | undefined, options: DateOptions = {}): string | undefined {
   if (!text) return undefined;
-  const t = asciiDigits(text).replace(/\s+/g, ' ');
+  // The Arabic comma stands where Latin dates have theirs ("٥ مارس، ٢٠٢٤" on Egyptian and Gulf pages).
+  const t = japaneseEra(asciiDigits(text).replace(/،/g, ',').replace(/\s+/g, ' '));
   // 2022-10-14, 2022/10/14, 2022.10.14, 2022年10月14日, 2019年10月9日 (Amazon.co.jp), 2024년 3월 3일 (ko)
   const era = (y: number) => (options.buddhistEra ? ceYear(y) : y);
   let m = /(\d{4})\s*[-/.年년]\s*(\d{1,2})\s*[-/.月월]\s*(\d{1,2})/.exec(t);

@@ -82,6 +82,53 @@ const INLINE = new Set([
 ]);
 
 /**
+ * Marks that steer right-to-left text or hide a break, printed inside numbers and dates on Arabic and Hebrew
+ * pages ("\u200f١٬٢٣٤٫٥٠ ر.س"): invisible to the reader, they would stop a value's pattern.
+ */
+const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff\u00ad]/g;
+
+/**
+ * Full-width Latin letters, digits and signs as their ASCII forms ("注文番号：５０３－１２３４", "ＵＳ＄１２．３４"): Japanese
+ * and Chinese pages print them, and a value's pattern reads ASCII. Ideographic text is untouched.
+ */
+const halfWidth = (text: string): string =>
+  /[\uff01-\uff5e]/.test(text)
+    ? text.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    : text;
+
+/**
+ * What a form control shows: a read-only or disabled text field's value (printable and seller-side order pages
+ * print facts in locked inputs), a drop-down's chosen option (a quantity picker lists every number it
+ * offers). A field the user may type in shows what someone typed (a search box): nothing.
+ */
+function shownValue(el: Element): string {
+  if (el.tagName.toUpperCase() === 'SELECT') {
+    const options = [...el.querySelectorAll('option')];
+    const chosen = options.find((o) => o.hasAttribute('selected')) ?? options[0];
+    return cleanText(chosen?.textContent) ?? '';
+  }
+  const type = (el.getAttribute('type') ?? 'text').toLowerCase();
+  if (!/^(?:text|number|date|email|tel)$/.test(type)) return '';
+  if (!el.hasAttribute('readonly') && !el.hasAttribute('disabled')) return '';
+  return cleanText(el.getAttribute('value')) ?? '';
+}
+
+/**
+ * The calendar date of a `<time datetime>` whose printed text has no year ("Mar 5", "Tuesday"): the
+ * attribute is the same date in machine form. Only when it cannot be another day: a date alone, a local
+ * time, or a zoned time whose day the text prints (a UTC time may fall on the next day where the page is read).
+ */
+function timeDate(el: Element): string | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:$|T(.*)$)/.exec(el.getAttribute('datetime')?.trim() ?? '');
+  const text = el.textContent ?? '';
+  if (!m || /(?<!\d)(?:19|20)\d{2}(?!\d)/.test(text)) return undefined;
+  const sameDay = new RegExp(`(?<!\\d)0?${Number(m[3])}(?!\\d)`).test(text);
+  const zoned = m[4] !== undefined && /(?:Z|[+-]\d{2}:?\d{2})$/i.test(m[4]);
+  if ((zoned || /\d/.test(text)) && !sameDay) return undefined;
+  return `${m[1]}-${m[2]}-${m[3]}`;
+}
+
+/**
  * The element's visible-ish text as lines, the way a reader sees it: a line per block element and
  * `<br>`, table cells of one row on one line. Label/value pairs then read as "Label: value" on one
  * line or as a label line followed by its value line, whichever markup the page used.
@@ -90,16 +137,16 @@ export function textLines(root: Node): string[] {
   const parts: string[] = [];
   // Iterative: broken or hostile markup can nest tens of thousands of levels deep. A marker (null
   // node) closes a block element or a table cell after its children.
-  const stack: (Node | { close: 'block' | 'cell' })[] = [root];
+  const stack: (Node | { close: 'block' | 'cell' } | { append: string })[] = [root];
   while (stack.length) {
     const node = stack.pop()!;
     if (!('nodeType' in node)) {
-      parts.push(node.close === 'block' ? '\n' : ' ');
+      parts.push('append' in node ? node.append : node.close === 'block' ? '\n' : ' ');
       continue;
     }
     if (node.nodeType === 3) {
       // Source line breaks are just spaces; only markup makes lines.
-      parts.push((node.textContent ?? '').replace(/\s+/g, ' '));
+      parts.push(halfWidth((node.textContent ?? '').replace(INVISIBLE, '')).replace(/\s+/g, ' '));
       continue;
     }
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
@@ -108,6 +155,14 @@ export function textLines(root: Node): string[] {
     if (tag === 'BR') {
       parts.push('\n');
       continue;
+    }
+    if (tag === 'INPUT' || tag === 'SELECT') {
+      parts.push(` ${shownValue(node as Element)} `);
+      continue;
+    }
+    if (tag === 'TIME') {
+      const date = timeDate(node as Element);
+      if (date) stack.push({ append: ` ${date}` });
     }
     const block = tag !== '' && !INLINE.has(tag);
     if (block) {

@@ -4,7 +4,7 @@ import { parseDate, type DateOptions } from './dates';
 import { pageLocale } from './locale';
 import { labelledAll, textLines } from './dom';
 import { OrderDraft } from './draft';
-import { parseMoney } from './money';
+import { AMOUNT_DIGITS, detectCurrency, parseMoney } from './money';
 import { isCancelled, isCancelledSentence } from './status';
 import { readStructured } from './structured';
 import { idsFromProductLinks } from './link-ids';
@@ -73,6 +73,19 @@ const ID_LABELS = [
   'ID Pesanan',
   'Nombor Pesanan',
   'رقم الطلب',
+  // Headings that carry the number (lists print one per card): "Заказ № …", "Commande n° …", "Compra #…".
+  'Заказ\\s*(?:№|#)',
+  'Замовлення\\s*(?:№|#)',
+  'Номер замовлення',
+  '(?:Compra|Venta|Venda) (?:n\\.?\\s?[º°]|nº|#)',
+  'N(?:úmero|o\\.?|\\.?º) de orden',
+  'Orden (?:n\\.?\\s?[º°]|nº|#)',
+  'Commande (?:n[°º]|no\\.?|#)',
+  'ご注文番号',
+  'Auftragsnummer',
+  'Bestellung (?:Nr\\.?|#)',
+  'Zamówienie (?:nr\\.?|#)',
+  'เลขที่คำสั่งซื้อ',
 ].join('|');
 const DATE_LABELS = [
   'Order date',
@@ -80,7 +93,9 @@ const DATE_LABELS = [
   'Order placed',
   'Placed on',
   'Purchase date',
-  'Date',
+  // "Date" alone, with its colon or straight before a date (its value on the next line): "Date of delivery"
+  // and "Date shipped:" are other dates.
+  'Date(?=\\s*[:：]|\\s+\\d|\\s+[A-Za-z]{3,9}\\.?\\s+\\d{1,2}\\b)',
   'Bestellt am',
   'Bestelldatum',
   'Bestellung aufgegeben',
@@ -146,20 +161,46 @@ const TOTAL_LABELS = [
   'Jumlah Keseluruhan',
 ].join('|');
 
-/** Currency signs written after the amount ("25,51 €", "1 234,56 ₽", "12.000đ", "١٢٣ د.إ"). */
-const AFTER_SIGNS = '€|zł|kr|元|円|원|₫|đ|บาท|₽|руб\\.?|₪|ש["״]ח|₺|TL|Kč|Ft|lei|درهم|د\\.إ|ر\\.س|ج\\.م';
+/**
+ * What follows a total's label when the amount is before tax ("Total HT", "Total (excl. VAT)", "Gesamtsumme
+ * (netto)", "合計（税抜）"): not what was paid, so not the order's total.
+ */
+const PRE_TAX =
+  '\\s*[(（]?\\s*(?:excl\\b|exkl\\b|excluding|ex\\.?\\s?(?:VAT|GST|tax)|exclusive|before tax|pre-tax|netto|net\\b|HT\\b|H\\.T\\.|hors tax|sans (?:tax|TVA)|sin (?:IVA|impuestos)|IVA (?:esclusa|no incluid)|senza IVA|imponibile|sem (?:IVA|impostos)|ohne (?:MwSt|USt)|zonder btw|bez VAT|KDV hariç|без НДС|부가세 ?별도|税抜|税別|不含税|未[税稅]|غير شامل)';
+
+/**
+ * Currency signs written after the amount ("25,51 €", "1 234,56 ₽", "12.000đ", "١٢٣ د.إ", Ukrainian "1 234 ₴" or
+ * "грн", French Canada's "114,98 $": a bare "$" names only what the page's locale settles).
+ */
+const AFTER_SIGNS =
+  '€|zł|kr|元|円|원|₫|đ|บาท|₽|руб\\.?|₪|ש["״]ח|₺|TL|Kč|Ft|lei|درهم|د\\.إ|ر\\.س|ج\\.م|₴|грн\\.?|VNĐ|Đ|\\$';
 
 const LABELS = {
-  orderId: new RegExp(`(?:${ID_LABELS})\\s*[:：#]?\\s*([A-Z0-9][A-Z0-9-]{4,31})`, 'i'),
+  // The whole token: a lower-case id ("12ab34cd-5678-…", a UUID) is not cut to its digits.
+  orderId: new RegExp(`(?:${ID_LABELS})\\s*[:：#]?\\s*([A-Z0-9][A-Z0-9-]{4,39})(?![A-Z0-9-])`, 'i'),
   // Date and total are matched at the start of a line: "Delivery date", "Item(s) Subtotal" and
   // "Zwischensumme" end in a date or total label and are other values (the held-out proxy read them).
   placedAt: new RegExp(`^(?:${DATE_LABELS})\\s*[:：]?\\s*(.{6,40})`, 'i'),
   // "AU $45.99", "US $12.34": the country letters stand apart from the sign.
   total: new RegExp(
-    `^(?:${TOTAL_LABELS})\\s*[:：]?\\s*([-−]?\\s*(?:[A-Z]{2,3}\\s?(?:[^\\s\\d]{1,2}\\s?)?|[^\\s\\d]{1,3})?\\s*\\d[\\d.,]*(?:\\s?(?:${AFTER_SIGNS}))?)`,
+    `^(?:${TOTAL_LABELS})(?!${PRE_TAX})\\s*[:：]?\\s*([-−]?\\s*(?:[A-Z]{2,3}\\s?(?:[^\\s\\d]{1,2}\\s?)?|[^\\s\\d]{1,3})?\\s*${AMOUNT_DIGITS}(?:\\s?(?:${AFTER_SIGNS}))?)`,
     'i',
   ),
 };
+
+/**
+ * Letters before a total's digits are its currency ("CHF 1'234.50", "US $45.99") or a word of the label:
+ * "Total HT 100,00 €" (before tax, French invoices) or "Total TTC" is no currency, and the amount after such a
+ * word may not be the order's total.
+ */
+function currencyLetters(value: string): boolean {
+  const before = /^[-−]?\s*([^\d]*)/.exec(value)?.[1] ?? '';
+  // A digit after the letters, as the signs' patterns want one ("Rp 1", "RM 1"); "kr" and "Rs." name a currency
+  // only with the page's country (parseMoney asks it).
+  return (
+    !/\p{L}/u.test(before) || detectCurrency(`${before.trim()} 1`) !== undefined || /^(?:kr|Rs)\b/i.test(before.trim())
+  );
+}
 
 /** A label and its value on consecutive lines read as one line here. */
 const joined = (lines: readonly string[]) =>
@@ -193,10 +234,23 @@ function readLabels(
       }
     }
   }
+  if (!d.current.orderId) {
+    // A heading "Order" (eBay Seller Hub's order details) over a line that is only the number: digits in
+    // dash-separated groups ("12-34567-89012"), never a date.
+    const at = lines.findIndex(
+      (l, i) =>
+        ORDER_WORD.test(l) && /^\d{2,4}(?:-\d{4,8}){2}$/.test(lines[i + 1] ?? '') && !parseDate(lines[i + 1], dates),
+    );
+    if (at >= 0) d.text('orderId', lines[at + 1], `line "${lines[at]!}" over the number`);
+  }
+  if (!d.current.placedAt && d.current.orderId) {
+    const dated = datedNumber(lines, d.current.orderId, dates);
+    if (dated) d.date('placedAt', dated.date, `line "${dated.line.slice(0, 40)}"`);
+  }
   if (!d.current.amounts.total) {
     for (const line of pairs) {
       const m = LABELS.total.exec(line);
-      const money = m ? parseMoney(m[1], currency) : undefined;
+      const money = m && currencyLetters(m[1]!) ? parseMoney(m[1], currency) : undefined;
       // Without a currency sign the amount's meaning is unknown: leave it out.
       if (money && m && /[^\d\s.,-]/.test(m[1]!)) {
         d.money('total', money, `label "${line.slice(0, 40)}"`);
@@ -246,6 +300,40 @@ function readLabels(
   }
 }
 
+/**
+ * The date written right after the order's number on its heading line, as documents are dated in many
+ * languages: "Заказ № 12345 от 5 марта 2024", "Bestellung Nr. 123 vom 05.03.2024", "Commande n° 123 du
+ * 05/03/2024", "Ordine n. 123 del 5 marzo 2024", "Zamówienie nr 123 z dnia 05.03.2024", "Order #123 placed on
+ * March 5, 2024". Only a date that starts at once after the word ("… from Acme, delivered March 7" is not one).
+ */
+const DATED = '(?:от|від|vom|du|del|de|z dnia|van|dated|placed on)';
+const DATE_START = new RegExp(
+  '^(?:\\d{1,4}[./年-]\\s*\\d{1,2}[./月-]\\s*\\d{1,4}日?|\\d{1,2}\\.?\\s*(?:de\\s+)?\\p{L}{3,12}\\.?,?\\s*(?:de\\s+)?\\d{4}|\\p{L}{3,12}\\.?\\s+\\d{1,2},?\\s+\\d{4})',
+  'u',
+);
+function datedNumber(
+  lines: readonly string[],
+  id: string,
+  dates: DateOptions,
+): { date: string; line: string } | undefined {
+  const escaped = id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(
+    `^(?:${ID_LABELS}|${anyLang('orderId').source})\\s*[:：#]?\\s*${escaped}\\s*,?\\s+${DATED}\\s+(.+)$`,
+    'i',
+  );
+  for (const line of lines) {
+    const rest = re.exec(line)?.[1];
+    const start = rest ? DATE_START.exec(rest)?.[0] : undefined;
+    const date = start ? parseDate(start, dates) : undefined;
+    if (date) return { date, line };
+  }
+  return undefined;
+}
+
+/** The word "order" alone on its line, as a heading over the order's number. */
+const ORDER_WORD =
+  /^(?:Order|Bestellung|Commande|Pedido|Ordine|Bestelling|Zamówienie|Sipariş|Заказ|注文|订单|訂單|주문)$/i;
+
 /** Every distinct order number printed beside an order label, in page order. */
 function labelledIds(lines: readonly string[]): string[] {
   const ids: string[] = [];
@@ -292,9 +380,9 @@ export function orderCards(root: Element, ids: readonly string[]): { id: string;
  * "-£1.00"): "1: 20 January 2019 - …" after "Delivery" or a tax registration number after "GST/HST" is
  * no amount (the held-out proxy read both).
  */
-const NUMBER = "[\\d٠-٩][\\d٠-٩.,٫٬\\s']*";
+const NUMBER = "[\\d٠-٩][\\d٠-٩.,٫٬\\s'’ʼ]*";
 const MONEY_VALUE = new RegExp(
-  `^((?:[-−]\\s*)?(?:[A-Z]{1,3}\\s?\\$?\\s?|[$€£¥￥₩₹₱฿₫₪₺₽]|R\\$|Rp\\.?|zł)\\s*${NUMBER}|(?:[-−]\\s*)?${NUMBER}\\s?(?:${AFTER_SIGNS}|[A-Z]{3}))$`,
+  `^((?:[-−]\\s*)?(?:[A-Z]{1,3}\\s?\\$?\\s?|[$€£¥￥₩₹₱฿₫₪₺₽৳]|R\\$|Rp\\.?|Rs\\.?|zł)\\s*${NUMBER}|(?:[-−]\\s*)?${NUMBER}\\s?(?:${AFTER_SIGNS}|[A-Z]{3}))$`,
 );
 
 /** One field's labels in every language of the adapters' tables (labels.ts), Latin and Chinese. */
@@ -307,18 +395,27 @@ const anyLang = (field: LabelField) =>
  * printed on a page may be one shipment's or one item's, so they are left to the adapters.
  */
 const BY_LABEL: OrderSpec = {
-  orderId: { label: anyLang('orderId'), re: /([A-Z0-9][A-Z0-9-]{5,30})/ },
+  // A number holds a digit: "PENDING" or a button's "COPYLINK" beside the label is no order number. The
+  // whole token, in either case: a lower-case id ("12ab34cd-5678-…", a UUID) is not cut to "5678-90".
+  orderId: {
+    label: anyLang('orderId'),
+    re: /(?<![A-Za-z0-9-])((?=[A-Za-z-]*\d)[A-Za-z0-9][A-Za-z0-9-]{5,40})(?![A-Za-z0-9-])/,
+  },
   placedAt: { label: anyLang('placedAt') },
   amounts: {
     subtotal: { label: anyLang('subtotal'), re: MONEY_VALUE },
     shipping: { label: anyLang('shipping'), re: MONEY_VALUE },
     tax: { label: anyLang('tax'), re: MONEY_VALUE },
     discount: { label: anyLang('discount'), re: MONEY_VALUE },
-    total: { label: anyLang('total'), re: MONEY_VALUE },
+    total: { label: new RegExp(`(?:${anyLang('total').source})(?!${PRE_TAX})`, 'i'), re: MONEY_VALUE },
     refund: { label: anyLang('refund'), re: MONEY_VALUE },
   },
   shipment: {
-    carrier: { label: CARRIER_LABEL },
+    // The next column's header ("Carrier | Tracking number" over their values) is no carrier's name.
+    carrier: {
+      label: CARRIER_LABEL,
+      re: new RegExp(`^(?!(?:${TRACKING_LABEL.source}|${CARRIER_LABEL.source})(?![\\p{L}]))(.+)$`, 'iu'),
+    },
     // Japanese carriers print the number in groups ("1234-5678-9012", Yamato, Sagawa).
     trackingNumber: { label: TRACKING_LABEL, re: /((?=[A-Z-]*\d)[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){7,38})/ },
   },
@@ -478,6 +575,7 @@ function rowOrder(r: TableRow, marketplace: string, url: URL, options: ExtractOp
     .date('placedAt', r.placedAt, how)
     .money('total', r.total, how);
   if (r.item) d.item(r.item, itemSources(how));
+  if (r.shipment) d.shipment(r.shipment, { trackingNumber: how, carrier: how });
   const details = r.details ?? [];
   // The order row's quantity is its one item's when the item's own row prints none.
   const only =
@@ -572,6 +670,33 @@ function readGeneric(url: URL, doc: Document, options: ExtractOptions, marketpla
   const refund =
     byLabel && !d.current.amounts.refund ? refundInSentence(lines, currency, d.current.amounts.total) : undefined;
   if (refund) d.money('refund', refund.refund, `refund sentence "${refund.line.slice(0, 40)}"`);
+  if (!d.current.orderId) {
+    // One order laid out as a table: a header row naming the order's number, date and total over one row of
+    // values (printable orders, receipts, seller-side pages). Two or more such rows are a list (above).
+    const rows = headerTables(root, currency, dates)
+      .filter((t) => t.ofOrders)
+      .flatMap((t) => t.rows)
+      .filter((r) => r.orderId);
+    const row = rows.length === 1 ? rows[0] : undefined;
+    const how = 'table column under its header';
+    if (row)
+      d.text('orderId', row.orderId, how)
+        .date('placedAt', d.current.placedAt ? undefined : row.placedAt, how)
+        .money('total', d.current.amounts.total ? undefined : row.total, how);
+  }
+  if (!d.current.shipments.length && (d.current.orderId || d.current.amounts.total)) {
+    // Parcels in a table whose header names the tracking number (and the carrier) column.
+    const parcels = headerTables(root, currency, dates)
+      .filter((t) => !t.ofOrders)
+      .flatMap((t) => t.rows)
+      .flatMap((r) => (r.shipment?.trackingNumber ? [r.shipment] : []));
+    const seen = new Set<string>();
+    for (const p of parcels)
+      if (!seen.has(p.trackingNumber!)) {
+        seen.add(p.trackingNumber!);
+        d.shipment(p, { trackingNumber: 'table column under its header', carrier: 'table column under its header' });
+      }
+  }
   if (d.current.orderId || d.current.amounts.total) readRecipient(d, root, lines);
   if (!d.current.items.length && (d.current.orderId || d.current.amounts.total)) {
     // The order's items: a table whose header names them, else item rows of a shape that repeats. Outside an

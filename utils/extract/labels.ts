@@ -135,11 +135,17 @@ export const SHIPPING_LABELS: LabelTable = {
     ],
   },
   fr: {
-    trackingNumber: ['Numéro de suivi', 'ID de suivi', 'N° de suivi'],
+    // French Canada (Canada Post, Purolator): "Numéro de repérage".
+    trackingNumber: ['Numéro de suivi', 'ID de suivi', 'N° de suivi', 'Numéro de repérage', 'N° de repérage'],
     carrier: ['Expédié (?:avec|par)', 'Livré par', 'Transporteur'],
   },
   it: {
-    trackingNumber: ['ID (?:di )?tracciabilità', 'Numero di (?:tracciamento|spedizione)', 'Codice di tracciamento'],
+    // eBay.it's "Numero di tracciabilità".
+    trackingNumber: [
+      'ID (?:di )?tracciabilità',
+      'Numero di (?:tracciamento|spedizione|tracciabilità)',
+      'Codice di (?:tracciamento|tracciabilità)',
+    ],
     carrier: ['Spedito (?:con|tramite)', 'Corriere'],
   },
   nl: {
@@ -149,20 +155,30 @@ export const SHIPPING_LABELS: LabelTable = {
   sv: { trackingNumber: ['Spårnings(?:-ID|nummer)', 'Kolli-ID'], carrier: ['Skickat med', 'Transportör'] },
   pl: {
     // Amazon.pl's "Tracking ID" as "Identyfikator przesyłki".
-    trackingNumber: ['Numer (?:przesyłki|śledzenia)', 'Identyfikator (?:przesyłki|śledzenia)'],
-    carrier: ['Wysłan[eo] przez', 'Przewoźnik', 'Kurier'],
+    // Couriers' waybill: "Numer listu przewozowego", "Numer nadania".
+    trackingNumber: [
+      'Numer (?:przesyłki|śledzenia)',
+      'Identyfikator (?:przesyłki|śledzenia)',
+      'Numer listu przewozowego',
+      'Numer nadania',
+    ],
+    carrier: ['Wysłan[eoa] przez', 'Przewoźnik', 'Kurier'],
   },
   tr: {
     // Amazon.com.tr's "Tracking ID" as "Takip Kimliği".
-    trackingNumber: ['Takip (?:numarası|No\\.?)', 'Kargo takip numarası', 'Takip Kimliği'],
-    carrier: ['Kargo firması'],
+    // "Kargo Takip No" / "Kargo takip kodu" (Turkish shops' shipment boxes).
+    trackingNumber: ['Takip (?:numarası|No\\.?)', 'Kargo takip (?:numarası|no\\.?|kodu)', 'Takip Kimliği'],
+    carrier: ['Kargo (?:firması|şirketi)'],
   },
   ja: {
     trackingNumber: ['追跡(?:ID|番号)', 'お問い合わせ伝票番号', '伝票番号'],
     carrier: ['配送業者', '運送会社', '配送会社'],
   },
   ko: { trackingNumber: ['운송장 ?번호', '송장 ?번호'], carrier: ['택배사', '배송업체'] },
-  th: { trackingNumber: ['หมายเลข(?:ติดตาม)?พัสดุ', 'เลขพัสดุ'], carrier: ['บริษัทขนส่ง', 'ขนส่งโดย'] },
+  th: {
+    trackingNumber: ['หมายเลข(?:ติดตาม)?พัสดุ', 'เลขพัสดุ', 'เลขที่?ติดตามพัสดุ', 'หมายเลขติดตาม'],
+    carrier: ['บริษัทขนส่ง', 'ขนส่งโดย'],
+  },
   vi: { trackingNumber: ['Mã vận đơn', 'Mã theo dõi'], carrier: ['Đơn vị vận chuyển', 'Vận chuyển bởi'] },
   id: {
     trackingNumber: ['No\\.? Resi', 'Nomor Resi', 'Nomor pelacakan'],
@@ -175,14 +191,29 @@ export const SHIPPING_LABELS: LabelTable = {
     carrier: ['物流公司', '快递公司', '承运商', '承运人', '物流商'],
   },
   'zh-Hant': {
-    trackingNumber: ['貨運單號', '物流編號', '追蹤(?:編號|號碼)', '託運單號'],
-    carrier: ['承運商', '貨運公司', '物流業者'],
+    // Hong Kong and Taiwan shops: "運單編號", "運單號碼", "包裹編號", "物流公司", "快遞公司" (the Traditional forms
+    // of CN_LABELS' 运单号码 and 物流公司).
+    trackingNumber: [
+      '貨運單號',
+      '物流編號',
+      '追蹤(?:編號|號碼)',
+      '託運單號',
+      '運單(?:號碼?|編號)',
+      '包裹(?:編號|號碼)',
+      '物流單號',
+      '快遞單號',
+    ],
+    carrier: ['承運商', '貨運公司', '物流業者', '物流公司', '快遞公司'],
   },
-  ru: { trackingNumber: ['Трек-номер', 'Номер отслеживания'], carrier: ['Служба доставки', 'Перевозчик'] },
+  // aliexpress.ru and Russian shops: "Трек-номер", "Номер для отслеживания"; Ukrainian (Нова пошта's waybill "ТТН").
+  ru: {
+    trackingNumber: ['Трек[- ]номер', 'Номер (?:для )?отслеживания', 'Номер відстеження', 'Номер ТТН', 'ТТН'],
+    carrier: ['Служба доставки', 'Перевозчик', 'Служба доставлення', 'Перевізник'],
+  },
   he: { trackingNumber: ['מספר מעקב'], carrier: ['חברת (?:ה)?משלוחים', 'חברת שילוח'] },
   ar: {
     // Amazon.ae/.sa/.eg's "Tracking ID" as "معرف التتبع".
-    trackingNumber: ['رقم التتبع', 'رقم الشحنة', 'معرّ?ف التتبع'],
+    trackingNumber: ['رقم التتبع', 'رقم الشحنة', 'معرّ?ف التتبع', 'رقم تتبع الشحنة'],
     carrier: ['شحن بواسطة', 'تم الشحن (?:بواسطة|مع)', 'شركة الشحن'],
   },
 };
@@ -218,6 +249,9 @@ export const ORDER_LABELS: LabelTable = {
       'Purchase date',
       'Time placed',
       'Date sold',
+      'Date of order',
+      'Date ordered',
+      'Order created(?: on)?',
     ],
     status: ['Order status', 'Status'],
     // "Shop"/"Store" only as a label with its colon: the site menu's "Shop by category" is no seller.
@@ -264,7 +298,17 @@ export const ORDER_LABELS: LabelTable = {
       'Voucher',
       'Savings',
     ],
-    total: ['Order total', 'Grand total', 'Total paid', 'Total', 'Amount paid'],
+    // "Total amount", "Total charged", "Amount charged": the whole payment as receipts and invoices print it.
+    total: [
+      'Order total',
+      'Grand total',
+      'Total paid',
+      'Total',
+      'Amount paid',
+      'Total amount',
+      'Total charged',
+      'Amount charged',
+    ],
     refund: ['Refund(?: total| amount)?', 'Refunded'],
     // eBay UK's tracking block names the carrier as the "Postal service".
     carrier: ['Logistics', 'Shipping method', 'Postal service'],
@@ -275,9 +319,27 @@ export const ORDER_LABELS: LabelTable = {
   },
   es: {
     // Amazon.es/.com.mx's "Pedido n.º 405-…" / "Pedido # 701-…".
-    orderId: ['ID del pedido', 'N\\.?º? de pedido', 'Número de pedido', 'Pedido (?:n\\.?\\s?[º°]|nº|#)'],
+    // Mexico and Latin America say "orden" ("Número de orden", "Orden #"); Mercado Libre heads a purchase "Compra
+    // #2000…" and, for the seller, a sale "Venta #…".
+    orderId: [
+      'ID del pedido',
+      'N\\.?º? de pedido',
+      'Número de pedido',
+      'Pedido (?:n\\.?\\s?[º°]|nº|#)',
+      'N(?:úmero|o\\.?|\\.?º) de orden',
+      'Orden (?:n\\.?\\s?[º°]|nº|#|No\\.)',
+      '(?:Compra|Venta) (?:n\\.?\\s?[º°]|nº|#)',
+    ],
     // eBay.es "Fecha de compra".
-    placedAt: ['Fecha del pedido', 'Hora del pedido', 'Fecha de compra', 'Pedido realizado(?: el)?', 'Pedido digital'],
+    placedAt: [
+      'Fecha del pedido',
+      'Hora del pedido',
+      'Fecha de (?:la )?compra',
+      'Fecha de (?:la )?orden',
+      'Pedido realizado(?: el)?',
+      'Pedido digital',
+      'Comprado el',
+    ],
     status: ['Estado del pedido'],
     seller: ['Vendido por', 'Vendedor(?=\\s*[:：])'],
     paymentMethod: ['Método de pago', 'Forma de pago'],
@@ -286,7 +348,12 @@ export const ORDER_LABELS: LabelTable = {
     // Mexico's IVA and IEPS lines.
     tax: ['IVA', 'IEPS', 'Impuestos?'],
     discount: ['Cupón aplicado', 'Promoción aplicada', 'Descuento', 'Cupón'],
-    total: ['Total del pedido', 'Total'],
+    total: [
+      'Total del pedido',
+      'Total',
+      'Total (?:a pagar|pagado|de la compra|de la orden)',
+      '(?:Importe|Monto) total',
+    ],
     refund: ['(?:Importe )?total reembolsado', 'Reembolso'],
     shipmentStatus: ['Estado del envío'],
     deliveredAt: ['Entregado(?: el)?'],
@@ -298,15 +365,30 @@ export const ORDER_LABELS: LabelTable = {
   // Shopee BR order importers on GitHub read them).
   pt: {
     // Amazon.com.br's "Pedido nº 701-…" and "Pedido feito em 3 de março de 2024".
-    orderId: ['ID do pedido', 'N[ºo°]\\.? do pedido', 'Número do pedido', 'Pedido (?:n\\.?\\s?[º°]|nº|#)'],
-    placedAt: ['Data do pedido', 'Hora do pedido', 'Data de criação do pedido', 'Pedido (?:feito|realizado) em'],
+    // Mercado Livre heads a purchase "Compra #2000…" and, for the seller, a sale "Venda #…".
+    orderId: [
+      'ID do pedido',
+      'N[ºo°]\\.? do pedido',
+      'Número do pedido',
+      'Pedido (?:n\\.?\\s?[º°]|nº|#)',
+      '(?:Compra|Venda) (?:n\\.?\\s?[º°]|nº|#)',
+      'Número da compra',
+    ],
+    placedAt: [
+      'Data do pedido',
+      'Hora do pedido',
+      'Data de criação do pedido',
+      'Pedido (?:feito|realizado) em',
+      'Data d[ae] compra',
+      'Comprado em',
+    ],
     status: ['Status do pedido'],
     paymentMethod: ['Forma de pagamento', 'Método de pagamento'],
     subtotal: ['Subtotal dos produtos', 'Subtotal do produto'],
     shipping: ['Frete', 'Taxa de envio pagas? pelo comprador'],
     tax: ['Impostos?'],
     discount: ['Desconto', 'Cupom'],
-    total: ['Total do pedido'],
+    total: ['Total do pedido', 'Valor total', 'Total (?:pago|a pagar|da compra)', 'Valor pago'],
     refund: ['Reembolso'],
     shipmentStatus: ['Status da entrega'],
     deliveredAt: ['Entregue(?: em)?'],
@@ -315,7 +397,15 @@ export const ORDER_LABELS: LabelTable = {
   },
   de: {
     // Temu de "Bestell-ID".
-    orderId: ['Bestell-ID', 'Bestellnummer', 'Bestell-Nr\\.?'],
+    // "Auftragsnummer" (Otto, Swiss and Austrian shops), "Bestellung Nr. …" (invoices' heads).
+    orderId: [
+      'Bestell-ID',
+      'Bestellnummer',
+      'Bestell-Nr\\.?',
+      'Auftragsnummer',
+      'Auftrags-Nr\\.?',
+      'Bestellung (?:Nr\\.?|#)',
+    ],
     // eBay.de "Kaufdatum"; AliExpress de "Bestellung aufgegeben am: 3. Jul 2026" (an AliExpress order scraper's
     // tests on GitHub, test_aliexpress_parse).
     placedAt: [
@@ -327,6 +417,8 @@ export const ORDER_LABELS: LabelTable = {
       // amazon.de's order types (invoices): "Digitale Bestellung:", "Getätigte Spar-Abo-Bestellung:".
       'Digitale Bestellung',
       'Getätigte (?:Spar-Abo-)?Bestellung',
+      'Auftragsdatum',
+      'Datum der Bestellung',
     ],
     status: ['Bestellstatus'],
     seller: ['Verkauft von', 'Verkäufer(?=\\s*[:：])'],
@@ -344,7 +436,17 @@ export const ORDER_LABELS: LabelTable = {
       'Gutschein',
     ],
     // AliExpress de's summary: "Zwischensumme … Gesamt …" (the same scraper's tests); longer labels win.
-    total: ['Gesamtsumme', 'Gesamtbetrag für diese Bestellung', 'Gesamtbetrag', 'Gesamt'],
+    // Invoices' and shops' final lines: "Endbetrag", "Rechnungsbetrag", "Zu zahlender Betrag".
+    total: [
+      'Gesamtsumme',
+      'Gesamtbetrag für diese Bestellung',
+      'Gesamtbetrag',
+      'Gesamt',
+      'Endbetrag',
+      'Rechnungsbetrag',
+      'Zu zahlender Betrag',
+      'Bezahlter Betrag',
+    ],
     refund: ['Summe der Erstattung', 'Erstattungssumme', 'Erstattungsbetrag', 'Erstattung'],
     shipmentStatus: ['Versandstatus'],
     deliveredAt: ['Zugestellt(?: am)?'],
@@ -352,11 +454,19 @@ export const ORDER_LABELS: LabelTable = {
     recipient: ['Empfänger'],
   },
   fr: {
-    orderId: ['ID de (?:la )?commande', 'Numéro de commande', 'N° de commande'],
+    // Amazon.fr/.ca's "Commande n° 403-…"; "Référence de commande" (PrestaShop shops).
+    orderId: [
+      'ID de (?:la )?commande',
+      'Numéro de (?:la )?commande',
+      'N° de (?:la )?commande',
+      'Commande (?:n[°º]|no\\.?|#)',
+      'Référence de (?:la )?commande',
+    ],
     // eBay.fr "Date d'achat"; Temu fr "Heure de commande" (unverified).
     placedAt: [
-      "Date d'achat",
+      "Date d[’']achat",
       'Heure de (?:la )?commande',
+      'Commande (?:effectuée|passée|placée|réalisée) le',
       'Date de (?:la )?commande',
       'Commandé le',
       'Commande numérique',
@@ -369,7 +479,15 @@ export const ORDER_LABELS: LabelTable = {
     // French Canada's TPS/TVH and TVP/TVD/TVQ lines.
     tax: ['TPS/TVH', 'TVP/TVD/TVQ', 'TPS', 'TVQ', 'TVA'],
     discount: ['Bon de réduction appliqué', 'Coupon appliqué', 'Promotion appliquée', 'Réduction', 'Remise'],
-    total: ['Montant total', 'Total'],
+    // "Total TTC" (with tax) is the paid total; "Total HT" (before tax) is not and is not listed.
+    total: [
+      'Montant total',
+      'Total',
+      'Total TTC',
+      'Total (?:payé|à payer)',
+      'Total de (?:la|votre) commande',
+      'Montant (?:TTC|payé|réglé)',
+    ],
     refund: ['Montant (?:total )?remboursé', 'Total du remboursement', 'Remboursement'],
     shipmentStatus: ['Statut de (?:la )?livraison'],
     deliveredAt: ['Livré le'],
@@ -379,9 +497,24 @@ export const ORDER_LABELS: LabelTable = {
   it: {
     // Temu it "ID ordine" (an order-import workflow on GitHub that reads Temu pages).
     // Amazon.it's "Ordine n. 404-…".
-    orderId: ["ID (?:dell')?ordine", "Numero (?:d'|dell')?ordine", 'N\\. ordine', 'Ordine (?:n\\.|nº|#)'],
+    orderId: [
+      "ID (?:dell')?ordine",
+      "Numero (?:d'|dell')?ordine",
+      'N\\. ordine',
+      'Ordine (?:n\\.|nº|#)',
+      "N[°º]\\.? (?:d'|dell')?ordine",
+      'Codice ordine',
+    ],
     // eBay.it "Data di acquisto"; Temu it "Ora dell'ordine" (unverified).
-    placedAt: ['Data di acquisto', "Ora dell'ordine", "Data (?:dell')?ordine", 'Ordine effettuato', 'Ordine digitale'],
+    placedAt: [
+      'Data di acquisto',
+      "Data d[’']acquisto",
+      "Ora dell'ordine",
+      "Data (?:dell')?ordine",
+      'Ordine effettuato(?: il)?',
+      'Ordine digitale',
+      'Ordinato il',
+    ],
     status: ["Stato dell'ordine"],
     seller: ['Venduto da', 'Venditore(?=\\s*[:：])'],
     paymentMethod: ['Metodo di pagamento'],
@@ -389,7 +522,13 @@ export const ORDER_LABELS: LabelTable = {
     shipping: ['Costi di spedizione', 'Spedizione'],
     tax: ['IVA'],
     discount: ['Coupon applicato', 'Promozione applicata', 'Sconto'],
-    total: ["Totale (?:dell')?ordine", 'Totale'],
+    total: [
+      "Totale (?:dell')?ordine",
+      'Totale',
+      'Importo totale',
+      'Totale (?:pagato|complessivo|da pagare)',
+      'Importo pagato',
+    ],
     refund: ['Totale rimbors(?:ato|o)', 'Rimborso'],
     shipmentStatus: ['Stato della spedizione'],
     deliveredAt: ['Consegnato il'],
@@ -398,8 +537,8 @@ export const ORDER_LABELS: LabelTable = {
   },
   // Amazon.nl's "Bestelling geplaatst op 3 maart 2024", "Bestelnr. 402-…", "Totaalbedrag".
   nl: {
-    orderId: ['Bestelnummer', 'Bestelnr\\.?', 'Ordernummer'],
-    placedAt: ['Besteldatum', 'Bestelling geplaatst(?: op)?', 'Besteld op'],
+    orderId: ['Bestelnummer', 'Bestelnr\\.?', 'Ordernummer', 'Ordernr\\.?'],
+    placedAt: ['Besteldatum', 'Bestelling geplaatst(?: op)?', 'Besteld op', 'Datum bestelling', 'Orderdatum'],
     status: ['Bestelstatus'],
     seller: ['Verkocht door'],
     paymentMethod: ['Betaalmethode'],
@@ -407,25 +546,34 @@ export const ORDER_LABELS: LabelTable = {
     shipping: ['Verzendkosten'],
     tax: ['BTW'],
     discount: ['Korting'],
-    total: ['Totaalbedrag', 'Eindtotaal', 'Totaal'],
+    // "Totaal incl. btw" (with VAT: the paid total), "Te betalen".
+    total: [
+      'Totaalbedrag',
+      'Eindtotaal',
+      'Totaal',
+      'Totaal (?:incl\\.?|inclusief) btw',
+      'Te betalen',
+      'Betaald bedrag',
+    ],
     refund: ['Terugbetaling'],
     recipient: ['Ontvanger'],
   },
   pl: {
     // Amazon.pl's "Zamówienie złożone 3 marca 2024", "Nr zamówienia 406-…", "Suma zamówienia".
-    orderId: ['Numer zamówienia', 'Nr zamówienia'],
-    placedAt: ['Data zamówienia', 'Zamówienie złożone(?: dnia)?'],
+    orderId: ['Numer zamówienia', 'Nr zamówienia', 'Zamówienie (?:nr\\.?|#)'],
+    placedAt: ['Data zamówienia', 'Zamówienie złożone(?: dnia)?', 'Data (?:zakupu|złożenia zamówienia)'],
     status: ['Status zamówienia'],
     seller: ['Sprzedawca(?=\\s*[:：])'],
     paymentMethod: ['Metoda płatności'],
     shipping: ['Wysyłka'],
     discount: ['Rabat'],
-    total: ['Suma zamówienia', 'Łączna kwota', 'Suma'],
+    // "Do zapłaty" (to pay), "Razem do zapłaty": the final line of shops' summaries and invoices.
+    total: ['Suma zamówienia', 'Łączna kwota', 'Suma', '(?:Razem |Kwota )?do zapłaty', 'Zapłacono'],
     refund: ['Zwrot'],
     recipient: ['Odbiorca'],
   },
   tr: {
-    orderId: ['Sipariş (?:numarası|no)'],
+    orderId: ['Sipariş (?:numarası|no|kodu)'],
     // Amazon.com.tr's "Sipariş verildi 3 Mart 2024"; AliExpress tr "Sipariş zamanı".
     placedAt: ['Sipariş tarihi', 'Sipariş verildi', 'Sipariş zamanı'],
     status: ['Sipariş durumu'],
@@ -435,14 +583,24 @@ export const ORDER_LABELS: LabelTable = {
     shipping: ['Kargo'],
     tax: ['KDV'],
     discount: ['İndirim'],
-    total: ['Sipariş toplamı', 'Genel toplam', 'Toplam'],
+    // "Toplam tutar", "Ödenen tutar", "Sipariş tutarı" (Turkish shops' summaries).
+    total: [
+      'Sipariş toplamı',
+      'Genel toplam',
+      'Toplam',
+      'Toplam tutar',
+      'Ödenen tutar',
+      'Ödenecek tutar',
+      'Sipariş tutarı',
+    ],
     refund: ['İade'],
     recipient: ['Alıcı'],
   },
   ja: {
-    orderId: ['注文番号'],
+    // The polite forms "ご注文番号", "ご注文日" (Japanese shops' order pages); a seller's view says "受注番号", "受注日".
+    orderId: ['ご?注文番号', '受注番号', '注文ID'],
     // AliExpress ja "注文日時".
-    placedAt: ['注文日時?'],
+    placedAt: ['ご?注文日時?', '受注日時?', 'ご?購入日'],
     status: ['注文状況'],
     seller: ['販売者'],
     paymentMethod: ['支払い方法'],
@@ -450,7 +608,7 @@ export const ORDER_LABELS: LabelTable = {
     shipping: ['配送料・手数料', '送料'],
     tax: ['消費税'],
     discount: ['割引', 'クーポン'],
-    total: ['ご請求額', '注文合計', '合計'],
+    total: ['ご請求額', '注文合計', '合計', 'お支払い?(?:金額|合計)', 'ご請求金額', '合計金額', '総合計'],
     refund: ['返金額', '返金'],
     shipmentStatus: ['配送状況'],
     deliveredAt: ['配達日'],
@@ -468,7 +626,8 @@ export const ORDER_LABELS: LabelTable = {
     shipping: ['배송비'],
     tax: ['부가세'],
     discount: ['할인'],
-    total: ['총 ?결제 ?금액', '결제 ?금액', '합계'],
+    // Coupang and Korean shops' "최종 결제금액" (the amount finally paid).
+    total: ['총 ?결제 ?금액', '결제 ?금액', '합계', '최종 ?결제 ?금액'],
     refund: ['환불'],
     estimatedDelivery: ['예상 도착'],
     recipient: ['받는 사람'],
@@ -477,7 +636,7 @@ export const ORDER_LABELS: LabelTable = {
   // "ชื่อผู้รับ": its order export's headers, as Shopee TH order importers on GitHub read them).
   th: {
     // Lazada's detail header "คำสั่งซื้อ #…".
-    orderId: ['คำสั่งซื้อ\\s*#', 'หมายเลขคำสั่งซื้อ'],
+    orderId: ['คำสั่งซื้อ\\s*#', 'หมายเลขคำสั่งซื้อ', 'เลขที่คำสั่งซื้อ'],
     placedAt: ['เวลาสั่งซื้อ', 'วันที่สั่งซื้อ', 'วันที่ทำการสั่งซื้อ'],
     status: ['สถานะคำสั่งซื้อ', 'สถานะการสั่งซื้อ'],
     seller: ['ร้านค้า(?=\\s*[:：])'],
@@ -486,7 +645,7 @@ export const ORDER_LABELS: LabelTable = {
     shipping: ['ค่าจัดส่ง'],
     tax: ['ภาษี'],
     discount: ['ส่วนลด'],
-    total: ['รวมการสั่งซื้อ', 'ยอดชำระ'],
+    total: ['รวมการสั่งซื้อ', 'ยอดชำระ', 'ยอดชำระ(?:เงิน)?ทั้งหมด', 'ยอดรวมทั้งหมด', 'รวมทั้งสิ้น'],
     refund: ['คืนเงิน'],
     shipmentStatus: ['สถานะการจัดส่ง'],
     deliveredAt: ['จัดส่งสำเร็จ'],
@@ -496,7 +655,7 @@ export const ORDER_LABELS: LabelTable = {
   vi: {
     // Lazada's detail header "Đơn hàng #…".
     orderId: ['Đơn hàng\\s*#', 'Mã đơn hàng'],
-    placedAt: ['Thời gian đặt hàng', 'Ngày đặt hàng', 'Đặt hàng (?:vào|lúc|ngày)'],
+    placedAt: ['Thời gian đặt hàng', 'Ngày đặt hàng', 'Đặt hàng (?:vào|lúc|ngày)', 'Ngày mua(?: hàng)?'],
     status: ['Trạng thái đơn hàng'],
     seller: ['Người bán(?=\\s*[:：])'],
     paymentMethod: ['Phương thức thanh toán'],
@@ -506,7 +665,8 @@ export const ORDER_LABELS: LabelTable = {
     discount: ['Giảm giá'],
     // Shopee Vietnam's "Tổng số tiền người mua thanh toán" (what the buyer paid; its order export's header, as
     // Shopee VN order importers on GitHub read it). Its "Tổng giá trị đơn hàng" is the value before vouchers: not read.
-    total: ['Thành tiền', 'Tổng thanh toán', 'Tổng số tiền người mua thanh toán'],
+    // "Tổng cộng" (grand total); "Tổng tiền hàng" is the goods before shipping (subtotal).
+    total: ['Thành tiền', 'Tổng thanh toán', 'Tổng số tiền người mua thanh toán', 'Tổng cộng'],
     refund: ['Hoàn tiền'],
     shipmentStatus: ['Trạng thái giao hàng'],
     deliveredAt: ['Đã giao'],
@@ -518,7 +678,7 @@ export const ORDER_LABELS: LabelTable = {
     orderId: ['Pesanan\\s*#', 'No\\.? Pesanan', 'Nomor Pesanan', 'ID Pesanan'],
     // Shopee Indonesia's "Waktu Pesanan Dibuat" and "Nama Penerima" (its Seller Centre export's headers, as
     // Shopee ID order importers on GitHub read them).
-    placedAt: ['Waktu Pemesanan', 'Tanggal Pemesanan', 'Waktu Pesanan Dibuat'],
+    placedAt: ['Waktu Pemesanan', 'Tanggal Pemesanan', 'Waktu Pesanan Dibuat', 'Tanggal (?:Pembelian|Transaksi)'],
     status: ['Status Pesanan'],
     seller: ['Penjual(?=\\s*[:：])'],
     paymentMethod: ['Metode Pembayaran'],
@@ -526,7 +686,9 @@ export const ORDER_LABELS: LabelTable = {
     shipping: ['Ongkos Kirim', 'Subtotal Pengiriman'],
     tax: ['Pajak'],
     discount: ['Voucher Shopee', 'Diskon', 'Potongan'],
-    total: ['Total Pesanan', 'Total Pembayaran'],
+    // "Total Tagihan" (the bill: what was paid). "Total Harga" is the goods before shipping and "Total Belanja"
+    // the shopping before service fees: neither is listed.
+    total: ['Total Pesanan', 'Total Pembayaran', 'Total (?:Tagihan|Bayar)'],
     refund: ['Pengembalian Dana'],
     shipmentStatus: ['Status Pengiriman'],
     deliveredAt: ['Diterima'],
@@ -542,14 +704,14 @@ export const ORDER_LABELS: LabelTable = {
     shipping: ['Kos Penghantaran'],
     tax: ['Cukai'],
     discount: ['Baucar'],
-    total: ['Jumlah Pesanan'],
+    total: ['Jumlah Pesanan', 'Jumlah (?:Pembayaran|Keseluruhan)'],
     refund: ['Bayaran Balik'],
   },
   // Shopee Taiwan's Seller Centre wording ("訂單編號", "訂單成立日期", "訂單狀態", "商品總價", "買家總支付金額",
   // "收件者姓名": its order report's headers, as Shopee TW report parsers on GitHub read them).
   'zh-Hant': {
     orderId: ['訂單編號', '訂單號碼'],
-    placedAt: ['訂單成立時間', '訂單成立日期', '下單時間'],
+    placedAt: ['訂單成立時間', '訂單成立日期', '下單時間', '訂(?:單|購)(?:日期|時間)'],
     status: ['訂單狀態'],
     seller: ['賣家', '商店名稱'],
     paymentMethod: ['付款方式'],
@@ -557,7 +719,18 @@ export const ORDER_LABELS: LabelTable = {
     shipping: ['運費'],
     tax: ['稅費'],
     discount: ['折扣', '優惠券?'],
-    total: ['訂單金額', '訂單總金額', '實付金額', '買家總支付金額'],
+    // Hong Kong and Taiwan shops: "總計", "總金額", "應付金額", "付款金額".
+    total: [
+      '訂單金額',
+      '訂單總金額',
+      '實付金額',
+      '買家總支付金額',
+      '總計',
+      '總金額',
+      '應付金額',
+      '付款金額',
+      '訂單總計',
+    ],
     refund: ['退款'],
     shipmentStatus: ['物流狀態'],
     deliveredAt: ['送達時間'],
@@ -578,26 +751,43 @@ export const ORDER_LABELS: LabelTable = {
     recipient: ['收件人'],
   },
   ru: {
-    orderId: ['Номер заказа'],
-    placedAt: ['Дата заказа', 'Время заказа', 'Заказ (?:оформлен|размещён|размещен)'],
-    status: ['Статус заказа'],
+    // "Заказ № 12345" (Ozon, Wildberries and most Russian shops); Ukrainian pages (Rozetka, Prom) in Cyrillic too:
+    // "Номер замовлення", "Замовлення №", "Дата замовлення", "Разом", "До сплати".
+    orderId: ['Номер заказа', 'Заказ\\s*(?:№|#)', 'Номер замовлення', 'Замовлення\\s*(?:№|#)'],
+    placedAt: [
+      'Дата заказа',
+      'Время заказа',
+      'Заказ (?:оформлен|размещён|размещен)',
+      'Дата (?:оформления|покупки)',
+      'Дата замовлення',
+    ],
+    status: ['Статус заказа', 'Статус замовлення'],
     seller: ['Продавец(?=\\s*[:：])', 'Магазин(?=\\s*[:：])'],
     paymentMethod: ['Способ оплаты'],
     subtotal: ['Стоимость товаров'],
     shipping: ['Доставка'],
-    total: ['Итого', 'Сумма заказа'],
+    total: ['Итого', 'Сумма заказа', 'Итого к оплате', 'К оплате', 'Разом', 'До сплати', 'Сума замовлення'],
     refund: ['Возврат средств'],
     recipient: ['Получатель'],
   },
   // Amazon.ae/.sa/.eg ("تم تقديم الطلب" order placed, "إجمالي الطلب" order total); AliExpress ar "وقت الطلب".
   ar: {
-    orderId: ['رقم الطلب'],
+    orderId: ['رقم الطلب', 'رقم الطلبية'],
     placedAt: ['تاريخ الطلب', 'وقت الطلب', 'تم (?:تقديم|إجراء) الطلب(?: في)?'],
     status: ['حالة الطلب'],
     subtotal: ['المجموع الفرعي'],
     shipping: ['الشحن', 'رسوم الشحن'],
     tax: ['ضريبة القيمة المضافة'],
-    total: ['إجمالي الطلب', 'المجموع الكلي', 'الإجمالي'],
+    // Noon, Amazon.eg and Gulf shops' summaries: "المجموع", "المبلغ الإجمالي", "المبلغ المدفوع" (amount paid).
+    total: [
+      'إجمالي الطلب',
+      'المجموع الكلي',
+      'الإجمالي',
+      'المجموع',
+      'المبلغ الإجمالي',
+      'المبلغ المدفوع',
+      'الإجمالي الكلي',
+    ],
     recipient: ['المستلم'],
   },
   // Amazon.se ("Beställning gjord 3 mars 2024", "Beställningsnummer", "Totalsumma").
@@ -634,7 +824,17 @@ export const ORDER_LABELS: LabelTable = {
 export const CN_LABELS: LabelTable = {
   'zh-Hans': {
     orderId: ['订单编号', '订单号码', '订单号'],
-    placedAt: ['订单创建时间', '下单时间', '成交时间', '创建时间', '提交时间', '下单日期'],
+    placedAt: [
+      '订单创建时间',
+      '下单时间',
+      '成交时间',
+      '创建时间',
+      '提交时间',
+      '下单日期',
+      '订单日期',
+      '订购(?:日期|时间)',
+      '购买(?:日期|时间)',
+    ],
     status: ['订单状态', '交易状态', '状态'],
     seller: ['店铺名称', '店铺', '商家', '卖家', '供应商'],
     paymentMethod: ['支付方式', '付款方式'],
@@ -642,7 +842,7 @@ export const CN_LABELS: LabelTable = {
     shipping: ['运费'],
     tax: ['税费', '进口税'],
     discount: ['店铺优惠', '平台优惠', '优惠券', '优惠'],
-    total: ['实付款', '实付金额', '实付', '应付总额', '订单总额', '订单金额'],
+    total: ['实付款', '实付金额', '实付', '应付总额', '订单总额', '订单金额', '订单总价', '应付金额', '总计'],
     refund: ['退款金额', '已退款'],
     carrier: ['物流公司', '快递公司', '承运商', '承运人', '配送方式'],
     trackingNumber: ['运单号码', '货运单号', '运单号', '快递单号', '物流单号'],
@@ -653,7 +853,7 @@ export const CN_LABELS: LabelTable = {
   },
   'zh-Hant': {
     orderId: ['訂單編號', '訂單號碼', '訂單號'],
-    placedAt: ['下單時間', '成交時間', '創建時間', '訂單建立時間'],
+    placedAt: ['下單時間', '成交時間', '創建時間', '訂單建立時間', '訂(?:單|購)(?:日期|時間)'],
     status: ['訂單狀態', '交易狀態', '狀態'],
     seller: ['店鋪名稱', '店鋪', '商家', '賣家', '供應商'],
     paymentMethod: ['支付方式', '付款方式'],
@@ -661,7 +861,7 @@ export const CN_LABELS: LabelTable = {
     shipping: ['運費'],
     tax: ['稅費', '進口稅'],
     discount: ['店鋪優惠', '平台優惠', '優惠券', '優惠'],
-    total: ['實付款', '實付金額', '實付', '應付總額', '訂單總額', '訂單金額'],
+    total: ['實付款', '實付金額', '實付', '應付總額', '訂單總額', '訂單金額', '總計', '總金額', '應付金額'],
     refund: ['退款金額', '已退款'],
     carrier: ['物流公司', '快遞公司', '承運商', '承運人', '配送方式'],
     trackingNumber: ['運單號碼', '貨運單號', '運單號', '快遞單號', '物流單號'],
@@ -689,16 +889,17 @@ export const STATUS_LABELS: LabelTable = {
   },
   // amazon.de: "Service storniert" heads a cancelled service order (shared real page).
   de: { cancelled: ['Storniert', 'Bestellung storniert', 'Service storniert'] },
-  fr: { cancelled: ['Annulée', 'Commande annulée'] },
+  fr: { cancelled: ['Annulée?', 'Commande annulée'] },
   es: { cancelled: ['Cancelad[oa]', 'Pedido cancelado'] },
   pt: { cancelled: ['Cancelad[oa]', 'Pedido cancelado'] },
-  it: { cancelled: ['Annullato', 'Ordine annullato'] },
+  it: { cancelled: ['Annullat[oa]', 'Ordine annullato'] },
   nl: { cancelled: ['Geannuleerd'] },
-  pl: { cancelled: ['Anulowane'] },
+  pl: { cancelled: ['Anulowane', 'Zamówienie anulowane'] },
   tr: { cancelled: ['İptal edildi'] },
   ja: { cancelled: ['キャンセル済み', '注文はキャンセルされました'] },
   ko: { cancelled: ['취소(?:완료|됨)', '주문 ?취소'] },
-  ru: { cancelled: ['Отмен[её]н', 'Заказ отмен[её]н'] },
+  // Ukrainian pages: "Скасовано", "Замовлення скасовано".
+  ru: { cancelled: ['Отмен[её]н', 'Заказ отмен[её]н', 'Скасовано', 'Замовлення скасовано'] },
   sv: { cancelled: ['Avbruten', 'Annullerad'] },
   ar: { cancelled: ['ملغ[يى]', 'تم الإلغاء', 'تم إلغاء الطلب'] },
   he: { cancelled: ['בוטל(?:ה)?', 'ההזמנה בוטלה'] },

@@ -1,7 +1,8 @@
 import type { Money, OrderItem } from '../schemas/order';
 import { parseDate, type DateOptions } from './dates';
 import { cleanText, textLines } from './dom';
-import { alternatives, CN_LABELS, ITEM_LABELS, labelRe, ORDER_LABELS } from './labels';
+import { alternatives, CN_LABELS, ITEM_LABELS, labelRe, ORDER_LABELS, SHIPPING_LABELS } from './labels';
+import type { Shipment } from '../schemas/order';
 import { parseMoney } from './money';
 
 /**
@@ -17,7 +18,7 @@ import { parseMoney } from './money';
  * country letters may stand apart from the sign ("US $80.00" on AliExpress and Alibaba.com, "C $45.99" on eBay).
  */
 const MONEY_CELL =
-  /^(?:[-−]\s*)?(?:(?:[A-Z]{1,3}\s?\$?\s?|[$€£¥￥₩₹₱฿₫]|R\$|Rp|zł)\s*\d[\d.,\s']*|\d[\d.,\s']*\s?(?:€|zł|kr|元|円|원|₫|đ|บาท|₽|₪|₺|TL|[A-Z]{3}))$/;
+  /^(?:[-−]\s*)?(?:(?:[A-Z]{1,3}\s?\$?\s?|[$€£¥￥₩₹₱฿₫৳]|R\$|Rp|Rs\.?|zł)\s*\d[\d.,\s'’]*|\d[\d.,\s'’]*\s?(?:€|zł|kr|元|円|원|₫|đ|บาท|₽|₪|₺|TL|[A-Z]{3}))$/;
 
 /** Column headers per field, every language the adapters' label tables know, plus the item columns. */
 const COLUMN_WORDS = {
@@ -42,6 +43,16 @@ const COLUMN_WORDS = {
     'Jumlah barang',
     'Kuantiti',
     'Количество',
+    // Abbreviations invoices print (fr "Qté", pt "Qtd.", de "Anz.", ru "Кол-во") and more languages' words.
+    'Qté',
+    'Qtd\\.?',
+    'Anz\\.',
+    'Cant\\.',
+    'Кол-во',
+    'Кількість',
+    'الكمية',
+    'כמות',
+    'Miktar',
   ],
   unitPrice: [
     'Unit price',
@@ -72,6 +83,14 @@ const COLUMN_WORDS = {
     'Harga satuan',
     'Harga',
     'Цена',
+    'Cena jednostkowa',
+    'Birim fiyat(?:ı)?',
+    'Цена за (?:шт|ед)\\.?',
+    'Ціна',
+    'السعر',
+    'سعر الوحدة',
+    'מחיר(?: ליחידה)?',
+    '가격',
   ],
   title: [
     'Item',
@@ -105,6 +124,28 @@ const COLUMN_WORDS = {
     'สินค้า',
     'Produk',
     'Товар',
+    // Product-name columns (ko "상품명"/"상품정보", zh "商品名称"/"商品信息", Shopee TW "商品資訊", pl "Nazwa", ru
+    // "Наименование", ar "المنتج", he "מוצר", th "ชื่อสินค้า", vi "Tên sản phẩm", id "Nama Produk").
+    '상품(?:명|정보)',
+    '商品名称',
+    '商品信息',
+    '商品資訊',
+    '商品名稱',
+    'Nazwa(?: produktu)?',
+    'Наименование',
+    'Назва(?: товару)?',
+    'Ürün adı',
+    'المنتج',
+    'מוצר',
+    'ชื่อสินค้า',
+    'Tên sản phẩm',
+    'Nama Produk',
+    'Descripción',
+    'Descrição',
+    'Désignation',
+    'Descrizione',
+    'Omschrijving',
+    'Bezeichnung',
   ],
   orderDate: ['Date', 'Sale date', 'Purchase date', 'Datum', 'Fecha', 'Data', '日期', '时间', '時間', '日付'],
   lineTotal: [
@@ -123,7 +164,8 @@ const COLUMN_WORDS = {
   ],
 } as const;
 
-type Column = 'orderId' | 'placedAt' | 'total' | 'quantity' | 'unitPrice' | 'title' | 'lineTotal';
+type Column =
+  'orderId' | 'placedAt' | 'total' | 'quantity' | 'unitPrice' | 'title' | 'lineTotal' | 'carrier' | 'tracking';
 
 const whole = (alts: readonly string[]) => new RegExp(`^(?:${alts.join('|')})\\s*[:：]?$`, 'i');
 const fieldRe = (field: 'orderId' | 'placedAt' | 'total') =>
@@ -139,6 +181,9 @@ const HEADERS: [Column, RegExp][] = [
   ['quantity', whole(COLUMN_WORDS.quantity)],
   ['unitPrice', whole(COLUMN_WORDS.unitPrice)],
   ['title', whole(COLUMN_WORDS.title)],
+  // A shipment table ("Carrier | Tracking number | Status", tracking pages, seller pages, invoices).
+  ['tracking', whole([labelRe(SHIPPING_LABELS, 'trackingNumber').source])],
+  ['carrier', whole([labelRe(SHIPPING_LABELS, 'carrier').source])],
 ];
 
 export const columnOf = (header: string): Column | undefined => {
@@ -152,7 +197,12 @@ export const LABELLED_QTY = new RegExp(
   'i',
 );
 
-const cellText = (el: Element) => cleanText(el.textContent) ?? '';
+/**
+ * A cell's text as shown: a quantity picker's chosen option, not every option it lists ("1 2 3" read as 123),
+ * and a locked field's value (textLines).
+ */
+const cellText = (el: Element) =>
+  (el.querySelector('select, input') ? cleanText(textLines(el).join(' ')) : cleanText(el.textContent)) ?? '';
 /** A cell's text without what is struck through ("<del>¥11.20</del>¥9.20": the old price is not the price). */
 export const shownText = (el: Element) => {
   if (!el.querySelector('del, s, strike')) return cellText(el);
@@ -178,6 +228,8 @@ export interface TableRow {
   quantity?: number;
   /** Items from the detail rows printed under an order's row (a product link, no order facts of their own). */
   details?: OrderItem[];
+  /** A tracking number under its column's header, with the carrier beside it when a column names it. */
+  shipment?: Shipment;
 }
 
 export interface HeaderTable {
@@ -225,17 +277,38 @@ function headerCells(table: HTMLTableElement): Element[] | undefined {
 const ITEM_SELLER = new RegExp(`^(?:${alternatives(ITEM_LABELS, 'seller').join('|')})\\s*[:：]\\s*(.{2,80})$`, 'i');
 
 /**
- * An item cell of several lines whose first line is set in bold: that line is the title, and the lines
- * under it are the item's labels (its quantity, who sold it). A cell of one line is the title whole.
+ * A quantity printed before the title, as invoices write it: "2 of: Title" (Amazon's English invoices), "1
+ * Exemplar(e) von: Title" (amazon.de's, the shared real pages and the review).
+ */
+const QTY_OF = /^(\d{1,3})\s*(?:of|Exemplar\(e\) von)\s*[:：]\s*(.+)$/i;
+/** An item's condition line under its title ("Condition: New", "Zustand: Neu"). */
+const CONDITION = /^(?:Condition|Zustand|État|Estado|Condizione|Conditie|Stan)\s*[:：]/i;
+
+/**
+ * An item cell of several lines: the first line is the title when it is set in bold, when it carries its
+ * quantity ("2 of: Title"), or when every line under it is an item's label (who sold it, its condition, its
+ * quantity); those lines are not part of the title ("… Sold by: Amazon.com Services, Inc Condition: New" had
+ * been read as one title). A cell of one line is the title whole, less its "2 of:".
  */
 function itemCell(cell: Element): { title: string; quantity?: number; seller?: string } | undefined {
   const lines = textLines(cell);
   const first = lines[0];
-  if (lines.length < 2 || !first) return undefined;
-  const bold = cell.querySelector('b, strong');
-  if (!bold || cellText(bold) !== first) return undefined;
-  const out: { title: string; quantity?: number; seller?: string } = { title: first };
-  for (const line of lines.slice(1)) {
+  if (!first) return undefined;
+  const of = QTY_OF.exec(first);
+  const rest = of ? of[2]!.trim() : first;
+  const under = lines.slice(1);
+  const labels =
+    under.length > 0 && under.every((l) => ITEM_SELLER.test(l) || CONDITION.test(l) || LABELLED_QTY.test(l));
+  // The title set apart at the line's start (bold, italic or the product's link), with what follows it on
+  // the line being detail: "<i>Title</i>, Author", "<b><a>Title</a></b>[Audiobook]". Most of the line, so a
+  // bold "New" before a title is not taken for it.
+  const marked = [...cell.querySelectorAll('b, strong, i, em, a[href]')]
+    .map((el) => cellText(el))
+    .find((t) => t.length >= 8 && rest.startsWith(t) && t.length * 2 >= rest.length);
+  if (!of && !marked && !(lines.length >= 2 && labels)) return undefined;
+  const out: { title: string; quantity?: number; seller?: string } = { title: marked ?? rest };
+  if (of && Number(of[1]) > 0) out.quantity = Number(of[1]);
+  for (const line of under) {
     const q = Number(LABELLED_QTY.exec(line)?.[1] ?? NaN);
     if (q > 0 && out.quantity === undefined) out.quantity = q;
     const seller = ITEM_SELLER.exec(line)?.[1]?.trim();
@@ -273,6 +346,7 @@ export function headerTables(root: ParentNode, currency: string | undefined, dat
         }
         const owner = rows[rows.length - 1];
         if (
+          !row?.shipment &&
           !row?.orderId &&
           !row?.placedAt &&
           !row?.total &&
@@ -284,7 +358,7 @@ export function headerTables(root: ParentNode, currency: string | undefined, dat
           if (detail) (owner.details ??= []).push(detail);
           continue;
         }
-        if (row?.orderId || row?.placedAt || row?.total || row?.item) rows.push(row);
+        if (row?.orderId || row?.placedAt || row?.total || row?.item || row?.shipment) rows.push(row);
       }
     }
     // A table of orders names an order-number column, or is a sales record (a date, a quantity and an amount
@@ -304,6 +378,7 @@ function readRow(
 ): TableRow | undefined {
   const row: TableRow = {};
   const item: OrderItem = {};
+  let carrier: string | undefined;
   cells.forEach((cell, i) => {
     const text = cellText(cell);
     switch (cols[i]) {
@@ -338,10 +413,19 @@ function readRow(
         if (parts?.quantity && !item.quantity) item.quantity = row.quantity = parts.quantity;
         break;
       }
+      case 'tracking':
+        // Letters and digits, six digits at least, the cell's whole text.
+        if (/^[A-Z0-9][A-Z0-9-]{7,39}$/i.test(text) && (text.match(/\d/g)?.length ?? 0) >= 6)
+          row.shipment = { ...row.shipment, trackingNumber: text.toUpperCase() };
+        break;
+      case 'carrier':
+        if (/\p{L}/u.test(text) && text.length <= 40 && !/\d{5,}/.test(text)) carrier = text;
+        break;
     }
   });
+  if (row.shipment && carrier) row.shipment = { carrier, ...row.shipment };
   if (item.title && (item.quantity || item.unitPrice)) row.item = item;
-  if (!row.orderId && !row.placedAt && !row.total && !row.item && !row.quantity) return undefined;
+  if (!row.orderId && !row.placedAt && !row.total && !row.item && !row.quantity && !row.shipment) return undefined;
   return row;
 }
 

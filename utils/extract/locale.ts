@@ -33,6 +33,14 @@ const TLD_CURRENCY: [RegExp, string][] = [
   [/\.dk$/, 'DKK'],
   [/\.no$/, 'NOK'],
   [/\.us$/, 'USD'],
+  // Where "Rs." is the rupee printed: India, Pakistan, Sri Lanka, Nepal (Amazon.in, Flipkart, Daraz).
+  [/\.(?:co\.)?in$/, 'INR'],
+  [/\.(?:com\.)?pk$/, 'PKR'],
+  [/\.lk$/, 'LKR'],
+  // Where "درهم" (dirham) is printed: the Emirates, Morocco.
+  [/\.ae$/, 'AED'],
+  [/\.ma$/, 'MAD'],
+  [/\.(?:com\.)?np$/, 'NPR'],
 ];
 
 /** The same from a language tag's region or, for a few, its language alone. */
@@ -55,6 +63,12 @@ const REGION_CURRENCY: Record<string, string> = {
   SE: 'SEK',
   DK: 'DKK',
   NO: 'NOK',
+  IN: 'INR',
+  PK: 'PKR',
+  LK: 'LKR',
+  NP: 'NPR',
+  AE: 'AED',
+  MA: 'MAD',
 };
 const LANGUAGE_CURRENCY: Record<string, string> = { ja: 'JPY', sv: 'SEK', da: 'DKK', nb: 'NOK', no: 'NOK' };
 

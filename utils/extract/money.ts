@@ -12,7 +12,8 @@ const SYMBOLS: [RegExp, string][] = [
   [/\bUS\s?\$|\bUSD(?![A-Za-z])/i, 'USD'],
   [/\bMX\s?\$|\bMXN(?![A-Za-z])/i, 'MXN'],
   // eBay prints the country letters apart from the sign: "C $45.99" (eBay.ca), "AU $12.00", "US $15.20".
-  [/\bCA?\$|\bC \$(?=\s?\d)|\bCAD(?![A-Za-z])/, 'CAD'],
+  // AliExpress writes "CA $12.34" with the space; a bare "$" after them would read as US dollars.
+  [/\bCA?\$|\bCA? \$(?=\s?\d)|\bCAD(?![A-Za-z])/, 'CAD'],
   [/\bAU\s?\$|\bA\$|\bAUD(?![A-Za-z])/, 'AUD'],
   [/\bHK\s?\$|\bHKD(?![A-Za-z])/i, 'HKD'],
   [/\bNT\s?\$|\bTWD(?![A-Za-z])/i, 'TWD'],
@@ -21,12 +22,18 @@ const SYMBOLS: [RegExp, string][] = [
   [/E£|\bEGP(?![A-Za-z])|ج\.م/i, 'EGP'],
   [/£|\bGBP(?![A-Za-z])/i, 'GBP'],
   [/€|\bEUR(?![A-Za-z])/i, 'EUR'],
-  [/₹|\bINR(?![A-Za-z])|\bRs\.?(?=\s*\d)/i, 'INR'],
+  // "Rs." alone is the rupee of India, Pakistan, Sri Lanka or Nepal (Daraz prints it): detectCurrency asks the site.
+  [/₹|\bINR(?![A-Za-z])/i, 'INR'],
+  [/\bPKR(?![A-Za-z])/, 'PKR'],
+  [/\bLKR(?![A-Za-z])/, 'LKR'],
+  [/\bNPR(?![A-Za-z])/, 'NPR'],
+  [/৳|\bBDT(?![A-Za-z])/, 'BDT'],
   [/\bRM(?=\s*\d)|\bMYR(?![A-Za-z])/, 'MYR'],
   [/₱|\bPHP(?![A-Za-z])/, 'PHP'],
   [/฿|\bTHB(?![A-Za-z])|บาท/, 'THB'],
   // Vietnamese pages also write the dong as "đ" after the amount ("1.234.000đ").
-  [/₫|\bVND(?![A-Za-z])|\d\s?đ(?![A-Za-zÀ-ỹ])/, 'VND'],
+  // and "VNĐ" or a capital "Đ" ("1.234.000 VNĐ").
+  [/₫|\bVND(?![A-Za-z])|\bVNĐ|\d\s?[đĐ](?![A-Za-zÀ-ỹ])/, 'VND'],
   [/\bRp\.?(?=\s*\d)|\bIDR(?![A-Za-z])/, 'IDR'],
   [/zł|\bPLN(?![A-Za-z])/i, 'PLN'],
   // A bare "kr" is Swedish, Danish, Norwegian or Icelandic crowns: detectCurrency asks the site.
@@ -35,13 +42,15 @@ const SYMBOLS: [RegExp, string][] = [
   [/\bNOK(?![A-Za-z])/, 'NOK'],
   [/\bISK(?![A-Za-z])/, 'ISK'],
   [/₺|\bTRY(?![A-Za-z])|\bTL\b/, 'TRY'],
-  [/\bAED(?![A-Za-z])|د\.إ|درهم/, 'AED'],
+  // The word "درهم" is also Morocco's dirham: detectCurrency asks the site.
+  [/\bAED(?![A-Za-z])|د\.إ/, 'AED'],
+  [/\bMAD(?![A-Za-z])|د\.م\./, 'MAD'],
   [/\bSAR(?![A-Za-z])|ر\.س/, 'SAR'],
   // Korean pages write the won as "원" after the amount ("12,345원").
   [/₩|\bKRW(?![A-Za-z])|\d\s?원/, 'KRW'],
   // AliExpress, Temu and SHEIN country sites in Europe print these; an unknown sign must not become the site's.
   [/₽|руб\.?|\bRUB(?![A-Za-z])/, 'RUB'],
-  [/\bNZ\$|\bNZD(?![A-Za-z])/, 'NZD'],
+  [/\bNZ\s?\$|\bNZD(?![A-Za-z])/, 'NZD'],
   [/\bCHF(?![A-Za-z])/, 'CHF'],
   [/Kč|\bCZK(?![A-Za-z])/, 'CZK'],
   [/\bFt\b|\bHUF(?![A-Za-z])/, 'HUF'],
@@ -51,14 +60,21 @@ const SYMBOLS: [RegExp, string][] = [
 ];
 
 /**
- * Reads a number written in any of the sites' conventions: 1,234.56 / 1.234,56 / 1 234,56 / 1234.
+ * The digits of an amount inside a longer text, with the group marks the sites write: "1,234.56", "1.234,56",
+ * "1 234,56" (a space, no-break or thin space before a group of three), Swiss "1'234.50" and "1’234.50", Indian
+ * "1,23,456.00". A pattern that stops at the first space or apostrophe reads "1" of "CHF 1’234.50".
+ */
+export const AMOUNT_DIGITS = "\\d(?:[\\d.,'’ʼ]|[\\s\\u00a0\\u202f](?=\\d{3}(?!\\d)))*";
+
+/**
+ * Reads a number written in any of the sites' conventions: 1,234.56 / 1.234,56 / 1 234,56 / 1'234.50 / 1234.
  * A minus sign (or U+2212) before the number or before its currency symbol makes it negative.
  * Returns undefined when the text holds no number.
  */
 export function parseNumber(text: string, dotGroups = false): number | undefined {
-  const m = /(?:([-−–])\s*\D{0,4}?)?(\d[\d\s.,'\u00a0\u202f]*)/.exec(text);
+  const m = /(?:([-−–])\s*\D{0,4}?)?(\d[\d\s.,'’ʼ\u00a0\u202f]*)/.exec(text);
   if (!m?.[2]) return undefined;
-  let s = m[2].replace(/[\s'\u00a0\u202f]/g, '').replace(/[.,]+$/, '');
+  let s = m[2].replace(/[\s'’ʼ\u00a0\u202f]/g, '').replace(/[.,]+$/, '');
   const lastDot = s.lastIndexOf('.');
   const lastComma = s.lastIndexOf(',');
   if (lastDot >= 0 && lastComma >= 0) {
@@ -101,6 +117,8 @@ export function detectCurrency(text: string, fallback?: string): string | undefi
     return fallback && /^(USD|CAD|MXN|AUD|SGD|HKD|TWD|NZD|BRL|ARS|CLP|COP|UYU)$/.test(fallback) ? fallback : 'USD';
   // Four countries write "kr": only the site can say which (unknown rather than another country's crowns).
   if (/\bkr\b/i.test(text)) return fallback && /^(SEK|DKK|NOK|ISK)$/.test(fallback) ? fallback : undefined;
+  if (/\bRs\.?\s*\d/i.test(text)) return fallback && /^(INR|PKR|LKR|NPR)$/.test(fallback) ? fallback : undefined;
+  if (/درهم/.test(text)) return fallback && /^(AED|MAD)$/.test(fallback) ? fallback : undefined;
   return fallback;
 }
 

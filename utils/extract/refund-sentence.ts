@@ -4,7 +4,7 @@ import { parseMoney } from './money';
 
 /** An amount with its currency sign, as a token inside a sentence ("CDN$ 14.99", "$14.99", "14,99 €", "¥30"). */
 const AMOUNT =
-  "(?:(?:[A-Z]{1,3}\\$|[$€£¥￥₩₹₱฿₫]|R\\$)\\s?\\d[\\d.,']*|\\d[\\d.,']*\\s?(?:€|zł|kr|元|円|₫)(?![\\w])|\\d[\\d.,']*\\s(?:EUR|USD|GBP|CAD|AUD|CHF|PLN|SEK|TRY|CNY|JPY)\\b)";
+  "(?:(?:[A-Z]{1,3}\\$|[$€£¥￥₩₹₱฿₫]|R\\$)\\s?\\d[\\d.,'’]*|\\d[\\d.,'’]*\\s?(?:€|zł|kr|元|円|₫)(?![\\w])|\\d[\\d.,'’]*\\s(?:EUR|USD|GBP|CAD|AUD|CHF|PLN|SEK|TRY|CNY|JPY)\\b)";
 const AMOUNTS = new RegExp(AMOUNT, 'g');
 /** What may stand between the refund word and its amount: a few words, no number, no end of sentence. */
 const GAP = '[^\\d.!?。！？\\n]{0,30}?';

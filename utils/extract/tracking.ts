@@ -118,7 +118,7 @@ export function labelledShipment(lines: readonly string[]): LabelledShipment {
     if (!out.trackingNumber) {
       const rest = restAfter(TRACKING_LABEL, line);
       const value = rest === undefined ? undefined : rest || lines[i + 1] || '';
-      const m = value ? TRACKING_VALUE.exec(value.trim()) : null;
+      const m = value ? TRACKING_VALUE.exec(grouped(value.trim())) : null;
       if (m && (m[1]!.match(/\d/g)?.length ?? 0) >= 6) {
         out.trackingNumber = m[1]!.toUpperCase();
         out.trackingLine = line;
@@ -141,12 +141,26 @@ export function labelledShipment(lines: readonly string[]): LabelledShipment {
   return out;
 }
 
+/**
+ * A number printed in spaced groups for reading ("1Z 999 AA1 01 2345 6784", USPS "9400 1000 0000 …") as one
+ * token, when the joined groups have a carrier's own shape (UPS, USPS, S10 …): other spaced text is left as
+ * it was (the first group alone is then too short to be a number).
+ */
+function grouped(value: string): string {
+  const m = /^((?:[A-Z0-9]{1,6} ){2,7}[A-Z0-9]{1,6})(?=$|[\s,;.)])/i.exec(value);
+  if (!m) return value;
+  const joined = m[1]!.replace(/ /g, '');
+  return DISTINCT.some((s) => new RegExp(`^${s.re.source}$`).test(joined)) ? joined + value.slice(m[1]!.length) : value;
+}
+
 function cleanCarrier(raw: string | undefined): string | undefined {
   const v = raw
     ?.replace(/\s+/g, ' ')
     .replace(/[.。:：,;]+$/, '')
     .trim();
   if (!v || v.length < 2 || v.length > 40 || !/\p{L}/u.test(v)) return undefined;
+  // The next column's header ("Carrier | Tracking number" over their values) is no carrier's name.
+  if (restAfter(TRACKING_LABEL, v) !== undefined || restAfter(CARRIER_LABEL, v) !== undefined) return undefined;
   // Dates, times and sentences are not carrier names.
   if (/\d{1,2}(?::\d{2})?\s*(?:am|pm|uhr|h)\b|\d{1,2}[./]\d{1,2}|\b\d{4}\b/i.test(v) || v.split(' ').length > 5)
     return undefined;

@@ -79,7 +79,11 @@ describe('amounts by currency', () => {
     expect(parseMoney('12,345원')).toEqual({ amount: 12345, currency: 'KRW' });
     expect(parseMoney('1,234.50 บาท')).toEqual({ amount: 1234.5, currency: 'THB' });
     expect(parseMoney('123.45 ש"ח')).toEqual({ amount: 123.45, currency: 'ILS' });
-    expect(parseMoney('99.00 درهم')).toEqual({ amount: 99, currency: 'AED' });
+    // The dirham word is the Emirates' and Morocco's: the site says which (Jumia Morocco prints it too).
+    expect(parseMoney('99.00 درهم', 'AED')).toEqual({ amount: 99, currency: 'AED' });
+    expect(parseMoney('99.00 درهم', 'MAD')).toEqual({ amount: 99, currency: 'MAD' });
+    expect(parseMoney('99.00 درهم')).toBeUndefined();
+    expect(parseMoney('99.00 د.إ')).toEqual({ amount: 99, currency: 'AED' });
   });
   it('a third decimal where the currency has two is not read', () => {
     expect(parseMoney('$1.234')).toBeUndefined();
