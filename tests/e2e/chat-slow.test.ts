@@ -66,8 +66,8 @@ describe('whole-chat capture on a slow machine', () => {
       const result = await capture(tabId);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
       const { json } = await transcript(result);
-      expect(tails(json)).toEqual(expected(0, 60));
-      expect(result).toMatchObject({ messages: 60, startReached: true, complete: true });
+      expect(tails(json)).toEqual(expected(0, 40));
+      expect(result).toMatchObject({ messages: 40, startReached: true, complete: true });
       await page.close();
     },
   );
