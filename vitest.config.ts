@@ -47,7 +47,7 @@ export default defineConfig({
           name: 'e2e-firefox',
           include: ['tests/e2e-firefox/**/*.test.ts'],
           environment: 'node',
-          setupFiles: ['./tests/support/bytes-equality.ts'],
+          setupFiles: ['./tests/support/bytes-equality.ts', './tests/support/e2e/cpu-log.ts'],
           // One browser at a time, in one process (isolate: false) so the browser a file closes serves the
           // next file (tests/support/e2e/firefox.ts): a launch with the extension's install costs about 15
           // CPU-seconds here, a reset about one.

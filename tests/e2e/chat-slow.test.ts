@@ -51,7 +51,9 @@ describe('whole-chat capture on a slow machine', () => {
   beforeAll(async () => {
     s = await launch();
     ext = await s.context.newPage();
-    await ext.goto(s.extensionUrl('library.html'));
+    // Any extension page can ask the background and read the store; the first-run page shows no cases, where
+    // the library would draw itself again at every save (about 1 CPU-second of this file).
+    await ext.goto(s.extensionUrl('welcome.html'));
   });
   afterAll(async () => {
     await s?.close();
@@ -66,8 +68,8 @@ describe('whole-chat capture on a slow machine', () => {
       const result = await capture(tabId);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
       const { json } = await transcript(result);
-      expect(tails(json)).toEqual(expected(0, 60));
-      expect(result).toMatchObject({ messages: 60, startReached: true, complete: true });
+      expect(tails(json)).toEqual(expected(0, 40));
+      expect(result).toMatchObject({ messages: 40, startReached: true, complete: true });
       await page.close();
     },
   );
