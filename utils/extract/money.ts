@@ -113,8 +113,12 @@ export function detectCurrency(text: string, fallback?: string): string | undefi
   if (fallback === UNKNOWN_CURRENCY) return undefined;
   // A bare yen/yuan sign: the site decides (Amazon.co.jp is JPY, Chinese sites CNY).
   if (/[¥￥]/.test(text)) return fallback === 'JPY' ? 'JPY' : 'CNY';
-  if (/\$/.test(text))
-    return fallback && /^(USD|CAD|MXN|AUD|SGD|HKD|TWD|NZD|BRL|ARS|CLP|COP|UYU)$/.test(fallback) ? fallback : 'USD';
+  // A bare "$" is the site's dollar (or peso). On a site priced in a currency written otherwise (yuan,
+  // euros) it names some other dollar the page does not say: unknown, not US dollars by default.
+  if (/\$/.test(text)) {
+    if (!fallback) return 'USD';
+    return /^(USD|CAD|MXN|AUD|SGD|HKD|TWD|NZD|BRL|ARS|CLP|COP|UYU)$/.test(fallback) ? fallback : undefined;
+  }
   // Four countries write "kr": only the site can say which (unknown rather than another country's crowns).
   if (/\bkr\b/i.test(text)) return fallback && /^(SEK|DKK|NOK|ISK)$/.test(fallback) ? fallback : undefined;
   if (/\bRs\.?\s*\d/i.test(text)) return fallback && /^(INR|PKR|LKR|NPR)$/.test(fallback) ? fallback : undefined;

@@ -53,6 +53,18 @@ describe('parseMoney', () => {
     expect(parseMoney('249,00 kr', 'EUR')).toBeUndefined();
   });
 
+  it.each(['CNY', 'EUR', 'JPY', 'GBP'])(
+    'leaves a bare "$" unknown on a site priced in %s: some dollar the page does not name',
+    (site) => {
+      expect(parseMoney('$12.50', site)).toBeUndefined();
+    },
+  );
+
+  it('reads a bare "$" as the site\'s own dollar', () => {
+    expect(parseMoney('$12.50', 'CAD')).toEqual({ amount: 12.5, currency: 'CAD' });
+    expect(parseMoney('US$12.50', 'CNY')).toEqual({ amount: 12.5, currency: 'USD' });
+  });
+
   it('reads a site whose pesos are written with dots between thousands as thousands, not cents', () => {
     expect(parseMoney('$12.990', 'COP')).toEqual({ amount: 12990, currency: 'COP' });
     expect(parseMoney('$12.99', 'USD')).toEqual({ amount: 12.99, currency: 'USD' });
