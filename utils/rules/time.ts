@@ -36,12 +36,17 @@ export type ParsedStart = { kind: 'date'; noon: TZDate } | { kind: 'moment'; at:
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})?)?$/;
 
+/** Zones already checked: making a DateTimeFormat costs far more than the deadline sums it guards. */
+const knownZones = new Set<string>();
+
 export function assertTimeZone(timeZone: string): void {
+  if (knownZones.has(timeZone)) return;
   try {
     new Intl.DateTimeFormat('en-US', { timeZone });
   } catch {
     throw new RangeError(`Unknown time zone "${timeZone}"`);
   }
+  knownZones.add(timeZone);
 }
 
 function realDate(y: number, m: number, d: number): boolean {
