@@ -128,6 +128,23 @@ function timeDate(el: Element): string | undefined {
   return `${m[1]}-${m[2]}-${m[3]}`;
 }
 
+const bareText = (el: Element) => (el.textContent ?? '').replace(/\s+/g, '').toLowerCase();
+
+/**
+ * A screen readers' copy of the text beside it: many sites print a value twice, once for the eye with
+ * `aria-hidden="true"` and once, visually hidden, for screen readers (eBay's `.clipped`, Temu's spaced-out
+ * digits), so the text read as a whole doubles it ("Brass hingeBrass hinge", "…1234 1 2 3 4"). The copy
+ * is the element beside an `aria-hidden` one holding the same characters; it is left out, never the eye's.
+ */
+function screenReaderCopy(el: Element): boolean {
+  const twin = [el.previousElementSibling, el.nextElementSibling].find(
+    (s) => s?.getAttribute('aria-hidden') === 'true',
+  );
+  if (!twin || el.getAttribute('aria-hidden') === 'true') return false;
+  const text = bareText(el);
+  return text !== '' && text === bareText(twin);
+}
+
 /**
  * The element's visible-ish text as lines, the way a reader sees it: a line per block element and
  * `<br>`, table cells of one row on one line. Label/value pairs then read as "Label: value" on one
@@ -151,7 +168,7 @@ export function textLines(root: Node): string[] {
     }
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
     const tag = node.nodeType === 1 ? (node as Element).tagName.toUpperCase() : '';
-    if (SKIP.has(tag)) continue;
+    if (SKIP.has(tag) || (tag !== '' && screenReaderCopy(node as Element))) continue;
     if (tag === 'BR') {
       parts.push('\n');
       continue;

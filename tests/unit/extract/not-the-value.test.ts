@@ -87,3 +87,25 @@ describe('generic reader: what stands beside a label but is not its value', () =
     expect(o?.amounts.total).toEqual({ amount: 120, currency: 'TRY' });
   });
 });
+
+describe("generic reader: a screen readers' copy printed beside the value", () => {
+  // The eye's copy with aria-hidden, the screen readers' visually hidden beside it (as eBay and Temu print).
+  const twice = (shown: string, spoken: string) =>
+    `<span><span aria-hidden="true">${shown}</span><span class="sr-only">${spoken}</span></span>`;
+  it('reads the order number once, not run into its spoken copy', () => {
+    const o = read(
+      'https://shop.example.com/orders/1',
+      'en-US',
+      lines(`Order number: ${twice('PO-20260311-4821', 'P O - 2 0 2 6 0 3 1 1 - 4 8 2 1')}`, 'Total: $45.99'),
+    );
+    expect(o?.orderId).toBe('PO-20260311-4821');
+  });
+  it('reads the total once, not its lower-case copy joined to it', () => {
+    const o = read(
+      'https://shop.example.com/orders/1',
+      'en-US',
+      lines('Order number: 4821-3390', `Order total: ${twice('US $25.00', 'us $25.00')}`),
+    );
+    expect(o?.amounts.total).toEqual({ amount: 25, currency: 'USD' });
+  });
+});
