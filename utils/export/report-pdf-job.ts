@@ -6,7 +6,7 @@ import { errorText } from '../error-text';
 import { renderReportPdf } from './report-pdf';
 import type { ReportInput } from './report-input';
 import { admittedPictures, reportPictureOrder } from './report-pictures';
-import { readyPicture, type ReadyPicture } from './pdf-image';
+import { PICTURE_HEAD_BYTES, pictureSize, type PictureSize, readyPicture, type ReadyPicture } from './pdf-image';
 import { bytesOfBlob, pdfBlob, type PdfHole } from './pdf-blob';
 import { fastCrc32, sha256Hex } from '../hash';
 // The bundled font is read by the worker itself: its 10 MB never pass through the page's thread.
@@ -111,7 +111,6 @@ export class ReportWorker {
 
   /** report.pdf from a job: its pictures are the ones the same budget takes, in the same order, as on the page's thread. */
   async render(job: PdfJob): Promise<MadePdf> {
-    const waits = new SpanTotal('pack:reports:pdf-picture-waits');
     const reencoding = new SpanTotal('pack:reports:pdf-render:pictures-reencoded');
     const fontBytes = this.font(job.font);
     const taken = admittedPictures(reportPictureOrder(job.input.evidence), (path) => job.images.get(path)?.size);
@@ -129,12 +128,26 @@ export class ReportWorker {
       made.catch(() => undefined);
       ready.set(path, made);
     }
+    // Each picture's size from its file's first bytes, read now: the report is laid out with these while the
+    // pictures' bytes still come from the page (renderReportPdf's pictureSize).
+    const sizes = new Map<string, Promise<PictureSize | undefined>>();
+    for (const path of taken) {
+      const png = /\.png$/i.test(path);
+      const head = job.images.get(path)!.slice(0, png ? 33 : PICTURE_HEAD_BYTES);
+      sizes.set(
+        path,
+        head.arrayBuffer().then(
+          (b) => pictureSize(new Uint8Array(b), png),
+          () => undefined,
+        ),
+      );
+    }
     const font = await timed('pack:reports:pdf-font-wait', () => fontBytes);
-    // The report asks for its pictures one after another: the time it waits for them, bytes and re-encoding.
-    const loadImage = (path: string) => waits.add(ready.get(path) ?? Promise.resolve(undefined));
+    // The time the report waits for its pictures is measured where it waits (renderReportPdf's late-pictures-wait).
+    const loadImage = (path: string) => ready.get(path) ?? Promise.resolve(undefined);
     const holes: PdfHole[] = [];
-    const pdf = await renderReportPdf({ ...job.input, loadImage }, font, holes);
-    waits.record();
+    const pictureSizeOf = (path: string) => sizes.get(path) ?? Promise.resolve(undefined);
+    const pdf = await renderReportPdf({ ...job.input, loadImage, pictureSize: pictureSizeOf }, font, holes);
     reencoding.record();
     // Hashed here, on this core, from the very bytes the pack will hold: the page writes them as they are.
     const [sha256, crc] = await timed('pack:reports:pdf-hash', async () => [
