@@ -323,12 +323,19 @@ function printHotFunctions(profile: CpuProfile, top = 15): void {
     info(`  ${name.slice(0, 50)}`, `${(us / 1e6).toFixed(2)} s (${((100 * us) / total).toFixed(0)} %)`);
 }
 
-/** One info line per stage, in the order they ran, each with its share of the whole. */
-function printStages(measures: Measure[], prefix: string, totalMs: number): void {
+/**
+ * One info line per stage, in the order they ran, each with its share of the whole and, given the time the
+ * whole began on the same timeline, when the stage ended (a sum of many spans ends where its last one did).
+ */
+function printStages(measures: Measure[], prefix: string, totalMs: number, origin?: number): void {
   for (const m of measures.filter((x) => x.name.startsWith(prefix)))
     info(
       `  ${m.name.slice(prefix.length)}`,
-      `${(m.duration / 1000).toFixed(2)} s (${((100 * m.duration) / totalMs).toFixed(0)} %)`,
+      `${(m.duration / 1000).toFixed(2)} s (${((100 * m.duration) / totalMs).toFixed(0)} %)${
+        origin === undefined || m.startTime === undefined
+          ? ''
+          : `, ends at ${((m.startTime + m.duration - origin) / 1000).toFixed(2)} s`
+      }`,
     );
 }
 
@@ -700,8 +707,8 @@ export async function runPackBench(): Promise<void> {
           : 'nowhere',
     );
     info('stages (User Timing in the offscreen document; the report worker’s own come back from it)', '');
-    printStages(measures, 'pack:', exportSeconds * 1000);
     const built = measures.find((m) => m.name === 'pack:offscreen-export');
+    printStages(measures, 'pack:', exportSeconds * 1000, built?.startTime);
     if (built) {
       // One clock: the page's timeOrigin and Node's Date.now() are both the system's wall clock.
       const at = (ms: number) => `${((ms - started) / 1000).toFixed(2)} s`;

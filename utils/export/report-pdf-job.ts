@@ -62,6 +62,16 @@ const pictureMessageSchema = z.union([
 /** Read the font now, before any job: the page sends this when an export is in sight. */
 const prefetchSchema = z.object({ prefetchFont: fontSchema });
 
+/**
+ * The page is reading the font at this address itself (its script is running while this worker's is still
+ * loading) and will send its bytes, or say it could not (then this worker reads it).
+ */
+const fontComingSchema = z.object({ fontComing: fontSchema.refine((f) => typeof f === 'string') });
+const fontSentSchema = z.object({
+  fontSent: fontSchema.refine((f) => typeof f === 'string'),
+  bytes: z.instanceof(Uint8Array).optional(),
+});
+
 type Answer = { reply: unknown; transfer: Transferable[] };
 
 /** report.pdf as the worker hands it back: its bytes, their SHA-256 and CRC-32, and a Blob of them for the pack. */
@@ -86,6 +96,8 @@ function later<T>(): { promise: Promise<T>; resolve: (v: T) => void } {
  */
 export class ReportWorker {
   private readonly fonts = new Map<string, Promise<Uint8Array>>();
+  /** Fonts the page said it is reading: their bytes, or its word that this worker must read them. */
+  private readonly fontsComing = new Map<string, (bytes: Uint8Array | undefined) => void>();
   private fromPage = new Map<
     string,
     { promise: Promise<Uint8Array | null>; resolve: (v: Uint8Array | null) => void }
@@ -159,6 +171,25 @@ export class ReportWorker {
 
   /** Answers one message: a job gets its PDF back; a picture or the font to read ahead gets no answer. */
   async answer(data: unknown): Promise<Answer | undefined> {
+    const coming = fontComingSchema.safeParse(data);
+    if (coming.success) {
+      const url = coming.data.fontComing as string;
+      if (!this.fonts.has(url)) {
+        const sent = later<Uint8Array | undefined>();
+        this.fontsComing.set(url, sent.resolve);
+        const read = timed('pack:reports:pdf-render:font-load', async () => (await sent.promise) ?? fetchFont(url));
+        read.catch(() => this.fonts.delete(url));
+        this.fonts.set(url, read);
+      }
+      return undefined;
+    }
+    const fontSent = fontSentSchema.safeParse(data);
+    if (fontSent.success) {
+      const url = fontSent.data.fontSent as string;
+      this.fontsComing.get(url)?.(fontSent.data.bytes);
+      this.fontsComing.delete(url);
+      return undefined;
+    }
     const prefetch = prefetchSchema.safeParse(data);
     if (prefetch.success) {
       this.font(prefetch.data.prefetchFont).catch(() => undefined);
@@ -176,15 +207,13 @@ export class ReportWorker {
     this.fromPage = new Map();
     try {
       const { pdf, sha256, crc, blob } = await this.render(parsed.data);
-      // The stage times measured in the worker, on its own clock: the page records them for the bench.
-      const timings = Object.fromEntries(
-        performance
-          .getEntriesByType('measure')
-          .filter((m) => m.name.startsWith('pack:'))
-          .map((m) => [m.name, m.duration]),
-      );
+      // The stage times measured in the worker, and when each began (wall clock, ms since the epoch): the
+      // page records them on its own timeline for the bench.
+      const measures = performance.getEntriesByType('measure').filter((m) => m.name.startsWith('pack:'));
+      const timings = Object.fromEntries(measures.map((m) => [m.name, m.duration]));
+      const startedAt = Object.fromEntries(measures.map((m) => [m.name, performance.timeOrigin + m.startTime]));
       performance.clearMeasures();
-      return { reply: { ok: true, pdf, sha256, crc, blob, timings }, transfer: [pdf.buffer] };
+      return { reply: { ok: true, pdf, sha256, crc, blob, timings, startedAt }, transfer: [pdf.buffer] };
     } catch (err) {
       return { reply: { ok: false, reason: errorText(err) }, transfer: [] };
     }

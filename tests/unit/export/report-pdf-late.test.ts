@@ -7,16 +7,7 @@ import type { ReportInput } from '../../../utils/export/report-input';
 import type { Evidence } from '../../../utils/schemas/records';
 import { META } from '../../support/db';
 import { loadTestFont } from './font';
-import { png } from './report-worker-fake';
-
-/** A JPEG's markers as pdf-lib reads them (it takes the data as it is): an APP1 segment, then the frame header. */
-function jpeg(width: number, height: number, app1 = 300): Uint8Array {
-  const sof = [0xff, 0xc0, 0, 17, 8, height >> 8, height & 0xff, width >> 8, width & 0xff, 3];
-  for (let c = 1; c <= 3; c++) sof.push(c, 0x11, 0);
-  const app = [0xff, 0xe1, (app1 + 2) >> 8, (app1 + 2) & 0xff, ...new Array<number>(app1).fill(0x45)];
-  const scan = [0xff, 0xda, 0, 12, 3, 1, 0, 2, 0x11, 3, 0x11, 0, 0x3f, 0, 1, 2, 3, 4];
-  return new Uint8Array([0xff, 0xd8, ...app, ...sof, ...scan, 0xff, 0xd9]);
-}
+import { jpeg, png } from './report-worker-fake';
 
 const FILES: Record<string, Uint8Array> = {
   'evidence/001-screenshot/screenshot.png': png(3, 40, 30),
