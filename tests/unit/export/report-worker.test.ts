@@ -8,9 +8,7 @@ import { endSpareReportWorker } from '../../../utils/export/report-pdf-worker';
 import { budgetedPictures } from '../../../utils/export/report-pictures';
 import type { freshDb } from '../../support/db';
 import { loadTestFont } from './font';
-import { addEvidence } from '../../../utils/db/store';
-import { META } from '../../support/db';
-import { type Behaviour, fakeWorker, jobsIn, jpeg, library, png, rgbaPng } from './report-worker-fake';
+import { type Behaviour, fakeWorker, jobsIn, library, png } from './report-worker-fake';
 
 const NOW = new Date('2026-11-28T05:00:00Z');
 
@@ -71,64 +69,6 @@ describe('report.pdf in a worker', () => {
     const writer = () => new PackWriter(new Zip(() => undefined), '', NOW);
     expect((await evidenceStage(writer(), db, plan)).imageBytes.size).toBe(2);
     expect((await evidenceStage(writer(), db, plan, { keepPictures: false })).imageBytes.size).toBe(0);
-  });
-});
-
-/**
- * The browser's decoder and canvas as far as nativeJpeg uses them (Node has neither): a picture's size from its
- * IHDR, and a JPEG of that size as the encoder's output. Counts the JPEGs made.
- */
-function fakeJpegEncoder() {
-  const made: number[] = [];
-  vi.stubGlobal('createImageBitmap', async (blob: Blob) => {
-    const head = new DataView(await blob.slice(0, 24).arrayBuffer());
-    return { width: head.getUint32(16), height: head.getUint32(20), close: () => undefined };
-  });
-  vi.stubGlobal(
-    'OffscreenCanvas',
-    class {
-      constructor(
-        readonly width: number,
-        readonly height: number,
-      ) {}
-      getContext() {
-        return { fillStyle: '', fillRect: () => undefined, drawImage: () => undefined };
-      }
-      async convertToBlob() {
-        made.push(this.width);
-        return new Blob([jpeg(this.width, this.height)], { type: 'image/jpeg' });
-      }
-    },
-  );
-  return made;
-}
-
-describe('a picture report.pdf cannot take as it is (a PNG with alpha)', () => {
-  it('is re-encoded as JPEG by the page, once, and the worker puts that JPEG in: the PDF made on the page’s thread', async () => {
-    const { db, c } = await library();
-    await addEvidence(db, {
-      caseId: c.id,
-      kind: 'screenshot',
-      title: 'whole page',
-      capturedAt: Date.now() + 3,
-      capture: META,
-      files: [{ name: 'page.png', mime: 'image/png', bytes: rgbaPng(5, 30, 20) }],
-    });
-    const made = fakeJpegEncoder();
-    const here = await reportPdfOf(db, c.id);
-    expect(made).toEqual([30]);
-    const { posted } = fakeWorker('answer');
-    const there = await reportPdfOf(db, c.id);
-    // One more JPEG made, by the page: the worker got it ready and did not make its own.
-    expect(made).toEqual([30, 30]);
-    const sent = posted.filter((m): m is { picture: string } => typeof m === 'object' && m !== null && 'picture' in m);
-    expect(sent.map((m) => [m.picture, 'jpeg' in m ? 'jpeg' : 'bytes'])).toEqual([
-      ['evidence/001-screenshot/screenshot.png', 'bytes'],
-      ['evidence/002-screenshot/tracking.png', 'bytes'],
-      ['evidence/004-screenshot/page.png', 'jpeg'],
-    ]);
-    expect(there.pdf).toEqual(here.pdf);
-    expect(there.omitted).toEqual([]);
   });
 });
 
