@@ -418,11 +418,14 @@ export async function renderReportPdf(
 
 /** Puts in the pictures the layout placed by size; false when one cannot be placed as laid out. */
 async function placeLate(doc: PDFDocument, late: readonly LatePicture[], reencoding: SpanTotal): Promise<boolean> {
+  // The fonts are put in and every stream so far compressed now, while the last pictures still come (the save
+  // would do both after them): the same objects in the same order, as the pictures are put in after the flush.
+  await doc.flush();
+  fastStreamWrites(doc);
   // The time the laid-out report waits for its last pictures' bytes (and their making ready).
   const settled = await timed('pack:reports:pdf-render:late-pictures-wait', () =>
     Promise.allSettled(late.map((l) => l.ready)),
   );
-  await doc.flush();
   for (const [i, l] of late.entries()) {
     const got = settled[i]!;
     if (got.status === 'rejected' || !got.value) return false;
