@@ -154,6 +154,12 @@ export class ReportWorker {
         ),
       );
     }
+    // For the bench's timeline: when the last picture's size was read (the layout waits for each in turn), when
+    // the page had sent the last picture, and when the last was made ready (a JPEG re-encoded on this thread).
+    void timed('pack:reports:pdf-picture-sizes', () => Promise.all(sizes.values()));
+    if (job.fromPage)
+      void timed('pack:reports:pdf-pictures-came', () => Promise.all([...taken].map((p) => this.pageBytes(p).promise)));
+    void timed('pack:reports:pdf-pictures-ready', () => Promise.allSettled(ready.values()));
     const font = await timed('pack:reports:pdf-font-wait', () => fontBytes);
     // The time the report waits for its pictures is measured where it waits (renderReportPdf's late-pictures-wait).
     const loadImage = (path: string) => ready.get(path) ?? Promise.resolve(undefined);
