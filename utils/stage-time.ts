@@ -17,17 +17,23 @@ export async function timed<T>(name: string, run: () => Promise<T>): Promise<T> 
   }
 }
 
-/** Adds up time spent in many short spans (each file's read, each hash) and records the sum once. */
+/**
+ * Adds up time spent in many short spans (each file's read, each hash) and records the sum once. Spans that
+ * overlap (pictures made ready side by side) count once: the time while at least one was under way, not
+ * their sum, which could exceed the whole it is part of.
+ */
 export class SpanTotal {
   private total = 0;
+  private open = 0;
+  private since = 0;
   constructor(private readonly name: string) {}
 
   async add<T>(work: Promise<T> | (() => Promise<T>)): Promise<T> {
-    const start = performance.now();
+    if (this.open++ === 0) this.since = performance.now();
     try {
       return await (typeof work === 'function' ? work() : work);
     } finally {
-      this.total += performance.now() - start;
+      if (--this.open === 0) this.total += performance.now() - this.since;
     }
   }
 

@@ -121,6 +121,61 @@ export function treeCpuByType(rootPid: number): Map<string, number> {
   return out;
 }
 
+/**
+ * CPU seconds so far of each thread of a Chromium tree, by process kind and thread name (the renderer's main
+ * thread, a dedicated worker, the browser's IO thread, its thread pool…): which thread is the export's limit.
+ */
+export function treeCpuByThread(rootPid: number): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [pid, type] of treeProcessTypes(rootPid)) {
+    let tids: string[] = [];
+    try {
+      tids = readdirSync(`/proc/${pid}/task`);
+    } catch {
+      continue;
+    }
+    for (const tid of tids) {
+      try {
+        const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+        const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replace(/[\d:/-]+$/, '');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        const key = `${type}/${name}`;
+        out.set(key, (out.get(key) ?? 0) + (Number(fields[11]) + Number(fields[12])) / 100);
+      } catch {
+        // The thread ended while we looked.
+      }
+    }
+  }
+  return out;
+}
+
+/** Each process of a tree and its kind (its --type= switch, or browser). */
+function treeProcessTypes(rootPid: number): Map<number, string> {
+  const children = new Map<number, number[]>();
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(d)]);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  const out = new Map<number, string>();
+  const stack = [rootPid];
+  while (stack.length) {
+    const pid = stack.pop()!;
+    try {
+      out.set(pid, /--type=([\w-]+)/.exec(readFileSync(`/proc/${pid}/cmdline`, 'utf8'))?.[1] ?? 'browser');
+    } catch {
+      // Gone.
+    }
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return out;
+}
+
 /** Each process kind's CPU seconds between two readings, biggest first. */
 function cpuByTypeText(before: Map<string, number>, after: Map<string, number>): string {
   return [...after]
@@ -268,12 +323,19 @@ function printHotFunctions(profile: CpuProfile, top = 15): void {
     info(`  ${name.slice(0, 50)}`, `${(us / 1e6).toFixed(2)} s (${((100 * us) / total).toFixed(0)} %)`);
 }
 
-/** One info line per stage, in the order they ran, each with its share of the whole. */
-function printStages(measures: Measure[], prefix: string, totalMs: number): void {
+/**
+ * One info line per stage, in the order they ran, each with its share of the whole and, given the time the
+ * whole began on the same timeline, when the stage ended (a sum of many spans ends where its last one did).
+ */
+function printStages(measures: Measure[], prefix: string, totalMs: number, origin?: number): void {
   for (const m of measures.filter((x) => x.name.startsWith(prefix)))
     info(
       `  ${m.name.slice(prefix.length)}`,
-      `${(m.duration / 1000).toFixed(2)} s (${((100 * m.duration) / totalMs).toFixed(0)} %)`,
+      `${(m.duration / 1000).toFixed(2)} s (${((100 * m.duration) / totalMs).toFixed(0)} %)${
+        origin === undefined || m.startTime === undefined
+          ? ''
+          : `, ends at ${((m.startTime + m.duration - origin) / 1000).toFixed(2)} s`
+      }`,
     );
 }
 
@@ -566,6 +628,7 @@ export async function runPackBench(): Promise<void> {
     const rss = sampleRss(pid);
     const cpuBefore = treeCpuSeconds(pid);
     const cpuByTypeBefore = treeCpuByType(pid);
+    const cpuByThreadBefore = treeCpuByThread(pid);
     const prepared = process.env.BENCH_NO_PREPARE
       ? undefined
       : send({ type: 'bg.export.prepare' }).catch(() => undefined);
@@ -590,6 +653,7 @@ export async function runPackBench(): Promise<void> {
     const peak = rss.stop();
     const cpuSeconds = treeCpuSeconds(pid) - cpuBefore;
     const cpuByType = cpuByTypeText(cpuByTypeBefore, treeCpuByType(pid));
+    const cpuByThread = cpuByTypeText(cpuByThreadBefore, treeCpuByThread(pid));
     packBytes = data.bytes;
     const packMb = packBytes / MB;
     line(`export ${SHOTS} screenshots (${packMb.toFixed(0)} MB) to downloads`, exportSeconds, 's', 1, {
@@ -603,6 +667,7 @@ export async function runPackBench(): Promise<void> {
     );
     info('CPU time of all Chromium processes (less load-dependent)', `${cpuSeconds.toFixed(2)} s`);
     info('  by process (s)', cpuByType);
+    info('  by thread (s)', cpuByThread);
     info(
       'the offscreen document',
       prepared ? 'started 0.3 s before, on the button’s hover' : 'started by the export itself',
@@ -642,8 +707,8 @@ export async function runPackBench(): Promise<void> {
           : 'nowhere',
     );
     info('stages (User Timing in the offscreen document; the report worker’s own come back from it)', '');
-    printStages(measures, 'pack:', exportSeconds * 1000);
     const built = measures.find((m) => m.name === 'pack:offscreen-export');
+    printStages(measures, 'pack:', exportSeconds * 1000, built?.startTime);
     if (built) {
       // One clock: the page's timeOrigin and Node's Date.now() are both the system's wall clock.
       const at = (ms: number) => `${((ms - started) / 1000).toFixed(2)} s`;

@@ -1,4 +1,14 @@
-import { degrees, drawImage, type PDFDocument, PDFHexString, type PDFPage, type PDFRef, PDFStream } from 'pdf-lib';
+import {
+  degrees,
+  drawImage,
+  JpegEmbedder,
+  type PDFDocument,
+  PDFHexString,
+  type PDFPage,
+  type PDFRef,
+  PDFStream,
+  PngEmbedder,
+} from 'pdf-lib';
 import type { SpanTotal } from '../stage-time';
 import { noteWritten } from './pdf-blob';
 
@@ -99,8 +109,54 @@ function hex(bytes: Uint8Array): string {
   return s;
 }
 
-/** Puts a PNG's own compressed pixels into the document as an image XObject (see pngStream). */
-export function embedPngStream(doc: PDFDocument, png: PngStream): PdfPicture {
+/** A picture's size in pixels, as its file's header states it. */
+export interface PictureSize {
+  width: number;
+  height: number;
+}
+
+/** Bytes of a file's start that hold a JPEG's frame header in practice (after its EXIF and colour profile). */
+export const PICTURE_HEAD_BYTES = 64 * 1024;
+
+/**
+ * The size a PNG's IHDR or a JPEG's frame header (SOFn) states, from the file's first bytes; undefined when
+ * they do not say (not such a file, or the header lies further in). Only a promise of the size: the picture
+ * placed from the whole file must come out the same size, or the report is laid out again without it.
+ */
+export function pictureSize(head: Uint8Array, png: boolean): PictureSize | undefined {
+  const view = new DataView(head.buffer, head.byteOffset, head.byteLength);
+  if (png) {
+    if (head.length < 24 || SIGNATURE.some((b, i) => head[i] !== b)) return undefined;
+    if (String.fromCharCode(...head.subarray(12, 16)) !== 'IHDR') return undefined;
+    const size = { width: view.getUint32(16), height: view.getUint32(20) };
+    return size.width && size.height ? size : undefined;
+  }
+  if (head.length < 4 || head[0] !== 0xff || head[1] !== 0xd8) return undefined;
+  for (let at = 2; at + 9 <= head.length;) {
+    if (head[at] !== 0xff) return undefined;
+    const marker = head[at + 1]!;
+    // Fill bytes, and markers that stand alone (no length follows).
+    if (marker === 0xff) {
+      at += 1;
+      continue;
+    }
+    if (marker === 0x01 || (marker >= 0xd0 && marker <= 0xd7)) {
+      at += 2;
+      continue;
+    }
+    // SOF0–SOF15 but DHT (C4), JPG (C8) and DAC (CC): what pdf-lib's JPEG reader takes the size from too.
+    if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
+      const size = { width: view.getUint16(at + 7), height: view.getUint16(at + 5) };
+      return size.width && size.height ? size : undefined;
+    }
+    if (marker === 0xd9 || marker === 0xda) return undefined;
+    at += 2 + view.getUint16(at + 2);
+  }
+  return undefined;
+}
+
+/** The image XObject of a PNG's own compressed pixels (see pngStream), not yet in the document. */
+function pngStreamObject(doc: PDFDocument, png: PngStream): PDFStream {
   const colorSpace = png.palette
     ? ['Indexed', 'DeviceRGB', png.palette.length / 3 - 1, PDFHexString.of(hex(png.palette))]
     : png.colors === 3
@@ -117,7 +173,12 @@ export function embedPngStream(doc: PDFDocument, png: PngStream): PdfPicture {
     DecodeParms: { Predictor: 15, Colors: png.colors, BitsPerComponent: png.bitDepth, Columns: png.width },
   });
   writeFromParts(stream, png.parts);
-  return { ref: doc.context.register(stream), width: png.width, height: png.height };
+  return stream;
+}
+
+/** Puts a PNG's own compressed pixels into the document as an image XObject (see pngStream). */
+export function embedPngStream(doc: PDFDocument, png: PngStream): PdfPicture {
+  return { ref: doc.context.register(pngStreamObject(doc, png)), width: png.width, height: png.height };
 }
 
 const enc = new TextEncoder();
@@ -210,6 +271,22 @@ export async function embedPicture(
   reencoding?: SpanTotal,
 ): Promise<PdfPicture> {
   return embedReady(doc, await readyPicture(bytes, png, reencoding));
+}
+
+/**
+ * Puts a ready picture into the document under a reference taken earlier (the report was laid out with its
+ * size alone, see pictureSize), as embedReady would have, object for object: a JPEG or a decoded PNG at
+ * the document's flush, so call this after it (a decoded PNG's mask is then numbered where it would be).
+ * Returns the size the picture really has, for the caller to compare with the size it laid out.
+ */
+export async function embedReadyAt(doc: PDFDocument, ready: ReadyPicture, ref: PDFRef): Promise<PictureSize> {
+  if ('png' in ready) {
+    doc.context.assign(ref, pngStreamObject(doc, ready.png));
+    return { width: ready.png.width, height: ready.png.height };
+  }
+  const embedder = 'jpeg' in ready ? await JpegEmbedder.for(ready.jpeg) : await PngEmbedder.for(ready.pngToDecode);
+  await embedder.embedIntoContext(doc.context, ref);
+  return { width: embedder.width, height: embedder.height };
 }
 
 /** Draws a picture at (x, y), bottom left, scaled to width × height points. */

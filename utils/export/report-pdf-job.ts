@@ -6,7 +6,7 @@ import { errorText } from '../error-text';
 import { renderReportPdf } from './report-pdf';
 import type { ReportInput } from './report-input';
 import { admittedPictures, reportPictureOrder } from './report-pictures';
-import { readyPicture, type ReadyPicture } from './pdf-image';
+import { PICTURE_HEAD_BYTES, pictureSize, type PictureSize, readyPicture, type ReadyPicture } from './pdf-image';
 import { bytesOfBlob, pdfBlob, type PdfHole } from './pdf-blob';
 import { fastCrc32, sha256Hex } from '../hash';
 // The bundled font is read by the worker itself: its 10 MB never pass through the page's thread.
@@ -62,6 +62,16 @@ const pictureMessageSchema = z.union([
 /** Read the font now, before any job: the page sends this when an export is in sight. */
 const prefetchSchema = z.object({ prefetchFont: fontSchema });
 
+/**
+ * The page is reading the font at this address itself (its script is running while this worker's is still
+ * loading) and will send its bytes, or say it could not (then this worker reads it).
+ */
+const fontComingSchema = z.object({ fontComing: fontSchema.refine((f) => typeof f === 'string') });
+const fontSentSchema = z.object({
+  fontSent: fontSchema.refine((f) => typeof f === 'string'),
+  bytes: z.instanceof(Uint8Array).optional(),
+});
+
 type Answer = { reply: unknown; transfer: Transferable[] };
 
 /** report.pdf as the worker hands it back: its bytes, their SHA-256 and CRC-32, and a Blob of them for the pack. */
@@ -86,6 +96,8 @@ function later<T>(): { promise: Promise<T>; resolve: (v: T) => void } {
  */
 export class ReportWorker {
   private readonly fonts = new Map<string, Promise<Uint8Array>>();
+  /** Fonts the page said it is reading: their bytes, or its word that this worker must read them. */
+  private readonly fontsComing = new Map<string, (bytes: Uint8Array | undefined) => void>();
   private fromPage = new Map<
     string,
     { promise: Promise<Uint8Array | null>; resolve: (v: Uint8Array | null) => void }
@@ -111,7 +123,6 @@ export class ReportWorker {
 
   /** report.pdf from a job: its pictures are the ones the same budget takes, in the same order, as on the page's thread. */
   async render(job: PdfJob): Promise<MadePdf> {
-    const waits = new SpanTotal('pack:reports:pdf-picture-waits');
     const reencoding = new SpanTotal('pack:reports:pdf-render:pictures-reencoded');
     const fontBytes = this.font(job.font);
     const taken = admittedPictures(reportPictureOrder(job.input.evidence), (path) => job.images.get(path)?.size);
@@ -129,12 +140,32 @@ export class ReportWorker {
       made.catch(() => undefined);
       ready.set(path, made);
     }
+    // Each picture's size from its file's first bytes, read now: the report is laid out with these while the
+    // pictures' bytes still come from the page (renderReportPdf's pictureSize).
+    const sizes = new Map<string, Promise<PictureSize | undefined>>();
+    for (const path of taken) {
+      const png = /\.png$/i.test(path);
+      const head = job.images.get(path)!.slice(0, png ? 33 : PICTURE_HEAD_BYTES);
+      sizes.set(
+        path,
+        head.arrayBuffer().then(
+          (b) => pictureSize(new Uint8Array(b), png),
+          () => undefined,
+        ),
+      );
+    }
+    // For the bench's timeline: when the last picture's size was read (the layout waits for each in turn), when
+    // the page had sent the last picture, and when the last was made ready (a JPEG re-encoded on this thread).
+    void timed('pack:reports:pdf-picture-sizes', () => Promise.all(sizes.values()));
+    if (job.fromPage)
+      void timed('pack:reports:pdf-pictures-came', () => Promise.all([...taken].map((p) => this.pageBytes(p).promise)));
+    void timed('pack:reports:pdf-pictures-ready', () => Promise.allSettled(ready.values()));
     const font = await timed('pack:reports:pdf-font-wait', () => fontBytes);
-    // The report asks for its pictures one after another: the time it waits for them, bytes and re-encoding.
-    const loadImage = (path: string) => waits.add(ready.get(path) ?? Promise.resolve(undefined));
+    // The time the report waits for its pictures is measured where it waits (renderReportPdf's late-pictures-wait).
+    const loadImage = (path: string) => ready.get(path) ?? Promise.resolve(undefined);
     const holes: PdfHole[] = [];
-    const pdf = await renderReportPdf({ ...job.input, loadImage }, font, holes);
-    waits.record();
+    const pictureSizeOf = (path: string) => sizes.get(path) ?? Promise.resolve(undefined);
+    const pdf = await renderReportPdf({ ...job.input, loadImage, pictureSize: pictureSizeOf }, font, holes);
     reencoding.record();
     // Hashed here, on this core, from the very bytes the pack will hold: the page writes them as they are.
     const [sha256, crc] = await timed('pack:reports:pdf-hash', async () => [
@@ -146,6 +177,25 @@ export class ReportWorker {
 
   /** Answers one message: a job gets its PDF back; a picture or the font to read ahead gets no answer. */
   async answer(data: unknown): Promise<Answer | undefined> {
+    const coming = fontComingSchema.safeParse(data);
+    if (coming.success) {
+      const url = coming.data.fontComing as string;
+      if (!this.fonts.has(url)) {
+        const sent = later<Uint8Array | undefined>();
+        this.fontsComing.set(url, sent.resolve);
+        const read = timed('pack:reports:pdf-render:font-load', async () => (await sent.promise) ?? fetchFont(url));
+        read.catch(() => this.fonts.delete(url));
+        this.fonts.set(url, read);
+      }
+      return undefined;
+    }
+    const fontSent = fontSentSchema.safeParse(data);
+    if (fontSent.success) {
+      const url = fontSent.data.fontSent as string;
+      this.fontsComing.get(url)?.(fontSent.data.bytes);
+      this.fontsComing.delete(url);
+      return undefined;
+    }
     const prefetch = prefetchSchema.safeParse(data);
     if (prefetch.success) {
       this.font(prefetch.data.prefetchFont).catch(() => undefined);
@@ -163,15 +213,13 @@ export class ReportWorker {
     this.fromPage = new Map();
     try {
       const { pdf, sha256, crc, blob } = await this.render(parsed.data);
-      // The stage times measured in the worker, on its own clock: the page records them for the bench.
-      const timings = Object.fromEntries(
-        performance
-          .getEntriesByType('measure')
-          .filter((m) => m.name.startsWith('pack:'))
-          .map((m) => [m.name, m.duration]),
-      );
+      // The stage times measured in the worker, and when each began (wall clock, ms since the epoch): the
+      // page records them on its own timeline for the bench.
+      const measures = performance.getEntriesByType('measure').filter((m) => m.name.startsWith('pack:'));
+      const timings = Object.fromEntries(measures.map((m) => [m.name, m.duration]));
+      const startedAt = Object.fromEntries(measures.map((m) => [m.name, performance.timeOrigin + m.startTime]));
       performance.clearMeasures();
-      return { reply: { ok: true, pdf, sha256, crc, blob, timings }, transfer: [pdf.buffer] };
+      return { reply: { ok: true, pdf, sha256, crc, blob, timings, startedAt }, transfer: [pdf.buffer] };
     } catch (err) {
       return { reply: { ok: false, reason: errorText(err) }, transfer: [] };
     }

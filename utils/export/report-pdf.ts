@@ -1,12 +1,15 @@
 import fontkit from '@pdf-lib/fontkit';
-import { PDFDocument, type PDFFont, type PDFPage, rgb } from 'pdf-lib';
+import { PDFDocument, type PDFFont, type PDFPage, type PDFRef, rgb } from 'pdf-lib';
 import {
   drawPicture,
   embedPicture,
   embedReady,
+  embedReadyAt,
   fastStreamWrites,
   type PdfPicture,
+  type PictureSize,
   type ReadyPicture,
+  readyPicture,
 } from './pdf-image';
 import { compactTrueType } from './font-compact';
 import { showBidiControls } from './bidi';
@@ -26,6 +29,20 @@ export interface PdfReportInput extends ReportInput {
    * The report worker gives pictures it made ready as their bytes came (readyPicture), the same either way.
    */
   loadImage?: (path: string) => Promise<Uint8Array | ReadyPicture | undefined>;
+  /**
+   * A picture's size from its file's header, known before its bytes are (the report worker reads the headers
+   * first): the report is then laid out while the pictures still come, and they are put in before it is saved.
+   * A picture that then cannot be placed at that size has the report laid out again without this.
+   */
+  pictureSize?: (path: string) => Promise<PictureSize | undefined>;
+}
+
+/** A picture the layout placed by its size alone: put into the document under `ref` once its bytes are ready. */
+interface LatePicture {
+  ref: PDFRef;
+  size: PictureSize;
+  png: boolean;
+  ready: Promise<Uint8Array | ReadyPicture | undefined>;
 }
 
 const PAGE = { width: 595.28, height: 841.89, margin: 48 };
@@ -269,9 +286,19 @@ export async function renderReportPdf(
   const zone = localTimeZone();
   const when = (at: number | string) => reportTime(at, input.lang, zone);
   const embedded = new Map<string, PdfPicture | null>();
+  const late: LatePicture[] = [];
   const picture = async (paths: string[]): Promise<PdfPicture | undefined> => {
     const imgPath = reportPicturePath(paths);
     if (!imgPath) return undefined;
+    const size = embedded.has(imgPath) || !input.loadImage ? undefined : await input.pictureSize?.(imgPath);
+    if (size && input.loadImage) {
+      // Its number is taken now, where embedding it would have taken it: the saved bytes are the same.
+      const ready = input.loadImage(imgPath);
+      // A failure is met when the picture is put in, not as an unhandled rejection now.
+      ready.catch(() => undefined);
+      late.push({ ref: doc.context.nextRef(), size, png: /\.png$/i.test(imgPath), ready });
+      embedded.set(imgPath, { ref: late.at(-1)!.ref, ...size });
+    }
     if (!embedded.has(imgPath)) {
       const bytes = input.images?.get(imgPath) ?? (await input.loadImage?.(imgPath));
       let img: PdfPicture | null = null;
@@ -371,6 +398,12 @@ export async function renderReportPdf(
     lang: input.lang,
     l,
   });
+  // Pictures laid out by their size go in now, after the flush that puts in the fonts (and where embedding them
+  // would have put them). One that is missing, unreadable or of another size: laid out again without sizes.
+  if (late.length) {
+    const placed = await pictures.add(() => placeLate(doc, late, reencoding));
+    if (!placed) return renderReportPdf({ ...input, pictureSize: undefined }, fontBytes, holes);
+  }
   pictures.record();
   reencoding.record();
   // No object streams: pdf-lib deflates them in JavaScript, which took about half the save's time for a
@@ -381,6 +414,30 @@ export async function renderReportPdf(
     if (holes) collectHoles(doc, holes);
     return doc.save({ useObjectStreams: false });
   });
+}
+
+/** Puts in the pictures the layout placed by size; false when one cannot be placed as laid out. */
+async function placeLate(doc: PDFDocument, late: readonly LatePicture[], reencoding: SpanTotal): Promise<boolean> {
+  // The fonts are put in and every stream so far compressed now, while the last pictures still come (the save
+  // would do both after them): the same objects in the same order, as the pictures are put in after the flush.
+  await doc.flush();
+  fastStreamWrites(doc);
+  // The time the laid-out report waits for its last pictures' bytes (and their making ready).
+  const settled = await timed('pack:reports:pdf-render:late-pictures-wait', () =>
+    Promise.allSettled(late.map((l) => l.ready)),
+  );
+  for (const [i, l] of late.entries()) {
+    const got = settled[i]!;
+    if (got.status === 'rejected' || !got.value) return false;
+    try {
+      const ready = got.value instanceof Uint8Array ? await readyPicture(got.value, l.png, reencoding) : got.value;
+      const size = await embedReadyAt(doc, ready, l.ref);
+      if (size.width !== l.size.width || size.height !== l.size.height) return false;
+    } catch {
+      return false;
+    }
+  }
+  return true;
 }
 
 /**

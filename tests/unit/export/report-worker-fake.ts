@@ -5,6 +5,15 @@ import { ReportWorker } from '../../../utils/export/report-pdf-job';
 import { rgbPng } from '../../support/png';
 import { caseWithScreenshot, freshDb, META } from '../../support/db';
 
+/** A JPEG's markers as pdf-lib reads them (it takes the data as it is): an APP1 segment, then the frame header. */
+export function jpeg(width: number, height: number, app1 = 300): Uint8Array<ArrayBuffer> {
+  const sof = [0xff, 0xc0, 0, 17, 8, height >> 8, height & 0xff, width >> 8, width & 0xff, 3];
+  for (let c = 1; c <= 3; c++) sof.push(c, 0x11, 0);
+  const app = [0xff, 0xe1, (app1 + 2) >> 8, (app1 + 2) & 0xff, ...new Array<number>(app1).fill(0x45)];
+  const scan = [0xff, 0xda, 0, 12, 3, 1, 0, 2, 0x11, 3, 0x11, 0, 0x3f, 0, 1, 2, 3, 4];
+  return new Uint8Array([0xff, 0xd8, ...app, ...sof, ...scan, 0xff, 0xd9]);
+}
+
 /** A small RGB PNG whose pixels depend on `seed`, so each picture is a different file. */
 export function png(seed: number, width = 40, height = 30): Uint8Array<ArrayBuffer> {
   const rows = Buffer.alloc(height * (1 + width * 3));

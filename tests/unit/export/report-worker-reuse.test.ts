@@ -44,7 +44,10 @@ describe('the report worker between exports', () => {
     reads.length = 0;
     const { posted, started } = fakeWorker('answer');
     warmReportWorker(cjkFontUrl());
-    expect(posted[0]).toEqual({ prefetchFont: cjkFontUrl() });
+    // The page reads the font while the worker's script loads, and hands the bytes over: read once, here.
+    expect(posted[0]).toEqual({ fontComing: cjkFontUrl() });
+    await vi.waitFor(() => expect(posted).toHaveLength(2));
+    expect(posted[1]).toEqual({ fontSent: cjkFontUrl(), bytes: expect.any(Uint8Array) as Uint8Array });
     const firstPack = (await buildPack(db, c.id, { now: NOW })).bytes;
     // report.pdf hashed in the worker: the pack still verifies file by file.
     expect((await verifyPack(firstPack)).ok).toBe(true);
@@ -56,6 +59,27 @@ describe('the report worker between exports', () => {
     expect(here!.byteLength).toBeGreaterThan(10_000);
     expect(first).toEqual(here);
     expect(second).toEqual(here);
+  });
+
+  it('where the page cannot read the font, the worker reads it itself and makes the same PDF', async () => {
+    const reads = await extensionFont();
+    const { db, c } = await library();
+    const here = pdfOf((await buildPack(db, c.id, { now: NOW })).bytes);
+    reads.length = 0;
+    const font = await loadTestFont();
+    // The first read (the page's) fails; the next (the worker's) is served.
+    vi.stubGlobal('fetch', (url: string) => {
+      reads.push(url);
+      return Promise.resolve(
+        new Response(reads.length === 1 ? 'gone' : font.slice(), { status: reads.length === 1 ? 404 : 200 }),
+      );
+    });
+    const { posted } = fakeWorker('answer');
+    warmReportWorker(cjkFontUrl());
+    await vi.waitFor(() => expect(posted).toContainEqual({ fontSent: cjkFontUrl() }));
+    const made = pdfOf((await buildPack(db, c.id, { now: NOW })).bytes);
+    expect(reads).toEqual([cjkFontUrl(), cjkFontUrl()]);
+    expect(made).toEqual(here);
   });
 
   it('a worker that failed is not kept: the next export starts a new one', async () => {
