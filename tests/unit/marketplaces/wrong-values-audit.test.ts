@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { money, read } from './built-page';
+
+/**
+ * SYNTHETIC pages for an audit of the readings added without real pages to check them: each case is a page of
+ * the family's real structure holding something beside the order's facts (an item's aspects, recommended goods)
+ * that the new reading took for one of them. No text copied. What the page does not prove stays unknown.
+ */
+
+describe("eBay's order page: an item's aspects are not its quantity", () => {
+  // `.item-aspect-value` holds every aspect of the item ("Quantity 2", but also a size "10" or a pack "3"):
+  // only the labelled one is a quantity.
+  const page = (aspects: string) => `
+    <div class="order-details">
+      <p>Order number: 12-34567-89012</p>
+      <p>Time placed: Mar 14, 2026 at 3:17 PM</p>
+      <div class="item-card"><div class="item-description">
+        <a href="https://www.ebay.com/itm/256789012345">Running shoes</a>
+        ${aspects}
+        <div class="item-price">US $45.00</div></div></div>
+      <p>Order total: US $45.00</p>
+    </div>`;
+  const aspect = (label: string, value: string) =>
+    `<div class="item-aspect"><span class="item-aspect-label">${label}</span><span class="item-aspect-value">${value}</span></div>`;
+  const item = (html: string) =>
+    read('https://order.ebay.com/ord/show?orderId=12-34567-89012', page(html)).orders[0]!.items[0]!;
+
+  it('does not read a shoe size printed as a bare aspect value as the quantity', () => {
+    const i = item(aspect('US Shoe Size', '10') + aspect('Colour', 'Black'));
+    expect(i.title).toBe('Running shoes');
+    expect(i.quantity).toBeUndefined();
+  });
+  it('still reads the labelled aspect "Quantity 2"', () => {
+    const i = item(aspect('US Shoe Size', '10') + `<div class="item-aspect-value">Quantity 2</div>`);
+    expect(i.quantity).toBe(2);
+  });
+});
+
+describe("Temu's 2026 order page: recommended goods under the order are not its lines", () => {
+  // Order lines and the "recommended for you" feed both show a picture button labelled "item picture <title>";
+  // only an order line prints its quantity ("×N") beside it.
+  const picture = (title: string) =>
+    `<div role="button" tabindex="0" aria-label="item picture ${title}"><img src="https://img.test/a.jpg" alt=""></div>`;
+  const line = (title: string, qty: string) => `
+    <div class="_a1">${picture(title)}
+      <div class="_b2"><div class="_c3">${title}</div><div class="_g7">${qty}</div></div></div>`;
+  const recommended = (title: string) => `
+    <div class="_r1">${picture(title)}<div class="_r2"><span>${title}</span><span>2,99 €</span><span>1.2K+ sold</span></div></div>`;
+  const ID = 'PO-076-12345678901234567';
+  const page = `
+    <div class="_h8"><span>Order ID:</span> <span>${ID}</span></div>
+    <div class="_h8"><span>Order time:</span> <span>Jun 7, 2026</span></div>
+    ${line('Silicone baking mat', '×2')}
+    <div id="PAYMENT_DETAIL_DOM_ID"><div><span>Order total (VAT included):</span> <span>6,38 €</span></div></div>
+    <h2>Explore your interests</h2>
+    ${recommended('Garden hose nozzle')}${recommended('Phone stand')}`;
+  it('keeps only the lines that print a quantity', () => {
+    const o = read(`https://www.temu.com/de-en/bgt_order_detail.html?parent_order_sn=${ID}`, page).orders[0]!;
+    expect(o.orderId).toBe(ID);
+    expect(o.amounts.total).toEqual(money(6.38, 'EUR'));
+    expect(o.items.map((i) => [i.title, i.quantity])).toEqual([['Silicone baking mat', 2]]);
+  });
+});
