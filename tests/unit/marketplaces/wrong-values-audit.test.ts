@@ -61,3 +61,29 @@ describe("Temu's 2026 order page: recommended goods under the order are not its 
     expect(o.items.map((i) => [i.title, i.quantity])).toEqual([['Silicone baking mat', 2]]);
   });
 });
+
+describe('天猫 detailData: a presale order paid in two stages', () => {
+  // A presale (预售) order is paid as a deposit (定金) and a balance (尾款), each stage printing its own 实付款 row:
+  // the first of them is a part of the payment, not the order's paid total.
+  const ID = '4102449013857739241';
+  const row = (title: string, money: string) => ({
+    content: [{ data: { titleLink: { text: title }, money: { text: money } } }],
+  });
+  const data = (rows: object[]) => ({
+    basic: { lists: [{ key: '订单编号', content: [{ text: ID }] }] },
+    amount: { count: [rows] },
+    orders: { list: [{ status: [{ subOrders: [{ itemInfo: { title: '陶瓷茶杯' } }] }] }] },
+  });
+  const total = (rows: object[]) =>
+    read(
+      `https://trade.tmall.com/detail/orderDetail.htm?bizOrderId=${ID}`,
+      `<p>订单编号：${ID}</p><script>var detailData = ${JSON.stringify(data(rows))};</script>`,
+      'zh-CN',
+    ).orders[0]?.amounts.total;
+  it('reads no total from two different 实付款 rows', () => {
+    expect(total([row('商品总价:', '￥100.00'), row('实付款:', '￥20.00'), row('实付款:', '￥80.00')])).toBeUndefined();
+  });
+  it('still reads the one 实付款 row of an order paid at once', () => {
+    expect(total([row('商品总价:', '￥100.00'), row('实付款:', '￥95.00')])).toEqual(money(95, 'CNY'));
+  });
+});
