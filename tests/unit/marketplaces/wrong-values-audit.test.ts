@@ -87,3 +87,24 @@ describe('天猫 detailData: a presale order paid in two stages', () => {
     expect(total([row('商品总价:', '￥100.00'), row('实付款:', '￥95.00')])).toEqual(money(95, 'CNY'));
   });
 });
+
+describe("京东's normal order page: the goods list's fifth column is not known to be the quantity", () => {
+  // The spider that names `.goods-list` reads its second cell (the name) and third (the product number) only;
+  // the fifth cell is the quantity in the older `tr.product-…` rows, not known to be here (a price, a bean count).
+  const row = (name: string, id: string, fifth: string) =>
+    `<tr><td></td><td><div class="p-name"><a href="https://item.jd.com/${id}.html">${name}</a></div></td><td>${id}</td><td>¥149.50</td><td>${fifth}</td></tr>`;
+  const page = (fifth: string) => `
+    <div class="state-top">订单号：287908025379</div><div class="state-txt">已完成</div>
+    <div>下单时间：2026-05-01 10:00:00</div>
+    <div class="goods-list"><table><tbody>${row('电动牙刷', '100012345678', fifth)}</tbody></table></div>
+    <div class="goods-total"><ul><li><span class="label">应付总额：</span><span class="count">¥149.50</span></li></ul></div>`;
+  it('reads no quantity from a fifth cell holding a price', () => {
+    const o = read(
+      'https://details.jd.com/normal/item.action?orderid=287908025379&PassKey=B0',
+      page('¥149.50'),
+      'zh-CN',
+    ).orders[0]!;
+    expect(o.items.map((i) => [i.title, i.itemId])).toEqual([['电动牙刷', '100012345678']]);
+    expect(o.items[0]?.quantity).toBeUndefined();
+  });
+});
