@@ -133,7 +133,7 @@ export const jd = configured({
       title: { sel: ['.p-name a', '.p-name'] },
       // The fifth cell is the quantity of the `tr.product-…` rows only; no source names the `.goods-list`
       // table's fifth column (a price there would be read as a count).
-      quantity: { sel: ['.p-num', 'tr[class*="product-"] > td:nth-child(5)'], re: /(\d+)/ },
+      quantity: { sel: ['.p-num', ':scope[class*="product-"] > td:nth-child(5)'], re: /(\d+)/ },
       unitPrice: { sel: ['.p-price', '.f-price'] },
       itemId: { sel: ['a[href*="item.jd."]'], attr: 'href', re: /item\.jd\.(?:com|hk)\/(\d+)\.html/ },
     },
