@@ -43,3 +43,29 @@ describe('generic reader: a quantity picker chosen by the page script', () => {
     expect(o?.items.map((i) => [i.title, i.quantity])).toEqual([['Ceramic mug', 3]]);
   });
 });
+
+describe("generic reader: a Taiwanese shop's package number is not the carrier's tracking number", () => {
+  // "包裹編號" is the shop's or the platform's own number for a parcel (sellers' tools keep it apart from the
+  // carrier's "物流單號"); it tracks nothing at the carrier, so it is no tracking number.
+  const page = (parcel: string) => `<html lang="zh-TW"><body><div>訂單編號：TW2603051234</div>
+    ${parcel}<div>總計：NT$1,250</div></body></html>`;
+  const shipments = (html: string) =>
+    extractGeneric(new URL(at), docFromHtml(html, at), {})[0]?.shipments.flatMap((s) =>
+      s.trackingNumber ? [s.trackingNumber] : [],
+    );
+  it('does not read the number after "包裹編號" as a tracking number', () => {
+    expect(shipments(page('<div>包裹編號：PK20260305001234</div><div>物流公司：宅配通</div>'))).toEqual([]);
+  });
+  it('does not read a "包裹編號" column as tracking numbers', () => {
+    expect(
+      shipments(
+        page(
+          '<table><tr><th>包裹編號</th><th>物流公司</th></tr><tr><td>PK20260305001234</td><td>宅配通</td></tr></table>',
+        ),
+      ),
+    ).toEqual([]);
+  });
+  it('still reads the carrier\'s number after "物流單號"', () => {
+    expect(shipments(page('<div>物流單號：620123456789</div><div>物流公司：宅配通</div>'))).toEqual(['620123456789']);
+  });
+});
