@@ -108,3 +108,21 @@ describe("京东's normal order page: the goods list's fifth column is not known
     expect(o.items[0]?.quantity).toBeUndefined();
   });
 });
+
+describe("拼多多's rawData parcel beside a parcel the page prints with another carrier", () => {
+  // The page prints one parcel's carrier; the state names a parcel of another carrier (an order shipped in two
+  // parcels, or re-sent): its number is not the page's parcel's, and joined they would name no real parcel.
+  const sn = '260305-123456789012345';
+  const page = (carrier: string) => `
+    <div class="order-detail"><p>订单编号：${sn}</p><div>物流公司：${carrier}</div><p>实付：¥59.00</p></div>
+    <script>window.rawData = {"data":{"orderSn":"${sn}","trackingNumber":"75123456789012","shippingName":"中通快递"}};</script>`;
+  const shipments = (carrier: string) =>
+    read(`https://mobile.yangkeduo.com/order.html?order_sn=${sn}`, page(carrier), 'zh-CN').orders[0]?.shipments;
+  it("does not give the page's 韵达 parcel the state's 中通 number", () => {
+    expect(shipments('韵达快递')).not.toContainEqual({ trackingNumber: '75123456789012', carrier: '韵达快递' });
+    expect(shipments('韵达快递')?.every((s) => s.carrier === undefined || s.carrier === '韵达快递')).toBe(true);
+  });
+  it('still gives the number to the parcel of the same carrier', () => {
+    expect(shipments('中通快递')).toEqual([{ trackingNumber: '75123456789012', carrier: '中通快递' }]);
+  });
+});
