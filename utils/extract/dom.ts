@@ -103,8 +103,10 @@ const halfWidth = (text: string): string =>
  */
 function shownValue(el: Element): string {
   if (el.tagName.toUpperCase() === 'SELECT') {
+    // The live choice (a page script sets the property, not the `selected` attribute), else the markup's.
+    const live = (el as HTMLSelectElement).selectedOptions?.[0];
     const options = [...el.querySelectorAll('option')];
-    const chosen = options.find((o) => o.hasAttribute('selected')) ?? options[0];
+    const chosen = live ?? options.find((o) => o.hasAttribute('selected')) ?? options[0];
     return cleanText(chosen?.textContent) ?? '';
   }
   const type = (el.getAttribute('type') ?? 'text').toLowerCase();
@@ -122,7 +124,9 @@ function timeDate(el: Element): string | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:$|T(.*)$)/.exec(el.getAttribute('datetime')?.trim() ?? '');
   const text = el.textContent ?? '';
   if (!m || /(?<!\d)(?:19|20)\d{2}(?!\d)/.test(text)) return undefined;
-  const sameDay = new RegExp(`(?<!\\d)0?${Number(m[3])}(?!\\d)`).test(text);
+  // The day among the text's numbers, not an hour or a minute ("Mar 6, 5:30 AM" shows no 5th).
+  const untimed = text.replace(/\d{1,2}(?:[:.h]\d{2}){1,2}|\d{1,2}\s*(?:[ap]\.?m\b\.?|[时時点시])/gi, ' ');
+  const sameDay = new RegExp(`(?<!\\d)0?${Number(m[3])}(?!\\d)`).test(untimed);
   const zoned = m[4] !== undefined && /(?:Z|[+-]\d{2}:?\d{2})$/i.test(m[4]);
   if ((zoned || /\d/.test(text)) && !sameDay) return undefined;
   return `${m[1]}-${m[2]}-${m[3]}`;

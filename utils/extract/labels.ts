@@ -191,15 +191,15 @@ export const SHIPPING_LABELS: LabelTable = {
     carrier: ['物流公司', '快递公司', '承运商', '承运人', '物流商'],
   },
   'zh-Hant': {
-    // Hong Kong and Taiwan shops: "運單編號", "運單號碼", "包裹編號", "物流公司", "快遞公司" (the Traditional forms
-    // of CN_LABELS' 运单号码 and 物流公司).
+    // Hong Kong and Taiwan shops: "運單編號", "運單號碼", "物流公司", "快遞公司" (the Traditional forms of
+    // CN_LABELS' 运单号码 and 物流公司). Not "包裹編號": the shop's or platform's own parcel number, which sellers'
+    // tools keep apart from the carrier's 物流單號.
     trackingNumber: [
       '貨運單號',
       '物流編號',
       '追蹤(?:編號|號碼)',
       '託運單號',
       '運單(?:號碼?|編號)',
-      '包裹(?:編號|號碼)',
       '物流單號',
       '快遞單號',
     ],

@@ -124,11 +124,16 @@ export function fillFromState(order: Order, state: StateOrder | undefined, urlId
     out.seller = state.seller;
     out.provenance.seller = state.source;
   }
-  if (state.shipment?.trackingNumber && !out.shipments.some((sh) => sh.trackingNumber)) {
+  const i = out.shipments.length === 1 ? 0 : out.shipments.length;
+  const onPage = out.shipments[i] ?? {};
+  if (
+    state.shipment?.trackingNumber &&
+    !out.shipments.some((sh) => sh.trackingNumber) &&
+    sameCarrier(onPage.carrier, state.shipment.carrier)
+  ) {
     // The page's one parcel without a number (a carrier or status read off the page) is this parcel: the state
-    // fills what it lacks; the page's own values stay.
-    const i = out.shipments.length === 1 ? 0 : out.shipments.length;
-    const onPage = out.shipments[i] ?? {};
+    // fills what it lacks; the page's own values stay. A parcel the page prints with another carrier is not the
+    // state's: its number stays unknown rather than joined to the wrong carrier.
     const added = Object.entries(state.shipment).filter(([k]) => !(k in onPage));
     out.shipments = [...out.shipments.slice(0, i), { ...Object.fromEntries(added), ...onPage }];
     for (const [key] of added) out.provenance[`shipments.${i}.${key}`] = state.source;
@@ -173,4 +178,12 @@ export function withoutBareDollars(order: Order, doc: Document, required: readon
       missing.push(`amounts.${field}`);
   if (missing.length) out.missing = missing;
   return out;
+}
+
+/** Whether two carrier names may be one carrier ("中通" and "中通快递"); either unknown cannot disagree. */
+function sameCarrier(a: string | undefined, b: string | undefined): boolean {
+  const norm = (v: string) => v.replace(/\s+/g, '').toLowerCase();
+  if (!a || !b) return true;
+  const [x, y] = [norm(a), norm(b)];
+  return x.includes(y) || y.includes(x);
 }

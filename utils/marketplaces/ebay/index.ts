@@ -87,8 +87,9 @@ const DETAIL: OrderSpec = {
   item: {
     row: ['.item-card', '.line-item'],
     title: { sel: ['.item-title', '.item-description a'] },
-    // "x2" in our own fixture; on the real page an aspect line "Quantity 2" (the same scraper).
-    quantity: { sel: ['.item-quantity', '.item-aspect-value'], selRe: /^(?:(?:Quantity|Qty)\s*:?\s*|x\s*)?(\d+)$/i },
+    // "x2" in our own fixture; on the real page an aspect line "Quantity 2" (the same scraper). The label (or
+    // "x") is required: `.item-aspect-value` holds every aspect of the item, and a size "10" is no quantity.
+    quantity: { sel: ['.item-quantity', '.item-aspect-value'], selRe: /^(?:(?:Quantity|Qty)\s*:?\s*|[x×]\s*)(\d+)$/i },
     unitPrice: { sel: ['.item-price'] },
     itemId: { sel: ['a[href*="/itm/"]'], attr: 'href', re: /\/itm\/(?:[^/?#]+\/)?(\d+)/ },
   },

@@ -131,7 +131,9 @@ export const jd = configured({
         '.goods-list tbody tr:has(.p-name):not([style*="display: none"]):not([style*="display:none"])',
       ],
       title: { sel: ['.p-name a', '.p-name'] },
-      quantity: { sel: ['.p-num', 'td:nth-child(5)'], re: /(\d+)/ },
+      // The fifth cell is the quantity of the `tr.product-…` rows only; no source names the `.goods-list`
+      // table's fifth column (a price there would be read as a count).
+      quantity: { sel: ['.p-num', ':scope[class*="product-"] > td:nth-child(5)'], re: /(\d+)/ },
       unitPrice: { sel: ['.p-price', '.f-price'] },
       itemId: { sel: ['a[href*="item.jd."]'], attr: 'href', re: /item\.jd\.(?:com|hk)\/(\d+)\.html/ },
     },

@@ -8,8 +8,8 @@ import { assignedJson, isRecord, textOf, type StateOrder } from '../page-json';
  * `data.titleLink.text` names the amount ("商品总价", "运费", "实付款"; "实收款" on the seller's view) and
  * `data.money.text` prints it with its sign (or `dotPrefixMoney`/`dotSufixMoney` its whole and fraction apart); `orders.list[].status[].subOrders[].itemInfo.title` the lines;
  * `overStatus.status.content[0].text` the status. Only the paid total is read of the amounts (never the goods'
- * price, 商品总价, nor the order's price before discounts, 订单总价), and only when the state names the order
- * the URL names.
+ * price, 商品总价, nor the order's price before discounts, 订单总价), only when its rows agree on one amount,
+ * and only when the state names the order the URL names.
  */
 export function tmallState(url: URL, doc: Document): StateOrder | undefined {
   const wanted = url.searchParams.get('bizOrderId') ?? url.searchParams.get('biz_order_id');
@@ -17,7 +17,8 @@ export function tmallState(url: URL, doc: Document): StateOrder | undefined {
   const data = assignedJson(doc, 'detailData');
   if (!isRecord(data) || !JSON.stringify(data).includes(wanted)) return undefined;
   const source = 'var detailData';
-  let total: StateOrder['total'];
+  // Every 实付款 row's amount: a presale order prints one per stage (deposit, balance), none of them the total.
+  const paid: NonNullable<StateOrder['total']>[] = [];
   const rows = isRecord(data.amount) && Array.isArray(data.amount.count) ? data.amount.count.flat() : [];
   for (const row of rows) {
     for (const cell of isRecord(row) && Array.isArray(row.content) ? row.content : []) {
@@ -29,9 +30,10 @@ export function tmallState(url: URL, doc: Document): StateOrder | undefined {
           ? `${textOf(d.dotPrefixMoney.text) ?? ''}${textOf(d.dotSufixMoney.text) ?? ''}`
           : undefined;
       const money = d && isRecord(d.money) ? parseMoney(textOf(d.money.text), 'CNY') : parseMoney(split, 'CNY');
-      if (title && /^(?:实付款|实收款)$/.test(title) && money && !total) total = money;
+      if (title && /^(?:实付款|实收款)$/.test(title) && money) paid.push(money);
     }
   }
+  const total = paid.every((m) => m.amount === paid[0]?.amount) ? paid[0] : undefined;
   const items: OrderItem[] = [];
   const lists = isRecord(data.orders) && Array.isArray(data.orders.list) ? data.orders.list : [];
   for (const list of lists) {

@@ -17,7 +17,7 @@ export const ITEM_PICTURE = 'div[role="button"][aria-label^="item picture"]';
 const ORDER_NUMBER = /PO-\d{3}-\d{8,20}/g;
 
 /**
- * The order page's lines, for the order the URL names and the page prints. The price beside a line is not
+ * The order page's lines (a picture with its "×N"), for the order the URL names and the page prints. The price beside a line is not
  * read: no source says whether it is the unit's or the line's, nor which of a struck and a promotional price
  * was paid.
  */
@@ -33,7 +33,10 @@ export function temuRenderedLines(url: URL, doc: Document): StateOrder | undefin
       .map((el) => (el.children.length ? '' : cleanText(el.textContent)))
       .find((t) => t && /^[×x]\s?\d+$/.test(t));
     const quantity = qtyText ? Number(/\d+/.exec(qtyText)?.[0]) : undefined;
-    items.push({ title, ...(quantity && quantity > 0 ? { quantity } : {}) });
+    // The page's "recommended for you" goods show the same picture button but no quantity: a picture without
+    // its "×N" is not taken for a line of this order.
+    if (!quantity || quantity <= 0) continue;
+    items.push({ title, quantity });
   }
   return items.length ? { source: `${ITEM_PICTURE} aria-label, "×N"`, orderId: wanted, items } : undefined;
 }
