@@ -240,7 +240,9 @@ function reportStrings(input: PdfReportInput, guidance: ReportGuidance | undefin
     JSON.stringify(REPORT_LABELS[input.lang]),
     JSON.stringify(guidance ?? {}),
     ascii,
-    '·',
+    // What the layout writes itself, beside the labels: separators, the quantity's sign, a cut line's end,
+    // the footer's page word. A character missing here is cut from the font and prints as an empty box.
+    '·×…页頁',
     ...formatted,
   ];
 }

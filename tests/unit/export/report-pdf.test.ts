@@ -3,11 +3,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strToU8, unzipSync } from 'fflate';
-import { PDFDict, PDFDocument, PDFName, PDFRawStream, PDFStream } from 'pdf-lib';
+import { decodePDFRawStream, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFStream } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { addEvidence, createCase } from '../../../utils/db/store';
 import { subsetTrueType } from '../../../utils/export/font-subset';
 import { buildPack } from '../../../utils/export/pack';
+import type { ReportLang } from '../../../utils/export/report-input';
 import { freshDb, META } from '../../support/db';
 import { loadTestFont } from './font';
 import { hasPdftotext } from '../../support/pdftotext';
@@ -17,7 +18,7 @@ const TITLE = '退款纠纷：蓝牙耳机未收到货';
 const ITEM = '无线蓝牙耳机 降噪版';
 const TRAD = '證據報告';
 
-async function chinesePack() {
+async function chinesePack(lang: ReportLang = 'zh') {
   const db = freshDb();
   const c = await createCase(db, { platform: 'taobao', role: 'buyer', title: TITLE, orderRef: ORDER_ID });
   const png = new Uint8Array(
@@ -53,7 +54,7 @@ async function chinesePack() {
     },
     files: [{ name: 'order.json', mime: 'application/json', bytes: strToU8('{}') }],
   });
-  const pack = await buildPack(db, c.id, { lang: 'zh', loadFont: loadTestFont });
+  const pack = await buildPack(db, c.id, { lang, loadFont: loadTestFont });
   return { pack, pdf: unzipSync(pack.bytes)['report.pdf'] };
 }
 
@@ -123,6 +124,41 @@ describe('report.pdf', () => {
     );
     expect(out).not.toMatch(/Syntax Error|Couldn't create a font/);
   });
+});
+
+/** The font program report.pdf embeds (its one FontFile2), decoded. */
+async function embeddedFont(pdf: Uint8Array): Promise<Uint8Array> {
+  const doc = await PDFDocument.load(pdf);
+  for (const [, obj] of doc.context.enumerateIndirectObjects()) {
+    const dict = obj instanceof PDFDict ? obj : undefined;
+    const file = dict?.get(PDFName.of('Type')) === PDFName.of('FontDescriptor') && dict.lookup(PDFName.of('FontFile2'));
+    if (file instanceof PDFRawStream) return decodePDFRawStream(file).decode();
+  }
+  throw new Error('report.pdf embeds no TrueType font');
+}
+
+describe('report.pdf draws every character it prints', () => {
+  // The font is cut down to the characters the report uses (font-compact.ts): one the layout adds itself
+  // (the "×" before a quantity, the footer's 页/頁) and the cut left out showed as an empty box.
+  it.each<ReportLang>(['zh', 'zh-TW', 'en'])(
+    'in %s: each printed character keeps its outline in the font',
+    async (lang) => {
+      const { pdf } = await chinesePack(lang);
+      if (!hasPdftotext()) {
+        expect(pdf!.byteLength).toBeGreaterThan(0);
+        return;
+      }
+      const dir = mkdtempSync(join(tmpdir(), 'pdf-'));
+      writeFileSync(join(dir, 'r.pdf'), pdf!);
+      const text = execFileSync('pdftotext', ['-enc', 'UTF-8', join(dir, 'r.pdf'), '-'], { encoding: 'utf8' });
+      expect(text).toContain('×');
+      const fontkit = (await import('@pdf-lib/fontkit')).default;
+      const font = fontkit.create(await embeddedFont(pdf!));
+      const printed = [...new Set(text.replace(/\s/g, ''))];
+      const empty = printed.filter((ch) => font.glyphForCodePoint(ch.codePointAt(0)!).path.toSVG().length === 0);
+      expect(empty).toEqual([]);
+    },
+  );
 });
 
 describe('TrueType subset', () => {
