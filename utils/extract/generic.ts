@@ -8,6 +8,7 @@ import { AMOUNT_DIGITS, detectCurrency, parseMoney } from './money';
 import { isCancelled, isCancelledSentence } from './status';
 import { readStructured } from './structured';
 import { idsFromProductLinks } from './link-ids';
+import { linkOrderCards } from './link-cards';
 import { refundInSentence } from './refund-sentence';
 import { blockItems, cardParcel, cardPictureItems } from './blocks';
 import { shipTo } from './address';
@@ -602,12 +603,18 @@ function readGeneric(url: URL, doc: Document, options: ExtractOptions, marketpla
   const data = readStructured(doc, dates);
   const lines = textLines(root);
   if (!data.orderId) {
-    const cards = orderCards(root, labelledIds(lines));
+    const ids = labelledIds(lines);
+    // A list printing no order number at all: its cards' own links may name them (link-cards.ts).
+    const byLinks = ids.length ? undefined : linkOrderCards(root, url);
+    const cards = orderCards(root, ids) ?? byLinks;
     if (cards) {
       const rows = repeatedItemRows(root, currency);
+      const idHow = byLinks
+        ? 'the order-number parameter of every link of its card'
+        : 'label (one order card of a list)';
       return cards.map(({ id, card }) => {
         const d = new OrderDraft(marketplace, url.hostname, 'generic');
-        d.text('orderId', id, 'label (one order card of a list)');
+        d.text('orderId', id, idHow);
         const cardLines = textLines(card);
         headerDate(d, cardLines, id, dates);
         readLabels(d, cardLines, currency, dates, true);

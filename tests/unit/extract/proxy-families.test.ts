@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { extractGeneric } from '../../../utils/extract/generic';
+import { docFromHtml } from '../../support/dom';
+
+/**
+ * Page families the held-out proxy (tests/unit/marketplaces/generic-proxy.test.ts) found the generic reader
+ * missing: each block one layout rule, in markup of that shape written here, with the pages it must not
+ * misread beside it.
+ */
+const readAll = (html: string, at: string) =>
+  extractGeneric(new URL(at), docFromHtml(html, at), { includeAddress: true });
+
+/** One order's card of a history list whose header row (number, date, total) did not load. */
+const card = (id: string, title: string, asin: string, price: string, extra = '') => `
+  <div class="order-card"><div class="shipment">
+    <div class="status">Delivered Mar 3, 2021</div>
+    <div class="item"><a href="/gp/product/${asin}/ref=yo_title"><img src="p.jpg" alt=""></a>
+      <div><a class="title" href="/gp/product/${asin}/ref=yo_title">${title}</a></div>
+      <div>Sold by: Example Store</div><div>${price}</div></div>
+    <div class="actions"><a href="/gp/your-account/order-details/ref=od?ie=UTF8&orderID=${id}">Order details</a>
+      <a href="/gp/css/order-history/archive/ref=arch?ie=UTF8&orderID=${id}">Archive order</a>${extra}</div>
+  </div></div>`;
+const HISTORY = 'https://www.amazon.com/gp/your-account/order-history';
+
+describe('an order list whose cards print no order number, only their links name it', () => {
+  it('reads each card’s number from the order-number parameter its links share, and its item', () => {
+    const orders = readAll(
+      `<div id="orders">${card('123-4567890-1234567', 'Garden Hose Reel, 30 m', 'B0AAAAAAA1', '$19.99')}
+       ${card('987-6543210-7654321', 'Cast Iron Skillet 26 cm', 'B0AAAAAAA2', '$31.50')}</div>`,
+      HISTORY,
+    );
+    expect(orders.map((o) => o.orderId)).toEqual(['123-4567890-1234567', '987-6543210-7654321']);
+    expect(orders[0]?.items.map((i) => i.title)).toEqual(['Garden Hose Reel, 30 m']);
+    expect(orders[1]?.items.map((i) => i.title)).toEqual(['Cast Iron Skillet 26 cm']);
+    expect(orders[0]?.provenance.orderId).toMatch(/parameter/);
+  });
+
+  it('reads a list of one card, and one order in two shipments as one card', () => {
+    const one = readAll(
+      `<div id="orders">${card('123-4567890-1234567', 'Desk Lamp', 'B0AAAAAAA1', '$12.00')}</div>`,
+      HISTORY,
+    );
+    expect(one.map((o) => o.orderId)).toEqual(['123-4567890-1234567']);
+    const split = readAll(
+      `<div id="orders"><div class="order">${card('123-4567890-1234567', 'Desk Lamp', 'B0AAAAAAA1', '$12.00')}
+       ${card('123-4567890-1234567', 'Lamp Shade', 'B0AAAAAAA3', '$8.00')}</div>
+       ${card('987-6543210-7654321', 'Cast Iron Skillet 26 cm', 'B0AAAAAAA2', '$31.50')}</div>`,
+      HISTORY,
+    );
+    expect(split.map((o) => o.orderId)).toEqual(['123-4567890-1234567', '987-6543210-7654321']);
+  });
+
+  it('takes no number from a link’s path (an internal id, Shopee’s /user/purchase/order/<id>)', () => {
+    const html = `<div id="orders">
+      <div class="card"><a href="/user/purchase/order/141234567890123?type=3">Order details</a><div>Phone case</div></div>
+      <div class="card"><a href="/user/purchase/order/141234567890999?type=3">Order details</a><div>Cable</div></div></div>`;
+    expect(readAll(html, 'https://shopee.ph/user/purchase').map((o) => o.orderId)).toEqual([]);
+  });
+
+  it('takes no bare run of digits from an order_id parameter (a database key the page never prints)', () => {
+    const html = `<div id="orders">
+      <div class="card"><a href="/order/detail?order_id=141234567890123">Order details</a><div>Phone case ₱199</div></div>
+      <div class="card"><a href="/order/detail?order_id=141234567890999">Order details</a><div>Cable ₱99</div></div></div>`;
+    expect(readAll(html, 'https://shopee.ph/user/purchase').map((o) => o.orderId)).toEqual([]);
+  });
+
+  it('reads nothing when one order’s links are not held apart from another’s (a sidebar names a recent order)', () => {
+    const html = `<div id="orders">${card('123-4567890-1234567', 'Desk Lamp', 'B0AAAAAAA1', '$12.00')}
+      ${card('987-6543210-7654321', 'Cast Iron Skillet 26 cm', 'B0AAAAAAA2', '$31.50')}</div>
+      <aside><a href="/gp/your-account/order-details?orderID=123-4567890-1234567">Your last order</a></aside>`;
+    expect(readAll(html, HISTORY).map((o) => o.orderId)).toEqual([]);
+  });
+
+  it('reads no card whose links name two orders, and no "#" link as naming the order in the page’s address', () => {
+    const mixed = `<div id="orders">${card('123-4567890-1234567', 'Desk Lamp', 'B0AAAAAAA1', '$12.00', '<a href="/x?orderId=555-0000000-1111111">Track</a>')}</div>`;
+    expect(readAll(mixed, HISTORY).map((o) => o.orderId)).toEqual([]);
+    const self = `<div id="orders"><div class="card"><a href="#">Order details</a><div>Desk Lamp $12.00</div></div></div>`;
+    expect(
+      readAll(self, 'https://www.amazon.com/gp/your-account/order-details?orderID=123-4567890-1234567').map(
+        (o) => o.orderId,
+      ),
+    ).toEqual([]);
+  });
+});
