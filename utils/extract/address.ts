@@ -10,6 +10,39 @@ export interface ShipTo {
   heading: string;
 }
 
+/** The last hyphen-separated part of an id: the key a slot and its template share. */
+const KEY = /-([A-Za-z0-9]{8,64})$/;
+
+/**
+ * A heading over an empty slot that the page's script fills from an inert template (`<script
+ * type="text/template">`, Amazon's order history, 2024 and 2026: `shipToInsertionNode-…-<key>` filled
+ * from `shipToData-…-<key>`). A saved page, or one read before the script ran, shows the slot empty; the
+ * template holds what it will show. Only a template whose id ends in the slot's own key, the one such
+ * template on the page; its text is read in an inert document (nothing of it runs or loads). The
+ * template repeats the name (the popover's trigger, then its heading): each line is read once.
+ */
+function templateLines(heading: Element, doc: Document): string[] | undefined {
+  // The slot beside the heading: in the nearest container that shows the heading alone.
+  let box: Element | null = heading;
+  let keys: string[] = [];
+  for (let up = 0; box && up < 4 && !keys.length; up++) {
+    box = box.parentElement;
+    if (!box || cleanText(box.textContent) !== cleanText(heading.textContent)) return undefined;
+    keys = [...box.querySelectorAll('[id]')]
+      .filter((el) => !cleanText(el.textContent))
+      .flatMap((el) => KEY.exec(el.id)?.[1] ?? []);
+  }
+  if (keys.length !== 1) return undefined;
+  const templates = [...doc.querySelectorAll('script[type="text/template"]')].filter(
+    (t) => KEY.exec(t.id)?.[1] === keys[0],
+  );
+  const Parser = doc.defaultView?.DOMParser;
+  if (templates.length !== 1 || !Parser) return undefined;
+  const inert = new Parser().parseFromString(templates[0]!.textContent ?? '', 'text/html');
+  const lines = inert.body ? textLines(inert.body) : [];
+  return lines.filter((l, i) => lines.indexOf(l) === i);
+}
+
 /**
  * The delivery address under its heading ("Ship to", "Versandadresse", … labels.ts ADDRESS_LABELS): the
  * block's first line is the recipient when it reads as a name (no digits, short), the lines after it the
@@ -32,11 +65,16 @@ export function shipTo(root: Element, isLabel: (line: string) => boolean): ShipT
     }
     const at = lines.findIndex((l) => HEADING.test(l));
     if (at < 0 || lines.length > 12) continue;
-    const block: string[] = [];
-    for (const l of lines.slice(at + 1)) {
-      if (isLabel(l) || HEADING.test(l) || l.length > 100 || block.length >= 8) break;
-      block.push(l);
-    }
+    const blockOf = (from: readonly string[]): string[] => {
+      const block: string[] = [];
+      for (const l of from) {
+        if (isLabel(l) || HEADING.test(l) || l.length > 100 || block.length >= 8) break;
+        block.push(l);
+      }
+      return block;
+    };
+    let block = blockOf(lines.slice(at + 1));
+    if (!block.length) block = blockOf(templateLines(el, el.ownerDocument) ?? []);
     const [first, ...rest] = block;
     if (!first) continue;
     const name = /\d/.test(first) || first.length > 60 ? undefined : first;

@@ -637,6 +637,7 @@ function readGeneric(url: URL, doc: Document, options: ExtractOptions, marketpla
             d.item(it, itemSources('picture and title linking to one product in the card'));
         const parcel = d.current.shipments.length ? undefined : cardParcel(card);
         if (parcel) d.shipment(parcel, { status: 'the card’s one parcel status line' });
+        readRecipient(d, card, cardLines);
         return d.build(options);
       });
     }

@@ -82,3 +82,50 @@ describe('an order list whose cards print no order number, only their links name
     ).toEqual([]);
   });
 });
+
+/** A history card whose "Ship to" slot the page's script fills from an inert template keyed like it. */
+const slotCard = (id: string, heading: string, key: string, template: string) => `
+  <div class="order-card"><div class="header">
+    <div><span>Order placed</span><span>March 3, 2021</span></div>
+    <div class="recipient"><div><span>${heading}</span></div><div><div id="shipToSlot-address-${key}"></div></div></div>
+    <div><span>Order #</span> <span>${id}</span></div></div>
+    <div class="item"><a href="/dp/B0AAAAAAA1"><img src="p.jpg" alt=""></a><a href="/dp/B0AAAAAAA1">Desk Lamp</a></div>
+    ${template}
+  </div>`;
+const template = (key: string, name: string, lines: string[]) =>
+  `<script id="shipToTemplate-address-${key}" type="text/template">
+    <span class="trigger"><a href="javascript:void(0)">${name}</a></span>
+    <div class="popover"><h5>${name}</h5>${lines.map((l) => `<div>${l}</div>`).join('')}</div></script>`;
+
+describe('a delivery heading over an empty slot its page fills from a template', () => {
+  const KEY_A = 'a1b2c3d4e5f60718293a4b5c6d7e8f90';
+  const KEY_B = '0f9e8d7c6b5a49382716051a2b3c4d5e';
+
+  it('reads the recipient and the address from the one template whose id ends in the slot’s key', () => {
+    const orders = readAll(
+      `${slotCard('123-4567890-1234567', 'Versandadresse', KEY_A, template(KEY_A, 'Erika Beispiel', ['Lindenweg 7', '20095 Hamburg', 'Deutschland']))}
+       ${slotCard('987-6543210-7654321', 'Versandadresse', KEY_B, template(KEY_B, 'Jonas Probe', ['Am Hang 12', '50667 Köln', 'Deutschland']))}`,
+      'https://www.amazon.de/gp/your-account/order-history',
+    );
+    expect(orders.map((o) => [o.orderId, o.recipient])).toEqual([
+      ['123-4567890-1234567', 'Erika Beispiel'],
+      ['987-6543210-7654321', 'Jonas Probe'],
+    ]);
+    expect(orders[0]?.address).toBe('Lindenweg 7, 20095 Hamburg, Deutschland');
+  });
+
+  it('reads nothing from a template keyed otherwise, nor when two templates carry the slot’s key', () => {
+    const other = readAll(
+      `${slotCard('123-4567890-1234567', 'Ship to', KEY_A, template('ffffeeeeddddcccc', 'Sam Sample', ['1 Main St', 'Springfield, IL 62701']))}
+       ${slotCard('987-6543210-7654321', 'Ship to', KEY_B, '')}`,
+      HISTORY,
+    );
+    expect(other.map((o) => o.recipient)).toEqual([undefined, undefined]);
+    const twice = readAll(
+      `${slotCard('123-4567890-1234567', 'Ship to', KEY_A, template(KEY_A, 'Sam Sample', ['1 Main St']) + template(KEY_A, 'Pat Other', ['9 Elm St']))}
+       ${slotCard('987-6543210-7654321', 'Ship to', KEY_B, '')}`,
+      HISTORY,
+    );
+    expect(twice.map((o) => o.recipient)).toEqual([undefined, undefined]);
+  });
+});
