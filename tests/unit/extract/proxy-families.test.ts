@@ -129,3 +129,17 @@ describe('a delivery heading over an empty slot its page fills from a template',
     expect(twice.map((o) => o.recipient)).toEqual([undefined, undefined]);
   });
 });
+
+describe('British English delivery heading', () => {
+  it('reads the recipient under "Dispatch to" (en-GB order history cards)', () => {
+    const cardGb = (id: string) => `<div class="order"><div class="header">
+      <div><span>Order placed</span><span>3 March 2021</span></div><div><span>Total</span><span>£12.00</span></div>
+      <div class="recipient"><div><span>Dispatch to</span></div><div><a href="javascript:void(0)">Olivia Example</a></div></div>
+      <div><span>Order #</span> <span>${id}</span></div></div></div>`;
+    const orders = readAll(
+      `${cardGb('202-4567890-1234567')}${cardGb('202-6543210-7654321')}`,
+      'https://www.amazon.co.uk/gp/your-account/order-history',
+    );
+    expect(orders.map((o) => o.recipient)).toEqual(['Olivia Example', 'Olivia Example']);
+  });
+});
