@@ -75,14 +75,51 @@ export function shipTo(root: Element, isLabel: (line: string) => boolean): ShipT
     };
     let block = blockOf(lines.slice(at + 1));
     if (!block.length) block = blockOf(templateLines(el, el.ownerDocument) ?? []);
-    const [first, ...rest] = block;
-    if (!first) continue;
-    const name = /\d/.test(first) || first.length > 60 ? undefined : first;
-    const address =
-      name && rest.some((l) => /\d/.test(l)) ? rest.map((l) => l.replace(/^,\s*/, '')).join(', ') : undefined;
-    if (!name) continue;
-    const entry = { recipient: name, ...(address ? { address } : {}), heading: text };
-    if (!found.some((f) => f.recipient === entry.recipient && f.address === entry.address)) found.push(entry);
+    const entry = blockEntry(block, text);
+    if (entry && !found.some((f) => f.recipient === entry.recipient && f.address === entry.address)) found.push(entry);
+  }
+  return found.length === 1 ? found[0] : found.length ? undefined : markedBlock(root, isLabel);
+}
+
+/** A name, then address lines of which one holds a number; a line's own separators tidied (" , " is ", "). */
+function blockEntry(block: readonly string[], heading: string): ShipTo | undefined {
+  const [first, ...rest] = block;
+  if (!first || /\d/.test(first) || first.length > 60) return undefined;
+  const address = rest.some((l) => /\d/.test(l))
+    ? rest.map((l) => l.replace(/^,\s*/, '').replace(/\s+,/g, ',')).join(', ')
+    : undefined;
+  return { recipient: first, ...(address ? { address } : {}), heading };
+}
+
+/** Markup naming a block the delivery address (`data-component="shippingAddress"`, `class="delivery-address"`). */
+// The whole name or its last part: "delivery-address-help" names help about the address, not the address.
+const MARKED = /(?:shipping|delivery)[-_]?address(?=$|\s)/i;
+
+/**
+ * A delivery address printed with no heading, in a block the page's markup names as the delivery address
+ * (Amazon.de's order details of a cancelled order: `data-component="shippingAddress"` over a name and
+ * address lines, where its other orders print "Versandadresse" above them). A billing address is never
+ * read (its markup names billing); the block holds at most eight lines; the one such block on the page.
+ */
+function markedBlock(root: Element, isLabel: (line: string) => boolean): ShipTo | undefined {
+  const found: ShipTo[] = [];
+  for (const el of root.querySelectorAll('[data-component], [id], [class]')) {
+    const names = [el.getAttribute('data-component'), el.id, el.getAttribute('class')].join(' ').trim();
+    if (!MARKED.test(names) || /billing|invoice|rechnung/i.test(names) || /^(?:SCRIPT|TEMPLATE)$/i.test(el.tagName))
+      continue;
+    // The outermost such block: an inner one repeats its text.
+    if (markedAncestor(el)) continue;
+    const lines = textLines(el);
+    if (!lines.length || lines.length > 8 || lines.some((l) => isLabel(l) || HEADING.test(l) || l.length > 100))
+      continue;
+    const entry = blockEntry(lines, 'markup naming the delivery address');
+    if (entry && !found.some((f) => f.recipient === entry.recipient && f.address === entry.address)) found.push(entry);
   }
   return found.length === 1 ? found[0] : undefined;
+}
+
+function markedAncestor(el: Element): boolean {
+  for (let a = el.parentElement; a; a = a.parentElement)
+    if (MARKED.test([a.getAttribute('data-component'), a.id, a.getAttribute('class')].join(' ').trim())) return true;
+  return false;
 }

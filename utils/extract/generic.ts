@@ -9,6 +9,7 @@ import { isCancelled, isCancelledSentence } from './status';
 import { readStructured } from './structured';
 import { idsFromProductLinks } from './link-ids';
 import { linkOrderCards } from './link-cards';
+import { logoPaymentMethod } from './payment-logo';
 import { refundInSentence } from './refund-sentence';
 import { blockItems, cardParcel, cardPictureItems } from './blocks';
 import { shipTo } from './address';
@@ -451,6 +452,7 @@ function summedDiscounts(
 
 const PAYMENT_LABEL = anyLang('paymentMethod');
 const STATUS_LABEL = anyLang('status');
+const PAYMENT_HEADING = new RegExp(`^(?:${PAYMENT_LABEL.source})\\s*[:：]?$`, 'i');
 /** A masked card number, alone on its line or with its last digits ("••••", "**** 1416", "XXXX-1234"). */
 const MASK = /^(?:[•*·xX]{2,}[\s-]*)+(\d{4})?$/;
 /**
@@ -674,6 +676,8 @@ function readGeneric(url: URL, doc: Document, options: ExtractOptions, marketpla
   }
   const payment = byLabel ? paymentMethodOf(lines) : undefined;
   d.text('paymentMethod', payment?.value, `label "${payment?.line.slice(0, 40) ?? ''}"`);
+  const logo = byLabel && !payment ? logoPaymentMethod(root, PAYMENT_HEADING) : undefined;
+  d.text('paymentMethod', logo, 'card network’s logo beside the masked number, under the payment heading');
   readLabels(d, lines, currency, dates);
   const refund =
     byLabel && !d.current.amounts.refund ? refundInSentence(lines, currency, d.current.amounts.total) : undefined;

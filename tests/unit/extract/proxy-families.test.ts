@@ -143,3 +143,54 @@ describe('British English delivery heading', () => {
     expect(orders.map((o) => o.recipient)).toEqual(['Olivia Example', 'Olivia Example']);
   });
 });
+
+describe('a payment method shown as a card network’s logo beside a masked number', () => {
+  const page = (payment: string) => `<div>Order # 113-1234567-7654321</div>
+    <div class="pay"><h5>Payment Method</h5>${payment}</div>
+    <div>Item(s) Subtotal: $10.00</div><div>Grand Total: $10.00</div>`;
+  const at = 'https://shop.example.com/order-details';
+  const row = (alt: string, digits = '4321') =>
+    `<div class="row"><img alt="${alt}" src="logo.gif"><span>**** ${digits}</span></div>`;
+
+  it('reads the network the logo names with the last digits', () => {
+    expect(readAll(page(row('American Express')), at)[0]?.paymentMethod).toBe('American Express ending in 4321');
+    expect(readAll(page(row('VISA')), at)[0]?.paymentMethod).toBe('VISA ending in 4321');
+  });
+
+  it('reads no method from a logo that names no card network, nor from two different cards', () => {
+    expect(readAll(page(row('Secure checkout')), at)[0]?.paymentMethod).toBeUndefined();
+    expect(readAll(page(row('Visa') + row('Mastercard', '9876')), at)[0]?.paymentMethod).toBeUndefined();
+  });
+
+  it('reads no logo outside a payment heading (a footer of accepted cards)', () => {
+    const html = `<div>Order # 113-1234567-7654321</div><div>Grand Total: $10.00</div>
+      <div class="footer"><h5>We accept</h5>${row('Visa')}</div>`;
+    expect(readAll(html, at)[0]?.paymentMethod).toBeUndefined();
+  });
+});
+
+describe('a delivery address with no heading, in a block its markup names', () => {
+  const at = 'https://www.amazon.de/gp/your-account/order-details?orderID=305-1234567-7654321';
+  const page = (block: string) => `<div>Bestellnummer</div><div>305-1234567-7654321</div>
+    ${block}<div>Gesamtsumme:</div><div>EUR 0,00</div>`;
+
+  it('reads the recipient and the address of the one block named the shipping address', () => {
+    const o = readAll(
+      page(`<div data-component="shippingAddress"><ul><li><span>Erika Beispiel</span></li>
+        <li><span> , Lindenweg 7 , 20095</span></li><li><span>Germany</span></li></ul></div>`),
+      at,
+    )[0];
+    expect(o?.recipient).toBe('Erika Beispiel');
+    expect(o?.address).toBe('Lindenweg 7, 20095, Germany');
+  });
+
+  it('reads no billing block, no block of two different addresses, no block that is no name and address', () => {
+    const billing = `<div class="billing-address"><div>Erika Beispiel</div><div>Lindenweg 7</div><div>20095 Hamburg</div></div>`;
+    expect(readAll(page(billing), at)[0]?.address).toBeUndefined();
+    const two = `<div class="shipping-address"><div>Erika Beispiel</div><div>Lindenweg 7</div></div>
+      <div class="shipping-address"><div>Jonas Probe</div><div>Am Hang 12</div></div>`;
+    expect(readAll(page(two), at)[0]?.recipient).toBeUndefined();
+    const notOne = `<div class="delivery-address-help"><div>Adresse ändern</div><div>Hilfe 24/7</div></div>`;
+    expect(readAll(page(notOne), at)[0]?.address).toBeUndefined();
+  });
+});
