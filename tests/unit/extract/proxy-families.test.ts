@@ -194,3 +194,24 @@ describe('a delivery address with no heading, in a block its markup names', () =
     expect(readAll(page(notOne), at)[0]?.address).toBeUndefined();
   });
 });
+
+describe('an item block’s price that no sum proves but its markup names the unit price', () => {
+  const at = 'https://shop.example.de/order-details?orderID=302-1234567-7654321';
+  const page = (priceMarkup: string) => `<div>Bestellnummer</div><div>302-1234567-7654321</div>
+    <div><h4>Storniert</h4><div class="item">
+      <div><a href="/dp/B0AAAAAAA1"><img src="p.jpg" alt=""></a></div>
+      <div><div><a href="/dp/B0AAAAAAA1">Wanduhr aus Eiche</a></div>
+      <div><span>Verkauf durch: Beispielhändler GmbH</span></div>${priceMarkup}</div></div></div>`;
+
+  it('reads it as the unit price', () => {
+    const o = readAll(page(`<div data-component="unitPrice"><span>25,29€</span></div>`), at)[0];
+    expect(o?.items[0]?.unitPrice).toEqual({ amount: 25.29, currency: 'EUR' });
+  });
+
+  it('leaves a price with no such markup, or markup naming something else, unknown', () => {
+    expect(readAll(page(`<div class="price"><span>25,29€</span></div>`), at)[0]?.items[0]?.unitPrice).toBeUndefined();
+    const total = readAll(page(`<div class="unit-price-total"><span>25,29€</span></div>`), at)[0];
+    expect(total?.items[0]?.title).toBe('Wanduhr aus Eiche');
+    expect(total?.items[0]?.unitPrice).toBeUndefined();
+  });
+});
