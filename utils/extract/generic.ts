@@ -307,6 +307,8 @@ function readLabels(
  * languages: "Заказ № 12345 от 5 марта 2024", "Bestellung Nr. 123 vom 05.03.2024", "Commande n° 123 du
  * 05/03/2024", "Ordine n. 123 del 5 marzo 2024", "Zamówienie nr 123 z dnia 05.03.2024", "Order #123 placed on
  * March 5, 2024". Only a date that starts at once after the word ("… from Acme, delivered March 7" is not one).
+ * A comma alone may stand for the word ("Order number: 123, October 25, 2024", an English header that puts
+ * the date after the number): then too only a whole date with its year, at once after the comma.
  */
 const DATED = '(?:от|від|vom|du|del|de|z dnia|van|dated|placed on)';
 const DATE_START = new RegExp(
@@ -320,7 +322,7 @@ function datedNumber(
 ): { date: string; line: string } | undefined {
   const escaped = id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const re = new RegExp(
-    `^(?:${ID_LABELS}|${anyLang('orderId').source})\\s*[:：#]?\\s*${escaped}\\s*,?\\s+${DATED}\\s+(.+)$`,
+    `^(?:${ID_LABELS}|${anyLang('orderId').source})\\s*[:：#]?\\s*${escaped}(?:\\s*,?\\s+${DATED}\\s+|\\s*,\\s*)(.+)$`,
     'i',
   );
   for (const line of lines) {

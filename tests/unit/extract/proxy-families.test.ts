@@ -215,3 +215,30 @@ describe('an item block’s price that no sum proves but its markup names the un
     expect(total?.items[0]?.unitPrice).toBeUndefined();
   });
 });
+
+describe('an order header that puts the date after the number, a comma between', () => {
+  const at = 'https://shop.example.com/orders';
+  const card = (head: string) =>
+    `<div class="order"><div>${head} Example Store</div><div>Ceramic Mug</div><div>Total: ¥30.00</div></div>`;
+
+  it('reads the whole date right after "Order number: <n>,"', () => {
+    const orders = readAll(
+      card('Order number : 4097504912345678901 , October 25, 2024') +
+        card('Order number : 4095705012345678902 , October 24, 2024'),
+      at,
+    );
+    expect(orders.map((o) => [o.orderId, o.placedAt])).toEqual([
+      ['4097504912345678901', '2024-10-25'],
+      ['4095705012345678902', '2024-10-24'],
+    ]);
+  });
+
+  it('reads no date that does not start at once after the comma, nor one without its year', () => {
+    const orders = readAll(
+      card('Order number : 4097504912345678901 , delivered October 25, 2024') +
+        card('Order number : 4095705012345678902 , October 24'),
+      at,
+    );
+    expect(orders.map((o) => o.placedAt)).toEqual([undefined, undefined]);
+  });
+});
