@@ -242,3 +242,43 @@ describe('an order header that puts the date after the number, a comma between',
     expect(orders.map((o) => o.placedAt)).toEqual([undefined, undefined]);
   });
 });
+
+describe('an item row whose price cell strikes the listing’s price above the price paid', () => {
+  const at = 'https://shop.example.cn/orders';
+  const row = (title: string, priceCell: string, qty: number) =>
+    `<tr><td><a href="/item/1">${title}</a></td><td>${priceCell}</td><td>${qty}</td><td>After-sales</td></tr>`;
+  const card = (id: string, rows: string, paid: string) => `<div class="order"><div>2024-10-29 订单号: ${id}</div>
+    <table>${rows}</table><div>${paid}</div></div>`;
+
+  it('reads the price paid as one piece’s price', () => {
+    const orders = readAll(
+      card('4102449012345678901', row('Stainless hex standoff M4', '<del>￥11.00</del><p>￥8.80</p>', 5), '￥174.50') +
+        card('4102449012345678902', row('Brass standoff M3', '<del>￥7.75</del><p>￥6.20</p>', 3), '￥99.00'),
+      at,
+    );
+    expect(orders.map((o) => o.items[0]?.unitPrice)).toEqual([
+      { amount: 8.8, currency: 'CNY' },
+      { amount: 6.2, currency: 'CNY' },
+    ]);
+    expect(orders.map((o) => o.items[0]?.quantity)).toEqual([5, 3]);
+  });
+
+  it('leaves it unknown with no struck price, a struck price below the paid one, or two struck prices', () => {
+    const orders = readAll(
+      card('4102449012345678901', row('Stainless hex standoff M4', '<p>￥44.00</p>', 5), '￥174.50') +
+        card('4102449012345678902', row('Brass standoff M3', '<del>￥5.00</del><p>￥6.20</p>', 3), '￥99.00') +
+        card(
+          '4102449012345678903',
+          row('Nylon standoff M2', '<del>￥9.00</del><del>￥8.00</del><p>￥6.20</p>', 3),
+          '￥99.00',
+        ),
+      at,
+    );
+    expect(orders.map((o) => o.items[0]?.title)).toEqual([
+      'Stainless hex standoff M4',
+      'Brass standoff M3',
+      'Nylon standoff M2',
+    ]);
+    expect(orders.map((o) => o.items[0]?.unitPrice)).toEqual([undefined, undefined, undefined]);
+  });
+});
