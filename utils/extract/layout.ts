@@ -475,6 +475,9 @@ export function itemRow(
     if (price) priceAt = i;
   }
   if (!price) return unreadable;
+  // A free add-on line under the items (a shipping-insurance service at 0.00, nothing after its price: no
+  // quantity, no total, no status) is no purchased item, and leaves the order's items readable.
+  if (price.amount === 0 && cells.slice(priceAt + 1).every((c) => !cellText(c))) return undefined;
   const next = cells[priceAt + 1] ? cellText(cells[priceAt + 1]!) : '';
   let quantity = (bareQuantity ? count(next) : undefined) ?? Number(LABELLED_QTY.exec(next)?.[1] ?? NaN);
   if (!(quantity > 0)) {

@@ -282,3 +282,40 @@ describe('an item row whose price cell strikes the listing’s price above the p
     expect(orders.map((o) => o.items[0]?.unitPrice)).toEqual([undefined, undefined, undefined]);
   });
 });
+
+describe('a free add-on line under an order’s item rows', () => {
+  const at = 'https://shop.example.cn/orders';
+  const item = (title: string) =>
+    `<tr><td><a href="/item/1">${title}</a></td><td>￥95.00</td><td>2</td><td>After-sales</td><td>￥190.00</td></tr>`;
+  const addOn = (price: string, after = ['', '', '']) =>
+    `<tr><td><a href="/service">Shipping insurance</a></td><td>${price}</td>${after.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+  const card = (id: string, rows: string) =>
+    `<div class="order"><div>2024-12-11 订单号: ${id}</div><table>${rows}</table></div>`;
+
+  it('is no item, and leaves the order’s items readable', () => {
+    const orders = readAll(
+      card('4161646412345678901', item('Planetary gearbox 42 mm') + addOn('￥0.00')) +
+        card('4161646412345678902', item('Stepper motor 57 mm')),
+      at,
+    );
+    expect(orders.map((o) => o.items.map((i) => i.title))).toEqual([
+      ['Planetary gearbox 42 mm'],
+      ['Stepper motor 57 mm'],
+    ]);
+  });
+
+  it('a priced line still makes the card’s items unreadable; a free line with a quantity is an item (a gift)', () => {
+    const orders = readAll(
+      card('4161646412345678901', item('Planetary gearbox 42 mm') + addOn('￥3.00')) +
+        card('4161646412345678902', item('Stepper motor 57 mm') + addOn('￥0.00', ['x2', '', ''])),
+      at,
+    );
+    expect(orders.map((o) => o.items.map((i) => [i.title, i.quantity]))).toEqual([
+      [],
+      [
+        ['Stepper motor 57 mm', 2],
+        ['Shipping insurance', 2],
+      ],
+    ]);
+  });
+});
