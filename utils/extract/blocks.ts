@@ -221,9 +221,21 @@ interface Block {
   returnBy?: string;
   quantity?: number;
   subscription: boolean;
+  /** Whether the block's one price sits in markup naming it the unit price (`data-component="unitPrice"`). */
+  unitMarked: boolean;
   /** Whether the block prints an item label (a seller, a return window, a quantity or subscription line). */
   labelled: boolean;
   signature: string;
+}
+
+/** Markup naming a unit price: the whole name or its last part ("unitPrice", "item-unit-price"), never "unit-price-total". */
+const UNIT_PRICE = /(?:^|[\s_-])unit[-_]?price(?=$|\s)/i;
+function markedUnitPrice(price: Element, block: Element): boolean {
+  for (let a: Element | null = price; a && a !== block; a = a.parentElement) {
+    const names = [a.getAttribute('data-component'), a.getAttribute('class'), a.getAttribute('itemprop')].join(' ');
+    if (UNIT_PRICE.test(names.trim())) return true;
+  }
+  return false;
 }
 
 const pathTo = (from: Element, to: Element): string => {
@@ -273,8 +285,10 @@ function findBlocks(root: Element, base: string, currency: string | undefined, p
     }
     if (!block || seen.has(block) || !priced(block) || !own(block) || inRecommendations(block, root)) continue;
     seen.add(block);
-    const amounts = [...priceEls].filter(([el]) => block!.contains(el)).map(([, m]) => m);
+    const ownPrices = [...priceEls].filter(([el]) => block!.contains(el));
+    const amounts = ownPrices.map(([, m]) => m);
     const distinct = new Set(amounts.map((m) => `${m.amount} ${m.currency}`));
+    const unitMarked = distinct.size === 1 && ownPrices.every(([el]) => markedUnitPrice(el, block!));
     const lines = textLines(block);
     const seller = sellerOf(lines);
     const returnBy = returnByOf(lines, placedAt);
@@ -294,6 +308,7 @@ function findBlocks(root: Element, base: string, currency: string | undefined, p
       ...(returnBy ? { returnBy } : {}),
       ...(quantity ? { quantity } : {}),
       subscription,
+      unitMarked,
       labelled: Boolean(seller || returnBy || quantity || subscription),
       signature: `${block.tagName}.${block.getAttribute('class') ?? ''}|${pathTo(block, title)}`,
     });
@@ -419,7 +434,12 @@ export function blockItems(
     if (byTotal) {
       it.quantity = b.quantity ?? 1;
       it.unitPrice = b.price!;
-    } else if (b.quantity) it.quantity = b.quantity;
+    } else {
+      if (b.quantity) it.quantity = b.quantity;
+      // No sum proves it, but the page's markup names it the unit price (an order cancelled before it was
+      // charged prints no total to prove it by).
+      if (b.unitMarked && b.price) it.unitPrice = b.price;
+    }
     if (b.seller) it.seller = b.seller;
     if (b.returnBy) it.returnBy = b.returnBy;
     return it;

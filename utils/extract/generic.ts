@@ -8,6 +8,8 @@ import { AMOUNT_DIGITS, detectCurrency, parseMoney } from './money';
 import { isCancelled, isCancelledSentence } from './status';
 import { readStructured } from './structured';
 import { idsFromProductLinks } from './link-ids';
+import { linkOrderCards } from './link-cards';
+import { logoPaymentMethod } from './payment-logo';
 import { refundInSentence } from './refund-sentence';
 import { blockItems, cardParcel, cardPictureItems } from './blocks';
 import { shipTo } from './address';
@@ -305,6 +307,8 @@ function readLabels(
  * languages: "Заказ № 12345 от 5 марта 2024", "Bestellung Nr. 123 vom 05.03.2024", "Commande n° 123 du
  * 05/03/2024", "Ordine n. 123 del 5 marzo 2024", "Zamówienie nr 123 z dnia 05.03.2024", "Order #123 placed on
  * March 5, 2024". Only a date that starts at once after the word ("… from Acme, delivered March 7" is not one).
+ * A comma alone may stand for the word ("Order number: 123, October 25, 2024", an English header that puts
+ * the date after the number): then too only a whole date with its year, at once after the comma.
  */
 const DATED = '(?:от|від|vom|du|del|de|z dnia|van|dated|placed on)';
 const DATE_START = new RegExp(
@@ -318,7 +322,7 @@ function datedNumber(
 ): { date: string; line: string } | undefined {
   const escaped = id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const re = new RegExp(
-    `^(?:${ID_LABELS}|${anyLang('orderId').source})\\s*[:：#]?\\s*${escaped}\\s*,?\\s+${DATED}\\s+(.+)$`,
+    `^(?:${ID_LABELS}|${anyLang('orderId').source})\\s*[:：#]?\\s*${escaped}(?:\\s*,?\\s+${DATED}\\s+|\\s*,\\s*)(.+)$`,
     'i',
   );
   for (const line of lines) {
@@ -450,6 +454,7 @@ function summedDiscounts(
 
 const PAYMENT_LABEL = anyLang('paymentMethod');
 const STATUS_LABEL = anyLang('status');
+const PAYMENT_HEADING = new RegExp(`^(?:${PAYMENT_LABEL.source})\\s*[:：]?$`, 'i');
 /** A masked card number, alone on its line or with its last digits ("••••", "**** 1416", "XXXX-1234"). */
 const MASK = /^(?:[•*·xX]{2,}[\s-]*)+(\d{4})?$/;
 /**
@@ -602,12 +607,18 @@ function readGeneric(url: URL, doc: Document, options: ExtractOptions, marketpla
   const data = readStructured(doc, dates);
   const lines = textLines(root);
   if (!data.orderId) {
-    const cards = orderCards(root, labelledIds(lines));
+    const ids = labelledIds(lines);
+    // A list printing no order number at all: its cards' own links may name them (link-cards.ts).
+    const byLinks = ids.length ? undefined : linkOrderCards(root, url);
+    const cards = orderCards(root, ids) ?? byLinks;
     if (cards) {
       const rows = repeatedItemRows(root, currency);
+      const idHow = byLinks
+        ? 'the order-number parameter of every link of its card'
+        : 'label (one order card of a list)';
       return cards.map(({ id, card }) => {
         const d = new OrderDraft(marketplace, url.hostname, 'generic');
-        d.text('orderId', id, 'label (one order card of a list)');
+        d.text('orderId', id, idHow);
         const cardLines = textLines(card);
         headerDate(d, cardLines, id, dates);
         readLabels(d, cardLines, currency, dates, true);
@@ -630,6 +641,7 @@ function readGeneric(url: URL, doc: Document, options: ExtractOptions, marketpla
             d.item(it, itemSources('picture and title linking to one product in the card'));
         const parcel = d.current.shipments.length ? undefined : cardParcel(card);
         if (parcel) d.shipment(parcel, { status: 'the card’s one parcel status line' });
+        readRecipient(d, card, cardLines);
         return d.build(options);
       });
     }
@@ -666,6 +678,8 @@ function readGeneric(url: URL, doc: Document, options: ExtractOptions, marketpla
   }
   const payment = byLabel ? paymentMethodOf(lines) : undefined;
   d.text('paymentMethod', payment?.value, `label "${payment?.line.slice(0, 40) ?? ''}"`);
+  const logo = byLabel && !payment ? logoPaymentMethod(root, PAYMENT_HEADING) : undefined;
+  d.text('paymentMethod', logo, 'card network’s logo beside the masked number, under the payment heading');
   readLabels(d, lines, currency, dates);
   const refund =
     byLabel && !d.current.amounts.refund ? refundInSentence(lines, currency, d.current.amounts.total) : undefined;

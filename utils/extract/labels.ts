@@ -1034,7 +1034,17 @@ export const DIGITAL_ORDER_LABELS: LabelTable<'digital'> = {
  * is not the delivery address and is not listed.
  */
 export const ADDRESS_LABELS: LabelTable<'shipTo'> = {
-  en: { shipTo: ['Ship(?:ping)? to', 'Shipping address', 'Delivery address', 'Deliver(?:y|ing)? to'] },
+  // British English (Amazon.co.uk, .in): "Dispatch to".
+  en: {
+    shipTo: [
+      'Ship(?:ping)? to',
+      'Shipping address',
+      'Delivery address',
+      'Deliver(?:y|ing)? to',
+      'Dispatch(?:ed)? to',
+      'Dispatch address',
+    ],
+  },
   de: { shipTo: ['Versandadresse', 'Lieferadresse', 'Lieferanschrift', 'Versand an', 'Liefern an'] },
   fr: { shipTo: ['Adresse de livraison', 'Adresse d’expédition', "Adresse d'expédition", 'Livraison à', 'Expédier à'] },
   es: { shipTo: ['Dirección de envío', 'Dirección de entrega', 'Enviar a'] },

@@ -475,6 +475,9 @@ export function itemRow(
     if (price) priceAt = i;
   }
   if (!price) return unreadable;
+  // A free add-on line under the items (a shipping-insurance service at 0.00, nothing after its price: no
+  // quantity, no total, no status) is no purchased item, and leaves the order's items readable.
+  if (price.amount === 0 && cells.slice(priceAt + 1).every((c) => !cellText(c))) return undefined;
   const next = cells[priceAt + 1] ? cellText(cells[priceAt + 1]!) : '';
   let quantity = (bareQuantity ? count(next) : undefined) ?? Number(LABELLED_QTY.exec(next)?.[1] ?? NaN);
   if (!(quantity > 0)) {
@@ -492,8 +495,21 @@ export function itemRow(
     }
   if (title.length < 4) return unreadable;
   const item: OrderItem = { title, quantity };
-  if (quantity === 1) item.unitPrice = price;
+  if (quantity === 1 || beneathStruckPrice(cells[priceAt]!, price, currency)) item.unitPrice = price;
   return { item, price, signature: String(cells.length) };
+}
+
+/**
+ * A price cell printing the listing's original price struck through above the price paid ("~~￥11.00~~
+ * ￥8.80", then the quantity in the next cell): a discount is shown against the listing's price of one
+ * piece, so the price paid beside it is one piece's too. Only one struck amount, in the paid price's
+ * currency and higher than it; anything else leaves a price beside several pieces unknown.
+ */
+function beneathStruckPrice(cell: Element, paid: Money, currency: string | undefined): boolean {
+  const struck = [...cell.querySelectorAll('del, s, strike')];
+  if (struck.length !== 1) return false;
+  const original = money(cellText(struck[0]!), currency);
+  return Boolean(original && original.currency === paid.currency && original.amount > paid.amount);
 }
 
 /**
