@@ -27,8 +27,8 @@ const SHOT_BYTES = 500 * 1024;
 const CASE_ID = 'bench-pack-case-0001';
 const MB = 1024 * 1024;
 
-/** Resident memory of a process and all its children (Chromium's browser, GPU, renderers), from /proc. */
-export function treeRss(rootPid: number): number {
+/** Every process's children, by parent pid, from /proc. */
+function childrenByParent(): Map<number, number[]> {
   const children = new Map<number, number[]>();
   for (const d of readdirSync('/proc')) {
     if (!/^\d+$/.test(d)) continue;
@@ -40,6 +40,12 @@ export function treeRss(rootPid: number): number {
       // The process ended while we looked.
     }
   }
+  return children;
+}
+
+/** Resident memory of a process and all its children (Chromium's browser, GPU, renderers), from /proc. */
+export function treeRss(rootPid: number): number {
+  const children = childrenByParent();
   let total = 0;
   const stack = [rootPid];
   while (stack.length) {
@@ -151,17 +157,7 @@ export function treeCpuByThread(rootPid: number): Map<string, number> {
 
 /** Each process of a tree and its kind (its --type= switch, or browser). */
 function treeProcessTypes(rootPid: number): Map<number, string> {
-  const children = new Map<number, number[]>();
-  for (const d of readdirSync('/proc')) {
-    if (!/^\d+$/.test(d)) continue;
-    try {
-      const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(d)]);
-    } catch {
-      // The process ended while we looked.
-    }
-  }
+  const children = childrenByParent();
   const out = new Map<number, string>();
   const stack = [rootPid];
   while (stack.length) {
