@@ -36,7 +36,8 @@ function templateLines(heading: Element, doc: Document): string[] | undefined {
   const templates = [...doc.querySelectorAll('script[type="text/template"]')].filter(
     (t) => KEY.exec(t.id)?.[1] === keys[0],
   );
-  const Parser = doc.defaultView?.DOMParser;
+  // The script's own parser where it has one (a content script, a page); the document's window's under jsdom.
+  const Parser = globalThis.DOMParser ?? doc.defaultView?.DOMParser;
   if (templates.length !== 1 || !Parser) return undefined;
   const inert = new Parser().parseFromString(templates[0]!.textContent ?? '', 'text/html');
   const lines = inert.body ? textLines(inert.body) : [];
