@@ -319,11 +319,12 @@ function findBlocks(root: Element, base: string, currency: string | undefined, p
 const cents = (m: Money) => Math.round(m.amount * 100);
 
 /**
- * Whether the blocks' prices times their quantities (one where none is printed) add up to one of the order's
+ * Whether the lines' prices times their quantities (one where none is printed) add up to one of the order's
  * own amounts: its subtotal, its total, the subtotal with tax, the total before its discount. Within a cent a
- * piece (prices shown with tax, a summary computed before rounding). One currency only.
+ * piece (prices shown with tax, a summary computed before rounding). One currency only. What proves a price
+ * is one piece's (an adapter asks it too, of a page that prints one price beside a quantity).
  */
-function sumProves(blocks: readonly Block[], amounts: Order['amounts']): boolean {
+export function sumProves(blocks: readonly { price?: Money; quantity?: number }[], amounts: Order['amounts']): boolean {
   const currency = blocks[0]?.price?.currency;
   if (!currency || blocks.some((b) => b.price?.currency !== currency)) return false;
   const pieces = blocks.reduce((n, b) => n + (b.quantity ?? 1), 0);
