@@ -1,4 +1,4 @@
-import { cleanText, textLines } from './dom';
+import { cleanText, inertDocument, textLines } from './dom';
 import { alternatives, ADDRESS_LABELS } from './labels';
 
 const HEADING = new RegExp(`^(?:${alternatives(ADDRESS_LABELS, 'shipTo').join('|')})\\s*[:：]?$`, 'i');
@@ -36,11 +36,9 @@ function templateLines(heading: Element, doc: Document): string[] | undefined {
   const templates = [...doc.querySelectorAll('script[type="text/template"]')].filter(
     (t) => KEY.exec(t.id)?.[1] === keys[0],
   );
-  // The script's own parser where it has one (a content script, a page); the document's window's under jsdom.
-  const Parser = globalThis.DOMParser ?? doc.defaultView?.DOMParser;
-  if (templates.length !== 1 || !Parser) return undefined;
-  const inert = new Parser().parseFromString(templates[0]!.textContent ?? '', 'text/html');
-  const lines = inert.body ? textLines(inert.body) : [];
+  if (templates.length !== 1) return undefined;
+  const inert = inertDocument(templates[0]!.textContent ?? '', doc);
+  const lines = inert?.body ? textLines(inert.body) : [];
   return lines.filter((l, i) => lines.indexOf(l) === i);
 }
 

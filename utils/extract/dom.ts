@@ -132,6 +132,16 @@ function timeDate(el: Element): string | undefined {
   return `${m[1]}-${m[2]}-${m[3]}`;
 }
 
+/**
+ * Markup a page keeps as text (a `<script type="text/template">` its script inserts later), parsed as a
+ * document of its own: never put into the page, so nothing of it runs or loads. The script's own DOMParser
+ * where it has one (a content script, a page), the document's window's under jsdom.
+ */
+export function inertDocument(markup: string, doc: Document): Document | undefined {
+  const Parser = globalThis.DOMParser ?? doc.defaultView?.DOMParser;
+  return Parser ? new Parser().parseFromString(markup, 'text/html') : undefined;
+}
+
 const bareText = (el: Element) => (el.textContent ?? '').replace(/\s+/g, '').toLowerCase();
 
 /**

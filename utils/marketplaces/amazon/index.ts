@@ -7,6 +7,7 @@ import {
   firstEl,
   firstText,
   hrefParam,
+  inertDocument,
   labelled,
   outermost,
   textLines,
@@ -354,11 +355,8 @@ function shipTo(root: Element): { name?: string; address?: string; source: strin
   const key = node?.id.replace('shipToInsertionNode-', '');
   const tpl = key ? root.ownerDocument.getElementById(`shipToData-${key}`) : null;
   if (!tpl?.textContent) return undefined;
-  // Parsed as a document of its own, never put into the page as markup: nothing of it runs or loads.
-  // The script's own parser where it has one (a content script, a page); the document's window's under jsdom.
-  const Parser = globalThis.DOMParser ?? root.ownerDocument.defaultView?.DOMParser;
-  if (!Parser) return undefined;
-  const inert = new Parser().parseFromString(tpl.textContent, 'text/html');
+  const inert = inertDocument(tpl.textContent, root.ownerDocument);
+  if (!inert) return undefined;
   const name = cleanText(inert.querySelector('.insert-encrypted-trigger-text, .a-popover-trigger')?.textContent);
   const rows = [...inert.querySelectorAll('.a-popover-preload .a-row')]
     .map((r) => textLines(r).join(', '))
