@@ -196,6 +196,18 @@ describe('full-page and region capture, in Chromium', () => {
     expect(full.capture).toMatchObject({ method: 'scroll-stitch:tabs.captureVisibleTab' });
     expect(full.capture.health.join(' ')).not.toMatch(/blank|Partial/);
     await expectWholePage(ext, full, layout);
+    // Stored as RGB PNGs (IHDR colour type 2), the kind report.pdf takes as it is: a canvas's own PNG has alpha.
+    for (const f of full.files.filter((f) => f.mime === 'image/png')) {
+      const colorType = await idb(
+        ext,
+        async (db, key, { req }) => {
+          const rec = (await req(db.transaction('blobs').objectStore('blobs').get(key))) as { data: Blob };
+          return new Uint8Array(await rec.data.slice(25, 26).arrayBuffer())[0];
+        },
+        f.sha256,
+      );
+      expect(colorType, f.name).toBe(2);
+    }
     // Paced under Chrome's two pictures a second: at least 0.5 s a screen. How close to that pace it
     // stays is a speed figure, measured by `npm run bench` (stitching, per screen), not asserted here.
     const screens = Math.ceil(layout.height / 800);

@@ -159,6 +159,8 @@ describe('the evidence library', () => {
       return [...ctx.getImageData(Math.round(bitmap.width * 0.25), Math.round(bitmap.height * 0.25), 1, 1).data];
     }, Buffer.from(entries[shot.path!]!).toString('base64'));
     expect(pixel.slice(0, 3)).toEqual([0, 0, 0]);
+    // An RGB PNG (IHDR colour type 2), which the masked pack's report.pdf takes without re-encoding it.
+    expect(entries[shot.path!]![25]).toBe(2);
   });
 
   it('switches language from settings, whatever the browser speaks', async () => {

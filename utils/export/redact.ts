@@ -3,6 +3,7 @@
  * a list of what was masked out) so it is tested without a browser; drawing boxes over a screenshot
  * is the one step that needs a canvas (redactImage).
  */
+import { canvasPng } from '../png-encode';
 
 export type RedactionKind = 'email' | 'phone' | 'card' | 'name' | 'address';
 
@@ -147,11 +148,13 @@ export async function redactImage(
 ): Promise<Blob> {
   const bitmap = await createImageBitmap(image);
   const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-  const ctx = canvas.getContext('2d');
+  const ctx = canvas.getContext('2d', { willReadFrequently: type === 'image/png' });
   if (!ctx) throw new Error('No 2D canvas');
   ctx.drawImage(bitmap, 0, 0);
   ctx.fillStyle = '#000';
   for (const b of boxes) ctx.fillRect(b.x, b.y, b.width, b.height);
   bitmap.close();
+  // An opaque masked screenshot is written as an RGB PNG, which report.pdf takes without re-encoding it.
+  if (type === 'image/png') return new Blob([(await canvasPng(canvas)) as Uint8Array<ArrayBuffer>], { type });
   return canvas.convertToBlob({ type });
 }
