@@ -433,8 +433,11 @@ export async function runPackBench(): Promise<void> {
     shaSpeed = await page.evaluate(shaSpeedInPage);
 
     // Real PNG screenshots of about SHOT_BYTES each, written straight into IndexedDB as the extension
-    // stores them: 9 in 10 RGB, as captureVisibleTab makes them, 1 in 10 RGBA, as the canvas that
-    // stitches a full page makes them. Each holds a block of noise (a photo does not compress either).
+    // stores them: 19 in 20 RGB, as captureVisibleTab makes them and as OrderProof writes the pictures it
+    // draws (utils/png-encode.ts: unfiltered rows, deflated by the browser, the same as rgbPng below);
+    // 1 in 20 RGBA, as a canvas or another tool makes them (a picture the user adds, or a full page stored
+    // before OrderProof wrote RGB), which report.pdf must re-encode. Each holds a block of noise (a photo
+    // does not compress either).
     const shots = await page.evaluate(
       async ({ shots, size }) => {
         const db = await new Promise<IDBDatabase>((ok, fail) => {
@@ -508,7 +511,7 @@ export async function runPackBench(): Promise<void> {
         };
         const out: { sha256: string; size: number }[] = [];
         for (let i = 0; i < shots; i++) {
-          const blob = i % 10 === 9 ? await rgbaPng() : await rgbPng();
+          const blob = i % 20 === 19 ? await rgbaPng() : await rgbPng();
           const sha256 = hex(await crypto.subtle.digest('SHA-256', await blob.arrayBuffer()));
           const tx = db.transaction('blobs', 'readwrite');
           tx.objectStore('blobs').put({ sha256, size: blob.size, mime: 'image/png', data: blob });
