@@ -5,19 +5,11 @@ import { t, type MessageKey } from '../../utils/i18n';
 import { applyCorrections, readField } from '../../utils/order-corrections';
 import { CORRECTABLE_FIELDS, type CorrectableField } from '../../utils/schemas/correction';
 import type { Evidence } from '../../utils/schemas/records';
-import { formatMoney, formatPageDate } from '../../utils/i18n-format';
+import { factText } from '../../utils/fact-text';
+import { formatMoney } from '../../utils/i18n-format';
 import { uiLocale } from '../../utils/i18n-labels';
 import { errorText } from '../../utils/error-text';
 import { learnedFields } from '../../utils/recipes/apply';
-
-/** A fact as the reader's language writes it; the stored value stays as the page gave it. */
-function shownValue(field: CorrectableField, value: unknown, currency: string | undefined): string {
-  if (field === 'total' && currency && typeof value === 'number')
-    return formatMoney({ amount: value, currency }, uiLocale());
-  if ((field === 'placedAt' || field === 'deliveredAt') && typeof value === 'string')
-    return formatPageDate(value, { locale: uiLocale() });
-  return String(value);
-}
 
 function FactRow({
   item,
@@ -66,7 +58,7 @@ function FactRow({
               {shown === undefined ? (
                 <span className="muted">{t('unknownValue')}</span>
               ) : (
-                shownValue(field, shown, currency)
+                factText(field, shown, currency, uiLocale())
               )}
             </span>
             {corrected ? (
@@ -75,7 +67,7 @@ function FactRow({
                 ·{' '}
                 {t(
                   'correctedFrom',
-                  extracted === undefined ? t('unknownValue') : shownValue(field, extracted, currency),
+                  extracted === undefined ? t('unknownValue') : factText(field, extracted, currency, uiLocale()),
                 )}
               </span>
             ) : null}
