@@ -107,3 +107,27 @@ export async function canvasPng(canvas: OffscreenCanvas): Promise<Uint8Array> {
     : undefined;
   return rgb ?? new Uint8Array(await (await canvas.convertToBlob({ type: 'image/png' })).arrayBuffer());
 }
+
+/**
+ * A PNG as an RGB PNG when it is RGBA with every pixel opaque (Firefox's captureVisibleTab writes RGBA, Chromium's
+ * RGB), decoded as stored, without colour management, so the pixels are the same; otherwise the bytes as given.
+ * Browser only.
+ */
+export async function rgbIfOpaque(png: Uint8Array): Promise<Uint8Array> {
+  const rgba = png.length > 26 && SIGNATURE.every((b, i) => png[i] === b) && png[25] === 6 && png[24] === 8;
+  if (!rgba || typeof createImageBitmap !== 'function' || typeof OffscreenCanvas !== 'function') return png;
+  const bitmap = await createImageBitmap(new Blob([png as Uint8Array<ArrayBuffer>], { type: 'image/png' }), {
+    colorSpaceConversion: 'none',
+    premultiplyAlpha: 'none',
+  });
+  try {
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const ctx = canvas.getContext('2d', { willReadFrequently: true });
+    if (!ctx) return png;
+    ctx.drawImage(bitmap, 0, 0);
+    const width = bitmap.width;
+    return (await rgbPng(width, bitmap.height, (top, rows) => ctx.getImageData(0, top, width, rows).data)) ?? png;
+  } finally {
+    bitmap.close();
+  }
+}

@@ -100,7 +100,12 @@ describe('captures in Firefox', () => {
     const shot = items.find((e) => e.kind === 'screenshot')!;
     // The page, not the popup's own tab: the capture brought the page's tab to the front first.
     expect(shot.sourceUrl).toBe(`${s.origin}/about.html`);
-    expect(await decodeStoredImage(ext, shot.files[0]!.sha256)).toMatchObject({ width: 1280, height: 800 });
+    // Firefox writes RGBA; stored as RGB (colour type 2), which report.pdf takes without re-encoding it.
+    expect(await decodeStoredImage(ext, shot.files[0]!.sha256)).toMatchObject({
+      width: 1280,
+      height: 800,
+      pngColorType: 2,
+    });
     await popup.close();
     await page.close();
   });

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { dataUrlToBytes } from './meta';
 import type { FrontGuard } from './guard';
 import { errorText } from '../error-text';
+import { rgbIfOpaque } from '../png-encode';
 
 /**
  * Chrome allows two captureVisibleTab calls per second (MAX_CAPTURE_VISIBLE_TAB_CALLS_PER_SECOND);
@@ -47,6 +48,7 @@ export async function captureVisiblePng(
       continue;
     }
     await guard.after(mark);
-    return dataUrlToBytes(dataUrl).bytes;
+    // Stored as RGB where the browser wrote an opaque RGBA picture: report.pdf then takes it as it is.
+    return rgbIfOpaque(dataUrlToBytes(dataUrl).bytes);
   }
 }

@@ -39,12 +39,15 @@ export function readStoredText(page: Evaluates, sha256: string): Promise<string>
   );
 }
 
-/** A stored image decoded in the browser: its size, its SHA-256 as the browser computes it, the RGBA of a few pixels. */
+/**
+ * A stored image decoded in the browser: its size, its SHA-256 as the browser computes it, the RGBA of a few pixels,
+ * and for a PNG its IHDR colour type (2 RGB, 6 RGBA: report.pdf takes RGB as it is and re-encodes RGBA).
+ */
 export function decodeStoredImage(
   page: Evaluates,
   sha256: string,
   points: [number, number][] = [],
-): Promise<{ width: number; height: number; sha256: string; pixels: number[][] }> {
+): Promise<{ width: number; height: number; sha256: string; pixels: number[][]; pngColorType?: number }> {
   return idb(
     page,
     async (db, { key, pts }, { req }) => {
@@ -53,8 +56,11 @@ export function decodeStoredImage(
       const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
       const ctx = canvas.getContext('2d')!;
       ctx.drawImage(bitmap, 0, 0);
-      const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', await data.arrayBuffer()));
+      const bytes = new Uint8Array(await data.arrayBuffer());
+      const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+      const png = bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47;
       return {
+        ...(png ? { pngColorType: bytes[25] } : {}),
         width: bitmap.width,
         height: bitmap.height,
         sha256: [...digest].map((b) => b.toString(16).padStart(2, '0')).join(''),
