@@ -4,6 +4,7 @@
 // step of an export). Written as an RGB PNG instead, the same pixels go into the PDF as they are, and the file
 // is smaller too (measured on saved order pages: 30–45 % below Chromium's RGBA PNG).
 import { streamCrc32 } from './hash';
+import { concatBytes } from '@noble/hashes/utils.js';
 
 const SIGNATURE = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 /** Pixels read back from the canvas at a time: a strip of rows of about 1 MB, never the whole picture. */
@@ -68,7 +69,7 @@ export async function rgbPng(width: number, height: number, read: ReadRows): Pro
   view.setUint32(4, height);
   header.set([8, 2, 0, 0, 0], 8); // 8 bits a sample, RGB, deflate, filter method 0, no interlace
   const chunks = [SIGNATURE, await chunk('IHDR', [header]), await chunk('IDAT', out), await chunk('IEND', [])];
-  return join(chunks);
+  return concatBytes(...chunks);
 }
 
 /** One PNG chunk: length, type, data, and the CRC-32 of type and data. */
@@ -83,17 +84,7 @@ async function chunk(type: string, data: readonly Uint8Array[]): Promise<Uint8Ar
   head.set(typeBytes, 4);
   const tail = new Uint8Array(4);
   new DataView(tail.buffer).setUint32(0, crc.value());
-  return join([head, ...data, tail]);
-}
-
-function join(parts: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
+  return concatBytes(head, ...data, tail);
 }
 
 /**

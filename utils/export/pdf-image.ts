@@ -11,6 +11,7 @@ import {
 } from 'pdf-lib';
 import type { SpanTotal } from '../stage-time';
 import { noteWritten } from './pdf-blob';
+import { concatBytes } from '@noble/hashes/utils.js';
 
 /** A picture placed in report.pdf: an image XObject and its size in pixels. */
 export interface PdfPicture {
@@ -88,19 +89,9 @@ export function pngStream(bytes: Uint8Array): PngStream | undefined {
     ...(colorType === 3 ? { palette } : {}),
     parts,
     get data() {
-      return parts.length === 1 ? parts[0]! : concat(parts);
+      return parts.length === 1 ? parts[0]! : concatBytes(...parts);
     },
   };
-}
-
-function concat(parts: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
 }
 
 function hex(bytes: Uint8Array): string {
@@ -194,7 +185,7 @@ export function writeFromParts(stream: PDFStream, parts: readonly Uint8Array[]):
   const size = parts.reduce((n, p) => n + p.byteLength, 0);
   let joined: Uint8Array | undefined;
   stream.getContentsSize = () => size;
-  stream.getContents = () => (joined ??= parts.length === 1 ? parts[0]! : concat(parts));
+  stream.getContents = () => (joined ??= parts.length === 1 ? parts[0]! : concatBytes(...parts));
   stream.copyBytesInto = (buffer: Uint8Array, offset: number): number => {
     stream.updateDict();
     let at = offset + stream.dict.copyBytesInto(buffer, offset);
