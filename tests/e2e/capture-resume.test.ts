@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { WATCHDOG_TEST_KEY } from '../../entrypoints/page-tools.content/capture-stage';
 import { launch, type Session } from '../support/e2e/chromium';
 import { decodeStoredImage, readStore, readStoredText, settingKeys } from '../support/e2e/store';
+import { askBackground } from '../support/e2e/ask';
 
 let s: Session | undefined;
 afterEach(async () => {
@@ -46,19 +47,9 @@ describe('a full-page capture cut short by the background stopping', () => {
     expect(screens).toBeGreaterThanOrEqual(30);
 
     // The reply never comes: the background is stopped before it can answer.
-    const pending = ext
-      .evaluate(
-        (m) =>
-          (
-            globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }
-          ).chrome.runtime.sendMessage(m),
-        {
-          type: 'bg.capture.full',
-          source: 'popup',
-          tabId,
-        },
-      )
-      .catch((err: unknown) => err);
+    const pending = askBackground(ext, { type: 'bg.capture.full', source: 'popup', tabId }).catch(
+      (err: unknown) => err,
+    );
     await expect
       .poll(async () => (await journalKeys(ext)).filter((k) => k.includes(':band:')).length, { timeout: 15_000 })
       .toBeGreaterThanOrEqual(2);

@@ -4,6 +4,7 @@ import { launch, type Session } from '../support/e2e/chromium';
 import { idb } from '../support/e2e/idb';
 import { inPageText } from '../support/e2e/in-page';
 import { readStore, type StoredEvidence, readStoredText, setSetting, settingKeys } from '../support/e2e/store';
+import { askBackground } from '../support/e2e/ask';
 
 type Rgb = [number, number, number];
 interface Layout {
@@ -144,13 +145,7 @@ type Reply =
 
 /** Sends a request the way the popup does, from an extension page. */
 function request(ext: Page, message: object): Promise<Reply> {
-  return ext.evaluate(
-    (m) =>
-      (
-        globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<Reply> } } }
-      ).chrome.runtime.sendMessage(m),
-    message,
-  );
+  return askBackground<Reply>(ext, message);
 }
 
 /** MHTML is quoted-printable: undo soft line breaks and =XX escapes before looking for text. */

@@ -8,6 +8,7 @@ import { idb } from '../support/e2e/idb';
 import { launch, type Session } from '../support/e2e/chromium';
 import { inPageText, inPageVisible, pressInPage } from '../support/e2e/in-page';
 import { decodeStoredImage, readStore, type StoredEvidence, readStoredText } from '../support/e2e/store';
+import { askBackground } from '../support/e2e/ask';
 
 const CHAT_DIR = resolve('tests/demo-shop/site/chat');
 const DEMO = 'http://demo-shop.orderproof.test/chat';
@@ -60,13 +61,7 @@ async function openChat(url: string): Promise<{ page: Page; tabId: number }> {
 
 /** Sends chat.capture from an extension page, as the popup does. */
 async function captureViaMessage(tabId: number, extra: Record<string, unknown> = {}): Promise<Record<string, unknown>> {
-  const reply = await ext.evaluate(
-    (req) =>
-      (
-        globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<Reply> } } }
-      ).chrome.runtime.sendMessage(req),
-    { type: 'bg.chat.capture', tabId, ...extra },
-  );
+  const reply = await askBackground<Reply>(ext, { type: 'bg.chat.capture', tabId, ...extra });
   if (!reply.ok) throw new Error(reply.error);
   return reply.data;
 }

@@ -7,6 +7,7 @@ import { idb } from '../support/e2e/idb';
 import { inPageText, pressInPage } from '../support/e2e/in-page';
 import { openTaobaoList, TAOBAO_LIST } from '../support/e2e/taobao-list';
 import { decodeStoredImage, readStore, type StoredEvidence } from '../support/e2e/store';
+import { askBackground } from '../support/e2e/ask';
 
 /**
  * A case saved from an order list (UX review D4, issue 13): beside the picture of the whole list, the
@@ -125,13 +126,11 @@ describe('a list page saved without choosing an order', () => {
     const page = await s.context.newPage();
     await page.goto(`${s.shop.origin}/orders/`);
     const before = (await readStore(ext)).cases.length;
-    type Chrome = { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } };
     await page.bringToFront();
-    const saved = (await ext.evaluate((msg) => (globalThis as unknown as Chrome).chrome.runtime.sendMessage(msg), {
-      type: 'bg.capture.save',
-      tabId: await s.tabIdOf(page),
-      source: 'popup',
-    })) as { ok: boolean; data?: { caseId: string; orderRecognised: boolean; health: string[] } };
+    const saved = await askBackground<{
+      ok: boolean;
+      data?: { caseId: string; orderRecognised: boolean; health: string[] };
+    }>(ext, { type: 'bg.capture.save', tabId: await s.tabIdOf(page), source: 'popup' });
     expect(saved.ok).toBe(true);
     expect(saved.data!.orderRecognised).toBe(false);
     expect(saved.data!.health.join(' ')).toContain('without choosing one');
@@ -145,9 +144,7 @@ describe('a list page saved without choosing an order', () => {
 describe.runIf(TAOBAO_LIST !== undefined)('the Taobao list of 50 orders (a real saved page)', () => {
   it('an order far down the list is cropped on its own, not the first one in view', async () => {
     const page = await openTaobaoList(s.context);
-    type Chrome = { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } };
-    const send = (m: object) =>
-      ext.evaluate((msg) => (globalThis as unknown as Chrome).chrome.runtime.sendMessage(msg), m);
+    const send = (m: object) => askBackground(ext, m);
     const status = (await send({ type: 'bg.page.status', tabId: await s.tabIdOf(page) })) as {
       ok: boolean;
       data?: { orderIds: string[] };

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Session } from '../support/e2e/chromium';
 import { decodeStoredImage, readStore } from '../support/e2e/store';
+import { askBackground } from '../support/e2e/ask';
 
 /**
  * The chosen order of a list page is pictured on its own (issue 13, D4). Most marketplaces pin a bar to
@@ -23,8 +24,6 @@ afterAll(async () => {
   await s?.close();
 });
 
-type Chrome = { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } };
-
 async function cropUnderBar(viewportHeight: number): Promise<{ red: number[][]; points: [number, number][] }> {
   const page = await s.context.newPage();
   await page.setViewportSize({ width: 1000, height: viewportHeight });
@@ -41,12 +40,12 @@ async function cropUnderBar(viewportHeight: number): Promise<{ red: number[][]; 
     window.scrollTo(0, document.documentElement.scrollHeight);
   }, RED);
   await page.bringToFront();
-  const saved = (await ext.evaluate((msg) => (globalThis as unknown as Chrome).chrome.runtime.sendMessage(msg), {
+  const saved = await askBackground<{ ok: boolean; data?: { caseId: string } }>(ext, {
     type: 'bg.capture.save',
     tabId: await s.tabIdOf(page),
     source: 'popup',
     orderId: ORDER,
-  })) as { ok: boolean; data?: { caseId: string } };
+  });
   expect(saved.ok).toBe(true);
   const crop = (await readStore(ext)).evidence.find(
     (e) => e.caseId === saved.data!.caseId && e.kind === 'screenshot' && e.title.includes(ORDER),
