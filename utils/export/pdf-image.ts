@@ -1,6 +1,8 @@
 import {
+  clip,
   degrees,
   drawImage,
+  endPath,
   JpegEmbedder,
   type PDFDocument,
   PDFHexString,
@@ -8,6 +10,9 @@ import {
   type PDFRef,
   PDFStream,
   PngEmbedder,
+  popGraphicsState,
+  pushGraphicsState,
+  rectangle,
 } from 'pdf-lib';
 import type { SpanTotal } from '../stage-time';
 import { noteWritten } from './pdf-blob';
@@ -285,7 +290,18 @@ export function drawPicture(
   page: PDFPage,
   pic: PdfPicture,
   at: { x: number; y: number; width: number; height: number },
+  within?: { x: number; y: number; width: number; height: number },
 ): void {
   const name = page.node.newXObject('Image', pic.ref);
-  page.pushOperators(...drawImage(name, { ...at, rotate: degrees(0), xSkew: degrees(0), ySkew: degrees(0) }));
+  const draw = drawImage(name, { ...at, rotate: degrees(0), xSkew: degrees(0), ySkew: degrees(0) });
+  if (!within) return page.pushOperators(...draw);
+  // Only the part inside `within` shows: the picture is still one image object, however many pages show a part.
+  page.pushOperators(
+    pushGraphicsState(),
+    rectangle(within.x, within.y, within.width, within.height),
+    clip(),
+    endPath(),
+    ...draw,
+    popGraphicsState(),
+  );
 }

@@ -205,7 +205,11 @@ class Writer {
   image(img: PdfPicture): void {
     const maxW = PAGE.width - 2 * PAGE.margin;
     const maxH = PAGE.height - 2 * PAGE.margin;
-    const scale = Math.min(1, maxW / img.width, maxH / img.height);
+    const atWidth = Math.min(1, maxW / img.width);
+    // Up to a page and a half tall at the page's width, it is shrunk onto one page (still two thirds of the
+    // width); taller, it would be too narrow to read there and goes on over pages.
+    if (img.height * atWidth > 1.5 * maxH) return this.tallImage(img, img.width * atWidth);
+    const scale = Math.min(atWidth, maxH / img.height);
     const w = img.width * scale;
     const h = img.height * scale;
     this.ensure(h + 6);
@@ -220,6 +224,32 @@ class Writer {
       borderWidth: 0.5,
     });
     this.y -= 4;
+  }
+
+  /**
+   * A picture taller than a page (a whole order page's screenshot) at the page's width, continued over as
+   * many pages as it needs: fitted into one page it was a strip too narrow to read. Each page shows its part
+   * of the one image object through a clip, so the PDF holds the picture once.
+   */
+  private tallImage(img: PdfPicture, w: number): void {
+    const h = img.height * (w / img.width);
+    const maxH = PAGE.height - 2 * PAGE.margin;
+    let shown = 0;
+    while (shown < h - 0.5) {
+      const room = this.y - PAGE.margin - 8;
+      // No sliver at a page's foot: a part is at least a quarter page, or all that is left of the picture.
+      if (room < Math.min(h - shown, maxH / 4)) {
+        this.newPage();
+        continue;
+      }
+      const part = Math.min(room, h - shown);
+      const top = this.y - 4;
+      const frame = { x: PAGE.margin, y: top - part, width: w, height: part };
+      drawPicture(this.page, img, { x: PAGE.margin, y: top + shown - h, width: w, height: h }, frame);
+      this.page.drawRectangle({ ...frame, borderColor: rgb(0.8, 0.8, 0.8), borderWidth: 0.5 });
+      this.y = top - part - 4;
+      shown += part;
+    }
   }
 }
 
