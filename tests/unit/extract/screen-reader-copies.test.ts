@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { firstText, textLines, textOf } from '../../../utils/extract/dom';
 import { readField } from '../../../utils/extract/engine';
 import { extractGeneric } from '../../../utils/extract/generic';
+import { probeListing } from '../../../utils/marketplaces/listing';
 import type { Order } from '../../../utils/schemas/order';
 import { docFromHtml } from '../../support/dom';
 
@@ -112,5 +113,16 @@ describe("the generic reader: a screen readers' copy beside the value", () => {
       `<div>Order total: ${EBAY_TOTAL}</div><div><span class="visually-hidden">Quantity</span> 2</div>`,
     );
     expect(textLines(root)).toEqual(['Order total: US $12.99', 'Quantity 2']);
+  });
+});
+
+describe("a product page's price with its screen readers' copy", () => {
+  it('is probed once, as the eye reads it', () => {
+    const doc = docFromHtml(
+      `<!doctype html><html><body><div itemscope itemtype="https://schema.org/Product"><div itemprop="offers" itemscope itemtype="https://schema.org/Offer"><span itemprop="price">${EBAY_TOTAL}</span></div></div></body></html>`,
+      'https://shop.example/p/1',
+    );
+    const probe = probeListing({ adapter: {}, generic: { price: ['[itemprop="offers"] [itemprop="price"]'] } }, doc);
+    expect(probe.generic.price?.text).toBe('US $12.99');
   });
 });
