@@ -207,7 +207,9 @@ function textSibling(el: Element, side: 'previousSibling' | 'nextSibling'): Node
 function saysAgain(copy: string, twin: string, wordsAround: boolean): boolean {
   if (!twin || !copy) return false;
   if (copy === twin) return true;
-  if (!wordsAround || twin.length < 2 || !/[\p{L}\p{N}]/u.test(twin)) return false;
+  // Inside words only a value with a digit (a price, a number): a word beside a hidden sentence ("more" after
+  // a clipped message) is no twin of it.
+  if (!wordsAround || twin.length < 2 || !/\p{N}/u.test(twin)) return false;
   const at = copy.indexOf(twin);
   return at >= 0 && !/\p{N}/u.test(copy.slice(0, at) + copy.slice(at + twin.length));
 }

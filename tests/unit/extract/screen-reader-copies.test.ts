@@ -80,6 +80,11 @@ describe("a screen readers' text with no twin beside it is kept", () => {
     expect(textOf(root, '.rating')).toBe('4.1Rated 4.1 out of 5');
   });
 
+  it('a hidden text holding the word beside it is no copy of that word (a clipped message before "more")', () => {
+    const root = body('<div class="msg"><div class="clipped">Arrived early, would buy more</div><a>more</a></div>');
+    expect(textOf(root, '.msg')).toBe('Arrived early, would buy moremore');
+  });
+
   it('the element a selector picks is read even when it is the copy (Amazon\'s ".a-offscreen" price)', () => {
     const root = body(`<div data-component="unitPrice">${AMAZON_PRICE}</div>`);
     expect(textOf(root, '[data-component="unitPrice"] .a-offscreen')).toBe('$4.97');
