@@ -204,12 +204,12 @@ function textSibling(el: Element, side: 'previousSibling' | 'nextSibling'): Node
  * screen readers) the value inside words around it ("Current price is: $15.00." beside "$15.00", as WooCommerce
  * prints a sale price). The words may add no digit of their own: "Rated 4.1 out of 5" is not "4.1" said again.
  */
-function saysAgain(copy: string, twin: string, wordsAround: boolean): boolean {
+function saysAgain(copy: string, twin: string): boolean {
   if (!twin || !copy) return false;
   if (copy === twin) return true;
   // Inside words only a value with a digit (a price, a number): a word beside a hidden sentence ("more" after
   // a clipped message) is no twin of it.
-  if (!wordsAround || twin.length < 2 || !/\p{N}/u.test(twin)) return false;
+  if (twin.length < 2 || !/\p{N}/u.test(twin)) return false;
   const at = copy.indexOf(twin);
   return at >= 0 && !/\p{N}/u.test(copy.slice(0, at) + copy.slice(at + twin.length));
 }
@@ -231,17 +231,22 @@ export function screenReaderCopy(el: Element): boolean {
   const ariaTwins = [el.previousElementSibling, el.nextElementSibling].filter(
     (s): s is Element => s?.getAttribute('aria-hidden') === 'true',
   );
-  const twins = [textSibling(el, 'previousSibling'), textSibling(el, 'nextSibling')].filter(
-    (n): n is Node => n !== undefined,
-  );
-  if ((!ariaTwins.length && !twins.length) || el.getAttribute('aria-hidden') === 'true') return false;
+  const before = textSibling(el, 'previousSibling');
+  const after = textSibling(el, 'nextSibling');
+  if ((!ariaTwins.length && !before && !after) || el.getAttribute('aria-hidden') === 'true') return false;
   const hidden = visuallyHidden(el);
   const spaced = !el.firstElementChild && SPACED.test(el.textContent ?? '');
   if (!ariaTwins.length && !hidden && !spaced) return false;
   const text = bareText(el);
   if (!text) return false;
   if (ariaTwins.some((t) => bareText(t) === text)) return true;
-  if (hidden) return twins.some((t) => saysAgain(text, bareText(t), true));
+  const twins = [before, after].filter((n): n is Node => n !== undefined);
+  if (hidden) {
+    // Two hidden texts side by side saying the same: the first is read, the second is its copy.
+    const hiddenToo = (n: Node) => n.nodeType === 1 && visuallyHidden(n as Element);
+    if (before && hiddenToo(before) && bareText(before) === text) return true;
+    return twins.some((t) => !hiddenToo(t) && saysAgain(text, bareText(t)));
+  }
   // A spelled-out copy beside the value itself, not beside another spelled-out copy.
   return spaced && twins.some((t) => !SPACED.test(t.textContent ?? '') && bareText(t) === text);
 }

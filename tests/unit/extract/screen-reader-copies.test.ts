@@ -85,6 +85,11 @@ describe("a screen readers' text with no twin beside it is kept", () => {
     expect(textOf(root, '.msg')).toBe('Arrived early, would buy moremore');
   });
 
+  it('two hidden copies side by side, with no shown twin: the value is kept, once', () => {
+    const root = body('<div class="t"><span class="sr-only">$4.97</span><span class="a-offscreen">$4.97</span></div>');
+    expect(textOf(root, '.t')).toBe('$4.97');
+  });
+
   it('the element a selector picks is read even when it is the copy (Amazon\'s ".a-offscreen" price)', () => {
     const root = body(`<div data-component="unitPrice">${AMAZON_PRICE}</div>`);
     expect(textOf(root, '[data-component="unitPrice"] .a-offscreen')).toBe('$4.97');
