@@ -231,15 +231,16 @@ export function screenReaderCopy(el: Element): boolean {
   const ariaTwins = [el.previousElementSibling, el.nextElementSibling].filter(
     (s): s is Element => s?.getAttribute('aria-hidden') === 'true',
   );
-  const before = textSibling(el, 'previousSibling');
-  const after = textSibling(el, 'nextSibling');
-  if ((!ariaTwins.length && !before && !after) || el.getAttribute('aria-hidden') === 'true') return false;
+  // Cheap tests first: this runs on every element of every text read. An only child has no twin.
+  if (!ariaTwins.length && !el.previousSibling && !el.nextSibling) return false;
   const hidden = visuallyHidden(el);
-  const spaced = !el.firstElementChild && SPACED.test(el.textContent ?? '');
-  if (!ariaTwins.length && !hidden && !spaced) return false;
+  const spaced = !ariaTwins.length && !hidden && !el.firstElementChild && SPACED.test(el.textContent ?? '');
+  if ((!ariaTwins.length && !hidden && !spaced) || el.getAttribute('aria-hidden') === 'true') return false;
   const text = bareText(el);
   if (!text) return false;
   if (ariaTwins.some((t) => bareText(t) === text)) return true;
+  const before = textSibling(el, 'previousSibling');
+  const after = textSibling(el, 'nextSibling');
   const twins = [before, after].filter((n): n is Node => n !== undefined);
   if (hidden) {
     // Two hidden texts side by side saying the same: the first is read, the second is its copy.
