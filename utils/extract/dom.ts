@@ -227,7 +227,7 @@ function saysAgain(copy: string, twin: string): boolean {
  * The eye's copy is never the one left out, and a screen-reader text with no twin beside it is kept: then it
  * is the only copy of its value (eBay's clipped "Time left" label, an `a-offscreen` price alone).
  */
-export function screenReaderCopy(el: Element): boolean {
+function screenReaderCopy(el: Element): boolean {
   const ariaTwins = [el.previousElementSibling, el.nextElementSibling].filter(
     (s): s is Element => s?.getAttribute('aria-hidden') === 'true',
   );
