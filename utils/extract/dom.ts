@@ -2,7 +2,7 @@
 export function textOf(root: ParentNode, ...selectors: string[]): string | undefined {
   for (const sel of selectors) {
     const el = root.querySelector(sel);
-    const text = el?.textContent?.replace(/\s+/g, ' ').trim();
+    const text = el ? cleanText(shownText(el)) : undefined;
     if (text) return text;
   }
   return undefined;
@@ -29,7 +29,7 @@ export function firstText(
 ): { el: Element; sel: string; text: string } | undefined {
   for (const sel of selectors) {
     for (const el of root.querySelectorAll(sel)) {
-      const text = cleanText(el.textContent);
+      const text = cleanText(shownText(el));
       if (text) return { el, sel, text };
     }
   }
@@ -142,21 +142,139 @@ export function inertDocument(markup: string, doc: Document): Document | undefin
   return Parser ? new Parser().parseFromString(markup, 'text/html') : undefined;
 }
 
-const bareText = (el: Element) => (el.textContent ?? '').replace(/\s+/g, '').toLowerCase();
+/** The characters of a node's text, without spaces, marks or case: "US $12.99" and "us $12.99" match. */
+const bareText = (node: Node) =>
+  halfWidth((node.textContent ?? '').replace(INVISIBLE, ''))
+    .replace(/\s+/g, '')
+    .toLowerCase();
 
 /**
- * A screen readers' copy of the text beside it: many sites print a value twice, once for the eye with
- * `aria-hidden="true"` and once, visually hidden, for screen readers (eBay's `.clipped`, Temu's spaced-out
- * digits), so the text read as a whole doubles it ("Brass hingeBrass hinge", "…1234 1 2 3 4"). The copy
- * is the element beside an `aria-hidden` one holding the same characters; it is left out, never the eye's.
+ * Class names sites and frameworks give to text kept for screen readers and hidden from the eye (clipped to
+ * one pixel): Bootstrap's `sr-only` / `visually-hidden`, WordPress's and WooCommerce's `screen-reader-text`,
+ * Amazon's `a-offscreen` / `aok-offscreen`, eBay's `clipped`, Drupal's `element-invisible`, jQuery UI's
+ * `ui-helper-hidden-accessible` and the common spellings of the same idea.
+ */
+const SCREEN_READER_CLASSES = new Set([
+  'sr-only',
+  'sr-text',
+  'screenreader',
+  'screen-reader',
+  'screen-reader-only',
+  'screenreader-only',
+  'screen-reader-text',
+  'visually-hidden',
+  'visuallyhidden',
+  'is-visually-hidden',
+  'u-visually-hidden',
+  'u-hidden-visually',
+  'a11y-hidden',
+  'a-offscreen',
+  'aok-offscreen',
+  'offscreen',
+  'clipped',
+  'element-invisible',
+  'hidden-accessible',
+  'ui-helper-hidden-accessible',
+  'assistive-text',
+]);
+/** The same, written inline: clipped to nothing (`clip: rect(0 0 0 0)`, `clip-path: inset(50%)`) or 1px square. */
+const CLIPPED_STYLE =
+  /clip\s*:\s*rect\(|clip-path\s*:\s*inset\(\s*50%|(?=.*\bwidth\s*:\s*[01]px)(?=.*\bheight\s*:\s*[01]px)/is;
+
+function visuallyHidden(el: Element): boolean {
+  for (const c of el.classList) if (SCREEN_READER_CLASSES.has(c.toLowerCase())) return true;
+  const style = el.getAttribute('style');
+  return style !== null && CLIPPED_STYLE.test(style);
+}
+
+/** A value spelled out for a screen reader one character at a time ("Y T 2 3 1 2", "P O - 2 0 2 6"). */
+const SPACED = /^\s*(?:\S\s+){3,}\S\s*$/;
+
+/** The nearest sibling node on one side that holds any text (blank text between tags is skipped). */
+function textSibling(el: Element, side: 'previousSibling' | 'nextSibling'): Node | undefined {
+  for (let n = el[side]; n; n = n[side]) {
+    if (n.nodeType === 1) return n;
+    if (n.nodeType === 3 && n.textContent?.trim()) return n;
+  }
+  return undefined;
+}
+
+/**
+ * Whether `copy`'s text is the visible `twin`'s value said again: the same characters, or (for text hidden for
+ * screen readers) the value inside words around it ("Current price is: $15.00." beside "$15.00", as WooCommerce
+ * prints a sale price). The words may add no digit of their own: "Rated 4.1 out of 5" is not "4.1" said again.
+ */
+function saysAgain(copy: string, twin: string): boolean {
+  if (!twin || !copy) return false;
+  if (copy === twin) return true;
+  // Inside words only a value with a digit (a price, a number): a word beside a hidden sentence ("more" after
+  // a clipped message) is no twin of it.
+  if (twin.length < 2 || !/\p{N}/u.test(twin)) return false;
+  const at = copy.indexOf(twin);
+  return at >= 0 && !/\p{N}/u.test(copy.slice(0, at) + copy.slice(at + twin.length));
+}
+
+/**
+ * A screen readers' copy of the value beside it. Many sites print a value twice, once for the eye and once
+ * for screen readers, and the text read as a whole doubles it ("US $12.99US $12.99", "Brass hingeBrass hinge",
+ * "…1234 1 2 3 4"). Seen on real pages and in public markup:
+ * - the eye's copy `aria-hidden="true"` beside a spoken one (Amazon's `a-offscreen` price beside its
+ *   `aria-hidden` twin on the saved amazon.ca / amazon.de pages, eBay's `.clipped` beside `aria-hidden`, Temu's
+ *   list total): the element beside an `aria-hidden` one holding the same characters is the copy;
+ * - a visually hidden element (screen-reader class or clipped inline style) beside the shown value it repeats,
+ *   alone or inside words (WooCommerce's "Original price was: $20.00." after `<del aria-hidden>$20.00</del>`);
+ * - the value spelled out a character at a time beside the value (Temu's tracking number).
+ * The eye's copy is never the one left out, and a screen-reader text with no twin beside it is kept: then it
+ * is the only copy of its value (eBay's clipped "Time left" label, an `a-offscreen` price alone).
  */
 function screenReaderCopy(el: Element): boolean {
-  const twin = [el.previousElementSibling, el.nextElementSibling].find(
-    (s) => s?.getAttribute('aria-hidden') === 'true',
+  const ariaTwins = [el.previousElementSibling, el.nextElementSibling].filter(
+    (s): s is Element => s?.getAttribute('aria-hidden') === 'true',
   );
-  if (!twin || el.getAttribute('aria-hidden') === 'true') return false;
+  // Cheap tests first: this runs on every element of every text read. An only child has no twin.
+  if (!ariaTwins.length && !el.previousSibling && !el.nextSibling) return false;
+  const hidden = visuallyHidden(el);
+  const spaced = !ariaTwins.length && !hidden && !el.firstElementChild && SPACED.test(el.textContent ?? '');
+  if ((!ariaTwins.length && !hidden && !spaced) || el.getAttribute('aria-hidden') === 'true') return false;
   const text = bareText(el);
-  return text !== '' && text === bareText(twin);
+  if (!text) return false;
+  if (ariaTwins.some((t) => bareText(t) === text)) return true;
+  const before = textSibling(el, 'previousSibling');
+  const after = textSibling(el, 'nextSibling');
+  const twins = [before, after].filter((n): n is Node => n !== undefined);
+  if (hidden) {
+    // Two hidden texts side by side saying the same: the first is read, the second is its copy.
+    const hiddenToo = (n: Node) => n.nodeType === 1 && visuallyHidden(n as Element);
+    if (before && hiddenToo(before) && bareText(before) === text) return true;
+    return twins.some((t) => !hiddenToo(t) && saysAgain(text, bareText(t)));
+  }
+  // A spelled-out copy beside the value itself, not beside another spelled-out copy.
+  return spaced && twins.some((t) => !SPACED.test(t.textContent ?? '') && bareText(t) === text);
+}
+
+/**
+ * An element's text as `textContent` reads it, less any screen readers' copy of a value shown beside it
+ * (`screenReaderCopy`): "US $12.99" once, not "US $12.99US $12.99". The element itself is what the caller
+ * chose, so it is read even when it is such a copy (a selector may pick Amazon's `.a-offscreen` price on
+ * purpose). The page is not changed or copied.
+ */
+export function shownText(root: Node): string {
+  // Text with no element inside holds no copy. Otherwise the walk below is the check: on a large page under
+  // jsdom it costs less than asking the tree first whether any marked element is there.
+  if (!(root as ParentNode).firstElementChild) return root.textContent ?? '';
+  const parts: string[] = [];
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3 || node.nodeType === 4) {
+      parts.push(node.nodeValue ?? '');
+      continue;
+    }
+    if (node !== root && (node.nodeType !== 1 || screenReaderCopy(node as Element))) continue;
+    const kids = node.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  }
+  return parts.join('');
 }
 
 /**

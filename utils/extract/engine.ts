@@ -1,7 +1,7 @@
 import type { Money, Order, OrderItem, Shipment } from '../schemas/order';
 import type { ExtractOptions } from '../marketplaces/types';
 import { parseDate, type DateOptions } from './dates';
-import { cleanText, firstEl, labelled, labelledAll, outermost, textLines, type Labelled } from './dom';
+import { cleanText, firstEl, labelled, labelledAll, outermost, shownText, textLines, type Labelled } from './dom';
 import { type AmountField, OrderDraft } from './draft';
 import { parseMoney } from './money';
 import { isCancelled } from './status';
@@ -95,7 +95,7 @@ export function readField(
   for (const sel of spec.sel ?? []) {
     for (const el of root.querySelectorAll(sel)) {
       const r = keep(
-        spec.attr ? el.getAttribute(spec.attr) : el.textContent,
+        spec.attr ? el.getAttribute(spec.attr) : shownText(el),
         spec.attr ? `${sel}[${spec.attr}]` : sel,
         spec.selRe ?? spec.re,
       );
@@ -252,7 +252,7 @@ export function readOrder(root: Element, spec: OrderSpec, ctx: ReadContext): Ord
   if (spec.address) {
     const addr = firstEl(root, spec.address);
     d.addressShown(Boolean(addr), addr ? addr.sel : `no ${spec.address.join(', ')}`);
-    if (addr) d.text('address', cleanText(addr.el.textContent), addr.sel);
+    if (addr) d.text('address', cleanText(shownText(addr.el)), addr.sel);
     const rec = f(spec.recipient);
     d.text('recipient', rec?.value, rec?.source ?? '');
   }

@@ -4,6 +4,7 @@ import { LISTING_TEXT_MAX, listingSchema, type Listing } from '../schemas/listin
 import { z } from 'zod';
 import type { Money } from '../schemas/order';
 import { parseMoney } from '../extract/money';
+import { shownText } from '../extract/dom';
 
 /**
  * Product pages ("listings"): what the seller promised before the purchase. Reading is split in
@@ -67,7 +68,8 @@ export function probeListing(
 ): ListingProbe {
   const d = doc ?? document;
   const clean = (s: string | null | undefined): string => (s ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
-  // Text as a reader sees it: list items and paragraphs on their own lines, scripts and styles left out.
+  // Text as a reader sees it: list items and paragraphs on their own lines, scripts and styles left out, a
+  // price's screen-reader copy beside it too (shownText).
   const textOf = (el: Element): string => {
     const copy = el.cloneNode(true) as Element;
     for (const junk of copy.querySelectorAll('script, style, noscript, template')) junk.remove();
@@ -75,10 +77,10 @@ export function probeListing(
     const text =
       blocks.length > 1
         ? [...blocks]
-            .map((b) => clean(b.textContent))
+            .map((b) => clean(shownText(b)))
             .filter(Boolean)
             .join('\n')
-        : clean(copy.textContent);
+        : clean(shownText(copy));
     return text.slice(0, 20_000);
   };
   const read = (map: Record<string, string[] | undefined>): Record<string, { sel: string; text: string }> => {

@@ -1,4 +1,4 @@
-import { afterLabel, cleanText, labelled, textLines } from '../../extract/dom';
+import { afterLabel, cleanText, labelled, shownText, textLines } from '../../extract/dom';
 import { parseDate } from '../../extract/dates';
 import { changedMessage, OrderDraft } from '../../extract/draft';
 import { parseMoney } from '../../extract/money';
@@ -208,7 +208,7 @@ function sellerHubDetails(url: URL, doc: Document, options: ExtractOptions): Ord
   const seen = new Set<string>();
   for (const a of doc.querySelectorAll('a[href*="/itm/"]')) {
     const id = /\/itm\/(?:[^/?#]+\/)?(\d{9,15})/.exec(a.getAttribute('href') ?? '')?.[1];
-    const title = cleanText(a.textContent);
+    const title = cleanText(shownText(a));
     if (!id || !title || seen.has(id) || a.closest('nav, header, footer, [role="navigation"]')) continue;
     seen.add(id);
     d.item({ title, itemId: id }, { title: 'a[href*="/itm/"]', itemId: 'a[href*="/itm/"] href' });
@@ -255,21 +255,12 @@ const ORDER_PAGE_KINDS: ReadonlySet<PageKind> = new Set([
 /**
  * eBay prints much of its text twice: once for the eye (`aria-hidden`) and once for screen readers in a
  * `.clipped` span beside it (`<span class="eui-textual-display"><span aria-hidden="true">Quantity 5</span><span
- * class="clipped">quantity 5</span></span>`, as the same scraper quotes it). Read together they double every
- * value ("Brass hingeBrass hinge"), so eBay pages are read from a copy without the screen readers' copies; the
- * page itself is never changed.
+ * class="clipped">quantity 5</span></span>`, as the same scraper quotes it). The shared readers leave such a
+ * copy out wherever they read text (`shownText`, `textLines` in extract/dom.ts), so the page is read as it is.
  */
-function withoutScreenReaderCopies(doc: Document): Document {
-  if (!doc.querySelector('.clipped')) return doc;
-  const copy = doc.cloneNode(true) as Document;
-  for (const el of copy.querySelectorAll('.clipped')) el.remove();
-  return copy;
-}
-
-function extract(url: URL, page: Document, options: ExtractOptions = {}): ExtractResult {
-  // Product pages, chats and the rest hold no order: read as they are, without copying a large page.
-  if (!ORDER_PAGE_KINDS.has(detect(url, page).kind)) return base.extract(url, page, options);
-  const doc = withoutScreenReaderCopies(page);
+function extract(url: URL, doc: Document, options: ExtractOptions = {}): ExtractResult {
+  // Product pages, chats and the rest hold no order: the shared reader's answer.
+  if (!ORDER_PAGE_KINDS.has(detect(url, doc).kind)) return base.extract(url, doc, options);
   if (SELLER_HUB_DETAILS.test(url.pathname)) {
     const orders = [sellerHubDetails(url, doc, options)];
     const changed = changedMessage('ebay', orders);

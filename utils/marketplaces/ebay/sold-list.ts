@@ -1,4 +1,4 @@
-import { cleanText } from '../../extract/dom';
+import { cleanText, shownText } from '../../extract/dom';
 import { parseDate } from '../../extract/dates';
 import { OrderDraft } from '../../extract/draft';
 import { parseMoney } from '../../extract/money';
@@ -19,8 +19,10 @@ export function isSoldList(doc: Document): boolean {
   return doc.querySelector(SALE_ROW) !== null;
 }
 
-const cell = (row: Element, column: string): string | undefined =>
-  cleanText(row.querySelector(`:scope > td[id="${column}"]`)?.textContent);
+const cell = (row: Element, column: string): string | undefined => {
+  const td = row.querySelector(`:scope > td[id="${column}"]`);
+  return td ? cleanText(shownText(td)) : undefined;
+};
 
 interface Sale {
   row: Element;
@@ -52,8 +54,8 @@ function readSale({ row, goods }: Sale, site: string, currency: string, options:
   const saleQty = Number(cell(row, 'PurchasedQty'));
   const lines = goods.filter((tr) => tr.querySelector('a[href*="/itm/"]'));
   lines.forEach((tr) => {
-    const link = [...tr.querySelectorAll('a[href*="/itm/"]')].find((a) => cleanText(a.textContent));
-    const title = cleanText(link?.getAttribute('title')) ?? cleanText(link?.textContent);
+    const link = [...tr.querySelectorAll('a[href*="/itm/"]')].find((a) => cleanText(shownText(a)));
+    const title = cleanText(link?.getAttribute('title')) ?? (link ? cleanText(shownText(link)) : undefined);
     const itemId = /\/itm\/(?:[^/?#]+\/)?(\d{9,15})/.exec(link?.getAttribute('href') ?? '')?.[1];
     const own = Number(cell(tr, 'PurchasedQty'));
     // A single-item sale prints its quantity on the sale's row only.

@@ -66,15 +66,11 @@ export function temuListCards(doc: Document): Element[] {
 
 /**
  * Each card read by the adapter's labels ("Order ID:", "Order Time:", "Order total"). The card prints its total
- * twice, once for screen readers only (aria-hidden), which would make "Order total" read two amounts: the card
- * is read from a copy without its aria-hidden parts (the page itself is never changed).
+ * twice, the second copy `aria-hidden`; the shared readers take such a pair once (`screenReaderCopy` in
+ * extract/dom.ts), so "Order total" reads one amount from the card as it is.
  */
 export function readTemuList(doc: Document, spec: OrderSpec, ctx: ReadContext): Order[] {
-  return temuListCards(doc).map((card) => {
-    const copy = card.cloneNode(true) as Element;
-    for (const hidden of copy.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
-    return readOrder(copy, spec, ctx);
-  });
+  return temuListCards(doc).map((card) => readOrder(card, spec, ctx));
 }
 
 /**
