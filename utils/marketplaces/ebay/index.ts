@@ -8,7 +8,7 @@ import { readOrders, type OrderSpec } from '../../extract/engine';
 import { configured, EN, withSel } from '../configured';
 import { hostRe } from '../define';
 import type { ExtractOptions, ExtractResult, MarketplaceAdapter, PageDetection } from '../types';
-import { ebayChat, ORDER_NUMBER } from './chat';
+import { EBAY_HOSTS, ebayChat, ORDER_NUMBER } from './chat';
 import { isSoldList, readSoldList } from './sold-list';
 import { provenUnitPrices } from './unit-prices';
 
@@ -18,29 +18,7 @@ import { provenUnitPrices } from './unit-prices';
  * pages and our own fixture (tests/fixtures/marketplaces/ebay); order id, date, total, item and
  * tracking are read by label, so a redesign that keeps the wording keeps working.
  */
-/**
- * eBay's country sites. Past the first eight: ebay.at, ebay.ch, ebay.ie, ebay.nl, ebay.be (befr./benl.),
- * ebay.pl, ebay.com.hk and ebay.com.sg serve the same My eBay and order pages under their own domain (public
- * crawlers' URL lists on GitHub hold ebay.at/mye/myebay/…), each pricing in its own currency.
- */
-const HOSTS = [
-  'ebay.com',
-  'ebay.co.uk',
-  'ebay.de',
-  'ebay.fr',
-  'ebay.it',
-  'ebay.es',
-  'ebay.ca',
-  'ebay.com.au',
-  'ebay.at',
-  'ebay.ch',
-  'ebay.ie',
-  'ebay.nl',
-  'ebay.be',
-  'ebay.pl',
-  'ebay.com.hk',
-  'ebay.com.sg',
-];
+const HOSTS = EBAY_HOSTS;
 const H = hostRe(HOSTS);
 /** An order number under an order label or in the URL: today's shape, or 12 digits (before 2019). */
 const LABELLED_ORDER_ID = new RegExp(`(${ORDER_NUMBER.source}|\\d{12,})`);
