@@ -2,7 +2,7 @@ import type { Money, Order } from '../schemas/order';
 import type { ExtractOptions } from '../marketplaces/types';
 import { parseDate, type DateOptions } from './dates';
 import { pageLocale } from './locale';
-import { labelledAll, textLines } from './dom';
+import { cleanText, labelledAll, textLines } from './dom';
 import { OrderDraft } from './draft';
 import { AMOUNT_DIGITS, detectCurrency, parseMoney } from './money';
 import { isCancelled, isCancelledSentence } from './status';
@@ -11,7 +11,7 @@ import { idsFromProductLinks } from './link-ids';
 import { linkOrderCards } from './link-cards';
 import { logoPaymentMethod } from './payment-logo';
 import { refundInSentence } from './refund-sentence';
-import { blockItems, cardParcel, cardPictureItems } from './blocks';
+import { blockItems, cardParcel, cardPictureItems, inRecommendations, sumProves } from './blocks';
 import { shipTo } from './address';
 import { CARRIER_LABEL, findTracking, labelledShipment, TRACKING_LABEL } from './tracking';
 import { readOrder, readOrders, type OrderSpec } from './engine';
@@ -215,6 +215,7 @@ function readLabels(
   currency: string | undefined,
   dates: DateOptions,
   inCard = false,
+  names?: readonly string[],
 ): void {
   const pairs = joined(lines);
   if (!d.current.orderId) {
@@ -236,14 +237,19 @@ function readLabels(
       }
     }
   }
-  if (!d.current.orderId) {
+  if (!d.current.orderId && names) {
     // A heading "Order" (eBay Seller Hub's order details) over a line that is only the number: digits in
-    // dash-separated groups ("12-34567-89012"), never a date.
+    // dash-separated groups ("12-34567-89012"), never a date. A bare heading word proves little (a phone
+    // number "03-1234-5678" or a customer number may stand under "注文" or "Order"): the number must also be
+    // the one the page's address, title or main heading names.
     const at = lines.findIndex(
       (l, i) =>
-        ORDER_WORD.test(l) && /^\d{2,4}(?:-\d{4,8}){2}$/.test(lines[i + 1] ?? '') && !parseDate(lines[i + 1], dates),
+        ORDER_WORD.test(l) &&
+        /^\d{2,4}(?:-\d{4,8}){2}$/.test(lines[i + 1] ?? '') &&
+        !parseDate(lines[i + 1], dates) &&
+        names.some((t) => hasToken(t, lines[i + 1]!)),
     );
-    if (at >= 0) d.text('orderId', lines[at + 1], `line "${lines[at]!}" over the number`);
+    if (at >= 0) d.text('orderId', lines[at + 1], `line "${lines[at]!}" over the number the page's address names`);
   }
   if (!d.current.placedAt && d.current.orderId) {
     const dated = datedNumber(lines, d.current.orderId, dates);
@@ -591,6 +597,112 @@ function rowOrder(r: TableRow, marketplace: string, url: URL, options: ExtractOp
   return d.build(options);
 }
 
+/** Whether `text` holds `id` as a whole token ("12345678" is not in "112345678"). */
+function hasToken(text: string, id: string): boolean {
+  const escaped = id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![A-Za-z0-9])${escaped}(?![A-Za-z0-9])`, 'i').test(text);
+}
+
+/** A token shaped as a record's number: letters, digits and dashes with a run of five digits or more. */
+const NUMBER_TOKEN = /(?<![A-Za-z0-9])(?=[A-Za-z0-9-]*\d{5})[A-Za-z0-9][A-Za-z0-9-]{4,39}(?![A-Za-z0-9])/g;
+
+/**
+ * Where a page says which order it is about: its address (the path and the query's values), its title and its
+ * main heading (h1).
+ */
+function pageNames(url: URL, doc: Document): string[] {
+  let path = url.pathname;
+  try {
+    path = decodeURIComponent(path);
+  } catch {
+    // A malformed escape: the path as it is.
+  }
+  const headings = [...doc.querySelectorAll('h1')].map((h) => cleanText(h.textContent) ?? '');
+  return [path, ...url.searchParams.values(), doc.title, ...headings].filter(Boolean);
+}
+
+/**
+ * Headings over another order than the page's, in the marketplaces' languages: a sidebar's or a widget's
+ * "Your last order", "Recent orders", a related or original order, an order history.
+ */
+const OTHER_ORDERS = new RegExp(
+  `^(?:${[
+    '(?:Your |My )?(?:last|latest|recent|previous|past|other|related|similar|original|earlier) orders?',
+    'Recently ordered',
+    '(?:Your |My )?Order history',
+    '(?:Ihre |Deine |Meine )?(?:letzten?|neuesten?|früheren?|weiteren?|anderen?|vorherigen?|ursprüngliche) Bestellung(?:en)?',
+    'Bestellhistorie',
+    'Bestellverlauf',
+    '(?:Vos |Mes )?(?:dernières?|autres|précédentes?) commandes?',
+    "Commandes? (?:récentes?|précédentes?|d['’]origine)",
+    'Historique des commandes',
+    '(?:Último|Últimos|Otros) pedidos?',
+    'Pedidos? (?:recientes|anteriores|relacionados|original)',
+    'Historial de pedidos',
+    '(?:Ultimo|Ultimi|Altri) ordin[ei]',
+    'Ordini (?:recenti|precedenti|correlati)',
+    '最近の(?:ご)?注文',
+    '前回の(?:ご)?注文',
+    '過去の(?:ご)?注文',
+    '(?:ご)?注文履歴',
+    '他の(?:ご)?注文',
+    '最近(?:的)?订单',
+    '上次订单',
+    '历史订单',
+    '其他订单',
+    '相关订单',
+    '订单记录',
+    '最近(?:的)?訂單',
+    '上次訂單',
+    '歷史訂單',
+    '其他訂單',
+    '相關訂單',
+    '訂單(?:記錄|紀錄)',
+    '최근 주문',
+    '이전 주문',
+    '주문 ?내역',
+  ].join('|')})`,
+  'iu',
+);
+
+/** A line of text as a page sets it: a heading, a paragraph, a list entry, a cell, a block. */
+const LINE_ELEMENT = 'h1, h2, h3, h4, h5, h6, [role="heading"], p, li, dt, dd, caption, td, th, div';
+
+/**
+ * The few lines right before `table`, nearest first, its caption first of all: each the whole text of the
+ * line element around a text node ("<h2>Your <b>last</b> order</h2>" is one line), never one holding the table.
+ */
+function linesBefore(table: HTMLTableElement, root: Element): string[] {
+  const out: string[] = [];
+  const caption = cleanText(table.caption?.textContent);
+  if (caption) out.push(caption);
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  walker.currentNode = table;
+  let last: Element | undefined;
+  for (let n = walker.previousNode(); n && out.length < 4; n = walker.previousNode()) {
+    const parent = n.parentElement;
+    if (!parent || /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/i.test(parent.tagName) || !cleanText(n.textContent)) continue;
+    const line = parent.closest(LINE_ELEMENT) ?? parent;
+    if (line === last || line.contains(table)) continue;
+    last = line;
+    const text = cleanText(line.textContent);
+    if (text) out.push(text);
+  }
+  return out;
+}
+
+/**
+ * Whether a table holding one order's row is the page's order: the page's address, title or main heading
+ * names its number; or, where they name no other number, the table stands in the page's own content (no
+ * navigation, sidebar, page header or footer, recommendation widget) under no heading of other orders.
+ */
+function tableIsThePagesOrder(table: HTMLTableElement, id: string, names: readonly string[], root: Element): boolean {
+  if (names.some((t) => hasToken(t, id))) return true;
+  if (names.some((t) => [...t.matchAll(NUMBER_TOKEN)].length > 0)) return false;
+  if (inRecommendations(table, root)) return false;
+  return !linesBefore(table, root).some((t) => t.length <= 60 && OTHER_ORDERS.test(t));
+}
+
 export function extractGeneric(
   url: URL,
   doc: Document,
@@ -680,18 +792,20 @@ function readGeneric(url: URL, doc: Document, options: ExtractOptions, marketpla
   d.text('paymentMethod', payment?.value, `label "${payment?.line.slice(0, 40) ?? ''}"`);
   const logo = byLabel && !payment ? logoPaymentMethod(root, PAYMENT_HEADING) : undefined;
   d.text('paymentMethod', logo, 'card network’s logo beside the masked number, under the payment heading');
-  readLabels(d, lines, currency, dates);
+  const names = pageNames(url, doc);
+  readLabels(d, lines, currency, dates, false, names);
   const refund =
     byLabel && !d.current.amounts.refund ? refundInSentence(lines, currency, d.current.amounts.total) : undefined;
   if (refund) d.money('refund', refund.refund, `refund sentence "${refund.line.slice(0, 40)}"`);
   if (!d.current.orderId) {
     // One order laid out as a table: a header row naming the order's number, date and total over one row of
-    // values (printable orders, receipts, seller-side pages). Two or more such rows are a list (above).
-    const rows = headerTables(root, currency, dates)
-      .filter((t) => t.ofOrders)
-      .flatMap((t) => t.rows)
-      .filter((r) => r.orderId);
-    const row = rows.length === 1 ? rows[0] : undefined;
+    // values (printable orders, receipts, seller-side pages). Two or more such rows are a list (above). One row
+    // alone may be another order's (a sidebar's "Your last order", a related order's summary): it is the
+    // page's only where nothing says otherwise (tableIsThePagesOrder).
+    const tables = headerTables(root, currency, dates).filter((t) => t.ofOrders);
+    const rows = tables.flatMap((t) => t.rows.filter((r) => r.orderId).map((r) => ({ r, table: t.table })));
+    const one = rows.length === 1 ? rows[0] : undefined;
+    const row = one && tableIsThePagesOrder(one.table, one.r.orderId!, names, root) ? one.r : undefined;
     const how = 'table column under its header';
     if (row)
       d.text('orderId', row.orderId, how)
@@ -718,8 +832,22 @@ function readGeneric(url: URL, doc: Document, options: ExtractOptions, marketpla
     const itemTable = headerTables(root, currency, dates).find(
       (t) => !t.ofOrders && t.rows.every((r) => r.item && !r.placedAt && !r.orderId),
     )?.rows;
-    const items = itemTable?.map((r) => r.item!) ?? wholeItems(repeatedItemRows(root, currency, false));
-    const how = itemTable ? 'table column under its header' : 'item row';
+    const rows = itemTable ? [] : repeatedItemRows(root, currency, false);
+    let items = itemTable?.map((r) => r.item!) ?? wholeItems(rows);
+    let how = itemTable ? 'table column under its header' : 'item row';
+    // A price beside several pieces is one piece's when the rows' prices times their quantities add up to
+    // the order's own amounts (blocks.ts sumProves); else it stays unknown, as it may be the line's.
+    if (
+      !itemTable &&
+      items.some((it) => !it.unitPrice) &&
+      sumProves(
+        rows.map((r) => ({ price: r.price, quantity: r.item?.quantity })),
+        d.current.amounts,
+      )
+    ) {
+      items = rows.map((r) => ({ ...r.item!, unitPrice: r.price! }));
+      how = 'item row (prices times quantities add up to the order amount)';
+    }
     for (const it of items) d.item(it, itemSources(how));
   }
   if (!d.current.items.length && (d.current.orderId || d.current.amounts.total)) {
