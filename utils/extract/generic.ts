@@ -832,13 +832,14 @@ function readGeneric(url: URL, doc: Document, options: ExtractOptions, marketpla
     const itemTable = headerTables(root, currency, dates).find(
       (t) => !t.ofOrders && t.rows.every((r) => r.item && !r.placedAt && !r.orderId),
     )?.rows;
-    const rows = itemTable ? [] : repeatedItemRows(root, currency, false);
+    const rows = itemTable
+      ? itemTable.map((r) => ({ item: r.item, ...(r.price ? { price: r.price } : {}) }))
+      : repeatedItemRows(root, currency, false);
     let items = itemTable?.map((r) => r.item!) ?? wholeItems(rows);
     let how = itemTable ? 'table column under its header' : 'item row';
     // A price beside several pieces is one piece's when the rows' prices times their quantities add up to
     // the order's own amounts (blocks.ts sumProves); else it stays unknown, as it may be the line's.
     if (
-      !itemTable &&
       items.some((it) => !it.unitPrice) &&
       sumProves(
         rows.map((r) => ({ price: r.price, quantity: r.item?.quantity })),
@@ -846,7 +847,7 @@ function readGeneric(url: URL, doc: Document, options: ExtractOptions, marketpla
       )
     ) {
       items = rows.map((r) => ({ ...r.item!, unitPrice: r.price! }));
-      how = 'item row (prices times quantities add up to the order amount)';
+      how = `${how} (prices times quantities add up to the order amount)`;
     }
     for (const it of items) d.item(it, itemSources(how));
   }

@@ -224,6 +224,8 @@ export interface TableRow {
   item?: OrderItem;
   /** Whether the order number was read from the row's links (`orderId=`), not from a column. */
   orderIdFromLinks?: boolean;
+  /** The price column's amount, whether one piece's or the line's (the item's `unitPrice` only when known). */
+  price?: Money;
   /** The quantity column's number, whatever the row is. */
   quantity?: number;
   /** Items from the detail rows printed under an order's row (a product link, no order facts of their own). */
@@ -331,6 +333,7 @@ export function headerTables(root: ParentNode, currency: string | undefined, dat
     const head = headerCells(table);
     if (!head) continue;
     const cols = head.map((c) => columnOf(cellText(c)));
+    const unitNamed = head.map((c) => UNIT_PRICE_HEADER.test(cellText(c).replace(/\s+/g, ' ').trim()));
     if (new Set(cols.filter(Boolean)).size < 2) continue;
     const rows: TableRow[] = [];
     for (const body of table.tBodies) {
@@ -338,7 +341,7 @@ export function headerTables(root: ParentNode, currency: string | undefined, dat
         if (tr.parentElement === table.tHead || tr === head[0]!.parentElement) continue;
         const cells = [...tr.cells];
         if (cells.length !== head.length || cells.some((c) => c.tagName === 'TH')) continue;
-        const row = readRow(cells, cols, currency, dates);
+        const row = readRow(cells, cols, unitNamed, currency, dates);
         if (row && !row.orderId && (row.placedAt || row.total)) {
           const linked = orderIdOfLinks(tr);
           if (linked) {
@@ -375,12 +378,14 @@ export function headerTables(root: ParentNode, currency: string | undefined, dat
 function readRow(
   cells: Element[],
   cols: (Column | undefined)[],
+  unitNamed: readonly boolean[],
   currency: string | undefined,
   dates: DateOptions,
 ): TableRow | undefined {
   const row: TableRow = {};
   const item: OrderItem = {};
   let carrier: string | undefined;
+  let priceAt = -1;
   cells.forEach((cell, i) => {
     const text = cellText(cell);
     switch (cols[i]) {
@@ -404,7 +409,10 @@ function readRow(
       }
       case 'unitPrice': {
         const p = money(shownText(cell), currency);
-        if (p) item.unitPrice = p;
+        if (p) {
+          row.price = p;
+          priceAt = i;
+        }
         break;
       }
       case 'title': {
@@ -426,6 +434,17 @@ function readRow(
     }
   });
   if (row.shipment && carrier) row.shipment = { carrier, ...row.shipment };
+  // A price column is one piece's where its header says so ("Unit price", "单价"), beside one piece, or beside
+  // a column of the line's own total ("Price | Quantity | Total"). A bare "Price" over several pieces may be
+  // the line's (WooCommerce's order e-mails print the line subtotal under "Price"): unknown, for the caller
+  // to prove by the order's amounts.
+  if (
+    row.price &&
+    (unitNamed[priceAt] ||
+      !(item.quantity && item.quantity > 1) ||
+      cols.some((c) => c === 'total' || c === 'lineTotal'))
+  )
+    item.unitPrice = row.price;
   if (item.title && (item.quantity || item.unitPrice)) row.item = item;
   if (!row.orderId && !row.placedAt && !row.total && !row.item && !row.quantity && !row.shipment) return undefined;
   return row;
