@@ -208,14 +208,22 @@ function currencyLetters(value: string): boolean {
 const joined = (lines: readonly string[]) =>
   lines.map((l, i) => (/[:：#]\s*$/.test(l) || l.length < 24 ? `${l} ${lines[i + 1] ?? ''}` : l));
 
+interface LabelOptions {
+  /** Inside one order's card of a list (a bare status badge there is the order's). */
+  inCard?: boolean;
+  /** Where the page names its order (pageNames): what ties a number under a bare "Order" heading to it. */
+  names?: readonly string[];
+  /** The page prints several totals none of which its amounts prove the order's (settleTotal): read none. */
+  totalUnsettled?: boolean;
+}
+
 /** Order number, date, total and shipments beside their labels, into `d` where it has none yet. */
 function readLabels(
   d: OrderDraft,
   lines: readonly string[],
   currency: string | undefined,
   dates: DateOptions,
-  inCard = false,
-  names?: readonly string[],
+  { inCard = false, names, totalUnsettled = false }: LabelOptions = {},
 ): void {
   const pairs = joined(lines);
   if (!d.current.orderId) {
@@ -255,7 +263,7 @@ function readLabels(
     const dated = datedNumber(lines, d.current.orderId, dates);
     if (dated) d.date('placedAt', dated.date, `line "${dated.line.slice(0, 40)}"`);
   }
-  if (!d.current.amounts.total) {
+  if (!d.current.amounts.total && !totalUnsettled) {
     for (const line of pairs) {
       const m = LABELS.total.exec(line);
       const money = m && currencyLetters(m[1]!) ? parseMoney(m[1], currency) : undefined;
@@ -597,6 +605,83 @@ function rowOrder(r: TableRow, marketplace: string, url: URL, options: ExtractOp
   return d.build(options);
 }
 
+/**
+ * Every distinct amount printed beside a total's label, in page order: by the labels of every adapter's table
+ * (labels.ts) where they find any, else by this reader's own (LABELS.total), as the order's total is read.
+ */
+function printedTotals(lines: readonly string[], currency: string | undefined): Money[] {
+  const distinct = (ms: (Money | undefined)[]) =>
+    ms.filter(
+      (m, i): m is Money =>
+        Boolean(m) && ms.findIndex((o) => o?.amount === m!.amount && o.currency === m!.currency) === i,
+    );
+  const byTable = distinct(
+    labelledAll(lines, BY_LABEL.amounts!.total!.label!, (v) => MONEY_VALUE.test(v)).map((l) =>
+      parseMoney(l.value, currency),
+    ),
+  );
+  if (byTable.length) return byTable;
+  return distinct(
+    joined(lines).map((line) => {
+      const m = LABELS.total.exec(line);
+      return m && currencyLetters(m[1]!) && /[^\d\s.,-]/.test(m[1]!) ? parseMoney(m[1], currency) : undefined;
+    }),
+  );
+}
+
+const centsOf = (m: Money) => Math.round(m.amount * 100);
+
+/**
+ * The one of several totals that the order's own amounts add up to, within a cent, in the subtotal's
+ * currency: its subtotal plus shipping plus tax less its discount, or where none is that, the same without
+ * the tax (tax already in the prices). And no other amount printed as a total after it but the subtotal or
+ * itself repeated (an invoice's "Total" before tax, the same total in another sign).
+ */
+function provenTotal(totals: readonly Money[], amounts: Partial<Order['amounts']>): Money | undefined {
+  const { subtotal, shipping, tax, discount } = amounts;
+  if (!subtotal) return undefined;
+  const part = (m: Money | undefined) => (!m ? 0 : m.currency === subtotal.currency ? centsOf(m) : NaN);
+  const base = centsOf(subtotal) + part(shipping) - Math.abs(part(discount));
+  const fits = (sum: number) =>
+    Number.isFinite(sum)
+      ? totals.filter((t) => t.currency === subtotal.currency && Math.abs(sum - centsOf(t)) <= 1)
+      : [];
+  const withTax = fits(base + part(tax));
+  const fit = withTax.length ? withTax : fits(base);
+  const proven = fit.length === 1 ? fit[0]! : undefined;
+  // A different total printed after it may be what was charged once a gift card or a credit was taken off
+  // (the amounts name neither): then which is the order's is unknown.
+  const after = proven ? totals.slice(totals.indexOf(proven) + 1) : [];
+  return after.every((t) => centsOf(t) === centsOf(subtotal) || centsOf(t) === centsOf(proven!)) ? proven : undefined;
+}
+
+/**
+ * A page printing several different amounts beside a total's label (an item's own "Total: $49.98" above the
+ * order's "Total: $66.98", a total before tax beside the one paid): the first is not proved the order's.
+ * The order's is the one its amounts add up to (provenTotal), put into `d`; returns whether the total stays
+ * unsettled (several, none proved), when no label reading may take one.
+ */
+function settleTotal(
+  d: OrderDraft,
+  lines: readonly string[],
+  currency: string | undefined,
+  amounts: Partial<Order['amounts']> | undefined,
+): boolean {
+  if (d.current.amounts.total) return false;
+  const totals = printedTotals(lines, currency);
+  if (totals.length < 2) return false;
+  const proven = provenTotal(totals, amounts ?? {});
+  d.money('total', proven, 'label: of the totals printed, the one its subtotal, shipping, tax and discount add up to');
+  return !proven;
+}
+
+/** A label reading without its total (settleTotal found several, none proved). */
+const withoutTotal = (o: Order): Order => {
+  const amounts = { ...o.amounts };
+  delete amounts.total;
+  return { ...o, amounts };
+};
+
 /** Whether `text` holds `id` as a whole token ("12345678" is not in "112345678"). */
 function hasToken(text: string, id: string): boolean {
   const escaped = id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -733,8 +818,10 @@ function readGeneric(url: URL, doc: Document, options: ExtractOptions, marketpla
         d.text('orderId', id, idHow);
         const cardLines = textLines(card);
         headerDate(d, cardLines, id, dates);
-        readLabels(d, cardLines, currency, dates, true);
-        fillFrom(d, readOrder(card, BY_LABEL, { marketplace, site: url.hostname, currency, dates, options }));
+        const byCard = readOrder(card, BY_LABEL, { marketplace, site: url.hostname, currency, dates, options });
+        const totalUnsettled = settleTotal(d, cardLines, currency, byCard.amounts);
+        readLabels(d, cardLines, currency, dates, { inCard: true, totalUnsettled });
+        fillFrom(d, totalUnsettled ? withoutTotal(byCard) : byCard);
         const paid = d.current.amounts.total ? undefined : paidWithShipping(card, currency);
         if (paid) {
           const how = `amount with its shipping "${paid.text.slice(0, 40)}"`;
@@ -781,8 +868,9 @@ function readGeneric(url: URL, doc: Document, options: ExtractOptions, marketpla
     options,
     url,
   });
+  const totalUnsettled = settleTotal(d, lines, currency, byLabel?.amounts);
   if (byLabel) {
-    fillFrom(d, byLabel);
+    fillFrom(d, totalUnsettled ? withoutTotal(byLabel) : byLabel);
     const reductions = summedDiscounts(lines, currency);
     if (reductions) d.money('discount', reductions.total, reductions.how);
     const digital = lines.find((l) => DIGITAL_ORDER.test(l));
@@ -793,7 +881,7 @@ function readGeneric(url: URL, doc: Document, options: ExtractOptions, marketpla
   const logo = byLabel && !payment ? logoPaymentMethod(root, PAYMENT_HEADING) : undefined;
   d.text('paymentMethod', logo, 'card network’s logo beside the masked number, under the payment heading');
   const names = pageNames(url, doc);
-  readLabels(d, lines, currency, dates, false, names);
+  readLabels(d, lines, currency, dates, { names, totalUnsettled });
   const refund =
     byLabel && !d.current.amounts.refund ? refundInSentence(lines, currency, d.current.amounts.total) : undefined;
   if (refund) d.money('refund', refund.refund, `refund sentence "${refund.line.slice(0, 40)}"`);
