@@ -553,19 +553,16 @@ const UNIT_PRICE_HEADER = whole([
   'מחיר ליחידה',
 ]);
 
-/** Tables made only of header cells, in page order: a list's header printed apart from its rows (Taobao). */
-const headerOnlyTables = new WeakMap<Document, HTMLTableElement[]>();
+/**
+ * Tables made only of header cells, in page order: a list's header printed apart from its rows (Taobao). Found
+ * afresh on each call: a live page changes between readings.
+ */
 function detachedHeaders(doc: Document): HTMLTableElement[] {
-  let found = headerOnlyTables.get(doc);
-  if (!found) {
-    found = [...doc.querySelectorAll('table')].filter(
-      (t) =>
-        t.rows.length > 0 &&
-        [...t.rows].every((r) => r.cells.length > 0 && [...r.cells].every((c) => c.tagName === 'TH')),
-    );
-    headerOnlyTables.set(doc, found);
-  }
-  return found;
+  return [...doc.querySelectorAll('table')].filter(
+    (t) =>
+      t.rows.length > 0 &&
+      [...t.rows].every((r) => r.cells.length > 0 && [...r.cells].every((c) => c.tagName === 'TH')),
+  );
 }
 
 /**
