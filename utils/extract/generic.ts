@@ -803,11 +803,16 @@ function readGeneric(url: URL, doc: Document, options: ExtractOptions, marketpla
   const { currency, dates } = pageLocale(url, doc);
   const data = readStructured(doc, dates);
   const lines = textLines(root);
+  const names = pageNames(url, doc);
   if (!data.orderId) {
     const ids = labelledIds(lines);
+    // A page whose address, title or main heading names one of the numbers it prints is that order's page,
+    // not a list: another number on it is a sidebar's, a related order's (read below, by the block of the
+    // order the page names), and a card grown around it could take the page's own order's values.
+    const named = ids.filter((id) => names.some((t) => hasToken(t, id)));
     // A list printing no order number at all: its cards' own links may name them (link-cards.ts).
     const byLinks = ids.length ? undefined : linkOrderCards(root, url);
-    const cards = orderCards(root, ids) ?? byLinks;
+    const cards = (named.length === 1 ? undefined : orderCards(root, ids)) ?? byLinks;
     if (cards) {
       const rows = repeatedItemRows(root, currency);
       const idHow = byLinks
@@ -880,7 +885,6 @@ function readGeneric(url: URL, doc: Document, options: ExtractOptions, marketpla
   d.text('paymentMethod', payment?.value, `label "${payment?.line.slice(0, 40) ?? ''}"`);
   const logo = byLabel && !payment ? logoPaymentMethod(root, PAYMENT_HEADING) : undefined;
   d.text('paymentMethod', logo, 'card network’s logo beside the masked number, under the payment heading');
-  const names = pageNames(url, doc);
   readLabels(d, lines, currency, dates, { names, totalUnsettled });
   const refund =
     byLabel && !d.current.amounts.refund ? refundInSentence(lines, currency, d.current.amounts.total) : undefined;
