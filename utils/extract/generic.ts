@@ -682,10 +682,14 @@ const withoutTotal = (o: Order): Order => {
   return { ...o, amounts };
 };
 
-/** Whether `text` holds `id` as a whole token ("12345678" is not in "112345678"). */
+/** A phone or fax label right before a number (a shop's title or heading may print its phone number). */
+const PHONE_BEFORE = /(?:TEL|Phone|Fax|Telefon|Téléphone|Teléfono|Telefono|電話(?:番号)?|电话|☎|📞)\.?\s*[:：]?\s*$/i;
+
+/** Whether `text` holds `id` as a whole token ("12345678" is not in "112345678"), not as a phone number. */
 function hasToken(text: string, id: string): boolean {
   const escaped = id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![A-Za-z0-9])${escaped}(?![A-Za-z0-9])`, 'i').test(text);
+  const re = new RegExp(`(?<![A-Za-z0-9])${escaped}(?![A-Za-z0-9])`, 'gi');
+  return [...text.matchAll(re)].some((m) => !PHONE_BEFORE.test(text.slice(0, m.index)));
 }
 
 /** A token shaped as a record's number: letters, digits and dashes with a run of five digits or more. */

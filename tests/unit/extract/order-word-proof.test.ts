@@ -74,6 +74,16 @@ const notTheOrder: { name: string; page: Page; number: string }[] = [
     number: '030-1234-5678',
   },
   {
+    name: 'ja: a phone number under "注文" that the page title prints as the shop’s phone',
+    page: {
+      lang: 'ja-JP',
+      url: 'https://shop.example.jp/mypage/order/detail',
+      title: 'サンプル商店 TEL:03-1234-5678',
+      lines: ['注文', '03-1234-5678'],
+    },
+    number: '03-1234-5678',
+  },
+  {
     name: 'en: a customer number under "Order" on a page whose address names its order',
     page: {
       lang: 'en-US',
