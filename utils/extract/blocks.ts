@@ -92,7 +92,8 @@ const NOT_ORDER_HEADING = new RegExp(
   'i',
 );
 
-function inRecommendations(el: Element, root: Element): boolean {
+/** Whether `el` sits, below `root`, in navigation, a page header or footer, a sidebar or a recommendation widget. */
+export function inRecommendations(el: Element, root: Element): boolean {
   for (let a: Element | null = el; a && a !== root; a = a.parentElement) {
     if (/^(?:NAV|HEADER|FOOTER|ASIDE)$/.test(a.tagName)) return true;
     if (/^(?:navigation|complementary)$/i.test(a.getAttribute('role') ?? '')) return true;

@@ -2,7 +2,7 @@ import type { Money, Order } from '../schemas/order';
 import type { ExtractOptions } from '../marketplaces/types';
 import { parseDate, type DateOptions } from './dates';
 import { pageLocale } from './locale';
-import { labelledAll, textLines } from './dom';
+import { cleanText, labelledAll, textLines } from './dom';
 import { OrderDraft } from './draft';
 import { AMOUNT_DIGITS, detectCurrency, parseMoney } from './money';
 import { isCancelled, isCancelledSentence } from './status';
@@ -11,7 +11,7 @@ import { idsFromProductLinks } from './link-ids';
 import { linkOrderCards } from './link-cards';
 import { logoPaymentMethod } from './payment-logo';
 import { refundInSentence } from './refund-sentence';
-import { blockItems, cardParcel, cardPictureItems } from './blocks';
+import { blockItems, cardParcel, cardPictureItems, inRecommendations, sumProves } from './blocks';
 import { shipTo } from './address';
 import { CARRIER_LABEL, findTracking, labelledShipment, TRACKING_LABEL } from './tracking';
 import { readOrder, readOrders, type OrderSpec } from './engine';
@@ -208,13 +208,22 @@ function currencyLetters(value: string): boolean {
 const joined = (lines: readonly string[]) =>
   lines.map((l, i) => (/[:：#]\s*$/.test(l) || l.length < 24 ? `${l} ${lines[i + 1] ?? ''}` : l));
 
+interface LabelOptions {
+  /** Inside one order's card of a list (a bare status badge there is the order's). */
+  inCard?: boolean;
+  /** Where the page names its order (pageNames): what ties a number under a bare "Order" heading to it. */
+  names?: readonly string[];
+  /** The page prints several totals none of which its amounts prove the order's (settleTotal): read none. */
+  totalUnsettled?: boolean;
+}
+
 /** Order number, date, total and shipments beside their labels, into `d` where it has none yet. */
 function readLabels(
   d: OrderDraft,
   lines: readonly string[],
   currency: string | undefined,
   dates: DateOptions,
-  inCard = false,
+  { inCard = false, names, totalUnsettled = false }: LabelOptions = {},
 ): void {
   const pairs = joined(lines);
   if (!d.current.orderId) {
@@ -236,20 +245,25 @@ function readLabels(
       }
     }
   }
-  if (!d.current.orderId) {
+  if (!d.current.orderId && names) {
     // A heading "Order" (eBay Seller Hub's order details) over a line that is only the number: digits in
-    // dash-separated groups ("12-34567-89012"), never a date.
+    // dash-separated groups ("12-34567-89012"), never a date. A bare heading word proves little (a phone
+    // number "03-1234-5678" or a customer number may stand under "注文" or "Order"): the number must also be
+    // the one the page's address, title or main heading names.
     const at = lines.findIndex(
       (l, i) =>
-        ORDER_WORD.test(l) && /^\d{2,4}(?:-\d{4,8}){2}$/.test(lines[i + 1] ?? '') && !parseDate(lines[i + 1], dates),
+        ORDER_WORD.test(l) &&
+        /^\d{2,4}(?:-\d{4,8}){2}$/.test(lines[i + 1] ?? '') &&
+        !parseDate(lines[i + 1], dates) &&
+        names.some((t) => hasToken(t, lines[i + 1]!)),
     );
-    if (at >= 0) d.text('orderId', lines[at + 1], `line "${lines[at]!}" over the number`);
+    if (at >= 0) d.text('orderId', lines[at + 1], `line "${lines[at]!}" over the number the page's address names`);
   }
   if (!d.current.placedAt && d.current.orderId) {
     const dated = datedNumber(lines, d.current.orderId, dates);
     if (dated) d.date('placedAt', dated.date, `line "${dated.line.slice(0, 40)}"`);
   }
-  if (!d.current.amounts.total) {
+  if (!d.current.amounts.total && !totalUnsettled) {
     for (const line of pairs) {
       const m = LABELS.total.exec(line);
       const money = m && currencyLetters(m[1]!) ? parseMoney(m[1], currency) : undefined;
@@ -591,6 +605,193 @@ function rowOrder(r: TableRow, marketplace: string, url: URL, options: ExtractOp
   return d.build(options);
 }
 
+/**
+ * Every distinct amount printed beside a total's label, in page order: by the labels of every adapter's table
+ * (labels.ts) where they find any, else by this reader's own (LABELS.total), as the order's total is read.
+ */
+function printedTotals(lines: readonly string[], currency: string | undefined): Money[] {
+  const distinct = (ms: (Money | undefined)[]) =>
+    ms.filter(
+      (m, i): m is Money =>
+        Boolean(m) && ms.findIndex((o) => o?.amount === m!.amount && o.currency === m!.currency) === i,
+    );
+  const byTable = distinct(
+    labelledAll(lines, BY_LABEL.amounts!.total!.label!, (v) => MONEY_VALUE.test(v)).map((l) =>
+      parseMoney(l.value, currency),
+    ),
+  );
+  if (byTable.length) return byTable;
+  return distinct(
+    joined(lines).map((line) => {
+      const m = LABELS.total.exec(line);
+      return m && currencyLetters(m[1]!) && /[^\d\s.,-]/.test(m[1]!) ? parseMoney(m[1], currency) : undefined;
+    }),
+  );
+}
+
+const centsOf = (m: Money) => Math.round(m.amount * 100);
+
+/**
+ * The one of several totals that the order's own amounts add up to, within a cent, in the subtotal's
+ * currency: its subtotal plus shipping plus tax less its discount, or where none is that, the same without
+ * the tax (tax already in the prices). And no other amount printed as a total after it but the subtotal or
+ * itself repeated (an invoice's "Total" before tax, the same total in another sign).
+ */
+function provenTotal(totals: readonly Money[], amounts: Partial<Order['amounts']>): Money | undefined {
+  const { subtotal, shipping, tax, discount } = amounts;
+  if (!subtotal) return undefined;
+  const part = (m: Money | undefined) => (!m ? 0 : m.currency === subtotal.currency ? centsOf(m) : NaN);
+  const base = centsOf(subtotal) + part(shipping) - Math.abs(part(discount));
+  const fits = (sum: number) =>
+    Number.isFinite(sum)
+      ? totals.filter((t) => t.currency === subtotal.currency && Math.abs(sum - centsOf(t)) <= 1)
+      : [];
+  const withTax = fits(base + part(tax));
+  const fit = withTax.length ? withTax : fits(base);
+  const proven = fit.length === 1 ? fit[0]! : undefined;
+  // A different total printed after it may be what was charged once a gift card or a credit was taken off
+  // (the amounts name neither): then which is the order's is unknown.
+  const after = proven ? totals.slice(totals.indexOf(proven) + 1) : [];
+  return after.every((t) => centsOf(t) === centsOf(subtotal) || centsOf(t) === centsOf(proven!)) ? proven : undefined;
+}
+
+/**
+ * A page printing several different amounts beside a total's label (an item's own "Total: $49.98" above the
+ * order's "Total: $66.98", a total before tax beside the one paid): the first is not proved the order's.
+ * The order's is the one its amounts add up to (provenTotal), put into `d`; returns whether the total stays
+ * unsettled (several, none proved), when no label reading may take one.
+ */
+function settleTotal(
+  d: OrderDraft,
+  lines: readonly string[],
+  currency: string | undefined,
+  amounts: Partial<Order['amounts']> | undefined,
+): boolean {
+  if (d.current.amounts.total) return false;
+  const totals = printedTotals(lines, currency);
+  if (totals.length < 2) return false;
+  const proven = provenTotal(totals, amounts ?? {});
+  d.money('total', proven, 'label: of the totals printed, the one its subtotal, shipping, tax and discount add up to');
+  return !proven;
+}
+
+/** A label reading without its total (settleTotal found several, none proved). */
+const withoutTotal = (o: Order): Order => {
+  const amounts = { ...o.amounts };
+  delete amounts.total;
+  return { ...o, amounts };
+};
+
+/** A phone or fax label right before a number (a shop's title or heading may print its phone number). */
+const PHONE_BEFORE = /(?:TEL|Phone|Fax|Telefon|Téléphone|Teléfono|Telefono|電話(?:番号)?|电话|☎|📞)\.?\s*[:：]?\s*$/i;
+
+/** Whether `text` holds `id` as a whole token ("12345678" is not in "112345678"), not as a phone number. */
+function hasToken(text: string, id: string): boolean {
+  const escaped = id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`(?<![A-Za-z0-9])${escaped}(?![A-Za-z0-9])`, 'gi');
+  return [...text.matchAll(re)].some((m) => !PHONE_BEFORE.test(text.slice(0, m.index)));
+}
+
+/** A token shaped as a record's number: letters, digits and dashes with a run of five digits or more. */
+const NUMBER_TOKEN = /(?<![A-Za-z0-9])(?=[A-Za-z0-9-]*\d{5})[A-Za-z0-9][A-Za-z0-9-]{4,39}(?![A-Za-z0-9])/g;
+
+/**
+ * Where a page says which order it is about: its address (the path and the query's values), its title and its
+ * main heading (h1).
+ */
+function pageNames(url: URL, doc: Document): string[] {
+  let path = url.pathname;
+  try {
+    path = decodeURIComponent(path);
+  } catch {
+    // A malformed escape: the path as it is.
+  }
+  const headings = [...doc.querySelectorAll('h1')].map((h) => cleanText(h.textContent) ?? '');
+  return [path, ...url.searchParams.values(), doc.title, ...headings].filter(Boolean);
+}
+
+/**
+ * Headings over another order than the page's, in the marketplaces' languages: a sidebar's or a widget's
+ * "Your last order", "Recent orders", a related or original order, an order history.
+ */
+const OTHER_ORDERS = new RegExp(
+  `^(?:${[
+    '(?:Your |My )?(?:last|latest|recent|previous|past|other|related|similar|original|earlier) orders?',
+    'Recently ordered',
+    '(?:Your |My )?Order history',
+    '(?:Ihre |Deine |Meine )?(?:letzten?|neuesten?|früheren?|weiteren?|anderen?|vorherigen?|ursprüngliche) Bestellung(?:en)?',
+    'Bestellhistorie',
+    'Bestellverlauf',
+    '(?:Vos |Mes )?(?:dernières?|autres|précédentes?) commandes?',
+    "Commandes? (?:récentes?|précédentes?|d['’]origine)",
+    'Historique des commandes',
+    '(?:Último|Últimos|Otros) pedidos?',
+    'Pedidos? (?:recientes|anteriores|relacionados|original)',
+    'Historial de pedidos',
+    '(?:Ultimo|Ultimi|Altri) ordin[ei]',
+    'Ordini (?:recenti|precedenti|correlati)',
+    '最近の(?:ご)?注文',
+    '前回の(?:ご)?注文',
+    '過去の(?:ご)?注文',
+    '(?:ご)?注文履歴',
+    '他の(?:ご)?注文',
+    '最近(?:的)?订单',
+    '上次订单',
+    '历史订单',
+    '其他订单',
+    '相关订单',
+    '订单记录',
+    '最近(?:的)?訂單',
+    '上次訂單',
+    '歷史訂單',
+    '其他訂單',
+    '相關訂單',
+    '訂單(?:記錄|紀錄)',
+    '최근 주문',
+    '이전 주문',
+    '주문 ?내역',
+  ].join('|')})`,
+  'iu',
+);
+
+/** A line of text as a page sets it: a heading, a paragraph, a list entry, a cell, a block. */
+const LINE_ELEMENT = 'h1, h2, h3, h4, h5, h6, [role="heading"], p, li, dt, dd, caption, td, th, div';
+
+/**
+ * The few lines right before `table`, nearest first, its caption first of all: each the whole text of the
+ * line element around a text node ("<h2>Your <b>last</b> order</h2>" is one line), never one holding the table.
+ */
+function linesBefore(table: HTMLTableElement, root: Element): string[] {
+  const out: string[] = [];
+  const caption = cleanText(table.caption?.textContent);
+  if (caption) out.push(caption);
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  walker.currentNode = table;
+  let last: Element | undefined;
+  for (let n = walker.previousNode(); n && out.length < 4; n = walker.previousNode()) {
+    const parent = n.parentElement;
+    if (!parent || /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/i.test(parent.tagName) || !cleanText(n.textContent)) continue;
+    const line = parent.closest(LINE_ELEMENT) ?? parent;
+    if (line === last || line.contains(table)) continue;
+    last = line;
+    const text = cleanText(line.textContent);
+    if (text) out.push(text);
+  }
+  return out;
+}
+
+/**
+ * Whether a table holding one order's row is the page's order: the page's address, title or main heading
+ * names its number; or, where they name no other number, the table stands in the page's own content (no
+ * navigation, sidebar, page header or footer, recommendation widget) under no heading of other orders.
+ */
+function tableIsThePagesOrder(table: HTMLTableElement, id: string, names: readonly string[], root: Element): boolean {
+  if (names.some((t) => hasToken(t, id))) return true;
+  if (names.some((t) => [...t.matchAll(NUMBER_TOKEN)].length > 0)) return false;
+  if (inRecommendations(table, root)) return false;
+  return !linesBefore(table, root).some((t) => t.length <= 60 && OTHER_ORDERS.test(t));
+}
+
 export function extractGeneric(
   url: URL,
   doc: Document,
@@ -606,11 +807,16 @@ function readGeneric(url: URL, doc: Document, options: ExtractOptions, marketpla
   const { currency, dates } = pageLocale(url, doc);
   const data = readStructured(doc, dates);
   const lines = textLines(root);
+  const names = pageNames(url, doc);
   if (!data.orderId) {
     const ids = labelledIds(lines);
+    // A page whose address, title or main heading names one of the numbers it prints is that order's page,
+    // not a list: another number on it is a sidebar's, a related order's (read below, by the block of the
+    // order the page names), and a card grown around it could take the page's own order's values.
+    const named = ids.filter((id) => names.some((t) => hasToken(t, id)));
     // A list printing no order number at all: its cards' own links may name them (link-cards.ts).
     const byLinks = ids.length ? undefined : linkOrderCards(root, url);
-    const cards = orderCards(root, ids) ?? byLinks;
+    const cards = (named.length === 1 ? undefined : orderCards(root, ids)) ?? byLinks;
     if (cards) {
       const rows = repeatedItemRows(root, currency);
       const idHow = byLinks
@@ -621,8 +827,10 @@ function readGeneric(url: URL, doc: Document, options: ExtractOptions, marketpla
         d.text('orderId', id, idHow);
         const cardLines = textLines(card);
         headerDate(d, cardLines, id, dates);
-        readLabels(d, cardLines, currency, dates, true);
-        fillFrom(d, readOrder(card, BY_LABEL, { marketplace, site: url.hostname, currency, dates, options }));
+        const byCard = readOrder(card, BY_LABEL, { marketplace, site: url.hostname, currency, dates, options });
+        const totalUnsettled = settleTotal(d, cardLines, currency, byCard.amounts);
+        readLabels(d, cardLines, currency, dates, { inCard: true, totalUnsettled });
+        fillFrom(d, totalUnsettled ? withoutTotal(byCard) : byCard);
         const paid = d.current.amounts.total ? undefined : paidWithShipping(card, currency);
         if (paid) {
           const how = `amount with its shipping "${paid.text.slice(0, 40)}"`;
@@ -669,8 +877,9 @@ function readGeneric(url: URL, doc: Document, options: ExtractOptions, marketpla
     options,
     url,
   });
+  const totalUnsettled = settleTotal(d, lines, currency, byLabel?.amounts);
   if (byLabel) {
-    fillFrom(d, byLabel);
+    fillFrom(d, totalUnsettled ? withoutTotal(byLabel) : byLabel);
     const reductions = summedDiscounts(lines, currency);
     if (reductions) d.money('discount', reductions.total, reductions.how);
     const digital = lines.find((l) => DIGITAL_ORDER.test(l));
@@ -680,18 +889,19 @@ function readGeneric(url: URL, doc: Document, options: ExtractOptions, marketpla
   d.text('paymentMethod', payment?.value, `label "${payment?.line.slice(0, 40) ?? ''}"`);
   const logo = byLabel && !payment ? logoPaymentMethod(root, PAYMENT_HEADING) : undefined;
   d.text('paymentMethod', logo, 'card network’s logo beside the masked number, under the payment heading');
-  readLabels(d, lines, currency, dates);
+  readLabels(d, lines, currency, dates, { names, totalUnsettled });
   const refund =
     byLabel && !d.current.amounts.refund ? refundInSentence(lines, currency, d.current.amounts.total) : undefined;
   if (refund) d.money('refund', refund.refund, `refund sentence "${refund.line.slice(0, 40)}"`);
   if (!d.current.orderId) {
     // One order laid out as a table: a header row naming the order's number, date and total over one row of
-    // values (printable orders, receipts, seller-side pages). Two or more such rows are a list (above).
-    const rows = headerTables(root, currency, dates)
-      .filter((t) => t.ofOrders)
-      .flatMap((t) => t.rows)
-      .filter((r) => r.orderId);
-    const row = rows.length === 1 ? rows[0] : undefined;
+    // values (printable orders, receipts, seller-side pages). Two or more such rows are a list (above). One row
+    // alone may be another order's (a sidebar's "Your last order", a related order's summary): it is the
+    // page's only where nothing says otherwise (tableIsThePagesOrder).
+    const tables = headerTables(root, currency, dates).filter((t) => t.ofOrders);
+    const rows = tables.flatMap((t) => t.rows.filter((r) => r.orderId).map((r) => ({ r, table: t.table })));
+    const one = rows.length === 1 ? rows[0] : undefined;
+    const row = one && tableIsThePagesOrder(one.table, one.r.orderId!, names, root) ? one.r : undefined;
     const how = 'table column under its header';
     if (row)
       d.text('orderId', row.orderId, how)
@@ -718,8 +928,23 @@ function readGeneric(url: URL, doc: Document, options: ExtractOptions, marketpla
     const itemTable = headerTables(root, currency, dates).find(
       (t) => !t.ofOrders && t.rows.every((r) => r.item && !r.placedAt && !r.orderId),
     )?.rows;
-    const items = itemTable?.map((r) => r.item!) ?? wholeItems(repeatedItemRows(root, currency, false));
-    const how = itemTable ? 'table column under its header' : 'item row';
+    const rows = itemTable
+      ? itemTable.map((r) => ({ item: r.item, ...(r.price ? { price: r.price } : {}) }))
+      : repeatedItemRows(root, currency, false);
+    let items = itemTable?.map((r) => r.item!) ?? wholeItems(rows);
+    let how = itemTable ? 'table column under its header' : 'item row';
+    // A price beside several pieces is one piece's when the rows' prices times their quantities add up to
+    // the order's own amounts (blocks.ts sumProves); else it stays unknown, as it may be the line's.
+    if (
+      items.some((it) => !it.unitPrice) &&
+      sumProves(
+        rows.map((r) => ({ price: r.price, quantity: r.item?.quantity })),
+        d.current.amounts,
+      )
+    ) {
+      items = rows.map((r) => ({ ...r.item!, unitPrice: r.price! }));
+      how = `${how} (prices times quantities add up to the order amount)`;
+    }
     for (const it of items) d.item(it, itemSources(how));
   }
   if (!d.current.items.length && (d.current.orderId || d.current.amounts.total)) {

@@ -224,6 +224,8 @@ export interface TableRow {
   item?: OrderItem;
   /** Whether the order number was read from the row's links (`orderId=`), not from a column. */
   orderIdFromLinks?: boolean;
+  /** The price column's amount, whether one piece's or the line's (the item's `unitPrice` only when known). */
+  price?: Money;
   /** The quantity column's number, whatever the row is. */
   quantity?: number;
   /** Items from the detail rows printed under an order's row (a product link, no order facts of their own). */
@@ -233,6 +235,8 @@ export interface TableRow {
 }
 
 export interface HeaderTable {
+  /** The table read, so a caller can ask where on the page it stands. */
+  table: HTMLTableElement;
   rows: TableRow[];
   /** Whether its rows are orders (else they may be items, payments, tracking events). */
   ofOrders: boolean;
@@ -329,6 +333,7 @@ export function headerTables(root: ParentNode, currency: string | undefined, dat
     const head = headerCells(table);
     if (!head) continue;
     const cols = head.map((c) => columnOf(cellText(c)));
+    const unitNamed = head.map((c) => UNIT_PRICE_HEADER.test(cellText(c).replace(/\s+/g, ' ').trim()));
     if (new Set(cols.filter(Boolean)).size < 2) continue;
     const rows: TableRow[] = [];
     for (const body of table.tBodies) {
@@ -336,7 +341,7 @@ export function headerTables(root: ParentNode, currency: string | undefined, dat
         if (tr.parentElement === table.tHead || tr === head[0]!.parentElement) continue;
         const cells = [...tr.cells];
         if (cells.length !== head.length || cells.some((c) => c.tagName === 'TH')) continue;
-        const row = readRow(cells, cols, currency, dates);
+        const row = readRow(cells, cols, unitNamed, currency, dates);
         if (row && !row.orderId && (row.placedAt || row.total)) {
           const linked = orderIdOfLinks(tr);
           if (linked) {
@@ -365,7 +370,7 @@ export function headerTables(root: ParentNode, currency: string | undefined, dat
     // per row). A date and an amount alone may be a payment history or a tracking log on one order's page.
     const has = (c: Column) => cols.includes(c);
     const ofOrders = has('orderId') || (has('placedAt') && has('quantity') && (has('total') || has('lineTotal')));
-    if (rows.length) out.push({ rows, ofOrders });
+    if (rows.length) out.push({ table, rows, ofOrders });
   }
   return out;
 }
@@ -373,12 +378,14 @@ export function headerTables(root: ParentNode, currency: string | undefined, dat
 function readRow(
   cells: Element[],
   cols: (Column | undefined)[],
+  unitNamed: readonly boolean[],
   currency: string | undefined,
   dates: DateOptions,
 ): TableRow | undefined {
   const row: TableRow = {};
   const item: OrderItem = {};
   let carrier: string | undefined;
+  let priceAt = -1;
   cells.forEach((cell, i) => {
     const text = cellText(cell);
     switch (cols[i]) {
@@ -402,7 +409,10 @@ function readRow(
       }
       case 'unitPrice': {
         const p = money(shownText(cell), currency);
-        if (p) item.unitPrice = p;
+        if (p) {
+          row.price = p;
+          priceAt = i;
+        }
         break;
       }
       case 'title': {
@@ -424,6 +434,17 @@ function readRow(
     }
   });
   if (row.shipment && carrier) row.shipment = { carrier, ...row.shipment };
+  // A price column is one piece's where its header says so ("Unit price", "单价"), beside one piece, or beside
+  // a column of the line's own total ("Price | Quantity | Total"). A bare "Price" over several pieces may be
+  // the line's (WooCommerce's order e-mails print the line subtotal under "Price"): unknown, for the caller
+  // to prove by the order's amounts.
+  if (
+    row.price &&
+    (unitNamed[priceAt] ||
+      !(item.quantity && item.quantity > 1) ||
+      cols.some((c) => c === 'total' || c === 'lineTotal'))
+  )
+    item.unitPrice = row.price;
   if (item.title && (item.quantity || item.unitPrice)) row.item = item;
   if (!row.orderId && !row.placedAt && !row.total && !row.item && !row.quantity && !row.shipment) return undefined;
   return row;
@@ -457,7 +478,8 @@ function detailItem(cells: Element[], quantity: number | undefined): OrderItem |
  * price alone in its cell and the quantity: under a quantity label ("×2", "Qty: 2"), or with `bareQuantity`
  * (inside an order's own card, where a number beside a price is no rating or stock count) a number alone in
  * the cell right after the price. The
- * price is the unit price only when the quantity is one (otherwise it may be the line's total: unknown).
+ * price is the unit price only when the quantity is one or the column's header names a unit price (otherwise
+ * it may be the line's total: unknown, for the caller to prove by the order's amounts).
  * `signature` groups rows of one shape, so a caller can require the shape to repeat across the page.
  */
 export function itemRow(
@@ -495,21 +517,75 @@ export function itemRow(
     }
   if (title.length < 4) return unreadable;
   const item: OrderItem = { title, quantity };
-  if (quantity === 1 || beneathStruckPrice(cells[priceAt]!, price, currency)) item.unitPrice = price;
+  // A price beside several pieces may be the line's (a struck amount above it may be the line's before its
+  // discount, as Shopify's order pages strike it): one piece's only where its column's header says so.
+  if (quantity === 1 || unitPriceColumn(tr, priceAt)) item.unitPrice = price;
   return { item, price, signature: String(cells.length) };
 }
 
 /**
- * A price cell printing the listing's original price struck through above the price paid ("~~￥11.00~~
- * ￥8.80", then the quantity in the next cell): a discount is shown against the listing's price of one
- * piece, so the price paid beside it is one piece's too. Only one struck amount, in the paid price's
- * currency and higher than it; anything else leaves a price beside several pieces unknown.
+ * Header words that say a price is one piece's ("Unit price", "单价", "単価", "Einzelpreis"): not a bare "Price",
+ * which heads a line's price on some sites (WooCommerce's order e-mails print the line subtotal under "Price").
  */
-function beneathStruckPrice(cell: Element, paid: Money, currency: string | undefined): boolean {
-  const struck = [...cell.querySelectorAll('del, s, strike')];
-  if (struck.length !== 1) return false;
-  const original = money(cellText(struck[0]!), currency);
-  return Boolean(original && original.currency === paid.currency && original.amount > paid.amount);
+const UNIT_PRICE_HEADER = whole([
+  'Unit price',
+  'Price (?:per|each)(?: (?:item|unit|piece))?',
+  'Einzelpreis',
+  'Stückpreis',
+  'Prix unitaire',
+  'P\\.\\s?U\\.',
+  'Precio unitario',
+  'Prezzo unitario',
+  'Stukprijs',
+  'Preço unitário',
+  'Cena jednostkowa',
+  'Birim fiyat(?:ı)?',
+  'Цена за (?:шт|ед)\\.?',
+  'Ціна за (?:шт|од)\\.?',
+  '单价',
+  '單價',
+  '単価',
+  '단가',
+  'Đơn giá',
+  'ราคาต่อหน่วย',
+  'Harga satuan',
+  'سعر الوحدة',
+  'מחיר ליחידה',
+]);
+
+/**
+ * Tables made only of header cells, in page order: a list's header printed apart from its rows (Taobao). Found
+ * afresh on each call: a live page changes between readings.
+ */
+function detachedHeaders(doc: Document): HTMLTableElement[] {
+  return [...doc.querySelectorAll('table')].filter(
+    (t) =>
+      t.rows.length > 0 &&
+      [...t.rows].every((r) => r.cells.length > 0 && [...r.cells].every((c) => c.tagName === 'TH')),
+  );
+}
+
+/**
+ * Whether the header over a row's cell says it holds one piece's price: the row's own table's header, or else
+ * the last table before it made only of header cells, cell for cell as many as the row (a list printing its
+ * header once, each order in a table of its own, as Taobao's 已买到的宝贝 does).
+ */
+function unitPriceColumn(tr: HTMLTableRowElement, at: number): boolean {
+  const table = tr.closest('table');
+  if (!table) return false;
+  const cells = [...tr.cells];
+  if (cells.some((c) => c.colSpan > 1)) return false;
+  const own = headerCells(table);
+  let head: Element[] | undefined = own && own[0]!.parentElement !== tr ? own : undefined;
+  if (!head) {
+    const before = detachedHeaders(table.ownerDocument).filter(
+      (h) => h !== table && Boolean(h.compareDocumentPosition(table) & 4 /* DOCUMENT_POSITION_FOLLOWING */),
+    );
+    const last = before[before.length - 1];
+    head = last ? [...last.rows[last.rows.length - 1]!.cells] : undefined;
+  }
+  if (!head || head.length !== cells.length || head.some((c) => (c as HTMLTableCellElement).colSpan > 1)) return false;
+  return UNIT_PRICE_HEADER.test(cellText(head[at]!).replace(/\s+/g, ' ').trim());
 }
 
 /**

@@ -55,9 +55,11 @@ describe('tables whose header row is bold td cells', () => {
     expect(o?.items[0]?.unitPrice).toEqual({ amount: 12.5, currency: 'EUR' });
   });
 
+  // "Prix unitaire": a bare "Prix" over three pieces may be the line's (WooCommerce's e-mails print the line
+  // subtotal under it), see price-column-proof.test.ts.
   it('reads a French table with a <strong> header row', () => {
     const doc = docFromHtml(
-      `<table><tr><td><strong>Article</strong></td><td><strong>Quantité</strong></td><td><strong>Prix</strong></td></tr>
+      `<table><tr><td><strong>Article</strong></td><td><strong>Quantité</strong></td><td><strong>Prix unitaire</strong></td></tr>
       <tr><td>Tasse en grès bleue</td><td>3</td><td>8,00 €</td></tr></table>`,
     );
     const [t] = headerTables(doc.body, 'EUR');

@@ -250,9 +250,18 @@ describe('an item row whose price cell strikes the listing’s price above the p
   const card = (id: string, rows: string, paid: string) => `<div class="order"><div>2024-10-29 订单号: ${id}</div>
     <table>${rows}</table><div>${paid}</div></div>`;
 
-  it('reads the price paid as one piece’s price', () => {
+  // The list's header printed once in a table of its own above the cards, as Taobao prints it: "单价" over
+  // the price column says it is one piece's (a struck amount alone does not: it may be the line's).
+  const header = '<table><tr><th>宝贝</th><th>单价</th><th>数量</th><th>商品操作</th></tr></table>';
+
+  it('reads the price paid as one piece’s price under the list’s "单价" header', () => {
     const orders = readAll(
-      card('4102449012345678901', row('Stainless hex standoff M4', '<del>￥11.00</del><p>￥8.80</p>', 5), '￥174.50') +
+      header +
+        card(
+          '4102449012345678901',
+          row('Stainless hex standoff M4', '<del>￥11.00</del><p>￥8.80</p>', 5),
+          '￥174.50',
+        ) +
         card('4102449012345678902', row('Brass standoff M3', '<del>￥7.75</del><p>￥6.20</p>', 3), '￥99.00'),
       at,
     );
