@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { WATCHDOG_TEST_KEY } from '../../entrypoints/page-tools.content/capture-stage';
 import { launch, type Session } from '../support/e2e/chromium';
 import { decodeStoredImage, readStore, readStoredText, settingKeys } from '../support/e2e/store';
-import { askBackground } from '../support/e2e/ask';
+import { backgroundReply } from '../support/e2e/ask';
 
 let s: Session | undefined;
 afterEach(async () => {
@@ -47,7 +47,7 @@ describe('a full-page capture cut short by the background stopping', () => {
     expect(screens).toBeGreaterThanOrEqual(30);
 
     // The reply never comes: the background is stopped before it can answer.
-    const pending = askBackground(ext, { type: 'bg.capture.full', source: 'popup', tabId }).catch(
+    const pending = backgroundReply(ext, { type: 'bg.capture.full', source: 'popup', tabId }).catch(
       (err: unknown) => err,
     );
     await expect

@@ -4,7 +4,7 @@ import { launch, type Session } from '../support/e2e/chromium';
 import { idb } from '../support/e2e/idb';
 import { inPageText } from '../support/e2e/in-page';
 import { readStore, type StoredEvidence, readStoredText, setSetting, settingKeys } from '../support/e2e/store';
-import { askBackground } from '../support/e2e/ask';
+import { backgroundReply } from '../support/e2e/ask';
 
 type Rgb = [number, number, number];
 interface Layout {
@@ -145,7 +145,7 @@ type Reply =
 
 /** Sends a request the way the popup does, from an extension page. */
 function request(ext: Page, message: object): Promise<Reply> {
-  return askBackground<Reply>(ext, message);
+  return backgroundReply<Reply>(ext, message);
 }
 
 /** MHTML is quoted-printable: undo soft line breaks and =XX escapes before looking for text. */

@@ -42,8 +42,6 @@ interface TranscriptJson {
   bands: { file: string; offset: number; height: number; sha256: string; pixels: { width: number; height: number } }[];
 }
 
-type Reply = { ok: true; data: Record<string, unknown> } | { ok: false; error: string };
-
 let s: Session;
 let ext: Page;
 const dialogs: string[] = [];
@@ -61,9 +59,7 @@ async function openChat(url: string): Promise<{ page: Page; tabId: number }> {
 
 /** Sends chat.capture from an extension page, as the popup does. */
 async function captureViaMessage(tabId: number, extra: Record<string, unknown> = {}): Promise<Record<string, unknown>> {
-  const reply = await askBackground<Reply>(ext, { type: 'bg.chat.capture', tabId, ...extra });
-  if (!reply.ok) throw new Error(reply.error);
-  return reply.data;
+  return askBackground(ext, { type: 'bg.chat.capture', tabId, ...extra });
 }
 
 async function transcriptOf(evidenceId: string): Promise<{ item: StoredEvidence; json: TranscriptJson; txt: string }> {

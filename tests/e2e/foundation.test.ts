@@ -8,7 +8,7 @@ import { DEMO_ORDER_ID, DEMO_ORDER_PATH } from '../demo-shop/server';
 import { EXTENSION_ID, launch, type Session } from '../support/e2e/chromium';
 import { inPageText, pressInPage } from '../support/e2e/in-page';
 import { decodeStoredImage, readStore } from '../support/e2e/store';
-import { askBackground } from '../support/e2e/ask';
+import { backgroundReply } from '../support/e2e/ask';
 
 let s: Session;
 const foreignRequests: string[] = [];
@@ -164,7 +164,7 @@ describe('the foundation, end to end in Chromium', () => {
     const ext = await s.context.newPage();
     await ext.goto(s.extensionUrl('library.html'));
     const before = await readStore(ext);
-    const reply = await askBackground(ext, { type: 'bg.capture.save', source: 'not-a-source', tabId: 'x' });
+    const reply = await backgroundReply(ext, { type: 'bg.capture.save', source: 'not-a-source', tabId: 'x' });
     expect(reply).toMatchObject({ ok: false, error: expect.stringContaining('Refused bg.capture.save') });
     const after = await readStore(ext);
     expect(after.evidence.length).toBe(before.evidence.length);

@@ -7,7 +7,7 @@ import { idb } from '../support/e2e/idb';
 import { inPageText, pressInPage } from '../support/e2e/in-page';
 import { openTaobaoList, TAOBAO_LIST } from '../support/e2e/taobao-list';
 import { decodeStoredImage, readStore, type StoredEvidence } from '../support/e2e/store';
-import { askBackground } from '../support/e2e/ask';
+import { backgroundReply } from '../support/e2e/ask';
 
 /**
  * A case saved from an order list (UX review D4, issue 13): beside the picture of the whole list, the
@@ -127,7 +127,7 @@ describe('a list page saved without choosing an order', () => {
     await page.goto(`${s.shop.origin}/orders/`);
     const before = (await readStore(ext)).cases.length;
     await page.bringToFront();
-    const saved = await askBackground<{
+    const saved = await backgroundReply<{
       ok: boolean;
       data?: { caseId: string; orderRecognised: boolean; health: string[] };
     }>(ext, { type: 'bg.capture.save', tabId: await s.tabIdOf(page), source: 'popup' });
@@ -144,7 +144,7 @@ describe('a list page saved without choosing an order', () => {
 describe.runIf(TAOBAO_LIST !== undefined)('the Taobao list of 50 orders (a real saved page)', () => {
   it('an order far down the list is cropped on its own, not the first one in view', async () => {
     const page = await openTaobaoList(s.context);
-    const send = (m: object) => askBackground(ext, m);
+    const send = (m: object) => backgroundReply(ext, m);
     const status = (await send({ type: 'bg.page.status', tabId: await s.tabIdOf(page) })) as {
       ok: boolean;
       data?: { orderIds: string[] };

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Session } from '../support/e2e/chromium';
 import { decodeStoredImage, readStore } from '../support/e2e/store';
-import { askBackground } from '../support/e2e/ask';
+import { backgroundReply } from '../support/e2e/ask';
 
 /**
  * The chosen order of a list page is pictured on its own (issue 13, D4). Most marketplaces pin a bar to
@@ -40,7 +40,7 @@ async function cropUnderBar(viewportHeight: number): Promise<{ red: number[][]; 
     window.scrollTo(0, document.documentElement.scrollHeight);
   }, RED);
   await page.bringToFront();
-  const saved = await askBackground<{ ok: boolean; data?: { caseId: string } }>(ext, {
+  const saved = await backgroundReply<{ ok: boolean; data?: { caseId: string } }>(ext, {
     type: 'bg.capture.save',
     tabId: await s.tabIdOf(page),
     source: 'popup',

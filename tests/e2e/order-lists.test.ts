@@ -10,7 +10,7 @@ import { openTaobaoList, TAOBAO_LIST } from '../support/e2e/taobao-list';
 import { axeSerious } from '../support/e2e/axe';
 import { photograph } from '../support/e2e/photo';
 import { readStore } from '../support/e2e/store';
-import { askBackground } from '../support/e2e/ask';
+import { backgroundReply } from '../support/e2e/ask';
 
 /**
  * Order lists as a first-time shopper meets them (UX review D4, issue 13): the in-page button of a list
@@ -109,7 +109,7 @@ describe.runIf(TAOBAO_LIST !== undefined)('the Taobao list of 50 orders (a real 
 
 describe('the pack a reviewer opens', () => {
   it('report.html and verify.html have no serious or critical accessibility problem, light or dark', async () => {
-    const send = (m: object) => askBackground(ext, m);
+    const send = (m: object) => backgroundReply(ext, m);
     // Its own case, saved here, so this test does not depend on the others.
     const order = await s.context.newPage();
     await order.goto(`${s.shop.origin}${DEMO_ORDER_PATH}`);

@@ -13,7 +13,7 @@ import {
   type InPageRole,
 } from '../support/e2e/in-page';
 import { readStore } from '../support/e2e/store';
-import { askBackground } from '../support/e2e/ask';
+import { backgroundReply } from '../support/e2e/ask';
 
 /**
  * Security review #2 and #11: a web page's own scripts must not be able to press, read or stop
@@ -144,7 +144,7 @@ describe('a web page cannot act for the user', () => {
   it('cannot pick a region, pick an element or cancel the picker; the user can', async () => {
     const { page, tabId } = await open(`${s.shop.origin}/tall.html?test=attack`);
     const before = await kinds();
-    const started = await askBackground<Reply>(ext, {
+    const started = await backgroundReply<Reply>(ext, {
       type: 'bg.capture.pick',
       tabId,
       mode: 'region',
@@ -169,7 +169,7 @@ describe('a web page cannot act for the user', () => {
   it('cannot choose the chat list in the generic picker; the user can cancel it', async () => {
     const before = await kinds();
     const { page, tabId } = await open(GENERIC_CHAT);
-    const reply = await askBackground<Reply>(ext, {
+    const reply = await backgroundReply<Reply>(ext, {
       type: 'bg.chat.capture',
       tabId,
     });

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Session } from '../support/e2e/chromium';
 import { idb } from '../support/e2e/idb';
 import { readStore } from '../support/e2e/store';
-import { askBackground } from '../support/e2e/ask';
+import { backgroundReply } from '../support/e2e/ask';
 
 /**
  * Teach by pointing in Chromium: on the demo shop's order page, changed so that the demo adapter no longer
@@ -34,7 +34,7 @@ async function orderPage(id: string, delivered: string): Promise<Page> {
 }
 
 function request(message: object): Promise<Reply> {
-  return askBackground<Reply>(ext, message);
+  return backgroundReply<Reply>(ext, message);
 }
 
 async function save(page: Page): Promise<string> {

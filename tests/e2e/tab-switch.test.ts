@@ -5,7 +5,7 @@ import { DEMO_ORDER_PATH } from '../demo-shop/server';
 import { launch, type Session } from '../support/e2e/chromium';
 import { shadowText } from '../support/e2e/in-page';
 import { readStore, setSetting, type StoredEvidence, settingKeys } from '../support/e2e/store';
-import { askBackground } from '../support/e2e/ask';
+import { backgroundReply } from '../support/e2e/ask';
 
 /** Keys of the full-page journal's band rows: how many screens a running capture has taken. */
 async function journalBands(): Promise<number> {
@@ -29,7 +29,7 @@ let s: Session;
 let ext: Page;
 
 function request(message: object): Promise<Reply> {
-  return askBackground<Reply>(ext, message);
+  return backgroundReply<Reply>(ext, message);
 }
 
 /** A page of one colour, on the demo host so it can be captured too. */
