@@ -15,6 +15,7 @@ import { blockItems, cardParcel, cardPictureItems, inRecommendations, sumProves 
 import { shipTo } from './address';
 import { CARRIER_LABEL, findTracking, labelledShipment, TRACKING_LABEL } from './tracking';
 import { readOrder, readOrders, type OrderSpec } from './engine';
+import { settleSummary } from './summary-amounts';
 import {
   headerTables,
   paidWithShipping,
@@ -675,6 +676,17 @@ function settleTotal(
   return !proven;
 }
 
+const SUMMARY_LABELS = {
+  subtotal: BY_LABEL.amounts!.subtotal!.label!,
+  shipping: BY_LABEL.amounts!.shipping!.label!,
+  tax: BY_LABEL.amounts!.tax!.label!,
+  discount: BY_LABEL.amounts!.discount!.label!,
+  total: BY_LABEL.amounts!.total!.label!,
+};
+/** A label reading with its subtotal, shipping and tax the order's, not an item's (summary-amounts.ts). */
+const orderSummaryOf = (o: Order, lines: readonly string[], currency: string | undefined): Order =>
+  settleSummary(o, lines, SUMMARY_LABELS, MONEY_VALUE, currency);
+
 /** A label reading without its total (settleTotal found several, none proved). */
 const withoutTotal = (o: Order): Order => {
   const amounts = { ...o.amounts };
@@ -827,7 +839,11 @@ function readGeneric(url: URL, doc: Document, options: ExtractOptions, marketpla
         d.text('orderId', id, idHow);
         const cardLines = textLines(card);
         headerDate(d, cardLines, id, dates);
-        const byCard = readOrder(card, BY_LABEL, { marketplace, site: url.hostname, currency, dates, options });
+        const byCard = orderSummaryOf(
+          readOrder(card, BY_LABEL, { marketplace, site: url.hostname, currency, dates, options }),
+          cardLines,
+          currency,
+        );
         const totalUnsettled = settleTotal(d, cardLines, currency, byCard.amounts);
         readLabels(d, cardLines, currency, dates, { inCard: true, totalUnsettled });
         fillFrom(d, totalUnsettled ? withoutTotal(byCard) : byCard);
@@ -869,7 +885,7 @@ function readGeneric(url: URL, doc: Document, options: ExtractOptions, marketpla
   data.items.forEach((it) => d.item(it, { title: src, itemId: src, quantity: src, unitPrice: src }));
   data.shipments.forEach((s) => d.shipment(s, { trackingNumber: src, carrier: src }));
   // A page printing several orders' numbers is read by label only in the block of the order its address names.
-  const [byLabel] = readOrders(doc, BY_LABEL, false, {
+  const [read] = readOrders(doc, BY_LABEL, false, {
     marketplace,
     site: url.hostname,
     currency,
@@ -877,6 +893,7 @@ function readGeneric(url: URL, doc: Document, options: ExtractOptions, marketpla
     options,
     url,
   });
+  const byLabel = read && orderSummaryOf(read, lines, currency);
   const totalUnsettled = settleTotal(d, lines, currency, byLabel?.amounts);
   if (byLabel) {
     fillFrom(d, totalUnsettled ? withoutTotal(byLabel) : byLabel);
