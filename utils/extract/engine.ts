@@ -292,19 +292,23 @@ function blockOf(root: Element, id: string, others: readonly string[]): Element 
  */
 export function readOrders(doc: Document, spec: OrderSpec, list: boolean, ctx: ReadContext): Order[] {
   if (list) return outermost(doc, spec.card ?? []).map((card) => readOrder(card, spec, ctx));
+  const root = detailRoot(doc, spec, ctx);
+  return root ? [readOrder(root, spec, ctx)] : [];
+}
+
+/** The element a detail page's order is read in by `readOrders` (the named order's block), if any. */
+export function detailRoot(doc: Document, spec: OrderSpec, ctx: Pick<ReadContext, 'url'>): Element | undefined {
   const root = (spec.detail && firstEl(doc, spec.detail)?.el) ?? doc.body;
-  if (!root) return [];
+  if (!root) return undefined;
   const ids = labelledIds(root, spec.orderId);
-  if (ids.length < 2) return [readOrder(root, spec, ctx)];
+  if (ids.length < 2) return root;
   const address = ctx.url ? decodeURIComponent(ctx.url.href) : '';
   const named = ids.filter((id) => address.includes(id));
-  const block =
-    named.length === 1
-      ? blockOf(
-          root,
-          named[0]!,
-          ids.filter((id) => id !== named[0]),
-        )
-      : undefined;
-  return block ? [readOrder(block, spec, ctx)] : [];
+  return named.length === 1
+    ? blockOf(
+        root,
+        named[0]!,
+        ids.filter((id) => id !== named[0]),
+      )
+    : undefined;
 }

@@ -14,7 +14,7 @@ import { refundInSentence } from './refund-sentence';
 import { blockItems, cardParcel, cardPictureItems, inRecommendations, sumProves } from './blocks';
 import { shipTo } from './address';
 import { CARRIER_LABEL, findTracking, labelledShipment, TRACKING_LABEL } from './tracking';
-import { readOrder, readOrders, type OrderSpec } from './engine';
+import { detailRoot, readOrder, readOrders, type OrderSpec } from './engine';
 import { settleSummary } from './summary-amounts';
 import {
   headerTables,
@@ -893,7 +893,9 @@ function readGeneric(url: URL, doc: Document, options: ExtractOptions, marketpla
     options,
     url,
   });
-  const byLabel = read && orderSummaryOf(read, lines, currency);
+  // Its amounts are settled among the lines it was read in (the named order's block), not another order's.
+  const readIn = read && detailRoot(doc, BY_LABEL, { url });
+  const byLabel = read && orderSummaryOf(read, readIn === root ? lines : textLines(readIn ?? root), currency);
   const totalUnsettled = settleTotal(d, lines, currency, byLabel?.amounts);
   if (byLabel) {
     fillFrom(d, totalUnsettled ? withoutTotal(byLabel) : byLabel);

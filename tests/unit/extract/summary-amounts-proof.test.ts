@@ -200,4 +200,19 @@ describe('subtotal, shipping and tax: the order summary’s, not the first item 
       total: money(l, 59.9),
     });
   });
+
+  it('en: a page printing two orders is settled in the block of the one its address names, never by the other’s', () => {
+    const l = LOCALES[0]!;
+    const section = (lines: string[]) => `<section>${lines.map((x) => `<div>${x}</div>`).join('')}</section>`;
+    const o = read(l.lang, l.url, [
+      // The page's order: its total is less than its amounts (a gift card the page does not name).
+      section([l.id, ...block(l, 48, 8, 3.9, 41)]),
+      // Another order's summary that adds up: its amounts are not this order's.
+      section(['Order number: 10239999', ...block(l, 50, 10, 4, 64)]),
+    ]);
+    expect(o?.orderId).toBe('10234567');
+    expect(o?.amounts.subtotal).toEqual(money(l, 48));
+    expect(o?.amounts.shipping).toEqual(money(l, 8));
+    expect(o?.amounts.tax).toEqual(money(l, 3.9));
+  });
 });
