@@ -47,9 +47,10 @@ function summariesThatAddUp(readings: Record<Field, Reading[]>): Group[] {
   const groups: Group[] = [];
   let from = -1;
   for (const total of readings.total) {
-    const last = (f: Settled | 'discount') => readings[f].filter((r) => r.at > from && r.at < total.at).at(-1)?.money;
-    from = total.at;
+    const after = from;
+    const last = (f: Settled | 'discount') => readings[f].filter((r) => r.at > after && r.at < total.at).at(-1)?.money;
     const [subtotal, shipping, tax, discount] = [last('subtotal'), last('shipping'), last('tax'), last('discount')];
+    from = total.at;
     if (!subtotal) continue;
     const part = (m: Money | undefined) => (!m ? 0 : m.currency === subtotal.currency ? centsOf(m) : NaN);
     const base = centsOf(subtotal) + part(shipping) - Math.abs(part(discount));

@@ -106,14 +106,15 @@ const item = (title: string, lines: string[]) =>
   `<div class="item"><a href="/p/${title.length}">${title}</a>${lines.map((l) => `<div>${l}</div>`).join('')}</div>`;
 
 /** Subtotal, shipping, tax (and a total) of one card or summary, in the locale's words. */
+const scaled = (l: Locale, n: number) => Math.round(n * l.scale * 100) / 100;
 const block = (l: Locale, sub: number, ship: number, tax: number, total?: number) => [
-  `${l.sub}${l.fmt(sub * l.scale)}`,
-  `${l.ship}${l.fmt(ship * l.scale)}`,
-  `${l.tax}${l.fmt(tax * l.scale)}`,
-  ...(total === undefined ? [] : [`${l.total}${l.fmt(total * l.scale)}`]),
+  `${l.sub}${l.fmt(scaled(l, sub))}`,
+  `${l.ship}${l.fmt(scaled(l, ship))}`,
+  `${l.tax}${l.fmt(scaled(l, tax))}`,
+  ...(total === undefined ? [] : [`${l.total}${l.fmt(scaled(l, total))}`]),
 ];
 
-const money = (l: Locale, n: number): Money => ({ amount: n * l.scale, currency: l.currency });
+const money = (l: Locale, n: number): Money => ({ amount: scaled(l, n), currency: l.currency });
 const amountsOf = (o: Order | undefined) => ({
   subtotal: o?.amounts.subtotal,
   shipping: o?.amounts.shipping,
@@ -128,13 +129,14 @@ describe('subtotal, shipping and tax: the order summary’s, not the first item 
         l.id,
         item('Stoneware mug', block(l, 20, 5, 1.6)),
         item('Linen tea towel', block(l, 30, 5, 2.4)),
-        ...block(l, 50, 10, 4, 64),
+        // Shipping combined for the order (not the items' 5 + 5), tax on it too: the sum to the total proves them.
+        ...block(l, 50, 7, 4.2, 61.2),
       ]);
       expect(amountsOf(o)).toEqual({
         subtotal: money(l, 50),
-        shipping: money(l, 10),
-        tax: money(l, 4),
-        total: money(l, 64),
+        shipping: money(l, 7),
+        tax: money(l, 4.2),
+        total: money(l, 61.2),
       });
     });
 
@@ -143,13 +145,13 @@ describe('subtotal, shipping and tax: the order summary’s, not the first item 
         l.id,
         item('Stoneware mug', block(l, 20, 5, 1.6, 26.6)),
         item('Linen tea towel', block(l, 30, 5, 2.4, 37.4)),
-        ...block(l, 50, 10, 4, 64),
+        ...block(l, 50, 7, 4.2, 61.2),
       ]);
       expect(amountsOf(o)).toEqual({
         subtotal: money(l, 50),
-        shipping: money(l, 10),
-        tax: money(l, 4),
-        total: money(l, 64),
+        shipping: money(l, 7),
+        tax: money(l, 4.2),
+        total: money(l, 61.2),
       });
     });
 
@@ -214,5 +216,25 @@ describe('subtotal, shipping and tax: the order summary’s, not the first item 
     expect(o?.amounts.subtotal).toEqual(money(l, 48));
     expect(o?.amounts.shipping).toEqual(money(l, 8));
     expect(o?.amounts.tax).toEqual(money(l, 3.9));
+  });
+
+  it('en: a summary with its coupon adds up with the coupon taken off', () => {
+    const l = LOCALES[0]!;
+    const o = read(l.lang, l.url, [
+      l.id,
+      item('Stoneware mug', block(l, 20, 5, 1.6)),
+      item('Linen tea towel', block(l, 30, 5, 2.4)),
+      `${l.sub}$50.00`,
+      `${l.ship}$9.00`,
+      'Discount: -$5.00',
+      `${l.tax}$4.00`,
+      `${l.total}$58.00`,
+    ]);
+    expect(amountsOf(o)).toEqual({
+      subtotal: money(l, 50),
+      shipping: money(l, 9),
+      tax: money(l, 4),
+      total: money(l, 58),
+    });
   });
 });
