@@ -2,7 +2,7 @@ import type { Money, Order, OrderItem, Shipment } from '../schemas/order';
 import { parseDate } from './dates';
 import { cleanText, textLines } from './dom';
 import { alternatives, ITEM_LABELS, PARCEL_STATUS_LABELS } from './labels';
-import { LABELLED_QTY, money, shownText } from './layout';
+import { LABELLED_QTY, money, unstruckText } from './layout';
 import { isCancelled } from './status';
 
 /**
@@ -118,7 +118,7 @@ function prices(root: Element, currency: string | undefined): Map<Element, Money
     // An amount split over elements ("$" "4" ".97") is read at the element holding all of it.
     let el = n.parentElement;
     for (let up = 0; el && up < 3; up++, el = el.parentElement) {
-      const text = shownText(el);
+      const text = unstruckText(el);
       if (text.length > 30) {
         el = null;
         break;
@@ -126,11 +126,11 @@ function prices(root: Element, currency: string | undefined): Map<Element, Money
       if (money(text, currency)) break;
     }
     if (!el || out.has(el) || el.closest('del, s, strike, [data-a-strike="true"], script, style')) continue;
-    const text = shownText(el);
+    const text = unstruckText(el);
     const m = money(text, currency);
     if (!m) continue;
     const prev = el.previousElementSibling;
-    if (prev && out.has(prev) && shownText(prev) === text) continue;
+    if (prev && out.has(prev) && unstruckText(prev) === text) continue;
     out.set(el, m);
   }
   return out;

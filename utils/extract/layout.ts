@@ -1,6 +1,6 @@
 import type { Money, OrderItem } from '../schemas/order';
 import { parseDate, type DateOptions } from './dates';
-import { cleanText, textLines } from './dom';
+import { cleanText, shownText, textLines } from './dom';
 import { alternatives, CN_LABELS, ITEM_LABELS, labelRe, ORDER_LABELS, SHIPPING_LABELS } from './labels';
 import type { Shipment } from '../schemas/order';
 import { parseMoney } from './money';
@@ -199,12 +199,12 @@ export const LABELLED_QTY = new RegExp(
 
 /**
  * A cell's text as shown: a quantity picker's chosen option, not every option it lists ("1 2 3" read as 123),
- * and a locked field's value (textLines).
+ * a locked field's value (textLines), and a value once where a screen readers' copy stands beside it (shownText).
  */
 const cellText = (el: Element) =>
-  (el.querySelector('select, input') ? cleanText(textLines(el).join(' ')) : cleanText(el.textContent)) ?? '';
+  (el.querySelector('select, input') ? cleanText(textLines(el).join(' ')) : cleanText(shownText(el))) ?? '';
 /** A cell's text without what is struck through ("<del>¥11.20</del>¥9.20": the old price is not the price). */
-export const shownText = (el: Element) => {
+export const unstruckText = (el: Element) => {
   if (!el.querySelector('del, s, strike')) return cellText(el);
   const copy = el.cloneNode(true) as Element;
   for (const struck of copy.querySelectorAll('del, s, strike')) struck.remove();
@@ -408,7 +408,7 @@ function readRow(
         break;
       }
       case 'unitPrice': {
-        const p = money(shownText(cell), currency);
+        const p = money(unstruckText(cell), currency);
         if (p) {
           row.price = p;
           priceAt = i;
@@ -493,7 +493,7 @@ export function itemRow(
   let priceAt = -1;
   let price: Money | undefined;
   for (let i = 0; i < cells.length && !price; i++) {
-    price = money(shownText(cells[i]!), currency);
+    price = money(unstruckText(cells[i]!), currency);
     if (price) priceAt = i;
   }
   if (!price) return unreadable;

@@ -118,6 +118,15 @@ describe("the generic reader: a screen readers' copy beside the value", () => {
     expect(o?.orderId).toBe('PO-20260311-4821');
   });
 
+  it("a table's price cell with its screen readers' copy gives the item's price once", () => {
+    const o = read(
+      '<h1>Order # 77001234</h1><table><thead><tr><th>Product</th><th>Quantity</th><th>Unit price</th></tr></thead>' +
+        `<tbody><tr><td>Brass hinge, set of 4</td><td>2</td><td>${EBAY_TOTAL}</td></tr></tbody></table>` +
+        '<div>Total: US $25.98</div>',
+    );
+    expect(o?.items.map((i) => i.unitPrice)).toEqual([{ amount: 12.99, currency: 'USD' }]);
+  });
+
   it('lines keep the value once and a hidden-only label', () => {
     const root = body(
       `<div>Order total: ${EBAY_TOTAL}</div><div><span class="visually-hidden">Quantity</span> 2</div>`,
