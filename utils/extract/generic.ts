@@ -14,7 +14,7 @@ import { refundInSentence } from './refund-sentence';
 import { blockItems, cardParcel, cardPictureItems, inRecommendations, sumProves } from './blocks';
 import { shipTo } from './address';
 import { CARRIER_LABEL, findTracking, labelledShipment, TRACKING_LABEL } from './tracking';
-import { detailRoot, readOrder, readOrders, type OrderSpec } from './engine';
+import { detailRoot, readOrder, type OrderSpec } from './engine';
 import { settleSummary } from './summary-amounts';
 import {
   headerTables,
@@ -884,33 +884,28 @@ function readGeneric(url: URL, doc: Document, options: ExtractOptions, marketpla
   d.money('total', data.totalText ? parseMoney(data.totalText, currency) : data.total, src);
   data.items.forEach((it) => d.item(it, { title: src, itemId: src, quantity: src, unitPrice: src }));
   data.shipments.forEach((s) => d.shipment(s, { trackingNumber: src, carrier: src }));
-  // A page printing several orders' numbers is read by label only in the block of the order its address names.
-  const [read] = readOrders(doc, BY_LABEL, false, {
-    marketplace,
-    site: url.hostname,
-    currency,
-    dates,
-    options,
-    url,
-  });
-  // Its amounts are settled among the lines it was read in (the named order's block), not another order's.
-  const readIn = read && detailRoot(doc, BY_LABEL, { url });
-  const byLabel = read && orderSummaryOf(read, readIn === root ? lines : textLines(readIn ?? root), currency);
-  const totalUnsettled = settleTotal(d, lines, currency, byLabel?.amounts);
+  // A page printing several orders' numbers is read by label only in the block of the order its address names,
+  // and its amounts, labels and sentences are taken from the lines of that block, not another order's.
+  const readIn = detailRoot(doc, BY_LABEL, { url });
+  const read =
+    readIn && readOrder(readIn, BY_LABEL, { marketplace, site: url.hostname, currency, dates, options, url });
+  const orderLines = !readIn || readIn === root ? lines : textLines(readIn);
+  const byLabel = read && orderSummaryOf(read, orderLines, currency);
+  const totalUnsettled = settleTotal(d, orderLines, currency, byLabel?.amounts);
   if (byLabel) {
     fillFrom(d, totalUnsettled ? withoutTotal(byLabel) : byLabel);
-    const reductions = summedDiscounts(lines, currency);
+    const reductions = summedDiscounts(orderLines, currency);
     if (reductions) d.money('discount', reductions.total, reductions.how);
-    const digital = lines.find((l) => DIGITAL_ORDER.test(l));
+    const digital = orderLines.find((l) => DIGITAL_ORDER.test(l));
     if (digital && !d.current.orderType) d.orderType('digital', `label "${digital.slice(0, 40)}"`);
   }
-  const payment = byLabel ? paymentMethodOf(lines) : undefined;
+  const payment = byLabel ? paymentMethodOf(orderLines) : undefined;
   d.text('paymentMethod', payment?.value, `label "${payment?.line.slice(0, 40) ?? ''}"`);
-  const logo = byLabel && !payment ? logoPaymentMethod(root, PAYMENT_HEADING) : undefined;
+  const logo = byLabel && !payment ? logoPaymentMethod(readIn ?? root, PAYMENT_HEADING) : undefined;
   d.text('paymentMethod', logo, 'card network’s logo beside the masked number, under the payment heading');
-  readLabels(d, lines, currency, dates, { names, totalUnsettled });
+  readLabels(d, orderLines, currency, dates, { names, totalUnsettled });
   const refund =
-    byLabel && !d.current.amounts.refund ? refundInSentence(lines, currency, d.current.amounts.total) : undefined;
+    byLabel && !d.current.amounts.refund ? refundInSentence(orderLines, currency, d.current.amounts.total) : undefined;
   if (refund) d.money('refund', refund.refund, `refund sentence "${refund.line.slice(0, 40)}"`);
   if (!d.current.orderId) {
     // One order laid out as a table: a header row naming the order's number, date and total over one row of

@@ -82,3 +82,26 @@ describe('an order’s page naming its number in its address, with another order
       expect(orders.find((o) => o.orderId === c.own)?.amounts.total).toEqual(c.total);
     });
 });
+
+describe('the named order’s facts come from its own part of the page, not the other order’s', () => {
+  const url = 'https://shop.example.com/account/orders/98765432';
+  const own =
+    '<section><h1>Order # 98765432</h1><div>Subtotal: $60.00</div><div>Discount: -$3.00</div>' +
+    '<div>Shipping: $5.00</div><div>Total: $62.00</div></section>';
+  const other =
+    '<section><h2>Your last order</h2><div>Order # 12345678</div><div>Discount: -$5.00</div><div>Total: $20.00</div>' +
+    '<div>Payment method: Visa ending in 1111</div></section>';
+  const order = () => read('en-US', url, own + other).find((o) => o.orderId === '98765432');
+
+  it('its total is the one its own summary adds up to, not left unknown beside the other order’s', () => {
+    expect(order()?.amounts.total).toEqual(m(62, 'USD'));
+  });
+
+  it('its discount is its own, not summed with the other order’s', () => {
+    expect(order()?.amounts.discount).toEqual(m(3, 'USD'));
+  });
+
+  it('a payment method printed only in the other order’s part is not its', () => {
+    expect(order()?.paymentMethod).toBeUndefined();
+  });
+});
