@@ -3,6 +3,7 @@ import { parseDate } from './dates';
 import { cleanText, textLines } from './dom';
 import { alternatives, ITEM_LABELS, PARCEL_STATUS_LABELS } from './labels';
 import { LABELLED_QTY, money, unstruckText } from './layout';
+import { cents } from './money';
 import { isCancelled } from './status';
 
 /**
@@ -316,8 +317,6 @@ function findBlocks(root: Element, base: string, currency: string | undefined, p
   }
   return blocks;
 }
-
-const cents = (m: Money) => Math.round(m.amount * 100);
 
 /**
  * Whether the lines' prices times their quantities (one where none is printed) add up to one of the order's

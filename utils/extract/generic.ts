@@ -15,7 +15,7 @@ import { blockItems, cardParcel, cardPictureItems, inRecommendations, sumProves 
 import { shipTo } from './address';
 import { CARRIER_LABEL, findTracking, labelledShipment, TRACKING_LABEL } from './tracking';
 import { detailRoot, readOrder, type OrderSpec } from './engine';
-import { settleSummary } from './summary-amounts';
+import { addsUp, onlyRepeatsAfter, settleSummary } from './summary-amounts';
 import {
   headerTables,
   paidWithShipping,
@@ -630,8 +630,6 @@ function printedTotals(lines: readonly string[], currency: string | undefined): 
   );
 }
 
-const centsOf = (m: Money) => Math.round(m.amount * 100);
-
 /**
  * The one of several totals that the order's own amounts add up to, within a cent, in the subtotal's
  * currency: its subtotal plus shipping plus tax less its discount, or where none is that, the same without
@@ -639,21 +637,13 @@ const centsOf = (m: Money) => Math.round(m.amount * 100);
  * itself repeated (an invoice's "Total" before tax, the same total in another sign).
  */
 function provenTotal(totals: readonly Money[], amounts: Partial<Order['amounts']>): Money | undefined {
-  const { subtotal, shipping, tax, discount } = amounts;
-  if (!subtotal) return undefined;
-  const part = (m: Money | undefined) => (!m ? 0 : m.currency === subtotal.currency ? centsOf(m) : NaN);
-  const base = centsOf(subtotal) + part(shipping) - Math.abs(part(discount));
-  const fits = (sum: number) =>
-    Number.isFinite(sum)
-      ? totals.filter((t) => t.currency === subtotal.currency && Math.abs(sum - centsOf(t)) <= 1)
-      : [];
-  const withTax = fits(base + part(tax));
-  const fit = withTax.length ? withTax : fits(base);
-  const proven = fit.length === 1 ? fit[0]! : undefined;
-  // A different total printed after it may be what was charged once a gift card or a credit was taken off
-  // (the amounts name neither): then which is the order's is unknown.
-  const after = proven ? totals.slice(totals.indexOf(proven) + 1) : [];
-  return after.every((t) => centsOf(t) === centsOf(subtotal) || centsOf(t) === centsOf(proven!)) ? proven : undefined;
+  const fit = (how: 'with tax' | 'without tax') => totals.filter((t) => addsUp(amounts, t) === how);
+  const withTax = fit('with tax');
+  const found = withTax.length ? withTax : fit('without tax');
+  const proven = found.length === 1 ? found[0]! : undefined;
+  return proven && onlyRepeatsAfter(totals.slice(totals.indexOf(proven) + 1), proven, amounts.subtotal)
+    ? proven
+    : undefined;
 }
 
 /**

@@ -3,7 +3,7 @@ import { parseDate, type DateOptions } from './dates';
 import { cleanText, shownText, textLines } from './dom';
 import { alternatives, CN_LABELS, ITEM_LABELS, labelRe, ORDER_LABELS, SHIPPING_LABELS } from './labels';
 import type { Shipment } from '../schemas/order';
-import { parseMoney } from './money';
+import { cents, parseMoney } from './money';
 
 /**
  * Repeated structure read by layout, for pages no adapter knows: a table's columns named by its header
@@ -615,8 +615,6 @@ export interface ItemRow {
   /** The row's price, whether unit or line total (its item's `unitPrice` only when that is known). */
   price?: Money;
 }
-
-const cents = (m: Money) => Math.round(m.amount * 100);
 
 /**
  * The rows' prices as unit prices when the order's own amounts prove it: price × quantity summed over the

@@ -107,6 +107,9 @@ export function parseNumber(text: string, dotGroups = false): number | undefined
  */
 export const UNKNOWN_CURRENCY = 'XXX';
 
+/** An amount in hundredths, the unit sums are compared in (within a cent, as pages round). */
+export const cents = (m: Money): number => Math.round(m.amount * 100);
+
 /** The currency a price string names, or the fallback (a site's own currency) when it names none. */
 export function detectCurrency(text: string, fallback?: string): string | undefined {
   for (const [re, code] of SYMBOLS) if (re.test(text)) return code;

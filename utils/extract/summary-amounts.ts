@@ -1,6 +1,6 @@
 import type { Money, Order } from '../schemas/order';
 import { labelledAll } from './dom';
-import { parseMoney } from './money';
+import { cents, parseMoney } from './money';
 
 /** The summary's amounts whose first reading may be an item's own (an item card's "Subtotal:" above the order's). */
 const SETTLED = ['subtotal', 'shipping', 'tax'] as const;
@@ -12,8 +12,6 @@ interface Reading {
   at: number;
   money: Money;
 }
-
-const centsOf = (m: Money) => Math.round(m.amount * 100);
 
 /** Every amount printed beside `label`, with the index of its label's line, in page order. */
 function readingsOf(lines: readonly string[], label: RegExp, value: RegExp, currency: string | undefined): Reading[] {
@@ -30,18 +28,41 @@ function readingsOf(lines: readonly string[], label: RegExp, value: RegExp, curr
 }
 
 /** How many different amounts: the same number in another sign ("$14.99" and "US$14.99") is one. */
-const distinct = (rs: readonly Reading[]) => new Set(rs.map((r) => centsOf(r.money))).size;
+const distinct = (rs: readonly Reading[]) => new Set(rs.map((r) => cents(r.money))).size;
 
 interface Group {
   total: Reading;
-  amounts: Partial<Record<Settled | 'discount', Money>>;
+  amounts: SummaryParts;
+}
+
+/** A summary's parts: what the order cost before shipping, tax and discount, and those. */
+export type SummaryParts = Partial<Record<Settled | 'discount', Money>>;
+
+/**
+ * Whether subtotal + shipping + tax − discount is `total`, within a cent and in one currency: `'with tax'`; or
+ * the same without the tax (prices shown with tax in them: then the tax is not proved), `'without tax'`.
+ */
+export function addsUp(parts: SummaryParts, total: Money): 'with tax' | 'without tax' | undefined {
+  const { subtotal, shipping, tax, discount } = parts;
+  if (!subtotal || total.currency !== subtotal.currency) return undefined;
+  const part = (m: Money | undefined) => (!m ? 0 : m.currency === subtotal.currency ? cents(m) : NaN);
+  const base = cents(subtotal) + part(shipping) - Math.abs(part(discount));
+  const fits = (sum: number) => Number.isFinite(sum) && Math.abs(sum - cents(total)) <= 1;
+  if (tax && fits(base + part(tax))) return 'with tax';
+  return fits(base) ? 'without tax' : undefined;
 }
 
 /**
- * The summaries printed on the page that add up: each total with the last subtotal, shipping, tax and
- * discount printed after the total before it (an item card's own, or the order's summary), whose subtotal
- * plus shipping plus tax less discount is that total within a cent, in one currency; or without the tax (tax
- * in the prices: then the tax is not proved).
+ * Whether the totals printed after the order's are only it again or its subtotal: a different one after it
+ * may be what was charged once a gift card was taken off, and then the order's total is not known.
+ */
+export function onlyRepeatsAfter(later: readonly Money[], total: Money, subtotal: Money | undefined): boolean {
+  return later.every((t) => cents(t) === cents(total) || (subtotal !== undefined && cents(t) === cents(subtotal)));
+}
+
+/**
+ * The summaries printed on the page that add up (addsUp): each total with the last subtotal, shipping, tax and
+ * discount printed after the total before it (an item card's own, or the order's summary).
  */
 function summariesThatAddUp(readings: Record<Field, Reading[]>): Group[] {
   const groups: Group[] = [];
@@ -49,16 +70,15 @@ function summariesThatAddUp(readings: Record<Field, Reading[]>): Group[] {
   for (const total of readings.total) {
     const after = from;
     const last = (f: Settled | 'discount') => readings[f].filter((r) => r.at > after && r.at < total.at).at(-1)?.money;
-    const [subtotal, shipping, tax, discount] = [last('subtotal'), last('shipping'), last('tax'), last('discount')];
+    const parts: SummaryParts = {
+      subtotal: last('subtotal'),
+      shipping: last('shipping'),
+      tax: last('tax'),
+      discount: last('discount'),
+    };
     from = total.at;
-    if (!subtotal) continue;
-    const part = (m: Money | undefined) => (!m ? 0 : m.currency === subtotal.currency ? centsOf(m) : NaN);
-    const base = centsOf(subtotal) + part(shipping) - Math.abs(part(discount));
-    const fits = (sum: number) =>
-      Number.isFinite(sum) && total.money.currency === subtotal.currency && Math.abs(sum - centsOf(total.money)) <= 1;
-    const withTax = Boolean(tax) && fits(base + part(tax));
-    if (!withTax && !fits(base)) continue;
-    groups.push({ total, amounts: { subtotal, shipping, tax: withTax ? tax : undefined, discount } });
+    const fit = addsUp(parts, total.money);
+    if (fit) groups.push({ total, amounts: { ...parts, tax: fit === 'with tax' ? parts.tax : undefined } });
   }
   return groups;
 }
@@ -72,20 +92,19 @@ function orderSummary(all: readonly Group[], totals: readonly Reading[]): Group 
   // The same summary printed again (a copy for screen readers, in another sign) is one summary.
   const keyOf = (g: Group) =>
     [g.amounts.subtotal, g.amounts.shipping, g.amounts.tax, g.amounts.discount, g.total.money]
-      .map((m) => (m ? centsOf(m) : ''))
+      .map((m) => (m ? cents(m) : ''))
       .join(' ');
   const groups = all.filter((g, i) => all.findIndex((o) => keyOf(o) === keyOf(g)) === i);
   const sumOthers = (g: Group) =>
-    groups.filter((o) => o !== g).reduce((n, o) => n + (o.amounts.subtotal ? centsOf(o.amounts.subtotal) : NaN), 0);
+    groups.filter((o) => o !== g).reduce((n, o) => n + (o.amounts.subtotal ? cents(o.amounts.subtotal) : NaN), 0);
   const found =
     groups.length === 1
       ? groups
-      : groups.filter((g) => g.amounts.subtotal && Math.abs(sumOthers(g) - centsOf(g.amounts.subtotal)) <= 1);
+      : groups.filter((g) => g.amounts.subtotal && Math.abs(sumOthers(g) - cents(g.amounts.subtotal)) <= 1);
   const group = found.length === 1 ? found[0]! : undefined;
   if (!group) return undefined;
-  const same = (t: Money) =>
-    centsOf(t) === centsOf(group.total.money) || centsOf(t) === centsOf(group.amounts.subtotal!);
-  return totals.filter((t) => t.at > group.total.at).every((t) => same(t.money)) ? group : undefined;
+  const later = totals.filter((t) => t.at > group.total.at).map((t) => t.money);
+  return onlyRepeatsAfter(later, group.total.money, group.amounts.subtotal) ? group : undefined;
 }
 
 /**
@@ -94,11 +113,11 @@ function orderSummary(all: readonly Group[], totals: readonly Reading[]): Group 
  */
 function sumOfTheOthers(rs: readonly Reading[]): Money | undefined {
   const found = rs.filter((r) => {
-    const others = rs.filter((o) => centsOf(o.money) !== centsOf(r.money));
+    const others = rs.filter((o) => cents(o.money) !== cents(r.money));
     return (
       others.length >= 2 &&
       others.every((o) => o.money.currency === r.money.currency) &&
-      Math.abs(others.reduce((n, o) => n + centsOf(o.money), 0) - centsOf(r.money)) <= 1
+      Math.abs(others.reduce((n, o) => n + cents(o.money), 0) - cents(r.money)) <= 1
     );
   });
   return distinct(found) === 1 ? found[0]!.money : undefined;
