@@ -6,7 +6,21 @@
 import { streamCrc32 } from './hash';
 import { concatBytes } from '@noble/hashes/utils.js';
 
-const SIGNATURE = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+/** The eight bytes every PNG starts with. */
+export const PNG_SIGNATURE = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+/**
+ * What a PNG's header (its first chunk, IHDR) states, from the file's first 26 bytes, without decoding it;
+ * undefined when the bytes are no PNG or its first chunk is not IHDR.
+ */
+export function pngHeader(
+  bytes: Uint8Array,
+): { width: number; height: number; bitDepth: number; colorType: number } | undefined {
+  if (bytes.length < 26 || PNG_SIGNATURE.some((b, i) => bytes[i] !== b)) return undefined;
+  if (String.fromCharCode(...bytes.subarray(12, 16)) !== 'IHDR') return undefined;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return { width: view.getUint32(16), height: view.getUint32(20), bitDepth: bytes[24]!, colorType: bytes[25]! };
+}
 /** Pixels read back from the canvas at a time: a strip of rows of about 1 MB, never the whole picture. */
 const STRIP_BYTES = 1024 * 1024;
 
@@ -68,7 +82,7 @@ export async function rgbPng(width: number, height: number, read: ReadRows): Pro
   view.setUint32(0, width);
   view.setUint32(4, height);
   header.set([8, 2, 0, 0, 0], 8); // 8 bits a sample, RGB, deflate, filter method 0, no interlace
-  const chunks = [SIGNATURE, await chunk('IHDR', [header]), await chunk('IDAT', out), await chunk('IEND', [])];
+  const chunks = [PNG_SIGNATURE, await chunk('IHDR', [header]), await chunk('IDAT', out), await chunk('IEND', [])];
   return concatBytes(...chunks);
 }
 
@@ -105,7 +119,8 @@ export async function canvasPng(canvas: OffscreenCanvas): Promise<Uint8Array> {
  * Browser only.
  */
 export async function rgbIfOpaque(png: Uint8Array): Promise<Uint8Array> {
-  const rgba = png.length > 26 && SIGNATURE.every((b, i) => png[i] === b) && png[25] === 6 && png[24] === 8;
+  const head = pngHeader(png);
+  const rgba = head?.colorType === 6 && head.bitDepth === 8;
   if (!rgba || typeof createImageBitmap !== 'function' || typeof OffscreenCanvas !== 'function') return png;
   const bitmap = await createImageBitmap(new Blob([png as Uint8Array<ArrayBuffer>], { type: 'image/png' }), {
     colorSpaceConversion: 'none',

@@ -1,4 +1,4 @@
-import { rgbPng } from '../png-encode';
+import { pngHeader, rgbPng } from '../png-encode';
 import { type BandPlacement, drawStep, planParts, type Rect } from './geometry';
 
 /** One captured picture and where on the page it was taken. */
@@ -112,7 +112,7 @@ function decode(band: Band): Promise<ImageBitmap> {
 
 /** Size of a PNG from its header, without decoding it. */
 export function pngSize(png: Uint8Array): { width: number; height: number } {
-  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
-  if (png.byteLength < 24 || view.getUint32(0) !== 0x89504e47) throw new Error('not a PNG');
-  return { width: view.getUint32(16), height: view.getUint32(20) };
+  const head = pngHeader(png);
+  if (!head) throw new Error('not a PNG');
+  return { width: head.width, height: head.height };
 }

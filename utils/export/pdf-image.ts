@@ -17,6 +17,7 @@ import {
 import type { SpanTotal } from '../stage-time';
 import { noteWritten } from './pdf-blob';
 import { concatBytes } from '@noble/hashes/utils.js';
+import { PNG_SIGNATURE, pngHeader } from '../png-encode';
 
 /** A picture placed in report.pdf: an image XObject and its size in pixels. */
 export interface PdfPicture {
@@ -40,8 +41,6 @@ export interface PngStream {
   readonly data: Uint8Array;
 }
 
-const SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-
 /**
  * The PNG's compressed pixels, for FlateDecode with the PNG predictor: a PDF reader undoes PNG's
  * row filters itself, so the picture goes in without being decoded or compressed again. Only for
@@ -49,7 +48,7 @@ const SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
  * with no transparency. Anything else (alpha, as canvas-made PNGs always carry) is undefined.
  */
 export function pngStream(bytes: Uint8Array): PngStream | undefined {
-  if (bytes.length < 33 || SIGNATURE.some((b, i) => bytes[i] !== b)) return undefined;
+  if (bytes.length < 33 || PNG_SIGNATURE.some((b, i) => bytes[i] !== b)) return undefined;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const parts: Uint8Array[] = [];
   let header: { width: number; height: number; bitDepth: number; colorType: number; interlace: number } | undefined;
@@ -122,10 +121,8 @@ export const PICTURE_HEAD_BYTES = 64 * 1024;
 export function pictureSize(head: Uint8Array, png: boolean): PictureSize | undefined {
   const view = new DataView(head.buffer, head.byteOffset, head.byteLength);
   if (png) {
-    if (head.length < 24 || SIGNATURE.some((b, i) => head[i] !== b)) return undefined;
-    if (String.fromCharCode(...head.subarray(12, 16)) !== 'IHDR') return undefined;
-    const size = { width: view.getUint32(16), height: view.getUint32(20) };
-    return size.width && size.height ? size : undefined;
+    const header = pngHeader(head);
+    return header?.width && header.height ? { width: header.width, height: header.height } : undefined;
   }
   if (head.length < 4 || head[0] !== 0xff || head[1] !== 0xd8) return undefined;
   for (let at = 2; at + 9 <= head.length;) {

@@ -18,6 +18,8 @@ function fakePng(width: number, height: number, fill = 0): Uint8Array {
   const view = new DataView(bytes.buffer);
   view.setUint32(0, 0x89504e47);
   view.setUint32(4, 0x0d0a1a0a);
+  view.setUint32(8, 13);
+  bytes.set([0x49, 0x48, 0x44, 0x52], 12); // IHDR
   view.setUint32(16, width);
   view.setUint32(20, height);
   return bytes;
